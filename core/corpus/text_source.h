@@ -1,0 +1,59 @@
+// TextSource: the documents' text of one corpus file, streamed. JSON Lines (.jsonl/.ndjson, also
+// .zst/.gz) take the text from a named field; plain text files (.txt) are one document per line.
+// Bad records are counted by kind with the first examples kept (file and line), never fatal.
+// The full corpus readers (metadata mapping, blank-line blocks, folders) build on this.
+#pragma once
+
+#include "corpus/line_stream.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace adaptlab::corpus {
+
+enum class TextFormat { JsonLines, PlainLines };
+TextFormat textFormatFor(const std::filesystem::path& path); // by extension, before compression
+
+struct RecordProblem {
+    std::string kind; // "invalid_json", "missing_text_field", "non_string_text", "invalid_utf8"
+    std::string file;
+    int64_t line = 0;
+    std::string detail;
+};
+
+struct ScanProblems {
+    std::map<std::string, int64_t> counts; // per kind
+    std::vector<RecordProblem> examples;   // first few of each kind
+    int64_t total() const;
+    void add(RecordProblem problem, size_t maxExamplesPerKind = 5);
+};
+
+bool isValidUtf8(std::string_view text);
+
+class TextSource {
+public:
+    TextSource(std::filesystem::path path, std::string textField = "text");
+
+    // Calls `visit(text, lineNumber)` for every document until it returns false.
+    // `progress(bytesRead, fileSize)` is called every few thousand lines.
+    // Throws Error (naming file and line) only for unreadable files or corrupt compression.
+    using Visitor = std::function<bool(std::string_view text, int64_t line)>;
+    using Progress = std::function<void(int64_t bytesRead, int64_t fileSize)>;
+    void forEach(const Visitor& visit, const Progress& progress = {});
+
+    const ScanProblems& problems() const { return problems_; }
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+    std::string textField_;
+    TextFormat format_;
+    ScanProblems problems_;
+};
+
+} // namespace adaptlab::corpus

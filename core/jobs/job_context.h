@@ -1,0 +1,77 @@
+// What a running job sees: its spec, the project store (when it runs in a project), its run folder,
+// and the ways to report (progress with ETA, metrics, log lines) and to notice a stop request.
+#pragma once
+
+#include "jobs/job_event.h"
+#include "jobs/job_spec.h"
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+
+namespace adaptlab::store { class ProjectStore; }
+
+namespace adaptlab::jobs {
+
+// Thrown by JobContext::throwIfStopped(); the executor marks the run "stopped".
+class JobStopped : public Error {
+public:
+    JobStopped() : Error("stopped on request") {}
+};
+
+// Stop requests arrive as SIGTERM/SIGINT (JobRunner's stop button) and set one process-wide flag.
+void installStopSignalHandlers();
+bool stopRequested();
+void requestStop();   // for tests and in-process callers
+void clearStopRequest();
+
+using EventSink = std::function<void(const JobEvent&)>;
+
+class JobContext {
+public:
+    JobContext(JobSpec spec, EventSink sink, store::ProjectStore* store, int64_t runId,
+               std::filesystem::path workDir);
+
+    const JobSpec& spec() const { return spec_; }
+    const nlohmann::json& params() const { return spec_.params; }
+    store::ProjectStore* store() const { return store_; }
+    int64_t runId() const { return runId_; }              // 0 without a project
+    const std::filesystem::path& workDir() const { return workDir_; } // the run folder
+
+    // Reports progress; throttled to a few events a second (always sends done == total).
+    // The ETA comes from the rate since the stage began.
+    void progress(int64_t done, int64_t total, const std::string& stage = {});
+    void metric(const std::string& name, int64_t step, int64_t tokens, double value);
+    void log(const std::string& message, const std::string& level = "info");
+
+    bool stopped() const { return stopRequested(); }
+    void throwIfStopped() const;
+
+    // A path from the params: relative paths are taken against the project folder when there is
+    // a project, else against the current directory.
+    std::filesystem::path resolvePath(const std::string& path) const;
+
+private:
+    JobSpec spec_;
+    EventSink sink_;
+    store::ProjectStore* store_;
+    int64_t runId_;
+    std::filesystem::path workDir_;
+    std::mutex mutex_;
+    std::string stage_;
+    std::chrono::steady_clock::time_point stageStart_;
+    std::chrono::steady_clock::time_point lastProgress_;
+};
+
+// Runs the spec in `specPath`, writing JSON-lines events to `emit`. In a project it creates (or
+// continues) the run, keeps its status, pid, result and metrics in the store.
+// Exit codes: 0 done, 1 failed, 2 spec refused, 143 stopped (like a process ended by SIGTERM).
+int executeSpecFile(const std::string& specPath, const EventSink& emit);
+
+inline constexpr int kExitDone = 0;
+inline constexpr int kExitFailed = 1;
+inline constexpr int kExitSpecRefused = 2;
+inline constexpr int kExitStopped = 143;
+
+} // namespace adaptlab::jobs

@@ -1,0 +1,54 @@
+// Versioned job specs. A spec is a JSON object:
+//   {"version": 1, "kind": "train_tokenizer", "project": "/path/to/project", "run_id": 7,
+//    "params": {...}}
+// "project" and "run_id" are optional: without a project the job works on plain files; without a
+// run id, running it in a project creates a run. Validation names the field at fault
+// ("params.vocab_size") so the GUI can refuse a spec before any process starts.
+#pragma once
+
+#include "common/error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace adaptlab::jobs {
+
+inline constexpr int kSpecVersion = 1;
+
+struct SpecProblem {
+    std::string field;   // dotted path, e.g. "params.vocab_size"
+    std::string message; // what is wrong, for a person
+};
+
+class SpecError : public Error {
+public:
+    SpecError(std::string field, const std::string& message);
+    const std::string& field() const { return field_; }
+
+private:
+    std::string field_;
+};
+
+struct JobSpec {
+    int version = kSpecVersion;
+    std::string kind;
+    std::string project;          // empty = no project
+    std::optional<int64_t> runId;
+    nlohmann::json params = nlohmann::json::object();
+
+    nlohmann::json toJson() const;
+    std::string toJsonText() const; // pretty-printed
+};
+
+// Every problem found: envelope (version, kind, project, run_id) and the kind's own params.
+std::vector<SpecProblem> validateSpec(const nlohmann::json& spec);
+std::vector<SpecProblem> validateSpecText(const std::string& text); // JSON syntax errors too
+// Parses and validates; throws SpecError naming the first bad field.
+JobSpec parseSpec(const std::string& text);
+JobSpec parseSpecFile(const std::string& path);
+
+} // namespace adaptlab::jobs

@@ -1,0 +1,231 @@
+// Job "train_tokenizer": trains a SentencePiece model (unigram or BPE) on a seeded sample of
+// documents from corpus inputs, then measures it on held-out documents of each input:
+// fertility (tokens per word, METHODS §4) and coverage (share of text bytes encoded without byte
+// fallback or <unk>). A domain corpus with much higher fertility than the general one signals a
+// vocabulary gap. In a project the model lands in tokenizers/ and is recorded as an artifact.
+#include "corpus/text_source.h"
+#include "jobs/job_context.h"
+#include "jobs/job_inputs.h"
+#include "jobs/job_registry.h"
+#include "store/project_store.h"
+#include "tokenize/tokenizer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <random>
+
+namespace adaptlab::jobs {
+
+using nlohmann::json;
+
+namespace {
+
+// Cuts at a UTF-8 character boundary so SentencePiece never sees half a character.
+std::string_view truncateUtf8(std::string_view text, size_t maxBytes)
+{
+    if (text.size() <= maxBytes)
+        return text;
+    size_t end = maxBytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end;
+    return text.substr(0, end);
+}
+
+// One training line per document: SentencePiece reads lines, so newlines become spaces.
+std::string asTrainingLine(std::string_view text, size_t maxBytes)
+{
+    std::string line(truncateUtf8(text, maxBytes));
+    std::replace_if(line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    return line;
+}
+
+int64_t countWords(std::string_view text)
+{
+    int64_t words = 0;
+    bool inWord = false;
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+        if (!space && !inWord)
+            ++words;
+        inWord = !space;
+    }
+    return words;
+}
+
+// Reservoir sample (Vitter's algorithm R) of `capacity` documents, seeded: the same inputs, seed
+// and capacity always give the same sample.
+struct Reservoir {
+    size_t capacity;
+    std::mt19937_64 rng;
+    std::vector<std::string> items;
+    int64_t seen = 0;
+
+    void offer(std::string_view text)
+    {
+        ++seen;
+        if (items.size() < capacity) {
+            items.emplace_back(text);
+            return;
+        }
+        std::uniform_int_distribution<int64_t> pick(0, seen - 1);
+        const int64_t slot = pick(rng);
+        if (slot < static_cast<int64_t>(capacity))
+            items[static_cast<size_t>(slot)].assign(text);
+    }
+};
+
+json runTrainTokenizer(JobContext& context)
+{
+    namespace fs = std::filesystem;
+    const json& params = context.params();
+    const auto inputs = resolveCorpusInputs(context);
+    const int vocabSize = params.value("vocab_size", 8000);
+    const std::string modelType = params.value("model_type", std::string("unigram"));
+    const size_t sampleDocuments = params.value("sample_documents", 20000);
+    const size_t evalDocuments = params.value("eval_documents", 1000);
+    const size_t maxDocumentBytes = params.value("max_document_bytes", 4096);
+    const uint64_t seed = params.value("seed", 0);
+    const auto started = std::chrono::steady_clock::now();
+
+    // 1. Sample each input: its share of the training sample plus held-out documents for measuring.
+    const size_t perInputTrain = std::max<size_t>(1, sampleDocuments / inputs.size());
+    std::vector<std::vector<std::string>> heldOut(inputs.size());
+    const fs::path trainingFile = context.workDir() / "tokenizer_training_sample.txt";
+    std::ofstream training(trainingFile, std::ios::binary);
+    if (!training)
+        throw Error("cannot write the training sample " + trainingFile.string());
+    int64_t trainingLines = 0;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        Reservoir reservoir{perInputTrain + evalDocuments, std::mt19937_64(seed + i), {}, 0};
+        corpus::TextSource source(inputs[i].path, inputs[i].textField);
+        source.forEach(
+            [&](std::string_view text, int64_t) {
+                reservoir.offer(text);
+                return !context.stopped();
+            },
+            [&](int64_t read, int64_t size) { context.progress(read, size, "sample " + inputs[i].name); });
+        context.throwIfStopped();
+        for (const auto& [kind, count] : source.problems().counts)
+            context.log(inputs[i].name + ": skipped " + std::to_string(count) + " records (" + kind + ")", "warning");
+        if (reservoir.items.empty())
+            throw Error("no documents could be read from " + inputs[i].path.string());
+        std::shuffle(reservoir.items.begin(), reservoir.items.end(), std::mt19937_64(seed ^ 0x5eedULL));
+        // Hold out up to evalDocuments, but never more than a fifth of a small input.
+        const size_t hold = std::min(evalDocuments, reservoir.items.size() / 5);
+        heldOut[i].assign(std::make_move_iterator(reservoir.items.begin()),
+                          std::make_move_iterator(reservoir.items.begin() + static_cast<std::ptrdiff_t>(hold)));
+        for (size_t k = hold; k < reservoir.items.size(); ++k, ++trainingLines)
+            training << asTrainingLine(reservoir.items[k], maxDocumentBytes) << '\n';
+        if (hold == 0) // tiny input: measure on the training documents and say so
+            heldOut[i].assign(reservoir.items.begin(), reservoir.items.end());
+        context.log(inputs[i].name + ": " + std::to_string(reservoir.items.size() - hold) + " documents for training, " +
+                    std::to_string(heldOut[i].size()) + " for measuring (of " + std::to_string(reservoir.seen) + ")");
+    }
+    training.close();
+
+    // 2. Train. SentencePiece cannot be interrupted midway; a stop request takes effect after it.
+    const std::string name = params.value("name", context.runId() > 0 ? "tokenizer-run" + std::to_string(context.runId())
+                                                                       : std::string("tokenizer"));
+    fs::path outDir = context.store() ? context.store()->root() / "tokenizers" : context.workDir();
+    if (params.contains("out_dir"))
+        outDir = context.resolvePath(params["out_dir"].get<std::string>());
+    fs::create_directories(outDir);
+    tokenize::TrainOptions options;
+    options.inputFiles = {trainingFile};
+    options.modelPrefix = outDir / name;
+    options.vocabSize = vocabSize;
+    options.modelType = modelType == "bpe" ? tokenize::ModelType::Bpe : tokenize::ModelType::Unigram;
+    options.characterCoverage = params.value("character_coverage", 0.9995);
+    options.byteFallback = params.value("byte_fallback", true);
+    options.maxSentenceLength = static_cast<int>(maxDocumentBytes) + 16;
+    context.progress(0, 1, "train");
+    context.log("training a " + modelType + " model with " + std::to_string(vocabSize) + " pieces on " +
+                std::to_string(trainingLines) + " documents");
+    tokenize::Tokenizer::train(options);
+    context.progress(1, 1, "train");
+    context.throwIfStopped();
+
+    // 3. Measure on held-out documents.
+    const fs::path modelPath = outDir / (name + ".model");
+    const auto tokenizer = tokenize::Tokenizer::load(modelPath);
+    json perInput = json::array();
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        int64_t words = 0, tokens = 0, bytes = 0, fallbackBytes = 0, unknown = 0;
+        for (size_t k = 0; k < heldOut[i].size(); ++k) {
+            const std::string_view text = heldOut[i][k];
+            const auto ids = tokenizer.encode(text);
+            words += countWords(text);
+            tokens += static_cast<int64_t>(ids.size());
+            bytes += static_cast<int64_t>(text.size());
+            for (const int32_t id : ids) {
+                if (tokenizer.isByte(id))
+                    ++fallbackBytes;
+                else if (tokenizer.isUnknown(id))
+                    ++unknown;
+            }
+            context.progress(static_cast<int64_t>(k + 1), static_cast<int64_t>(heldOut[i].size()), "measure " + inputs[i].name);
+            context.throwIfStopped();
+        }
+        const double fertility = words > 0 ? static_cast<double>(tokens) / static_cast<double>(words) : 0.0;
+        const double coverage = bytes > 0 ? 1.0 - static_cast<double>(fallbackBytes) / static_cast<double>(bytes) : 1.0;
+        context.metric("fertility/" + inputs[i].name, 0, tokens, fertility);
+        context.metric("coverage/" + inputs[i].name, 0, tokens, coverage);
+        perInput.push_back({{"name", inputs[i].name},
+                            {"documents_measured", heldOut[i].size()},
+                            {"words", words},
+                            {"tokens", tokens},
+                            {"fertility", fertility},
+                            {"coverage", coverage},
+                            {"byte_fallback_tokens", fallbackBytes},
+                            {"unknown_tokens", unknown}});
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    json result = {{"model", modelPath.string()},
+                   {"vocab_size", tokenizer.vocabSize()},
+                   {"model_type", modelType},
+                   {"training_documents", trainingLines},
+                   {"seconds", seconds},
+                   {"inputs", perInput}};
+    if (context.store()) {
+        result["model"] = context.store()->relativePath(modelPath);
+        store::ArtifactRecord artifact;
+        artifact.runId = context.runId();
+        artifact.kind = "tokenizer";
+        artifact.path = context.store()->relativePath(modelPath);
+        artifact.metadataJson = json{{"vocab_size", tokenizer.vocabSize()}, {"model_type", modelType}, {"name", name}}.dump();
+        context.store()->addArtifact(artifact);
+    }
+    fs::remove(trainingFile); // the sample can be large; the model and the result are what matter
+    return result;
+}
+
+void validateTrainTokenizer(const json& params, std::vector<SpecProblem>& problems)
+{
+    validateCorpusInputs(params, problems);
+    checkInteger(params, "vocab_size", false, 32, 1'000'000, problems);
+    checkChoice(params, "model_type", {"unigram", "bpe"}, problems);
+    checkInteger(params, "sample_documents", false, 1, 100'000'000, problems);
+    checkInteger(params, "eval_documents", false, 0, 10'000'000, problems);
+    checkInteger(params, "max_document_bytes", false, 16, 1 << 20, problems);
+    checkInteger(params, "seed", false, 0, INT64_MAX, problems);
+    checkNumber(params, "character_coverage", false, 0.9, 1.0, problems);
+    checkBool(params, "byte_fallback", problems);
+    checkString(params, "out_dir", false, problems);
+    if (checkString(params, "name", false, problems) && params.contains("name")) {
+        const std::string name = params["name"].get<std::string>();
+        if (name.find_first_of("/\\,") != std::string::npos || name == "." || name == "..")
+            problems.push_back({"params.name", "must be a plain file name (no /, \\ or ,)"});
+    }
+}
+
+} // namespace
+
+JobKind trainTokenizerKind()
+{
+    return {"train_tokenizer",
+            "Train a SentencePiece tokenizer on a sample of corpus inputs and measure fertility and coverage",
+            validateTrainTokenizer, runTrainTokenizer};
+}
+
+} // namespace adaptlab::jobs

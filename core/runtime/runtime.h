@@ -1,0 +1,33 @@
+// What the engine runs on: device (CPU/CUDA), torch thread count and the BLAS library actually
+// loaded. configure() sets torch's threads to the cores this process may use (torch defaults to 1
+// on Debian's build). Shown in the status bar and by `adaptlab-cli runtime --json`.
+#pragma once
+
+#include <string>
+
+namespace adaptlab::runtime {
+
+enum class DevicePolicy { Auto, Cpu, Cuda };
+DevicePolicy devicePolicyFromString(const std::string& text); // "auto" | "cpu" | "cuda"; throws Error
+
+struct RuntimeInfo {
+    std::string device;          // "cpu" or "cuda:0"
+    bool cudaAvailable = false;
+    int cudaDeviceCount = 0;
+    int coresAvailable = 1;      // CPUs in this process's affinity mask
+    int torchThreads = 1;        // intra-op threads
+    int torchInteropThreads = 1;
+    std::string blas;            // e.g. "OpenBLAS 0.3.21 (openmp)", "reference BLAS", "MKL"
+    std::string blasLibrary;     // resolved path of the loaded BLAS shared object
+    std::string torchVersion;
+};
+
+// Sets torch's intra-op threads to `threads` (0 = cores available) and picks the device.
+// Safe to call more than once; returns the resulting info.
+RuntimeInfo configure(DevicePolicy policy = DevicePolicy::Auto, int threads = 0);
+// Reads the current state without changing it.
+RuntimeInfo info(DevicePolicy policy = DevicePolicy::Auto);
+std::string toJson(const RuntimeInfo& info); // one-line JSON object
+int coresAvailable();
+
+} // namespace adaptlab::runtime

@@ -1,0 +1,143 @@
+// The project store: one SQLite file (project.adaptlab) per project folder holding datasets, runs,
+// metrics and artifacts. WAL journal, busy timeout and foreign keys are always on, so the CLI child
+// can write while the GUI reads. Paths in the store are relative to the project folder.
+#pragma once
+
+#include "common/error.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+
+namespace adaptlab::store {
+
+inline constexpr int kSchemaVersion = 1;
+inline constexpr const char* kStoreFileName = "project.adaptlab";
+// PRAGMA application_id of every AdaptLab store ("ADLB"): lets open() refuse a foreign SQLite file
+// before writing anything to it.
+inline constexpr int32_t kApplicationId = 0x41444C42;
+
+class StoreError : public Error {
+public:
+    using Error::Error;
+};
+
+struct DatasetRecord {
+    int64_t id = 0;
+    std::string name;
+    std::string path;          // relative to the project folder (absolute when outside it)
+    std::string format;        // "jsonl", "jsonl.zst", "txt", ...
+    std::string textField = "text";
+    std::string metadataJson = "{}"; // field mapping and other import options, JSON object
+    int64_t documents = -1;    // -1 = not counted yet
+    int64_t bytes = -1;
+    std::optional<int64_t> parentDatasetId; // derived datasets point at their source
+    std::string provenanceJson = "{}";
+    std::string createdAt;     // ISO 8601 UTC, set by the store
+};
+
+enum class RunStatus { Queued, Running, Done, Failed, Stopped };
+std::string toString(RunStatus status);
+RunStatus runStatusFromString(const std::string& text); // throws StoreError on unknown text
+
+struct RunRecord {
+    int64_t id = 0;
+    std::string kind;          // job kind, e.g. "train_tokenizer"
+    RunStatus status = RunStatus::Queued;
+    std::string specJson = "{}";
+    std::optional<int64_t> parentRunId;
+    std::string createdAt, startedAt, finishedAt; // empty when not reached
+    std::string resultJson = "{}";
+    std::string message;       // error or stop reason, empty otherwise
+    int64_t pid = 0;           // process that runs it, 0 when none
+};
+
+struct MetricPoint {
+    int64_t runId = 0;
+    std::string name;
+    int64_t step = 0;
+    int64_t tokens = 0;
+    double value = 0.0;
+    double wallTime = 0.0;     // seconds since the Unix epoch
+};
+
+struct ArtifactRecord {
+    int64_t id = 0;
+    std::optional<int64_t> runId;
+    std::string kind;          // "tokenizer", "checkpoint", "log", ...
+    std::string path;          // relative to the project folder
+    std::string metadataJson = "{}";
+    std::string createdAt;
+};
+
+struct StoreCounts {
+    int64_t datasets = 0;
+    int64_t runs = 0;
+    int64_t runsRunning = 0;
+    int64_t runsDone = 0;
+    int64_t runsFailed = 0;
+    int64_t metrics = 0;
+    int64_t artifacts = 0;
+};
+
+class ProjectStore {
+public:
+    // Makes DIR (if needed), its subfolders (datasets/, tokenizers/, shards/, runs/) and a fresh
+    // store at the current schema. Throws StoreError if DIR already holds a project.
+    static ProjectStore create(const std::filesystem::path& dir);
+    // Opens an existing project folder (or the project.adaptlab file itself) and migrates it
+    // forward. Throws StoreError, changing nothing, when the file is missing, not SQLite, not an
+    // AdaptLab store, or written by a newer AdaptLab (schema above kSchemaVersion).
+    static ProjectStore open(const std::filesystem::path& dirOrFile);
+    static bool isProject(const std::filesystem::path& dir);
+
+    ProjectStore(ProjectStore&&) noexcept;
+    ProjectStore& operator=(ProjectStore&&) noexcept;
+    ~ProjectStore();
+
+    const std::filesystem::path& root() const;
+    std::filesystem::path storeFile() const;
+    int schemaVersion() const;
+    // Resolves a stored (relative) path against the project folder, and the reverse.
+    std::filesystem::path absolutePath(const std::string& storedPath) const;
+    std::string relativePath(const std::filesystem::path& path) const;
+
+    // Datasets
+    int64_t addDataset(const DatasetRecord& dataset); // name must be unique
+    std::vector<DatasetRecord> datasets() const;
+    std::optional<DatasetRecord> dataset(int64_t id) const;
+    std::optional<DatasetRecord> datasetByName(const std::string& name) const;
+    void setDatasetCounts(int64_t id, int64_t documents, int64_t bytes);
+
+    // Runs
+    int64_t createRun(const std::string& kind, const std::string& specJson,
+                      std::optional<int64_t> parentRunId = std::nullopt);
+    void setRunStatus(int64_t id, RunStatus status, const std::string& message = {});
+    void setRunResult(int64_t id, const std::string& resultJson);
+    void setRunPid(int64_t id, int64_t pid);
+    std::vector<RunRecord> runs() const; // newest first
+    std::optional<RunRecord> run(int64_t id) const;
+    std::filesystem::path runDir(int64_t id) const; // <root>/runs/<id>, created on demand
+
+    // Metrics (written in one transaction per call)
+    void addMetrics(const std::vector<MetricPoint>& points);
+    std::vector<MetricPoint> metrics(int64_t runId, const std::string& name = {}) const;
+
+    // Artifacts
+    int64_t addArtifact(const ArtifactRecord& artifact);
+    std::vector<ArtifactRecord> artifacts(std::optional<int64_t> runId = std::nullopt) const;
+
+    StoreCounts counts() const;
+
+private:
+    struct Impl;
+    explicit ProjectStore(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace adaptlab::store

@@ -1,0 +1,1 @@
+extern "C" int alspm_abi_version() { return 1; }

@@ -1,0 +1,132 @@
+// Job specs: validation names the field at fault; events survive a round trip and junk is ignored.
+#include "jobs/job_event.h"
+#include "jobs/job_spec.h"
+
+#include <QtTest>
+
+using namespace adaptlab::jobs;
+
+class TestJobSpec : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void validation_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("field"); // the field named in the first problem; "<valid>" = no problem
+
+        QTest::newRow("valid scan") << R"({"version":1,"kind":"scan_dataset","params":{"files":["a.jsonl"]}})" << "<valid>";
+        QTest::newRow("valid scan path") << R"({"version":1,"kind":"scan_dataset","params":{"path":"a.jsonl"}})" << "<valid>";
+        QTest::newRow("valid tokenizer") << R"({"version":1,"kind":"train_tokenizer","project":"/p",
+            "params":{"datasets":["gcide"],"vocab_size":4000,"model_type":"bpe"}})" << "<valid>";
+        QTest::newRow("not json") << R"({"version":1,)" << "";
+        QTest::newRow("array") << "[1,2]" << "";
+        QTest::newRow("no version") << R"({"kind":"scan_dataset","params":{"path":"a"}})" << "version";
+        QTest::newRow("newer version") << R"({"version":2,"kind":"scan_dataset","params":{"path":"a"}})" << "version";
+        QTest::newRow("version text") << R"({"version":"1","kind":"scan_dataset","params":{"path":"a"}})" << "version";
+        QTest::newRow("no kind") << R"({"version":1,"params":{}})" << "kind";
+        QTest::newRow("unknown kind") << R"({"version":1,"kind":"bake_bread"})" << "kind";
+        QTest::newRow("params not object") << R"({"version":1,"kind":"scan_dataset","params":[]})" << "params";
+        QTest::newRow("no inputs") << R"({"version":1,"kind":"scan_dataset","params":{}})" << "params.files";
+        QTest::newRow("files not list") << R"({"version":1,"kind":"scan_dataset","params":{"files":"a"}})" << "params.files";
+        QTest::newRow("file empty") << R"({"version":1,"kind":"scan_dataset","params":{"files":[""]}})" << "params.files[0]";
+        QTest::newRow("vocab too small") << R"({"version":1,"kind":"train_tokenizer","params":{"files":["a"],"vocab_size":3}})"
+                                         << "params.vocab_size";
+        QTest::newRow("vocab not int") << R"({"version":1,"kind":"train_tokenizer","params":{"files":["a"],"vocab_size":40.5}})"
+                                       << "params.vocab_size";
+        QTest::newRow("bad model type") << R"({"version":1,"kind":"train_tokenizer","params":{"files":["a"],"model_type":"wordpiece"}})"
+                                        << "params.model_type";
+        QTest::newRow("bad name") << R"({"version":1,"kind":"train_tokenizer","params":{"files":["a"],"name":"../x"}})"
+                                  << "params.name";
+        QTest::newRow("coverage range") << R"({"version":1,"kind":"train_tokenizer","params":{"files":["a"],"character_coverage":2}})"
+                                        << "params.character_coverage";
+        QTest::newRow("run id without project") << R"({"version":1,"kind":"scan_dataset","run_id":3,"params":{"path":"a"}})"
+                                                << "run_id";
+        QTest::newRow("unknown top field") << R"({"version":1,"kind":"scan_dataset","parms":{},"params":{"path":"a"}})"
+                                           << "parms";
+    }
+
+    void validation()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QString, field);
+        const auto problems = validateSpecText(spec.toStdString());
+        if (field == QLatin1String("<valid>")) {
+            QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().message.c_str());
+            const JobSpec parsed = parseSpec(spec.toStdString());
+            QVERIFY(!parsed.kind.empty());
+            QCOMPARE(parseSpec(parsed.toJsonText()).toJson(), parsed.toJson());
+            return;
+        }
+        QVERIFY(!problems.empty());
+        QCOMPARE(QString::fromStdString(problems.front().field), field);
+        QVERIFY(!problems.front().message.empty());
+        try {
+            parseSpec(spec.toStdString());
+            QFAIL("parseSpec accepted a bad spec");
+        } catch (const SpecError& error) {
+            QCOMPARE(QString::fromStdString(error.field()), field);
+        }
+    }
+
+    void eventRoundTrip_data()
+    {
+        QTest::addColumn<int>("which");
+        for (int i = 0; i < 5; ++i)
+            QTest::newRow(std::string(toString(static_cast<JobEvent::Type>(i))).c_str()) << i;
+    }
+
+    void eventRoundTrip()
+    {
+        QFETCH(int, which);
+        const JobEvent events[] = {progressEvent(5, 10, 2.5, "scan"), metricEvent("fertility/gcide", 3, 100, 1.25),
+                                   logEvent("hello \"world\"\nsecond line", "warning"),
+                                   doneEvent(R"({"documents":3})"), errorEvent("bad", "params.path")};
+        const JobEvent& event = events[which];
+        const std::string line = toJsonLine(event);
+        QVERIFY(line.find('\n') == std::string::npos);
+        const auto parsed = parseEventLine(line);
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->type, event.type);
+        QCOMPARE(parsed->done, event.done);
+        QCOMPARE(parsed->total, event.total);
+        QCOMPARE(parsed->etaSeconds, event.etaSeconds);
+        QCOMPARE(parsed->stage, event.stage);
+        QCOMPARE(parsed->name, event.name);
+        QCOMPARE(parsed->step, event.step);
+        QCOMPARE(parsed->tokens, event.tokens);
+        QCOMPARE(parsed->value, event.value);
+        QCOMPARE(parsed->message, event.message);
+        QCOMPARE(parsed->field, event.field);
+        QCOMPARE(nlohmann::json::parse(parsed->resultJson), nlohmann::json::parse(event.resultJson));
+    }
+
+    void junkIsNotAnEvent_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("empty") << "";
+        QTest::newRow("plain text") << "trainer_interface.cc(407) LOG(INFO) Loaded all";
+        QTest::newRow("array") << "[1]";
+        QTest::newRow("no event") << R"({"done":1})";
+        QTest::newRow("unknown event") << R"({"event":"party"})";
+        QTest::newRow("event not string") << R"({"event":3})";
+        QTest::newRow("metric without value") << R"({"event":"metric","name":"x"})";
+        QTest::newRow("truncated") << R"({"event":"progress","done":)";
+    }
+
+    void junkIsNotAnEvent()
+    {
+        QFETCH(QString, line);
+        QVERIFY(!parseEventLine(line.toStdString()).has_value());
+    }
+
+    void invalidUtf8InMessageIsReplaced()
+    {
+        const std::string line = toJsonLine(logEvent(std::string("bad \xff byte")));
+        const auto parsed = parseEventLine(line);
+        QVERIFY(parsed.has_value());
+        QVERIFY(parsed->message.find("bad") == 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobSpec)
+#include "tst_job_spec.moc"

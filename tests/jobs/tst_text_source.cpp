@@ -1,0 +1,197 @@
+// LineStream / TextSource: every compression, and bad records counted by kind with file and line.
+#include "corpus/line_stream.h"
+#include "corpus/text_source.h"
+
+#include <QtTest>
+
+#include <zlib.h>
+#include <zstd.h>
+
+#include <fstream>
+
+using namespace adaptlab::corpus;
+
+namespace {
+
+void writeFile(const std::string& path, const std::string& bytes)
+{
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+std::string zstdCompress(const std::string& bytes)
+{
+    std::string out(ZSTD_compressBound(bytes.size()), '\0');
+    const size_t n = ZSTD_compress(out.data(), out.size(), bytes.data(), bytes.size(), 3);
+    out.resize(n);
+    return out;
+}
+
+void writeGzip(const std::string& path, const std::string& bytes)
+{
+    gzFile f = gzopen(path.c_str(), "wb");
+    gzwrite(f, bytes.data(), static_cast<unsigned>(bytes.size()));
+    gzclose(f);
+}
+
+std::vector<std::string> readAll(const std::string& path, const std::string& field, ScanProblems* problems = nullptr)
+{
+    TextSource source(path, field);
+    std::vector<std::string> texts;
+    source.forEach([&](std::string_view text, int64_t) {
+        texts.emplace_back(text);
+        return true;
+    });
+    if (problems)
+        *problems = source.problems();
+    return texts;
+}
+
+} // namespace
+
+class TestTextSource : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir dir_;
+    std::string path(const char* name) const { return dir_.filePath(name).toStdString(); }
+    const std::string jsonl_ = "{\"text\":\"first doc\",\"source\":\"a\"}\n\n{\"text\":\"second\\ndoc\"}\r\n{\"text\":\"third\"}";
+
+private Q_SLOTS:
+    void compressions_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("plain") << "c.jsonl";
+        QTest::newRow("zstd") << "c.jsonl.zst";
+        QTest::newRow("gzip") << "c.jsonl.gz";
+    }
+
+    void compressions()
+    {
+        QFETCH(QString, name);
+        const std::string p = path(name.toUtf8().constData());
+        if (name.endsWith(".zst"))
+            writeFile(p, zstdCompress(jsonl_));
+        else if (name.endsWith(".gz"))
+            writeGzip(p, jsonl_);
+        else
+            writeFile(p, jsonl_);
+        ScanProblems problems;
+        const auto texts = readAll(p, "text", &problems);
+        QCOMPARE(texts.size(), size_t(3));
+        QCOMPARE(QString::fromStdString(texts[1]), QString("second\ndoc"));
+        QCOMPARE(QString::fromStdString(texts[2]), QString("third"));
+        QCOMPARE(problems.total(), int64_t(0));
+    }
+
+    void lineNumbersAndLongLines()
+    {
+        const std::string big(3 << 20, 'x'); // longer than any internal buffer
+        writeFile(path("long.txt"), "a\n" + big + "\nb");
+        LineStream stream(path("long.txt"));
+        std::string line;
+        QVERIFY(stream.next(line));
+        QCOMPARE(line, std::string("a"));
+        QVERIFY(stream.next(line));
+        QCOMPARE(line.size(), big.size());
+        QCOMPARE(stream.lineNumber(), int64_t(2));
+        QVERIFY(stream.next(line));
+        QCOMPARE(line, std::string("b"));
+        QVERIFY(!stream.next(line));
+    }
+
+    void badRecords()
+    {
+        const std::string bytes = "{\"text\":\"ok\"}\n"
+                                  "{\"text\":\"broken\"\n"
+                                  "{\"body\":\"no text field\"}\n"
+                                  "{\"text\":42}\n"
+                                  "{\"text\":\"bad \xff utf8\"}\n"
+                                  "[\"not an object\"]\n"
+                                  "{\"text\":\"ok again\"}\n";
+        writeFile(path("bad.jsonl"), bytes);
+        ScanProblems problems;
+        const auto texts = readAll(path("bad.jsonl"), "text", &problems);
+        QCOMPARE(texts.size(), size_t(2));
+        QCOMPARE(problems.counts["missing_text_field"], int64_t(1));
+        QCOMPARE(problems.counts["non_string_text"], int64_t(1));
+        QCOMPARE(problems.counts["invalid_utf8"], int64_t(1));
+        QCOMPARE(problems.counts["invalid_json"], int64_t(2));
+        QCOMPARE(problems.total(), int64_t(5));
+        bool sawLine3 = false;
+        for (const auto& p : problems.examples) {
+            QCOMPARE(p.file, path("bad.jsonl"));
+            if (p.kind == "missing_text_field") {
+                QCOMPARE(p.line, int64_t(3));
+                sawLine3 = true;
+            }
+        }
+        QVERIFY(sawLine3);
+    }
+
+    void truncatedCompressedStreams_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("zstd") << "t.jsonl.zst";
+        QTest::newRow("gzip") << "t.jsonl.gz";
+    }
+
+    void truncatedCompressedStreams()
+    {
+        QFETCH(QString, name);
+        std::string many;
+        for (int i = 0; i < 20000; ++i)
+            many += "{\"text\":\"document number " + std::to_string(i) + " with some words\"}\n";
+        const std::string p = path(name.toUtf8().constData());
+        if (name.endsWith(".zst")) {
+            const std::string z = zstdCompress(many);
+            writeFile(p, z.substr(0, z.size() / 2));
+        } else {
+            writeGzip(p, many);
+            std::ifstream in(p, std::ios::binary);
+            const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            writeFile(p, all.substr(0, all.size() / 2));
+        }
+        size_t seen = 0;
+        TextSource source(p, "text");
+        try {
+            source.forEach([&](std::string_view, int64_t) {
+                ++seen;
+                return true;
+            });
+            QFAIL("a truncated stream was read without an error");
+        } catch (const adaptlab::Error& error) {
+            const QString message = QString::fromUtf8(error.what());
+            QVERIFY2(message.contains(QString::fromStdString(p)), qPrintable(message));
+            QVERIFY2(message.contains("truncated") || message.contains("corrupt") || message.contains("data"),
+                     qPrintable(message));
+        }
+        QVERIFY(seen > 0);      // what came before the cut was delivered
+        QVERIFY(seen < 20000);
+    }
+
+    void unreadablePaths()
+    {
+        QVERIFY_THROWS_EXCEPTION(adaptlab::Error, LineStream(path("does-not-exist.jsonl")));
+        QVERIFY_THROWS_EXCEPTION(adaptlab::Error, LineStream(dir_.path().toStdString()));
+    }
+
+    void emptyFile()
+    {
+        writeFile(path("empty.jsonl"), "");
+        ScanProblems problems;
+        QVERIFY(readAll(path("empty.jsonl"), "text", &problems).empty());
+        QCOMPARE(problems.total(), int64_t(0));
+    }
+
+    void plainTextIsOneDocumentPerLine()
+    {
+        writeFile(path("p.txt"), "one line\n\ntwo line\n");
+        const auto texts = readAll(path("p.txt"), "text");
+        QCOMPARE(texts.size(), size_t(2));
+        QCOMPARE(textFormatFor("x.jsonl.zst"), TextFormat::JsonLines);
+        QCOMPARE(textFormatFor("x.ndjson.gz"), TextFormat::JsonLines);
+        QCOMPARE(textFormatFor("x.txt"), TextFormat::PlainLines);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextSource)
+#include "tst_text_source.moc"

@@ -1,0 +1,36 @@
+// What a panel may use from the app: the open project (store + folder), the job runner factory and
+// a way to say something in the status bar. Panels never talk to each other directly; they
+// listen to projectChanged() / storeChanged() and read the store.
+#pragma once
+
+#include "adaptlab_widgets_export.h"
+
+#include <QObject>
+#include <QString>
+
+namespace adaptlab {
+
+namespace store { class ProjectStore; }
+class JobRunner;
+
+class ADAPTLAB_WIDGETS_EXPORT PanelContext : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~PanelContext() override = default;
+
+    // The open project, or nullptr when none is open. Owned by the app; valid until the next
+    // projectChanged().
+    virtual store::ProjectStore* store() const = 0;
+    virtual QString projectDir() const = 0;
+    // A runner for a job spec (JSON text) in the open project; the Jobs dock follows it. Returns
+    // nullptr (and reports why through the returned error) when the spec is refused.
+    virtual JobRunner* startJob(const QString& specJson, QString* error) = 0;
+    virtual void showStatusMessage(const QString& message) = 0;
+
+Q_SIGNALS:
+    void projectChanged();   // another project was opened (or closed)
+    void storeChanged();     // rows were added/changed (e.g. a job finished)
+};
+
+} // namespace adaptlab
