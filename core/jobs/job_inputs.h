@@ -22,9 +22,17 @@ struct CorpusInput {
     std::optional<int64_t> datasetId;  // set for project datasets
 };
 
-// Validates "datasets", "files", "path" (one file) and "text_field"; at least one input is required.
-void validateCorpusInputs(const nlohmann::json& params, std::vector<SpecProblem>& problems);
+// The param names that list inputs: project dataset names, files, and (optionally) one file.
+struct InputKeys {
+    const char* datasets = "datasets";
+    const char* files = "files";
+    const char* path = "path"; // nullptr = no single-file shorthand
+};
+
+// Validates the inputs and "text_field"; with `required`, at least one input must be named.
+void validateCorpusInputs(const nlohmann::json& params, std::vector<SpecProblem>& problems,
+                          InputKeys keys = {}, bool required = true);
 // Resolves them; throws Error naming the dataset or file that does not exist.
-std::vector<CorpusInput> resolveCorpusInputs(const JobContext& context);
+std::vector<CorpusInput> resolveCorpusInputs(const JobContext& context, InputKeys keys = {});
 
 } // namespace adaptlab::jobs

@@ -2,7 +2,9 @@
 // documents from corpus inputs, then measures it on held-out documents of each input:
 // fertility (tokens per word, METHODS §4) and coverage (share of text bytes encoded without byte
 // fallback or <unk>). A domain corpus with much higher fertility than the general one signals a
-// vocabulary gap. In a project the model lands in tokenizers/ and is recorded as an artifact.
+// vocabulary gap. Inputs named in measure_datasets / measure_files are measured but not trained
+// on (e.g. a general-English tokenizer measured on a domain corpus). In a project the model lands in
+// tokenizers/ and is recorded as an artifact.
 #include "corpus/text_source.h"
 #include "jobs/job_context.h"
 #include "jobs/job_inputs.h"
@@ -79,7 +81,10 @@ json runTrainTokenizer(JobContext& context)
 {
     namespace fs = std::filesystem;
     const json& params = context.params();
-    const auto inputs = resolveCorpusInputs(context);
+    const auto trainInputs = resolveCorpusInputs(context);
+    auto inputs = trainInputs;
+    for (auto& measured : resolveCorpusInputs(context, {"measure_datasets", "measure_files", nullptr}))
+        inputs.push_back(std::move(measured));
     const int vocabSize = params.value("vocab_size", 8000);
     const std::string modelType = params.value("model_type", std::string("unigram"));
     const size_t sampleDocuments = params.value("sample_documents", 20000);
@@ -89,7 +94,7 @@ json runTrainTokenizer(JobContext& context)
     const auto started = std::chrono::steady_clock::now();
 
     // 1. Sample each input: its share of the training sample plus held-out documents for measuring.
-    const size_t perInputTrain = std::max<size_t>(1, sampleDocuments / inputs.size());
+    const size_t perInputTrain = std::max<size_t>(1, sampleDocuments / trainInputs.size());
     std::vector<std::vector<std::string>> heldOut(inputs.size());
     const fs::path trainingFile = context.workDir() / "tokenizer_training_sample.txt";
     std::ofstream training(trainingFile, std::ios::binary);
@@ -97,7 +102,9 @@ json runTrainTokenizer(JobContext& context)
         throw Error("cannot write the training sample " + trainingFile.string());
     int64_t trainingLines = 0;
     for (size_t i = 0; i < inputs.size(); ++i) {
-        Reservoir reservoir{perInputTrain + evalDocuments, std::mt19937_64(seed + i), {}, 0};
+        const bool trainOnIt = i < trainInputs.size();
+        Reservoir reservoir{(trainOnIt ? perInputTrain : 0) + std::max<size_t>(evalDocuments, 1),
+                            std::mt19937_64(seed + i), {}, 0};
         corpus::TextSource source(inputs[i].path, inputs[i].textField);
         source.forEach(
             [&](std::string_view text, int64_t) {
@@ -111,14 +118,18 @@ json runTrainTokenizer(JobContext& context)
         if (reservoir.items.empty())
             throw Error("no documents could be read from " + inputs[i].path.string());
         std::shuffle(reservoir.items.begin(), reservoir.items.end(), std::mt19937_64(seed ^ 0x5eedULL));
-        // Hold out up to evalDocuments, but never more than a fifth of a small input.
-        const size_t hold = std::min(evalDocuments, reservoir.items.size() / 5);
+        // Hold out up to evalDocuments, but never more than a fifth of a small input; inputs that
+        // are only measured are held out whole.
+        const size_t hold = trainOnIt ? std::min(evalDocuments, reservoir.items.size() / 5) : reservoir.items.size();
         heldOut[i].assign(std::make_move_iterator(reservoir.items.begin()),
                           std::make_move_iterator(reservoir.items.begin() + static_cast<std::ptrdiff_t>(hold)));
         for (size_t k = hold; k < reservoir.items.size(); ++k, ++trainingLines)
             training << asTrainingLine(reservoir.items[k], maxDocumentBytes) << '\n';
-        if (hold == 0) // tiny input: measure on the training documents and say so
+        if (hold == 0) { // tiny input: measure on the training documents, and say so
             heldOut[i].assign(reservoir.items.begin(), reservoir.items.end());
+            context.log(inputs[i].name + ": too few documents to hold any out; fertility is measured on "
+                                         "the training documents", "warning");
+        }
         context.log(inputs[i].name + ": " + std::to_string(reservoir.items.size() - hold) + " documents for training, " +
                     std::to_string(heldOut[i].size()) + " for measuring (of " + std::to_string(reservoir.seen) + ")");
     }
@@ -151,6 +162,7 @@ json runTrainTokenizer(JobContext& context)
     const auto tokenizer = tokenize::Tokenizer::load(modelPath);
     json perInput = json::array();
     for (size_t i = 0; i < inputs.size(); ++i) {
+        const bool trainedOnIt = i < trainInputs.size();
         int64_t words = 0, tokens = 0, bytes = 0, fallbackBytes = 0, unknown = 0;
         for (size_t k = 0; k < heldOut[i].size(); ++k) {
             const std::string_view text = heldOut[i][k];
@@ -172,6 +184,7 @@ json runTrainTokenizer(JobContext& context)
         context.metric("fertility/" + inputs[i].name, 0, tokens, fertility);
         context.metric("coverage/" + inputs[i].name, 0, tokens, coverage);
         perInput.push_back({{"name", inputs[i].name},
+                            {"trained_on", trainedOnIt},
                             {"documents_measured", heldOut[i].size()},
                             {"words", words},
                             {"tokens", tokens},
@@ -203,6 +216,7 @@ json runTrainTokenizer(JobContext& context)
 void validateTrainTokenizer(const json& params, std::vector<SpecProblem>& problems)
 {
     validateCorpusInputs(params, problems);
+    validateCorpusInputs(params, problems, {"measure_datasets", "measure_files", nullptr}, /*required=*/false);
     checkInteger(params, "vocab_size", false, 32, 1'000'000, problems);
     checkChoice(params, "model_type", {"unigram", "bpe"}, problems);
     checkInteger(params, "sample_documents", false, 1, 100'000'000, problems);

@@ -86,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(line.find('\n') == std::string::npos);
         const auto parsed = parseEventLine(line);
         QVERIFY(parsed.has_value());
-        QCOMPARE(parsed->type, event.type);
+        QCOMPARE(int(parsed->type), int(event.type));
         QCOMPARE(parsed->done, event.done);
         QCOMPARE(parsed->total, event.total);
         QCOMPARE(parsed->etaSeconds, event.etaSeconds);
