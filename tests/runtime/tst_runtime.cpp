@@ -1,0 +1,198 @@
+// Runtime report: torch threads follow the cores available, the BLAS actually loaded is named, the
+// JSON report carries every key, and device policies parse (bad values included).
+#include "runtime/runtime.h"
+
+#include "common/error.h"
+
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+
+#include <nlohmann/json.hpp>
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <thread>
+
+using adaptlab::runtime::DevicePolicy;
+namespace rt = adaptlab::runtime;
+
+Q_DECLARE_METATYPE(DevicePolicy)
+Q_DECLARE_METATYPE(std::string)
+
+class TestRuntime final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void coresAvailableIsPlausible();
+    void configureSetsTorchThreadsToCores();
+    void configureWithExplicitThreads();
+    void matmulMatchesNaiveProduct();
+    void blasIsNamed();
+    void devicePolicyFromString_data();
+    void devicePolicyFromString();
+    void devicePolicyFromStringRejectsBadValues_data();
+    void devicePolicyFromStringRejectsBadValues();
+    void devicePicksByPolicy();
+    void jsonHasEveryKey();
+};
+
+void TestRuntime::coresAvailableIsPlausible()
+{
+    const int cores = rt::coresAvailable();
+    QVERIFY(cores >= 1);
+    const unsigned hardware = std::thread::hardware_concurrency();
+    if (hardware > 0)
+        QVERIFY(cores <= static_cast<int>(hardware));
+}
+
+void TestRuntime::configureSetsTorchThreadsToCores()
+{
+    const rt::RuntimeInfo info = rt::configure();
+    QCOMPARE(info.coresAvailable, rt::coresAvailable());
+    QCOMPARE(info.torchThreads, rt::coresAvailable());
+    QCOMPARE(at::get_num_threads(), rt::coresAvailable());
+    QVERIFY(info.torchInteropThreads >= 1);
+    // Calling it again (interop threads already set) must not throw.
+    const rt::RuntimeInfo again = rt::configure();
+    QCOMPARE(again.torchThreads, rt::coresAvailable());
+    QCOMPARE(again.torchInteropThreads, info.torchInteropThreads);
+}
+
+void TestRuntime::configureWithExplicitThreads()
+{
+    QCOMPARE(rt::configure(DevicePolicy::Cpu, 1).torchThreads, 1);
+    QCOMPARE(at::get_num_threads(), 1);
+    QCOMPARE(rt::info().torchThreads, 1); // info() reads, it does not reset
+    QCOMPARE(rt::configure(DevicePolicy::Cpu, 0).torchThreads, rt::coresAvailable());
+}
+
+// The BLAS-backed product against a plain triple loop, with a float tolerance.
+void TestRuntime::matmulMatchesNaiveProduct()
+{
+    rt::configure(DevicePolicy::Cpu);
+    constexpr int64_t n = 96, k = 80, m = 72;
+    at::manual_seed(7);
+    const at::Tensor a = at::randn({n, k}, at::kFloat);
+    const at::Tensor b = at::randn({k, m}, at::kFloat);
+    const at::Tensor c = at::matmul(a, b);
+    QCOMPARE(c.sizes().vec(), (std::vector<int64_t>{n, m}));
+    const auto A = a.accessor<float, 2>();
+    const auto B = b.accessor<float, 2>();
+    const auto C = c.accessor<float, 2>();
+    double worst = 0.0;
+    for (int64_t i = 0; i < n; ++i) {
+        for (int64_t j = 0; j < m; ++j) {
+            double expected = 0.0;
+            for (int64_t p = 0; p < k; ++p)
+                expected += static_cast<double>(A[i][p]) * B[p][j];
+            worst = std::max(worst, std::abs(expected - C[i][j]));
+        }
+    }
+    QVERIFY2(worst < 1e-3, qPrintable(QStringLiteral("max abs error %1").arg(worst)));
+}
+
+void TestRuntime::blasIsNamed()
+{
+    const rt::RuntimeInfo info = rt::info();
+    qInfo("BLAS: %s [%s]", info.blas.c_str(), info.blasLibrary.c_str());
+    QVERIFY(!info.blas.empty());
+    std::string library = info.blasLibrary;
+    std::transform(library.begin(), library.end(), library.begin(), ::tolower);
+    if (library.find("openblas") != std::string::npos) {
+        QVERIFY2(info.blas.starts_with("OpenBLAS"), info.blas.c_str());
+        // openblas_get_config was resolvable: the version is in the text.
+        QVERIFY2(info.blas.size() > std::string("OpenBLAS").size(), info.blas.c_str());
+    }
+    if (library.ends_with("/blas/libblas.so.3") || library.find("/blas/libblas.so.3.") != std::string::npos)
+        QVERIFY2(info.blas.starts_with("reference BLAS"), info.blas.c_str());
+}
+
+void TestRuntime::devicePolicyFromString_data()
+{
+    QTest::addColumn<std::string>("text");
+    QTest::addColumn<DevicePolicy>("policy");
+    QTest::newRow("auto") << std::string("auto") << DevicePolicy::Auto;
+    QTest::newRow("cpu") << std::string("cpu") << DevicePolicy::Cpu;
+    QTest::newRow("cuda") << std::string("cuda") << DevicePolicy::Cuda;
+    QTest::newRow("CPU (case-insensitive)") << std::string("CPU") << DevicePolicy::Cpu;
+    QTest::newRow("Cuda (case-insensitive)") << std::string("Cuda") << DevicePolicy::Cuda;
+}
+
+void TestRuntime::devicePolicyFromString()
+{
+    QFETCH(std::string, text);
+    QFETCH(DevicePolicy, policy);
+    QCOMPARE(rt::devicePolicyFromString(text), policy);
+}
+
+void TestRuntime::devicePolicyFromStringRejectsBadValues_data()
+{
+    QTest::addColumn<std::string>("text");
+    QTest::newRow("empty") << std::string();
+    QTest::newRow("gpu") << std::string("gpu");
+    QTest::newRow("cuda:0") << std::string("cuda:0");
+    QTest::newRow("padded") << std::string(" cpu");
+}
+
+void TestRuntime::devicePolicyFromStringRejectsBadValues()
+{
+    QFETCH(std::string, text);
+    try {
+        rt::devicePolicyFromString(text);
+        QFAIL("expected adaptlab::Error");
+    } catch (const adaptlab::Error& e) {
+        const std::string message = e.what();
+        QVERIFY2(message.find("'" + text + "'") != std::string::npos, e.what());
+        QVERIFY2(message.find("auto, cpu or cuda") != std::string::npos, e.what());
+    }
+}
+
+void TestRuntime::devicePicksByPolicy()
+{
+    const rt::RuntimeInfo cpu = rt::info(DevicePolicy::Cpu);
+    QCOMPARE(cpu.device, std::string("cpu"));
+    const rt::RuntimeInfo automatic = rt::info(DevicePolicy::Auto);
+    QCOMPARE(automatic.device, std::string(automatic.cudaAvailable ? "cuda:0" : "cpu"));
+    if (automatic.cudaAvailable) {
+        QVERIFY(automatic.cudaDeviceCount >= 1);
+        QCOMPARE(rt::configure(DevicePolicy::Cuda).device, std::string("cuda:0"));
+    } else {
+        QCOMPARE(automatic.cudaDeviceCount, 0);
+        try {
+            rt::configure(DevicePolicy::Cuda);
+            QFAIL("forcing CUDA without CUDA must throw");
+        } catch (const adaptlab::Error& e) {
+            QVERIFY2(std::string(e.what()).find("cuda") != std::string::npos, e.what());
+        }
+    }
+}
+
+void TestRuntime::jsonHasEveryKey()
+{
+    const rt::RuntimeInfo info = rt::configure(DevicePolicy::Cpu);
+    const std::string text = rt::toJson(info);
+    QVERIFY2(text.find('\n') == std::string::npos, text.c_str());
+    const nlohmann::json json = nlohmann::json::parse(text);
+    QVERIFY(json.is_object());
+    for (const char* key : {"device", "cuda_available", "cuda_device_count", "cores_available",
+                            "torch_threads", "torch_interop_threads", "blas", "blas_library",
+                            "torch_version"}) {
+        QVERIFY2(json.contains(key), key);
+    }
+    QCOMPARE(json.size(), size_t(9));
+    QCOMPARE(json["device"].get<std::string>(), std::string("cpu"));
+    QCOMPARE(json["cuda_available"].get<bool>(), info.cudaAvailable);
+    QCOMPARE(json["cuda_device_count"].get<int>(), info.cudaDeviceCount);
+    QCOMPARE(json["cores_available"].get<int>(), rt::coresAvailable());
+    QCOMPARE(json["torch_threads"].get<int>(), rt::coresAvailable());
+    QCOMPARE(json["torch_interop_threads"].get<int>(), info.torchInteropThreads);
+    QCOMPARE(json["blas"].get<std::string>(), info.blas);
+    QCOMPARE(json["blas_library"].get<std::string>(), info.blasLibrary);
+    QVERIFY(!json["torch_version"].get<std::string>().empty());
+}
+
+QTEST_GUILESS_MAIN(TestRuntime)
+#include "tst_runtime.moc"
