@@ -45,11 +45,19 @@ public:
     QString errorString() const;      // refusal or failure text shown to the user
     QString logPath() const;
     QString runDir() const;
-    int exitCode() const;
+    int exitCode() const;             // -1 until the child is gone; the signal number if it crashed
+    bool crashed() const;             // the child died from a signal (its own crash, or our kill)
+    // The last lines of the log as a person reads them: stderr and plain stdout lines verbatim,
+    // log and error events as "level: message"; progress, metric and done events are left out
+    // (they are in log.txt). Kept in memory for this run only.
     QStringList lastLogLines(int count = 20) const;
     qint64 done() const;
     qint64 total() const;
+    // The child's own estimate from its last progress event; when it gave none, an estimate from
+    // the elapsed time and done/total; < 0 when unknown.
     double etaSeconds() const;
+    QString stage() const;            // from the last progress event
+    qint64 elapsedMs() const;         // since the child started; frozen when it ends; -1 before
     QString resultJson() const;       // from the "done" event
 
 Q_SIGNALS:

@@ -6,6 +6,7 @@
 
 #include "adaptlab_widgets_export.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -32,6 +33,7 @@ struct ADAPTLAB_WIDGETS_EXPORT PluginEntry {
 };
 
 class ADAPTLAB_WIDGETS_EXPORT PluginCatalog {
+    Q_DECLARE_TR_FUNCTIONS(adaptlab::PluginCatalog)
 public:
     // The default folders described above, existing ones only, in search order.
     static QStringList defaultSearchPaths();

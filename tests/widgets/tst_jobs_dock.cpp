@@ -1,0 +1,280 @@
+// JobsDock offscreen: rows for running, finished and failed jobs, the progress cell, Stop, Open
+// log, the failure details, Clear finished; the model under QAbstractItemModelTester; a screenshot.
+#include "job_list_model.h"
+#include "job_runner.h"
+#include "jobs_dock.h"
+#include "panel_header.h"
+#include "stat_card.h"
+
+#include <QAbstractItemModelTester>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMainWindow>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using adaptlab::JobListModel;
+using adaptlab::JobRunner;
+using adaptlab::JobsDock;
+
+namespace {
+
+const QString kFakeJob = QStringLiteral(ADAPTLAB_FAKE_JOB);
+
+} // namespace
+
+// Stands in for the desktop's URL handler, so "Open log" is observed instead of launching a viewer.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+    Q_INVOKABLE void open(const QUrl& url) { urls << url; }
+};
+
+class TestJobsDock : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir tmp_;
+    QString dataFile_;
+    int runCounter_ = 0;
+
+    QString validSpec(int runId) const
+    {
+        QJsonObject params{{QStringLiteral("path"), dataFile_}};
+        return QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                      {QStringLiteral("kind"), QStringLiteral("scan_dataset")},
+                                      {QStringLiteral("project"), tmp_.path()},
+                                      {QStringLiteral("run_id"), runId},
+                                      {QStringLiteral("params"), params}})
+                .toJson(QJsonDocument::Compact));
+    }
+
+    // Parented to the test fixture's owner so they outlive nothing they should not.
+    JobRunner* startRunner(QObject* owner, const QString& mode, int graceMs = 5000)
+    {
+        auto* runner = new JobRunner(owner);
+        runner->setProgram(kFakeJob);
+        runner->setExtraArguments({QStringLiteral("--mode"), mode});
+        runner->setGracePeriodMs(graceMs);
+        const int id = ++runCounter_;
+        if (!runner->start(validSpec(id), tmp_.filePath(QStringLiteral("runs/%1").arg(id))))
+            qWarning() << "refused:" << runner->errorString();
+        return runner;
+    }
+
+    static QString cell(const JobListModel* model, int row, int column, int role = Qt::DisplayRole)
+    {
+        return model->index(row, column).data(role).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(tmp_.isValid());
+        dataFile_ = tmp_.filePath(QStringLiteral("data.jsonl"));
+        QFile data(dataFile_);
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write("{\"text\":\"hello\"}\n");
+    }
+
+    void dockFollowsJobs()
+    {
+        QObject owner; // owns the runners: the dock only follows them
+        QMainWindow window;
+        window.resize(820, 520);
+        auto* central = new QWidget(&window);
+        auto* centralLayout = new QVBoxLayout(central);
+        centralLayout->addWidget(new adaptlab::PanelHeader(
+            QStringLiteral("Jobs dock test"),
+            QStringLiteral("Long jobs run as child processes; the dock below follows them."),
+            central));
+        auto* cards = new QHBoxLayout;
+        cards->addWidget(new adaptlab::StatCard(QStringLiteral("jobs started"), QStringLiteral("3"),
+                                                QStringLiteral("Jobs started in this test"), central));
+        cards->addWidget(new adaptlab::StatCard(QStringLiteral("failed"), QStringLiteral("1"),
+                                                QString(), central));
+        cards->addStretch(1);
+        centralLayout->addLayout(cards);
+        centralLayout->addStretch(1);
+        window.setCentralWidget(central);
+        auto* dock = new JobsDock(&window);
+        window.addDockWidget(Qt::BottomDockWidgetArea, dock);
+        QCOMPARE(dock->windowTitle(), QStringLiteral("Jobs"));
+        JobListModel* model = dock->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->columnCount(), int(JobListModel::ColumnCount));
+        QCOMPARE(model->headerData(JobListModel::Eta, Qt::Horizontal).toString(),
+                 QStringLiteral("ETA"));
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* emptyLabel = dock->findChild<QLabel*>(QStringLiteral("jobsEmptyLabel"));
+        QVERIFY(emptyLabel && emptyLabel->isVisible());
+        auto* stopButton = dock->findChild<QPushButton*>(QStringLiteral("stopButton"));
+        auto* openLogButton = dock->findChild<QPushButton*>(QStringLiteral("openLogButton"));
+        auto* clearButton = dock->findChild<QPushButton*>(QStringLiteral("clearFinishedButton"));
+        auto* details = dock->findChild<QWidget*>(QStringLiteral("failureDetails"));
+        auto* detailsText = dock->findChild<QPlainTextEdit*>(QStringLiteral("failureText"));
+        auto* detailsTitle = dock->findChild<QLabel*>(QStringLiteral("failureTitle"));
+        QVERIFY(stopButton && openLogButton && clearButton && details && detailsText && detailsTitle);
+        QVERIFY(!stopButton->isEnabled());
+
+        // A running job: a row with its progress (1 of 4) and the child's ETA (90 s).
+        JobRunner* holding = startRunner(&owner, QStringLiteral("hold"));
+        dock->addRunner(holding);
+        dock->addRunner(holding); // listed once
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(!emptyLabel->isVisible());
+        QCOMPARE(cell(model, 0, JobListModel::Job), QStringLiteral("scan_dataset #1"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(0, JobListModel::Progress)
+                                      .data(JobListModel::ProgressPercentRole).toInt(),
+                                  25, 10000);
+        QCOMPARE(cell(model, 0, JobListModel::Progress), QStringLiteral("25 %"));
+        QCOMPARE(cell(model, 0, JobListModel::Eta), QStringLiteral("1 min 30 s"));
+        QCOMPARE(cell(model, 0, JobListModel::Status), QStringLiteral("Running: hold"));
+        QVERIFY(model->index(0, 0).data(JobListModel::IsActiveRole).toBool());
+        QCOMPARE(dock->currentRunner(), holding);
+        QVERIFY(stopButton->isEnabled());
+        QVERIFY(!details->isVisible());
+
+        // A job that finishes.
+        JobRunner* finishing = startRunner(&owner, QStringLiteral("progress"));
+        dock->addRunner(finishing);
+        QTRY_COMPARE_WITH_TIMEOUT(finishing->state(), JobRunner::State::Finished, 10000);
+        QCOMPARE(cell(model, 1, JobListModel::Status), QStringLiteral("Finished"));
+        QCOMPARE(model->index(1, 0).data(JobListModel::ProgressPercentRole).toInt(), 100);
+        QCOMPARE(cell(model, 1, JobListModel::Eta), QString());
+        QVERIFY(!stopButton->isEnabled());
+
+        // A job that fails: it is selected and the details say why, in its own words.
+        QSignalSpy ended(dock, &JobsDock::jobEnded);
+        JobRunner* failing = startRunner(&owner, QStringLiteral("fail"));
+        dock->addRunner(failing);
+        QTRY_COMPARE_WITH_TIMEOUT(failing->state(), JobRunner::State::Failed, 10000);
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(cell(model, 2, JobListModel::Status), QStringLiteral("Failed (exit code 3)"));
+        QCOMPARE(dock->currentRunner(), failing);
+        QVERIFY(details->isVisible());
+        QVERIFY2(detailsTitle->text().contains(QStringLiteral("exit code 3")),
+                 qPrintable(detailsTitle->text()));
+        QVERIFY(detailsText->toPlainText().contains(QStringLiteral("cannot open shard 2")));
+        QVERIFY(detailsText->toPlainText().contains(QStringLiteral("shard 2 is missing")));
+        QCOMPARE(cell(model, 2, JobListModel::Status, Qt::ToolTipRole), failing->errorString());
+
+        // Open log hands the log file to the desktop.
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        QVERIFY(openLogButton->isEnabled());
+        QTest::mouseClick(openLogButton, Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(catcher.urls.size(), 1);
+        QCOMPARE(catcher.urls.first().toLocalFile(), failing->logPath());
+
+        // The picture: a running job, a finished one, a failed one with its details.
+        window.resize(820, 560);
+        QTest::qWait(50);
+        const QString shots = qEnvironmentVariable("ADAPTLAB_BUILD_DIR", QDir::tempPath())
+            + QStringLiteral("/screenshots");
+        QVERIFY(QDir().mkpath(shots));
+        const QString shot = shots + QStringLiteral("/jobs_dock.png");
+        QVERIFY(window.grab().save(shot));
+        QVERIFY(QFileInfo(shot).size() > 0);
+        qInfo("screenshot: %s", qPrintable(shot));
+
+        // Stop from the button ends the running job.
+        dock->setCurrentRunner(holding);
+        QVERIFY(!details->isVisible());
+        QVERIFY(stopButton->isEnabled());
+        QTest::mouseClick(stopButton, Qt::LeftButton);
+        QVERIFY(holding->state() == JobRunner::State::Stopping
+                || holding->state() == JobRunner::State::Stopped);
+        QTRY_COMPARE_WITH_TIMEOUT(holding->state(), JobRunner::State::Stopped, 10000);
+        QCOMPARE(cell(model, 0, JobListModel::Status), QStringLiteral("Stopped"));
+        QVERIFY(!stopButton->isEnabled());
+        QCOMPARE(ended.count(), 2);
+
+        // A destroyed runner leaves the list; "Clear finished" forgets the rest.
+        delete finishing;
+        QCOMPARE(model->rowCount(), 2);
+        QTest::mouseClick(clearButton, Qt::LeftButton);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(emptyLabel->isVisible());
+        QCOMPARE(holding->parent(), &owner); // forgetting a row does not delete the runner
+    }
+
+    void modelReplacesRunnersByValue()
+    {
+        QObject owner;
+        JobListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto* a = new JobRunner(&owner);
+        auto* b = new JobRunner(&owner);
+        model.setRunners({a, b, a});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.runnerAt(1), b);
+        QCOMPARE(cell(&model, 0, JobListModel::Status), QStringLiteral("Waiting"));
+        QCOMPARE(cell(&model, 0, JobListModel::Job), QStringLiteral("(untitled job)"));
+        QCOMPARE(model.index(0, 0).data(JobListModel::ProgressPercentRole).toInt(), -1);
+        model.setRunners({b});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(a), -1);
+        QCOMPARE(model.removeInactive(), 1);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void durationsReadNaturally_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("unknown") << -1.0 << QString();
+        QTest::newRow("zero") << 0.0 << QStringLiteral("0 s");
+        QTest::newRow("seconds") << 42.4 << QStringLiteral("42 s");
+        QTest::newRow("minutes") << 200.0 << QStringLiteral("3 min 20 s");
+        QTest::newRow("hours") << 3900.0 << QStringLiteral("1 h 05 min");
+    }
+
+    void durationsReadNaturally()
+    {
+        QFETCH(double, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(JobListModel::formatDuration(seconds), text);
+    }
+
+    void statCardAndPanelHeader()
+    {
+        adaptlab::StatCard card(QStringLiteral("documents"));
+        QCOMPARE(card.caption(), QStringLiteral("documents"));
+        card.setValue(qint64(12345));
+        QCOMPARE(card.value(), QLocale().toString(qint64(12345)));
+        card.setValue(QString());
+        QVERIFY(!card.value().isEmpty()); // a dash, never a blank card
+        QVERIFY(card.valueLabel()->font().pointSizeF() > card.captionLabel()->font().pointSizeF());
+
+        adaptlab::PanelHeader header(QStringLiteral("Corpus"), QStringLiteral("What it does."));
+        QCOMPARE(header.title(), QStringLiteral("Corpus"));
+        header.setExplanation(QStringLiteral("Something else."));
+        QCOMPARE(header.explanationLabel()->text(), QStringLiteral("Something else."));
+        QVERIFY(header.explanationLabel()->wordWrap());
+    }
+};
+
+QTEST_MAIN(TestJobsDock)
+#include "tst_jobs_dock.moc"
