@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git ca-certificates python3
   # Qt 6 (charts need the OpenGL dev package at configure time; tools give lrelease/lupdate)
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6opengl6-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core
+  libqt6opengl6-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core fonts-wqy-microhei
   # LibTorch with an optimized BLAS (reference BLAS is ~30x slower)
   libtorch-dev libopenblas0-openmp
   # engine libraries

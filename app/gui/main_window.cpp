@@ -1,0 +1,476 @@
+#include "main_window.h"
+
+#include "app_context.h"
+#include "app_settings.h"
+#include "job_runner.h"
+#include "jobs_dock.h"
+#include "panel_plugin.h"
+#include "plugins_page.h"
+#include "settings_dialog.h"
+#include "step_page.h"
+#include "store/project_store.h"
+#include "workflow_steps.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include <exception>
+
+namespace adaptlab::gui {
+
+namespace {
+
+const char* const kGeometryKey = "mainWindow/geometry";
+const char* const kStateKey = "mainWindow/state";
+
+} // namespace
+
+MainWindow::MainWindow(const QStringList& pluginSearchPaths, QWidget* parent)
+    : QMainWindow(parent), context_(new AppContext(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/adaptlab.png")));
+
+    sidebar_ = new QListWidget(this);
+    sidebar_->setObjectName(QStringLiteral("workflowSidebar"));
+    sidebar_->setIconSize(QSize(22, 22));
+    sidebar_->setFixedWidth(190);
+    sidebar_->setSelectionMode(QAbstractItemView::SingleSelection);
+    sidebar_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    pages_ = new QStackedWidget(this);
+    pages_->setObjectName(QStringLiteral("centralPages"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(sidebar_);
+    layout->addWidget(pages_, 1);
+    setCentralWidget(central);
+
+    jobsDock_ = new JobsDock(this);
+    jobsDock_->setObjectName(QStringLiteral("jobsDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock_);
+    connect(context_, &AppContext::jobStarted, jobsDock_, &JobsDock::addRunner);
+
+    buildPages(pluginSearchPaths);
+    buildMenus();
+    buildStatusBar();
+
+    connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    connect(context_, &AppContext::projectChanged, this, &MainWindow::updateProjectDisplay);
+    connect(context_, &AppContext::statusMessageRequested, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    sidebar_->setCurrentRow(0);
+
+    resize(1200, 780);
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    updateProjectDisplay();
+}
+
+MainWindow::~MainWindow() = default;
+
+AppContext* MainWindow::context() const
+{
+    return context_;
+}
+
+const PluginCatalog& MainWindow::catalog() const
+{
+    return catalog_;
+}
+
+QList<PluginEntry> MainWindow::failedPlugins() const
+{
+    return catalog_.failedEntries() + panelFailures_;
+}
+
+void MainWindow::buildPages(const QStringList& pluginSearchPaths)
+{
+    const QStringList searchPaths =
+        pluginSearchPaths.isEmpty() ? PluginCatalog::defaultSearchPaths() : pluginSearchPaths;
+    catalog_.discover(searchPaths);
+
+    // Panels per step, in catalog order (step, then "order", then name).
+    QHash<QString, QList<QPair<QString, QWidget*>>> panels;
+    const QStringList steps = PluginCatalog::workflowSteps();
+    for (const PluginEntry& entry : catalog_.loadedEntries()) {
+        PluginEntry failure = entry;
+        failure.plugin = nullptr;
+        if (!steps.contains(entry.step)) {
+            failure.error = tr("its metadata names the workflow step \"%1\", which this build does "
+                               "not have (known steps: %2)")
+                                .arg(entry.step, steps.join(QStringLiteral(", ")));
+            panelFailures_.append(failure);
+            continue;
+        }
+        QWidget* widget = nullptr;
+        try {
+            entry.plugin->initialize(context_);
+            widget = entry.plugin->createPanel(pages_);
+            if (widget == nullptr)
+                failure.error = tr("its createPanel() returned no widget");
+        } catch (const std::exception& e) {
+            failure.error = tr("it failed while creating its panel: %1")
+                                .arg(QString::fromLocal8Bit(e.what()));
+        } catch (...) {
+            failure.error = tr("it failed while creating its panel");
+        }
+        if (widget == nullptr) {
+            panelFailures_.append(failure);
+            continue;
+        }
+        widget->setObjectName(widget->objectName().isEmpty()
+                                  ? QStringLiteral("panel_%1").arg(entry.name)
+                                  : widget->objectName());
+        panels[entry.step].append({entry.name, widget});
+        panelNamesByStep_[entry.step].append(entry.name);
+        panelByName_.insert(entry.name, widget);
+    }
+
+    for (const QString& step : steps) {
+        const auto& stepPanels = panels.value(step);
+        QWidget* page = nullptr;
+        if (stepPanels.isEmpty()) {
+            page = new StepPage(step, searchPaths, pages_);
+        } else if (stepPanels.size() == 1) {
+            page = stepPanels.front().second;
+        } else {
+            auto* tabs = new QTabWidget(pages_);
+            tabs->setDocumentMode(true);
+            for (const auto& [name, widget] : stepPanels) {
+                const PluginEntry* entry = nullptr;
+                for (const PluginEntry& e : catalog_.entries()) {
+                    if (e.name == name && e.loaded())
+                        entry = &e;
+                }
+                tabs->addTab(widget, entry ? QIcon(entry->icon) : QIcon(), name);
+            }
+            tabsByStep_.insert(step, tabs);
+            page = tabs;
+        }
+        addPage(step, WorkflowSteps::title(step), WorkflowSteps::icon(step), page,
+                !stepPanels.isEmpty());
+    }
+
+    pluginsPage_ = new PluginsPage(pages_);
+    pluginsPage_->setEntries(catalog_.entries(), panelFailures_, searchPaths);
+    const qsizetype failures = failedPlugins().size();
+    const QString pluginsTitle =
+        failures == 0 ? tr("Plugins") : tr("Plugins (%n failed)", "", static_cast<int>(failures));
+    const QIcon pluginsIcon(failures == 0 ? QStringLiteral(":/icons/plugins.png")
+                                          : QStringLiteral(":/icons/warning.png"));
+    addPage(kPluginsKey, pluginsTitle, pluginsIcon, pluginsPage_, true);
+}
+
+void MainWindow::addPage(const QString& key, const QString& title, const QIcon& icon, QWidget* page,
+                         bool available)
+{
+    auto* item = new QListWidgetItem(icon, title, sidebar_);
+    item->setData(Qt::UserRole, key);
+    if (!available) {
+        item->setForeground(QColor(0x7a, 0x86, 0x92));
+        item->setToolTip(tr("Not available in this build yet"));
+    }
+    pages_->addWidget(page);
+    pageByKey_.insert(key, page);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    recentMenu_->setObjectName(QStringLiteral("recentMenu"));
+    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    QAction* closeAction = file->addAction(tr("&Close Project"), context_, &AppContext::closeProject);
+    connect(context_, &AppContext::projectChanged, closeAction,
+            [this, closeAction] { closeAction->setEnabled(context_->store() != nullptr); });
+    closeAction->setEnabled(false);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* jobs = jobsDock_->toggleViewAction();
+    jobs->setText(tr("&Jobs"));
+    view->addAction(jobs);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About AdaptLab"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar()
+{
+    projectLabel_ = new QLabel(this);
+    projectLabel_->setObjectName(QStringLiteral("projectLabel"));
+    deviceLabel_ = new QLabel(this);
+    deviceLabel_->setObjectName(QStringLiteral("deviceLabel"));
+    threadsLabel_ = new QLabel(this);
+    threadsLabel_->setObjectName(QStringLiteral("threadsLabel"));
+    blasLabel_ = new QLabel(this);
+    blasLabel_->setObjectName(QStringLiteral("blasLabel"));
+    statusBar()->addWidget(projectLabel_, 1);
+    statusBar()->addPermanentWidget(deviceLabel_);
+    statusBar()->addPermanentWidget(threadsLabel_);
+    statusBar()->addPermanentWidget(blasLabel_);
+    deviceLabel_->setText(tr("Device: not configured"));
+}
+
+void MainWindow::setRuntimeInfo(const runtime::RuntimeInfo& info)
+{
+    runtimeInfo_ = info;
+    deviceLabel_->setText(tr("Device: %1").arg(QString::fromStdString(info.device)));
+    deviceLabel_->setToolTip(info.cudaAvailable
+                                 ? tr("CUDA devices visible: %1").arg(info.cudaDeviceCount)
+                                 : tr("No CUDA device is visible to this build."));
+    threadsLabel_->setText(tr("Torch threads: %1").arg(info.torchThreads));
+    threadsLabel_->setToolTip(tr("Cores available to AdaptLab: %1").arg(info.coresAvailable));
+    blasLabel_->setText(tr("BLAS: %1").arg(QString::fromStdString(info.blas)));
+    blasLabel_->setToolTip(QString::fromStdString(info.blasLibrary));
+}
+
+runtime::RuntimeInfo MainWindow::runtimeInfo() const
+{
+    return runtimeInfo_;
+}
+
+bool MainWindow::openProject(const QString& dir, ErrorDisplay display)
+{
+    QString error;
+    if (!context_->openProject(dir, &error)) {
+        lastError_ = error;
+        if (display == ErrorDisplay::MessageBox) {
+            showError(tr("Cannot Open Project"),
+                      tr("The folder %1 could not be opened as an AdaptLab project.")
+                          .arg(QDir::toNativeSeparators(dir)),
+                      error);
+        }
+        return false;
+    }
+    lastError_.clear();
+    AppSettings::addRecentProject(context_->projectDir());
+    return true;
+}
+
+bool MainWindow::createProject(const QString& dir, ErrorDisplay display)
+{
+    QString error;
+    if (!context_->createProject(dir, &error)) {
+        lastError_ = error;
+        if (display == ErrorDisplay::MessageBox) {
+            showError(tr("Cannot Create Project"),
+                      tr("No project could be created in %1.").arg(QDir::toNativeSeparators(dir)),
+                      error);
+        }
+        return false;
+    }
+    lastError_.clear();
+    AppSettings::addRecentProject(context_->projectDir());
+    return true;
+}
+
+QString MainWindow::lastError() const
+{
+    return lastError_;
+}
+
+void MainWindow::showError(const QString& title, const QString& text, const QString& details)
+{
+    // Window-modal but not blocking: the event loop (and tests) keep running.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("projectErrorBox"));
+    box->setInformativeText(context_->store() != nullptr
+                                ? tr("%1\n\nThe current project stays open.").arg(details)
+                                : details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateProjectDisplay()
+{
+    if (context_->store() == nullptr) {
+        projectLabel_->setText(tr("No project open"));
+        projectLabel_->setToolTip(QString());
+        setWindowTitle(tr("AdaptLab"));
+        return;
+    }
+    const QString dir = QDir::toNativeSeparators(context_->projectDir());
+    projectLabel_->setText(tr("Project: %1").arg(dir));
+    projectLabel_->setToolTip(dir);
+    setWindowTitle(tr("%1 — AdaptLab").arg(QFileInfo(context_->projectDir()).fileName()));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    recentMenu_->clear();
+    const QStringList recent = AppSettings::recentProjects();
+    for (const QString& dir : recent) {
+        QAction* action = recentMenu_->addAction(QDir::toNativeSeparators(dir));
+        connect(action, &QAction::triggered, this, [this, dir] { openProject(dir); });
+    }
+    if (recent.isEmpty()) {
+        recentMenu_->addAction(tr("No recent projects"))->setEnabled(false);
+        return;
+    }
+    recentMenu_->addSeparator();
+    recentMenu_->addAction(tr("Clear Menu"), this, [] { AppSettings::clearRecentProjects(); });
+}
+
+void MainWindow::newProject()
+{
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Choose an Empty Folder for the New Project"), QDir::homePath());
+    if (!dir.isEmpty())
+        createProject(dir);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString start = context_->store() != nullptr ? context_->projectDir() : QDir::homePath();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Project Folder"), start);
+    if (!dir.isEmpty())
+        openProject(dir);
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(runtimeInfo_.cudaAvailable, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString oldPolicy = AppSettings::devicePolicy();
+        dialog->save();
+        if (dialog->devicePolicy() != oldPolicy)
+            applyDevicePolicy(dialog->devicePolicy());
+    });
+    dialog->open();
+}
+
+void MainWindow::applyDevicePolicy(const QString& policy)
+{
+    try {
+        setRuntimeInfo(runtime::configure(runtime::devicePolicyFromString(policy.toStdString())));
+        statusBar()->showMessage(tr("Device policy set to %1.").arg(policy), 8000);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot Use This Device"), tr("The device policy could not be applied."),
+                  QString::fromLocal8Bit(e.what()));
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About AdaptLab"),
+        tr("<h3>AdaptLab %1</h3><p>A workbench for turning a general language model into a "
+           "specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, "
+           "and compare what each run learned.</p><p>Torch %2 on %3.</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 QString::fromStdString(runtimeInfo_.torchVersion),
+                 QString::fromStdString(runtimeInfo_.device)));
+}
+
+QStringList MainWindow::sidebarKeys() const
+{
+    QStringList keys;
+    for (int row = 0; row < sidebar_->count(); ++row)
+        keys << sidebar_->item(row)->data(Qt::UserRole).toString();
+    return keys;
+}
+
+QWidget* MainWindow::pageFor(const QString& key) const
+{
+    return pageByKey_.value(key);
+}
+
+QString MainWindow::currentKey() const
+{
+    const QListWidgetItem* item = sidebar_->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+QStringList MainWindow::panelsFor(const QString& step) const
+{
+    return panelNamesByStep_.value(step);
+}
+
+QWidget* MainWindow::panel(const QString& name) const
+{
+    return panelByName_.value(name);
+}
+
+bool MainWindow::showPage(const QString& nameOrStep)
+{
+    const QStringList keys = sidebarKeys();
+    // A panel by name first: it is the more specific match.
+    for (auto it = panelNamesByStep_.cbegin(); it != panelNamesByStep_.cend(); ++it) {
+        for (const QString& name : it.value()) {
+            if (name.compare(nameOrStep, Qt::CaseInsensitive) != 0)
+                continue;
+            sidebar_->setCurrentRow(static_cast<int>(keys.indexOf(it.key())));
+            if (QTabWidget* tabs = tabsByStep_.value(it.key()))
+                tabs->setCurrentWidget(panelByName_.value(name));
+            return true;
+        }
+    }
+    for (int row = 0; row < sidebar_->count(); ++row) {
+        const QListWidgetItem* item = sidebar_->item(row);
+        if (item->data(Qt::UserRole).toString().compare(nameOrStep, Qt::CaseInsensitive) == 0 ||
+            WorkflowSteps::title(item->data(Qt::UserRole).toString())
+                    .compare(nameOrStep, Qt::CaseInsensitive) == 0) {
+            sidebar_->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QListWidget* MainWindow::sidebar() const
+{
+    return sidebar_;
+}
+
+QStackedWidget* MainWindow::pages() const
+{
+    return pages_;
+}
+
+JobsDock* MainWindow::jobsDock() const
+{
+    return jobsDock_;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace adaptlab::gui

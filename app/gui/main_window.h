@@ -1,0 +1,115 @@
+// The AdaptLab main window: a workflow sidebar (one entry per step, plus "Plugins"), the central
+// stack with the panels discovered for each step, the Jobs dock and a status bar with the project
+// and the runtime (device, torch threads, BLAS). Built directly by tests, so everything a test needs
+// to look at is reachable from here.
+#pragma once
+
+#include "plugin_catalog.h"
+#include "runtime/runtime.h"
+
+#include <QHash>
+#include <QList>
+#include <QMainWindow>
+#include <QString>
+#include <QStringList>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace adaptlab {
+class JobsDock;
+class JobRunner;
+}
+
+namespace adaptlab::gui {
+
+class AppContext;
+class PluginsPage;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    // The key of the sidebar entry that lists every plugin and why any failed.
+    static inline const QString kPluginsKey = QStringLiteral("Plugins");
+
+    // Discovers panel plugins in pluginSearchPaths (PluginCatalog::defaultSearchPaths() when
+    // empty) and builds one page per workflow step.
+    explicit MainWindow(const QStringList& pluginSearchPaths = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    AppContext* context() const;
+    const PluginCatalog& catalog() const;
+    // Every entry that failed: from discovery, plus plugins whose createPanel() failed.
+    QList<PluginEntry> failedPlugins() const;
+
+    // Shows the runtime in the status bar (main() calls runtime::configure() once).
+    void setRuntimeInfo(const runtime::RuntimeInfo& info);
+    runtime::RuntimeInfo runtimeInfo() const;
+
+    enum class ErrorDisplay { MessageBox, Silent };
+    // Opens or creates a project. On failure the current project stays open, lastError() says
+    // why, and (with MessageBox) a window-modal, non-blocking message box shows it.
+    bool openProject(const QString& dir, ErrorDisplay display = ErrorDisplay::MessageBox);
+    bool createProject(const QString& dir, ErrorDisplay display = ErrorDisplay::MessageBox);
+    QString lastError() const;
+
+    // Sidebar keys in order: the workflow steps, then kPluginsKey.
+    QStringList sidebarKeys() const;
+    QWidget* pageFor(const QString& key) const;
+    QString currentKey() const;
+    // Panel names (from metadata) hosted for a step, in order.
+    QStringList panelsFor(const QString& step) const;
+    QWidget* panel(const QString& name) const;
+    // Shows the panel whose name, or the step whose key or title, matches (case-insensitive).
+    bool showPage(const QString& nameOrStep);
+
+    QListWidget* sidebar() const;
+    QStackedWidget* pages() const;
+    JobsDock* jobsDock() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void buildPages(const QStringList& pluginSearchPaths);
+    void addPage(const QString& key, const QString& title, const QIcon& icon, QWidget* page,
+                 bool available);
+    void updateProjectDisplay();
+    void rebuildRecentMenu();
+    void showError(const QString& title, const QString& text, const QString& details);
+
+    void newProject();
+    void openProjectDialog();
+    void showSettings();
+    void showAbout();
+    void applyDevicePolicy(const QString& policy);
+
+    AppContext* context_ = nullptr;
+    PluginCatalog catalog_;
+    QList<PluginEntry> panelFailures_;
+
+    QListWidget* sidebar_ = nullptr;
+    QStackedWidget* pages_ = nullptr;
+    JobsDock* jobsDock_ = nullptr;
+    PluginsPage* pluginsPage_ = nullptr;
+    QHash<QString, QWidget*> pageByKey_;
+    QHash<QString, QStringList> panelNamesByStep_;
+    QHash<QString, QWidget*> panelByName_;
+    QHash<QString, QTabWidget*> tabsByStep_;
+
+    QMenu* recentMenu_ = nullptr;
+    QLabel* projectLabel_ = nullptr;
+    QLabel* deviceLabel_ = nullptr;
+    QLabel* threadsLabel_ = nullptr;
+    QLabel* blasLabel_ = nullptr;
+
+    runtime::RuntimeInfo runtimeInfo_;
+    QString lastError_;
+};
+
+} // namespace adaptlab::gui

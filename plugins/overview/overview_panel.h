@@ -1,0 +1,61 @@
+// The Project overview: what a project is, the headline counts (datasets, runs, metric points,
+// artifacts) and tables of the datasets and runs in the store. Without an open project it says
+// how to create or open one.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace adaptlab {
+class PanelContext;
+class StatCard;
+}
+
+namespace adaptlab::overview {
+
+class DatasetTableModel;
+class RunTableModel;
+
+class OverviewPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverviewPanel(PanelContext* context, QWidget* parent = nullptr);
+
+    // Re-reads the store (or shows the empty state when no project is open).
+    void refresh();
+
+    bool showsEmptyState() const;
+    DatasetTableModel* datasetModel() const;
+    RunTableModel* runModel() const;
+    StatCard* datasetsCard() const;
+    StatCard* runsCard() const;
+    StatCard* metricsCard() const;
+    StatCard* artifactsCard() const;
+
+private:
+    PanelContext* context_ = nullptr;
+    QStackedWidget* stack_ = nullptr;
+    QWidget* emptyPage_ = nullptr;
+    QWidget* projectPage_ = nullptr;
+    QLabel* projectLabel_ = nullptr;
+    QLabel* errorLabel_ = nullptr;
+    QPushButton* refreshButton_ = nullptr;
+    StatCard* datasetsCard_ = nullptr;
+    StatCard* runsCard_ = nullptr;
+    StatCard* metricsCard_ = nullptr;
+    StatCard* artifactsCard_ = nullptr;
+    DatasetTableModel* datasetModel_ = nullptr;
+    RunTableModel* runModel_ = nullptr;
+    QTableView* datasetView_ = nullptr;
+    QTableView* runView_ = nullptr;
+    QLabel* noDatasetsLabel_ = nullptr;
+    QLabel* noRunsLabel_ = nullptr;
+    QTimer* followTimer_ = nullptr;
+};
+
+} // namespace adaptlab::overview
