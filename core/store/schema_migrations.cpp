@@ -1,0 +1,89 @@
+#include "store/schema_migrations.h"
+
+#include "store/project_store.h"
+
+#include <array>
+
+namespace adaptlab::store {
+
+namespace {
+
+// v1: the walking skeleton. Timestamps are ISO 8601 UTC text; NULL means "not reached yet".
+// Foreign keys: a derived dataset, a child run or an artifact outlives the row it points at
+// (SET NULL, the provenance JSON keeps the story); metrics mean nothing without their run (CASCADE).
+constexpr std::string_view kSchemaV1 = R"sql(
+CREATE TABLE schema_version (
+    version     INTEGER PRIMARY KEY,
+    description TEXT NOT NULL,
+    applied_at  TEXT NOT NULL
+);
+
+CREATE TABLE datasets (
+    id                INTEGER PRIMARY KEY,
+    name              TEXT NOT NULL UNIQUE,
+    path              TEXT NOT NULL,
+    format            TEXT NOT NULL,
+    text_field        TEXT NOT NULL DEFAULT 'text',
+    metadata_json     TEXT NOT NULL DEFAULT '{}',
+    documents         INTEGER NOT NULL DEFAULT -1,
+    bytes             INTEGER NOT NULL DEFAULT -1,
+    parent_dataset_id INTEGER REFERENCES datasets(id) ON DELETE SET NULL,
+    provenance_json   TEXT NOT NULL DEFAULT '{}',
+    created_at        TEXT NOT NULL
+);
+CREATE INDEX datasets_by_parent ON datasets(parent_dataset_id);
+
+CREATE TABLE runs (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL,
+    status        TEXT NOT NULL DEFAULT 'queued'
+                  CHECK (status IN ('queued', 'running', 'done', 'failed', 'stopped')),
+    spec_json     TEXT NOT NULL DEFAULT '{}',
+    parent_run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+    created_at    TEXT NOT NULL,
+    started_at    TEXT,
+    finished_at   TEXT,
+    result_json   TEXT NOT NULL DEFAULT '{}',
+    message       TEXT NOT NULL DEFAULT '',
+    pid           INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX runs_by_parent ON runs(parent_run_id);
+CREATE INDEX runs_by_status ON runs(status);
+
+-- value may be NULL: SQLite stores a NaN loss as NULL, and a diverged run must still be recorded.
+CREATE TABLE metrics (
+    run_id    INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    name      TEXT NOT NULL,
+    step      INTEGER NOT NULL,
+    tokens    INTEGER NOT NULL DEFAULT 0,
+    value     REAL,
+    wall_time REAL NOT NULL
+);
+CREATE INDEX metrics_by_run_name_step ON metrics(run_id, name, step);
+
+CREATE TABLE artifacts (
+    id            INTEGER PRIMARY KEY,
+    run_id        INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+    kind          TEXT NOT NULL,
+    path          TEXT NOT NULL,
+    metadata_json TEXT NOT NULL DEFAULT '{}',
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX artifacts_by_run ON artifacts(run_id);
+)sql";
+
+constexpr std::array kMigrations{
+    SchemaMigration{1, "datasets, runs, metrics, artifacts", kSchemaV1},
+};
+
+static_assert(kMigrations.back().version == kSchemaVersion,
+              "every schema version needs its migration step");
+
+} // namespace
+
+std::span<const SchemaMigration> schemaMigrations()
+{
+    return kMigrations;
+}
+
+} // namespace adaptlab::store
