@@ -26,6 +26,12 @@ if [ ! -f "$demo/project.adaptlab" ]; then
   python3 "$root/scripts/make_demo_corpus.py" "$demo/datasets"
   "$cli" dataset add "$demo" gcide "$demo/datasets/gcide.jsonl"
   "$cli" dataset add "$demo" foldoc "$demo/datasets/foldoc.jsonl"
+  # Count the documents now, so the overview shows them from the first start.
+  scan="$(mktemp --suffix=.json)"
+  echo "{\"version\": 1, \"kind\": \"scan_dataset\", \"project\": \"$demo\",
+         \"params\": {\"datasets\": [\"gcide\", \"foldoc\"]}}" > "$scan"
+  "$cli" run "$scan" > /dev/null
+  rm -f "$scan"
 fi
 
 if [ "$headless" -eq 0 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
