@@ -3,15 +3,23 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <vector>
+#include <unistd.h>
+#include <new>
 
 namespace adaptlab::corpus {
 
 namespace {
 
-constexpr size_t kChunk = 1 << 17;
+// Decompressed bytes are kept in one buffer of this size; it grows only while one line does not
+// fit, and shrinks back once that line is gone, so memory stays constant over a whole corpus.
+constexpr size_t kBufferBytes = 1 << 20;
+constexpr size_t kInputBytes = 1 << 18; // compressed bytes per read
+constexpr size_t kNoLimit = SIZE_MAX / 4; // far beyond any buffer, and +2 cannot overflow
 
 bool endsWith(const std::string& text, const std::string& suffix)
 {
@@ -36,16 +44,36 @@ struct LineStream::Impl {
     std::FILE* file = nullptr;
     int64_t fileSize = 0;
     int64_t compressedRead = 0;
-    int64_t lineNumber = 0;
 
-    std::vector<char> in;  // compressed bytes
+    int64_t lineNumber = 0;
+    int64_t lineOffset = 0;
+    int64_t lineBytes = 0;
+    size_t maxLine = kNoLimit;
+    bool tolerate = false;
+
+    // Compressed input.
+    std::unique_ptr<char[]> in;
     size_t inPos = 0, inEnd = 0;
-    std::vector<char> out; // decompressed bytes not yet returned
-    size_t outPos = 0, outEnd = 0;
     bool sourceEof = false;
-    bool streamEnded = true; // a compressed frame/member is complete
+
+    // Decompressed bytes: [pos, end) not yet returned; [scan, end) not yet searched for '\n'.
+    // Allocated with malloc/realloc (cap + kPadding bytes): realloc of a large block remaps pages
+    // instead of copying, and untouched capacity costs no resident memory.
+    char* buf = nullptr;
+    size_t cap = 0;
+    size_t pos = 0, end = 0, scan = 0;
+    int64_t base = 0; // decompressed offset of buf[0]
+    bool eof = false; // no more bytes will come
+    bool endedEarly = false;
+    std::string earlyEndDetail;
+
+    // A line longer than maxLine is counted, not kept.
+    bool discarding = false;
+    int64_t discardStart = 0;
+    int64_t discardBytes = 0;
 
     ZSTD_DCtx* zstd = nullptr;
+    bool frameComplete = true; // zstd frame or gzip member finished: the data may end here
     z_stream gz{};
     bool gzInit = false;
 
@@ -57,32 +85,69 @@ struct LineStream::Impl {
             inflateEnd(&gz);
         if (file)
             std::fclose(file);
+        std::free(buf);
     }
 
-    [[noreturn]] void fail(const std::string& operation, const std::string& detail) const
+    // A damaged stream: throw (default) or end the stream here, as the caller chose.
+    void stop(const std::string& operation, const std::string& detail)
     {
-        throwCheckedError(operation, path.string() + " (near line " + std::to_string(lineNumber + 1) + ")", detail);
+        if (!tolerate)
+            throwCheckedError(operation, path.string() + " (near line " + std::to_string(lineNumber + 1) + ")",
+                              detail);
+        eof = true;
+        endedEarly = true;
+        earlyEndDetail = operation + ": " + detail;
     }
 
-    bool fillInput()
+    void resize(size_t newCap)
     {
-        if (inPos < inEnd)
-            return true;
-        if (sourceEof)
-            return false;
-        size_t n = 0;
-        for (;;) {
-            n = std::fread(in.data(), 1, in.size(), file);
-            // A signal (e.g. the stop request) can interrupt a read from a pipe: just read on.
-            if (n == 0 && std::ferror(file) && errno == EINTR) {
-                std::clearerr(file);
-                continue;
-            }
-            break;
+        char* grown = static_cast<char*>(std::realloc(buf, newCap + kPadding));
+        if (!grown)
+            throw std::bad_alloc();
+        buf = grown;
+        cap = newCap;
+        std::memset(buf + end, 0, kPadding);
+    }
+
+    // Makes room for at least one more byte after `end`.
+    void makeRoom()
+    {
+        if (pos > 0) {
+            std::memmove(buf, buf + pos, end - pos);
+            base += static_cast<int64_t>(pos);
+            scan -= pos;
+            end -= pos;
+            pos = 0;
         }
+        if (cap > kBufferBytes && end < kBufferBytes / 2)
+            resize(kBufferBytes); // a long line has gone: give its memory back
+        if (end == cap) {
+            // The line in the buffer does not fit yet. It is at most maxLine + 1 bytes (a '\r' may
+            // follow) or it would be discarded, so growing to maxLine + 2 always suffices.
+            resize(std::max(cap + 1, std::min(cap * 2, maxLine + 2)));
+        }
+    }
+
+    // What is available now, up to `bytes` (0 = end of file). read(2), not fread: on a pipe fread
+    // waits until the whole buffer is full, so a slowly fed stream would show no progress. A signal
+    // (e.g. the stop request) can interrupt a read: just read on.
+    size_t readSome(char* out, size_t bytes)
+    {
+        for (;;) {
+            const ssize_t n = ::read(::fileno(file), out, bytes);
+            if (n >= 0)
+                return static_cast<size_t>(n);
+            if (errno != EINTR) {
+                stop("read", std::strerror(errno)); // throws, or ends the stream when tolerated
+                return 0;
+            }
+        }
+    }
+
+    bool readInput()
+    {
+        const size_t n = readSome(in.get(), kInputBytes);
         if (n == 0) {
-            if (std::ferror(file))
-                fail("read", std::strerror(errno));
             sourceEof = true;
             return false;
         }
@@ -92,50 +157,171 @@ struct LineStream::Impl {
         return true;
     }
 
-    // Refills `out` with the next decompressed block. Returns false at the end of the data.
-    bool fillOutput()
+    // Appends decompressed bytes at `end` (at least one), or sets eof. Needs end < cap.
+    void fill()
     {
-        outPos = outEnd = 0;
-        while (outEnd == 0) {
-            if (compression == Compression::None) {
-                if (!fillInput())
-                    return false;
-                std::memcpy(out.data(), in.data() + inPos, inEnd - inPos);
-                outEnd = inEnd - inPos;
-                inPos = inEnd;
-                return true;
+        const size_t before = end;
+        switch (compression) {
+        case Compression::None: fillPlain(); break;
+        case Compression::Zstd: fillZstd(); break;
+        case Compression::Gzip: fillGzip(); break;
+        }
+        if (end != before)
+            std::memset(buf + end, 0, kPadding);
+    }
+
+    void fillPlain()
+    {
+        const size_t n = readSome(buf + end, cap - end);
+        if (n == 0) {
+            eof = true;
+            return;
+        }
+        compressedRead += static_cast<int64_t>(n);
+        end += n;
+    }
+
+    void fillZstd()
+    {
+        for (;;) {
+            if (inPos == inEnd && !sourceEof)
+                readInput();
+            if (eof)
+                return;
+            const bool sourceDone = inPos == inEnd;
+            if (sourceDone && frameComplete) {
+                eof = true;
+                return;
             }
-            if (!fillInput()) {
-                if (!streamEnded)
-                    fail(compression == Compression::Zstd ? "zstd decompression" : "gzip decompression",
-                         "the compressed stream is truncated");
-                return false;
+            // With the source done the decoder may still hold output for us: one call flushes it.
+            ZSTD_inBuffer input{in.get(), inEnd, inPos};
+            ZSTD_outBuffer output{buf + end, cap - end, 0};
+            const size_t ret = ZSTD_decompressStream(zstd, &output, &input);
+            if (ZSTD_isError(ret)) {
+                stop("zstd decompression", ZSTD_getErrorName(ret));
+                return;
             }
-            if (compression == Compression::Zstd) {
-                ZSTD_inBuffer input{in.data(), inEnd, inPos};
-                ZSTD_outBuffer output{out.data(), out.size(), 0};
-                const size_t ret = ZSTD_decompressStream(zstd, &output, &input);
-                if (ZSTD_isError(ret))
-                    fail("zstd decompression", ZSTD_getErrorName(ret));
-                inPos = input.pos;
-                outEnd = output.pos;
-                streamEnded = (ret == 0);
-            } else {
-                gz.next_in = reinterpret_cast<Bytef*>(in.data() + inPos);
-                gz.avail_in = static_cast<uInt>(inEnd - inPos);
-                gz.next_out = reinterpret_cast<Bytef*>(out.data());
-                gz.avail_out = static_cast<uInt>(out.size());
-                const int ret = inflate(&gz, Z_NO_FLUSH);
-                if (ret != Z_OK && ret != Z_STREAM_END && ret != Z_BUF_ERROR)
-                    fail("gzip decompression", gz.msg ? gz.msg : "corrupt data");
-                inPos = inEnd - gz.avail_in;
-                outEnd = out.size() - gz.avail_out;
-                streamEnded = (ret == Z_STREAM_END);
-                if (ret == Z_STREAM_END) // concatenated gzip members are one stream
-                    inflateReset(&gz);
+            inPos = input.pos;
+            end += output.pos;
+            frameComplete = (ret == 0);
+            if (output.pos > 0)
+                return;
+            if (sourceDone) {
+                stop("zstd decompression", "the compressed stream is truncated");
+                return;
             }
         }
-        return true;
+    }
+
+    void fillGzip()
+    {
+        for (;;) {
+            if (inPos == inEnd && !sourceEof)
+                readInput();
+            if (eof)
+                return;
+            const bool sourceDone = inPos == inEnd;
+            if (sourceDone && frameComplete) {
+                eof = true;
+                return;
+            }
+            gz.next_in = reinterpret_cast<Bytef*>(in.get() + inPos);
+            gz.avail_in = static_cast<uInt>(inEnd - inPos);
+            const size_t room = std::min<size_t>(cap - end, 1u << 30);
+            gz.next_out = reinterpret_cast<Bytef*>(buf + end);
+            gz.avail_out = static_cast<uInt>(room);
+            const int ret = inflate(&gz, Z_NO_FLUSH);
+            if (ret != Z_OK && ret != Z_STREAM_END && ret != Z_BUF_ERROR) {
+                stop("gzip decompression", gz.msg ? gz.msg : "corrupt data");
+                return;
+            }
+            inPos = inEnd - gz.avail_in;
+            const size_t produced = room - gz.avail_out;
+            end += produced;
+            frameComplete = (ret == Z_STREAM_END);
+            if (ret == Z_STREAM_END) // concatenated gzip members are one stream
+                inflateReset(&gz);
+            if (produced > 0)
+                return;
+            if (sourceDone && ret != Z_STREAM_END) {
+                stop("gzip decompression", "the compressed stream is truncated");
+                return;
+            }
+        }
+    }
+
+    // Hands out [pos, pos + n) as the line last read, with its '\r' dropped.
+    LineStatus take(size_t n, size_t next, std::string_view& line)
+    {
+        ++lineNumber;
+        lineOffset = base + static_cast<int64_t>(pos);
+        if (n > 0 && buf[pos + n - 1] == '\r')
+            --n;
+        lineBytes = static_cast<int64_t>(n);
+        const char* begin = buf + pos;
+        pos = scan = next;
+        if (n > maxLine) {
+            line = {};
+            return LineStatus::TooLong;
+        }
+        line = std::string_view(begin, n);
+        return LineStatus::Line;
+    }
+
+    LineStatus takeDiscarded(std::string_view& line)
+    {
+        ++lineNumber;
+        lineOffset = discardStart;
+        lineBytes = discardBytes;
+        discarding = false;
+        line = {};
+        return LineStatus::TooLong;
+    }
+
+    LineStatus read(std::string_view& line)
+    {
+        for (;;) {
+            if (scan < end) {
+                const void* found = std::memchr(buf + scan, '\n', end - scan);
+                if (found) {
+                    const size_t newline = static_cast<const char*>(found) - buf;
+                    if (discarding) {
+                        discardBytes += static_cast<int64_t>(newline - pos);
+                        if (newline > pos && buf[newline - 1] == '\r')
+                            --discardBytes;
+                        pos = scan = newline + 1;
+                        return takeDiscarded(line);
+                    }
+                    return take(newline - pos, newline + 1, line);
+                }
+                scan = end;
+            }
+            // No whole line is buffered. Past the limit, count the line's bytes instead of keeping them.
+            if (discarding) {
+                discardBytes += static_cast<int64_t>(end - pos);
+                pos = scan = end;
+            } else if (end - pos > maxLine + 1) {
+                discarding = true;
+                discardStart = base + static_cast<int64_t>(pos);
+                discardBytes = static_cast<int64_t>(end - pos);
+                pos = scan = end;
+            }
+            if (eof) {
+                // At a cut the last line is incomplete: drop it, every line handed out is whole.
+                if (endedEarly) {
+                    discarding = false;
+                    pos = scan = end;
+                    return LineStatus::End;
+                }
+                if (discarding)
+                    return takeDiscarded(line);
+                if (pos < end)
+                    return take(end - pos, end, line); // last line without a '\n'
+                return LineStatus::End;
+            }
+            makeRoom();
+            fill();
+        }
     }
 };
 
@@ -152,13 +338,13 @@ LineStream::LineStream(const std::filesystem::path& path)
         throwCheckedError("open", path.string(), std::strerror(errno));
     const auto size = std::filesystem::file_size(path, ec);
     d->fileSize = ec ? 0 : static_cast<int64_t>(size);
-    d->in.resize(kChunk);
-    d->out.resize(d->compression == Compression::None ? kChunk : ZSTD_DStreamOutSize() * 2);
+    d->resize(kBufferBytes);
+    if (d->compression != Compression::None)
+        d->in.reset(new char[kInputBytes]);
     if (d->compression == Compression::Zstd) {
         d->zstd = ZSTD_createDCtx();
         if (!d->zstd)
             throwCheckedError("ZSTD_createDCtx", path.string(), "out of memory");
-        d->streamEnded = true;
     } else if (d->compression == Compression::Gzip) {
         if (inflateInit2(&d->gz, 15 + 32) != Z_OK) // 15 + 32: gzip or zlib header, auto-detected
             throwCheckedError("inflateInit2", path.string(), d->gz.msg ? d->gz.msg : "");
@@ -168,40 +354,52 @@ LineStream::LineStream(const std::filesystem::path& path)
 
 LineStream::~LineStream() = default;
 
+void LineStream::setMaxLineBytes(int64_t bytes)
+{
+    d->maxLine = bytes < 0 ? 0 : std::min(static_cast<size_t>(bytes), kNoLimit);
+}
+
+void LineStream::setTolerateEarlyEnd(bool tolerate) { d->tolerate = tolerate; }
+
 bool LineStream::next(std::string& line)
 {
     line.clear();
-    bool any = false;
-    for (;;) {
-        if (d->outPos >= d->outEnd && !d->fillOutput())
-            break;
-        any = true;
-        const char* begin = d->out.data() + d->outPos;
-        const size_t available = d->outEnd - d->outPos;
-        const void* newline = std::memchr(begin, '\n', available);
-        if (newline) {
-            const size_t n = static_cast<const char*>(newline) - begin;
-            line.append(begin, n);
-            d->outPos += n + 1;
-            ++d->lineNumber;
-            if (!line.empty() && line.back() == '\r')
-                line.pop_back();
-            return true;
-        }
-        line.append(begin, available);
-        d->outPos = d->outEnd;
+    std::string_view view;
+    switch (d->read(view)) {
+    case LineStatus::Line:
+        line.assign(view);
+        return true;
+    case LineStatus::TooLong:
+        throwCheckedError("read", d->path.string() + " (line " + std::to_string(d->lineNumber) + ")",
+                          "the line is " + std::to_string(d->lineBytes) + " bytes, longer than the limit of "
+                              + std::to_string(d->maxLine) + " bytes");
+    case LineStatus::End:
+        break;
     }
-    if (!any || line.empty())
-        return false;
-    ++d->lineNumber; // last line without a trailing newline
-    if (line.back() == '\r')
-        line.pop_back();
-    return true;
+    return false;
+}
+
+LineStatus LineStream::read(std::string_view& line) { return d->read(line); }
+
+std::string_view LineStream::head(size_t bytes)
+{
+    if (d->cap < bytes)
+        d->resize(bytes);
+    while (!d->eof && d->end - d->pos < bytes) {
+        if (d->end == d->cap)
+            break;
+        d->fill();
+    }
+    return std::string_view(d->buf + d->pos, std::min(d->end - d->pos, bytes));
 }
 
 int64_t LineStream::lineNumber() const { return d->lineNumber; }
+int64_t LineStream::lineOffset() const { return d->lineOffset; }
+int64_t LineStream::lineBytes() const { return d->lineBytes; }
 int64_t LineStream::compressedBytesRead() const { return d->compressedRead; }
 int64_t LineStream::fileSize() const { return d->fileSize; }
 const std::filesystem::path& LineStream::path() const { return d->path; }
+bool LineStream::endedEarly() const { return d->endedEarly; }
+const std::string& LineStream::earlyEndDetail() const { return d->earlyEndDetail; }
 
 } // namespace adaptlab::corpus

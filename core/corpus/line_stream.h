@@ -1,34 +1,75 @@
 // LineStream: reads a file line by line with constant memory, decompressing .zst (zstd streaming)
 // and .gz (zlib) on the fly. The corpus readers build on it; errors name the file and the line.
+//
+// Two ways to read: next(std::string&) copies each line out and throws on a damaged stream (simple
+// callers); read(std::string_view&) hands out views into the stream's own buffer (no copy, padded
+// for in-place JSON parsing), reports overlong lines without buffering them, and, with
+// setTolerateEarlyEnd(true), turns a truncated or corrupt compressed stream into an early end that
+// the caller can record and move past (the corpus reader does).
 #pragma once
 
 #include "common/error.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace adaptlab::corpus {
 
 enum class Compression { None, Zstd, Gzip };
 Compression compressionFor(const std::filesystem::path& path); // by extension
 
+enum class LineStatus {
+    Line,    // a line: the view holds it
+    TooLong, // a line longer than maxLineBytes: skipped without keeping it, the view is empty
+    End,     // no more lines (check endedEarly())
+};
+
 class LineStream {
 public:
+    // At least this many bytes after the end of every view read() hands out can be read (their
+    // content is unspecified), so a SIMD parser such as simdjson can parse the line in place.
+    static constexpr size_t kPadding = 64;
+
     // Throws Error naming the file when it cannot be opened.
     explicit LineStream(const std::filesystem::path& path);
     ~LineStream();
     LineStream(const LineStream&) = delete;
     LineStream& operator=(const LineStream&) = delete;
 
+    // Lines longer than this (without the line end) come back as LineStatus::TooLong; the stream
+    // then holds at most about this many bytes at once, whatever the line's real length.
+    // Default: no limit (a line is held whole, however long).
+    void setMaxLineBytes(int64_t bytes);
+    // false (default): a truncated or corrupt compressed stream, or a failed read, throws Error.
+    // true: it ends the stream instead: read() returns End, endedEarly() is true, earlyEndDetail()
+    // says why, and the incomplete line at the cut is dropped (every line returned was whole).
+    void setTolerateEarlyEnd(bool tolerate);
+
     // Next line without its '\n' (and without a trailing '\r'). Returns false at the end.
     // Throws Error naming file and line on a corrupt or truncated compressed stream.
     bool next(std::string& line);
-    int64_t lineNumber() const;         // 1-based number of the line last returned
+
+    // Next line as a view into the stream's buffer, valid until the next call on this stream, with
+    // kPadding readable bytes after it. Line ends as for next().
+    LineStatus read(std::string_view& line);
+
+    // Up to `bytes` bytes from the start of the decompressed stream, for sniffing the content (e.g.
+    // a binary file). Call before the first read(); the bytes are still returned as lines later.
+    std::string_view head(size_t bytes);
+
+    int64_t lineNumber() const;          // 1-based number of the line last returned (or skipped)
+    int64_t lineOffset() const;          // offset of that line's first byte in the decompressed stream
+    int64_t lineBytes() const;           // its length without the line end (also for a TooLong line)
     int64_t compressedBytesRead() const; // for progress against the file size
     int64_t fileSize() const;
     const std::filesystem::path& path() const;
+
+    bool endedEarly() const;                    // the stream ended before its data did
+    const std::string& earlyEndDetail() const;  // why (the library's words), empty otherwise
 
 private:
     struct Impl;

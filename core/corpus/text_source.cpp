@@ -27,21 +27,6 @@ TextFormat textFormatFor(const std::filesystem::path& path)
     return TextFormat::PlainLines;
 }
 
-int64_t ScanProblems::total() const
-{
-    int64_t sum = 0;
-    for (const auto& [kind, count] : counts)
-        sum += count;
-    return sum;
-}
-
-void ScanProblems::add(RecordProblem problem, size_t maxExamplesPerKind)
-{
-    const int64_t seen = counts[problem.kind]++;
-    if (static_cast<size_t>(seen) < maxExamplesPerKind)
-        examples.push_back(std::move(problem));
-}
-
 bool isValidUtf8(std::string_view text)
 {
     return simdjson::validate_utf8(text.data(), text.size());

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "corpus/line_stream.h"
+#include "corpus/scan_problems.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -18,20 +19,6 @@ namespace adaptlab::corpus {
 
 enum class TextFormat { JsonLines, PlainLines };
 TextFormat textFormatFor(const std::filesystem::path& path); // by extension, before compression
-
-struct RecordProblem {
-    std::string kind; // "invalid_json", "missing_text_field", "non_string_text", "invalid_utf8"
-    std::string file;
-    int64_t line = 0;
-    std::string detail;
-};
-
-struct ScanProblems {
-    std::map<std::string, int64_t> counts; // per kind
-    std::vector<RecordProblem> examples;   // first few of each kind
-    int64_t total() const;
-    void add(RecordProblem problem, size_t maxExamplesPerKind = 5);
-};
 
 bool isValidUtf8(std::string_view text);
 

@@ -1,0 +1,80 @@
+// CorpusReader: streams the documents of a corpus with constant memory. Inputs are files or folders
+// (recursive, filtered by a glob) of plain text, JSON Lines (.jsonl/.ndjson), and either compressed
+// with zstd (.zst) or gzip (.gz). JSON fields are mapped on import: one is the text, others become
+// metadata. Bad records are counted by kind (scan_problems.h) and skipped; a file that ends early
+// marks the scan partial and the reader goes on with the next file. Only an input path that does
+// not exist or cannot be read at all is fatal (Error naming it, thrown by the constructor).
+#pragma once
+
+#include "common/error.h"
+#include "corpus/document.h"
+#include "corpus/scan_problems.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace adaptlab::corpus {
+
+enum class PlainTextMode {
+    FilePerDocument,  // each .txt file is one document
+    BlankLineBlocks,  // blocks separated by one or more blank lines are documents
+    LinePerDocument,  // every non-empty line is a document
+};
+
+struct FieldMapping {
+    std::string textField = "text";
+    std::vector<std::string> metadataFields;   // kept in this order; missing ones are skipped
+    bool allOtherFieldsAsMetadata = false;     // every other scalar field becomes metadata too
+};
+
+struct ReaderOptions {
+    FieldMapping fields;
+    PlainTextMode plainText = PlainTextMode::BlankLineBlocks;
+    std::string glob = "*";          // file-name pattern for folders (fnmatch), e.g. "*.jsonl.zst"
+    bool recursive = true;
+    int64_t maxRecordBytes = 64LL << 20; // longer lines/records are skipped as line_too_long
+    size_t maxExamplesPerKind = 5;
+};
+
+// Files of the inputs in a stable order (folders expanded, sorted by path). Throws Error naming a
+// path that does not exist or cannot be listed.
+std::vector<std::filesystem::path> expandInputs(const std::vector<std::filesystem::path>& inputs,
+                                                const ReaderOptions& options);
+
+class CorpusReader {
+public:
+    CorpusReader(const std::vector<std::filesystem::path>& inputs, ReaderOptions options = {});
+    ~CorpusReader();
+    CorpusReader(const CorpusReader&) = delete;
+    CorpusReader& operator=(const CorpusReader&) = delete;
+
+    // The next document; false at the end of all inputs.
+    bool next(Document& document);
+
+    const std::vector<std::filesystem::path>& files() const;
+    const ScanProblems& problems() const;
+    int64_t bytesRead() const;   // on-disk bytes consumed so far (compressed for .zst/.gz)
+    int64_t totalBytes() const;  // on-disk size of all files
+    const ReaderOptions& options() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+// For the import dialog: the first `count` documents, the field names seen in the first records,
+// and the problems found by a quick pre-scan of at most `prescanBytes` of each file.
+struct CorpusPreview {
+    std::vector<Document> documents;
+    std::vector<std::string> fieldNames;   // JSON keys seen, in first-seen order (empty for text)
+    std::vector<std::filesystem::path> files;
+    ScanProblems problems;
+    int64_t recordsScanned = 0;
+};
+CorpusPreview previewCorpus(const std::vector<std::filesystem::path>& inputs, const ReaderOptions& options,
+                            size_t count = 20, int64_t prescanBytes = 8LL << 20);
+
+} // namespace adaptlab::corpus
