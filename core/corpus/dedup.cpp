@@ -1,0 +1,644 @@
+#include "corpus/dedup.h"
+
+#define XXH_INLINE_ALL // shingles are ~35 bytes: an inlined hash avoids a call per shingle
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+#include <random>
+#include <stdexcept>
+
+namespace adaptlab::corpus {
+
+namespace {
+
+constexpr uint64_t kMersenne61 = (uint64_t(1) << 61) - 1;
+// Per-thread scratch above this is released after use instead of kept for the next document.
+constexpr size_t kKeepScratchBytes = size_t(16) << 20;
+
+// One code point from a strict UTF-8 decoder (no overlongs, no surrogates, <= U+10FFFF), or
+// length 1 and cp -1 for a byte that does not start a valid sequence: such bytes are kept as they
+// are, so normalization never loses or invents bytes of broken text.
+struct CodePoint {
+    int32_t cp;
+    int length;
+};
+
+CodePoint decodeUtf8(const unsigned char* p, const unsigned char* end)
+{
+    const unsigned c = p[0];
+    auto cont = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
+    if (c >= 0xC2 && c <= 0xDF && cont(1))
+        return {int32_t(((c & 0x1F) << 6) | (p[1] & 0x3F)), 2};
+    if (c >= 0xE0 && c <= 0xEF && cont(1) && cont(2)) {
+        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F))
+            return {-1, 1};
+        return {int32_t(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)), 3};
+    }
+    if (c >= 0xF0 && c <= 0xF4 && cont(1) && cont(2) && cont(3)) {
+        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
+            return {-1, 1};
+        return {int32_t(((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F)), 4};
+    }
+    return {-1, 1};
+}
+
+enum class CharKind : unsigned char { Keep, Space, Drop, Digit };
+
+// Non-ASCII classes that matter for duplicates found in web text: the Unicode spaces (those
+// Python's str.isspace() accepts), C1 controls, common punctuation and symbol blocks (dropped like
+// ASCII punctuation, so curly quotes and dashes do not hide a copy), and decimal digits of the
+// common scripts (-> '0'). Everything else, letters of every script included, is kept.
+CharKind kindOf(int32_t cp)
+{
+    if (cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028
+        || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+        return CharKind::Space;
+    if ((cp >= 0x0660 && cp <= 0x0669) || (cp >= 0x06F0 && cp <= 0x06F9) || (cp >= 0x0966 && cp <= 0x096F))
+        return CharKind::Digit;
+    if ((cp >= 0x80 && cp <= 0x9F) || (cp >= 0xA1 && cp <= 0xBF && cp != 0xAA && cp != 0xB5 && cp != 0xBA)
+        || cp == 0xD7 || cp == 0xF7 || (cp >= 0x200B && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF)
+        || (cp >= 0x2E00 && cp <= 0x2E7F)
+        || (cp >= 0x3001 && cp <= 0x3003) || (cp >= 0x3008 && cp <= 0x3011) || (cp >= 0x3014 && cp <= 0x301F)
+        || cp == 0xFEFF || (cp >= 0xFF5F && cp <= 0xFF65))
+        return CharKind::Drop;
+    return CharKind::Keep;
+}
+
+// Simple one-to-one case folding of the scripts where it is cheap and common: Latin-1, Latin
+// Extended-A, Greek and Cyrillic (fullwidth ASCII is mapped to ASCII before this). Not full Unicode
+// case folding (no 'ß' -> "ss", no accent stripping): copies that differ only there are rare, and
+// a table-free rule stays fast.
+int32_t foldCase(int32_t cp)
+{
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        return cp + 0x20;
+    if (cp >= 0x100 && cp <= 0x17F) {
+        if (cp == 0x130)
+            return 'i';
+        if (cp == 0x178)
+            return 0xFF;
+        const bool evenUpper = (cp <= 0x137 && cp != 0x131) || (cp >= 0x14A && cp <= 0x177);
+        const bool oddUpper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        if ((evenUpper && cp % 2 == 0) || (oddUpper && cp % 2 == 1))
+            return cp + 1;
+        return cp;
+    }
+    if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2)
+        return cp + 0x20;
+    if (cp >= 0x410 && cp <= 0x42F)
+        return cp + 0x20;
+    if (cp >= 0x400 && cp <= 0x40F)
+        return cp + 0x50;
+    return cp;
+}
+
+// ASCII: what each byte becomes. 0 = dropped (punctuation, control), ' ' = a word break.
+struct AsciiTable {
+    char map[128];
+    constexpr AsciiTable() : map{}
+    {
+        for (int c = 0; c < 128; ++c) {
+            if (c >= 'A' && c <= 'Z')
+                map[c] = char(c - 'A' + 'a');
+            else if (c >= 'a' && c <= 'z')
+                map[c] = char(c);
+            else if (c >= '0' && c <= '9')
+                map[c] = '0';
+            else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+                map[c] = ' ';
+            else
+                map[c] = 0;
+        }
+    }
+};
+constexpr AsciiTable kAscii;
+
+char* writeUtf8(char* w, int32_t cp)
+{
+    if (cp < 0x80) {
+        *w++ = char(cp);
+    } else if (cp < 0x800) {
+        *w++ = char(0xC0 | (cp >> 6));
+        *w++ = char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        *w++ = char(0xE0 | (cp >> 12));
+        *w++ = char(0x80 | ((cp >> 6) & 0x3F));
+        *w++ = char(0x80 | (cp & 0x3F));
+    } else {
+        *w++ = char(0xF0 | (cp >> 18));
+        *w++ = char(0x80 | ((cp >> 12) & 0x3F));
+        *w++ = char(0x80 | ((cp >> 6) & 0x3F));
+        *w++ = char(0x80 | (cp & 0x3F));
+    }
+    return w;
+}
+
+void normalizeInto(std::string_view text, std::string& out)
+{
+    // The output is never longer than the input (every folded character keeps or shortens its
+    // encoding, and each space written stands for at least one separator byte that wrote nothing),
+    // so it is written through a raw pointer into a buffer of the input's size.
+    out.resize(text.size());
+    char* const begin = out.data();
+    char* w = begin;
+    // A break is written lazily, before the next kept character: that both collapses runs and trims.
+    bool pendingSpace = false;
+    auto put = [&](char c) {
+        if (pendingSpace && w != begin)
+            *w++ = ' ';
+        pendingSpace = false;
+        *w++ = c;
+    };
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        const unsigned c = *p;
+        if (c < 0x80) {
+            // Branch-free: word breaks come every few bytes and would mispredict. Both writes land at
+            // or before the current input position; a write not kept is overwritten or cut off.
+            const char m = kAscii.map[c];
+            const bool kept = m != 0 && m != ' ';
+            *w = ' ';
+            w += kept & pendingSpace & (w != begin);
+            *w = m;
+            w += kept;
+            pendingSpace = (pendingSpace | (m == ' ')) & !kept;
+            ++p;
+            continue;
+        }
+        const CodePoint decoded = decodeUtf8(p, end);
+        p += decoded.length;
+        if (decoded.cp < 0) {
+            put(char(c));
+        } else if (decoded.cp >= 0xFF01 && decoded.cp <= 0xFF5E) {
+            // Fullwidth ASCII (CJK web text) is ASCII as NFKC would have it: "ＡＢＣ１２３" = "abc000".
+            const char m = kAscii.map[decoded.cp - 0xFEE0];
+            if (m != 0)
+                put(m);
+        } else {
+            switch (kindOf(decoded.cp)) {
+            case CharKind::Space:
+                pendingSpace = true;
+                break;
+            case CharKind::Drop:
+                break;
+            case CharKind::Digit:
+                put('0');
+                break;
+            case CharKind::Keep: {
+                char bytes[4];
+                const int length = int(writeUtf8(bytes, foldCase(decoded.cp)) - bytes);
+                put(bytes[0]);
+                for (int i = 1; i < length; ++i)
+                    *w++ = bytes[i];
+                break;
+            }
+            }
+        }
+    }
+    out.resize(size_t(w - begin));
+}
+
+// Calls onShingle(hash) for each word n-gram shingle of normalized text. A normalized text has
+// exactly one space between words, so a shingle is a substring of it and is hashed in place.
+// XXH3-64 rather than XXH64: on ~35-byte shingles it is several times faster, which makes
+// near-dedup ~12% faster.
+template <typename OnShingle>
+void forEachShingle(std::string_view normalized, int ngram, OnShingle&& onShingle)
+{
+    if (normalized.empty())
+        return;
+    if (ngram < 1)
+        throw std::invalid_argument("MinHash shingle size must be >= 1");
+    // starts[k % ngram] = where the k-th word begins: a ring, so no per-document word array.
+    const size_t n = size_t(ngram);
+    size_t local[16];
+    std::vector<size_t> heap;
+    size_t* starts = local;
+    if (n > 16) {
+        heap.resize(n);
+        starts = heap.data();
+    }
+    const char* text = normalized.data();
+    const size_t size = normalized.size();
+    size_t words = 0, slot = 0, pos = 0;
+    while (pos <= size) {
+        size_t wordEnd = pos;
+        while (wordEnd < size && text[wordEnd] != ' ')
+            ++wordEnd;
+        starts[slot] = pos;
+        slot = slot + 1 == n ? 0 : slot + 1; // now the slot of the word n-1 words back
+        if (++words >= n)
+            onShingle(XXH3_64bits(text + starts[slot], wordEnd - starts[slot]));
+        pos = wordEnd + 1;
+    }
+    // A document shorter than one shingle is one shingle of all its words.
+    if (words < n)
+        onShingle(XXH3_64bits(text, size));
+}
+
+// low32((a * x + b) mod (2^61 - 1)) for x, a < 2^61 given as 32-bit limbs (xh, xl), (ah, al) and
+// bPlusOne = b + 1. Written once for plain integers and for GCC vectors (4 or 8 lanes): only
+// 32x32->64 multiplies, shifts and adds, which vectorize, where a 64x64->128 multiply would not.
+//   a*x = ah*xh*2^64 + (ah*xl + al*xh)*2^32 + al*xl, and 2^61 = 1 (mod p), so 2^64 = 8 and
+//   mid*2^32 = (mid >> 29) + (mid mod 2^29)*2^32. Every term is below 2^61 and the sum s below 2^64.
+// t = fold(s) = (s & p) + (s >> 61) is h + 1 (mod p) with 1 <= t <= 2^61 + 3; then h mod p is t - 1
+// when t < 2^61 and t - 2^61 otherwise, whose low 32 bits are those of t + (t >> 61) - 1. That
+// replaces a compare-and-subtract; tst_dedup checks the result against __int128 arithmetic.
+// By reference, result included, and always inlined: it runs inside each kernel below with that
+// kernel's instruction set (and passes no vector by value across an ABI boundary).
+template <typename V>
+__attribute__((always_inline)) inline void permutedLow32(const V& ah, const V& al, const V& bPlusOne, const V& xh,
+                                                         const V& xl, V& out)
+{
+    constexpr uint64_t p = kMersenne61;
+    const V high = ah * xh;          // < 2^58, weight 2^64 = 8
+    const V mid = ah * xl + al * xh; // < 2^62, weight 2^32
+    const V low = al * xl;           // < 2^64
+    const V s = (high << 3) + (mid >> 29) + ((mid << 35) >> 3) + (low & p) + (low >> 61) + bPlusOne;
+    const V t = (s & p) + (s >> 61);
+    out = (t + (t >> 61) - 1) & 0xFFFFFFFFull;
+}
+
+// mins[i] = min(mins[i], permuted_i(x)) over all shingles, W hash functions at a time: V is a
+// GCC vector of W uint64 lanes (or plain uint64_t, W = 1), so a block's parameters and running
+// minima stay in registers across the shingles. Continues from hash function i.
+template <typename V, size_t W>
+__attribute__((always_inline)) inline void minHashBlocks(const uint64_t* aHigh, const uint64_t* aLow,
+                                                         const uint64_t* bPlusOne, uint64_t* mins, size_t count,
+                                                         const uint64_t* xHigh, const uint64_t* xLow,
+                                                         size_t shingles, size_t& i)
+{
+    for (; i + W <= count; i += W) {
+        V ah, al, b, m;
+        std::memcpy(&ah, aHigh + i, sizeof ah);
+        std::memcpy(&al, aLow + i, sizeof al);
+        std::memcpy(&b, bPlusOne + i, sizeof b);
+        std::memcpy(&m, mins + i, sizeof m);
+        for (size_t s = 0; s < shingles; ++s) {
+            const V xh = V{} + xHigh[s], xl = V{} + xLow[s];
+            V v;
+            permutedLow32(ah, al, b, xh, xl, v);
+            m = v < m ? v : m;
+        }
+        std::memcpy(mins + i, &m, sizeof m);
+    }
+}
+
+using MinHashKernel = void (*)(const uint64_t*, const uint64_t*, const uint64_t*, uint64_t*, size_t,
+                               const uint64_t*, const uint64_t*, size_t);
+
+void minHashScalar(const uint64_t* aHigh, const uint64_t* aLow, const uint64_t* bPlusOne, uint64_t* mins,
+                   size_t count, const uint64_t* xHigh, const uint64_t* xLow, size_t shingles)
+{
+    size_t i = 0;
+    minHashBlocks<uint64_t, 1>(aHigh, aLow, bPlusOne, mins, count, xHigh, xLow, shingles, i);
+}
+
+// The kernel is the hot loop of near-dedup (numHashes multiply-mods per shingle). Vector widths
+// must match the machine: a GCC vector wider than the hardware's is split into slow piecewise
+// code (measured 10x slower than scalar), so each width is compiled for its own instruction set
+// and the one this CPU runs is picked once at load time. One binary runs anywhere.
+#if defined(__x86_64__) && defined(__GNUC__)
+#define ADAPTLAB_MINHASH_VECTORS 1
+typedef uint64_t U64x4 __attribute__((vector_size(32)));
+typedef uint64_t U64x8 __attribute__((vector_size(64)));
+
+__attribute__((target("avx2"))) void minHashAvx2(const uint64_t* aHigh, const uint64_t* aLow,
+                                                 const uint64_t* bPlusOne, uint64_t* mins, size_t count,
+                                                 const uint64_t* xHigh, const uint64_t* xLow, size_t shingles)
+{
+    size_t i = 0;
+    minHashBlocks<U64x4, 4>(aHigh, aLow, bPlusOne, mins, count, xHigh, xLow, shingles, i);
+    minHashBlocks<uint64_t, 1>(aHigh, aLow, bPlusOne, mins, count, xHigh, xLow, shingles, i);
+}
+
+__attribute__((target("avx512f,avx512dq"))) void minHashAvx512(const uint64_t* aHigh, const uint64_t* aLow,
+                                                               const uint64_t* bPlusOne, uint64_t* mins,
+                                                               size_t count, const uint64_t* xHigh,
+                                                               const uint64_t* xLow, size_t shingles)
+{
+    size_t i = 0;
+    minHashBlocks<U64x8, 8>(aHigh, aLow, bPlusOne, mins, count, xHigh, xLow, shingles, i);
+    minHashBlocks<uint64_t, 1>(aHigh, aLow, bPlusOne, mins, count, xHigh, xLow, shingles, i);
+}
+#endif
+
+// ADAPTLAB_MINHASH_KERNEL=scalar|avx2|avx512 narrows the choice (tst_dedup runs every kernel the
+// machine has; benchmarks compare them). A kernel the CPU lacks is never picked.
+MinHashKernel chooseMinHashKernel()
+{
+    const char* forced = std::getenv("ADAPTLAB_MINHASH_KERNEL");
+    const std::string_view want = forced ? forced : "";
+#if defined(ADAPTLAB_MINHASH_VECTORS)
+    __builtin_cpu_init();
+    const bool avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
+    const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx512 && (want.empty() || want == "avx512"))
+        return minHashAvx512;
+    if (avx2 && (want.empty() || want == "avx2"))
+        return minHashAvx2;
+#endif
+    return minHashScalar;
+}
+
+MinHashKernel minHashKernel()
+{
+    static const MinHashKernel kernel = chooseMinHashKernel(); // on first use: no static-order trap
+    return kernel;
+}
+
+} // namespace
+
+std::string normalizeForDedup(std::string_view text)
+{
+    std::string out;
+    normalizeInto(text, out);
+    return out;
+}
+
+uint64_t exactHash(std::string_view text)
+{
+    thread_local std::string normalized;
+    normalizeInto(text, normalized);
+    const uint64_t hash = XXH64(normalized.data(), normalized.size(), 0);
+    if (normalized.capacity() > kKeepScratchBytes)
+        std::string().swap(normalized);
+    return hash;
+}
+
+double lshCandidateProbability(double jaccard, int bands, int rows)
+{
+    return 1.0 - std::pow(1.0 - std::pow(jaccard, rows), bands);
+}
+
+double lshThreshold(int bands, int rows)
+{
+    // The customary LSH threshold. The exact steepest point of the S-curve is
+    // ((r-1)/(b*r-1))^(1/r), 0.708 for 14 x 8 against 0.719 here; the customary value is the one
+    // users know from the literature and from other tools' settings.
+    if (bands < 1 || rows < 1)
+        throw std::invalid_argument("LSH needs at least one band and one row");
+    return std::pow(1.0 / bands, 1.0 / rows);
+}
+
+MinHasher::MinHasher(MinHashParams params)
+    : params_(params)
+{
+    if (params_.bands < 1 || params_.rows < 1 || params_.ngram < 1)
+        throw std::invalid_argument("MinHash needs bands, rows and ngram >= 1");
+    // The permutations (a_i, b_i), drawn in this order from one mt19937_64 (whose output the C++
+    // standard fixes): a_i in [1, p-1], b_i in [0, p-1]. The same seed gives the same signatures
+    // on every platform, so signatures saved beside a dataset stay comparable.
+    std::mt19937_64 rng(params_.seed);
+    const int n = params_.numHashes();
+    a_.resize(size_t(n));
+    b_.resize(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        a_[size_t(i)] = 1 + rng() % (kMersenne61 - 1);
+        b_[size_t(i)] = rng() % kMersenne61;
+    }
+}
+
+std::vector<uint32_t> MinHasher::signature(std::string_view text) const
+{
+    thread_local std::string normalized;
+    normalizeInto(text, normalized);
+    auto signature = signatureOfNormalized(normalized);
+    // One huge document (a 200 MB line) must not pin its buffer in every thread for good.
+    if (normalized.capacity() > kKeepScratchBytes)
+        std::string().swap(normalized);
+    return signature;
+}
+
+std::vector<uint32_t> MinHasher::signatureOfNormalized(std::string_view normalized) const
+{
+    const size_t n = a_.size();
+    // Per-thread scratch of numHashes() values: no allocation per document but the result.
+    thread_local std::vector<uint64_t> aHigh, aLow, bPlusOne, mins;
+    aHigh.resize(n);
+    aLow.resize(n);
+    bPlusOne.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        aHigh[i] = a_[i] >> 32;
+        aLow[i] = a_[i] & 0xFFFFFFFFull;
+        bPlusOne[i] = b_[i] + 1;
+    }
+    // Kept values are the low 32 bits of h mod p (as datatrove and text-dedup store them): half the
+    // memory of 64-bit values, and 32 bits are plenty to estimate Jaccard. An empty document has no
+    // shingle and keeps the all-ones signature, so empty documents match only each other.
+    mins.assign(n, std::numeric_limits<uint32_t>::max());
+    // Shingles go to the kernel in blocks, so memory stays constant however long the document.
+    const MinHashKernel kernel = minHashKernel();
+    constexpr size_t kBlock = 512;
+    uint64_t xHigh[kBlock], xLow[kBlock];
+    size_t filled = 0;
+    auto flush = [&] {
+        kernel(aHigh.data(), aLow.data(), bPlusOne.data(), mins.data(), n, xHigh, xLow, filled);
+        filled = 0;
+    };
+    forEachShingle(normalized, params_.ngram, [&](uint64_t hash) {
+        uint64_t x = (hash & kMersenne61) + (hash >> 61); // x mod p: the same permuted values
+        x = x >= kMersenne61 ? x - kMersenne61 : x;
+        xHigh[filled] = x >> 32;
+        xLow[filled] = x & 0xFFFFFFFFull;
+        if (++filled == kBlock)
+            flush();
+    });
+    if (filled > 0)
+        flush();
+    return std::vector<uint32_t>(mins.begin(), mins.end());
+}
+
+std::vector<uint64_t> MinHasher::bandHashes(const std::vector<uint32_t>& signature) const
+{
+    if (signature.size() != a_.size())
+        throw std::invalid_argument("MinHash signature has " + std::to_string(signature.size())
+                                    + " values, expected " + std::to_string(a_.size()));
+    // Each band is hashed from its rows' bytes in host order (little-endian on every supported
+    // platform). Bands live in separate LSH tables, so the same seed for all bands is fine.
+    std::vector<uint64_t> out(size_t(params_.bands));
+    const size_t rows = size_t(params_.rows);
+    for (size_t band = 0; band < out.size(); ++band)
+        out[band] = XXH64(signature.data() + band * rows, rows * sizeof(uint32_t), 0);
+    return out;
+}
+
+double estimatedJaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b)
+{
+    if (a.size() != b.size())
+        throw std::invalid_argument("MinHash signatures of different lengths");
+    if (a.empty())
+        return 0.0;
+    size_t equal = 0;
+    for (size_t i = 0; i < a.size(); ++i)
+        equal += a[i] == b[i];
+    return double(equal) / double(a.size());
+}
+
+double shingleJaccard(std::string_view a, std::string_view b, int ngram)
+{
+    // Exact sets of 64-bit shingle hashes: the same shingles MinHash sees, and a collision among a
+    // document's few thousand shingles is ~1e-12 likely.
+    std::string na, nb;
+    normalizeInto(a, na);
+    normalizeInto(b, nb);
+    std::vector<uint64_t> ha, hb;
+    forEachShingle(na, ngram, [&](uint64_t h) { ha.push_back(h); });
+    forEachShingle(nb, ngram, [&](uint64_t h) { hb.push_back(h); });
+    std::sort(ha.begin(), ha.end());
+    ha.erase(std::unique(ha.begin(), ha.end()), ha.end());
+    std::sort(hb.begin(), hb.end());
+    hb.erase(std::unique(hb.begin(), hb.end()), hb.end());
+    if (ha.empty() && hb.empty())
+        return 1.0; // two empty documents are the same document
+    std::vector<uint64_t> common;
+    std::set_intersection(ha.begin(), ha.end(), hb.begin(), hb.end(), std::back_inserter(common));
+    const size_t unionSize = ha.size() + hb.size() - common.size();
+    return double(common.size()) / double(unionSize);
+}
+
+UnionFind::UnionFind(size_t n)
+{
+    resize(n);
+}
+
+void UnionFind::resize(size_t n)
+{
+    const size_t old = parent_.size();
+    parent_.resize(n);
+    for (size_t i = old; i < n; ++i)
+        parent_[i] = i;
+}
+
+size_t UnionFind::find(size_t x)
+{
+    // Path halving: as good as full compression in practice, with no recursion on long chains.
+    while (parent_[x] != x) {
+        parent_[x] = parent_[parent_[x]];
+        x = parent_[x];
+    }
+    return x;
+}
+
+void UnionFind::unite(size_t a, size_t b)
+{
+    size_t ra = find(a), rb = find(b);
+    if (ra == rb)
+        return;
+    // No union by rank: the smaller index must be the root so a cluster's root is its first
+    // document. Path halving alone keeps finds cheap enough (amortized logarithmic).
+    if (rb < ra)
+        std::swap(ra, rb);
+    parent_[rb] = ra;
+}
+
+LshIndex::LshIndex(int bands)
+    : bands_(bands)
+    , bandHashes_(size_t(std::max(bands, 0)))
+{
+    if (bands < 1)
+        throw std::invalid_argument("LSH needs at least one band");
+}
+
+void LshIndex::reserve(int64_t documents)
+{
+    for (auto& column : bandHashes_)
+        column.reserve(size_t(documents));
+    present_.reserve(size_t(documents));
+}
+
+void LshIndex::add(int64_t document, const std::vector<uint64_t>& bandHashes)
+{
+    if (document < 0)
+        throw std::invalid_argument("LSH document index must be >= 0");
+    if (bandHashes.size() != size_t(bands_))
+        throw std::invalid_argument("LSH got " + std::to_string(bandHashes.size()) + " band hashes, expected "
+                                    + std::to_string(bands_));
+    const size_t doc = size_t(document);
+    if (doc >= present_.size()) {
+        for (auto& column : bandHashes_)
+            column.resize(doc + 1, 0);
+        present_.resize(doc + 1, false);
+    }
+    if (!present_[doc])
+        ++documents_;
+    present_[doc] = true;
+    for (size_t band = 0; band < size_t(bands_); ++band)
+        bandHashes_[band][doc] = bandHashes[band];
+}
+
+std::vector<int64_t> LshIndex::clusters()
+{
+    const size_t n = present_.size();
+    if (n > std::numeric_limits<uint32_t>::max())
+        throw std::length_error("LSH index supports at most 2^32 documents");
+    UnionFind sets(n);
+    // One band at a time: group (hash, document) pairs by hash and unite each run of equal hashes
+    // with its first member. Grouping is a counting scatter on the hash's top 16 bits and then a
+    // sort of each (small: hashes are uniform) bucket, several times faster than sorting all
+    // pairs. Only one band's pairs exist at once: the peak is the stored hashes plus 16 bytes per
+    // document.
+    constexpr int kTopBits = 16;
+    std::vector<uint32_t> bucketEnd(size_t(1) << kTopBits);
+    std::vector<std::pair<uint64_t, uint32_t>> pairs;
+    for (const auto& column : bandHashes_) {
+        std::fill(bucketEnd.begin(), bucketEnd.end(), 0);
+        for (size_t doc = 0; doc < n; ++doc)
+            bucketEnd[column[doc] >> (64 - kTopBits)] += present_[doc];
+        uint32_t total = 0;
+        for (auto& end : bucketEnd) { // counts -> starts
+            const uint32_t count = end;
+            end = total;
+            total += count;
+        }
+        pairs.resize(total);
+        for (size_t doc = 0; doc < n; ++doc)
+            if (present_[doc])
+                pairs[bucketEnd[column[doc] >> (64 - kTopBits)]++] = {column[doc], uint32_t(doc)};
+        uint32_t begin = 0; // after the scatter each bucketEnd is its bucket's end
+        for (const uint32_t end : bucketEnd) {
+            if (end - begin > 1) {
+                std::sort(pairs.begin() + begin, pairs.begin() + end);
+                uint32_t runStart = begin;
+                for (uint32_t i = begin + 1; i < end; ++i) {
+                    if (pairs[i].first != pairs[runStart].first)
+                        runStart = i;
+                    else
+                        sets.unite(pairs[runStart].second, pairs[i].second);
+                }
+            }
+            begin = end;
+        }
+    }
+    std::vector<int64_t> clusterOf(n);
+    for (size_t doc = 0; doc < n; ++doc)
+        clusterOf[doc] = int64_t(sets.find(doc));
+    return clusterOf;
+}
+
+int64_t LshIndex::documents() const
+{
+    return documents_;
+}
+
+std::vector<int64_t> exactClusters(const std::vector<uint64_t>& hashes)
+{
+    // Sorted by (hash, index): each run's first entry is the earliest document with that hash.
+    std::vector<std::pair<uint64_t, int64_t>> order(hashes.size());
+    for (size_t i = 0; i < hashes.size(); ++i)
+        order[i] = {hashes[i], int64_t(i)};
+    std::sort(order.begin(), order.end());
+    std::vector<int64_t> clusterOf(hashes.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        const bool startsRun = i == 0 || order[i].first != order[i - 1].first;
+        clusterOf[size_t(order[i].second)] = startsRun ? order[i].second : clusterOf[size_t(order[i - 1].second)];
+    }
+    return clusterOf;
+}
+
+} // namespace adaptlab::corpus

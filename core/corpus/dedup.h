@@ -1,0 +1,89 @@
+// Deduplication (METHODS.md §2). Exact: a 64-bit xxHash of the normalized text. Near: MinHash over
+// word 5-gram shingles of the normalized text, LSH with b bands of r rows (default 14 x 8 = 112
+// hashes: threshold ~0.72, Jaccard 0.8 caught with p ~0.92), candidate pairs merged with union-find,
+// one document kept per cluster (the first by default).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace adaptlab::corpus {
+
+// lowercase (ASCII and common Latin-1/Unicode letters via simple folding), punctuation removed,
+// digits -> 0, whitespace collapsed to one space, trimmed.
+std::string normalizeForDedup(std::string_view text);
+uint64_t exactHash(std::string_view text); // xxh64 of normalizeForDedup(text), seed 0
+
+struct MinHashParams {
+    int bands = 14;
+    int rows = 8;
+    int ngram = 5;          // word shingles
+    uint64_t seed = 1;
+    int numHashes() const { return bands * rows; }
+};
+
+// P(candidate) for two documents of Jaccard similarity s: 1 - (1 - s^r)^b (the S-curve).
+double lshCandidateProbability(double jaccard, int bands, int rows);
+// The similarity where the S-curve is steepest, ~ (1/b)^(1/r).
+double lshThreshold(int bands, int rows);
+
+class MinHasher {
+public:
+    explicit MinHasher(MinHashParams params = {});
+    // numHashes() minimum values over the document's shingles (a document shorter than one shingle
+    // is one shingle of all its words). Thread-safe.
+    std::vector<uint32_t> signature(std::string_view text) const;
+    // The same from text already passed through normalizeForDedup (a scan that also computes the
+    // exact hash normalizes once).
+    std::vector<uint32_t> signatureOfNormalized(std::string_view normalized) const;
+    // One 64-bit hash per band of a signature: two documents are candidates when any band matches.
+    std::vector<uint64_t> bandHashes(const std::vector<uint32_t>& signature) const;
+    const MinHashParams& params() const { return params_; }
+
+private:
+    MinHashParams params_;
+    std::vector<uint64_t> a_, b_; // the permutations
+};
+
+double estimatedJaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
+// Exact Jaccard of the two texts' shingle sets (for tests and for showing a cluster's members).
+double shingleJaccard(std::string_view a, std::string_view b, int ngram = 5);
+
+class UnionFind {
+public:
+    explicit UnionFind(size_t n = 0);
+    void resize(size_t n);
+    size_t find(size_t x);
+    void unite(size_t a, size_t b); // the smaller index becomes the root: the first document is kept
+    size_t size() const { return parent_.size(); }
+
+private:
+    std::vector<size_t> parent_;
+};
+
+// Near-duplicate clusters from band hashes, memory ~ documents x bands x 8 bytes (+ 16 bytes per
+// document while clusters() runs).
+class LshIndex {
+public:
+    explicit LshIndex(int bands);
+    void reserve(int64_t documents); // optional: avoids regrowing the per-band columns
+    void add(int64_t document, const std::vector<uint64_t>& bandHashes); // documents in 0..n-1, any order
+    // clusterOf[i] = smallest document index of i's cluster (== i when i is kept).
+    std::vector<int64_t> clusters();
+    int64_t documents() const;
+
+private:
+    int bands_;
+    // Per band, the band hash of each document by index (8 bytes per document and band, half of
+    // storing (hash, document) pairs); present_ marks the indices added, the others stay alone.
+    std::vector<std::vector<uint64_t>> bandHashes_;
+    std::vector<bool> present_;
+    int64_t documents_ = 0;
+};
+
+// Exact duplicates: clusterOf[i] = first document with the same hash.
+std::vector<int64_t> exactClusters(const std::vector<uint64_t>& hashes);
+
+} // namespace adaptlab::corpus

@@ -1,0 +1,359 @@
+#include "corpus/dsir.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <random>
+#include <stdexcept>
+
+namespace adaptlab::corpus {
+
+namespace {
+
+constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ull;
+constexpr uint64_t kFnvPrime = 0x100000001b3ull;
+constexpr double kEpsilon = 1e-8; // p-lambda/dsir's smoothing inside the logs
+
+inline uint64_t fnvStep(uint64_t h, unsigned char byte)
+{
+    return (h ^ byte) * kFnvPrime;
+}
+
+// Character classes of the word-punct tokenizer: tokens are maximal runs of Word characters or of
+// Punct characters (NLTK's WordPunctTokenizer, \w+|[^\w\s]+). Python's \w is defined by Unicode
+// tables we do not carry, so the rule here is (and tests/corpus/dsir_reference.py spells the same
+// rule out independently):
+//   Space: ASCII \t\n\v\f\r, space, \x1c-\x1f and the non-ASCII spaces (exactly str.isspace()).
+//   Word:  [A-Za-z0-9_] and every other non-ASCII character, letters of all scripts included, and
+//          bytes that are not valid UTF-8 (kept whole inside words rather than splitting them).
+//   Punct: the rest of ASCII, C1 controls, Latin-1 punctuation and symbols, general punctuation
+//          (curly quotes, dashes, ellipsis, zero-width marks), currency signs, CJK and fullwidth
+//          punctuation: the non-ASCII punctuation common in web text, so "“word”" tokenizes like
+//          "\"word\"".
+enum class CharClass : unsigned char { Space, Word, Punct };
+
+struct AsciiClasses {
+    CharClass of[128];
+    unsigned char lower[128];
+    constexpr AsciiClasses() : of{}, lower{}
+    {
+        for (int c = 0; c < 128; ++c) {
+            const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            const bool space = (c >= 0x09 && c <= 0x0D) || c == ' ' || (c >= 0x1C && c <= 0x1F);
+            of[c] = word ? CharClass::Word : space ? CharClass::Space : CharClass::Punct;
+            lower[c] = (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : (unsigned char)c;
+        }
+    }
+};
+constexpr AsciiClasses kAscii;
+
+// Chunking splits words on ASCII whitespace only (as Python's bytes.split() does).
+struct ChunkSpaceTable {
+    bool is[256];
+    constexpr ChunkSpaceTable() : is{}
+    {
+        for (int c : {' ', '\t', '\n', '\r', '\v', '\f'})
+            is[c] = true;
+    }
+};
+constexpr ChunkSpaceTable kChunkSpace;
+
+CharClass classOf(int32_t cp)
+{
+    if (cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028
+        || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+        return CharClass::Space;
+    if ((cp >= 0x80 && cp <= 0x9F) || (cp >= 0xA1 && cp <= 0xBF && cp != 0xAA && cp != 0xB5 && cp != 0xBA)
+        || cp == 0xD7 || cp == 0xF7 || (cp >= 0x200B && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF)
+        || (cp >= 0x2E00 && cp <= 0x2E7F) || (cp >= 0x3001 && cp <= 0x3003) || (cp >= 0x3008 && cp <= 0x3011)
+        || (cp >= 0x3014 && cp <= 0x301F) || cp == 0xFEFF || (cp >= 0xFF01 && cp <= 0xFF0F)
+        || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65))
+        return CharClass::Punct;
+    return CharClass::Word;
+}
+
+// Class and byte length of the character at p (p < end, *p >= 0x80), with a strict UTF-8 decoder
+// (the one Python uses): a byte that does not start a valid sequence is one Word byte.
+struct CharAt {
+    CharClass cls;
+    int length;
+};
+
+CharAt nonAsciiAt(const unsigned char* p, const unsigned char* end)
+{
+    const unsigned c = p[0];
+    auto cont = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
+    if (c >= 0xC2 && c <= 0xDF && cont(1))
+        return {classOf(int32_t(((c & 0x1F) << 6) | (p[1] & 0x3F))), 2};
+    if (c >= 0xE0 && c <= 0xEF && cont(1) && cont(2)) {
+        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F))
+            return {CharClass::Word, 1};
+        return {classOf(int32_t(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F))), 3};
+    }
+    if (c >= 0xF0 && c <= 0xF4 && cont(1) && cont(2) && cont(3)) {
+        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
+            return {CharClass::Word, 1};
+        // Nothing above the BMP is Space or Punct in the rule above.
+        return {CharClass::Word, 4};
+    }
+    return {CharClass::Word, 1};
+}
+
+// Calls onToken(begin, end) for each word-punct token, as raw (not yet lowercased) bytes. The
+// ASCII path is one table lookup per byte; no regex, no allocation.
+template <typename OnToken>
+void forEachToken(std::string_view text, OnToken&& onToken)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    auto classAt = [&](const unsigned char* q, int& length) {
+        if (*q < 0x80) {
+            length = 1;
+            return kAscii.of[*q];
+        }
+        const CharAt at = nonAsciiAt(q, end);
+        length = at.length;
+        return at.cls;
+    };
+    while (p < end) {
+        int length = 1;
+        const CharClass cls = classAt(p, length);
+        if (cls == CharClass::Space) {
+            p += length;
+            continue;
+        }
+        const unsigned char* start = p;
+        p += length;
+        while (p < end) {
+            if (classAt(p, length) != cls)
+                break;
+            p += length;
+        }
+        onToken(start, p);
+    }
+}
+
+void requireBuckets(int buckets)
+{
+    if (buckets < 1)
+        throw std::invalid_argument("DSIR needs at least one hash bucket");
+}
+
+} // namespace
+
+uint64_t fnv1a64(std::string_view bytes)
+{
+    uint64_t h = kFnvOffset;
+    for (char c : bytes)
+        h = fnvStep(h, static_cast<unsigned char>(c));
+    return h;
+}
+
+std::vector<std::string> wordPunctTokens(std::string_view text)
+{
+    std::vector<std::string> tokens;
+    forEachToken(text, [&](const unsigned char* begin, const unsigned char* end) {
+        std::string token(reinterpret_cast<const char*>(begin), size_t(end - begin));
+        for (char& c : token)
+            if (static_cast<unsigned char>(c) < 0x80)
+                c = char(kAscii.lower[static_cast<unsigned char>(c)]);
+        tokens.push_back(std::move(token));
+    });
+    return tokens;
+}
+
+std::vector<uint32_t> hashedNgramFeatures(std::string_view text, const DsirParams& params)
+{
+    requireBuckets(params.buckets);
+    const uint64_t buckets = uint64_t(params.buckets);
+    std::vector<uint32_t> features;
+    // ~2 features per token of a few bytes; pages reserved but never written cost no memory.
+    features.reserve(text.size() / 2 + 2);
+    // The bigram "w1 w2" is hashed without building it: FNV-1a is a left fold over the bytes, so
+    // its hash continues from w1's state (which is w1's own unigram hash) through ' ' and w2. Both
+    // chains run over each token's bytes in the same loop.
+    uint64_t previous = 0;
+    bool hasPrevious = false;
+    forEachToken(text, [&](const unsigned char* begin, const unsigned char* end) {
+        uint64_t unigram = kFnvOffset;
+        uint64_t bigram = fnvStep(previous, ' ');
+        for (const unsigned char* q = begin; q < end; ++q) {
+            const unsigned char byte = *q < 0x80 ? kAscii.lower[*q] : *q;
+            unigram = fnvStep(unigram, byte);
+            bigram = fnvStep(bigram, byte);
+        }
+        features.push_back(uint32_t(unigram % buckets));
+        if (params.bigrams && hasPrevious)
+            features.push_back(uint32_t(bigram % buckets));
+        previous = unigram;
+        hasPrevious = true;
+    });
+    return features;
+}
+
+std::vector<std::string_view> chunkText(std::string_view text, const DsirParams& params)
+{
+    if (params.chunkWords <= 0)
+        return {text};
+    // Words are runs of bytes other than ASCII whitespace (a multi-byte space stays inside a word,
+    // which only shifts a chunk boundary, never loses text). Word starts and ends are counted
+    // without a branch per byte (breaks come every few bytes and would mispredict); only a chunk
+    // boundary, every chunkWords words, takes one.
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    const int64_t perChunk = params.chunkWords;
+    std::vector<std::string_view> chunks;
+    // words/ends: words started/ended so far. A chunk begins at the start of word nextStart and
+    // closes at the end of word nextEnd (0-based); plain counters keep the loop-carried work to
+    // one add each.
+    int64_t words = 0, ends = 0;
+    int64_t nextStart = 0, nextEnd = perChunk - 1;
+    size_t chunkStart = 0;
+    bool previousSpace = true;
+    for (size_t i = 0; i < n; ++i) {
+        const bool space = kChunkSpace.is[bytes[i]];
+        const bool wordStart = previousSpace & !space;
+        const bool wordEnd = !previousSpace & space;
+        if ((wordStart & (words == nextStart)) | (wordEnd & (ends == nextEnd))) {
+            if (wordStart) {
+                chunkStart = i;
+                nextStart += perChunk;
+            } else {
+                chunks.push_back(text.substr(chunkStart, i - chunkStart));
+                nextEnd += perChunk;
+            }
+        }
+        words += wordStart;
+        ends += wordEnd;
+        previousSpace = space;
+    }
+    // A document shorter than the minimum is still one chunk (it is all there is of it); otherwise
+    // a short tail is dropped, since a few words give a noisy weight.
+    if (words < params.minChunkWords)
+        return {text};
+    const int64_t tail = words % perChunk; // words in the open chunk, 0 when it is full
+    if (tail == 0 && !previousSpace) {
+        chunks.push_back(text.substr(chunkStart)); // the text ends inside a full chunk's last word
+    } else if (tail > 0 && tail >= params.minChunkWords) {
+        size_t last = n;
+        while (kChunkSpace.is[bytes[last - 1]])
+            --last;
+        chunks.push_back(text.substr(chunkStart, last - chunkStart));
+    }
+    return chunks;
+}
+
+NgramDistribution::NgramDistribution(int buckets)
+{
+    requireBuckets(buckets);
+    counts_.assign(size_t(buckets), 0.0);
+}
+
+void NgramDistribution::add(const std::vector<uint32_t>& features)
+{
+    const size_t m = counts_.size();
+    for (uint32_t f : features) {
+        if (f >= m)
+            throw std::out_of_range("DSIR feature bucket " + std::to_string(f) + " outside " + std::to_string(m)
+                                    + " buckets");
+        counts_[f] += 1.0;
+    }
+}
+
+void NgramDistribution::merge(const NgramDistribution& other)
+{
+    if (other.counts_.size() != counts_.size())
+        throw std::invalid_argument("DSIR distributions with different bucket counts");
+    for (size_t j = 0; j < counts_.size(); ++j)
+        counts_[j] += other.counts_[j];
+}
+
+std::vector<double> NgramDistribution::probabilities(double laplace) const
+{
+    // (c_j + laplace) / sum(c + laplace). A distribution that saw nothing (and no smoothing) is all
+    // zeros rather than NaN: its KL terms vanish and its log ratios are log(1e-8) on that side.
+    double total = 0.0;
+    for (double c : counts_)
+        total += c + laplace;
+    std::vector<double> p(counts_.size(), 0.0);
+    if (total <= 0.0)
+        return p;
+    for (size_t j = 0; j < counts_.size(); ++j)
+        p[j] = (counts_[j] + laplace) / total;
+    return p;
+}
+
+std::vector<double> logRatio(const std::vector<double>& target, const std::vector<double>& raw)
+{
+    if (target.size() != raw.size())
+        throw std::invalid_argument("DSIR target and raw distributions have different bucket counts");
+    std::vector<double> ratio(target.size());
+    for (size_t j = 0; j < ratio.size(); ++j)
+        ratio[j] = std::log(target[j] + kEpsilon) - std::log(raw[j] + kEpsilon);
+    return ratio;
+}
+
+double logImportanceWeight(const std::vector<uint32_t>& features, const std::vector<double>& logRatio)
+{
+    // Summing per feature (with repeats) is sum_j z_ij * logRatio_j without building the count
+    // vector z_i.
+    const size_t m = logRatio.size();
+    double sum = 0.0;
+    for (uint32_t f : features) {
+        if (f >= m)
+            throw std::out_of_range("DSIR feature bucket " + std::to_string(f) + " outside " + std::to_string(m)
+                                    + " buckets");
+        sum += logRatio[f];
+    }
+    return sum;
+}
+
+std::vector<int64_t> gumbelTopK(const std::vector<double>& logWeights, int64_t k, uint64_t seed, bool noise)
+{
+    const size_t n = logWeights.size();
+    const size_t take = size_t(std::clamp<int64_t>(k, 0, int64_t(n)));
+    std::vector<double> keys(n);
+    // Taking the k largest of log w + Gumbel(0,1) samples k items without replacement with
+    // probabilities proportional to w (the Gumbel-top-k trick). The uniform is built from the raw
+    // 53 high bits of mt19937_64 (whose output the standard fixes; std::uniform_real_distribution's
+    // is not), offset by half a step so it lies strictly inside (0, 1) and -log(-log(u)) is finite.
+    // One draw per item in index order, whatever k is: the same seed always gives the same noise.
+    std::mt19937_64 rng(seed);
+    for (size_t i = 0; i < n; ++i) {
+        // A NaN weight (a broken input) ranks last instead of breaking the ordering.
+        const double w = std::isnan(logWeights[i]) ? -std::numeric_limits<double>::infinity() : logWeights[i];
+        double key = w;
+        if (noise) {
+            const double u = (double(rng() >> 11) + 0.5) * 0x1p-53;
+            key += -std::log(-std::log(u));
+        }
+        keys[i] = key;
+    }
+    std::vector<int64_t> order(n);
+    std::iota(order.begin(), order.end(), int64_t(0));
+    // Ties go to the smaller index, so the result is a pure function of the inputs.
+    auto better = [&](int64_t a, int64_t b) {
+        if (keys[size_t(a)] != keys[size_t(b)])
+            return keys[size_t(a)] > keys[size_t(b)];
+        return a < b;
+    };
+    std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(take), order.end(), better);
+    order.resize(take);
+    return order;
+}
+
+double klDivergence(const std::vector<double>& p, const std::vector<double>& q)
+{
+    // sum over p_j > 0 of p_j log((p_j + 1e-8) / (q_j + 1e-8)): the same epsilon as the weights, so
+    // a bucket the selection never hits costs a large but finite amount instead of infinity.
+    if (p.size() != q.size())
+        throw std::invalid_argument("KL divergence of distributions with different bucket counts");
+    double kl = 0.0;
+    for (size_t j = 0; j < p.size(); ++j)
+        if (p[j] > 0.0)
+            kl += p[j] * std::log((p[j] + kEpsilon) / (q[j] + kEpsilon));
+    return kl;
+}
+
+} // namespace adaptlab::corpus

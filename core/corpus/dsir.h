@@ -1,0 +1,56 @@
+// DSIR: data selection with importance resampling (Xie et al. 2023; METHODS.md §3).
+// Features: lowercase, word-punct tokens (\w+ | [^\w\s]+), unigrams and bigrams ("w1 w2"), each
+// hashed with a STABLE hash (FNV-1a 64 of the UTF-8 bytes, mod m; never a per-process randomized
+// hash) into m = 10,000 buckets. gamma / beta = normalized bucket counts over the target sample and
+// the raw pool (optional Laplace smoothing). log w_i = sum_j z_ij (log(gamma_j + 1e-8) - log(beta_j + 1e-8)).
+// Selection: k without replacement by Gumbel top-k on log w (seeded), or plain top-k without noise.
+// KL reduction = KL(target || raw) - KL(target || selected) over the hashed distributions.
+// Long documents dominate, so documents are chunked first (~128 words; shorter chunks than
+// minChunkWords dropped).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace adaptlab::corpus {
+
+struct DsirParams {
+    int buckets = 10000;
+    bool bigrams = true;
+    double laplace = 0.0;     // added to every bucket count before normalizing
+    int chunkWords = 128;     // 0 = whole documents
+    int minChunkWords = 16;
+    uint64_t seed = 0;
+    bool noise = true;        // Gumbel noise; false = deterministic top-k
+};
+
+uint64_t fnv1a64(std::string_view bytes);
+std::vector<std::string> wordPunctTokens(std::string_view text); // ASCII-lowercased; classes in dsir.cpp
+// Bucket ids of every unigram and bigram (with repeats: counts are the multiplicities).
+std::vector<uint32_t> hashedNgramFeatures(std::string_view text, const DsirParams& params);
+// Chunks of `chunkWords` whitespace words (the last may be shorter; ones below minChunkWords are
+// dropped unless the whole document is shorter, in which case the document is one chunk).
+std::vector<std::string_view> chunkText(std::string_view text, const DsirParams& params);
+
+class NgramDistribution {
+public:
+    explicit NgramDistribution(int buckets = 10000);
+    void add(const std::vector<uint32_t>& features);
+    void merge(const NgramDistribution& other);
+    std::vector<double> probabilities(double laplace = 0.0) const;
+    const std::vector<double>& counts() const { return counts_; }
+
+private:
+    std::vector<double> counts_;
+};
+
+// log(gamma + 1e-8) - log(beta + 1e-8), per bucket.
+std::vector<double> logRatio(const std::vector<double>& target, const std::vector<double>& raw);
+double logImportanceWeight(const std::vector<uint32_t>& features, const std::vector<double>& logRatio);
+// Indices of the k selected items, best first. Deterministic in (logWeights, k, seed, noise).
+std::vector<int64_t> gumbelTopK(const std::vector<double>& logWeights, int64_t k, uint64_t seed, bool noise);
+double klDivergence(const std::vector<double>& p, const std::vector<double>& q); // sum p log(p/q), eps 1e-8
+
+} // namespace adaptlab::corpus

@@ -1,0 +1,565 @@
+// Deduplication (METHODS.md §2): normalization, exact hashes, the MinHash kernel against plain
+// 128-bit arithmetic, MinHash estimates against exact shingle Jaccard, the LSH S-curve, recall and
+// precision on planted near-duplicates, union-find keeping the first document, determinism.
+#include "corpus/dedup.h"
+
+#include <xxhash.h>
+
+#include <QProcess>
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace adaptlab::corpus;
+
+namespace {
+
+// A Zipf-like vocabulary of made-up words: frequent words repeat as in real text, so shingles of
+// unrelated documents overlap a little instead of never.
+class TextGenerator {
+public:
+    explicit TextGenerator(uint64_t seed, int vocabulary = 5000)
+        : rng_(seed)
+    {
+        std::uniform_int_distribution<int> length(2, 9), letter(0, 25);
+        std::set<std::string> seen;
+        while (int(words_.size()) < vocabulary) {
+            std::string w;
+            for (int i = length(rng_); i > 0; --i)
+                w.push_back(char('a' + letter(rng_)));
+            if (seen.insert(w).second)
+                words_.push_back(w);
+        }
+        std::vector<double> weights(words_.size());
+        for (size_t i = 0; i < weights.size(); ++i)
+            weights[i] = 1.0 / double(i + 1);
+        zipf_ = std::discrete_distribution<int>(weights.begin(), weights.end());
+    }
+    std::string word() { return words_[size_t(zipf_(rng_))]; }
+    std::vector<std::string> words(int n)
+    {
+        std::vector<std::string> out;
+        for (int i = 0; i < n; ++i)
+            out.push_back(word());
+        return out;
+    }
+    std::mt19937_64& rng() { return rng_; }
+
+private:
+    std::mt19937_64 rng_;
+    std::vector<std::string> words_;
+    std::discrete_distribution<int> zipf_;
+};
+
+std::string join(const std::vector<std::string>& words)
+{
+    std::string out;
+    for (const auto& w : words) {
+        if (!out.empty())
+            out.push_back(' ');
+        out += w;
+    }
+    return out;
+}
+
+// The signature by the definition, with 128-bit arithmetic: permutations drawn as MinHasher
+// documents (a_i then b_i from one mt19937_64), shingles re-joined as strings and hashed with XXH3-64.
+std::vector<uint32_t> referenceSignature(std::string_view text, const MinHashParams& params)
+{
+    const uint64_t p = (uint64_t(1) << 61) - 1;
+    std::mt19937_64 rng(params.seed);
+    std::vector<uint64_t> a, b;
+    for (int i = 0; i < params.numHashes(); ++i) {
+        a.push_back(1 + rng() % (p - 1));
+        b.push_back(rng() % p);
+    }
+    const std::string normalized = normalizeForDedup(text);
+    std::vector<std::string> words;
+    size_t start = 0;
+    while (start < normalized.size()) {
+        size_t end = normalized.find(' ', start);
+        if (end == std::string::npos)
+            end = normalized.size();
+        words.push_back(normalized.substr(start, end - start));
+        start = end + 1;
+    }
+    std::vector<uint64_t> shingles;
+    if (!words.empty() && int(words.size()) < params.ngram)
+        shingles.push_back(XXH3_64bits(normalized.data(), normalized.size()));
+    for (size_t i = 0; i + size_t(params.ngram) <= words.size(); ++i) {
+        std::string s = words[i];
+        for (int j = 1; j < params.ngram; ++j)
+            s += " " + words[i + size_t(j)];
+        shingles.push_back(XXH3_64bits(s.data(), s.size()));
+    }
+    std::vector<uint32_t> sig(a.size(), UINT32_MAX);
+    for (uint64_t x : shingles)
+        for (size_t i = 0; i < a.size(); ++i) {
+            const unsigned __int128 h = ((unsigned __int128)a[i] * x + b[i]) % p;
+            sig[i] = std::min(sig[i], uint32_t(uint64_t(h) & 0xFFFFFFFFu));
+        }
+    return sig;
+}
+
+} // namespace
+
+class TestDedup : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void normalization_data();
+    void normalization();
+    void normalizationOfRandomBytes();
+    void exactHashMatches_data();
+    void exactHashMatches();
+    void exactClustersKeepFirst();
+    void signatureMatchesDefinition_data();
+    void signatureMatchesDefinition();
+    void everyKernelMatchesDefinition_data();
+    void everyKernelMatchesDefinition();
+    void signatureDeterministicBySeed();
+    void estimatedJaccardTracksShingleJaccard();
+    void shingleJaccardKnownValues();
+    void sCurve_data();
+    void sCurve();
+    void thresholdNearSteepestPoint();
+    void plantedNearDuplicates();
+    void unionFindKeepsFirst();
+    void lshIndexAnyOrderAndGaps();
+    void badInputs();
+};
+
+void TestDedup::normalization_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("case and punctuation") << QByteArray("Hello, World!") << QByteArray("hello world");
+    QTest::newRow("whitespace collapsed and trimmed")
+        << QByteArray("  multiple   spaces\t\nand\r\nlines \f\v ") << QByteArray("multiple spaces and lines");
+    QTest::newRow("digits become 0") << QByteArray("Price: $1,234.56 in 2024") << QByteArray("price 000000 in 0000");
+    QTest::newRow("apostrophe joins") << QByteArray("don't stop") << QByteArray("dont stop");
+    QTest::newRow("hyphen joins") << QByteArray("state-of-the-art") << QByteArray("stateoftheart");
+    QTest::newRow("lone punctuation leaves one space") << QByteArray("a - b -- c") << QByteArray("a b c");
+    QTest::newRow("underscore is punctuation") << QByteArray("snake_case") << QByteArray("snakecase");
+    QTest::newRow("empty") << QByteArray("") << QByteArray("");
+    QTest::newRow("only punctuation") << QByteArray("!!! ??? ...") << QByteArray("");
+    QTest::newRow("latin-1 and extended-A")
+        << QByteArray("ÉCOLE Über ŁÓDŹ Ÿ İstanbul") << QByteArray("école über łódź ÿ istanbul");
+    QTest::newRow("greek and cyrillic") << QByteArray("ΑΘΗΝΑ МОСКВА Ёж") << QByteArray("αθηνα москва ёж");
+    QTest::newRow("unicode punctuation dropped")
+        << QByteArray("“Quoted” — text… «fr» ¡sí!") << QByteArray("quoted text fr sí");
+    QTest::newRow("unicode spaces") << QByteArray("non\u00A0breaking\u2003em\u3000ideographic")
+                                    << QByteArray("non breaking em ideographic");
+    QTest::newRow("fullwidth is ASCII") << QByteArray("ＡＢＣ，１２３！ｘ") << QByteArray("abc000x");
+    QTest::newRow("other scripts kept") << QByteArray("日本語 テキスト") << QByteArray("日本語 テキスト");
+    QTest::newRow("invalid utf-8 kept byte for byte") << QByteArray("\xff\xfe" "AB \xc3") << QByteArray("\xff\xfe" "ab \xc3");
+    QTest::newRow("overlong space is not a space") << QByteArray("a\xe0\x80\xa0" "b") << QByteArray("a\xe0\x80\xa0" "b");
+}
+
+void TestDedup::normalization()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    const std::string out = normalizeForDedup(std::string_view(input.constData(), size_t(input.size())));
+    QCOMPARE(QByteArray::fromStdString(out), expected);
+}
+
+void TestDedup::normalizationOfRandomBytes()
+{
+    // Any bytes at all (broken UTF-8, controls, fragments of multi-byte characters): the output is
+    // never longer than the input, is trimmed, and has single spaces only.
+    std::mt19937_64 rng(99);
+    const std::string alphabet = std::string("aZ 9,\t\n") + "\xc3\x89\xe2\x80\x9c\xef\xbc\xa1\xf0\x9f\x9a\x80\xff\x80";
+    for (int i = 0; i < 2000; ++i) {
+        std::string text;
+        const int length = int(rng() % 64);
+        for (int j = 0; j < length; ++j)
+            text.push_back(rng() % 3 ? alphabet[rng() % alphabet.size()] : char(rng() % 256));
+        const std::string out = normalizeForDedup(text);
+        QVERIFY(out.size() <= text.size());
+        QVERIFY(out.empty() || (out.front() != ' ' && out.back() != ' '));
+        QVERIFY(out.find("  ") == std::string::npos);
+    }
+}
+
+void TestDedup::exactHashMatches_data()
+{
+    QTest::addColumn<QByteArray>("a");
+    QTest::addColumn<QByteArray>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("case") << QByteArray("The Quick Brown Fox") << QByteArray("the quick brown fox") << true;
+    QTest::newRow("punctuation") << QByteArray("Hello, world. Bye!") << QByteArray("Hello world Bye") << true;
+    QTest::newRow("whitespace") << QByteArray("a  b\n\nc\t") << QByteArray(" a b c") << true;
+    QTest::newRow("numbers") << QByteArray("call 555-1234") << QByteArray("call 999-0000") << true;
+    QTest::newRow("different word") << QByteArray("the quick brown fox") << QByteArray("the quick brown cat") << false;
+    QTest::newRow("word order") << QByteArray("fox brown") << QByteArray("brown fox") << false;
+    QTest::newRow("word break kept") << QByteArray("foo bar") << QByteArray("foobar") << false;
+}
+
+void TestDedup::exactHashMatches()
+{
+    QFETCH(QByteArray, a);
+    QFETCH(QByteArray, b);
+    QFETCH(bool, same);
+    QCOMPARE(exactHash(a.toStdString()) == exactHash(b.toStdString()), same);
+    const std::string normalized = normalizeForDedup(a.toStdString());
+    QCOMPARE(exactHash(a.toStdString()), XXH64(normalized.data(), normalized.size(), 0));
+}
+
+void TestDedup::exactClustersKeepFirst()
+{
+    const std::vector<std::string> docs = {"Alpha beta.", "gamma", "ALPHA, BETA", "delta", "gamma!", "alpha beta"};
+    std::vector<uint64_t> hashes;
+    for (const auto& d : docs)
+        hashes.push_back(exactHash(d));
+    QCOMPARE(exactClusters(hashes), (std::vector<int64_t>{0, 1, 0, 3, 1, 0}));
+    QVERIFY(exactClusters({}).empty());
+}
+
+void TestDedup::signatureMatchesDefinition_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("bands");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("ngram");
+    QTest::addColumn<qulonglong>("seed");
+    TextGenerator gen(7);
+    QTest::newRow("200 words default") << QByteArray::fromStdString(join(gen.words(200))) << 14 << 8 << 5 << 1ull;
+    QTest::newRow("1500 words: several kernel blocks") << QByteArray::fromStdString(join(gen.words(1500))) << 14 << 8
+                                                       << 5 << 9ull;
+    QTest::newRow("odd shape 9x3, 3-grams") << QByteArray::fromStdString(join(gen.words(50))) << 9 << 3 << 3 << 42ull;
+    QTest::newRow("one hash") << QByteArray::fromStdString(join(gen.words(20))) << 1 << 1 << 5 << 5ull;
+    QTest::newRow("shorter than a shingle") << QByteArray("Only three words") << 14 << 8 << 5 << 1ull;
+    QTest::newRow("single word") << QByteArray("word") << 14 << 8 << 5 << 3ull;
+    QTest::newRow("empty") << QByteArray("") << 14 << 8 << 5 << 1ull;
+    QTest::newRow("punctuation only") << QByteArray("?!") << 4 << 2 << 5 << 1ull;
+}
+
+// The vectorized limb arithmetic must equal (a*x + b) mod (2^61-1) computed with __int128.
+void TestDedup::signatureMatchesDefinition()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, bands);
+    QFETCH(int, rows);
+    QFETCH(int, ngram);
+    QFETCH(qulonglong, seed);
+    MinHashParams params;
+    params.bands = bands;
+    params.rows = rows;
+    params.ngram = ngram;
+    params.seed = seed;
+    const MinHasher hasher(params);
+    const auto sig = hasher.signature(text.toStdString());
+    QCOMPARE(sig.size(), size_t(bands * rows));
+    QCOMPARE(sig, referenceSignature(text.toStdString(), params));
+    QCOMPARE(hasher.signatureOfNormalized(normalizeForDedup(text.toStdString())), sig);
+    const auto bandsOut = hasher.bandHashes(sig);
+    QCOMPARE(bandsOut.size(), size_t(bands));
+    QCOMPARE(bandsOut[0], XXH64(sig.data(), size_t(rows) * 4, 0));
+}
+
+void TestDedup::everyKernelMatchesDefinition_data()
+{
+    QTest::addColumn<QString>("kernel");
+    QTest::newRow("avx512") << QStringLiteral("avx512");
+    QTest::newRow("avx2") << QStringLiteral("avx2");
+    QTest::newRow("scalar") << QStringLiteral("scalar");
+}
+
+// The kernel is picked once per process from the CPU, so each one this machine can run is checked
+// in a child process that forces it (a CPU without it silently uses the next one down).
+void TestDedup::everyKernelMatchesDefinition()
+{
+    QFETCH(QString, kernel);
+    if (qEnvironmentVariableIsSet("ADAPTLAB_MINHASH_KERNEL"))
+        QSKIP("already the child");
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ADAPTLAB_MINHASH_KERNEL"), kernel);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("signatureMatchesDefinition"), QStringLiteral("plantedNearDuplicates")});
+    QVERIFY(child.waitForFinished(120000));
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+             child.readAllStandardOutput().right(2000).constData());
+}
+
+void TestDedup::signatureDeterministicBySeed()
+{
+    TextGenerator gen(11);
+    const std::string text = join(gen.words(120));
+    MinHashParams p1;
+    MinHashParams p2;
+    p2.seed = 2;
+    QCOMPARE(MinHasher(p1).signature(text), MinHasher(p1).signature(text));
+    QVERIFY(MinHasher(p1).signature(text) != MinHasher(p2).signature(text));
+    // Normalization-equivalent texts have the same signature.
+    QCOMPARE(MinHasher(p1).signature("The cat, the HAT; the bat and 12 rats."),
+             MinHasher(p1).signature("the cat the hat the bat and 99 rats"));
+}
+
+void TestDedup::estimatedJaccardTracksShingleJaccard()
+{
+    // Pairs across the whole similarity range: a shared prefix of varying length then unrelated words.
+    TextGenerator gen(3);
+    const MinHasher hasher; // 112 hashes
+    double sumAbs = 0, sumSigned = 0;
+    const int pairs = 300;
+    std::uniform_int_distribution<int> shared(0, 200);
+    for (int i = 0; i < pairs; ++i) {
+        const int common = shared(gen.rng());
+        auto base = gen.words(common);
+        auto a = base, b = base;
+        for (auto& w : gen.words(200 - common))
+            a.push_back(w);
+        for (auto& w : gen.words(200 - common))
+            b.push_back(w);
+        const std::string ta = join(a), tb = join(b);
+        const double exact = shingleJaccard(ta, tb);
+        const double estimate = estimatedJaccard(hasher.signature(ta), hasher.signature(tb));
+        sumAbs += std::abs(estimate - exact);
+        sumSigned += estimate - exact;
+        // 112 hashes: standard error <= 0.047; 0.25 is more than 5 of them.
+        QVERIFY2(std::abs(estimate - exact) < 0.25, qPrintable(QStringLiteral("%1 vs %2").arg(estimate).arg(exact)));
+    }
+    QVERIFY2(sumAbs / pairs < 0.06, qPrintable(QString::number(sumAbs / pairs)));
+    QVERIFY2(std::abs(sumSigned / pairs) < 0.02, qPrintable(QString::number(sumSigned / pairs))); // unbiased
+}
+
+void TestDedup::shingleJaccardKnownValues()
+{
+    // 6 words -> 2 five-word shingles each; one shared.
+    QCOMPARE(shingleJaccard("a b c d e f", "a b c d e g"), 1.0 / 3.0);
+    QCOMPARE(shingleJaccard("A b, c d e f!", "a b c d e f"), 1.0);
+    QCOMPARE(shingleJaccard("a b c d e", "v w x y z"), 0.0);
+    QCOMPARE(shingleJaccard("", ""), 1.0);
+    QCOMPARE(shingleJaccard("short text", "short text"), 1.0);
+    QCOMPARE(shingleJaccard("a b c", "a b c d", 2), 2.0 / 3.0);
+}
+
+void TestDedup::sCurve_data()
+{
+    QTest::addColumn<int>("bands");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<double>("jaccard");
+    QTest::addColumn<double>("expected");
+    // Hand-computed: 1 - (1 - s^r)^b.
+    QTest::newRow("14x8 at 0.8 (METHODS: ~0.92)") << 14 << 8 << 0.8 << 0.923548;
+    QTest::newRow("14x8 at 0.5") << 14 << 8 << 0.5 << 0.053320;
+    QTest::newRow("14x8 at 0.9") << 14 << 8 << 0.9 << 0.999622;
+    QTest::newRow("14x8 at 0") << 14 << 8 << 0.0 << 0.0;
+    QTest::newRow("14x8 at 1") << 14 << 8 << 1.0 << 1.0;
+    QTest::newRow("20x5 at 0.5") << 20 << 5 << 0.5 << 0.470051;
+    QTest::newRow("1x1 is the similarity") << 1 << 1 << 0.37 << 0.37;
+}
+
+void TestDedup::sCurve()
+{
+    QFETCH(int, bands);
+    QFETCH(int, rows);
+    QFETCH(double, jaccard);
+    QFETCH(double, expected);
+    const double got = lshCandidateProbability(jaccard, bands, rows);
+    QVERIFY2(std::abs(got - expected) < 1e-6, qPrintable(QString::number(got, 'g', 10)));
+}
+
+void TestDedup::thresholdNearSteepestPoint()
+{
+    QVERIFY(std::abs(lshThreshold(14, 8) - 0.719) < 0.001); // METHODS: ~0.72
+    for (auto [b, r] : std::vector<std::pair<int, int>>{{14, 8}, {20, 5}, {9, 13}, {50, 4}}) {
+        // The steepest point found numerically on the S-curve.
+        double best = 0, steepest = 0;
+        for (int i = 1; i < 10000; ++i) {
+            const double s = i / 10000.0;
+            const double slope =
+                (lshCandidateProbability(s + 1e-5, b, r) - lshCandidateProbability(s - 1e-5, b, r)) / 2e-5;
+            if (slope > best) {
+                best = slope;
+                steepest = s;
+            }
+        }
+        QVERIFY2(std::abs(lshThreshold(b, r) - steepest) < 0.03,
+                 qPrintable(QStringLiteral("%1x%2: %3 vs %4").arg(b).arg(r).arg(lshThreshold(b, r)).arg(steepest)));
+    }
+}
+
+// ~2000 unrelated documents, ~200 planted near-duplicates (a contiguous block of 4-7% of the words
+// rewritten, or 1-3 scattered substitutions: Jaccard ~0.8-0.95), 100 "related" documents sharing
+// only about a third of their shingles, and exact copies that differ in case and punctuation.
+void TestDedup::plantedNearDuplicates()
+{
+    TextGenerator gen(2024);
+    auto& rng = gen.rng();
+    std::vector<std::vector<std::string>> docs;
+    for (int i = 0; i < 2000; ++i)
+        docs.push_back(gen.words(200));
+    std::vector<int> family(docs.size());
+    for (size_t i = 0; i < family.size(); ++i)
+        family[i] = int(i);
+    auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
+
+    std::vector<std::pair<int, int>> planted; // (original, copy)
+    for (int i = 0; i < 200; ++i) {
+        const int original = pick(2000);
+        auto words = docs[size_t(original)];
+        if (i % 2 == 0) {
+            const int block = 8 + pick(7); // 4-7% of 200 words
+            const int at = pick(int(words.size()) - block);
+            for (int j = 0; j < block; ++j)
+                words[size_t(at + j)] = gen.word();
+        } else {
+            for (int j = 1 + pick(3); j > 0; --j)
+                words[size_t(pick(int(words.size())))] = gen.word();
+        }
+        planted.push_back({original, int(docs.size())});
+        family.push_back(family[size_t(original)]);
+        docs.push_back(words);
+    }
+    for (int i = 0; i < 100; ++i) { // related, not duplicates: the second half rewritten
+        const int original = pick(2000);
+        auto words = docs[size_t(original)];
+        for (size_t j = 100; j < words.size(); ++j)
+            words[j] = gen.word();
+        family.push_back(-1 - i);
+        docs.push_back(words);
+    }
+    std::vector<std::string> texts;
+    for (const auto& d : docs)
+        texts.push_back(join(d));
+    for (int i = 0; i < 50; ++i) { // exact copies: same words, other case and punctuation
+        const int original = pick(2000);
+        std::string t = texts[size_t(original)];
+        for (size_t j = 0; j < t.size(); j += 7)
+            t[j] = char(std::toupper(static_cast<unsigned char>(t[j])));
+        texts.push_back(t + ".");
+        planted.push_back({original, int(texts.size()) - 1});
+        family.push_back(family[size_t(original)]);
+    }
+
+    const MinHasher hasher;
+    LshIndex index(hasher.params().bands);
+    std::vector<uint64_t> exact;
+    for (size_t i = 0; i < texts.size(); ++i) {
+        index.add(int64_t(i), hasher.bandHashes(hasher.signature(texts[i])));
+        exact.push_back(exactHash(texts[i]));
+    }
+    QCOMPARE(index.documents(), int64_t(texts.size()));
+    const auto clusterOf = index.clusters();
+    const auto exactOf = exactClusters(exact);
+
+    // Recall over planted pairs that really are near-duplicates (Jaccard >= 0.8).
+    int similar = 0, found = 0;
+    double minJaccard = 1, maxJaccard = 0;
+    for (auto [original, copy] : planted) {
+        const double j = shingleJaccard(texts[size_t(original)], texts[size_t(copy)]);
+        minJaccard = std::min(minJaccard, j);
+        maxJaccard = std::max(maxJaccard, j);
+        if (j >= 0.8) {
+            ++similar;
+            found += clusterOf[size_t(original)] == clusterOf[size_t(copy)];
+        }
+    }
+    const double recall = double(found) / similar;
+    qInfo("planted pairs %d (Jaccard %.2f..%.2f), >= 0.8: %d, recall %.3f", int(planted.size()), minJaccard,
+          maxJaccard, similar, recall);
+    QVERIFY2(similar >= 150, "the generator should plant mostly pairs of Jaccard >= 0.8");
+    QVERIFY2(recall >= 0.9, qPrintable(QString::number(recall)));
+
+    // Precision over every pair of documents put in one cluster: a pair is right when both come
+    // from the same planted family (original, its edited and exact copies).
+    std::map<int64_t, std::vector<size_t>> members;
+    for (size_t i = 0; i < clusterOf.size(); ++i)
+        members[clusterOf[i]].push_back(i);
+    int64_t pairs = 0, right = 0;
+    for (const auto& [root, list] : members) {
+        QCOMPARE(size_t(root), list.front()); // the root is the cluster's first document
+        for (size_t x = 0; x < list.size(); ++x)
+            for (size_t y = x + 1; y < list.size(); ++y) {
+                ++pairs;
+                right += family[list[x]] == family[list[y]];
+            }
+    }
+    const double precision = pairs ? double(right) / double(pairs) : 0.0;
+    qInfo("clustered pairs %lld, precision %.3f", static_cast<long long>(pairs), precision);
+    QVERIFY(pairs > 0);
+    QVERIFY2(precision >= 0.95, qPrintable(QString::number(precision)));
+
+    // Every exact copy is found by the exact hash and kept as its original.
+    for (size_t i = 2300; i < texts.size(); ++i) {
+        const int original = planted[200 + (i - 2300)].first;
+        QCOMPARE(exactOf[i], exactOf[size_t(original)]);
+        QVERIFY(exactOf[i] <= original);
+        QCOMPARE(clusterOf[i], clusterOf[size_t(original)]);
+    }
+
+    // Deterministic: the same run gives the same clusters.
+    LshIndex again(hasher.params().bands);
+    for (size_t i = 0; i < texts.size(); ++i)
+        again.add(int64_t(i), MinHasher().bandHashes(MinHasher().signature(texts[i])));
+    QCOMPARE(again.clusters(), clusterOf);
+}
+
+void TestDedup::unionFindKeepsFirst()
+{
+    UnionFind sets(10);
+    sets.unite(5, 2);
+    sets.unite(9, 7);
+    sets.unite(7, 5);
+    QCOMPARE(sets.find(9), size_t(2));
+    QCOMPARE(sets.find(5), size_t(2));
+    QCOMPARE(sets.find(3), size_t(3));
+    sets.unite(8, 0);
+    sets.unite(9, 8);
+    for (size_t x : {0, 2, 5, 7, 8, 9})
+        QCOMPARE(sets.find(x), size_t(0));
+    sets.resize(12);
+    QCOMPARE(sets.size(), size_t(12));
+    QCOMPARE(sets.find(11), size_t(11));
+}
+
+void TestDedup::lshIndexAnyOrderAndGaps()
+{
+    LshIndex index(2);
+    // Added out of order; 1 and 3 share band 0, 3 and 5 share band 1 -> one cluster {1,3,5} led by 1.
+    index.add(5, {100, 7});
+    index.add(3, {42, 7});
+    index.add(1, {42, 8});
+    index.add(0, {1, 2});
+    // 2 and 4 never added: they stay alone (their empty slots must not match each other).
+    const auto clusters = index.clusters();
+    QCOMPARE(clusters, (std::vector<int64_t>{0, 1, 2, 1, 4, 1}));
+    QCOMPARE(index.documents(), int64_t(4));
+    index.add(5, {100, 7}); // re-adding a document does not count it twice
+    QCOMPARE(index.documents(), int64_t(4));
+}
+
+void TestDedup::badInputs()
+{
+    MinHashParams bad;
+    bad.bands = 0;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, MinHasher{bad});
+    const MinHasher hasher;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, hasher.bandHashes(std::vector<uint32_t>(5)));
+    LshIndex index(14);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, index.add(0, std::vector<uint64_t>(3)));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, index.add(-1, std::vector<uint64_t>(14)));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LshIndex(0));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, estimatedJaccard({1, 2}, {1}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, lshThreshold(0, 8));
+    // A 1 MB single-line document and binary bytes go through without trouble.
+    const std::string big(1 << 20, 'x');
+    QCOMPARE(hasher.signature(big).size(), size_t(112));
+    std::string binary;
+    for (int i = 0; i < 4096; ++i)
+        binary.push_back(char(i * 37 % 256));
+    QCOMPARE(hasher.signature(binary), referenceSignature(binary, MinHashParams{}));
+}
+
+QTEST_GUILESS_MAIN(TestDedup)
+#include "tst_dedup.moc"
