@@ -9,6 +9,8 @@
 
 #include <cstdio>
 #include <iostream>
+#include <map>
+#include <set>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -28,6 +30,9 @@ commands:
                                     register a corpus file as a project dataset
   run SPEC.json                     run a job spec; prints JSON-lines events on stdout
                                     (exit 0 done, 1 failed, 2 spec refused, 143 stopped)
+  corpus inspect|filter|dedup|select|sample ...
+                                    corpus jobs on files or project datasets
+                                    (adaptlab-cli corpus --help for their options)
   jobs [--json]                     the job kinds this build knows
   runtime [--json]                  device, torch threads and BLAS in use
 )";
@@ -148,6 +153,156 @@ int cmdDataset(std::vector<std::string> args)
     return 0;
 }
 
+constexpr const char* kCorpusUsage = R"(usage: adaptlab-cli corpus <command> INPUT... [options]
+
+INPUT is a corpus file or folder (.jsonl, .ndjson, .txt, optionally .zst/.gz), or use
+--project DIR --dataset NAME for a project dataset. Without --json the JSON-lines events are
+printed as they happen (like `run`); with --json only the final result object is printed.
+
+commands:
+  inspect PATH... [--signals-out FILE.jsonl]
+        quality signals, duplicates, length and metadata statistics
+  filter PATH... (--out FILE.jsonl.zst | --output NAME) [--rule KEY=THRESHOLD]... [--disable KEY]...
+        [--c4-clean-lines]     drop documents failing the quality rules
+  dedup PATH... (--out F | --output NAME) [--mode exact|near|both] [--bands B] [--rows R]
+  select --target T --raw R -k K (--out F | --output NAME) [--seed S] [--no-noise]
+        [--chunk-words N] [--buckets M] [--weights-out FILE]     DSIR importance resampling
+  sample PATH... -n N (--out F | --output NAME) [--seed S]
+
+mapping options (files): --text-field F, --meta-field F (repeatable), --all-meta,
+  --plain-text file|blocks|lines, --glob PATTERN
+common: --project DIR, --dataset NAME, --threads N, --json
+)";
+
+// Builds the job spec of a `corpus` subcommand from its command line.
+nlohmann::json corpusSpec(const std::string& command, std::vector<std::string> args, bool& asJson)
+{
+    json params = json::object();
+    json spec = {{"version", 1}};
+    std::vector<std::string> inputs;
+    json metaFields = json::array();
+    json rules = json::array();
+    auto need = [&](size_t& i, const std::string& flag) {
+        if (i + 1 >= args.size())
+            throw Error("corpus " + command + ": " + flag + " needs a value");
+        return args[++i];
+    };
+    auto integer = [&](const std::string& flag, const std::string& text) {
+        try {
+            size_t used = 0;
+            const long long value = std::stoll(text, &used);
+            if (used != text.size())
+                throw std::invalid_argument(text);
+            return value;
+        } catch (const std::exception&) {
+            throw Error("corpus " + command + ": " + flag + " needs an integer, not \"" + text + "\"");
+        }
+    };
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--json") asJson = true;
+        else if (a == "--project") spec["project"] = std::filesystem::absolute(need(i, a)).string();
+        else if (a == "--dataset") params["dataset"] = need(i, a);
+        else if (a == "--text-field") params["text_field"] = need(i, a);
+        else if (a == "--meta-field") metaFields.push_back(need(i, a));
+        else if (a == "--all-meta") params["all_other_fields"] = true;
+        else if (a == "--plain-text") params["plain_text_mode"] = need(i, a);
+        else if (a == "--glob") params["glob"] = need(i, a);
+        else if (a == "--threads") params["threads"] = integer(a, need(i, a));
+        else if (a == "--signals-out") params["signals_out"] = std::filesystem::absolute(need(i, a)).string();
+        else if (a == "--out") params["out"] = std::filesystem::absolute(need(i, a)).string();
+        else if (a == "--output") params["output"] = need(i, a);
+        else if (a == "--mode") params["mode"] = need(i, a);
+        else if (a == "--bands") params["bands"] = integer(a, need(i, a));
+        else if (a == "--rows") params["rows"] = integer(a, need(i, a));
+        else if (a == "--seed") params["seed"] = integer(a, need(i, a));
+        else if (a == "-n") params["n"] = integer(a, need(i, a));
+        else if (a == "-k" || a == "--k") params["k"] = integer(a, need(i, a));
+        else if (a == "--no-noise") params["noise"] = false;
+        else if (a == "--chunk-words") params["chunk_words"] = integer(a, need(i, a));
+        else if (a == "--buckets") params["buckets"] = integer(a, need(i, a));
+        else if (a == "--weights-out") params["weights_out"] = std::filesystem::absolute(need(i, a)).string();
+        else if (a == "--c4-clean-lines") params["c4_clean_lines"] = true;
+        else if (a == "--raw") inputs.push_back(need(i, a));
+        else if (a == "--target") {
+            const std::string target = need(i, a);
+            if (spec.contains("project") && !std::filesystem::exists(target))
+                params["target"] = target; // a project dataset name
+            else
+                params["target_inputs"] = json::array({std::filesystem::absolute(target).string()});
+        } else if (a == "--disable") rules.push_back({{"key", need(i, a)}, {"enabled", false}});
+        else if (a == "--rule") {
+            const std::string rule = need(i, a);
+            const size_t eq = rule.find('=');
+            if (eq == std::string::npos)
+                throw Error("corpus " + command + ": --rule needs KEY=THRESHOLD, not \"" + rule + "\"");
+            try {
+                rules.push_back({{"key", rule.substr(0, eq)}, {"threshold", std::stod(rule.substr(eq + 1))}});
+            } catch (const std::exception&) {
+                throw Error("corpus " + command + ": --rule " + rule + ": the threshold is not a number");
+            }
+        } else if (!a.empty() && a[0] == '-') {
+            throw Error("corpus " + command + ": unknown option " + a);
+        } else {
+            inputs.push_back(a);
+        }
+    }
+    if (!inputs.empty()) {
+        json list = json::array();
+        for (const auto& input : inputs)
+            list.push_back(std::filesystem::absolute(input).string());
+        params["inputs"] = list;
+    }
+    if (!metaFields.empty())
+        params["metadata_fields"] = metaFields;
+    if (!rules.empty())
+        params["rules"] = rules;
+    static const std::map<std::string, std::string> kinds = {{"inspect", "corpus_inspect"}, {"filter", "corpus_filter"},
+                                                             {"dedup", "corpus_dedup"},     {"select", "corpus_select"},
+                                                             {"sample", "corpus_sample"}};
+    spec["kind"] = kinds.at(command);
+    spec["params"] = params;
+    return spec;
+}
+
+int cmdCorpus(std::vector<std::string> args)
+{
+    static const std::set<std::string> commands = {"inspect", "filter", "dedup", "select", "sample"};
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        std::cout << kCorpusUsage;
+        return args.empty() ? 2 : 0;
+    }
+    const std::string command = args[0];
+    if (!commands.count(command))
+        return usageError("unknown corpus command: " + command);
+    args.erase(args.begin());
+    bool asJson = false;
+    const json spec = corpusSpec(command, args, asJson);
+    jobs::installStopSignalHandlers();
+    runtime::configure();
+    std::mutex outMutex;
+    json result;
+    std::string failure;
+    const int code = jobs::executeSpecText(spec.dump(), std::filesystem::current_path(), [&](const jobs::JobEvent& event) {
+        std::lock_guard lock(outMutex);
+        if (event.type == jobs::JobEvent::Type::Done)
+            result = json::parse(event.resultJson);
+        if (event.type == jobs::JobEvent::Type::Error)
+            failure = event.field.empty() ? event.message : event.field + ": " + event.message;
+        if (asJson) {
+            if (event.type == jobs::JobEvent::Type::Error)
+                std::cerr << "adaptlab-cli: " << failure << "\n";
+            return;
+        }
+        const std::string line = jobs::toJsonLine(event) + "\n";
+        std::fwrite(line.data(), 1, line.size(), stdout);
+        std::fflush(stdout);
+    });
+    if (asJson && code == jobs::kExitDone)
+        std::cout << result.dump() << "\n";
+    return code;
+}
+
 int cmdJobs(std::vector<std::string> args)
 {
     const bool asJson = hasFlag(args, "--json");
@@ -199,6 +354,8 @@ int main(int argc, char** argv)
             return cmdProject(args);
         if (command == "dataset")
             return cmdDataset(args);
+        if (command == "corpus")
+            return cmdCorpus(args);
         if (command == "jobs")
             return cmdJobs(args);
         if (command == "runtime")

@@ -106,6 +106,12 @@ std::filesystem::path JobContext::resolvePath(const std::string& path) const
     return std::filesystem::absolute(p);
 }
 
+namespace {
+
+int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, const EventSink& emit);
+
+} // namespace
+
 int executeSpecFile(const std::string& specPath, const EventSink& emit)
 {
     JobSpec spec;
@@ -115,6 +121,28 @@ int executeSpecFile(const std::string& specPath, const EventSink& emit)
         emit(errorEvent(error.what(), error.field()));
         return kExitSpecRefused;
     }
+    std::filesystem::path workDir = std::filesystem::path(specPath).parent_path();
+    if (workDir.empty())
+        workDir = std::filesystem::current_path();
+    return executeParsed(std::move(spec), workDir, emit);
+}
+
+int executeSpecText(const std::string& specText, const std::filesystem::path& workDir, const EventSink& emit)
+{
+    JobSpec spec;
+    try {
+        spec = parseSpec(specText);
+    } catch (const SpecError& error) {
+        emit(errorEvent(error.what(), error.field()));
+        return kExitSpecRefused;
+    }
+    return executeParsed(std::move(spec), workDir, emit);
+}
+
+namespace {
+
+int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, const EventSink& emit)
+{
 
     std::optional<store::ProjectStore> store;
     int64_t runId = 0;
@@ -138,9 +166,7 @@ int executeSpecFile(const std::string& specPath, const EventSink& emit)
             store->setRunPid(runId, static_cast<int64_t>(getpid()));
             store->setRunStatus(runId, store::RunStatus::Running);
         } else {
-            workDir = std::filesystem::path(specPath).parent_path();
-            if (workDir.empty())
-                workDir = std::filesystem::current_path();
+            workDir = defaultWorkDir;
         }
     } catch (const std::exception& error) {
         emit(errorEvent(error.what(), spec.project.empty() ? "" : "project"));
@@ -175,5 +201,7 @@ int executeSpecFile(const std::string& specPath, const EventSink& emit)
         return kExitFailed;
     }
 }
+
+} // namespace
 
 } // namespace adaptlab::jobs

@@ -68,6 +68,8 @@ private:
 // continues) the run, keeps its status, pid, result and metrics in the store.
 // Exit codes: 0 done, 1 failed, 2 spec refused, 143 stopped (like a process ended by SIGTERM).
 int executeSpecFile(const std::string& specPath, const EventSink& emit);
+// The same for a spec held in memory; `workDir` is where a job without a project keeps its files.
+int executeSpecText(const std::string& specText, const std::filesystem::path& workDir, const EventSink& emit);
 
 inline constexpr int kExitDone = 0;
 inline constexpr int kExitFailed = 1;

@@ -6,7 +6,8 @@ using nlohmann::json;
 
 const std::vector<JobKind>& jobKinds()
 {
-    static const std::vector<JobKind> kinds = {scanDatasetKind(), trainTokenizerKind()};
+    static const std::vector<JobKind> kinds = {scanDatasetKind(),   trainTokenizerKind(), corpusInspectKind(), corpusFilterKind(),
+                                             corpusDedupKind(),   corpusSelectKind(),   corpusSampleKind()};
     return kinds;
 }
 

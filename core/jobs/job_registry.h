@@ -43,5 +43,10 @@ bool checkBool(const nlohmann::json& params, const char* key, std::vector<SpecPr
 // The kinds (one file each).
 JobKind scanDatasetKind();
 JobKind trainTokenizerKind();
+JobKind corpusInspectKind();
+JobKind corpusFilterKind();
+JobKind corpusDedupKind();
+JobKind corpusSelectKind();
+JobKind corpusSampleKind();
 
 } // namespace adaptlab::jobs

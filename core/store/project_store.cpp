@@ -514,6 +514,31 @@ void ProjectStore::setDatasetCounts(int64_t id, int64_t documents, int64_t bytes
     transaction.commit();
 }
 
+void ProjectStore::setDatasetSummary(int64_t datasetId, const std::string& signalsPath, const std::string& summaryJson)
+{
+    auto transaction = d->beginWrite();
+    d->prepare("INSERT INTO dataset_summaries (dataset_id, signals_path, summary_json, updated_at) "
+               "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(dataset_id) DO UPDATE SET "
+               "signals_path = excluded.signals_path, summary_json = excluded.summary_json, "
+               "updated_at = excluded.updated_at")
+        .bindInt64(1, datasetId)
+        .bindText(2, signalsPath)
+        .bindText(3, summaryJson)
+        .bindText(4, nowIso8601())
+        .execute();
+    transaction.commit();
+}
+
+std::optional<DatasetSummaryRecord> ProjectStore::datasetSummary(int64_t datasetId) const
+{
+    auto statement = d->prepare("SELECT dataset_id, signals_path, summary_json, updated_at "
+                                "FROM dataset_summaries WHERE dataset_id = ?1");
+    statement.bindInt64(1, datasetId);
+    if (!statement.step())
+        return std::nullopt;
+    return DatasetSummaryRecord{statement.int64At(0), statement.textAt(1), statement.textAt(2), statement.textAt(3)};
+}
+
 // ---- runs ---------------------------------------------------------------------------------------
 
 int64_t ProjectStore::createRun(const std::string& kind, const std::string& specJson,

@@ -16,7 +16,7 @@ struct sqlite3;
 
 namespace adaptlab::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 inline constexpr const char* kStoreFileName = "project.adaptlab";
 // PRAGMA application_id of every AdaptLab store ("ADLB"): lets open() refuse a foreign SQLite file
 // before writing anything to it.
@@ -44,6 +44,14 @@ struct DatasetRecord {
 enum class RunStatus { Queued, Running, Done, Failed, Stopped };
 std::string toString(RunStatus status);
 RunStatus runStatusFromString(const std::string& text); // throws StoreError on unknown text
+
+// What a corpus scan learned about a dataset (v2).
+struct DatasetSummaryRecord {
+    int64_t datasetId = 0;
+    std::string signalsPath;   // relative to the project folder; empty when none was written
+    std::string summaryJson = "{}";
+    std::string updatedAt;
+};
 
 struct RunRecord {
     int64_t id = 0;
@@ -113,6 +121,9 @@ public:
     std::optional<DatasetRecord> dataset(int64_t id) const;
     std::optional<DatasetRecord> datasetByName(const std::string& name) const;
     void setDatasetCounts(int64_t id, int64_t documents, int64_t bytes);
+    // Replaces the dataset's scan summary (and its signals file path).
+    void setDatasetSummary(int64_t datasetId, const std::string& signalsPath, const std::string& summaryJson);
+    std::optional<DatasetSummaryRecord> datasetSummary(int64_t datasetId) const;
 
     // Runs
     int64_t createRun(const std::string& kind, const std::string& specJson,

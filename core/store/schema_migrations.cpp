@@ -72,8 +72,21 @@ CREATE TABLE artifacts (
 CREATE INDEX artifacts_by_run ON artifacts(run_id);
 )sql";
 
+// v2: corpus inspection. A scan's summary (counts, histograms, metadata breakdown, rule failures)
+// is large JSON, so it lives beside the dataset row rather than in it; the per-document signals file
+// it describes sits in datasets/ and is named here.
+constexpr std::string_view kSchemaV2 = R"sql(
+CREATE TABLE dataset_summaries (
+    dataset_id   INTEGER PRIMARY KEY REFERENCES datasets(id) ON DELETE CASCADE,
+    signals_path TEXT NOT NULL DEFAULT '',
+    summary_json TEXT NOT NULL DEFAULT '{}',
+    updated_at   TEXT NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations{
     SchemaMigration{1, "datasets, runs, metrics, artifacts", kSchemaV1},
+    SchemaMigration{2, "dataset summaries from corpus scans", kSchemaV2},
 };
 
 static_assert(kMigrations.back().version == kSchemaVersion,

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void reopenKeepsContent_data();
     void reopenKeepsContent();
     void connectionSettings();
+    void datasetSummaries();
     void datasetRoundTrip();
     void datasetNamesAreUnique();
     void datasetParentMustExist();
@@ -256,6 +257,27 @@ void TestProjectStore::datasetCounts()
     QCOMPARE(store.dataset(id)->bytes, int64_t(567890));
     const QString message = storeErrorOf([&] { store.setDatasetCounts(id + 1, 1, 1); });
     QVERIFY2(message.contains(QStringLiteral("no dataset with id")), qPrintable(message));
+}
+
+void TestProjectStore::datasetSummaries()
+{
+    auto store = ProjectStore::create(freshDir());
+    const int64_t id = store.addDataset(makeDataset("web", "datasets/web.jsonl"));
+    QVERIFY(!store.datasetSummary(id).has_value());
+    store.setDatasetSummary(id, "datasets/web.signals", R"({"documents":3})");
+    auto summary = store.datasetSummary(id);
+    QVERIFY(summary.has_value());
+    QCOMPARE(summary->signalsPath, std::string("datasets/web.signals"));
+    QCOMPARE(summary->summaryJson, std::string(R"({"documents":3})"));
+    QVERIFY(!summary->updatedAt.empty());
+    store.setDatasetSummary(id, "", R"({"documents":4})"); // a rescan replaces it
+    summary = store.datasetSummary(id);
+    QCOMPARE(summary->signalsPath, std::string());
+    QCOMPARE(summary->summaryJson, std::string(R"({"documents":4})"));
+    // a summary belongs to an existing dataset
+    const QString message = storeErrorOf([&] { store.setDatasetSummary(id + 100, "", "{}"); });
+    QVERIFY2(message.contains(QStringLiteral("FOREIGN KEY")) || message.contains(QStringLiteral("constraint")),
+             qPrintable(message));
 }
 
 void TestProjectStore::runLifecycle()

@@ -1,0 +1,462 @@
+#include "corpus/corpus_scan.h"
+
+#include "corpus/signals_file.h"
+#include "common/error.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <unistd.h>
+
+namespace adaptlab::corpus {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr double kQuantiles[] = {0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99};
+constexpr const char* kQuantileNames[] = {"p1", "p5", "p25", "p50", "p75", "p95", "p99"};
+
+int defaultThreads()
+{
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof(set), &set) == 0)
+        return std::max(1, CPU_COUNT(&set));
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// Counts of metadata values with bounded memory: the "space-saving" top-k sketch (Metwally et al.
+// 2005). Exact while a field has fewer distinct values than the capacity; beyond that the top
+// values' counts are over-estimates by at most the smallest count evicted.
+class TopValues {
+public:
+    explicit TopValues(size_t capacity) : capacity_(capacity) {}
+
+    void add(std::string_view value)
+    {
+        auto it = counts_.find(std::string(value));
+        if (it != counts_.end()) {
+            ++it->second;
+            return;
+        }
+        if (counts_.size() < capacity_) {
+            counts_.emplace(std::string(value), 1);
+            return;
+        }
+        auto smallest = std::min_element(counts_.begin(), counts_.end(),
+                                         [](const auto& a, const auto& b) { return a.second < b.second; });
+        const int64_t count = smallest->second + 1;
+        counts_.erase(smallest);
+        counts_.emplace(std::string(value), count);
+    }
+
+    std::vector<std::pair<std::string, int64_t>> top(size_t n) const
+    {
+        std::vector<std::pair<std::string, int64_t>> all(counts_.begin(), counts_.end());
+        std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        if (all.size() > n)
+            all.resize(n);
+        return all;
+    }
+
+private:
+    size_t capacity_;
+    std::unordered_map<std::string, int64_t> counts_;
+};
+
+Histogram histogramOf(std::vector<float> values, bool logBins)
+{
+    Histogram h;
+    h.logBins = logBins;
+    if (values.empty())
+        return h;
+    std::sort(values.begin(), values.end());
+    h.min = values.front();
+    h.max = values.back();
+    double sum = 0;
+    for (const float v : values)
+        sum += v;
+    h.mean = sum / static_cast<double>(values.size());
+    for (const double q : kQuantiles) {
+        const size_t index = std::min(values.size() - 1, static_cast<size_t>(q * static_cast<double>(values.size() - 1) + 0.5));
+        h.quantiles.push_back(values[index]);
+    }
+    if (logBins && h.max > 0) {
+        // [0, 1) then 10 bins per decade from 1 up to the maximum (lengths and counts).
+        h.edges.push_back(0.0);
+        const int decades = std::max(1, static_cast<int>(std::ceil(std::log10(std::max(1.0, h.max) + 1e-9))));
+        const int perDecade = decades > 6 ? 5 : 10;
+        for (int i = 0; i <= decades * perDecade; ++i)
+            h.edges.push_back(std::pow(10.0, static_cast<double>(i) / perDecade));
+    } else {
+        const int bins = 40;
+        double lo = h.min, hi = h.max;
+        if (hi <= lo)
+            hi = lo + 1.0;
+        for (int i = 0; i <= bins; ++i)
+            h.edges.push_back(lo + (hi - lo) * i / bins);
+    }
+    h.counts.assign(h.edges.size() - 1, 0);
+    size_t bin = 0;
+    for (const float v : values) { // sorted: walk the bins once
+        while (bin + 1 < h.counts.size() && v >= h.edges[bin + 1])
+            ++bin;
+        ++h.counts[bin];
+    }
+    return h;
+}
+
+struct Batch {
+    int64_t seq = 0;
+    std::vector<Document> documents;
+    std::vector<SignalRow> rows;
+};
+
+// Batches go to the workers through a bounded queue and come back in any order; the consumer
+// takes them in sequence so the signals file and every count are in input order.
+class Pipeline {
+public:
+    Pipeline(int threads, const MinHasher& hasher, bool quality, size_t capacity)
+        : hasher_(hasher), quality_(quality), capacity_(capacity)
+    {
+        for (int i = 0; i < threads; ++i)
+            workers_.emplace_back([this] { work(); });
+    }
+
+    ~Pipeline() { close(); }
+
+    // Never blocks: the caller consumes finished batches (popDone) while full() to bound memory.
+    void push(Batch batch)
+    {
+        std::unique_lock lock(mutex_);
+        ++inFlight_;
+        pending_.push_back(std::move(batch));
+        work_.notify_one();
+    }
+
+    // The next batch in sequence if it is done; with `wait`, blocks until it is.
+    bool popDone(int64_t seq, Batch& out, bool wait)
+    {
+        std::unique_lock lock(mutex_);
+        if (wait)
+            doneChanged_.wait(lock, [&] { return done_.count(seq) > 0; });
+        auto it = done_.find(seq);
+        if (it == done_.end())
+            return false;
+        out = std::move(it->second);
+        done_.erase(it);
+        --inFlight_;
+        return true;
+    }
+
+    bool full()
+    {
+        std::lock_guard lock(mutex_);
+        return inFlight_ >= capacity_;
+    }
+
+    void close()
+    {
+        {
+            std::lock_guard lock(mutex_);
+            closed_ = true;
+        }
+        work_.notify_all();
+        for (auto& worker : workers_)
+            if (worker.joinable())
+                worker.join();
+    }
+
+private:
+    void work()
+    {
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock lock(mutex_);
+                work_.wait(lock, [&] { return closed_ || !pending_.empty(); });
+                if (pending_.empty())
+                    return;
+                batch = std::move(pending_.front());
+                pending_.pop_front();
+            }
+            batch.rows.resize(batch.documents.size());
+            for (size_t i = 0; i < batch.documents.size(); ++i) {
+                const Document& doc = batch.documents[i];
+                SignalRow& row = batch.rows[i];
+                if (quality_)
+                    row.signals = computeSignals(doc.text);
+                row.position = doc.position;
+                // Normalize once for both hashes (exactHash() is XXH64 of the same normalized text).
+                const std::string normalized = normalizeForDedup(doc.text);
+                row.exactHash = XXH64(normalized.data(), normalized.size(), 0);
+                row.bandHashes = hasher_.bandHashes(hasher_.signatureOfNormalized(normalized));
+            }
+            {
+                std::lock_guard lock(mutex_);
+                done_.emplace(batch.seq, std::move(batch));
+            }
+            doneChanged_.notify_all();
+        }
+    }
+
+    const MinHasher& hasher_;
+    bool quality_;
+    size_t capacity_;
+    std::mutex mutex_;
+    std::condition_variable work_, doneChanged_;
+    std::deque<Batch> pending_;
+    std::map<int64_t, Batch> done_;
+    size_t inFlight_ = 0;
+    bool closed_ = false;
+    std::vector<std::thread> workers_;
+};
+
+json histogramToJson(const Histogram& h)
+{
+    json quantiles = json::object();
+    for (size_t i = 0; i < h.quantiles.size() && i < std::size(kQuantileNames); ++i)
+        quantiles[kQuantileNames[i]] = h.quantiles[i];
+    return {{"log_bins", h.logBins}, {"edges", h.edges}, {"counts", h.counts}, {"min", h.min},
+            {"max", h.max},          {"mean", h.mean},   {"quantiles", quantiles}};
+}
+
+Histogram histogramFromJson(const json& j)
+{
+    Histogram h;
+    h.logBins = j.value("log_bins", false);
+    h.edges = j.value("edges", std::vector<double>{});
+    h.counts = j.value("counts", std::vector<int64_t>{});
+    h.min = j.value("min", 0.0);
+    h.max = j.value("max", 0.0);
+    h.mean = j.value("mean", 0.0);
+    if (j.contains("quantiles"))
+        for (const char* name : kQuantileNames)
+            h.quantiles.push_back(j["quantiles"].value(name, 0.0));
+    return h;
+}
+
+} // namespace
+
+std::string urlHost(std::string_view url)
+{
+    const size_t scheme = url.find("://");
+    if (scheme != std::string_view::npos)
+        url.remove_prefix(scheme + 3);
+    else if (url.substr(0, 2) == "//")
+        url.remove_prefix(2);
+    const size_t end = url.find_first_of("/?#");
+    std::string_view host = url.substr(0, end);
+    if (const size_t at = host.rfind('@'); at != std::string_view::npos)
+        host.remove_prefix(at + 1);
+    if (const size_t colon = host.rfind(':'); colon != std::string_view::npos && host.find(']') == std::string_view::npos)
+        host = host.substr(0, colon);
+    std::string result(host);
+    for (char& c : result)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (result.find('.') == std::string::npos && result != "localhost")
+        return {}; // not a host name ("see above", a bare word)
+    return result;
+}
+
+json CorpusSummary::toJson() const
+{
+    json signals = json::object();
+    for (const auto& [key, histogram] : histograms)
+        signals[key] = histogramToJson(histogram);
+    json metadata = json::object();
+    for (const auto& [field, values] : metadataCounts) {
+        json list = json::array();
+        for (const auto& [value, count] : values)
+            list.push_back({value, count});
+        metadata[field] = list;
+    }
+    json errors = json::array();
+    for (const auto& p : problems.examples)
+        errors.push_back({{"kind", p.kind}, {"file", p.file}, {"line", p.line}, {"detail", p.detail}});
+    return {{"documents", documents},
+            {"bytes", bytes},
+            {"characters", characters},
+            {"words", words},
+            {"lines", lines},
+            {"exact_duplicates", exactDuplicates},
+            {"near_duplicates", nearDuplicates},
+            {"near_duplicate_clusters", nearDuplicateClusters},
+            {"signals", signals},
+            {"metadata", metadata},
+            {"failing_by_rule", failingByRule},
+            {"errors", errors},
+            {"error_counts", problems.counts},
+            {"error_count", problems.total()},
+            {"partial", partial},
+            {"files", files}};
+}
+
+CorpusSummary CorpusSummary::fromJson(const json& j)
+{
+    CorpusSummary s;
+    s.documents = j.value("documents", int64_t{0});
+    s.bytes = j.value("bytes", int64_t{0});
+    s.characters = j.value("characters", int64_t{0});
+    s.words = j.value("words", int64_t{0});
+    s.lines = j.value("lines", int64_t{0});
+    s.exactDuplicates = j.value("exact_duplicates", int64_t{0});
+    s.nearDuplicates = j.value("near_duplicates", int64_t{0});
+    s.nearDuplicateClusters = j.value("near_duplicate_clusters", int64_t{0});
+    if (j.contains("signals"))
+        for (const auto& [key, value] : j["signals"].items())
+            s.histograms[key] = histogramFromJson(value);
+    if (j.contains("metadata"))
+        for (const auto& [field, values] : j["metadata"].items())
+            for (const auto& pair : values)
+                s.metadataCounts[field].emplace_back(pair.at(0).get<std::string>(), pair.at(1).get<int64_t>());
+    s.failingByRule = j.value("failing_by_rule", std::map<std::string, int64_t>{});
+    s.problems.counts = j.value("error_counts", std::map<std::string, int64_t>{});
+    if (j.contains("errors"))
+        for (const auto& e : j["errors"])
+            s.problems.examples.push_back({e.value("kind", ""), e.value("file", ""), e.value("line", int64_t{0}),
+                                           e.value("detail", "")});
+    s.partial = j.value("partial", false);
+    s.problems.partial = s.partial;
+    s.files = j.value("files", std::vector<std::string>{});
+    return s;
+}
+
+CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const ScanOptions& options)
+{
+    CorpusReader reader(inputs, options.reader);
+    CorpusSummary summary;
+    for (const auto& file : reader.files())
+        summary.files.push_back(file.string());
+
+    // The signals file is also how the summary gets exact histograms and quantiles without keeping
+    // per-document values in memory: without a requested path it is a temporary file.
+    std::filesystem::path signalsPath = options.signalsPath;
+    const bool temporary = signalsPath.empty();
+    if (temporary)
+        signalsPath = std::filesystem::temp_directory_path() / ("adaptlab-scan-" + std::to_string(::getpid()) + "-" +
+                                                                std::to_string(reinterpret_cast<uintptr_t>(&summary)) + ".signals");
+    const MinHasher hasher(options.minhash);
+    SignalsFileWriter writer(signalsPath, summary.files, options.minhash.bands);
+    const auto rules = defaultQualityRules();
+    std::map<std::string, TopValues> metadata;
+    std::vector<uint64_t> exactHashes;
+    LshIndex lsh(options.minhash.bands);
+
+    auto consume = [&](Batch& batch) {
+        for (size_t i = 0; i < batch.documents.size(); ++i) {
+            const Document& doc = batch.documents[i];
+            const SignalRow& row = batch.rows[i];
+            writer.append(row);
+            ++summary.documents;
+            summary.bytes += static_cast<int64_t>(doc.text.size());
+            summary.characters += static_cast<int64_t>(row.signals[static_cast<size_t>(Signal::Characters)]);
+            summary.words += static_cast<int64_t>(row.signals[static_cast<size_t>(Signal::Words)]);
+            summary.lines += static_cast<int64_t>(row.signals[static_cast<size_t>(Signal::Lines)]);
+            if (options.qualitySignals)
+                for (const auto& rule : rules)
+                    if (!passes(rule, row.signals))
+                        ++summary.failingByRule[rule.key];
+            exactHashes.push_back(row.exactHash);
+            lsh.add(doc.index, row.bandHashes);
+            for (const auto& [key, value] : doc.metadata) {
+                if (value.empty())
+                    continue;
+                const bool isUrl = key == "url" || key == "uri" || key == "link";
+                if (isUrl) {
+                    const std::string host = urlHost(value);
+                    if (!host.empty())
+                        metadata.try_emplace("url_host", 4096).first->second.add(host);
+                    continue; // full URLs are (nearly) unique: counting them says nothing
+                }
+                metadata.try_emplace(key, 4096).first->second.add(value.size() > 200 ? value.substr(0, 200) : value);
+            }
+        }
+    };
+
+    const int threads = options.threads > 0 ? options.threads : defaultThreads();
+    {
+        Pipeline pipeline(threads, hasher, options.qualitySignals, static_cast<size_t>(threads) * 3);
+        int64_t nextToConsume = 0, seq = 0;
+        Batch batch;
+        size_t batchBytes = 0;
+        Document doc;
+        auto drain = [&](bool wait) {
+            Batch done;
+            while (nextToConsume < seq && pipeline.popDone(nextToConsume, done, wait)) {
+                consume(done);
+                ++nextToConsume;
+            }
+        };
+        while (reader.next(doc)) {
+            batchBytes += doc.text.size();
+            batch.documents.push_back(std::move(doc));
+            doc = Document();
+            if (batchBytes >= (1 << 20) || batch.documents.size() >= 2048) {
+                batch.seq = seq++;
+                pipeline.push(std::move(batch));
+                batch = Batch();
+                batchBytes = 0;
+                drain(false);
+                while (pipeline.full()) { // bounded memory: wait for the oldest batch
+                    Batch done;
+                    pipeline.popDone(nextToConsume, done, true);
+                    consume(done);
+                    ++nextToConsume;
+                }
+                if (options.progress)
+                    options.progress(reader.bytesRead(), reader.totalBytes(), summary.documents);
+                if (options.cancel && options.cancel->load())
+                    break;
+            }
+        }
+        if (!batch.documents.empty() && !(options.cancel && options.cancel->load())) {
+            batch.seq = seq++;
+            pipeline.push(std::move(batch));
+        }
+        drain(true);
+        pipeline.close();
+    }
+    summary.problems = reader.problems();
+    summary.partial = reader.problems().partial || (options.cancel && options.cancel->load());
+    summary.problems.partial = summary.partial;
+    writer.finish();
+
+    // Duplicates: exact by hash, near by MinHash-LSH clusters (documents that do not lead theirs).
+    const auto exact = exactClusters(exactHashes);
+    for (size_t i = 0; i < exact.size(); ++i)
+        summary.exactDuplicates += exact[i] != static_cast<int64_t>(i) ? 1 : 0;
+    exactHashes = {};
+    const auto near = lsh.clusters();
+    std::vector<int64_t> clusterSize(near.size(), 0);
+    for (const int64_t leader : near)
+        ++clusterSize[static_cast<size_t>(leader)];
+    for (size_t i = 0; i < near.size(); ++i) {
+        summary.nearDuplicates += near[i] != static_cast<int64_t>(i) ? 1 : 0;
+        summary.nearDuplicateClusters += clusterSize[i] > 1 ? 1 : 0;
+    }
+
+    if (options.qualitySignals) {
+        const SignalsFile signals = SignalsFile::open(signalsPath);
+        for (const auto& info : signalInfos())
+            summary.histograms[info.key] = histogramOf(signals.column(info.signal), info.logScale);
+    }
+    for (const auto& [field, values] : metadata)
+        summary.metadataCounts[field] = values.top(options.topMetadataValues);
+    if (temporary)
+        std::filesystem::remove(signalsPath);
+    if (options.progress)
+        options.progress(reader.bytesRead(), reader.totalBytes(), summary.documents);
+    return summary;
+}
+
+} // namespace adaptlab::corpus

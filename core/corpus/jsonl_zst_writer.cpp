@@ -1,0 +1,109 @@
+#include "corpus/jsonl_zst_writer.h"
+
+#include "common/error.h"
+
+#include <nlohmann/json.hpp>
+#include <zstd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace adaptlab::corpus {
+
+struct JsonlZstWriter::Impl {
+    std::filesystem::path path, partial;
+    std::string textField;
+    std::FILE* file = nullptr;
+    ZSTD_CCtx* zstd = nullptr;
+    std::string line;
+    std::string out;
+    int64_t documents = 0;
+    int64_t bytes = 0;
+    bool finished = false;
+
+    void compress(ZSTD_EndDirective mode)
+    {
+        ZSTD_inBuffer input{line.data(), line.size(), 0};
+        for (;;) {
+            ZSTD_outBuffer output{out.data(), out.size(), 0};
+            const size_t remaining = ZSTD_compressStream2(zstd, &output, &input, mode);
+            if (ZSTD_isError(remaining))
+                throwCheckedError("zstd compression", partial.string(), ZSTD_getErrorName(remaining));
+            if (output.pos > 0 && std::fwrite(out.data(), 1, output.pos, file) != output.pos)
+                throwCheckedError("write", partial.string(), std::strerror(errno));
+            const bool done = mode == ZSTD_e_end ? remaining == 0 : input.pos == input.size;
+            if (done)
+                break;
+        }
+        line.clear();
+    }
+};
+
+JsonlZstWriter::JsonlZstWriter(const std::filesystem::path& path, const std::string& textField, int level)
+    : d(std::make_unique<Impl>())
+{
+    d->path = path;
+    d->partial = path;
+    d->partial += ".partial";
+    d->textField = textField;
+    if (path.has_parent_path())
+        std::filesystem::create_directories(path.parent_path());
+    d->file = std::fopen(d->partial.c_str(), "wb");
+    if (!d->file)
+        throwCheckedError("create", d->partial.string(), std::strerror(errno));
+    d->zstd = ZSTD_createCCtx();
+    ZSTD_CCtx_setParameter(d->zstd, ZSTD_c_compressionLevel, level);
+    d->out.resize(ZSTD_CStreamOutSize());
+}
+
+JsonlZstWriter::~JsonlZstWriter()
+{
+    if (d->zstd)
+        ZSTD_freeCCtx(d->zstd);
+    if (d->file) {
+        std::fclose(d->file);
+        if (!d->finished)
+            std::remove(d->partial.c_str());
+    }
+}
+
+void JsonlZstWriter::write(const Document& document)
+{
+    write(document.text, document.metadata);
+}
+
+void JsonlZstWriter::write(std::string_view text, const std::vector<std::pair<std::string, std::string>>& metadata)
+{
+    nlohmann::ordered_json record;
+    record[d->textField] = std::string(text);
+    for (const auto& [key, value] : metadata)
+        if (key != d->textField)
+            record[key] = value;
+    d->line += record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    d->line += '\n';
+    ++d->documents;
+    d->bytes += static_cast<int64_t>(text.size());
+    if (d->line.size() >= (1 << 20))
+        d->compress(ZSTD_e_continue);
+}
+
+void JsonlZstWriter::finish()
+{
+    d->compress(ZSTD_e_end);
+    if (std::fclose(d->file) != 0) {
+        d->file = nullptr;
+        throwCheckedError("close", d->partial.string(), std::strerror(errno));
+    }
+    d->file = nullptr;
+    std::error_code ec;
+    std::filesystem::rename(d->partial, d->path, ec);
+    if (ec)
+        throwCheckedError("rename", d->path.string(), ec.message());
+    d->finished = true;
+}
+
+int64_t JsonlZstWriter::documents() const { return d->documents; }
+int64_t JsonlZstWriter::uncompressedBytes() const { return d->bytes; }
+
+} // namespace adaptlab::corpus

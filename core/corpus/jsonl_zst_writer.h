@@ -1,0 +1,33 @@
+// Writes derived datasets: JSON Lines compressed with zstd, one document per line with its text and
+// metadata ({"text": ..., "url": ..., ...}). Written to <path>.partial and renamed by finish(), so a
+// crash or a stop never leaves a half dataset that looks complete.
+#pragma once
+
+#include "corpus/document.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace adaptlab::corpus {
+
+class JsonlZstWriter {
+public:
+    explicit JsonlZstWriter(const std::filesystem::path& path, const std::string& textField = "text", int level = 3);
+    ~JsonlZstWriter(); // without finish(), the partial file is removed
+    JsonlZstWriter(const JsonlZstWriter&) = delete;
+    JsonlZstWriter& operator=(const JsonlZstWriter&) = delete;
+
+    void write(const Document& document);
+    void write(std::string_view text, const std::vector<std::pair<std::string, std::string>>& metadata);
+    void finish();
+    int64_t documents() const;
+    int64_t uncompressedBytes() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace adaptlab::corpus

@@ -1,0 +1,306 @@
+#include "corpus/signals_file.h"
+
+#include "common/error.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace adaptlab::corpus {
+
+namespace {
+
+constexpr char kMagic[8] = {'A', 'D', 'L', 'S', 'I', 'G', 'S', '\0'};
+constexpr uint32_t kVersion = 1;
+
+size_t rowBytes(int signals, int bands)
+{
+    // f32 signals[S]; u32 file; u32 reserved; i64 line; i64 offset; u64 exact; u64 bands[B]
+    size_t bytes = static_cast<size_t>(signals) * 4 + 8 + 8 + 8 + 8 + static_cast<size_t>(bands) * 8;
+    return (bytes + 7) / 8 * 8;
+}
+
+template <typename T>
+void put(std::string& out, T value)
+{
+    out.append(reinterpret_cast<const char*>(&value), sizeof(T));
+}
+
+template <typename T>
+T get(const char*& p)
+{
+    T value;
+    std::memcpy(&value, p, sizeof(T));
+    p += sizeof(T);
+    return value;
+}
+
+void putString(std::string& out, const std::string& text)
+{
+    put<uint32_t>(out, static_cast<uint32_t>(text.size()));
+    out += text;
+}
+
+} // namespace
+
+// ---- writer --------------------------------------------------------------------------------------
+
+struct SignalsFileWriter::Impl {
+    std::filesystem::path path, partial;
+    std::FILE* file = nullptr;
+    int bands = 0;
+    uint64_t rows = 0;
+    size_t countOffset = 0;
+    std::string buffer;
+    bool finished = false;
+
+    void flush()
+    {
+        if (!buffer.empty() && std::fwrite(buffer.data(), 1, buffer.size(), file) != buffer.size())
+            throwCheckedError("write", partial.string(), std::strerror(errno));
+        buffer.clear();
+    }
+};
+
+SignalsFileWriter::SignalsFileWriter(const std::filesystem::path& path, const std::vector<std::string>& files, int bands)
+    : d(std::make_unique<Impl>())
+{
+    d->path = path;
+    d->partial = path;
+    d->partial += ".partial";
+    d->bands = bands;
+    d->file = std::fopen(d->partial.c_str(), "wb");
+    if (!d->file)
+        throwCheckedError("create", d->partial.string(), std::strerror(errno));
+    std::string header(kMagic, sizeof(kMagic));
+    put<uint32_t>(header, kVersion);
+    put<uint32_t>(header, static_cast<uint32_t>(kSignalCount));
+    put<uint32_t>(header, static_cast<uint32_t>(bands));
+    d->countOffset = header.size();
+    put<uint64_t>(header, 0); // document count, patched by finish()
+    put<uint32_t>(header, static_cast<uint32_t>(files.size()));
+    for (const auto& f : files)
+        putString(header, f);
+    for (const auto& info : signalInfos())
+        putString(header, info.key);
+    header.resize((header.size() + 7) / 8 * 8, '\0');
+    d->buffer = std::move(header);
+}
+
+SignalsFileWriter::~SignalsFileWriter()
+{
+    if (d->file) {
+        std::fclose(d->file);
+        if (!d->finished)
+            std::remove(d->partial.c_str());
+    }
+}
+
+void SignalsFileWriter::append(const SignalRow& row)
+{
+    const size_t start = d->buffer.size();
+    d->buffer.append(reinterpret_cast<const char*>(row.signals.data()), sizeof(float) * kSignalCount);
+    put<uint32_t>(d->buffer, static_cast<uint32_t>(row.position.fileIndex));
+    put<uint32_t>(d->buffer, 0);
+    put<int64_t>(d->buffer, row.position.line);
+    put<int64_t>(d->buffer, row.position.byteOffset);
+    put<uint64_t>(d->buffer, row.exactHash);
+    for (int b = 0; b < d->bands; ++b)
+        put<uint64_t>(d->buffer, b < static_cast<int>(row.bandHashes.size()) ? row.bandHashes[static_cast<size_t>(b)] : 0);
+    d->buffer.resize(start + rowBytes(kSignalCount, d->bands), '\0');
+    ++d->rows;
+    if (d->buffer.size() > (1 << 20))
+        d->flush();
+}
+
+void SignalsFileWriter::finish()
+{
+    d->flush();
+    if (std::fseek(d->file, static_cast<long>(d->countOffset), SEEK_SET) != 0 ||
+        std::fwrite(&d->rows, sizeof(d->rows), 1, d->file) != 1 || std::fflush(d->file) != 0)
+        throwCheckedError("write", d->partial.string(), std::strerror(errno));
+    std::fclose(d->file);
+    d->file = nullptr;
+    std::error_code ec;
+    std::filesystem::rename(d->partial, d->path, ec);
+    if (ec)
+        throwCheckedError("rename", d->path.string(), ec.message());
+    d->finished = true;
+}
+
+// ---- reader --------------------------------------------------------------------------------------
+
+// Read with pread in chunks rather than mmap: touching a mapped file counts its pages in the
+// process's resident memory, and the scan promises a bounded RSS.
+struct SignalsFile::Impl {
+    std::filesystem::path path;
+    int fd = -1;
+    int signals = 0;
+    int bands = 0;
+    int64_t documents = 0;
+    std::vector<std::string> files;
+    std::vector<int> signalColumn; // our Signal -> column in the file (-1 = absent)
+    uint64_t dataOffset = 0;
+    size_t rowSize = 0;
+
+    ~Impl()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+
+    void readAt(uint64_t offset, char* out, size_t bytes) const
+    {
+        size_t done = 0;
+        while (done < bytes) {
+            const ssize_t n = ::pread(fd, out + done, bytes - done, static_cast<off_t>(offset + done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                throwCheckedError("read", path.string(), n == 0 ? "the file is truncated" : std::strerror(errno));
+            done += static_cast<size_t>(n);
+        }
+    }
+
+    SignalRow decode(const char* p) const
+    {
+        SignalRow row;
+        const char* signalsStart = p;
+        for (int s = 0; s < kSignalCount; ++s) {
+            const int column = signalColumn[static_cast<size_t>(s)];
+            float value = 0.0f;
+            if (column >= 0)
+                std::memcpy(&value, signalsStart + static_cast<size_t>(column) * 4, 4);
+            row.signals[static_cast<size_t>(s)] = value;
+        }
+        p += static_cast<size_t>(signals) * 4;
+        row.position.fileIndex = static_cast<int32_t>(get<uint32_t>(p));
+        get<uint32_t>(p);
+        row.position.line = get<int64_t>(p);
+        row.position.byteOffset = get<int64_t>(p);
+        row.exactHash = get<uint64_t>(p);
+        row.bandHashes.resize(static_cast<size_t>(bands));
+        for (int b = 0; b < bands; ++b)
+            row.bandHashes[static_cast<size_t>(b)] = get<uint64_t>(p);
+        return row;
+    }
+};
+
+SignalsFile::SignalsFile(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+SignalsFile::SignalsFile(SignalsFile&&) noexcept = default;
+SignalsFile& SignalsFile::operator=(SignalsFile&&) noexcept = default;
+SignalsFile::~SignalsFile() = default;
+
+SignalsFile SignalsFile::open(const std::filesystem::path& path)
+{
+    auto d = std::make_unique<Impl>();
+    d->path = path;
+    d->fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (d->fd < 0)
+        throwCheckedError("open", path.string(), std::strerror(errno));
+    std::error_code ec;
+    const uint64_t size = std::filesystem::file_size(path, ec);
+    if (ec || size < 36)
+        throwCheckedError("read signals", path.string(), "the file is too short to be a signals file");
+    // The header is small; read up to 1 MiB of it.
+    std::string head(static_cast<size_t>(std::min<uint64_t>(size, 1 << 20)), '\0');
+    d->readAt(0, head.data(), head.size());
+    const char* p = head.data();
+    const char* end = head.data() + head.size();
+    if (std::memcmp(p, kMagic, sizeof(kMagic)) != 0)
+        throwCheckedError("read signals", path.string(), "not an AdaptLab signals file");
+    p += sizeof(kMagic);
+    const uint32_t version = get<uint32_t>(p);
+    if (version != kVersion)
+        throwCheckedError("read signals", path.string(),
+                          "version " + std::to_string(version) + " (this build reads " + std::to_string(kVersion) + ")");
+    d->signals = static_cast<int>(get<uint32_t>(p));
+    d->bands = static_cast<int>(get<uint32_t>(p));
+    d->documents = static_cast<int64_t>(get<uint64_t>(p));
+    const uint32_t fileCount = get<uint32_t>(p);
+    auto readString = [&]() {
+        if (end - p < 4)
+            throwCheckedError("read signals", path.string(), "the header is truncated");
+        const uint32_t n = get<uint32_t>(p);
+        if (static_cast<size_t>(end - p) < n)
+            throwCheckedError("read signals", path.string(), "the header is truncated");
+        std::string text(p, n);
+        p += n;
+        return text;
+    };
+    for (uint32_t i = 0; i < fileCount; ++i)
+        d->files.push_back(readString());
+    d->signalColumn.assign(kSignalCount, -1);
+    for (int s = 0; s < d->signals; ++s) {
+        const std::string key = readString();
+        if (const SignalInfo* info = findSignal(key))
+            d->signalColumn[static_cast<size_t>(info->signal)] = s;
+    }
+    d->dataOffset = static_cast<uint64_t>(p - head.data() + 7) / 8 * 8;
+    d->rowSize = rowBytes(d->signals, d->bands);
+    if (d->dataOffset + static_cast<uint64_t>(d->documents) * d->rowSize > size)
+        throwCheckedError("read signals", path.string(), "the file is truncated");
+    return SignalsFile(std::move(d));
+}
+
+int64_t SignalsFile::documents() const { return d->documents; }
+int SignalsFile::bands() const { return d->bands; }
+const std::vector<std::string>& SignalsFile::files() const { return d->files; }
+
+SignalRow SignalsFile::row(int64_t document) const
+{
+    if (document < 0 || document >= d->documents)
+        throwCheckedError("read signals", d->path.string(), "no document " + std::to_string(document));
+    std::string buffer(d->rowSize, '\0');
+    d->readAt(d->dataOffset + static_cast<uint64_t>(document) * d->rowSize, buffer.data(), buffer.size());
+    return d->decode(buffer.data());
+}
+
+float SignalsFile::signal(int64_t document, Signal signal) const
+{
+    const int column = d->signalColumn[static_cast<size_t>(signal)];
+    if (column < 0)
+        return 0.0f;
+    if (document < 0 || document >= d->documents)
+        throwCheckedError("read signals", d->path.string(), "no document " + std::to_string(document));
+    float value = 0.0f;
+    d->readAt(d->dataOffset + static_cast<uint64_t>(document) * d->rowSize + static_cast<uint64_t>(column) * 4,
+              reinterpret_cast<char*>(&value), 4);
+    return value;
+}
+
+std::vector<float> SignalsFile::column(Signal signal) const
+{
+    std::vector<float> values(static_cast<size_t>(d->documents), 0.0f);
+    const int column = d->signalColumn[static_cast<size_t>(signal)];
+    if (column < 0)
+        return values;
+    constexpr int64_t kRowsPerChunk = 4096;
+    std::string buffer;
+    for (int64_t first = 0; first < d->documents; first += kRowsPerChunk) {
+        const int64_t rows = std::min(kRowsPerChunk, d->documents - first);
+        buffer.resize(static_cast<size_t>(rows) * d->rowSize);
+        d->readAt(d->dataOffset + static_cast<uint64_t>(first) * d->rowSize, buffer.data(), buffer.size());
+        for (int64_t r = 0; r < rows; ++r)
+            std::memcpy(&values[static_cast<size_t>(first + r)],
+                        buffer.data() + static_cast<size_t>(r) * d->rowSize + static_cast<size_t>(column) * 4, 4);
+    }
+    return values;
+}
+
+void SignalsFile::forEachRow(const std::function<void(int64_t, const SignalRow&)>& visit) const
+{
+    constexpr int64_t kRowsPerChunk = 4096;
+    std::string buffer;
+    for (int64_t first = 0; first < d->documents; first += kRowsPerChunk) {
+        const int64_t rows = std::min(kRowsPerChunk, d->documents - first);
+        buffer.resize(static_cast<size_t>(rows) * d->rowSize);
+        d->readAt(d->dataOffset + static_cast<uint64_t>(first) * d->rowSize, buffer.data(), buffer.size());
+        for (int64_t r = 0; r < rows; ++r)
+            visit(first + r, d->decode(buffer.data() + static_cast<size_t>(r) * d->rowSize));
+    }
+}
+
+} // namespace adaptlab::corpus

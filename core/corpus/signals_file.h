@@ -1,0 +1,66 @@
+// The per-document signals of a scanned dataset, saved beside it (<dataset>.signals) so that a
+// changed threshold re-filters without rereading text. Binary, little-endian, fixed-size rows,
+// memory-mapped for reading:
+//   header: magic "ADLSIGS\0", u32 version (1), u32 signal count S, u32 band count B,
+//           u64 document count N, u32 file count F, then F file paths (u32 length + UTF-8 bytes) and
+//           S signal keys (u32 length + bytes), padded to 8 bytes
+//   rows:   N x { f32 signals[S]; u32 file index; u32 reserved; i64 line; i64 byte offset;
+//                 u64 exact hash; u64 band hashes[B] }
+#pragma once
+
+#include "corpus/document.h"
+#include "corpus/quality_signals.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace adaptlab::corpus {
+
+struct SignalRow {
+    SignalVector signals{};
+    SourcePosition position;
+    uint64_t exactHash = 0;
+    std::vector<uint64_t> bandHashes;
+};
+
+class SignalsFileWriter {
+public:
+    // Writes to <path>.partial and renames on finish(): a reader never sees half a file.
+    SignalsFileWriter(const std::filesystem::path& path, const std::vector<std::string>& files, int bands);
+    ~SignalsFileWriter();
+    void append(const SignalRow& row); // rows in document order
+    void finish();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+class SignalsFile {
+public:
+    // Throws Error naming the file when it is missing, truncated, or of another version.
+    static SignalsFile open(const std::filesystem::path& path);
+    SignalsFile(SignalsFile&&) noexcept;
+    SignalsFile& operator=(SignalsFile&&) noexcept;
+    ~SignalsFile();
+
+    int64_t documents() const;
+    int bands() const;
+    const std::vector<std::string>& files() const;
+    float signal(int64_t document, Signal signal) const;
+    SignalRow row(int64_t document) const;
+    std::vector<float> column(Signal signal) const; // all documents
+    // Every row in document order, read in chunks (constant memory).
+    void forEachRow(const std::function<void(int64_t document, const SignalRow& row)>& visit) const;
+
+private:
+    struct Impl;
+    explicit SignalsFile(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace adaptlab::corpus

@@ -1,0 +1,736 @@
+// The corpus jobs (issue 3, METHODS.md §1-3): inspect (signals, summary, duplicates), filter by
+// quality rules, deduplicate (exact and MinHash-LSH), select with DSIR, and sample. Each reads a
+// project dataset ("dataset": name, with its import mapping) or files ("inputs": [...] with the
+// mapping keys of reader_options_json.h), and the writing jobs produce a derived dataset:
+// datasets/<output>.jsonl.zst in a project (recorded with its provenance), or the file "out".
+#include "corpus/corpus_scan.h"
+#include "corpus/dedup.h"
+#include "corpus/dsir.h"
+#include "corpus/jsonl_zst_writer.h"
+#include "corpus/reader_options_json.h"
+#include "corpus/signals_file.h"
+#include "jobs/job_context.h"
+#include "jobs/job_registry.h"
+#include "store/project_store.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iomanip>
+#include <random>
+#include <sstream>
+#include <unistd.h>
+
+namespace adaptlab::jobs {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+// ---- inputs and outputs --------------------------------------------------------------------------
+
+struct CorpusSource {
+    std::string name;
+    std::vector<fs::path> inputs;
+    corpus::ReaderOptions options;
+    std::optional<store::DatasetRecord> dataset;
+    fs::path signalsPath; // the dataset's scan, when it has one
+};
+
+void validateSource(const json& params, const char* datasetKey, const char* inputsKey, std::vector<SpecProblem>& problems)
+{
+    const bool hasDataset = params.contains(datasetKey);
+    const bool hasInputs = params.contains(inputsKey);
+    if (hasDataset)
+        checkString(params, datasetKey, true, problems);
+    if (hasInputs)
+        checkStringList(params, inputsKey, true, problems);
+    if (hasDataset == hasInputs)
+        problems.push_back({std::string("params.") + datasetKey,
+                            std::string("name either params.") + datasetKey + " (a project dataset) or params." +
+                                inputsKey + " (files or folders), not both or neither"});
+    try {
+        corpus::readerOptionsFromJson(params);
+    } catch (const Error& error) {
+        problems.push_back({"params", error.what()});
+    }
+}
+
+CorpusSource resolveSource(JobContext& context, const char* datasetKey, const char* inputsKey)
+{
+    const json& params = context.params();
+    CorpusSource source;
+    if (params.contains(datasetKey)) {
+        const std::string name = params[datasetKey].get<std::string>();
+        if (!context.store())
+            throw SpecError(std::string("params.") + datasetKey, "naming a dataset needs \"project\" in the spec");
+        source.dataset = context.store()->datasetByName(name);
+        if (!source.dataset)
+            throw SpecError(std::string("params.") + datasetKey, "no dataset named \"" + name + "\" in the project");
+        source.name = name;
+        json mapping = json::parse(source.dataset->metadataJson, nullptr, false);
+        if (mapping.is_discarded() || !mapping.is_object())
+            mapping = json::object();
+        if (!mapping.contains("text_field"))
+            mapping["text_field"] = source.dataset->textField;
+        source.options = corpus::readerOptionsFromJson(mapping);
+        source.inputs = {context.store()->absolutePath(source.dataset->path)};
+        if (const auto summary = context.store()->datasetSummary(source.dataset->id); summary && !summary->signalsPath.empty()) {
+            const fs::path path = context.store()->absolutePath(summary->signalsPath);
+            std::error_code ec;
+            if (fs::exists(path, ec))
+                source.signalsPath = path;
+        }
+    } else {
+        for (const auto& input : params[inputsKey])
+            source.inputs.push_back(context.resolvePath(input.get<std::string>()));
+        source.options = corpus::readerOptionsFromJson(params);
+        source.name = source.inputs.size() == 1 ? source.inputs.front().filename().string() : "inputs";
+    }
+    return source;
+}
+
+void validateOutput(const json& params, std::vector<SpecProblem>& problems)
+{
+    checkString(params, "output", false, problems);
+    checkString(params, "out", false, problems);
+    if (params.contains("output") == params.contains("out"))
+        problems.push_back({"params.output", "name either params.output (a new project dataset) or params.out "
+                                             "(a .jsonl.zst file), not both or neither"});
+    if (params.contains("output") && params["output"].is_string()) {
+        const std::string name = params["output"].get<std::string>();
+        if (name.find_first_of("/\\") != std::string::npos || name == "." || name == "..")
+            problems.push_back({"params.output", "must be a plain dataset name (no / or \\)"});
+    }
+}
+
+struct CorpusOutput {
+    fs::path path;
+    std::string datasetName; // empty without a project
+};
+
+CorpusOutput resolveOutput(JobContext& context)
+{
+    const json& params = context.params();
+    if (params.contains("out"))
+        return {context.resolvePath(params["out"].get<std::string>()), {}};
+    if (!context.store())
+        throw SpecError("params.output", "a new dataset needs \"project\" in the spec; use params.out for a file");
+    const std::string name = params["output"].get<std::string>();
+    if (context.store()->datasetByName(name))
+        throw SpecError("params.output", "a dataset named \"" + name + "\" already exists in the project");
+    return {context.store()->root() / "datasets" / (name + ".jsonl.zst"), name};
+}
+
+// Records a derived dataset with where it came from; returns its id (0 without a project).
+int64_t registerOutput(JobContext& context, const CorpusOutput& output, const CorpusSource& source,
+                       const corpus::JsonlZstWriter& writer, json provenance)
+{
+    if (output.datasetName.empty() || !context.store())
+        return 0;
+    provenance["source"] = source.name;
+    provenance["run_id"] = context.runId();
+    store::DatasetRecord record;
+    record.name = output.datasetName;
+    record.path = context.store()->relativePath(output.path);
+    record.format = "jsonl.zst";
+    record.textField = "text";
+    corpus::ReaderOptions mapping;
+    mapping.fields.allOtherFieldsAsMetadata = true; // the derived file keeps every metadata field
+    record.metadataJson = corpus::readerOptionsToJson(mapping).dump();
+    record.documents = writer.documents();
+    record.bytes = writer.uncompressedBytes();
+    if (source.dataset)
+        record.parentDatasetId = source.dataset->id;
+    record.provenanceJson = provenance.dump();
+    const int64_t id = context.store()->addDataset(record);
+    store::ArtifactRecord artifact;
+    artifact.runId = context.runId();
+    artifact.kind = "dataset";
+    artifact.path = record.path;
+    artifact.metadataJson = json{{"dataset", record.name}}.dump();
+    context.store()->addArtifact(artifact);
+    return id;
+}
+
+std::atomic<bool>& stopFlag()
+{
+    // The corpus engine polls an atomic<bool>; mirror the process-wide stop request into it.
+    static std::atomic<bool> flag{false};
+    return flag;
+}
+
+corpus::ScanOptions scanOptions(JobContext& context, const CorpusSource& source, const char* stage)
+{
+    corpus::ScanOptions options;
+    options.reader = source.options;
+    options.threads = context.params().value("threads", 0);
+    options.cancel = &stopFlag();
+    options.progress = [&context, stage](int64_t read, int64_t total, int64_t) {
+        stopFlag().store(context.stopped());
+        context.progress(read, total, stage);
+    };
+    return options;
+}
+
+// The dataset's signals file, scanning it first when it has none (or when it is not a dataset).
+// `temporary` is set when the caller must remove the file.
+fs::path ensureSignals(JobContext& context, CorpusSource& source, bool& temporary)
+{
+    temporary = false;
+    if (!source.signalsPath.empty())
+        return source.signalsPath;
+    corpus::ScanOptions options = scanOptions(context, source, "scan");
+    if (source.dataset) {
+        options.signalsPath = context.store()->root() / "datasets" / (source.dataset->name + ".signals");
+    } else {
+        options.signalsPath = context.workDir() / ("adaptlab-" + std::to_string(::getpid()) + ".signals");
+        temporary = true;
+    }
+    const auto summary = corpus::scanCorpus(source.inputs, options);
+    context.throwIfStopped();
+    if (source.dataset) {
+        context.store()->setDatasetSummary(source.dataset->id, context.store()->relativePath(options.signalsPath),
+                                           summary.toJson().dump());
+        context.store()->setDatasetCounts(source.dataset->id, summary.documents, summary.bytes);
+    }
+    source.signalsPath = options.signalsPath;
+    return options.signalsPath;
+}
+
+// Streams the corpus once, writing the documents `keep` says yes to.
+void writeKept(JobContext& context, const CorpusSource& source, corpus::JsonlZstWriter& writer,
+               const std::function<bool(int64_t)>& keep, const char* stage)
+{
+    corpus::CorpusReader reader(source.inputs, source.options);
+    corpus::Document doc;
+    while (reader.next(doc)) {
+        if (keep(doc.index))
+            writer.write(doc);
+        if ((doc.index & 1023) == 0) {
+            context.progress(reader.bytesRead(), reader.totalBytes(), stage);
+            context.throwIfStopped();
+        }
+    }
+    context.progress(reader.totalBytes(), reader.totalBytes(), stage);
+}
+
+// ---- corpus_inspect ------------------------------------------------------------------------------
+
+json runInspect(JobContext& context)
+{
+    CorpusSource source = resolveSource(context, "dataset", "inputs");
+    corpus::ScanOptions options = scanOptions(context, source, "scan");
+    const json& params = context.params();
+    options.minhash.bands = params.value("bands", 14);
+    options.minhash.rows = params.value("rows", 8);
+    if (source.dataset)
+        options.signalsPath = context.store()->root() / "datasets" / (source.dataset->name + ".signals");
+    else if (params.contains("signals_file"))
+        options.signalsPath = context.resolvePath(params["signals_file"].get<std::string>());
+    const bool wantRows = params.contains("signals_out");
+    bool temporary = false;
+    if (options.signalsPath.empty() && wantRows) {
+        options.signalsPath = context.workDir() / ("adaptlab-" + std::to_string(::getpid()) + ".signals");
+        temporary = true;
+    }
+    const corpus::CorpusSummary summary = corpus::scanCorpus(source.inputs, options);
+    context.throwIfStopped();
+    if (wantRows) {
+        // One line per document: position and every signal, for scripts and notebooks.
+        const fs::path out = context.resolvePath(params["signals_out"].get<std::string>());
+        std::ofstream lines(out);
+        if (!lines)
+            throw Error("cannot write " + out.string());
+        const auto signals = corpus::SignalsFile::open(options.signalsPath);
+        signals.forEachRow([&](int64_t index, const corpus::SignalRow& row) {
+            json line = {{"doc", index},
+                         {"file", signals.files().at(static_cast<size_t>(row.position.fileIndex))},
+                         {"line", row.position.line},
+                         {"byte_offset", row.position.byteOffset}};
+            std::ostringstream hash;
+            hash << std::hex << std::setw(16) << std::setfill('0') << row.exactHash;
+            line["exact_hash"] = hash.str();
+            for (const auto& info : corpus::signalInfos())
+                line[info.key] = row.signals[static_cast<size_t>(info.signal)];
+            lines << line.dump() << '\n';
+        });
+    }
+    if (temporary)
+        fs::remove(options.signalsPath);
+    json result = summary.toJson();
+    if (source.dataset) {
+        const std::string relative = context.store()->relativePath(options.signalsPath);
+        context.store()->setDatasetSummary(source.dataset->id, relative, result.dump());
+        context.store()->setDatasetCounts(source.dataset->id, summary.documents, summary.bytes);
+        result["signals_file"] = relative;
+    }
+    context.metric("documents", 0, 0, static_cast<double>(summary.documents));
+    context.metric("exact_duplicates", 0, 0, static_cast<double>(summary.exactDuplicates));
+    context.metric("near_duplicates", 0, 0, static_cast<double>(summary.nearDuplicates));
+    return result;
+}
+
+void validateInspect(const json& params, std::vector<SpecProblem>& problems)
+{
+    validateSource(params, "dataset", "inputs", problems);
+    checkString(params, "signals_out", false, problems);
+    checkString(params, "signals_file", false, problems);
+    checkInteger(params, "bands", false, 1, 1024, problems);
+    checkInteger(params, "rows", false, 1, 1024, problems);
+    checkInteger(params, "threads", false, 0, 1024, problems);
+}
+
+// ---- corpus_filter -------------------------------------------------------------------------------
+
+std::vector<corpus::QualityRule> rulesFromParams(const json& params)
+{
+    auto rules = corpus::defaultQualityRules();
+    const json overrides = params.value("rules", json::array());
+    for (size_t i = 0; i < overrides.size(); ++i) {
+        const json& o = overrides[i];
+        const std::string field = "params.rules[" + std::to_string(i) + "]";
+        if (!o.is_object() || !o.contains("key") || !o["key"].is_string())
+            throw SpecError(field, "must be an object with a \"key\"");
+        const std::string key = o["key"].get<std::string>();
+        auto rule = std::find_if(rules.begin(), rules.end(), [&](const auto& r) { return r.key == key; });
+        if (rule == rules.end())
+            throw SpecError(field + ".key", "unknown rule \"" + key + "\"");
+        if (o.contains("enabled")) {
+            if (!o["enabled"].is_boolean())
+                throw SpecError(field + ".enabled", "must be true or false");
+            rule->enabled = o["enabled"].get<bool>();
+        }
+        if (o.contains("threshold")) {
+            if (!o["threshold"].is_number())
+                throw SpecError(field + ".threshold", "must be a number");
+            rule->threshold = o["threshold"].get<double>();
+        }
+    }
+    return rules;
+}
+
+// What each rule removes, alone and in sequence (the order of the list), in documents and words.
+json filterReport(const corpus::SignalsFile& signals, const std::vector<corpus::QualityRule>& rules,
+                  std::vector<bool>& keep)
+{
+    const size_t n = rules.size();
+    std::vector<int64_t> aloneDocs(n, 0), aloneWords(n, 0), seqDocs(n, 0), seqWords(n, 0);
+    int64_t keptDocs = 0, keptWords = 0, totalWords = 0;
+    keep.assign(static_cast<size_t>(signals.documents()), true);
+    signals.forEachRow([&](int64_t index, const corpus::SignalRow& row) {
+        const auto words = static_cast<int64_t>(row.signals[static_cast<size_t>(corpus::Signal::Words)]);
+        totalWords += words;
+        bool removed = false;
+        for (size_t r = 0; r < n; ++r) {
+            if (!rules[r].enabled || corpus::passes(rules[r], row.signals))
+                continue;
+            ++aloneDocs[r];
+            aloneWords[r] += words;
+            if (!removed) {
+                ++seqDocs[r];
+                seqWords[r] += words;
+                removed = true;
+            }
+        }
+        keep[static_cast<size_t>(index)] = !removed;
+        if (!removed) {
+            ++keptDocs;
+            keptWords += words;
+        }
+    });
+    json perRule = json::array();
+    for (size_t r = 0; r < n; ++r)
+        perRule.push_back({{"key", rules[r].key},
+                           {"family", rules[r].family},
+                           {"enabled", rules[r].enabled},
+                           {"threshold", rules[r].threshold},
+                           {"bound", rules[r].bound == corpus::QualityRule::Bound::AtLeast ? "at_least" : "at_most"},
+                           {"removed_alone", {{"documents", aloneDocs[r]}, {"words", aloneWords[r]}}},
+                           {"removed_in_sequence", {{"documents", seqDocs[r]}, {"words", seqWords[r]}}}});
+    return {{"documents", signals.documents()},
+            {"words", totalWords},
+            {"kept", {{"documents", keptDocs}, {"words", keptWords}}},
+            {"rules", perRule}};
+}
+
+json runFilter(JobContext& context)
+{
+    CorpusSource source = resolveSource(context, "dataset", "inputs");
+    const auto rules = rulesFromParams(context.params());
+    const CorpusOutput output = resolveOutput(context);
+    bool temporary = false;
+    const fs::path signalsPath = ensureSignals(context, source, temporary);
+    std::vector<bool> keep;
+    json report = filterReport(corpus::SignalsFile::open(signalsPath), rules, keep);
+    if (temporary)
+        fs::remove(signalsPath);
+    corpus::JsonlZstWriter writer(output.path);
+    const bool clean = context.params().value("c4_clean_lines", false);
+    if (clean) {
+        corpus::CorpusReader reader(source.inputs, source.options);
+        corpus::Document doc;
+        while (reader.next(doc)) {
+            if (doc.index < static_cast<int64_t>(keep.size()) && keep[static_cast<size_t>(doc.index)]) {
+                doc.text = corpus::c4CleanLines(doc.text);
+                if (!doc.text.empty())
+                    writer.write(doc);
+            }
+            if ((doc.index & 1023) == 0) {
+                context.progress(reader.bytesRead(), reader.totalBytes(), "write");
+                context.throwIfStopped();
+            }
+        }
+    } else {
+        writeKept(context, source, writer,
+                  [&](int64_t i) { return i < static_cast<int64_t>(keep.size()) && keep[static_cast<size_t>(i)]; },
+                  "write");
+    }
+    writer.finish();
+    json rulesJson = json::array();
+    for (const auto& rule : rules)
+        rulesJson.push_back({{"key", rule.key}, {"enabled", rule.enabled}, {"threshold", rule.threshold}});
+    const int64_t id = registerOutput(context, output, source, writer,
+                                      {{"operation", "filter"}, {"rules", rulesJson}, {"c4_clean_lines", clean},
+                                       {"kept", report["kept"]}});
+    report["output"] = output.path.string();
+    if (id)
+        report["dataset_id"] = id;
+    context.metric("kept_documents", 0, 0, static_cast<double>(report["kept"]["documents"].get<int64_t>()));
+    return report;
+}
+
+void validateFilter(const json& params, std::vector<SpecProblem>& problems)
+{
+    validateSource(params, "dataset", "inputs", problems);
+    validateOutput(params, problems);
+    checkBool(params, "c4_clean_lines", problems);
+    if (params.contains("rules") && !params["rules"].is_array())
+        problems.push_back({"params.rules", "must be a list of {key, enabled, threshold}"});
+    else {
+        try {
+            rulesFromParams(params);
+        } catch (const SpecError& error) {
+            problems.push_back({error.field(), error.what()});
+        }
+    }
+}
+
+// ---- corpus_dedup --------------------------------------------------------------------------------
+
+json runDedup(JobContext& context)
+{
+    const json& params = context.params();
+    CorpusSource source = resolveSource(context, "dataset", "inputs");
+    const CorpusOutput output = resolveOutput(context);
+    const std::string mode = params.value("mode", std::string("both"));
+    corpus::MinHashParams minhash;
+    minhash.bands = params.value("bands", 14);
+    minhash.rows = params.value("rows", 8);
+    minhash.seed = params.value("seed", uint64_t{1});
+
+    // Reuse the dataset's scan when it was made with the same MinHash settings; otherwise hash now
+    // (MinHash and exact hashes only, in parallel).
+    const corpus::MinHashParams defaults;
+    const bool reuse = !source.signalsPath.empty() && minhash.bands == defaults.bands &&
+                       minhash.rows == defaults.rows && minhash.seed == defaults.seed;
+    fs::path signalsPath = source.signalsPath;
+    bool temporary = false;
+    if (!reuse) {
+        corpus::ScanOptions options = scanOptions(context, source, "hash");
+        options.qualitySignals = false;
+        options.minhash = minhash;
+        options.signalsPath = context.workDir() / ("adaptlab-dedup-" + std::to_string(::getpid()) + ".signals");
+        corpus::scanCorpus(source.inputs, options);
+        context.throwIfStopped();
+        signalsPath = options.signalsPath;
+        temporary = true;
+    }
+    const auto signals = corpus::SignalsFile::open(signalsPath);
+    std::vector<uint64_t> hashes;
+    hashes.reserve(static_cast<size_t>(signals.documents()));
+    corpus::LshIndex lsh(signals.bands());
+    const bool exact = mode == "exact" || mode == "both";
+    const bool near = mode == "near" || mode == "both";
+    signals.forEachRow([&](int64_t index, const corpus::SignalRow& row) {
+        if (exact)
+            hashes.push_back(row.exactHash);
+        if (near)
+            lsh.add(index, row.bandHashes);
+    });
+    const int64_t documents = signals.documents();
+    std::vector<bool> keep(static_cast<size_t>(documents), true);
+    int64_t exactRemoved = 0, nearRemoved = 0, clusters = 0;
+    if (exact) {
+        const auto cluster = corpus::exactClusters(hashes);
+        for (size_t i = 0; i < cluster.size(); ++i)
+            if (cluster[i] != static_cast<int64_t>(i)) {
+                keep[i] = false;
+                ++exactRemoved;
+            }
+    }
+    if (near) {
+        const auto cluster = lsh.clusters();
+        std::vector<int64_t> size(cluster.size(), 0);
+        for (const int64_t leader : cluster)
+            ++size[static_cast<size_t>(leader)];
+        for (size_t i = 0; i < cluster.size(); ++i) {
+            clusters += size[i] > 1 ? 1 : 0;
+            if (cluster[i] != static_cast<int64_t>(i) && keep[i]) {
+                keep[i] = false;
+                ++nearRemoved;
+            }
+        }
+    }
+    if (temporary)
+        fs::remove(signalsPath);
+    corpus::JsonlZstWriter writer(output.path);
+    writeKept(context, source, writer, [&](int64_t i) { return i < documents && keep[static_cast<size_t>(i)]; },
+              "write");
+    writer.finish();
+    json result = {{"documents", documents},
+                   {"kept", writer.documents()},
+                   {"removed_exact", exactRemoved},
+                   {"removed_near", nearRemoved},
+                   {"near_clusters", clusters},
+                   {"mode", mode},
+                   {"bands", minhash.bands},
+                   {"rows", minhash.rows},
+                   {"threshold", corpus::lshThreshold(minhash.bands, minhash.rows)},
+                   {"output", output.path.string()}};
+    const int64_t id = registerOutput(context, output, source, writer,
+                                      {{"operation", "dedup"}, {"mode", mode}, {"bands", minhash.bands},
+                                       {"rows", minhash.rows}, {"seed", minhash.seed}, {"ngram", minhash.ngram},
+                                       {"removed_exact", exactRemoved}, {"removed_near", nearRemoved}});
+    if (id)
+        result["dataset_id"] = id;
+    context.metric("removed_exact", 0, 0, static_cast<double>(exactRemoved));
+    context.metric("removed_near", 0, 0, static_cast<double>(nearRemoved));
+    return result;
+}
+
+void validateDedup(const json& params, std::vector<SpecProblem>& problems)
+{
+    validateSource(params, "dataset", "inputs", problems);
+    validateOutput(params, problems);
+    checkChoice(params, "mode", {"exact", "near", "both"}, problems);
+    checkInteger(params, "bands", false, 1, 512, problems);
+    checkInteger(params, "rows", false, 1, 64, problems);
+    checkInteger(params, "seed", false, 0, INT64_MAX, problems);
+    checkInteger(params, "threads", false, 0, 1024, problems);
+}
+
+// ---- corpus_select (DSIR) ------------------------------------------------------------------------
+
+corpus::DsirParams dsirParams(const json& params)
+{
+    corpus::DsirParams p;
+    p.buckets = params.value("buckets", p.buckets);
+    p.bigrams = params.value("bigrams", p.bigrams);
+    p.laplace = params.value("laplace", p.laplace);
+    p.chunkWords = params.value("chunk_words", p.chunkWords);
+    p.minChunkWords = params.value("min_chunk_words", p.minChunkWords);
+    p.seed = params.value("seed", p.seed);
+    p.noise = params.value("noise", p.noise);
+    return p;
+}
+
+// Visits every selection unit (a chunk, or the whole document with chunk_words 0) of a corpus.
+void forEachUnit(JobContext& context, const CorpusSource& source, const corpus::DsirParams& dsir, const char* stage,
+                 const std::function<void(const corpus::Document&, std::string_view unit)>& visit)
+{
+    corpus::CorpusReader reader(source.inputs, source.options);
+    corpus::Document doc;
+    while (reader.next(doc)) {
+        if (dsir.chunkWords > 0) {
+            for (const std::string_view chunk : corpus::chunkText(doc.text, dsir))
+                visit(doc, chunk);
+        } else {
+            visit(doc, doc.text);
+        }
+        if ((doc.index & 1023) == 0) {
+            context.progress(reader.bytesRead(), reader.totalBytes(), stage);
+            context.throwIfStopped();
+        }
+    }
+    context.progress(reader.totalBytes(), reader.totalBytes(), stage);
+}
+
+json runSelect(JobContext& context)
+{
+    const json& params = context.params();
+    CorpusSource raw = resolveSource(context, "dataset", "inputs");
+    CorpusSource target = resolveSource(context, "target", "target_inputs");
+    const CorpusOutput output = resolveOutput(context);
+    const corpus::DsirParams dsir = dsirParams(params);
+    const int64_t k = params.at("k").get<int64_t>();
+
+    // 1. Bag-of-hashed-n-grams models of the target and the raw pool.
+    corpus::NgramDistribution targetModel(dsir.buckets), rawModel(dsir.buckets);
+    forEachUnit(context, target, dsir, "fit target", [&](const corpus::Document&, std::string_view unit) {
+        targetModel.add(corpus::hashedNgramFeatures(unit, dsir));
+    });
+    forEachUnit(context, raw, dsir, "fit raw", [&](const corpus::Document&, std::string_view unit) {
+        rawModel.add(corpus::hashedNgramFeatures(unit, dsir));
+    });
+    const auto gamma = targetModel.probabilities(dsir.laplace);
+    const auto beta = rawModel.probabilities(dsir.laplace);
+    const auto ratio = corpus::logRatio(gamma, beta);
+
+    // 2. Importance weight of every unit (and, on request, of every whole document).
+    std::vector<double> logWeights;
+    std::vector<int64_t> unitDocument;
+    std::unique_ptr<std::ofstream> weightsOut;
+    if (params.contains("weights_out")) {
+        const fs::path path = context.resolvePath(params["weights_out"].get<std::string>());
+        weightsOut = std::make_unique<std::ofstream>(path);
+        if (!*weightsOut)
+            throw Error("cannot write " + path.string());
+        *weightsOut << std::setprecision(17);
+    }
+    int64_t lastDocument = -1;
+    forEachUnit(context, raw, dsir, "score", [&](const corpus::Document& doc, std::string_view unit) {
+        logWeights.push_back(corpus::logImportanceWeight(corpus::hashedNgramFeatures(unit, dsir), ratio));
+        unitDocument.push_back(doc.index);
+        if (weightsOut && doc.index != lastDocument)
+            *weightsOut << corpus::logImportanceWeight(corpus::hashedNgramFeatures(doc.text, dsir), ratio) << '\n';
+        lastDocument = doc.index;
+    });
+    if (weightsOut)
+        weightsOut->close();
+
+    // 3. Resample k units without replacement, then write them in corpus order.
+    const auto chosen = corpus::gumbelTopK(logWeights, k, dsir.seed, dsir.noise);
+    std::vector<bool> selected(logWeights.size(), false);
+    for (const int64_t unit : chosen)
+        selected[static_cast<size_t>(unit)] = true;
+    corpus::NgramDistribution selectedModel(dsir.buckets);
+    corpus::JsonlZstWriter writer(output.path);
+    size_t unitIndex = 0;
+    forEachUnit(context, raw, dsir, "write", [&](const corpus::Document& doc, std::string_view unit) {
+        if (selected[unitIndex]) {
+            selectedModel.add(corpus::hashedNgramFeatures(unit, dsir));
+            writer.write(unit, doc.metadata);
+        }
+        ++unitIndex;
+    });
+    writer.finish();
+    const double klRaw = corpus::klDivergence(gamma, beta);
+    const double klSelected = corpus::klDivergence(gamma, selectedModel.probabilities(dsir.laplace));
+    json result = {{"units", logWeights.size()},
+                   {"unit", dsir.chunkWords > 0 ? "chunk" : "document"},
+                   {"selected", chosen.size()},
+                   {"kl_target_raw", klRaw},
+                   {"kl_target_selected", klSelected},
+                   {"kl_reduction", klRaw - klSelected},
+                   {"output", output.path.string()}};
+    const int64_t id = registerOutput(
+        context, output, raw, writer,
+        {{"operation", "dsir_select"}, {"target", target.name}, {"k", k}, {"seed", dsir.seed}, {"noise", dsir.noise},
+         {"buckets", dsir.buckets}, {"chunk_words", dsir.chunkWords}, {"min_chunk_words", dsir.minChunkWords},
+         {"laplace", dsir.laplace}, {"kl_reduction", klRaw - klSelected}});
+    if (id)
+        result["dataset_id"] = id;
+    context.metric("kl_reduction", 0, 0, klRaw - klSelected);
+    return result;
+}
+
+void validateSelect(const json& params, std::vector<SpecProblem>& problems)
+{
+    validateSource(params, "dataset", "inputs", problems);
+    validateSource(params, "target", "target_inputs", problems);
+    validateOutput(params, problems);
+    checkInteger(params, "k", true, 1, INT64_MAX, problems);
+    checkInteger(params, "seed", false, 0, INT64_MAX, problems);
+    checkBool(params, "noise", problems);
+    checkBool(params, "bigrams", problems);
+    checkInteger(params, "buckets", false, 16, 100'000'000, problems);
+    checkInteger(params, "chunk_words", false, 0, 1'000'000, problems);
+    checkInteger(params, "min_chunk_words", false, 0, 1'000'000, problems);
+    checkNumber(params, "laplace", false, 0.0, 1e9, problems);
+    checkString(params, "weights_out", false, problems);
+}
+
+// ---- corpus_sample -------------------------------------------------------------------------------
+
+json runSample(JobContext& context)
+{
+    const json& params = context.params();
+    CorpusSource source = resolveSource(context, "dataset", "inputs");
+    const CorpusOutput output = resolveOutput(context);
+    const int64_t n = params.at("n").get<int64_t>();
+    const uint64_t seed = params.value("seed", uint64_t{0});
+    // Reservoir sample of document indices (Algorithm R), then one more pass to write them.
+    std::vector<int64_t> reservoir;
+    std::mt19937_64 rng(seed);
+    int64_t seen = 0;
+    {
+        corpus::CorpusReader reader(source.inputs, source.options);
+        corpus::Document doc;
+        while (reader.next(doc)) {
+            ++seen;
+            if (static_cast<int64_t>(reservoir.size()) < n) {
+                reservoir.push_back(doc.index);
+            } else {
+                const int64_t slot = std::uniform_int_distribution<int64_t>(0, seen - 1)(rng);
+                if (slot < n)
+                    reservoir[static_cast<size_t>(slot)] = doc.index;
+            }
+            if ((doc.index & 1023) == 0) {
+                context.progress(reader.bytesRead(), reader.totalBytes(), "sample");
+                context.throwIfStopped();
+            }
+        }
+    }
+    std::sort(reservoir.begin(), reservoir.end());
+    corpus::JsonlZstWriter writer(output.path);
+    writeKept(context, source, writer,
+              [&](int64_t i) { return std::binary_search(reservoir.begin(), reservoir.end(), i); }, "write");
+    writer.finish();
+    json result = {{"documents", seen}, {"sampled", writer.documents()}, {"seed", seed}, {"output", output.path.string()}};
+    const int64_t id = registerOutput(context, output, source, writer, {{"operation", "sample"}, {"n", n}, {"seed", seed}});
+    if (id)
+        result["dataset_id"] = id;
+    return result;
+}
+
+void validateSample(const json& params, std::vector<SpecProblem>& problems)
+{
+    validateSource(params, "dataset", "inputs", problems);
+    validateOutput(params, problems);
+    checkInteger(params, "n", true, 1, INT64_MAX, problems);
+    checkInteger(params, "seed", false, 0, INT64_MAX, problems);
+}
+
+} // namespace
+
+JobKind corpusInspectKind()
+{
+    return {"corpus_inspect", "Scan a corpus: quality signals, duplicates, length and metadata statistics",
+            validateInspect, runInspect};
+}
+
+JobKind corpusFilterKind()
+{
+    return {"corpus_filter", "Write a derived dataset without the documents that fail the chosen quality rules",
+            validateFilter, runFilter};
+}
+
+JobKind corpusDedupKind()
+{
+    return {"corpus_dedup", "Write a derived dataset keeping one document per exact or near-duplicate cluster",
+            validateDedup, runDedup};
+}
+
+JobKind corpusSelectKind()
+{
+    return {"corpus_select", "Select the k chunks or documents of a raw pool most like a target (DSIR)",
+            validateSelect, runSelect};
+}
+
+JobKind corpusSampleKind()
+{
+    return {"corpus_sample", "Write a seeded uniform sample of n documents", validateSample, runSample};
+}
+
+} // namespace adaptlab::jobs

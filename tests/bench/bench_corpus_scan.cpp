@@ -1,0 +1,246 @@
+// Corpus scan benchmark (issue 3). Generates a zstd-compressed JSON Lines corpus (~1 GB of JSON
+// before compression by default) with a realistic length spread (log-normal word counts, Zipf
+// vocabulary) and planted exact and near duplicates; then, in the same run, times the floor
+// `zstd -dc FILE > /dev/null` and the real `adaptlab-cli corpus` commands as child processes:
+// the full signal scan (inspect), near-dedup, and DSIR scoring (select), each printed as a ratio to
+// the floor with its peak RSS. Not a test: it prints numbers and never fails on time.
+//
+//   bench_corpus_scan [--mb 1000] [--threads 2] [--dir DIR] [--keep]
+// Run it twice (--mb 100 and --mb 1000) to see that peak RSS does not grow with corpus size.
+#include <zstd.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <spawn.h>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <vector>
+
+extern char** environ;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Timing {
+    double seconds = 0;
+    long maxRssKb = 0;
+    int status = 0;
+};
+
+// Runs argv with stdout to `stdoutPath`, returning wall time and the child's peak RSS.
+Timing runChild(const std::vector<std::string>& argv, const std::string& stdoutPath)
+{
+    std::vector<char*> args;
+    for (const auto& a : argv)
+        args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, stdoutPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    pid_t pid = 0;
+    const auto start = std::chrono::steady_clock::now();
+    if (posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
+        std::cerr << "cannot start " << argv[0] << "\n";
+        std::exit(1);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    Timing t;
+    t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    t.maxRssKb = usage.ru_maxrss;
+    t.status = status;
+    posix_spawn_file_actions_destroy(&actions);
+    return t;
+}
+
+class ZstdFile {
+public:
+    explicit ZstdFile(const fs::path& path) : file_(std::fopen(path.c_str(), "wb")), ctx_(ZSTD_createCCtx())
+    {
+        ZSTD_CCtx_setParameter(ctx_, ZSTD_c_compressionLevel, 3);
+        out_.resize(ZSTD_CStreamOutSize());
+    }
+    ~ZstdFile()
+    {
+        flush(ZSTD_e_end);
+        std::fclose(file_);
+        ZSTD_freeCCtx(ctx_);
+    }
+    void write(const std::string& line)
+    {
+        buffer_ += line;
+        if (buffer_.size() > (4 << 20))
+            flush(ZSTD_e_continue);
+    }
+
+private:
+    void flush(ZSTD_EndDirective mode)
+    {
+        ZSTD_inBuffer in{buffer_.data(), buffer_.size(), 0};
+        for (;;) {
+            ZSTD_outBuffer out{out_.data(), out_.size(), 0};
+            const size_t left = ZSTD_compressStream2(ctx_, &out, &in, mode);
+            std::fwrite(out_.data(), 1, out.pos, file_);
+            if (mode == ZSTD_e_end ? left == 0 : in.pos == in.size)
+                break;
+        }
+        buffer_.clear();
+    }
+    std::FILE* file_;
+    ZSTD_CCtx* ctx_;
+    std::string buffer_, out_;
+};
+
+// Pseudo-English: a Zipf-distributed vocabulary of generated words, sentences of 5-25 words.
+struct TextGenerator {
+    std::mt19937_64 rng{42};
+    std::vector<std::string> vocabulary;
+    std::discrete_distribution<size_t> zipf;
+
+    TextGenerator()
+    {
+        const char* common[] = {"the", "of", "and", "to", "a", "in", "that", "is", "was", "with", "be", "have", "for"};
+        for (const char* w : common)
+            vocabulary.push_back(w);
+        const std::string consonants = "bcdfghjklmnprstvwz", vowels = "aeiou";
+        std::uniform_int_distribution<int> syllables(1, 4);
+        while (vocabulary.size() < 20000) {
+            std::string word;
+            for (int s = syllables(rng); s > 0; --s) {
+                word += consonants[rng() % consonants.size()];
+                word += vowels[rng() % vowels.size()];
+            }
+            vocabulary.push_back(word);
+        }
+        std::vector<double> weights;
+        for (size_t i = 0; i < vocabulary.size(); ++i)
+            weights.push_back(1.0 / static_cast<double>(i + 1));
+        zipf = std::discrete_distribution<size_t>(weights.begin(), weights.end());
+    }
+
+    std::string document(int words)
+    {
+        std::string text;
+        int sentence = 0;
+        for (int w = 0; w < words; ++w) {
+            text += vocabulary[zipf(rng)];
+            if (++sentence > 5 && rng() % 12 == 0) {
+                text += (rng() % 8 == 0) ? ".\n\n" : ". ";
+                sentence = 0;
+            } else {
+                text += ' ';
+            }
+        }
+        return text;
+    }
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    double mb = 1000;
+    int threads = 2;
+    fs::path dir = fs::temp_directory_path() / "adaptlab-bench-corpus";
+    bool keep = false;
+    std::string cli = fs::path(argv[0]).parent_path().parent_path() / "bin" / "adaptlab-cli";
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--mb" && i + 1 < argc) mb = std::stod(argv[++i]);
+        else if (a == "--threads" && i + 1 < argc) threads = std::stoi(argv[++i]);
+        else if (a == "--dir" && i + 1 < argc) dir = argv[++i];
+        else if (a == "--cli" && i + 1 < argc) cli = argv[++i];
+        else if (a == "--keep") keep = true;
+        else {
+            std::cerr << "usage: bench_corpus_scan [--mb N] [--threads N] [--dir DIR] [--cli PATH] [--keep]\n";
+            return 2;
+        }
+    }
+    fs::create_directories(dir);
+    const fs::path corpus = dir / ("corpus-" + std::to_string(static_cast<int>(mb)) + "mb.jsonl.zst");
+    const fs::path target = dir / "target.jsonl";
+
+    if (!fs::exists(corpus)) {
+        std::cerr << "generating " << corpus << " ...\n";
+        TextGenerator gen;
+        std::lognormal_distribution<double> length(std::log(300.0), 0.9); // median ~300 words, long tail
+        ZstdFile out(corpus);
+        std::vector<std::string> recent;
+        const char* hosts[] = {"en.wikipedia.org", "news.example.com", "forum.example.net", "docs.example.org",
+                               "blog.example.io"};
+        double written = 0;
+        int64_t index = 0;
+        while (written < mb * 1e6) {
+            std::string text;
+            const uint64_t roll = gen.rng() % 100;
+            if (roll < 2 && !recent.empty()) {
+                text = recent[gen.rng() % recent.size()]; // exact duplicate
+            } else if (roll < 5 && !recent.empty()) {
+                text = recent[gen.rng() % recent.size()]; // near duplicate: ~5% of words replaced
+                size_t pos = 0;
+                while ((pos = text.find(' ', pos + 1)) != std::string::npos && pos + 1 < text.size())
+                    if (gen.rng() % 20 == 0)
+                        text.insert(pos + 1, gen.vocabulary[gen.zipf(gen.rng)] + " ");
+            } else {
+                text = gen.document(std::clamp(static_cast<int>(length(gen.rng)), 5, 20000));
+            }
+            if (recent.size() < 2000)
+                recent.push_back(text);
+            else if (gen.rng() % 10 == 0)
+                recent[gen.rng() % recent.size()] = text;
+            const std::string line =
+                nlohmann::json{{"text", text},
+                               {"url", std::string("https://") + hosts[index % 5] + "/a/" + std::to_string(index)},
+                               {"source", index % 7 == 0 ? "forum" : "web"}}
+                    .dump() +
+                "\n";
+            out.write(line);
+            written += static_cast<double>(line.size());
+            ++index;
+        }
+        std::ofstream t(target);
+        for (int i = 0; i < 2000; ++i)
+            t << nlohmann::json{{"text", gen.document(200)}}.dump() << "\n";
+        std::cerr << index << " documents, " << written / 1e6 << " MB of JSON\n";
+    }
+
+    const std::string sink = "/dev/null";
+    const std::string threadArg = std::to_string(threads);
+    std::cout << "corpus: " << corpus << " (" << fs::file_size(corpus) / 1e6 << " MB compressed, " << mb
+              << " MB of JSON), threads: " << threads << "\n";
+    const Timing floor = runChild({"zstd", "-dc", "-q", corpus.string()}, sink);
+    std::cout << "floor  zstd -dc:       " << floor.seconds << " s\n";
+    const fs::path out = dir / "out.jsonl.zst";
+    struct Step {
+        const char* name;
+        std::vector<std::string> argv;
+        double target;
+    } steps[] = {
+        {"scan (inspect)", {cli, "corpus", "inspect", corpus.string(), "--meta-field", "url", "--threads", threadArg, "--json"}, 4},
+        {"near-dedup", {cli, "corpus", "dedup", corpus.string(), "--mode", "near", "--threads", threadArg, "--out", out.string(), "--json"}, 8},
+        {"DSIR select", {cli, "corpus", "select", "--target", target.string(), "--raw", corpus.string(), "-k", "10000", "--out", out.string(), "--json"}, 4},
+    };
+    for (const Step& step : steps) {
+        const Timing t = runChild(step.argv, (dir / "result.json").string());
+        const bool ok = WIFEXITED(t.status) && WEXITSTATUS(t.status) == 0;
+        std::printf("%-18s %8.2f s  ratio %5.2fx (target <= %.0fx)  peak RSS %6.1f MB%s\n", step.name, t.seconds,
+                    t.seconds / floor.seconds, step.target, static_cast<double>(t.maxRssKb) / 1024.0,
+                    ok ? "" : "  FAILED");
+    }
+    if (!keep)
+        fs::remove(out);
+    return 0;
+}

@@ -1,0 +1,198 @@
+// The one-pass scan: its signals file matches computeSignals document by document, its summary
+// adds up (histograms, rule failures, duplicates, metadata with URL hosts), positions point back to
+// the source, and the signals file refuses damaged input.
+#include "common/error.h"
+#include "corpus/corpus_scan.h"
+#include "corpus/signals_file.h"
+
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <random>
+
+using namespace adaptlab::corpus;
+using nlohmann::json;
+
+namespace {
+
+const char* const kWords[] = {"river", "stone", "garden", "light", "the", "and", "of", "to", "with", "morning",
+                              "window", "letter", "bread", "quiet", "summer", "road", "city", "friend", "old", "table"};
+
+std::string randomText(std::mt19937& rng, int words)
+{
+    std::string text;
+    for (int w = 0; w < words; ++w) {
+        text += (w ? " " : "");
+        text += kWords[rng() % std::size(kWords)];
+        if (w % 12 == 11)
+            text += ".";
+    }
+    return text + ".";
+}
+
+} // namespace
+
+class TestCorpusScan : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir dir_;
+    std::string corpus_;
+    std::vector<std::string> texts_;
+    int planted_exact_ = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        corpus_ = dir_.filePath("corpus.jsonl").toStdString();
+        std::mt19937 rng(7);
+        std::ofstream out(corpus_);
+        for (int i = 0; i < 300; ++i) {
+            std::string text = randomText(rng, 20 + static_cast<int>(rng() % 200));
+            if (i % 50 == 49) { // an exact duplicate (modulo case and spacing) of an earlier document
+                text = texts_[static_cast<size_t>(i - 10)];
+                for (char& c : text)
+                    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                ++planted_exact_;
+            }
+            texts_.push_back(text);
+            const std::string host = i % 3 == 0 ? "en.wikipedia.org" : (i % 3 == 1 ? "docs.python.org" : "example.com");
+            out << json{{"text", text}, {"url", "https://" + host + "/page/" + std::to_string(i)},
+                        {"source", i < 200 ? "web" : "books"}}.dump()
+                << "\n";
+        }
+        out << "{not json}\n"; // counted, not fatal
+    }
+
+    void scanWritesSignalsAndSummary()
+    {
+        ScanOptions options;
+        options.reader.fields.metadataFields = {"url", "source"};
+        options.signalsPath = dir_.filePath("corpus.signals").toStdString();
+        options.threads = 2;
+        int64_t lastProgress = -1;
+        options.progress = [&](int64_t read, int64_t total, int64_t) {
+            QVERIFY(read <= total);
+            lastProgress = read;
+        };
+        const CorpusSummary summary = scanCorpus({corpus_}, options);
+        QCOMPARE(summary.documents, int64_t(300));
+        QCOMPARE(summary.problems.counts.at("invalid_json"), int64_t(1));
+        QVERIFY(lastProgress > 0);
+        QVERIFY(summary.exactDuplicates >= planted_exact_);
+        QVERIFY(summary.nearDuplicates >= 0);
+
+        // Every document's row equals computeSignals on its text, in input order.
+        const SignalsFile signals = SignalsFile::open(options.signalsPath);
+        QCOMPARE(signals.documents(), int64_t(300));
+        QCOMPARE(signals.bands(), 14);
+        int64_t words = 0;
+        for (int64_t i = 0; i < signals.documents(); ++i) {
+            const SignalRow row = signals.row(i);
+            const SignalVector expected = computeSignals(texts_[static_cast<size_t>(i)]);
+            for (int s = 0; s < kSignalCount; ++s)
+                QCOMPARE(row.signals[static_cast<size_t>(s)], expected[static_cast<size_t>(s)]);
+            QCOMPARE(row.exactHash, exactHash(texts_[static_cast<size_t>(i)]));
+            QCOMPARE(row.position.line, i + 1);
+            words += static_cast<int64_t>(expected[static_cast<size_t>(Signal::Words)]);
+        }
+        QCOMPARE(summary.words, words);
+
+        // Histograms hold every document; quantiles are ordered; rule failures match a recount.
+        for (const auto& info : signalInfos()) {
+            const Histogram& h = summary.histograms.at(info.key);
+            int64_t total = 0;
+            for (const int64_t c : h.counts)
+                total += c;
+            QCOMPARE(total, int64_t(300));
+            QCOMPARE(h.edges.size(), h.counts.size() + 1);
+            QVERIFY(std::is_sorted(h.quantiles.begin(), h.quantiles.end()));
+        }
+        for (const auto& rule : defaultQualityRules()) {
+            int64_t failing = 0;
+            for (const auto& text : texts_)
+                failing += passes(rule, computeSignals(text)) ? 0 : 1;
+            const auto it = summary.failingByRule.find(rule.key);
+            QCOMPARE(it == summary.failingByRule.end() ? int64_t(0) : it->second, failing);
+        }
+
+        // URL hosts, not URLs, are counted; other fields by value.
+        const auto& hosts = summary.metadataCounts.at("url_host");
+        QCOMPARE(hosts.size(), size_t(3));
+        QCOMPARE(hosts.front().second, int64_t(100));
+        QVERIFY(summary.metadataCounts.count("url") == 0);
+        QCOMPARE(summary.metadataCounts.at("source").front(), std::make_pair(std::string("web"), int64_t(200)));
+
+        // The JSON form round-trips.
+        const CorpusSummary back = CorpusSummary::fromJson(summary.toJson());
+        QCOMPARE(back.documents, summary.documents);
+        QCOMPARE(back.histograms.at("words").counts, summary.histograms.at("words").counts);
+        QCOMPARE(back.metadataCounts.at("url_host"), summary.metadataCounts.at("url_host"));
+        QCOMPARE(back.failingByRule, summary.failingByRule);
+        QCOMPARE(back.problems.counts, summary.problems.counts);
+    }
+
+    void threadsDoNotChangeResults()
+    {
+        ScanOptions one, two;
+        one.threads = 1;
+        two.threads = 2;
+        const json a = scanCorpus({corpus_}, one).toJson();
+        const json b = scanCorpus({corpus_}, two).toJson();
+        QCOMPARE(a.dump(), b.dump());
+    }
+
+    void damagedSignalsFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("text") << QByteArray("this is not a signals file at all, just some text\n");
+        QTest::newRow("truncated") << QByteArray("truncate-real-file");
+    }
+
+    void damagedSignalsFilesAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        const QString path = dir_.filePath("bad.signals");
+        if (bytes == "truncate-real-file") {
+            QFile real(dir_.filePath("corpus.signals"));
+            QVERIFY(real.open(QIODevice::ReadOnly));
+            bytes = real.readAll();
+            bytes.chop(100);
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        try {
+            SignalsFile::open(path.toStdString());
+            QFAIL("a damaged signals file was opened");
+        } catch (const adaptlab::Error& error) {
+            QVERIFY2(QString(error.what()).contains(path), error.what());
+        }
+    }
+
+    void urlHosts_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("host");
+        QTest::newRow("https") << "https://en.wikipedia.org/wiki/Tokenizer" << "en.wikipedia.org";
+        QTest::newRow("http port") << "http://Example.COM:8080/x?y" << "example.com";
+        QTest::newRow("no scheme") << "docs.python.org/3/library" << "docs.python.org";
+        QTest::newRow("user") << "https://user:pw@host.example.org/" << "host.example.org";
+        QTest::newRow("query only") << "https://a.b.c?x=1" << "a.b.c";
+        QTest::newRow("not a url") << "see above" << "";
+        QTest::newRow("empty") << "" << "";
+    }
+
+    void urlHosts()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, host);
+        QCOMPARE(QString::fromStdString(urlHost(url.toStdString())), host);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorpusScan)
+#include "tst_corpus_scan.moc"
