@@ -1,0 +1,519 @@
+#include "actions_tab.h"
+
+#include "corpus_text.h"
+#include "dataset_source.h"
+#include "inspect_session.h"
+
+#include "corpus/dedup.h"
+#include "job_runner.h"
+#include "panel_context.h"
+#include "store/project_store.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <exception>
+
+namespace adaptlab::corpus_panel {
+
+namespace {
+
+int slot(ActionsTab::Action action)
+{
+    return static_cast<int>(action);
+}
+
+QLabel* explanation(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(parent), session_(session)
+{
+    setObjectName(QStringLiteral("corpusActionsTab"));
+    noDataset_ = new QLabel(this);
+    noDataset_->setWordWrap(true);
+    noDataset_->setProperty("role", QStringLiteral("emptyState"));
+
+    forms_ = new QWidget;
+    auto* formsLayout = new QVBoxLayout(forms_);
+    formsLayout->setContentsMargins(0, 0, 8, 0);
+    formsLayout->setSpacing(12);
+
+    auto makeOutput = [this](Action action, QWidget* parent) {
+        auto* edit = new QLineEdit(parent);
+        edit->setObjectName(QStringLiteral("actionOutput_%1").arg(slot(action)));
+        edit->setMinimumWidth(320);
+        edit->setToolTip(tr("Name of the new dataset (letters, digits, '-', '_' and '.')."));
+        connect(edit, &QLineEdit::textEdited, this, [this, action] { outputEdited_[slot(action)] = true; });
+        outputs_[slot(action)] = edit;
+        return edit;
+    };
+    auto makeButtons = [this](Action action, const QString& runText, QWidget* parent) {
+        auto* row = new QHBoxLayout;
+        auto* previewButton = new QPushButton(tr("Preview command"), parent);
+        previewButton->setToolTip(tr("Show the job spec and the command that runs it without the GUI."));
+        connect(previewButton, &QPushButton::clicked, this, [this, action] { previewCommand(action); });
+        auto* runButton = new QPushButton(runText, parent);
+        runButton->setObjectName(QStringLiteral("actionRun_%1").arg(slot(action)));
+        connect(runButton, &QPushButton::clicked, this, [this, action] { run(action); });
+        runButtons_[slot(action)] = runButton;
+        auto* status = new QLabel(parent);
+        status->setObjectName(QStringLiteral("actionStatus_%1").arg(slot(action)));
+        status->setWordWrap(true);
+        status_[slot(action)] = status;
+        row->addWidget(status, 1);
+        row->addWidget(previewButton);
+        row->addWidget(runButton);
+        return row;
+    };
+
+    // Filter
+    auto* filterBox = new QGroupBox(tr("Filter by quality rules"), forms_);
+    auto* filterLayout = new QVBoxLayout(filterBox);
+    filterLayout->addWidget(explanation(
+        tr("Writes a new dataset with the documents that pass every enabled rule, with the "
+           "thresholds as set in Quality rules. The new dataset records the rules and thresholds "
+           "it was made with."),
+        filterBox));
+    filterSummary_ = new QLabel(filterBox);
+    filterSummary_->setObjectName(QStringLiteral("filterSummary"));
+    filterSummary_->setWordWrap(true);
+    filterLayout->addWidget(filterSummary_);
+    cleanLines_ = new QCheckBox(tr("Also clean the kept documents line by line with C4's line rules"), filterBox);
+    cleanLines_->setToolTip(tr("Drops lines without terminal punctuation, with fewer than 5 words, or "
+                               "mentioning JavaScript or cookie and terms-of-use phrases."));
+    auto* filterForm = new QFormLayout;
+    filterForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    filterForm->addRow(QString(), cleanLines_);
+    filterForm->addRow(tr("New dataset:"), makeOutput(Action::Filter, filterBox));
+    filterLayout->addLayout(filterForm);
+    filterLayout->addLayout(makeButtons(Action::Filter, tr("Filter"), filterBox));
+    formsLayout->addWidget(filterBox);
+
+    // Dedup
+    auto* dedupBox = new QGroupBox(tr("Remove duplicates"), forms_);
+    auto* dedupLayout = new QHBoxLayout(dedupBox);
+    auto* dedupLeft = new QVBoxLayout;
+    dedupLeft->addWidget(explanation(
+        tr("Exact deduplication removes documents whose normalized text repeats an earlier one. "
+           "Near deduplication compares MinHash signatures of word 5-grams in bands: two "
+           "documents become candidates when all rows of any band agree, so more rows per band "
+           "demand more similarity, more bands catch more pairs. One document per cluster is "
+           "kept, the first."),
+        dedupBox));
+    dedupMode_ = new QComboBox(dedupBox);
+    dedupMode_->setObjectName(QStringLiteral("dedupMode"));
+    dedupMode_->addItem(tr("Exact and near duplicates"), static_cast<int>(DedupMode::Both));
+    dedupMode_->addItem(tr("Exact duplicates only"), static_cast<int>(DedupMode::Exact));
+    dedupMode_->addItem(tr("Near duplicates only"), static_cast<int>(DedupMode::Near));
+    bands_ = new QSpinBox(dedupBox);
+    bands_->setMinimumWidth(140);
+    bands_->setObjectName(QStringLiteral("dedupBands"));
+    bands_->setRange(1, 64);
+    bands_->setValue(14);
+    rows_ = new QSpinBox(dedupBox);
+    rows_->setMinimumWidth(140);
+    rows_->setObjectName(QStringLiteral("dedupRows"));
+    rows_->setRange(1, 32);
+    rows_->setValue(8);
+    dedupSummary_ = new QLabel(dedupBox);
+    dedupSummary_->setObjectName(QStringLiteral("dedupSummary"));
+    dedupSummary_->setWordWrap(true);
+    auto* dedupForm = new QFormLayout;
+    dedupForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    dedupForm->addRow(tr("Remove:"), dedupMode_);
+    dedupForm->addRow(tr("Bands:"), bands_);
+    dedupForm->addRow(tr("Rows per band:"), rows_);
+    dedupForm->addRow(tr("New dataset:"), makeOutput(Action::Dedup, dedupBox));
+    dedupLeft->addLayout(dedupForm);
+    dedupLeft->addWidget(dedupSummary_);
+    dedupLeft->addLayout(makeButtons(Action::Dedup, tr("Deduplicate"), dedupBox));
+    sCurve_ = new QChartView(dedupBox);
+    sCurve_->setObjectName(QStringLiteral("sCurveChart"));
+    sCurve_->setRenderHint(QPainter::Antialiasing);
+    sCurve_->setMinimumSize(300, 200);
+    auto* chart = new QChart;
+    chart->legend()->hide();
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setTitle(tr("Chance to be compared, by similarity"));
+    sCurveSeries_ = new QLineSeries;
+    sCurveSeries_->setColor(QColor(0x4a, 0x7f, 0xc1));
+    chart->addSeries(sCurveSeries_);
+    auto* x = new QValueAxis;
+    x->setRange(0, 1);
+    x->setTickCount(6);
+    x->setLabelFormat(QStringLiteral("%.1f"));
+    x->setTitleText(tr("Jaccard similarity"));
+    auto* y = new QValueAxis;
+    y->setRange(0, 1);
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("%.1f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    sCurveSeries_->attachAxis(x);
+    sCurveSeries_->attachAxis(y);
+    sCurve_->setChart(chart);
+    dedupLayout->addLayout(dedupLeft, 3);
+    dedupLayout->addWidget(sCurve_, 2);
+    formsLayout->addWidget(dedupBox);
+    connect(bands_, &QSpinBox::valueChanged, this, &ActionsTab::updateSCurve);
+    connect(rows_, &QSpinBox::valueChanged, this, &ActionsTab::updateSCurve);
+    connect(dedupMode_, &QComboBox::currentIndexChanged, this, &ActionsTab::updateSCurve);
+
+    // Select (DSIR)
+    auto* selectBox = new QGroupBox(tr("Select data like a target (DSIR)"), forms_);
+    auto* selectLayout = new QVBoxLayout(selectBox);
+    selectLayout->addWidget(explanation(
+        tr("Importance resampling (Xie et al. 2023): both datasets become hashed word unigram and "
+           "bigram counts; each chunk of this dataset gets the log ratio of the target's "
+           "distribution to this one's as its weight, and k chunks are drawn by weight. Use it to "
+           "pick, from a large general pool, the part that looks like your domain. The job reports "
+           "how much closer (KL reduction) the selection is to the target."),
+        selectBox));
+    target_ = new QComboBox(selectBox);
+    target_->setObjectName(QStringLiteral("selectTarget"));
+    target_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    target_->setMinimumWidth(320);
+    k_ = new QSpinBox(selectBox);
+    k_->setMinimumWidth(140);
+    k_->setObjectName(QStringLiteral("selectK"));
+    k_->setRange(1, 1'000'000'000);
+    k_->setValue(1000);
+    k_->setGroupSeparatorShown(true);
+    seed_ = new QSpinBox(selectBox);
+    seed_->setMinimumWidth(140);
+    seed_->setObjectName(QStringLiteral("selectSeed"));
+    seed_->setRange(0, 1'000'000'000);
+    noise_ = new QCheckBox(tr("Sample (Gumbel noise); untick for the k highest weights"), selectBox);
+    noise_->setChecked(true);
+    chunkWords_ = new QSpinBox(selectBox);
+    chunkWords_->setMinimumWidth(140);
+    chunkWords_->setObjectName(QStringLiteral("selectChunkWords"));
+    chunkWords_->setRange(0, 100000);
+    chunkWords_->setValue(128);
+    chunkWords_->setSpecialValueText(tr("whole documents"));
+    chunkWords_->setToolTip(tr("Long documents would dominate the weights, so they are cut into "
+                               "chunks of about this many words first."));
+    auto* selectForm = new QFormLayout;
+    selectForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    selectForm->addRow(tr("Target dataset:"), target_);
+    selectForm->addRow(tr("Select (k):"), k_);
+    selectForm->addRow(tr("Chunk size (words):"), chunkWords_);
+    selectForm->addRow(tr("Seed:"), seed_);
+    selectForm->addRow(QString(), noise_);
+    selectForm->addRow(tr("New dataset:"), makeOutput(Action::Select, selectBox));
+    selectLayout->addLayout(selectForm);
+    selectLayout->addLayout(makeButtons(Action::Select, tr("Select"), selectBox));
+    formsLayout->addWidget(selectBox);
+    connect(target_, &QComboBox::currentIndexChanged, this, &ActionsTab::suggestOutputs);
+
+    scanAfter_ = new QCheckBox(tr("Scan each new dataset as soon as its job has finished"), forms_);
+    scanAfter_->setObjectName(QStringLiteral("scanAfterAction"));
+    scanAfter_->setChecked(true);
+    scanAfter_->setToolTip(tr("Starts a scan of the derived dataset, so its statistics and rules are "
+                              "ready when you open it here."));
+    formsLayout->addWidget(scanAfter_);
+
+    auto* previewTitle = new QLabel(tr("Command"), forms_);
+    previewTitle->setProperty("role", QStringLiteral("sectionTitle"));
+    preview_ = new QPlainTextEdit(forms_);
+    preview_->setObjectName(QStringLiteral("commandPreview"));
+    preview_->setReadOnly(true);
+    preview_->setPlaceholderText(tr("Press \"Preview command\" to see the job spec and the command "
+                                    "that runs the same job from a terminal or a cluster."));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    preview_->setFont(mono);
+    preview_->setMinimumHeight(160);
+    formsLayout->addWidget(previewTitle);
+    formsLayout->addWidget(preview_);
+    formsLayout->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(forms_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(noDataset_);
+    layout->addWidget(scroll, 1);
+
+    connect(session_, &InspectSession::datasetChanged, this, &ActionsTab::refresh);
+    connect(session_, &InspectSession::datasetsChanged, this, &ActionsTab::updateTargets);
+    connect(session_, &InspectSession::countsChanged, this, &ActionsTab::updateFilterSummary);
+    connect(session_, &InspectSession::ruleChanged, this, &ActionsTab::updateFilterSummary);
+    connect(session_, &InspectSession::rulesReset, this, &ActionsTab::updateFilterSummary);
+    updateSCurve();
+    refresh();
+}
+
+QLineEdit* ActionsTab::outputEdit(Action action) const
+{
+    return outputs_[slot(action)];
+}
+
+JobRunner* ActionsTab::scanRunner(Action action) const
+{
+    return scanRunners_[slot(action)];
+}
+
+QLabel* ActionsTab::statusLabel(Action action) const
+{
+    return status_[slot(action)];
+}
+
+void ActionsTab::refresh()
+{
+    const bool has = session_->dataset().has_value();
+    noDataset_->setVisible(!has);
+    noDataset_->setText(tr("Choose a dataset above to filter, deduplicate or select from it."));
+    forms_->setEnabled(has);
+    for (bool& edited : outputEdited_)
+        edited = false;
+    for (QLabel* status : status_)
+        status->clear();
+    updateTargets();
+    suggestOutputs();
+    updateFilterSummary();
+    updateSCurve();
+    // A tenth of the pool is a sensible first selection; the user sets k for real.
+    if (has && session_->dataset()->documents > 0)
+        k_->setValue(static_cast<int>(std::clamp<int64_t>(session_->dataset()->documents / 10, 1, 1'000'000)));
+}
+
+void ActionsTab::updateTargets()
+{
+    const QString current = target_->currentData().toString();
+    QSignalBlocker block(target_);
+    target_->clear();
+    for (const auto& d : session_->datasets()) {
+        if (session_->dataset() && d.id == session_->dataset()->id)
+            continue;
+        target_->addItem(QString::fromStdString(d.name), QString::fromStdString(d.name));
+    }
+    const int index = target_->findData(current);
+    target_->setCurrentIndex(index >= 0 ? index : 0);
+    if (index < 0)
+        suggestOutputs();
+}
+
+void ActionsTab::suggestOutputs()
+{
+    const QString name = session_->datasetName();
+    store::ProjectStore* store = session_->store();
+    if (name.isEmpty() || store == nullptr)
+        return;
+    const QString targetName = target_->currentData().toString();
+    // Dataset names are file names and stay ASCII in every language.
+    const QString bases[3] = {QStringLiteral("%1-filtered").arg(name), QStringLiteral("%1-dedup").arg(name),
+                              targetName.isEmpty() ? QStringLiteral("%1-dsir").arg(name)
+                                                   : QStringLiteral("%1-like-%2").arg(name, targetName)};
+    for (int i = 0; i < 3; ++i) {
+        if (outputEdited_[i])
+            continue;
+        QString base = bases[i];
+        if (!isValidDatasetName(base))
+            base = suggestedDatasetName(base);
+        try {
+            outputs_[i]->setText(uniqueDatasetName(*store, base));
+        } catch (const std::exception&) {
+            outputs_[i]->setText(base);
+        }
+    }
+}
+
+void ActionsTab::updateFilterSummary()
+{
+    const auto& rules = session_->rules();
+    int enabled = 0;
+    for (const auto& rule : rules)
+        enabled += rule.enabled ? 1 : 0;
+    const RuleCounts& counts = session_->counts();
+    QString text = tr("%1 of %2 rules enabled.").arg(enabled).arg(rules.size());
+    if (counts.valid)
+        text = tr("%1 of %2 rules enabled: they remove %3 of %4 documents and %5 of the words.")
+                   .arg(enabled)
+                   .arg(rules.size())
+                   .arg(CorpusText::countWithShare(counts.removedDocuments, counts.documents),
+                        QLocale().toString(counts.documents),
+                        CorpusText::countWithShare(counts.removedWords, counts.words));
+    else if (!session_->signalsFile() && session_->dataset())
+        text = tr("%1 of %2 rules enabled. Scan the dataset to see how many documents they remove.")
+                   .arg(enabled)
+                   .arg(rules.size());
+    filterSummary_->setText(text);
+}
+
+void ActionsTab::updateSCurve()
+{
+    const int b = bands_->value();
+    const int r = rows_->value();
+    QList<QPointF> points;
+    for (int i = 0; i <= 100; ++i) {
+        const double s = i / 100.0;
+        points.append({s, corpus::lshCandidateProbability(s, b, r)});
+    }
+    sCurveSeries_->replace(points);
+    const bool near = static_cast<DedupMode>(dedupMode_->currentData().toInt()) != DedupMode::Exact;
+    bands_->setEnabled(near);
+    rows_->setEnabled(near);
+    sCurve_->setEnabled(near);
+    const QLocale locale;
+    QString text = tr("%1 hashes. Documents about %2 similar have even odds of being compared; at "
+                      "0.8 the chance is %3.")
+                       .arg(b * r)
+                       .arg(locale.toString(corpus::lshThreshold(b, r), 'f', 2),
+                            CorpusText::percent(corpus::lshCandidateProbability(0.8, b, r)));
+    if (session_->hasSummary()) {
+        const auto& s = session_->summary();
+        text += QLatin1Char(' ');
+        text += tr("The scan (14 bands of 8 rows) found %1 exact and %2 near duplicates.")
+                    .arg(CorpusText::countWithShare(s.exactDuplicates, s.documents),
+                         CorpusText::countWithShare(s.nearDuplicates, s.documents));
+    }
+    dedupSummary_->setText(text);
+}
+
+QString ActionsTab::specFor(Action action) const
+{
+    const QString project = session_->projectDir();
+    const QString dataset = session_->datasetName();
+    const QString output = outputs_[slot(action)]->text().trimmed();
+    switch (action) {
+    case Action::Filter: {
+        FilterChoice choice;
+        choice.dataset = dataset;
+        choice.rules = session_->rules();
+        choice.output = output;
+        choice.c4CleanLines = cleanLines_->isChecked();
+        return filterSpec(project, choice);
+    }
+    case Action::Dedup: {
+        DedupChoice choice;
+        choice.dataset = dataset;
+        choice.mode = static_cast<DedupMode>(dedupMode_->currentData().toInt());
+        choice.bands = bands_->value();
+        choice.rows = rows_->value();
+        choice.output = output;
+        return dedupSpec(project, choice);
+    }
+    case Action::Select: {
+        SelectChoice choice;
+        choice.raw = dataset;
+        choice.target = target_->currentData().toString();
+        choice.k = k_->value();
+        choice.seed = seed_->value();
+        choice.noise = noise_->isChecked();
+        choice.chunkWords = chunkWords_->value();
+        choice.output = output;
+        return selectSpec(project, choice);
+    }
+    }
+    return {};
+}
+
+QString ActionsTab::problemWith(Action action) const
+{
+    if (!session_->dataset())
+        return tr("Choose a dataset first.");
+    const QString output = outputs_[slot(action)]->text().trimmed();
+    if (!isValidDatasetName(output))
+        return tr("\"%1\" cannot be a dataset name: use letters, digits, '-', '_' and '.'.").arg(output);
+    if (store::ProjectStore* store = session_->store()) {
+        try {
+            if (store->datasetByName(output.toStdString()))
+                return tr("The project already has a dataset called \"%1\".").arg(output);
+        } catch (const std::exception& e) {
+            return QString::fromLocal8Bit(e.what());
+        }
+    }
+    if (action == Action::Filter) {
+        bool any = false;
+        for (const auto& rule : session_->rules())
+            any = any || rule.enabled;
+        if (!any)
+            return tr("Enable at least one rule in Quality rules.");
+    }
+    if (action == Action::Select && target_->currentData().toString().isEmpty())
+        return tr("Import a target dataset first: the selection looks for documents that resemble it.");
+    return {};
+}
+
+void ActionsTab::previewCommand(Action action)
+{
+    const QString spec = specFor(action);
+    preview_->setPlainText(tr("# Save the spec below as spec.json, then run:\n%1\n\n%2")
+                               .arg(QStringLiteral("adaptlab-cli run spec.json"), spec));
+}
+
+JobRunner* ActionsTab::run(Action action)
+{
+    QLabel* status = status_[slot(action)];
+    const QString problem = problemWith(action);
+    if (!problem.isEmpty()) {
+        status->setText(problem);
+        return nullptr;
+    }
+    PanelContext* context = session_->context();
+    if (context == nullptr)
+        return nullptr;
+    QString why;
+    JobRunner* runner = context->startJob(specFor(action), &why);
+    if (runner == nullptr) {
+        status->setText(tr("The job did not start: %1").arg(why));
+        return nullptr;
+    }
+    const QString output = outputs_[slot(action)]->text().trimmed();
+    runners_[slot(action)] = runner;
+    runButtons_[slot(action)]->setEnabled(false);
+    status->setText(tr("Running; progress and Stop are in the Jobs dock."));
+    connect(runner, &JobRunner::finished, this, [this, action, runner, output](JobRunner::State state) {
+        runButtons_[slot(action)]->setEnabled(true);
+        QLabel* label = status_[slot(action)];
+        const bool ok = state == JobRunner::State::Finished;
+        if (ok && scanAfter_->isChecked() && session_->context() != nullptr) {
+            QString why;
+            scanRunners_[slot(action)] = session_->context()->startJob(
+                inspectSpec(session_->projectDir(), output), &why);
+            label->setText(scanRunners_[slot(action)] != nullptr
+                               ? tr("Done: dataset %1 was added to the project and is being scanned.").arg(output)
+                               : tr("Done: dataset %1 was added to the project; its scan did not start: %2")
+                                     .arg(output, why));
+        } else if (ok) {
+            label->setText(tr("Done: dataset %1 was added to the project.").arg(output));
+        } else if (state == JobRunner::State::Stopped) {
+            label->setText(tr("Stopped before it finished; no dataset was added."));
+        } else {
+            label->setText(tr("The job failed: %1").arg(runner->errorString()));
+        }
+        outputEdited_[slot(action)] = false;
+        suggestOutputs();
+        Q_EMIT jobEnded(action, ok);
+    });
+    return runner;
+}
+
+} // namespace adaptlab::corpus_panel

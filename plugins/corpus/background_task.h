@@ -1,0 +1,105 @@
+// BackgroundTask<T>: one kind of background computation of a panel (a preview, a recount, a page of
+// documents) where the newest request wins. run() copies its inputs into a worker on the global
+// thread pool, cancels the request before it (through its atomic flag) and drops that one's result;
+// the newest result comes back on the owner's thread. The destructor cancels and waits, so a worker
+// never outlives the widget that asked for it. Workers never touch widgets.
+#pragma once
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace adaptlab::corpus_panel {
+
+template <typename T>
+class BackgroundTask {
+public:
+    using Work = std::function<T(const std::atomic<bool>& cancel)>;
+    // error is empty on success; on failure (the work threw) value is default-constructed.
+    using Done = std::function<void(T value, const QString& error)>;
+
+    explicit BackgroundTask(QObject* owner) : owner_(owner) {}
+    BackgroundTask(const BackgroundTask&) = delete;
+    BackgroundTask& operator=(const BackgroundTask&) = delete;
+    ~BackgroundTask()
+    {
+        cancel();
+        waitForIdle();
+    }
+
+    void run(Work work, Done done)
+    {
+        cancel();
+        auto flag = std::make_shared<std::atomic<bool>>(false);
+        auto error = std::make_shared<QString>();
+        current_ = flag;
+        const quint64 generation = ++generation_;
+        QFuture<T> future = QtConcurrent::run([work = std::move(work), flag, error]() -> T {
+            try {
+                return work(*flag);
+            } catch (const std::exception& e) {
+                *error = QString::fromLocal8Bit(e.what());
+            } catch (...) {
+                *error = QStringLiteral("unknown error");
+            }
+            return T{};
+        });
+        pending_.push_back(future);
+        auto* watcher = new QFutureWatcher<T>(owner_);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, owner_,
+                         [this, watcher, generation, flag, error, done = std::move(done)] {
+                             watcher->deleteLater();
+                             prune();
+                             if (generation != generation_ || flag->load())
+                                 return; // superseded or cancelled
+                             running_ = false;
+                             done(watcher->future().result(), *error);
+                         });
+        running_ = true;
+        watcher->setFuture(future);
+    }
+
+    // Asks the running work to stop; its result will be dropped.
+    void cancel()
+    {
+        if (current_)
+            current_->store(true);
+        current_.reset();
+        running_ = false;
+    }
+
+    bool isRunning() const { return running_; }
+
+    // Blocks until every worker started so far has returned (results are still delivered later
+    // through the event loop, unless superseded).
+    void waitForIdle()
+    {
+        for (QFuture<T>& future : pending_)
+            future.waitForFinished();
+        pending_.clear();
+    }
+
+private:
+    void prune()
+    {
+        std::erase_if(pending_, [](const QFuture<T>& f) { return f.isFinished(); });
+    }
+
+    QObject* owner_;
+    std::shared_ptr<std::atomic<bool>> current_;
+    std::vector<QFuture<T>> pending_;
+    quint64 generation_ = 0;
+    bool running_ = false;
+};
+
+} // namespace adaptlab::corpus_panel

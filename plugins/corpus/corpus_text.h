@@ -1,0 +1,47 @@
+// What the corpus panels call the engine's things: problem kinds, signals, rule families and
+// bounds, plain-text modes, in the user's language. The engine keeps stable English keys
+// (scan_problems.h, quality_signals.h); every label a person reads is translated here, once.
+#pragma once
+
+#include "corpus/corpus_reader.h"
+#include "corpus/quality_signals.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <string>
+
+namespace adaptlab::corpus_panel {
+
+class CorpusText {
+    Q_DECLARE_TR_FUNCTIONS(CorpusText)
+public:
+    // Problem kinds (invalid_json, ...); an unknown kind is shown as its key.
+    static QString problemKind(const std::string& kind);
+    // "file.jsonl, line 12" or just the file when the problem is about the whole file.
+    static QString location(const QString& file, qint64 line);
+
+    static QString signalLabel(corpus::Signal signal);
+    // One sentence on what the signal measures, for tooltips.
+    static QString signalDescription(corpus::Signal signal);
+    // Counts are whole numbers; lengths, ratios and fractions have decimals.
+    static bool isCount(corpus::Signal signal);
+    static int decimals(corpus::Signal signal);
+    static QString formatValue(corpus::Signal signal, double value);
+
+    static QString familyLabel(const std::string& family);
+    // "Words ≥ 50" / "Duplicate lines ≤ 0.300"
+    static QString ruleLabel(const corpus::QualityRule& rule);
+    // "at least" / "at most"
+    static QString boundLabel(corpus::QualityRule::Bound bound);
+    // The rule's own description when the engine gives one, else the signal's.
+    static QString ruleDescription(const corpus::QualityRule& rule);
+
+    static QString plainTextModeLabel(corpus::PlainTextMode mode);
+
+    // "12,345 (4.2%)"
+    static QString countWithShare(qint64 count, qint64 total);
+    static QString percent(double fraction);
+};
+
+} // namespace adaptlab::corpus_panel

@@ -1,0 +1,55 @@
+// One page of the document browser: each document's index, the first rule it fails, where it
+// comes from, the start of its text and every signal. The page is chosen (and the whole dataset
+// sorted) by the browser; sort() here only asks for that, since a page is a slice of a larger order.
+#pragma once
+
+#include "corpus/quality_signals.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace adaptlab::corpus_panel {
+
+class DocumentTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Index, Verdict, Source, Preview, FirstSignal, ColumnCount = FirstSignal + corpus::kSignalCount };
+    enum Role { SortRole = Qt::UserRole + 1, DocumentRole, FailedRuleRole };
+
+    struct Row {
+        qint64 document = 0;
+        corpus::SignalVector signals{};
+        int failedRule = -1;   // first enabled rule it fails, -1 when it passes all
+        QString verdict;       // that rule's label, empty when it passes
+        QString source;        // "file.jsonl, line 12"
+        QString preview;       // the start of the text, once fetched
+        bool previewLoaded = false;
+    };
+
+    explicit DocumentTableModel(QObject* parent = nullptr);
+
+    void setRows(std::vector<Row> rows);
+    const std::vector<Row>& rows() const { return rows_; }
+    // Fills in the text previews of the page once they have been read.
+    void setPreviews(const QHash<qint64, QString>& previews);
+    int rowOfDocument(qint64 document) const;
+
+    static corpus::Signal signalOfColumn(int column);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    void sortRequested(int column, Qt::SortOrder order);
+
+private:
+    std::vector<Row> rows_;
+};
+
+} // namespace adaptlab::corpus_panel

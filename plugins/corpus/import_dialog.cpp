@@ -1,0 +1,570 @@
+#include "import_dialog.h"
+
+#include "corpus_text.h"
+#include "dataset_source.h"
+#include "job_specs.h"
+#include "preview_table_model.h"
+#include "problem_table_model.h"
+
+#include "corpus/reader_options_json.h"
+#include "job_runner.h"
+#include "panel_context.h"
+#include "store/project_store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <exception>
+
+namespace adaptlab::corpus_panel {
+
+namespace {
+
+constexpr int kPreviewDocuments = 20;
+constexpr qint64 kPrescanBytes = 8LL << 20;
+constexpr int kPreviewDelayMs = 250;
+
+// Field names a user almost always wants as the text, in order of preference.
+const QStringList kTextFieldGuesses = {QStringLiteral("text"), QStringLiteral("content"),
+                                       QStringLiteral("body"), QStringLiteral("document"),
+                                       QStringLiteral("raw_content"), QStringLiteral("article")};
+// Fields worth keeping as metadata when present (MeCo conditions on url/source/domain).
+const QStringList kMetadataGuesses = {
+    QStringLiteral("url"),   QStringLiteral("source"), QStringLiteral("domain"),
+    QStringLiteral("date"),  QStringLiteral("topic"),  QStringLiteral("title"),
+    QStringLiteral("lang"),  QStringLiteral("language"), QStringLiteral("timestamp"),
+    QStringLiteral("id")};
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return view;
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
+    : QDialog(parent), context_(context)
+{
+    setObjectName(QStringLiteral("corpusImportDialog"));
+    setWindowTitle(tr("Import a corpus"));
+    resize(1100, 760);
+
+    auto* intro = new QLabel(
+        tr("Choose a corpus file or a folder of files (plain text, JSON Lines, optionally "
+           "compressed with zstd or gzip). Check below that the first records read the way you "
+           "expect: which JSON field holds the text, which fields to keep as metadata (URL, "
+           "source, date, ... used for breakdowns and metadata conditioning), and which "
+           "problems a quick look at the start of each file found. Importing registers the "
+           "corpus where it is (nothing is copied) and starts a full scan."),
+        this);
+    intro->setWordWrap(true);
+
+    // Source
+    pathEdit_ = new QLineEdit(this);
+    pathEdit_->setObjectName(QStringLiteral("importPath"));
+    pathEdit_->setPlaceholderText(tr("A corpus file or folder"));
+    fileButton_ = new QPushButton(tr("Choose file…"), this);
+    folderButton_ = new QPushButton(tr("Choose folder…"), this);
+    connect(fileButton_, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(folderButton_, &QPushButton::clicked, this, &ImportDialog::chooseFolder);
+    connect(pathEdit_, &QLineEdit::editingFinished, this, [this] { setInputPath(pathEdit_->text()); });
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(pathEdit_, 1);
+    pathRow->addWidget(fileButton_);
+    pathRow->addWidget(folderButton_);
+
+    folderOptions_ = new QWidget(this);
+    globEdit_ = new QLineEdit(QStringLiteral("*"), folderOptions_);
+    globEdit_->setObjectName(QStringLiteral("importGlob"));
+    globEdit_->setToolTip(tr("Which files of the folder to read, e.g. *.jsonl.zst"));
+    recursiveBox_ = new QCheckBox(tr("Include subfolders"), folderOptions_);
+    recursiveBox_->setChecked(true);
+    auto* folderRow = new QHBoxLayout(folderOptions_);
+    folderRow->setContentsMargins(0, 0, 0, 0);
+    folderRow->addWidget(new QLabel(tr("File pattern:"), folderOptions_));
+    folderRow->addWidget(globEdit_, 1);
+    folderRow->addWidget(recursiveBox_);
+    folderOptions_->hide();
+    connect(globEdit_, &QLineEdit::textEdited, this, &ImportDialog::schedulePreview);
+    connect(recursiveBox_, &QCheckBox::toggled, this, &ImportDialog::schedulePreview);
+
+    nameEdit_ = new QLineEdit(this);
+    nameEdit_->setObjectName(QStringLiteral("importName"));
+    nameEdit_->setToolTip(tr("How the dataset is called in this project. Letters, digits, '-', '_' "
+                             "and '.' only: the name is also used for the files the scan writes."));
+    connect(nameEdit_, &QLineEdit::textChanged, this, [this] {
+        if (!settingName_)
+            nameEdited_ = true;
+        updateState();
+    });
+
+    auto* sourceForm = new QFormLayout;
+    sourceForm->addRow(tr("Corpus:"), pathRow);
+    sourceForm->addRow(QString(), folderOptions_);
+    sourceForm->addRow(tr("Dataset name:"), nameEdit_);
+
+    // Mapping
+    auto* mappingBox = new QGroupBox(tr("Field mapping"), this);
+    textFieldBox_ = new QComboBox(mappingBox);
+    textFieldBox_->setObjectName(QStringLiteral("importTextField"));
+    textFieldBox_->setEditable(true);
+    textFieldBox_->setInsertPolicy(QComboBox::NoInsert);
+    textFieldBox_->setToolTip(tr("The JSON field that holds the document's text."));
+    textFieldBox_->setEditText(QStringLiteral("text"));
+    connect(textFieldBox_, &QComboBox::currentTextChanged, this, [this] {
+        updateFieldChoices();
+        schedulePreview();
+    });
+    metadataList_ = new QListWidget(mappingBox);
+    metadataList_->setObjectName(QStringLiteral("importMetadataFields"));
+    metadataList_->setToolTip(tr("Ticked fields are kept with each document as metadata."));
+    metadataList_->setMaximumHeight(120);
+    connect(metadataList_, &QListWidget::itemChanged, this, &ImportDialog::schedulePreview);
+    allOtherBox_ = new QCheckBox(tr("Keep every other field as metadata too"), mappingBox);
+    connect(allOtherBox_, &QCheckBox::toggled, this, &ImportDialog::schedulePreview);
+    plainTextBox_ = new QComboBox(mappingBox);
+    plainTextBox_->setObjectName(QStringLiteral("importPlainTextMode"));
+    for (auto mode : {corpus::PlainTextMode::BlankLineBlocks, corpus::PlainTextMode::FilePerDocument,
+                      corpus::PlainTextMode::LinePerDocument})
+        plainTextBox_->addItem(CorpusText::plainTextModeLabel(mode), static_cast<int>(mode));
+    plainTextBox_->setToolTip(tr("How plain text files (.txt) are split into documents."));
+    connect(plainTextBox_, &QComboBox::currentIndexChanged, this, &ImportDialog::schedulePreview);
+
+    auto* mappingForm = new QFormLayout(mappingBox);
+    mappingForm->addRow(tr("Text field (JSON):"), textFieldBox_);
+    mappingForm->addRow(tr("Metadata fields (JSON):"), metadataList_);
+    mappingForm->addRow(QString(), allOtherBox_);
+    mappingForm->addRow(tr("Plain text files:"), plainTextBox_);
+
+    // Preview and problems
+    previewModel_ = new PreviewTableModel(this);
+    problemModel_ = new ProblemTableModel(this);
+    previewLabel_ = new QLabel(tr("Choose a corpus to see its first records."), this);
+    previewLabel_->setObjectName(QStringLiteral("importPreviewLabel"));
+    previewLabel_->setWordWrap(true);
+    previewView_ = makeTable(previewModel_, this);
+    previewView_->setObjectName(QStringLiteral("importPreview"));
+    problemsLabel_ = new QLabel(this);
+    problemsLabel_->setObjectName(QStringLiteral("importProblemsLabel"));
+    problemsLabel_->setWordWrap(true);
+    problemView_ = makeTable(problemModel_, this);
+    problemView_->setObjectName(QStringLiteral("importProblems"));
+
+    auto* previewBox = new QWidget(this);
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(previewLabel_);
+    previewLayout->addWidget(previewView_, 1);
+    auto* problemBox = new QWidget(this);
+    auto* problemLayout = new QVBoxLayout(problemBox);
+    problemLayout->setContentsMargins(0, 0, 0, 0);
+    problemLayout->addWidget(problemsLabel_);
+    problemLayout->addWidget(problemView_, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(previewBox);
+    splitter->addWidget(problemBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    errorLabel_ = new QLabel(this);
+    errorLabel_->setObjectName(QStringLiteral("importError"));
+    errorLabel_->setProperty("role", QStringLiteral("notice"));
+    errorLabel_->setWordWrap(true);
+    errorLabel_->hide();
+
+    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons_->button(QDialogButtonBox::Ok)->setText(tr("Import and scan"));
+    connect(buttons_, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
+    connect(buttons_, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+
+    auto* top = new QHBoxLayout;
+    auto* sourceBox = new QGroupBox(tr("Source"), this);
+    sourceBox->setLayout(sourceForm);
+    top->addWidget(sourceBox, 3);
+    top->addWidget(mappingBox, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(errorLabel_);
+    layout->addWidget(buttons_);
+
+    previewTimer_ = new QTimer(this);
+    previewTimer_->setSingleShot(true);
+    previewTimer_->setInterval(kPreviewDelayMs);
+    connect(previewTimer_, &QTimer::timeout, this, &ImportDialog::refreshPreview);
+    updateState();
+}
+
+ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a corpus file"), QFileInfo(inputPath()).absolutePath(),
+        tr("Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)"));
+    if (!path.isEmpty())
+        setInputPath(path);
+}
+
+void ImportDialog::chooseFolder()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Choose a folder of corpus files"),
+                                                           inputPath());
+    if (!path.isEmpty())
+        setInputPath(path);
+}
+
+void ImportDialog::setInputPath(const QString& path)
+{
+    const QString clean = path.isEmpty() ? QString() : QDir::cleanPath(path);
+    if (pathEdit_->text() != QDir::toNativeSeparators(clean))
+        pathEdit_->setText(QDir::toNativeSeparators(clean));
+    folderOptions_->setVisible(QFileInfo(clean).isDir());
+    if (!nameEdited_ && !clean.isEmpty()) {
+        QString name = suggestedDatasetName(clean);
+        if (context_ != nullptr && context_->store() != nullptr)
+            name = uniqueDatasetName(*context_->store(), name);
+        settingName_ = true;
+        nameEdit_->setText(name);
+        settingName_ = false;
+    }
+    refreshPreview();
+}
+
+QString ImportDialog::inputPath() const
+{
+    return QDir::fromNativeSeparators(pathEdit_->text().trimmed());
+}
+
+void ImportDialog::setDatasetName(const QString& name)
+{
+    nameEdit_->setText(name);
+}
+
+QString ImportDialog::datasetName() const
+{
+    return nameEdit_->text().trimmed();
+}
+
+void ImportDialog::setTextField(const QString& field)
+{
+    const int i = textFieldBox_->findText(field);
+    if (i >= 0)
+        textFieldBox_->setCurrentIndex(i);
+    else
+        textFieldBox_->setEditText(field);
+}
+
+QString ImportDialog::textField() const
+{
+    return textFieldBox_->currentText().trimmed();
+}
+
+void ImportDialog::setMetadataFields(const QStringList& fields)
+{
+    QSignalBlocker block(metadataList_);
+    for (const QString& field : fields) {
+        if (metadataList_->findItems(field, Qt::MatchExactly).isEmpty()) {
+            auto* item = new QListWidgetItem(field, metadataList_);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        }
+    }
+    for (int i = 0; i < metadataList_->count(); ++i) {
+        QListWidgetItem* item = metadataList_->item(i);
+        item->setCheckState(fields.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+    }
+    schedulePreview();
+}
+
+QStringList ImportDialog::metadataFields() const
+{
+    QStringList fields;
+    for (int i = 0; i < metadataList_->count(); ++i) {
+        const QListWidgetItem* item = metadataList_->item(i);
+        if (item->checkState() == Qt::Checked && !item->isHidden())
+            fields << item->text();
+    }
+    return fields;
+}
+
+void ImportDialog::setAllOtherFieldsAsMetadata(bool on)
+{
+    allOtherBox_->setChecked(on);
+}
+
+void ImportDialog::setPlainTextMode(corpus::PlainTextMode mode)
+{
+    plainTextBox_->setCurrentIndex(plainTextBox_->findData(static_cast<int>(mode)));
+}
+
+void ImportDialog::setFilePattern(const QString& glob)
+{
+    globEdit_->setText(glob);
+    schedulePreview();
+}
+
+corpus::ReaderOptions ImportDialog::readerOptions() const
+{
+    corpus::ReaderOptions options;
+    options.fields.textField = textField().isEmpty() ? std::string("text") : textField().toStdString();
+    for (const QString& field : metadataFields())
+        options.fields.metadataFields.push_back(field.toStdString());
+    options.fields.allOtherFieldsAsMetadata = allOtherBox_->isChecked();
+    options.plainText = static_cast<corpus::PlainTextMode>(plainTextBox_->currentData().toInt());
+    options.glob = globEdit_->text().trimmed().isEmpty() ? std::string("*") : globEdit_->text().trimmed().toStdString();
+    options.recursive = recursiveBox_->isChecked();
+    return options;
+}
+
+void ImportDialog::schedulePreview()
+{
+    updateState();
+    if (!inputPath().isEmpty())
+        previewTimer_->start();
+}
+
+bool ImportDialog::isPreviewRunning() const
+{
+    return previewTask_.isRunning() || previewTimer_->isActive();
+}
+
+void ImportDialog::refreshPreview()
+{
+    previewTimer_->stop();
+    const QString path = inputPath();
+    if (path.isEmpty()) {
+        previewTask_.cancel();
+        showPreview({}, QString());
+        return;
+    }
+    previewLabel_->setText(tr("Reading the first records…"));
+    const std::vector<std::filesystem::path> inputs{std::filesystem::path(path.toStdString())};
+    const corpus::ReaderOptions options = readerOptions();
+    previewTask_.run(
+        [inputs, options](const std::atomic<bool>&) {
+            return corpus::previewCorpus(inputs, options, kPreviewDocuments, kPrescanBytes);
+        },
+        [this](corpus::CorpusPreview preview, const QString& error) { showPreview(std::move(preview), error); });
+    updateState();
+}
+
+void ImportDialog::showPreview(corpus::CorpusPreview preview, const QString& error)
+{
+    previewError_ = error;
+    QStringList files;
+    for (const auto& file : preview.files)
+        files << QString::fromStdString(file.string());
+    const QString path = inputPath();
+    QStringList names;
+    for (const auto& name : preview.fieldNames)
+        names << QString::fromStdString(name);
+    const bool newPath = fieldsOfPath_ != path;
+    if (newPath || names != fieldNames_) {
+        fieldNames_ = names;
+        fieldsOfPath_ = path;
+        QSignalBlocker blockText(textFieldBox_);
+        const QString current = textField();
+        textFieldBox_->clear();
+        textFieldBox_->addItems(fieldNames_);
+        QString choice = current;
+        if (newPath || !fieldNames_.contains(current)) {
+            for (const QString& guess : kTextFieldGuesses) {
+                if (fieldNames_.contains(guess)) {
+                    choice = guess;
+                    break;
+                }
+            }
+        }
+        setTextField(choice.isEmpty() ? QStringLiteral("text") : choice);
+        // The metadata choices: keep what the user ticked; for a new corpus tick the usual ones.
+        QStringList ticked = newPath ? QStringList() : metadataFields();
+        if (newPath) {
+            for (const QString& guess : kMetadataGuesses)
+                if (fieldNames_.contains(guess) && guess != choice)
+                    ticked << guess;
+        }
+        {
+            QSignalBlocker blockList(metadataList_);
+            metadataList_->clear();
+            for (const QString& field : fieldNames_) {
+                auto* item = new QListWidgetItem(field, metadataList_);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(ticked.contains(field) ? Qt::Checked : Qt::Unchecked);
+            }
+        }
+        updateFieldChoices();
+        // The mapping changed under the records just read: read them again with it.
+        if (newPath && !fieldNames_.isEmpty() && error.isEmpty()) {
+            previewModel_->setDocuments(std::move(preview.documents), files);
+            problemModel_->setProblems(std::move(preview.problems));
+            recordsScanned_ = preview.recordsScanned;
+            refreshPreview();
+            return;
+        }
+    }
+
+    recordsScanned_ = preview.recordsScanned;
+    const qint64 shown = static_cast<qint64>(preview.documents.size());
+    previewModel_->setDocuments(std::move(preview.documents), files);
+    const qint64 problemCount = preview.problems.total();
+    const QString counts = ProblemTableModel::countsText(preview.problems);
+    problemModel_->setProblems(std::move(preview.problems));
+
+    if (!error.isEmpty()) {
+        previewLabel_->setText(tr("The corpus cannot be read: %1").arg(error));
+    } else if (path.isEmpty()) {
+        previewLabel_->setText(tr("Choose a corpus to see its first records."));
+    } else if (shown == 0) {
+        previewLabel_->setText(tr("No documents were found with this mapping (files read: %1). Check "
+                                  "the text field and the problems below.")
+                                   .arg(QLocale().toString(static_cast<qint64>(files.size()))));
+    } else {
+        previewLabel_->setText(tr("The first %1 documents as they will be read. Records looked at: %2; "
+                                  "files: %3.")
+                                   .arg(QLocale().toString(shown), QLocale().toString(recordsScanned_),
+                                        QLocale().toString(static_cast<qint64>(files.size()))));
+    }
+    if (!error.isEmpty() || path.isEmpty())
+        problemsLabel_->setText(QString());
+    else if (problemCount == 0)
+        problemsLabel_->setText(tr("The quick pre-scan of the start of each file found no problems."));
+    else
+        problemsLabel_->setText(tr("The quick pre-scan found problems; such records are skipped and "
+                                   "counted. %1").arg(counts));
+    previewView_->resizeColumnsToContents();
+    previewView_->setColumnWidth(PreviewTableModel::Text, qMin(previewView_->columnWidth(PreviewTableModel::Text), 520));
+    problemView_->resizeColumnsToContents();
+    updateState();
+    Q_EMIT previewUpdated();
+}
+
+void ImportDialog::updateFieldChoices()
+{
+    // The text field cannot also be metadata.
+    const QString text = textField();
+    for (int i = 0; i < metadataList_->count(); ++i) {
+        QListWidgetItem* item = metadataList_->item(i);
+        item->setHidden(item->text() == text);
+    }
+    const bool json = !fieldNames_.isEmpty();
+    metadataList_->setEnabled(json);
+    allOtherBox_->setEnabled(json);
+}
+
+void ImportDialog::updateState()
+{
+    const bool hasProject = context_ != nullptr && context_->store() != nullptr;
+    QPushButton* ok = buttons_->button(QDialogButtonBox::Ok);
+    ok->setEnabled(hasProject && !inputPath().isEmpty() && !datasetName().isEmpty());
+    if (!hasProject)
+        ok->setToolTip(tr("Open or create a project first."));
+    else
+        ok->setToolTip(tr("Add the dataset to the project and start scanning it."));
+}
+
+void ImportDialog::showError(const QString& text)
+{
+    errorText_ = text;
+    errorLabel_->setText(text);
+    errorLabel_->setVisible(!text.isEmpty());
+}
+
+bool ImportDialog::commit()
+{
+    showError(QString());
+    store::ProjectStore* store = context_ != nullptr ? context_->store() : nullptr;
+    if (store == nullptr) {
+        showError(tr("No project is open. Create or open a project first."));
+        return false;
+    }
+    const QString path = inputPath();
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.exists()) {
+        showError(tr("The corpus %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (!info.isReadable()) {
+        showError(tr("The corpus %1 cannot be read (permission denied).").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    const QString name = datasetName();
+    if (!isValidDatasetName(name)) {
+        showError(tr("\"%1\" cannot be a dataset name: use letters, digits, '-', '_' and '.', and "
+                     "do not start with '.'.").arg(name));
+        return false;
+    }
+    try {
+        if (store->datasetByName(name.toStdString())) {
+            showError(tr("The project already has a dataset called \"%1\". Choose another name.").arg(name));
+            return false;
+        }
+    } catch (const std::exception& e) {
+        showError(tr("The project store cannot be read: %1").arg(QString::fromLocal8Bit(e.what())));
+        return false;
+    }
+    if (!fieldNames_.isEmpty() && !fieldNames_.contains(textField()) && !isPreviewRunning()) {
+        showError(tr("The records have no field \"%1\". Choose the field that holds the text.").arg(textField()));
+        return false;
+    }
+
+    store::DatasetRecord record;
+    record.name = name.toStdString();
+    record.path = store->relativePath(std::filesystem::path(info.absoluteFilePath().toStdString()));
+    record.format = formatOfPath(path).toStdString();
+    record.textField = textField().toStdString();
+    record.metadataJson = corpus::readerOptionsToJson(readerOptions()).dump();
+    try {
+        createdId_ = store->addDataset(record);
+    } catch (const std::exception& e) {
+        showError(tr("The dataset could not be added: %1").arg(QString::fromLocal8Bit(e.what())));
+        return false;
+    }
+
+    QString why;
+    scanRunner_ = context_->startJob(inspectSpec(context_->projectDir(), name), &why);
+    if (scanRunner_ == nullptr) {
+        // The dataset is in the project; the scan can be started again from the panel.
+        context_->showStatusMessage(tr("Dataset %1 added, but its scan did not start: %2").arg(name, why));
+        errorText_ = why;
+    } else {
+        context_->showStatusMessage(tr("Dataset %1 added; scanning it now (see the Jobs dock).").arg(name));
+    }
+    return true;
+}
+
+void ImportDialog::accept()
+{
+    if (commit())
+        QDialog::accept();
+}
+
+} // namespace adaptlab::corpus_panel

@@ -1,0 +1,119 @@
+// The import dialog: choose a corpus (a file, or a folder with a file pattern), see its first
+// records parsed with the field mapping (which JSON field is the text, which become metadata; how
+// plain text splits into documents) and the problems a quick pre-scan found, then commit: the
+// dataset is added to the project with its mapping and its scan (corpus_inspect) starts.
+// The preview runs on a worker thread and follows every change of the mapping.
+#pragma once
+
+#include "background_task.h"
+
+#include "corpus/corpus_reader.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QWidget;
+
+namespace adaptlab {
+class JobRunner;
+class PanelContext;
+}
+
+namespace adaptlab::corpus_panel {
+
+class PreviewTableModel;
+class ProblemTableModel;
+
+class ImportDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit ImportDialog(PanelContext* context, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    // The corpus: one file or one folder. Suggests a dataset name and previews it.
+    void setInputPath(const QString& path);
+    QString inputPath() const;
+    void setDatasetName(const QString& name);
+    QString datasetName() const;
+    void setTextField(const QString& field);
+    QString textField() const;
+    void setMetadataFields(const QStringList& fields);
+    QStringList metadataFields() const;
+    void setAllOtherFieldsAsMetadata(bool on);
+    void setPlainTextMode(corpus::PlainTextMode mode);
+    void setFilePattern(const QString& glob);
+    corpus::ReaderOptions readerOptions() const;
+
+    // Starts the preview now (it also starts by itself shortly after each change).
+    void refreshPreview();
+    bool isPreviewRunning() const;
+    QStringList fieldNames() const { return fieldNames_; }
+    qint64 recordsScanned() const { return recordsScanned_; }
+    PreviewTableModel* previewModel() const { return previewModel_; }
+    ProblemTableModel* problemModel() const { return problemModel_; }
+    QString previewError() const { return previewError_; }
+
+    // Adds the dataset and starts its scan. False (with errorText()) when nothing was added.
+    bool commit();
+    QString errorText() const { return errorText_; }
+    qint64 createdDatasetId() const { return createdId_; }
+    JobRunner* scanRunner() const { return scanRunner_; }
+
+    void accept() override; // commit(), closing only when it worked
+
+Q_SIGNALS:
+    void previewUpdated();
+
+private:
+    void chooseFile();
+    void chooseFolder();
+    void schedulePreview();
+    void showPreview(corpus::CorpusPreview preview, const QString& error);
+    void updateFieldChoices();
+    void updateState();
+    void showError(const QString& text);
+
+    PanelContext* context_ = nullptr;
+    QLineEdit* pathEdit_ = nullptr;
+    QPushButton* fileButton_ = nullptr;
+    QPushButton* folderButton_ = nullptr;
+    QWidget* folderOptions_ = nullptr;
+    QLineEdit* globEdit_ = nullptr;
+    QCheckBox* recursiveBox_ = nullptr;
+    QLineEdit* nameEdit_ = nullptr;
+    QComboBox* textFieldBox_ = nullptr;
+    QListWidget* metadataList_ = nullptr;
+    QCheckBox* allOtherBox_ = nullptr;
+    QComboBox* plainTextBox_ = nullptr;
+    QLabel* previewLabel_ = nullptr;
+    QTableView* previewView_ = nullptr;
+    QLabel* problemsLabel_ = nullptr;
+    QTableView* problemView_ = nullptr;
+    QLabel* errorLabel_ = nullptr;
+    QDialogButtonBox* buttons_ = nullptr;
+    QTimer* previewTimer_ = nullptr;
+
+    PreviewTableModel* previewModel_ = nullptr;
+    ProblemTableModel* problemModel_ = nullptr;
+    QStringList fieldNames_;
+    QString fieldsOfPath_; // the path fieldNames_ and the default choices were made for
+    qint64 recordsScanned_ = 0;
+    QString previewError_;
+    bool nameEdited_ = false;
+    bool settingName_ = false;
+    QString errorText_;
+    qint64 createdId_ = -1;
+    JobRunner* scanRunner_ = nullptr;
+    BackgroundTask<corpus::CorpusPreview> previewTask_{this};
+};
+
+} // namespace adaptlab::corpus_panel

@@ -1,0 +1,102 @@
+// InspectSession: what the Inspect panel's tabs share: the project's datasets, the dataset being
+// inspected (its inputs and mapping, its scan summary, its memory-mapped signals file), the
+// quality rules with the user's thresholds, and what those rules remove, recounted from the
+// signals file on a worker thread shortly after every change.
+#pragma once
+
+#include "background_task.h"
+#include "dataset_source.h"
+#include "rule_counts.h"
+
+#include "corpus/corpus_scan.h"
+#include "corpus/quality_signals.h"
+#include "corpus/signals_file.h"
+#include "store/project_store.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTimer;
+
+namespace adaptlab {
+class PanelContext;
+}
+
+namespace adaptlab::corpus_panel {
+
+class InspectSession final : public QObject {
+    Q_OBJECT
+public:
+    explicit InspectSession(PanelContext* context, QObject* parent = nullptr);
+    ~InspectSession() override;
+
+    PanelContext* context() const { return context_; }
+    store::ProjectStore* store() const;
+    QString projectDir() const;
+
+    // The project's datasets, as last read.
+    const std::vector<store::DatasetRecord>& datasets() const { return datasets_; }
+    // Reads the datasets again; reloads the current dataset when its scan changed.
+    void reload();
+
+    // Inspects another dataset (-1: none). Returns false when it is not in the project.
+    bool setDataset(qint64 id);
+    qint64 datasetId() const { return dataset_ ? dataset_->id : -1; }
+    const std::optional<store::DatasetRecord>& dataset() const { return dataset_; }
+    QString datasetName() const;
+    bool hasSource() const { return hasSource_; }
+    const DatasetSource& source() const { return source_; }
+    bool hasSummary() const { return hasSummary_; }
+    const corpus::CorpusSummary& summary() const { return summary_; }
+    std::shared_ptr<const corpus::SignalsFile> signalsFile() const { return signals_; }
+    // Why the mapping, the summary or the signals file could not be read; empty when all is well.
+    QString loadProblem() const { return loadProblem_; }
+    // Tokenizers the project has (artifacts of kind "tokenizer").
+    int tokenizerCount() const { return tokenizers_; }
+
+    const std::vector<corpus::QualityRule>& rules() const { return rules_; }
+    void setThreshold(int rule, double threshold);
+    void setEnabled(int rule, bool enabled);
+    void resetRules();
+    std::vector<int> rulesOn(corpus::Signal signal) const;
+
+    const RuleCounts& counts() const { return counts_; }
+    bool isCounting() const { return counter_.isRunning() || recountPending(); }
+    // Starts the recount now instead of after the short pause that batches drags.
+    void recountNow();
+
+Q_SIGNALS:
+    void datasetsChanged();
+    void datasetChanged();
+    void ruleChanged(int rule);
+    void rulesReset();
+    void countsChanged();
+
+private:
+    void loadDataset(const store::DatasetRecord& record);
+    void scheduleRecount();
+    bool recountPending() const;
+
+    PanelContext* context_ = nullptr;
+    std::vector<store::DatasetRecord> datasets_;
+    std::optional<store::DatasetRecord> dataset_;
+    std::string summaryStamp_; // updatedAt + signals path of the loaded summary
+    bool hasSource_ = false;
+    DatasetSource source_;
+    bool hasSummary_ = false;
+    corpus::CorpusSummary summary_;
+    std::shared_ptr<const corpus::SignalsFile> signals_;
+    QString loadProblem_;
+    int tokenizers_ = 0;
+
+    std::vector<corpus::QualityRule> rules_;
+    RuleCounts counts_;
+    QTimer* recountTimer_ = nullptr;
+    BackgroundTask<RuleCounts> counter_{this};
+};
+
+} // namespace adaptlab::corpus_panel

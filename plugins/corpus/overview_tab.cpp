@@ -1,0 +1,328 @@
+#include "overview_tab.h"
+
+#include "corpus_text.h"
+#include "histogram_card.h"
+#include "histogram_chart.h"
+#include "inspect_session.h"
+
+#include "stat_card.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <set>
+
+namespace adaptlab::corpus_panel {
+
+namespace {
+
+constexpr int kChartTopValues = 10;
+
+QLabel* sectionTitle(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setProperty("role", QStringLiteral("sectionTitle"));
+    return label;
+}
+
+} // namespace
+
+QString OverviewTab::fieldLabel(const QString& field)
+{
+    if (field == QLatin1String("url_host"))
+        return tr("URL host");
+    return field;
+}
+
+OverviewTab::OverviewTab(InspectSession* session, QWidget* parent) : QWidget(parent), session_(session)
+{
+    setObjectName(QStringLiteral("corpusOverviewTab"));
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->setSpacing(12);
+
+    documents_ = new StatCard(tr("documents"), QString(), tr("Documents the scan read (broken records are counted as problems, not documents)."), content);
+    documents_->setObjectName(QStringLiteral("documentsCard"));
+    words_ = new StatCard(tr("words"), QString(), tr("Whitespace-separated words with at least one non-punctuation character."), content);
+    words_->setObjectName(QStringLiteral("wordsCard"));
+    size_ = new StatCard(tr("of text"), QString(), tr("Size of the documents' text in UTF-8, without JSON syntax or compression."), content);
+    size_->setObjectName(QStringLiteral("sizeCard"));
+    exact_ = new StatCard(tr("exact duplicates"), QString(), tr("Documents whose normalized text repeats an earlier document."), content);
+    exact_->setObjectName(QStringLiteral("exactCard"));
+    near_ = new StatCard(tr("near duplicates"), QString(), tr("Documents in a MinHash-LSH cluster that they do not lead (word 5-gram shingles, 14 bands of 8 rows: similarity above about 0.72)."), content);
+    near_->setObjectName(QStringLiteral("nearCard"));
+    tokens_ = new StatCard(tr("tokens"), QString(), tr("Token counts need a tokenizer: train or add one in the Tokenizer step."), content);
+    tokens_->setObjectName(QStringLiteral("tokensCard"));
+    removed_ = new StatCard(tr("removed by the enabled rules"), QString(), tr("Documents failing at least one enabled quality rule, with the thresholds as set in Quality rules."), content);
+    removed_->setObjectName(QStringLiteral("removedCard"));
+
+    cardGrid_ = new QGridLayout;
+    cardGrid_->setSpacing(10);
+    int i = 0;
+    for (StatCard* card : {documents_, words_, size_, exact_, near_, tokens_, removed_}) {
+        cardGrid_->addWidget(card, i / 5, i % 5);
+        ++i;
+    }
+    std::set<std::string> families;
+    for (const auto& rule : session_->rules())
+        families.insert(rule.family);
+    for (const std::string& family : {std::string("gopher_quality"), std::string("gopher_repetition"), std::string("c4")}) {
+        if (!families.count(family))
+            continue;
+        auto* card = new StatCard(tr("fail %1 rules").arg(CorpusText::familyLabel(family)), QString(),
+                                  tr("Share of documents failing at least one enabled rule of this family."), content);
+        card->setObjectName(QStringLiteral("familyCard_%1").arg(QString::fromStdString(family)));
+        card->setProperty("family", QString::fromStdString(family));
+        cardGrid_->addWidget(card, i / 5, i % 5);
+        familyCards_.append(card);
+        ++i;
+    }
+    for (int c = 0; c < 5; ++c)
+        cardGrid_->setColumnStretch(c, 1);
+    layout->addLayout(cardGrid_);
+
+    layout->addWidget(sectionTitle(tr("Length"), content));
+    auto* lengthRow = new QHBoxLayout;
+    for (corpus::Signal s : {corpus::Signal::Words, corpus::Signal::Characters, corpus::Signal::Lines}) {
+        auto* card = new HistogramCard(session_, s, content);
+        card->chart()->setMinimumHeight(200);
+        histograms_.append(card);
+        lengthRow->addWidget(card, 1);
+    }
+    layout->addLayout(lengthRow);
+
+    layout->addWidget(sectionTitle(tr("Metadata"), content));
+    auto* fieldRow = new QHBoxLayout;
+    fieldBox_ = new QComboBox(content);
+    fieldBox_->setObjectName(QStringLiteral("metadataFieldBox"));
+    fieldBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fieldRow->addWidget(new QLabel(tr("Most frequent values of"), content));
+    fieldRow->addWidget(fieldBox_);
+    fieldRow->addStretch(1);
+    layout->addLayout(fieldRow);
+    noMetadata_ = new QLabel(tr("This dataset has no metadata fields. Map fields such as url or source "
+                                "on import to see where its documents come from."),
+                             content);
+    noMetadata_->setWordWrap(true);
+    noMetadata_->setProperty("role", QStringLiteral("emptyState"));
+    layout->addWidget(noMetadata_);
+    metadataTable_ = new QTableWidget(0, 3, content);
+    metadataTable_->setObjectName(QStringLiteral("metadataTable"));
+    metadataTable_->setHorizontalHeaderLabels({tr("Value"), tr("Documents"), tr("Share")});
+    metadataTable_->verticalHeader()->hide();
+    metadataTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    metadataTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    metadataTable_->setAlternatingRowColors(true);
+    metadataTable_->setShowGrid(false);
+    metadataTable_->horizontalHeader()->setStretchLastSection(false);
+    metadataTable_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    metadataTable_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    metadataTable_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    metadataTable_->setMinimumHeight(260);
+    metadataChart_ = new QChartView(content);
+    metadataChart_->setObjectName(QStringLiteral("metadataChart"));
+    metadataChart_->setRenderHint(QPainter::Antialiasing);
+    metadataChart_->setMinimumHeight(260);
+    auto* chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    metadataChart_->setChart(chart);
+    auto* metadataRow = new QHBoxLayout;
+    metadataRow->addWidget(metadataTable_, 2);
+    metadataRow->addWidget(metadataChart_, 3);
+    layout->addLayout(metadataRow);
+    layout->addStretch(1);
+    connect(fieldBox_, &QComboBox::currentIndexChanged, this, &OverviewTab::showField);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(session_, &InspectSession::datasetChanged, this, &OverviewTab::refresh);
+    connect(session_, &InspectSession::datasetsChanged, this, &OverviewTab::updateCounts);
+    connect(session_, &InspectSession::countsChanged, this, &OverviewTab::updateCounts);
+    refresh();
+}
+
+StatCard* OverviewTab::card(const QString& name) const
+{
+    if (name == QLatin1String("documents")) return documents_;
+    if (name == QLatin1String("words")) return words_;
+    if (name == QLatin1String("size")) return size_;
+    if (name == QLatin1String("exact")) return exact_;
+    if (name == QLatin1String("near")) return near_;
+    if (name == QLatin1String("tokens")) return tokens_;
+    if (name == QLatin1String("removed")) return removed_;
+    return nullptr;
+}
+
+StatCard* OverviewTab::familyCard(const QString& family) const
+{
+    for (StatCard* card : familyCards_)
+        if (card->property("family").toString() == family)
+            return card;
+    return nullptr;
+}
+
+void OverviewTab::refresh()
+{
+    const bool has = session_->hasSummary();
+    const corpus::CorpusSummary& s = session_->summary();
+    const QLocale locale;
+    documents_->setValue(has ? locale.toString(s.documents) : QString());
+    words_->setValue(has ? locale.toString(s.words) : QString());
+    size_->setValue(has ? locale.formattedDataSize(s.bytes) : QString());
+    exact_->setValue(has ? CorpusText::countWithShare(s.exactDuplicates, s.documents) : QString());
+    near_->setValue(has ? CorpusText::countWithShare(s.nearDuplicates, s.documents) : QString());
+    near_->setCaption(has ? tr("near duplicates (clusters: %1)").arg(locale.toString(s.nearDuplicateClusters))
+                          : tr("near duplicates"));
+
+    {
+        QSignalBlocker block(fieldBox_);
+        const QString current = fieldBox_->currentData().toString();
+        fieldBox_->clear();
+        for (const auto& [field, values] : s.metadataCounts) {
+            if (values.empty())
+                continue;
+            const QString name = QString::fromStdString(field);
+            fieldBox_->addItem(fieldLabel(name), name);
+        }
+        int index = fieldBox_->findData(current);
+        if (index < 0)
+            index = fieldBox_->findData(QStringLiteral("url_host"));
+        if (index < 0)
+            index = fieldBox_->findData(QStringLiteral("source"));
+        fieldBox_->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    showField();
+    updateCounts();
+}
+
+void OverviewTab::updateCounts()
+{
+    const corpus::CorpusSummary& s = session_->summary();
+    const bool has = session_->hasSummary();
+    if (has && s.documents >= 0 && session_->tokenizerCount() == 0) {
+        tokens_->setValue(tr("no tokenizer yet"));
+        tokens_->setCaption(tr("tokens"));
+    } else if (has) {
+        tokens_->setValue(tr("not counted"));
+        tokens_->setCaption(tr("tokens: tokenize this dataset in the Tokenizer step"));
+    } else {
+        tokens_->setValue(QString());
+        tokens_->setCaption(tr("tokens"));
+    }
+
+    const RuleCounts& counts = session_->counts();
+    if (counts.valid) {
+        removed_->setValue(CorpusText::countWithShare(counts.removedDocuments, counts.documents));
+        for (StatCard* card : familyCards_) {
+            const auto it = counts.failingByFamily.find(card->property("family").toString().toStdString());
+            const qint64 failing = it == counts.failingByFamily.end() ? 0 : it->second;
+            card->setValue(counts.documents > 0
+                               ? CorpusText::percent(static_cast<double>(failing) / static_cast<double>(counts.documents))
+                               : QString());
+        }
+    } else {
+        const QString pending = session_->signalsFile() ? tr("counting…") : QString();
+        removed_->setValue(pending);
+        for (StatCard* card : familyCards_)
+            card->setValue(pending);
+    }
+}
+
+void OverviewTab::showField()
+{
+    const QString field = fieldBox_->currentData().toString();
+    const corpus::CorpusSummary& s = session_->summary();
+    const auto it = s.metadataCounts.find(field.toStdString());
+    metadataTable_->setRowCount(0);
+    QChart* chart = metadataChart_->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    const bool has = session_->hasSummary() && it != s.metadataCounts.end() && !it->second.empty();
+    noMetadata_->setVisible(session_->hasSummary() && fieldBox_->count() == 0);
+    metadataTable_->setVisible(has);
+    metadataChart_->setVisible(has);
+    fieldBox_->setEnabled(fieldBox_->count() > 0);
+    if (!has)
+        return;
+
+    const auto& values = it->second;
+    const QLocale locale;
+    metadataTable_->setRowCount(static_cast<int>(values.size()));
+    for (int row = 0; row < static_cast<int>(values.size()); ++row) {
+        const auto& [value, count] = values[static_cast<size_t>(row)];
+        auto* valueItem = new QTableWidgetItem(value.empty() ? tr("(empty)") : QString::fromStdString(value));
+        auto* countItem = new QTableWidgetItem(locale.toString(count));
+        countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto* shareItem = new QTableWidgetItem(
+            s.documents > 0 ? CorpusText::percent(static_cast<double>(count) / static_cast<double>(s.documents)) : QString());
+        shareItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        metadataTable_->setItem(row, 0, valueItem);
+        metadataTable_->setItem(row, 1, countItem);
+        metadataTable_->setItem(row, 2, shareItem);
+    }
+
+    // The chart: top values, largest at the top.
+    auto* set = new QBarSet(fieldLabel(field));
+    set->setColor(QColor(0x4a, 0x7f, 0xc1));
+    QStringList categories;
+    const int shown = std::min<int>(kChartTopValues, static_cast<int>(values.size()));
+    qint64 maxCount = 1;
+    for (int i = shown - 1; i >= 0; --i) {
+        const auto& [value, count] = values[static_cast<size_t>(i)];
+        QString label = value.empty() ? tr("(empty)") : QString::fromStdString(value);
+        if (label.size() > 32)
+            label = label.left(31) + QStringLiteral("…");
+        // Categories must be unique; a repeated shortened label gets the rank appended.
+        if (categories.contains(label))
+            label = tr("%1 (#%2)").arg(label).arg(i + 1);
+        categories << label;
+        *set << static_cast<double>(count);
+        maxCount = std::max<qint64>(maxCount, count);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* yAxis = new QBarCategoryAxis;
+    yAxis->append(categories);
+    auto* xAxis = new QValueAxis;
+    xAxis->setRange(0, static_cast<double>(maxCount) * 1.05);
+    xAxis->setLabelFormat(QStringLiteral("%.0f"));
+    xAxis->setTickCount(4);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    yAxis->setLabelsFont(small);
+    xAxis->setLabelsFont(small);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    series->attachAxis(yAxis);
+    series->attachAxis(xAxis);
+    chart->setTitle(tr("Top %1 values of %2").arg(shown).arg(fieldLabel(field)));
+}
+
+} // namespace adaptlab::corpus_panel

@@ -1,0 +1,66 @@
+#include "text_spans.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace adaptlab::corpus_panel {
+
+namespace {
+
+// Length of the UTF-8 sequence starting at i, or 0 when it is not a valid one.
+size_t sequenceLength(std::string_view s, size_t i)
+{
+    const auto byte = [&](size_t k) { return static_cast<uint8_t>(s[k]); };
+    const uint8_t lead = byte(i);
+    size_t length = 0;
+    if (lead < 0x80)
+        return 1;
+    if ((lead & 0xE0) == 0xC0 && lead >= 0xC2)
+        length = 2;
+    else if ((lead & 0xF0) == 0xE0)
+        length = 3;
+    else if ((lead & 0xF8) == 0xF0 && lead <= 0xF4)
+        length = 4;
+    else
+        return 0;
+    if (i + length > s.size())
+        return 0;
+    for (size_t k = 1; k < length; ++k)
+        if ((byte(i + k) & 0xC0) != 0x80)
+            return 0;
+    return length;
+}
+
+} // namespace
+
+QList<QPair<int, int>> utf16Ranges(std::string_view utf8, const std::vector<corpus::TextSpan>& spans)
+{
+    // units[b] = UTF-16 position of byte offset b (positions inside a sequence map to its start).
+    std::vector<int> units(utf8.size() + 1, 0);
+    int unit = 0;
+    size_t i = 0;
+    while (i < utf8.size()) {
+        size_t length = sequenceLength(utf8, i);
+        const int width = length == 4 ? 2 : 1;
+        if (length == 0)
+            length = 1;
+        for (size_t k = 0; k < length; ++k)
+            units[i + k] = unit;
+        unit += width;
+        i += length;
+    }
+    units[utf8.size()] = unit;
+
+    QList<QPair<int, int>> ranges;
+    for (const corpus::TextSpan& span : spans) {
+        const size_t begin = std::min(span.begin, utf8.size());
+        const size_t end = std::min(std::max(span.end, begin), utf8.size());
+        const int start = units[begin];
+        const int stop = units[end];
+        if (stop > start)
+            ranges.append({start, stop - start});
+    }
+    return ranges;
+}
+
+} // namespace adaptlab::corpus_panel

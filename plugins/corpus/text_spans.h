@@ -1,0 +1,19 @@
+// The engine marks evidence as byte ranges in UTF-8 (signalEvidence); a QTextDocument counts
+// UTF-16 code units. This maps one to the other without decoding the text twice.
+#pragma once
+
+#include "corpus/quality_signals.h"
+
+#include <QList>
+#include <QPair>
+
+#include <string_view>
+#include <vector>
+
+namespace adaptlab::corpus_panel {
+
+// (start, length) in UTF-16 units of QString::fromUtf8(utf8) for each byte span; spans are
+// clamped to the text, empty ones are dropped. Invalid bytes count as one unit each (U+FFFD).
+QList<QPair<int, int>> utf16Ranges(std::string_view utf8, const std::vector<corpus::TextSpan>& spans);
+
+} // namespace adaptlab::corpus_panel
