@@ -26,12 +26,18 @@ if [ ! -f "$demo/project.adaptlab" ]; then
   python3 "$root/scripts/make_demo_corpus.py" "$demo/datasets"
   "$cli" dataset add "$demo" gcide "$demo/datasets/gcide.jsonl"
   "$cli" dataset add "$demo" foldoc "$demo/datasets/foldoc.jsonl"
-  # Count the documents now, so the overview shows them from the first start.
-  scan="$(mktemp --suffix=.json)"
-  echo "{\"version\": 1, \"kind\": \"scan_dataset\", \"project\": \"$demo\",
-         \"params\": {\"datasets\": [\"gcide\", \"foldoc\"]}}" > "$scan"
-  "$cli" run "$scan" > /dev/null
-  rm -f "$scan"
+  # Scan both now (counts, quality signals, duplicates), so the panels show them from the first start.
+  for name in gcide foldoc; do
+    summary="$(mktemp)"
+    "$cli" corpus inspect --project "$demo" --dataset "$name" --json > "$summary"
+    python3 - "$name" "$summary" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[2]))
+print(f"   {sys.argv[1]}: {s['documents']} documents, {s['words']} words, {s['exact_duplicates']} exact and "
+      f"{s['near_duplicates']} near duplicates, {s['failing_by_rule'].get('gopher_min_words', 0)} under 50 words")
+PY
+    rm -f "$summary"
+  done
 fi
 
 if [ "$headless" -eq 0 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

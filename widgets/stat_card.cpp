@@ -17,7 +17,8 @@ StatCard::StatCard(const QString& caption, const QString& value, const QString& 
     setFrameShadow(QFrame::Plain);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Minimum, not Fixed: a wrapped caption (long translations) must make the card taller, not be cut.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     valueLabel_ = new QLabel(value.isEmpty() ? QStringLiteral("–") : value, this);
     valueLabel_->setObjectName(QStringLiteral("statValue"));
