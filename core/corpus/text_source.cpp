@@ -1,5 +1,7 @@
 #include "corpus/text_source.h"
 
+#include "corpus/corpus_reader.h"
+
 #include <simdjson.h>
 
 namespace adaptlab::corpus {
@@ -41,65 +43,22 @@ TextSource::TextSource(std::filesystem::path path, std::string textField)
 
 void TextSource::forEach(const Visitor& visit, const Progress& progress)
 {
-    LineStream stream(path_);
-    simdjson::ondemand::parser parser;
-    simdjson::padded_string buffer;
-    std::string line;
-    const std::string file = path_.string();
-    while (stream.next(line)) {
-        const int64_t lineNumber = stream.lineNumber();
-        if (progress && lineNumber % 4096 == 0)
-            progress(stream.compressedBytesRead(), stream.fileSize());
-        if (format_ == TextFormat::PlainLines) {
-            if (line.empty())
-                continue;
-            if (!isValidUtf8(line)) {
-                problems_.add({"invalid_utf8", file, lineNumber, "the line is not valid UTF-8"});
-                continue;
-            }
-            if (!visit(line, lineNumber))
-                return;
-            continue;
-        }
-        // JSON Lines: blank lines are allowed and skipped.
-        if (line.find_first_not_of(" \t") == std::string::npos)
-            continue;
-        if (!isValidUtf8(line)) {
-            problems_.add({"invalid_utf8", file, lineNumber, "the line is not valid UTF-8"});
-            continue;
-        }
-        buffer = simdjson::padded_string(line);
-        simdjson::ondemand::document doc;
-        if (auto error = parser.iterate(buffer).get(doc)) {
-            problems_.add({"invalid_json", file, lineNumber, simdjson::error_message(error)});
-            continue;
-        }
-        simdjson::ondemand::object object;
-        if (auto error = doc.get_object().get(object)) {
-            problems_.add({"invalid_json", file, lineNumber, "the line is not a JSON object"});
-            continue;
-        }
-        simdjson::ondemand::value value;
-        auto fieldError = object.find_field_unordered(textField_).get(value);
-        if (fieldError == simdjson::NO_SUCH_FIELD) {
-            problems_.add({"missing_text_field", file, lineNumber, "no field \"" + textField_ + "\""});
-            continue;
-        }
-        if (fieldError) {
-            problems_.add({"invalid_json", file, lineNumber, simdjson::error_message(fieldError)});
-            continue;
-        }
-        std::string_view text;
-        if (auto error = value.get_string().get(text)) {
-            problems_.add({error == simdjson::INCORRECT_TYPE ? "non_string_text" : "invalid_json", file,
-                           lineNumber, "field \"" + textField_ + "\" is not a string"});
-            continue;
-        }
-        if (!visit(text, lineNumber))
-            return;
+    // The corpus reader does the work (parsing, UTF-8 checks, problem counting, truncated
+    // streams); TextSource only fixes its options: one file, a text field, a document per line.
+    ReaderOptions options;
+    options.fields.textField = textField_;
+    options.plainText = PlainTextMode::LinePerDocument;
+    CorpusReader reader({path_}, options);
+    Document doc;
+    while (reader.next(doc)) {
+        if (progress && doc.index % 4096 == 4095)
+            progress(reader.bytesRead(), reader.totalBytes());
+        if (!visit(doc.text, doc.position.line))
+            break;
     }
+    problems_ = reader.problems();
     if (progress)
-        progress(stream.compressedBytesRead(), stream.fileSize());
+        progress(reader.bytesRead(), reader.totalBytes());
 }
 
 } // namespace adaptlab::corpus

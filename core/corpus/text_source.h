@@ -1,7 +1,9 @@
 // TextSource: the documents' text of one corpus file, streamed. JSON Lines (.jsonl/.ndjson, also
 // .zst/.gz) take the text from a named field; plain text files (.txt) are one document per line.
-// Bad records are counted by kind with the first examples kept (file and line), never fatal.
-// The full corpus readers (metadata mapping, blank-line blocks, folders) build on this.
+// Bad records are counted by kind with the first examples kept (file and line), never fatal; a
+// truncated .zst/.gz keeps what came before the cut (problems().partial). A thin front for the jobs
+// that only need text, over CorpusReader (corpus_reader.h), which also maps metadata and reads
+// folders and blank-line blocks.
 #pragma once
 
 #include "corpus/line_stream.h"
@@ -28,7 +30,7 @@ public:
 
     // Calls `visit(text, lineNumber)` for every document until it returns false.
     // `progress(bytesRead, fileSize)` is called every few thousand lines.
-    // Throws Error (naming file and line) only for unreadable files or corrupt compression.
+    // Throws Error naming the file only when it cannot be read at all.
     using Visitor = std::function<bool(std::string_view text, int64_t line)>;
     using Progress = std::function<void(int64_t bytesRead, int64_t fileSize)>;
     void forEach(const Visitor& visit, const Progress& progress = {});
