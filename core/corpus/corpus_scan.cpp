@@ -6,6 +6,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <deque>
@@ -24,13 +25,17 @@ namespace {
 constexpr double kQuantiles[] = {0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99};
 constexpr const char* kQuantileNames[] = {"p1", "p5", "p25", "p50", "p75", "p95", "p99"};
 
-int defaultThreads()
+} // namespace
+
+int availableCores()
 {
     cpu_set_t set;
     if (sched_getaffinity(0, sizeof(set), &set) == 0)
         return std::max(1, CPU_COUNT(&set));
     return std::max(1u, std::thread::hardware_concurrency());
 }
+
+namespace {
 
 // Counts of metadata values with bounded memory: the "space-saving" top-k sketch (Metwally et al.
 // 2005). Exact while a field has fewer distinct values than the capacity; beyond that the top
@@ -115,111 +120,27 @@ Histogram histogramOf(std::vector<float> values, bool logBins)
     return h;
 }
 
-struct Batch {
-    int64_t seq = 0;
-    std::vector<Document> documents;
-    std::vector<SignalRow> rows;
-};
+using RowsBatch = DocumentBatch<std::vector<SignalRow>>;
 
-// Batches go to the workers through a bounded queue and come back in any order; the consumer
-// takes them in sequence so the signals file and every count are in input order.
-class Pipeline {
-public:
-    Pipeline(int threads, const MinHasher& hasher, bool quality, size_t capacity)
-        : hasher_(hasher), quality_(quality), capacity_(capacity)
-    {
-        for (int i = 0; i < threads; ++i)
-            workers_.emplace_back([this] { work(); });
+// Signals, exact hash and band hashes of every document of a batch (on a worker thread).
+void hashBatch(RowsBatch& batch, const MinHasher& hasher, bool quality)
+{
+    batch.payload.resize(batch.documents.size());
+    thread_local std::string normalized;
+    for (size_t i = 0; i < batch.documents.size(); ++i) {
+        const Document& doc = batch.documents[i];
+        SignalRow& row = batch.payload[i];
+        if (quality)
+            row.signals = computeSignals(doc.text);
+        row.position = doc.position;
+        // Normalize once for both hashes (exactHash() is XXH64 of the same normalized text).
+        normalizeForDedup(doc.text, normalized);
+        row.exactHash = XXH64(normalized.data(), normalized.size(), 0);
+        row.bandHashes = hasher.bandHashes(hasher.signatureOfNormalized(normalized));
     }
-
-    ~Pipeline() { close(); }
-
-    // Never blocks: the caller consumes finished batches (popDone) while full() to bound memory.
-    void push(Batch batch)
-    {
-        std::unique_lock lock(mutex_);
-        ++inFlight_;
-        pending_.push_back(std::move(batch));
-        work_.notify_one();
-    }
-
-    // The next batch in sequence if it is done; with `wait`, blocks until it is.
-    bool popDone(int64_t seq, Batch& out, bool wait)
-    {
-        std::unique_lock lock(mutex_);
-        if (wait)
-            doneChanged_.wait(lock, [&] { return done_.count(seq) > 0; });
-        auto it = done_.find(seq);
-        if (it == done_.end())
-            return false;
-        out = std::move(it->second);
-        done_.erase(it);
-        --inFlight_;
-        return true;
-    }
-
-    bool full()
-    {
-        std::lock_guard lock(mutex_);
-        return inFlight_ >= capacity_;
-    }
-
-    void close()
-    {
-        {
-            std::lock_guard lock(mutex_);
-            closed_ = true;
-        }
-        work_.notify_all();
-        for (auto& worker : workers_)
-            if (worker.joinable())
-                worker.join();
-    }
-
-private:
-    void work()
-    {
-        for (;;) {
-            Batch batch;
-            {
-                std::unique_lock lock(mutex_);
-                work_.wait(lock, [&] { return closed_ || !pending_.empty(); });
-                if (pending_.empty())
-                    return;
-                batch = std::move(pending_.front());
-                pending_.pop_front();
-            }
-            batch.rows.resize(batch.documents.size());
-            for (size_t i = 0; i < batch.documents.size(); ++i) {
-                const Document& doc = batch.documents[i];
-                SignalRow& row = batch.rows[i];
-                if (quality_)
-                    row.signals = computeSignals(doc.text);
-                row.position = doc.position;
-                // Normalize once for both hashes (exactHash() is XXH64 of the same normalized text).
-                const std::string normalized = normalizeForDedup(doc.text);
-                row.exactHash = XXH64(normalized.data(), normalized.size(), 0);
-                row.bandHashes = hasher_.bandHashes(hasher_.signatureOfNormalized(normalized));
-            }
-            {
-                std::lock_guard lock(mutex_);
-                done_.emplace(batch.seq, std::move(batch));
-            }
-            doneChanged_.notify_all();
-        }
-    }
-
-    const MinHasher& hasher_;
-    bool quality_;
-    size_t capacity_;
-    std::mutex mutex_;
-    std::condition_variable work_, doneChanged_;
-    std::deque<Batch> pending_;
-    std::map<int64_t, Batch> done_;
-    size_t inFlight_ = 0;
-    bool closed_ = false;
-    std::vector<std::thread> workers_;
-};
+    if (normalized.capacity() > (size_t(16) << 20)) // one huge document must not pin its buffer
+        std::string().swap(normalized);
+}
 
 json histogramToJson(const Histogram& h)
 {
@@ -352,10 +273,10 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     std::vector<uint64_t> exactHashes;
     LshIndex lsh(options.minhash.bands);
 
-    auto consume = [&](Batch& batch) {
+    auto consume = [&](RowsBatch& batch) {
         for (size_t i = 0; i < batch.documents.size(); ++i) {
             const Document& doc = batch.documents[i];
-            const SignalRow& row = batch.rows[i];
+            const SignalRow& row = batch.payload[i];
             writer.append(row);
             ++summary.documents;
             summary.bytes += static_cast<int64_t>(doc.text.size());
@@ -383,53 +304,23 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
         }
     };
 
-    const int threads = options.threads > 0 ? options.threads : defaultThreads();
-    {
-        Pipeline pipeline(threads, hasher, options.qualitySignals, static_cast<size_t>(threads) * 3);
-        int64_t nextToConsume = 0, seq = 0;
-        Batch batch;
-        size_t batchBytes = 0;
-        Document doc;
-        auto drain = [&](bool wait) {
-            Batch done;
-            while (nextToConsume < seq && pipeline.popDone(nextToConsume, done, wait)) {
-                consume(done);
-                ++nextToConsume;
-            }
-        };
-        while (reader.next(doc)) {
-            batchBytes += doc.text.size();
-            batch.documents.push_back(std::move(doc));
-            doc = Document();
-            if (batchBytes >= (1 << 20) || batch.documents.size() >= 2048) {
-                batch.seq = seq++;
-                pipeline.push(std::move(batch));
-                batch = Batch();
-                batchBytes = 0;
-                drain(false);
-                while (pipeline.full()) { // bounded memory: wait for the oldest batch
-                    Batch done;
-                    pipeline.popDone(nextToConsume, done, true);
-                    consume(done);
-                    ++nextToConsume;
-                }
-                if (options.progress)
-                    options.progress(reader.bytesRead(), reader.totalBytes(), summary.documents);
-                if (options.cancel && options.cancel->load())
-                    break;
-            }
-        }
-        if (!batch.documents.empty() && !(options.cancel && options.cancel->load())) {
-            batch.seq = seq++;
-            pipeline.push(std::move(batch));
-        }
-        drain(true);
-        pipeline.close();
-    }
+    using Clock = std::chrono::steady_clock;
+    auto seconds = [](Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); };
+    auto phaseStart = Clock::now();
+    const int threads = options.threads > 0 ? options.threads : availableCores();
+    forEachBatchParallel<std::vector<SignalRow>>(
+        reader, threads, [&](RowsBatch& batch) { hashBatch(batch, hasher, options.qualitySignals); }, consume,
+        [&] {
+            if (options.progress)
+                options.progress(reader.bytesRead(), reader.totalBytes(), summary.documents);
+            return !(options.cancel && options.cancel->load());
+        });
     summary.problems = reader.problems();
     summary.partial = reader.problems().partial || (options.cancel && options.cancel->load());
     summary.problems.partial = summary.partial;
     writer.finish();
+    summary.timings["read_and_hash_s"] = seconds(phaseStart);
+    phaseStart = Clock::now();
 
     // Duplicates: exact by hash, near by MinHash-LSH clusters (documents that do not lead theirs).
     const auto exact = exactClusters(exactHashes);
@@ -437,6 +328,7 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
         summary.exactDuplicates += exact[i] != static_cast<int64_t>(i) ? 1 : 0;
     exactHashes = {};
     const auto near = lsh.clusters();
+    lsh = LshIndex(options.minhash.bands); // its per-document columns are no longer needed
     std::vector<int64_t> clusterSize(near.size(), 0);
     for (const int64_t leader : near)
         ++clusterSize[static_cast<size_t>(leader)];
@@ -445,11 +337,44 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
         summary.nearDuplicateClusters += clusterSize[i] > 1 ? 1 : 0;
     }
 
+    summary.timings["duplicates_s"] = seconds(phaseStart);
+    phaseStart = Clock::now();
+
     if (options.qualitySignals) {
+        // The signals file is read once for as many columns as fit in ~48 MB (every column at
+        // once up to ~400k documents), not once per signal; the histograms (a sort each) are
+        // split over the threads.
         const SignalsFile signals = SignalsFile::open(signalsPath);
-        for (const auto& info : signalInfos())
-            summary.histograms[info.key] = histogramOf(signals.column(info.signal), info.logScale);
+        const auto infos = signalInfos();
+        const size_t documents = static_cast<size_t>(signals.documents());
+        const size_t perPass =
+            std::clamp<size_t>((size_t(48) << 20) / std::max<size_t>(1, documents * sizeof(float)), 1, infos.size());
+        for (size_t first = 0; first < infos.size(); first += perPass) {
+            const size_t count = std::min(perPass, infos.size() - first);
+            std::vector<std::vector<float>> columns(count);
+            for (auto& column : columns)
+                column.reserve(documents);
+            signals.forEachRow([&](int64_t, const SignalRow& row) {
+                for (size_t c = 0; c < count; ++c)
+                    columns[c].push_back(row.signals[static_cast<size_t>(infos[first + c].signal)]);
+            });
+            std::vector<Histogram> histograms(count);
+            auto build = [&](size_t begin, size_t step) {
+                for (size_t c = begin; c < count; c += step)
+                    histograms[c] = histogramOf(std::move(columns[c]), infos[first + c].logScale);
+            };
+            const size_t helpers = static_cast<size_t>(std::max(1, threads)) - 1;
+            std::vector<std::thread> pool;
+            for (size_t t = 1; t <= helpers && t < count; ++t)
+                pool.emplace_back(build, t, helpers + 1);
+            build(0, helpers + 1);
+            for (auto& thread : pool)
+                thread.join();
+            for (size_t c = 0; c < count; ++c)
+                summary.histograms[infos[first + c].key] = std::move(histograms[c]);
+        }
     }
+    summary.timings["histograms_s"] = seconds(phaseStart);
     for (const auto& [field, values] : metadata)
         summary.metadataCounts[field] = values.top(options.topMetadataValues);
     if (temporary)

@@ -12,11 +12,15 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace adaptlab::corpus {
@@ -44,6 +48,9 @@ struct CorpusSummary {
     ScanProblems problems;
     bool partial = false;
     std::vector<std::string> files;
+    // Seconds per phase of the scan ("read_and_hash_s", "duplicates_s", "histograms_s"); reported
+    // by the jobs, not part of toJson() (a stored summary should not change with machine load).
+    std::map<std::string, double> timings;
 
     nlohmann::json toJson() const;
     static CorpusSummary fromJson(const nlohmann::json& json);
@@ -63,6 +70,157 @@ struct ScanOptions {
 
 // Throws Error for fatal problems (unreadable input); record problems land in summary.problems.
 CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const ScanOptions& options);
+
+// Cores this process may run on (its CPU affinity), at least 1.
+int availableCores();
+
+// Reads a corpus on the calling thread in batches of documents (~1 MB or 2048 documents) and runs
+// work(batch) on `threads` worker threads; consume(batch) runs on the calling thread, one batch at
+// a time in input order, so results that depend on order come out the same for any thread count.
+// At most 3 batches per thread are in flight (bounded memory). afterBatch() runs on the calling
+// thread after each batch is handed out; it returns false to stop reading (cancel).
+template <typename Payload>
+struct DocumentBatch {
+    int64_t seq = 0;
+    std::vector<Document> documents;
+    Payload payload{};
+};
+
+template <typename Payload>
+class BatchPipeline {
+public:
+    using Batch = DocumentBatch<Payload>;
+    BatchPipeline(int threads, std::function<void(Batch&)> work, size_t capacity)
+        : work_(std::move(work)), capacity_(capacity)
+    {
+        for (int i = 0; i < threads; ++i)
+            workers_.emplace_back([this] { run(); });
+    }
+    ~BatchPipeline() { close(); }
+    BatchPipeline(const BatchPipeline&) = delete;
+    BatchPipeline& operator=(const BatchPipeline&) = delete;
+
+    void push(Batch batch)
+    {
+        std::unique_lock lock(mutex_);
+        ++inFlight_;
+        pending_.push_back(std::move(batch));
+        workReady_.notify_one();
+    }
+
+    // The next batch in sequence if it is done; with `wait`, blocks until it is.
+    bool popDone(int64_t seq, Batch& out, bool wait)
+    {
+        std::unique_lock lock(mutex_);
+        if (wait)
+            doneChanged_.wait(lock, [&] { return done_.count(seq) > 0; });
+        auto it = done_.find(seq);
+        if (it == done_.end())
+            return false;
+        out = std::move(it->second);
+        done_.erase(it);
+        --inFlight_;
+        return true;
+    }
+
+    bool full()
+    {
+        std::lock_guard lock(mutex_);
+        return inFlight_ >= capacity_;
+    }
+
+    void close()
+    {
+        {
+            std::lock_guard lock(mutex_);
+            closed_ = true;
+        }
+        workReady_.notify_all();
+        for (auto& worker : workers_)
+            if (worker.joinable())
+                worker.join();
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock lock(mutex_);
+                workReady_.wait(lock, [&] { return closed_ || !pending_.empty(); });
+                if (pending_.empty())
+                    return;
+                batch = std::move(pending_.front());
+                pending_.pop_front();
+            }
+            work_(batch);
+            {
+                std::lock_guard lock(mutex_);
+                done_.emplace(batch.seq, std::move(batch));
+            }
+            doneChanged_.notify_all();
+        }
+    }
+
+    std::function<void(Batch&)> work_;
+    size_t capacity_;
+    std::mutex mutex_;
+    std::condition_variable workReady_, doneChanged_;
+    std::deque<Batch> pending_;
+    std::map<int64_t, Batch> done_;
+    size_t inFlight_ = 0;
+    bool closed_ = false;
+    std::vector<std::thread> workers_;
+};
+
+template <typename Payload, typename Work, typename Consume, typename AfterBatch>
+void forEachBatchParallel(CorpusReader& reader, int threads, Work&& work, Consume&& consume, AfterBatch&& afterBatch)
+{
+    using Batch = DocumentBatch<Payload>;
+    threads = threads > 0 ? threads : availableCores();
+    BatchPipeline<Payload> pipeline(threads, [&work](Batch& b) { work(b); }, static_cast<size_t>(threads) * 3);
+    int64_t nextToConsume = 0, seq = 0;
+    Batch batch;
+    size_t batchBytes = 0;
+    Document doc;
+    bool stopped = false;
+    auto drain = [&](bool wait) {
+        Batch done;
+        while (nextToConsume < seq && pipeline.popDone(nextToConsume, done, wait)) {
+            consume(done);
+            ++nextToConsume;
+        }
+    };
+    while (reader.next(doc)) {
+        batchBytes += doc.text.size();
+        batch.documents.push_back(std::move(doc));
+        doc = Document();
+        if (batchBytes >= (1 << 20) || batch.documents.size() >= 2048) {
+            batch.seq = seq++;
+            pipeline.push(std::move(batch));
+            batch = Batch();
+            batchBytes = 0;
+            drain(false);
+            while (pipeline.full()) { // bounded memory: wait for the oldest batch
+                Batch done;
+                pipeline.popDone(nextToConsume, done, true);
+                consume(done);
+                ++nextToConsume;
+            }
+            if (!afterBatch()) {
+                stopped = true;
+                break;
+            }
+        }
+    }
+    if (!batch.documents.empty() && !stopped) {
+        batch.seq = seq++;
+        pipeline.push(std::move(batch));
+    }
+    drain(true);
+    pipeline.close();
+}
 
 // The host of a URL ("https://en.wikipedia.org/wiki/X" -> "en.wikipedia.org"), empty if none.
 std::string urlHost(std::string_view url);

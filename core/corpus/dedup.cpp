@@ -15,7 +15,6 @@ namespace adaptlab::corpus {
 
 namespace {
 
-constexpr uint64_t kMersenne61 = (uint64_t(1) << 61) - 1;
 // Per-thread scratch above this is released after use instead of kept for the next document.
 constexpr size_t kKeepScratchBytes = size_t(16) << 20;
 
@@ -241,90 +240,80 @@ void forEachShingle(std::string_view normalized, int ngram, OnShingle&& onShingl
         onShingle(XXH3_64bits(text, size));
 }
 
-// low32((a * x + b) mod (2^61 - 1)) for x, a < 2^61 given as 32-bit limbs (xh, xl), (ah, al) and
-// bPlusOne = b + 1. Written once for plain integers and for GCC vectors (4 or 8 lanes): only
-// 32x32->64 multiplies, shifts and adds, which vectorize, where a 64x64->128 multiply would not.
-//   a*x = ah*xh*2^64 + (ah*xl + al*xh)*2^32 + al*xl, and 2^61 = 1 (mod p), so 2^64 = 8 and
-//   mid*2^32 = (mid >> 29) + (mid mod 2^29)*2^32. Every term is below 2^61 and the sum s below 2^64.
-// t = fold(s) = (s & p) + (s >> 61) is h + 1 (mod p) with 1 <= t <= 2^61 + 3; then h mod p is t - 1
-// when t < 2^61 and t - 2^61 otherwise, whose low 32 bits are those of t + (t >> 61) - 1. That
-// replaces a compare-and-subtract; tst_dedup checks the result against __int128 arithmetic.
-// By reference, result included, and always inlined: it runs inside each kernel below with that
-// kernel's instruction set (and passes no vector by value across an ABI boundary).
+// The permutations are Dietzfelbinger's multiply-add-shift hashes
+//   h_i(x) = (uint32)((a_i * x + b_i) mod 2^64 >> 32),  a_i odd, b_i any 64-bit value,
+// a 2-approximately-universal family (collision probability <= 2/2^32 for x != y) and the one
+// fast MinHash libraries use: one 64-bit multiply, one add and one shift per hash and shingle,
+// where the earlier (a*x + b) mod (2^61 - 1) needed four 32x32 multiplies and a dozen adds and
+// shifts. Signatures differ from that family's (the estimator, the S-curve and the recall and
+// precision targets do not): a signals file keeps its hasher's values, and one written before
+// this change must be rescanned before its band hashes are compared with new ones.
+// Written once for plain integers and for GCC vectors (4 or 8 lanes); by reference, result
+// included, and always inlined: it runs inside each kernel below with that kernel's instruction
+// set (and passes no vector by value across an ABI boundary).
 template <typename V>
-__attribute__((always_inline)) inline void permutedLow32(const V& ah, const V& al, const V& bPlusOne, const V& xh,
-                                                         const V& xl, V& out)
+__attribute__((always_inline)) inline void permutedHigh32(const V& a, const V& b, const V& x, V& out)
 {
-    constexpr uint64_t p = kMersenne61;
-    const V high = ah * xh;          // < 2^58, weight 2^64 = 8
-    const V mid = ah * xl + al * xh; // < 2^62, weight 2^32
-    const V low = al * xl;           // < 2^64
-    const V s = (high << 3) + (mid >> 29) + ((mid << 35) >> 3) + (low & p) + (low >> 61) + bPlusOne;
-    const V t = (s & p) + (s >> 61);
-    out = (t + (t >> 61) - 1) & 0xFFFFFFFFull;
+    out = (a * x + b) >> 32;
 }
 
-// mins[i] = min(mins[i], permuted_i(x)) over all shingles, W hash functions at a time: V is a
-// GCC vector of W uint64 lanes (or plain uint64_t, W = 1), so a block's parameters and running
-// minima stay in registers across the shingles. Continues from hash function i.
+// mins[i] = min(mins[i], h_i(x)) over all shingles, W hash functions at a time: V is a GCC vector
+// of W uint64 lanes (or plain uint64_t, W = 1), so a block's parameters and running minima stay
+// in registers across the shingles. Continues from hash function i.
 template <typename V, size_t W>
-__attribute__((always_inline)) inline void minHashBlocks(const uint64_t* aHigh, const uint64_t* aLow,
-                                                         const uint64_t* bPlusOne, uint64_t* mins, size_t count,
-                                                         const uint64_t* xHigh, const uint64_t* xLow,
-                                                         size_t shingles, size_t& i)
+__attribute__((always_inline)) inline void minHashBlocks(const uint64_t* as, const uint64_t* bs, uint64_t* mins,
+                                                         size_t count, const uint64_t* xs, size_t shingles, size_t& i)
 {
     for (; i + W <= count; i += W) {
-        V ah, al, b, m;
-        std::memcpy(&ah, aHigh + i, sizeof ah);
-        std::memcpy(&al, aLow + i, sizeof al);
-        std::memcpy(&b, bPlusOne + i, sizeof b);
+        V a, b, m;
+        std::memcpy(&a, as + i, sizeof a);
+        std::memcpy(&b, bs + i, sizeof b);
         std::memcpy(&m, mins + i, sizeof m);
         for (size_t s = 0; s < shingles; ++s) {
-            const V xh = V{} + xHigh[s], xl = V{} + xLow[s];
+            const V x = V{} + xs[s];
             V v;
-            permutedLow32(ah, al, b, xh, xl, v);
+            permutedHigh32(a, b, x, v);
             m = v < m ? v : m;
         }
         std::memcpy(mins + i, &m, sizeof m);
     }
 }
 
-using MinHashKernel = void (*)(const uint64_t*, const uint64_t*, const uint64_t*, uint64_t*, size_t,
-                               const uint64_t*, const uint64_t*, size_t);
+using MinHashKernel = void (*)(const uint64_t*, const uint64_t*, uint64_t*, size_t, const uint64_t*, size_t);
 
-void minHashScalar(const uint64_t* aHigh, const uint64_t* aLow, const uint64_t* bPlusOne, uint64_t* mins,
-                   size_t count, const uint64_t* xHigh, const uint64_t* xLow, size_t shingles)
+// The scalar reference: the vector kernels are tested against it (and against the formula).
+void minHashScalar(const uint64_t* as, const uint64_t* bs, uint64_t* mins, size_t count, const uint64_t* xs,
+                   size_t shingles)
 {
     size_t i = 0;
-    minHashBlocks<uint64_t, 1>(aHigh, aLow, bPlusOne, mins, count, xHigh, xLow, shingles, i);
+    minHashBlocks<uint64_t, 1>(as, bs, mins, count, xs, shingles, i);
 }
 
-// The kernel is the hot loop of near-dedup (numHashes multiply-mods per shingle). Vector widths
+// The kernel is the hot loop of near-dedup (numHashes multiply-adds per shingle). Vector widths
 // must match the machine: a GCC vector wider than the hardware's is split into slow piecewise
 // code (measured 10x slower than scalar), so each width is compiled for its own instruction set
-// and the one this CPU runs is picked once at load time. One binary runs anywhere.
+// and the one this CPU runs is picked once at load time. One binary runs anywhere. AVX-512DQ has
+// a 64-bit lane multiply (vpmullq); on AVX2 the compiler builds it from three 32x32 multiplies.
 #if defined(__x86_64__) && defined(__GNUC__)
 #define ADAPTLAB_MINHASH_VECTORS 1
 typedef uint64_t U64x4 __attribute__((vector_size(32)));
 typedef uint64_t U64x8 __attribute__((vector_size(64)));
 
-__attribute__((target("avx2"))) void minHashAvx2(const uint64_t* aHigh, const uint64_t* aLow,
-                                                 const uint64_t* bPlusOne, uint64_t* mins, size_t count,
-                                                 const uint64_t* xHigh, const uint64_t* xLow, size_t shingles)
+__attribute__((target("avx2"))) void minHashAvx2(const uint64_t* as, const uint64_t* bs, uint64_t* mins,
+                                                 size_t count, const uint64_t* xs, size_t shingles)
 {
     size_t i = 0;
-    minHashBlocks<U64x4, 4>(aHigh, aLow, bPlusOne, mins, count, xHigh, xLow, shingles, i);
-    minHashBlocks<uint64_t, 1>(aHigh, aLow, bPlusOne, mins, count, xHigh, xLow, shingles, i);
+    minHashBlocks<U64x4, 4>(as, bs, mins, count, xs, shingles, i);
+    minHashBlocks<uint64_t, 1>(as, bs, mins, count, xs, shingles, i);
 }
 
-__attribute__((target("avx512f,avx512dq"))) void minHashAvx512(const uint64_t* aHigh, const uint64_t* aLow,
-                                                               const uint64_t* bPlusOne, uint64_t* mins,
-                                                               size_t count, const uint64_t* xHigh,
-                                                               const uint64_t* xLow, size_t shingles)
+__attribute__((target("avx512f,avx512dq"))) void minHashAvx512(const uint64_t* as, const uint64_t* bs,
+                                                               uint64_t* mins, size_t count, const uint64_t* xs,
+                                                               size_t shingles)
 {
     size_t i = 0;
-    minHashBlocks<U64x8, 8>(aHigh, aLow, bPlusOne, mins, count, xHigh, xLow, shingles, i);
-    minHashBlocks<uint64_t, 1>(aHigh, aLow, bPlusOne, mins, count, xHigh, xLow, shingles, i);
+    minHashBlocks<U64x8, 8>(as, bs, mins, count, xs, shingles, i);
+    minHashBlocks<uint64_t, 1>(as, bs, mins, count, xs, shingles, i);
 }
 #endif
 
@@ -361,6 +350,11 @@ std::string normalizeForDedup(std::string_view text)
     return out;
 }
 
+void normalizeForDedup(std::string_view text, std::string& out)
+{
+    normalizeInto(text, out);
+}
+
 uint64_t exactHash(std::string_view text)
 {
     thread_local std::string normalized;
@@ -392,15 +386,16 @@ MinHasher::MinHasher(MinHashParams params)
     if (params_.bands < 1 || params_.rows < 1 || params_.ngram < 1)
         throw std::invalid_argument("MinHash needs bands, rows and ngram >= 1");
     // The permutations (a_i, b_i), drawn in this order from one mt19937_64 (whose output the C++
-    // standard fixes): a_i in [1, p-1], b_i in [0, p-1]. The same seed gives the same signatures
-    // on every platform, so signatures saved beside a dataset stay comparable.
+    // standard fixes): a_i = an output with its lowest bit set (odd), b_i = the next output. The
+    // same seed gives the same signatures on every platform, so signatures saved beside a dataset
+    // stay comparable.
     std::mt19937_64 rng(params_.seed);
     const int n = params_.numHashes();
     a_.resize(size_t(n));
     b_.resize(size_t(n));
     for (int i = 0; i < n; ++i) {
-        a_[size_t(i)] = 1 + rng() % (kMersenne61 - 1);
-        b_[size_t(i)] = rng() % kMersenne61;
+        a_[size_t(i)] = rng() | 1u;
+        b_[size_t(i)] = rng();
     }
 }
 
@@ -419,33 +414,22 @@ std::vector<uint32_t> MinHasher::signatureOfNormalized(std::string_view normaliz
 {
     const size_t n = a_.size();
     // Per-thread scratch of numHashes() values: no allocation per document but the result.
-    thread_local std::vector<uint64_t> aHigh, aLow, bPlusOne, mins;
-    aHigh.resize(n);
-    aLow.resize(n);
-    bPlusOne.resize(n);
-    for (size_t i = 0; i < n; ++i) {
-        aHigh[i] = a_[i] >> 32;
-        aLow[i] = a_[i] & 0xFFFFFFFFull;
-        bPlusOne[i] = b_[i] + 1;
-    }
-    // Kept values are the low 32 bits of h mod p (as datatrove and text-dedup store them): half the
-    // memory of 64-bit values, and 32 bits are plenty to estimate Jaccard. An empty document has no
-    // shingle and keeps the all-ones signature, so empty documents match only each other.
+    thread_local std::vector<uint64_t> mins;
+    // Kept values are the high 32 bits of a_i * x + b_i (mod 2^64): half the memory of 64-bit
+    // values, and 32 bits are plenty to estimate Jaccard. An empty document has no shingle and
+    // keeps the all-ones signature, so empty documents match only each other.
     mins.assign(n, std::numeric_limits<uint32_t>::max());
     // Shingles go to the kernel in blocks, so memory stays constant however long the document.
     const MinHashKernel kernel = minHashKernel();
     constexpr size_t kBlock = 512;
-    uint64_t xHigh[kBlock], xLow[kBlock];
+    uint64_t xs[kBlock];
     size_t filled = 0;
     auto flush = [&] {
-        kernel(aHigh.data(), aLow.data(), bPlusOne.data(), mins.data(), n, xHigh, xLow, filled);
+        kernel(a_.data(), b_.data(), mins.data(), n, xs, filled);
         filled = 0;
     };
     forEachShingle(normalized, params_.ngram, [&](uint64_t hash) {
-        uint64_t x = (hash & kMersenne61) + (hash >> 61); // x mod p: the same permuted values
-        x = x >= kMersenne61 ? x - kMersenne61 : x;
-        xHigh[filled] = x >> 32;
-        xLow[filled] = x & 0xFFFFFFFFull;
+        xs[filled] = hash;
         if (++filled == kBlock)
             flush();
     });

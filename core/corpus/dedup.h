@@ -2,6 +2,11 @@
 // word 5-gram shingles of the normalized text, LSH with b bands of r rows (default 14 x 8 = 112
 // hashes: threshold ~0.72, Jaccard 0.8 caught with p ~0.92), candidate pairs merged with union-find,
 // one document kept per cluster (the first by default).
+// Permutations: multiply-add-shift hashing h_i(x) = (uint32)((a_i * x + b_i) mod 2^64 >> 32) of the
+// 64-bit shingle hash x, with a_i random odd and b_i random 64-bit values (Dietzfelbinger et al.
+// 1997; 2-approximately universal, the family fast MinHash implementations use). It replaced
+// (a*x + b) mod (2^61 - 1), which cost four 32-bit multiplies per hash and shingle: signatures (and
+// band hashes) from before that change differ and must be recomputed before being compared.
 #pragma once
 
 #include <cstdint>
@@ -14,6 +19,7 @@ namespace adaptlab::corpus {
 // lowercase (ASCII and common Latin-1/Unicode letters via simple folding), punctuation removed,
 // digits -> 0, whitespace collapsed to one space, trimmed.
 std::string normalizeForDedup(std::string_view text);
+void normalizeForDedup(std::string_view text, std::string& out); // the same into a reused buffer
 uint64_t exactHash(std::string_view text); // xxh64 of normalizeForDedup(text), seed 0
 
 struct MinHashParams {
@@ -44,7 +50,7 @@ public:
 
 private:
     MinHashParams params_;
-    std::vector<uint64_t> a_, b_; // the permutations
+    std::vector<uint64_t> a_, b_; // the permutations: a_i odd, b_i any (see the top of this file)
 };
 
 double estimatedJaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);

@@ -1,6 +1,7 @@
 #include "corpus/dsir.h"
 
 #include <algorithm>
+#include <immintrin.h>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -134,6 +135,23 @@ void forEachToken(std::string_view text, OnToken&& onToken)
     }
 }
 
+// x mod d without a division (Lemire, Kaser and Kurz 2019, "Faster remainder by direct
+// computation"): with M = ceil(2^128 / d), x mod d = high64(low128(M * x) * d) exactly for every
+// 64-bit x and d >= 1 (a 128-bit M is enough for 64-bit numerators). A hardware 64-bit division
+// per feature was a large part of hashing.
+struct FastMod {
+    explicit FastMod(uint64_t d) : d(d), m(~(unsigned __int128)0 / d + 1) {}
+    uint64_t operator()(uint64_t x) const
+    {
+        const unsigned __int128 low = m * x; // mod 2^128
+        const unsigned __int128 bottom = ((low & ~uint64_t(0)) * (unsigned __int128)d) >> 64;
+        const unsigned __int128 top = (low >> 64) * (unsigned __int128)d;
+        return uint64_t((bottom + top) >> 64);
+    }
+    uint64_t d;
+    unsigned __int128 m;
+};
+
 void requireBuckets(int buckets)
 {
     if (buckets < 1)
@@ -165,11 +183,18 @@ std::vector<std::string> wordPunctTokens(std::string_view text)
 
 std::vector<uint32_t> hashedNgramFeatures(std::string_view text, const DsirParams& params)
 {
-    requireBuckets(params.buckets);
-    const uint64_t buckets = uint64_t(params.buckets);
     std::vector<uint32_t> features;
     // ~2 features per token of a few bytes; pages reserved but never written cost no memory.
     features.reserve(text.size() / 2 + 2);
+    hashedNgramFeatures(text, params, features);
+    return features;
+}
+
+void hashedNgramFeatures(std::string_view text, const DsirParams& params, std::vector<uint32_t>& features)
+{
+    requireBuckets(params.buckets);
+    const FastMod bucketOf(uint64_t(params.buckets));
+    features.clear();
     // The bigram "w1 w2" is hashed without building it: FNV-1a is a left fold over the bytes, so
     // its hash continues from w1's state (which is w1's own unigram hash) through ' ' and w2. Both
     // chains run over each token's bytes in the same loop.
@@ -183,14 +208,55 @@ std::vector<uint32_t> hashedNgramFeatures(std::string_view text, const DsirParam
             unigram = fnvStep(unigram, byte);
             bigram = fnvStep(bigram, byte);
         }
-        features.push_back(uint32_t(unigram % buckets));
+        features.push_back(uint32_t(bucketOf(unigram)));
         if (params.bigrams && hasPrevious)
-            features.push_back(uint32_t(bigram % buckets));
+            features.push_back(uint32_t(bucketOf(bigram)));
         previous = unigram;
         hasPrevious = true;
     });
-    return features;
 }
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define ADAPTLAB_CHUNK_AVX2 1
+namespace {
+
+bool chunkAvx2Available()
+{
+    static const bool available = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx2") != 0;
+    }();
+    return available;
+}
+
+// The word starts and ends among 64 bytes, counted from their whitespace bitmask (whitespace as
+// chunking counts it: ' ', \t \n \v \f \r); previousSpace is whether the byte before is one, and
+// becomes whether the block's last byte is.
+struct BlockWords {
+    int starts;
+    int ends;
+};
+
+__attribute__((target("avx2,popcnt"))) BlockWords blockWords(const unsigned char* bytes, bool& previousSpace)
+{
+    const __m256i blank = _mm256_set1_epi8(' ');
+    const __m256i tab = _mm256_set1_epi8(9);
+    const __m256i four = _mm256_set1_epi8(4);
+    const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes));
+    const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + 32));
+    const __m256i s0 = _mm256_sub_epi8(v0, tab); // 9..13 -> 0..4
+    const __m256i s1 = _mm256_sub_epi8(v1, tab);
+    const __m256i m0 = _mm256_or_si256(_mm256_cmpeq_epi8(v0, blank), _mm256_cmpeq_epi8(_mm256_min_epu8(s0, four), s0));
+    const __m256i m1 = _mm256_or_si256(_mm256_cmpeq_epi8(v1, blank), _mm256_cmpeq_epi8(_mm256_min_epu8(s1, four), s1));
+    const uint64_t space =
+        uint64_t(uint32_t(_mm256_movemask_epi8(m0))) | (uint64_t(uint32_t(_mm256_movemask_epi8(m1))) << 32);
+    const uint64_t before = (space << 1) | uint64_t(previousSpace); // bit k: byte k-1 is a space
+    previousSpace = (space >> 63) != 0;
+    return {__builtin_popcountll(~space & before), __builtin_popcountll(space & ~before)};
+}
+
+} // namespace
+#endif
 
 std::vector<std::string_view> chunkText(std::string_view text, const DsirParams& params)
 {
@@ -211,23 +277,47 @@ std::vector<std::string_view> chunkText(std::string_view text, const DsirParams&
     int64_t nextStart = 0, nextEnd = perChunk - 1;
     size_t chunkStart = 0;
     bool previousSpace = true;
-    for (size_t i = 0; i < n; ++i) {
-        const bool space = kChunkSpace.is[bytes[i]];
-        const bool wordStart = previousSpace & !space;
-        const bool wordEnd = !previousSpace & space;
-        if ((wordStart & (words == nextStart)) | (wordEnd & (ends == nextEnd))) {
-            if (wordStart) {
-                chunkStart = i;
-                nextStart += perChunk;
+    // Bytes [from, to) one at a time.
+    auto scanBytes = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            const bool space = kChunkSpace.is[bytes[i]];
+            const bool wordStart = previousSpace & !space;
+            const bool wordEnd = !previousSpace & space;
+            if ((wordStart & (words == nextStart)) | (wordEnd & (ends == nextEnd))) {
+                if (wordStart) {
+                    chunkStart = i;
+                    nextStart += perChunk;
+                } else {
+                    chunks.push_back(text.substr(chunkStart, i - chunkStart));
+                    nextEnd += perChunk;
+                }
+            }
+            words += wordStart;
+            ends += wordEnd;
+            previousSpace = space;
+        }
+    };
+    size_t i = 0;
+#if defined(ADAPTLAB_CHUNK_AVX2)
+    // 64 bytes at a time: whitespace bitmasks give the block's word starts and ends by popcount.
+    // A block holding no chunk boundary (the nextStart-th start or the nextEnd-th end; always
+    // words <= nextStart and ends <= nextEnd) only advances the counters; the one in ~13 that
+    // holds one goes through the byte loop above, so the result is the byte loop's exactly.
+    if (chunkAvx2Available()) {
+        for (; i + 64 <= n; i += 64) {
+            bool lastSpace = previousSpace;
+            const BlockWords block = blockWords(bytes + i, lastSpace);
+            if (words + block.starts <= nextStart && ends + block.ends <= nextEnd) {
+                words += block.starts;
+                ends += block.ends;
+                previousSpace = lastSpace;
             } else {
-                chunks.push_back(text.substr(chunkStart, i - chunkStart));
-                nextEnd += perChunk;
+                scanBytes(i, i + 64);
             }
         }
-        words += wordStart;
-        ends += wordEnd;
-        previousSpace = space;
     }
+#endif
+    scanBytes(i, n);
     // A document shorter than the minimum is still one chunk (it is all there is of it); otherwise
     // a short tail is dropped, since a few words give a noisy weight.
     if (words < params.minChunkWords)

@@ -30,6 +30,8 @@ uint64_t fnv1a64(std::string_view bytes);
 std::vector<std::string> wordPunctTokens(std::string_view text); // ASCII-lowercased; classes in dsir.cpp
 // Bucket ids of every unigram and bigram (with repeats: counts are the multiplicities).
 std::vector<uint32_t> hashedNgramFeatures(std::string_view text, const DsirParams& params);
+// The same into a reused buffer (cleared first): no allocation per unit in the hot loops.
+void hashedNgramFeatures(std::string_view text, const DsirParams& params, std::vector<uint32_t>& features);
 // Chunks of `chunkWords` whitespace words (the last may be shorter; ones below minChunkWords are
 // dropped unless the whole document is shorter, in which case the document is one chunk).
 std::vector<std::string_view> chunkText(std::string_view text, const DsirParams& params);

@@ -14,6 +14,7 @@
 #include "store/project_store.h"
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <iomanip>
 #include <random>
@@ -198,21 +199,37 @@ fs::path ensureSignals(JobContext& context, CorpusSource& source, bool& temporar
     return options.signalsPath;
 }
 
+// Reads the corpus once on this thread and hands batches to ONE worker thread, which runs
+// write(document) on each in input order (a single worker takes the batches first in, first out):
+// decompressing and parsing overlap with serializing and compressing the output.
+template <typename Write>
+void writePass(JobContext& context, const CorpusSource& source, const char* stage, Write&& write)
+{
+    using Batch = corpus::DocumentBatch<char>;
+    corpus::CorpusReader reader(source.inputs, source.options);
+    corpus::forEachBatchParallel<char>(
+        reader, 1,
+        [&](Batch& batch) {
+            for (const corpus::Document& doc : batch.documents)
+                write(doc);
+        },
+        [](Batch&) {},
+        [&] {
+            context.progress(reader.bytesRead(), reader.totalBytes(), stage);
+            return !context.stopped();
+        });
+    context.throwIfStopped();
+    context.progress(reader.totalBytes(), reader.totalBytes(), stage);
+}
+
 // Streams the corpus once, writing the documents `keep` says yes to.
 void writeKept(JobContext& context, const CorpusSource& source, corpus::JsonlZstWriter& writer,
                const std::function<bool(int64_t)>& keep, const char* stage)
 {
-    corpus::CorpusReader reader(source.inputs, source.options);
-    corpus::Document doc;
-    while (reader.next(doc)) {
+    writePass(context, source, stage, [&](const corpus::Document& doc) {
         if (keep(doc.index))
             writer.write(doc);
-        if ((doc.index & 1023) == 0) {
-            context.progress(reader.bytesRead(), reader.totalBytes(), stage);
-            context.throwIfStopped();
-        }
-    }
-    context.progress(reader.totalBytes(), reader.totalBytes(), stage);
+    });
 }
 
 // ---- corpus_inspect ------------------------------------------------------------------------------
@@ -236,6 +253,8 @@ json runInspect(JobContext& context)
     }
     const corpus::CorpusSummary summary = corpus::scanCorpus(source.inputs, options);
     context.throwIfStopped();
+    json timings = summary.timings;
+    const auto rowsStart = std::chrono::steady_clock::now();
     if (wantRows) {
         // One line per document: position and every signal, for scripts and notebooks.
         const fs::path out = context.resolvePath(params["signals_out"].get<std::string>());
@@ -258,7 +277,10 @@ json runInspect(JobContext& context)
     }
     if (temporary)
         fs::remove(options.signalsPath);
+    if (wantRows)
+        timings["signals_out_s"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - rowsStart).count();
     json result = summary.toJson();
+    result["timings"] = timings;
     if (source.dataset) {
         const std::string relative = context.store()->relativePath(options.signalsPath);
         context.store()->setDatasetSummary(source.dataset->id, relative, result.dump());
@@ -436,6 +458,13 @@ json runDedup(JobContext& context)
                        minhash.rows == defaults.rows && minhash.seed == defaults.seed;
     fs::path signalsPath = source.signalsPath;
     bool temporary = false;
+    using Clock = std::chrono::steady_clock;
+    auto phaseStart = Clock::now();
+    json timings = json::object();
+    auto endPhase = [&](const char* key) {
+        timings[key] = std::chrono::duration<double>(Clock::now() - phaseStart).count();
+        phaseStart = Clock::now();
+    };
     if (!reuse) {
         corpus::ScanOptions options = scanOptions(context, source, "hash");
         options.qualitySignals = false;
@@ -484,10 +513,12 @@ json runDedup(JobContext& context)
     }
     if (temporary)
         fs::remove(signalsPath);
+    endPhase("hash_and_cluster_s");
     corpus::JsonlZstWriter writer(output.path);
     writeKept(context, source, writer, [&](int64_t i) { return i < documents && keep[static_cast<size_t>(i)]; },
               "write");
     writer.finish();
+    endPhase("write_s");
     json result = {{"documents", documents},
                    {"kept", writer.documents()},
                    {"removed_exact", exactRemoved},
@@ -497,7 +528,8 @@ json runDedup(JobContext& context)
                    {"bands", minhash.bands},
                    {"rows", minhash.rows},
                    {"threshold", corpus::lshThreshold(minhash.bands, minhash.rows)},
-                   {"output", output.path.string()}};
+                   {"output", output.path.string()},
+                   {"timings", timings}};
     const int64_t id = registerOutput(context, output, source, writer,
                                       {{"operation", "dedup"}, {"mode", mode}, {"bands", minhash.bands},
                                        {"rows", minhash.rows}, {"seed", minhash.seed}, {"ngram", minhash.ngram},
@@ -535,26 +567,63 @@ corpus::DsirParams dsirParams(const json& params)
     return p;
 }
 
-// Visits every selection unit (a chunk, or the whole document with chunk_words 0) of a corpus.
-void forEachUnit(JobContext& context, const CorpusSource& source, const corpus::DsirParams& dsir, const char* stage,
-                 const std::function<void(const corpus::Document&, std::string_view unit)>& visit)
+// Calls visit(unit) for every selection unit of a document: its chunks, or the whole document
+// with chunk_words 0.
+template <typename Visit>
+void forEachUnitOf(const corpus::Document& doc, const corpus::DsirParams& dsir, Visit&& visit)
+{
+    if (dsir.chunkWords > 0) {
+        for (const std::string_view chunk : corpus::chunkText(doc.text, dsir))
+            visit(chunk);
+    } else {
+        visit(std::string_view(doc.text));
+    }
+}
+
+// Reads a corpus on this thread and hands batches of documents to `threads` workers (the scan's
+// pipeline): work(batch) there, consume(batch) here in input order. Progress and stop requests
+// are checked after each batch.
+template <typename Payload, typename Work, typename Consume>
+void parallelPass(JobContext& context, const CorpusSource& source, int threads, const char* stage, Work&& work,
+                  Consume&& consume)
 {
     corpus::CorpusReader reader(source.inputs, source.options);
-    corpus::Document doc;
-    while (reader.next(doc)) {
-        if (dsir.chunkWords > 0) {
-            for (const std::string_view chunk : corpus::chunkText(doc.text, dsir))
-                visit(doc, chunk);
-        } else {
-            visit(doc, doc.text);
-        }
-        if ((doc.index & 1023) == 0) {
-            context.progress(reader.bytesRead(), reader.totalBytes(), stage);
-            context.throwIfStopped();
-        }
-    }
+    corpus::forEachBatchParallel<Payload>(reader, threads, work, consume, [&] {
+        context.progress(reader.bytesRead(), reader.totalBytes(), stage);
+        return !context.stopped();
+    });
+    context.throwIfStopped();
     context.progress(reader.totalBytes(), reader.totalBytes(), stage);
 }
+
+// The bag-of-hashed-n-grams counts of a corpus's units, hashed in parallel. Counts are integers
+// held in doubles, so summing the batches' counts in any grouping gives exactly the sequential
+// result.
+corpus::NgramDistribution fitModel(JobContext& context, const CorpusSource& source, const corpus::DsirParams& dsir,
+                                   int threads, const char* stage)
+{
+    using Batch = corpus::DocumentBatch<corpus::NgramDistribution>;
+    corpus::NgramDistribution model(dsir.buckets);
+    parallelPass<corpus::NgramDistribution>(
+        context, source, threads, stage,
+        [&](Batch& batch) {
+            thread_local std::vector<uint32_t> features;
+            batch.payload = corpus::NgramDistribution(dsir.buckets);
+            for (const corpus::Document& doc : batch.documents)
+                forEachUnitOf(doc, dsir, [&](std::string_view unit) {
+                    corpus::hashedNgramFeatures(unit, dsir, features);
+                    batch.payload.add(features);
+                });
+        },
+        [&](Batch& batch) { model.merge(batch.payload); });
+    return model;
+}
+
+struct ScoredBatch {
+    std::vector<double> unitWeights;    // every unit of the batch, in order
+    std::vector<uint32_t> unitsPerDoc;  // how many of them each document has
+    std::vector<double> documentWeights; // whole documents (only for weights_out)
+};
 
 json runSelect(JobContext& context)
 {
@@ -564,20 +633,26 @@ json runSelect(JobContext& context)
     const CorpusOutput output = resolveOutput(context);
     const corpus::DsirParams dsir = dsirParams(params);
     const int64_t k = params.at("k").get<int64_t>();
+    const int threads = params.value("threads", 0);
+    using Clock = std::chrono::steady_clock;
+    auto phaseStart = Clock::now();
+    json timings = json::object();
+    auto endPhase = [&](const char* key) {
+        timings[key] = std::chrono::duration<double>(Clock::now() - phaseStart).count();
+        phaseStart = Clock::now();
+    };
 
     // 1. Bag-of-hashed-n-grams models of the target and the raw pool.
-    corpus::NgramDistribution targetModel(dsir.buckets), rawModel(dsir.buckets);
-    forEachUnit(context, target, dsir, "fit target", [&](const corpus::Document&, std::string_view unit) {
-        targetModel.add(corpus::hashedNgramFeatures(unit, dsir));
-    });
-    forEachUnit(context, raw, dsir, "fit raw", [&](const corpus::Document&, std::string_view unit) {
-        rawModel.add(corpus::hashedNgramFeatures(unit, dsir));
-    });
+    const corpus::NgramDistribution targetModel = fitModel(context, target, dsir, threads, "fit target");
+    endPhase("fit_target_s");
+    const corpus::NgramDistribution rawModel = fitModel(context, raw, dsir, threads, "fit raw");
+    endPhase("fit_raw_s");
     const auto gamma = targetModel.probabilities(dsir.laplace);
     const auto beta = rawModel.probabilities(dsir.laplace);
     const auto ratio = corpus::logRatio(gamma, beta);
 
-    // 2. Importance weight of every unit (and, on request, of every whole document).
+    // 2. Importance weight of every unit (and, on request, of every whole document), hashed in
+    // parallel and gathered in input order.
     std::vector<double> logWeights;
     std::vector<int64_t> unitDocument;
     std::unique_ptr<std::ofstream> weightsOut;
@@ -588,33 +663,74 @@ json runSelect(JobContext& context)
             throw Error("cannot write " + path.string());
         *weightsOut << std::setprecision(17);
     }
-    int64_t lastDocument = -1;
-    forEachUnit(context, raw, dsir, "score", [&](const corpus::Document& doc, std::string_view unit) {
-        logWeights.push_back(corpus::logImportanceWeight(corpus::hashedNgramFeatures(unit, dsir), ratio));
-        unitDocument.push_back(doc.index);
-        if (weightsOut && doc.index != lastDocument)
-            *weightsOut << corpus::logImportanceWeight(corpus::hashedNgramFeatures(doc.text, dsir), ratio) << '\n';
-        lastDocument = doc.index;
-    });
+    const bool wholeDocuments = weightsOut != nullptr;
+    using ScoreBatch = corpus::DocumentBatch<ScoredBatch>;
+    parallelPass<ScoredBatch>(
+        context, raw, threads, "score",
+        [&](ScoreBatch& batch) {
+            thread_local std::vector<uint32_t> features;
+            ScoredBatch& scored = batch.payload;
+            scored.unitsPerDoc.reserve(batch.documents.size());
+            for (const corpus::Document& doc : batch.documents) {
+                uint32_t units = 0;
+                forEachUnitOf(doc, dsir, [&](std::string_view unit) {
+                    corpus::hashedNgramFeatures(unit, dsir, features);
+                    scored.unitWeights.push_back(corpus::logImportanceWeight(features, ratio));
+                    ++units;
+                });
+                scored.unitsPerDoc.push_back(units);
+                if (wholeDocuments) {
+                    corpus::hashedNgramFeatures(doc.text, dsir, features);
+                    scored.documentWeights.push_back(corpus::logImportanceWeight(features, ratio));
+                }
+            }
+        },
+        [&](ScoreBatch& batch) {
+            const ScoredBatch& scored = batch.payload;
+            logWeights.insert(logWeights.end(), scored.unitWeights.begin(), scored.unitWeights.end());
+            for (size_t d = 0; d < batch.documents.size(); ++d) {
+                unitDocument.insert(unitDocument.end(), scored.unitsPerDoc[d], batch.documents[d].index);
+                if (wholeDocuments && scored.unitsPerDoc[d] > 0)
+                    *weightsOut << scored.documentWeights[d] << '\n';
+            }
+        });
     if (weightsOut)
         weightsOut->close();
+    endPhase("score_s");
 
-    // 3. Resample k units without replacement, then write them in corpus order.
+    // 3. Resample k units without replacement, then write them in corpus order. Only documents
+    // holding a chosen unit are chunked again.
     const auto chosen = corpus::gumbelTopK(logWeights, k, dsir.seed, dsir.noise);
     std::vector<bool> selected(logWeights.size(), false);
-    for (const int64_t unit : chosen)
+    std::vector<int64_t> chosenDocuments;
+    chosenDocuments.reserve(chosen.size());
+    for (const int64_t unit : chosen) {
         selected[static_cast<size_t>(unit)] = true;
+        chosenDocuments.push_back(unitDocument[static_cast<size_t>(unit)]);
+    }
+    std::sort(chosenDocuments.begin(), chosenDocuments.end());
+    chosenDocuments.erase(std::unique(chosenDocuments.begin(), chosenDocuments.end()), chosenDocuments.end());
+    endPhase("select_s");
     corpus::NgramDistribution selectedModel(dsir.buckets);
     corpus::JsonlZstWriter writer(output.path);
-    size_t unitIndex = 0;
-    forEachUnit(context, raw, dsir, "write", [&](const corpus::Document& doc, std::string_view unit) {
-        if (selected[unitIndex]) {
-            selectedModel.add(corpus::hashedNgramFeatures(unit, dsir));
-            writer.write(unit, doc.metadata);
-        }
-        ++unitIndex;
+    std::vector<uint32_t> features;
+    writePass(context, raw, "write", [&](const corpus::Document& doc) {
+        if (!std::binary_search(chosenDocuments.begin(), chosenDocuments.end(), doc.index))
+            return;
+        // The document's first unit: unitDocument is sorted (units come in document order).
+        size_t unitIndex = static_cast<size_t>(std::lower_bound(unitDocument.begin(), unitDocument.end(), doc.index) -
+                                               unitDocument.begin());
+        forEachUnitOf(doc, dsir, [&](std::string_view unit) {
+            if (unitIndex < selected.size() && selected[unitIndex]) {
+                corpus::hashedNgramFeatures(unit, dsir, features);
+                selectedModel.add(features);
+                writer.write(unit, doc.metadata);
+            }
+            ++unitIndex;
+        });
     });
     writer.finish();
+    endPhase("write_s");
     const double klRaw = corpus::klDivergence(gamma, beta);
     const double klSelected = corpus::klDivergence(gamma, selectedModel.probabilities(dsir.laplace));
     json result = {{"units", logWeights.size()},
@@ -623,7 +739,8 @@ json runSelect(JobContext& context)
                    {"kl_target_raw", klRaw},
                    {"kl_target_selected", klSelected},
                    {"kl_reduction", klRaw - klSelected},
-                   {"output", output.path.string()}};
+                   {"output", output.path.string()},
+                   {"timings", timings}};
     const int64_t id = registerOutput(
         context, output, raw, writer,
         {{"operation", "dsir_select"}, {"target", target.name}, {"k", k}, {"seed", dsir.seed}, {"noise", dsir.noise},
@@ -649,6 +766,7 @@ void validateSelect(const json& params, std::vector<SpecProblem>& problems)
     checkInteger(params, "min_chunk_words", false, 0, 1'000'000, problems);
     checkNumber(params, "laplace", false, 0.0, 1e9, problems);
     checkString(params, "weights_out", false, problems);
+    checkInteger(params, "threads", false, 0, 1024, problems);
 }
 
 // ---- corpus_sample -------------------------------------------------------------------------------

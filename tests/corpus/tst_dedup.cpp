@@ -68,16 +68,17 @@ std::string join(const std::vector<std::string>& words)
     return out;
 }
 
-// The signature by the definition, with 128-bit arithmetic: permutations drawn as MinHasher
-// documents (a_i then b_i from one mt19937_64), shingles re-joined as strings and hashed with XXH3-64.
+// The signature by the definition: permutations drawn as MinHasher documents (a_i = an
+// mt19937_64 output made odd, then b_i = the next output), shingles re-joined as strings and hashed
+// with XXH3-64, h_i(x) = high 32 bits of (a_i * x + b_i) mod 2^64, computed here with __int128
+// arithmetic and an explicit reduction rather than relying on uint64_t wraparound.
 std::vector<uint32_t> referenceSignature(std::string_view text, const MinHashParams& params)
 {
-    const uint64_t p = (uint64_t(1) << 61) - 1;
     std::mt19937_64 rng(params.seed);
     std::vector<uint64_t> a, b;
     for (int i = 0; i < params.numHashes(); ++i) {
-        a.push_back(1 + rng() % (p - 1));
-        b.push_back(rng() % p);
+        a.push_back(rng() | 1u);
+        b.push_back(rng());
     }
     const std::string normalized = normalizeForDedup(text);
     std::vector<std::string> words;
@@ -101,8 +102,9 @@ std::vector<uint32_t> referenceSignature(std::string_view text, const MinHashPar
     std::vector<uint32_t> sig(a.size(), UINT32_MAX);
     for (uint64_t x : shingles)
         for (size_t i = 0; i < a.size(); ++i) {
-            const unsigned __int128 h = ((unsigned __int128)a[i] * x + b[i]) % p;
-            sig[i] = std::min(sig[i], uint32_t(uint64_t(h) & 0xFFFFFFFFu));
+            const unsigned __int128 full = (unsigned __int128)a[i] * x + b[i];
+            const uint64_t h = uint64_t(full % ((unsigned __int128)1 << 64)) >> 32;
+            sig[i] = std::min(sig[i], uint32_t(h));
         }
     return sig;
 }
@@ -241,7 +243,8 @@ void TestDedup::signatureMatchesDefinition_data()
     QTest::newRow("punctuation only") << QByteArray("?!") << 4 << 2 << 5 << 1ull;
 }
 
-// The vectorized limb arithmetic must equal (a*x + b) mod (2^61-1) computed with __int128.
+// Every kernel (vector and the scalar reference) must equal the multiply-add-shift formula computed
+// with __int128.
 void TestDedup::signatureMatchesDefinition()
 {
     QFETCH(QByteArray, text);
