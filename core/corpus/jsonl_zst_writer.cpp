@@ -3,6 +3,7 @@
 #include "common/error.h"
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 #include <zstd.h>
 
 #include <cerrno>
@@ -54,6 +55,9 @@ JsonlZstWriter::JsonlZstWriter(const std::filesystem::path& path, const std::str
         throwCheckedError("create", d->partial.string(), std::strerror(errno));
     d->zstd = ZSTD_createCCtx();
     ZSTD_CCtx_setParameter(d->zstd, ZSTD_c_compressionLevel, level);
+    // Compress on zstd's own worker thread while the caller prepares the next documents (ignored,
+    // and single-threaded, when libzstd was built without threads).
+    ZSTD_CCtx_setParameter(d->zstd, ZSTD_c_nbWorkers, 1);
     d->out.resize(ZSTD_CStreamOutSize());
 }
 
@@ -73,18 +77,70 @@ void JsonlZstWriter::write(const Document& document)
     write(document.text, document.metadata);
 }
 
+namespace {
+
+// JSON string escaping by hand: serializing through a JSON object per document cost as much as the
+// zstd compression itself. Output matches nlohmann::json::dump (UTF-8 kept, control characters
+// escaped); text that is not valid UTF-8 goes through nlohmann with U+FFFD replacements.
+void appendJsonString(std::string& out, std::string_view text)
+{
+    if (!simdjson::validate_utf8(text.data(), text.size())) {
+        out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+    }
+    out += '"';
+    size_t start = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(text.data() + start, i - start);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default: {
+            char escaped[8];
+            std::snprintf(escaped, sizeof(escaped), "\\u%04x", c);
+            out += escaped;
+        }
+        }
+        start = i + 1;
+    }
+    out.append(text.data() + start, text.size() - start);
+    out += '"';
+}
+
+} // namespace
+
 void JsonlZstWriter::write(std::string_view text, const std::vector<std::pair<std::string, std::string>>& metadata)
 {
-    nlohmann::ordered_json record;
-    record[d->textField] = std::string(text);
-    for (const auto& [key, value] : metadata)
-        if (key != d->textField)
-            record[key] = value;
-    d->line += record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    d->line += '\n';
+    std::string& line = d->line;
+    line += '{';
+    appendJsonString(line, d->textField);
+    line += ':';
+    appendJsonString(line, text);
+    for (size_t i = 0; i < metadata.size(); ++i) {
+        const auto& [key, value] = metadata[i];
+        // A key appears once: the text field wins, then the first metadata value.
+        bool seen = key == d->textField;
+        for (size_t j = 0; j < i && !seen; ++j)
+            seen = metadata[j].first == key;
+        if (seen)
+            continue;
+        line += ',';
+        appendJsonString(line, key);
+        line += ':';
+        appendJsonString(line, value);
+    }
+    line += "}\n";
     ++d->documents;
     d->bytes += static_cast<int64_t>(text.size());
-    if (d->line.size() >= (1 << 20))
+    if (line.size() >= (1 << 20))
         d->compress(ZSTD_e_continue);
 }
 

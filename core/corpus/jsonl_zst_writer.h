@@ -14,7 +14,9 @@ namespace adaptlab::corpus {
 
 class JsonlZstWriter {
 public:
-    explicit JsonlZstWriter(const std::filesystem::path& path, const std::string& textField = "text", int level = 3);
+    // Level 1 by default: on these machines zstd -3 compresses at ~130 MB/s and would set the pace of
+    // every filter/dedup/select; level 1 is ~2x faster for files ~10% larger.
+    explicit JsonlZstWriter(const std::filesystem::path& path, const std::string& textField = "text", int level = 1);
     ~JsonlZstWriter(); // without finish(), the partial file is removed
     JsonlZstWriter(const JsonlZstWriter&) = delete;
     JsonlZstWriter& operator=(const JsonlZstWriter&) = delete;

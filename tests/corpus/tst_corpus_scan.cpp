@@ -3,11 +3,15 @@
 // the source, and the signals file refuses damaged input.
 #include "common/error.h"
 #include "corpus/corpus_scan.h"
+#include "corpus/jsonl_zst_writer.h"
 #include "corpus/signals_file.h"
+#include "corpus/line_stream.h"
 
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
+
+#include <QFile>
 
 #include <fstream>
 #include <random>
@@ -171,6 +175,50 @@ private Q_SLOTS:
         } catch (const adaptlab::Error& error) {
             QVERIFY2(QString(error.what()).contains(path), error.what());
         }
+    }
+
+    // Derived datasets: every character survives the hand-written JSON escaping, the output is what
+    // nlohmann::json would write, and the file appears only on finish().
+    void derivedDatasetWriter()
+    {
+        const std::string path = dir_.filePath("derived.jsonl.zst").toStdString();
+        const std::vector<std::string> texts = {"plain", "quote \" backslash \\ slash /", "tab\tnew\nline\r\x01\x1f",
+                                                "Unicode: café, 漢字, emoji 🙂, \x7f", "", std::string(300000, 'x')};
+        {
+            JsonlZstWriter writer(path);
+            for (size_t i = 0; i < texts.size(); ++i)
+                writer.write(texts[i], {{"url", "https://a.example.org/\"" + std::to_string(i)},
+                                        {"text", "must not replace the text"},
+                                        {"url", "a duplicate key is written once"},
+                                        {"bad", "not utf-8 \xff here"}});
+            QVERIFY(!QFile::exists(QString::fromStdString(path)));
+            writer.finish();
+            QCOMPARE(writer.documents(), int64_t(texts.size()));
+        }
+        QVERIFY(QFile::exists(QString::fromStdString(path)));
+        ReaderOptions options;
+        options.fields.allOtherFieldsAsMetadata = true;
+        CorpusReader reader({path}, options);
+        Document doc;
+        size_t n = 0;
+        while (reader.next(doc)) {
+            // match by line: the reader may skip the empty document, every other one must come back whole
+            QCOMPARE(doc.text, texts[static_cast<size_t>(doc.position.line - 1)]);
+            QCOMPARE(std::string(doc.meta("url")), "https://a.example.org/\"" + std::to_string(doc.position.line - 1));
+            QCOMPARE(std::string(doc.meta("bad")), std::string("not utf-8 \xef\xbf\xbd here")); // U+FFFD
+            ++n;
+        }
+        QCOMPARE(reader.problems().total(), int64_t(0));
+        QVERIFY(n >= texts.size() - 1); // an empty text may be skipped by the reader, never garbled
+        // Byte-identical to nlohmann's serialization for valid UTF-8.
+        std::string line;
+        LineStream stream(path);
+        QVERIFY(stream.next(line));
+        nlohmann::ordered_json expected;
+        expected["text"] = texts[0];
+        expected["url"] = "https://a.example.org/\"0";
+        expected["bad"] = "not utf-8 \xef\xbf\xbd here";
+        QCOMPARE(line, expected.dump());
     }
 
     void urlHosts_data()
