@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <unistd.h>
 #include <deque>
 #include <optional>
 
@@ -515,11 +516,10 @@ std::vector<fs::path> expandInputs(const std::vector<fs::path>& inputs, const Re
             listFolder(input, options, files);
             continue;
         }
-        // A file named explicitly is read whatever the glob; it must at least open.
-        std::FILE* file = std::fopen(input.c_str(), "rb");
-        if (!file)
+        // A file named explicitly is read whatever the glob; it must at least be readable. Checked
+        // with access(), not by opening it: opening and closing a pipe would end its writer.
+        if (::access(input.c_str(), R_OK) != 0)
             throwCheckedError("open", input.string(), std::strerror(errno));
-        std::fclose(file);
         files.push_back(input);
     }
     return files;

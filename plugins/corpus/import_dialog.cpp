@@ -224,7 +224,13 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
     updateState();
 }
 
-ImportDialog::~ImportDialog() = default;
+ImportDialog::~ImportDialog()
+{
+    // ~QDialog hides the dialog, which takes the focus from the path field and emits
+    // editingFinished — by then this object's members are gone. Stop listening first.
+    pathEdit_->disconnect(this);
+    previewTimer_->stop();
+}
 
 void ImportDialog::chooseFile()
 {
