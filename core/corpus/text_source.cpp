@@ -36,19 +36,22 @@ bool isValidUtf8(std::string_view text)
 
 TextSource::TextSource(std::filesystem::path path, std::string textField)
     : path_(std::move(path))
-    , textField_(std::move(textField))
-    , format_(textFormatFor(path_))
+{
+    options_.fields.textField = std::move(textField);
+    options_.plainText = PlainTextMode::LinePerDocument;
+}
+
+TextSource::TextSource(std::filesystem::path path, ReaderOptions options)
+    : path_(std::move(path))
+    , options_(std::move(options))
 {
 }
 
 void TextSource::forEach(const Visitor& visit, const Progress& progress)
 {
     // The corpus reader does the work (parsing, UTF-8 checks, problem counting, truncated
-    // streams); TextSource only fixes its options: one file, a text field, a document per line.
-    ReaderOptions options;
-    options.fields.textField = textField_;
-    options.plainText = PlainTextMode::LinePerDocument;
-    CorpusReader reader({path_}, options);
+    // streams); TextSource only hands out the text.
+    CorpusReader reader({path_}, options_);
     Document doc;
     while (reader.next(doc)) {
         if (progress && doc.index % 4096 == 4095)

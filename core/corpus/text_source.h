@@ -6,6 +6,7 @@
 // folders and blank-line blocks.
 #pragma once
 
+#include "corpus/corpus_reader.h"
 #include "corpus/line_stream.h"
 #include "corpus/scan_problems.h"
 
@@ -26,7 +27,10 @@ bool isValidUtf8(std::string_view text);
 
 class TextSource {
 public:
+    // One file (or folder), text from `textField`, plain text files one document per line.
     TextSource(std::filesystem::path path, std::string textField = "text");
+    // With a dataset's import mapping (reader_options_json.h): its text field, plain-text mode, glob.
+    TextSource(std::filesystem::path path, ReaderOptions options);
 
     // Calls `visit(text, lineNumber)` for every document until it returns false.
     // `progress(bytesRead, fileSize)` is called every few thousand lines.
@@ -40,8 +44,7 @@ public:
 
 private:
     std::filesystem::path path_;
-    std::string textField_;
-    TextFormat format_;
+    ReaderOptions options_;
     ScanProblems problems_;
 };
 

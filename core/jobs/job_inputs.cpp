@@ -1,5 +1,7 @@
 #include "jobs/job_inputs.h"
 
+#include "corpus/reader_options_json.h"
+
 #include "jobs/job_context.h"
 #include "jobs/job_registry.h"
 #include "store/project_store.h"
@@ -43,8 +45,13 @@ std::vector<CorpusInput> resolveCorpusInputs(const JobContext& context, InputKey
         const auto dataset = context.store()->datasetByName(name.get<std::string>());
         if (!dataset)
             throw SpecError(datasetsField, "no dataset named \"" + name.get<std::string>() + "\" in the project");
+        // Read it the way it was imported (text field, plain-text mode, glob), as the corpus jobs do.
+        json mapping = json::parse(dataset->metadataJson, nullptr, /*allow_exceptions=*/false);
+        if (!mapping.is_object())
+            mapping = json::object();
+        mapping["text_field"] = params.contains("text_field") ? defaultField : dataset->textField;
         inputs.push_back({dataset->name, context.store()->absolutePath(dataset->path),
-                          params.contains("text_field") ? defaultField : dataset->textField, dataset->id});
+                          corpus::readerOptionsFromJson(mapping), dataset->id});
     }
     json files = params.value(keys.files, json::array());
     if (keys.path && params.contains(keys.path))
@@ -54,7 +61,10 @@ std::vector<CorpusInput> resolveCorpusInputs(const JobContext& context, InputKey
         std::error_code ec;
         if (!std::filesystem::exists(path, ec))
             throw SpecError(std::string("params.") + keys.files, "the file " + path.string() + " does not exist");
-        inputs.push_back({path.filename().string(), path, defaultField, std::nullopt});
+        corpus::ReaderOptions options;
+        options.fields.textField = defaultField;
+        options.plainText = corpus::PlainTextMode::LinePerDocument;
+        inputs.push_back({path.filename().string(), path, options, std::nullopt});
     }
     return inputs;
 }

@@ -2,6 +2,8 @@
 // files ("files": [...]), each with the text field to read.
 #pragma once
 
+#include "corpus/corpus_reader.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -18,7 +20,7 @@ struct SpecProblem;
 struct CorpusInput {
     std::string name;                  // dataset name or file name
     std::filesystem::path path;
-    std::string textField = "text";
+    corpus::ReaderOptions options; // a dataset's import mapping; for files the text field, a document per line
     std::optional<int64_t> datasetId;  // set for project datasets
 };
 

@@ -62,7 +62,7 @@ json runScan(JobContext& context)
     int64_t bytesBefore = 0;
     for (const auto& input : inputs) {
         TextCounts counts;
-        corpus::TextSource source(input.path, input.textField);
+        corpus::TextSource source(input.path, input.options);
         source.forEach(
             [&](std::string_view text, int64_t) {
                 countText(text, counts);

@@ -105,7 +105,7 @@ json runTrainTokenizer(JobContext& context)
         const bool trainOnIt = i < trainInputs.size();
         Reservoir reservoir{(trainOnIt ? perInputTrain : 0) + std::max<size_t>(evalDocuments, 1),
                             std::mt19937_64(seed + i), {}, 0};
-        corpus::TextSource source(inputs[i].path, inputs[i].textField);
+        corpus::TextSource source(inputs[i].path, inputs[i].options);
         source.forEach(
             [&](std::string_view text, int64_t) {
                 reservoir.offer(text);
