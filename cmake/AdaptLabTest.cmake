@@ -7,6 +7,8 @@ function(adaptlab_add_test name)
   target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
   set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests AUTOMOC ON)
   add_test(NAME ${name} COMMAND ${name})
+  # runtime::configure() loads libadaptlab_torch on first use: build it with every test.
+  add_dependencies(${name} adaptlab_torch)
   if(NOT T_LABELS)
     set(T_LABELS unit)
   endif()

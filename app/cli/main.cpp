@@ -71,7 +71,6 @@ int cmdRun(const std::vector<std::string>& args)
     if (args.size() != 1)
         return usageError("run needs exactly one SPEC.json");
     jobs::installStopSignalHandlers();
-    runtime::configure();
     std::mutex outMutex;
     return jobs::executeSpecFile(args[0], [&](const jobs::JobEvent& event) {
         std::lock_guard lock(outMutex);
@@ -279,7 +278,6 @@ int cmdCorpus(std::vector<std::string> args)
     bool asJson = false;
     const json spec = corpusSpec(command, args, asJson);
     jobs::installStopSignalHandlers();
-    runtime::configure();
     std::mutex outMutex;
     json result;
     std::string failure;

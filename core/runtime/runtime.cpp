@@ -1,25 +1,20 @@
+// The torch-free half of the runtime. configure() and info() run in libadaptlab_torch.so
+// (core/torch/torch_runtime.cpp), loaded here on first use: the commands that never train (corpus
+// inspection, the store, tokenizers) then start without LibTorch, which costs ~0.5 s and ~150 MB
+// of memory per process just to load.
 #include "runtime/runtime.h"
 
 #include "common/error.h"
-
-#include <ATen/Parallel.h>
-#include <ATen/Version.h>
-#include <torch/torch.h>
-#include <torch/version.h>
+#include "common/module_path.h"
 
 #include <nlohmann/json.hpp>
 
 #include <dlfcn.h>
-#include <link.h>
 #include <sched.h>
 
 #include <algorithm>
 #include <cctype>
-#include <climits>
-#include <cstdlib>
-#include <mutex>
 #include <string>
-#include <vector>
 
 namespace adaptlab::runtime {
 
@@ -32,158 +27,50 @@ std::string lower(std::string text)
     return text;
 }
 
-std::string realPath(const char* path)
-{
-    if (path == nullptr || *path == '\0')
-        return {};
-    char resolved[PATH_MAX];
-    return ::realpath(path, resolved) != nullptr ? std::string(resolved) : std::string(path);
-}
+using ConfigureFn = RuntimeInfo (*)(DevicePolicy, int);
+using InfoFn = RuntimeInfo (*)(DevicePolicy);
 
-bool looksLikeBlas(const std::string& path)
-{
-    const std::string name = lower(path.substr(path.find_last_of('/') + 1));
-    return name.starts_with("libblas.so") || name.starts_with("libopenblas") ||
-           name.starts_with("libmkl") || name.starts_with("libblis") ||
-           name.starts_with("libcblas.so") || name.starts_with("libsatlas") ||
-           name.starts_with("libtatlas");
-}
-
-// Every loaded shared object that looks like a BLAS, resolved through symlinks (Debian picks its
-// BLAS with update-alternatives, so only the real path says which one it is).
-std::vector<std::string> loadedBlasLibraries()
-{
-    std::vector<std::string> found;
-    dl_iterate_phdr(
-        [](dl_phdr_info* info, size_t, void* data) -> int {
-            auto* out = static_cast<std::vector<std::string>*>(data);
-            const std::string path = realPath(info->dlpi_name);
-            if (!path.empty() && looksLikeBlas(path) &&
-                std::find(out->begin(), out->end(), path) == out->end()) {
-                out->push_back(path);
-            }
-            return 0;
-        },
-        &found);
-    return found;
-}
-
-// The object that provides sgemm_ to the process is the BLAS LibTorch's calls end up in: several
-// may be loaded (e.g. reference libblas.so.3 beside an OpenBLAS-backed liblapack), and the first
-// in symbol-lookup order wins.
-std::string sgemmProvider()
-{
-    void* symbol = dlsym(RTLD_DEFAULT, "sgemm_");
-    if (symbol == nullptr)
-        return {};
-    Dl_info info{};
-    if (dladdr(symbol, &info) == 0)
-        return {};
-    return realPath(info.dli_fname);
-}
-
-std::string openBlasDescription()
-{
-    using ConfigFn = char* (*)();
-    using IntFn = int (*)();
-    auto config = reinterpret_cast<ConfigFn>(dlsym(RTLD_DEFAULT, "openblas_get_config"));
-    auto parallel = reinterpret_cast<IntFn>(dlsym(RTLD_DEFAULT, "openblas_get_parallel"));
-    auto threads = reinterpret_cast<IntFn>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
-
-    std::string text = "OpenBLAS";
-    if (config != nullptr) {
-        // "OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Haswell MAX_THREADS=64": keep name and version.
-        const std::string full = config() != nullptr ? config() : "";
-        if (full.starts_with("OpenBLAS ")) {
-            const size_t end = full.find(' ', 9);
-            text = full.substr(0, end);
-        }
-    }
-    std::string details;
-    if (parallel != nullptr) {
-        switch (parallel()) {
-        case 0: details = "sequential"; break;
-        case 1: details = "pthreads"; break;
-        case 2: details = "openmp"; break;
-        default: break;
-        }
-    }
-    if (threads != nullptr) {
-        const int n = threads();
-        details += (details.empty() ? "" : ", ") + std::to_string(n) +
-                   (n == 1 ? " thread" : " threads");
-    }
-    return details.empty() ? text : text + " (" + details + ")";
-}
-
-struct Blas {
-    std::string description;
-    std::string library;
+struct TorchModule {
+    ConfigureFn configure = nullptr;
+    InfoFn info = nullptr;
 };
 
-Blas detectBlas()
+constexpr const char* kTorchModuleFile = "libadaptlab_torch.so";
+
+TorchModule loadTorchModule()
 {
-    Blas blas;
-    blas.library = sgemmProvider();
-    if (blas.library.empty()) {
-        // sgemm_ is not visible globally (a LibTorch with a statically linked MKL, or loaded
-        // RTLD_LOCAL): fall back to what is loaded.
-        const auto loaded = loadedBlasLibraries();
-        if (!loaded.empty())
-            blas.library = loaded.front();
+    // A program linked against the module (the GUI's tests, tst_runtime) already has it loaded.
+    TorchModule module;
+    module.configure = reinterpret_cast<ConfigureFn>(dlsym(RTLD_DEFAULT, "adaptlab_torch_configure"));
+    module.info = reinterpret_cast<InfoFn>(dlsym(RTLD_DEFAULT, "adaptlab_torch_info"));
+    if (module.configure != nullptr && module.info != nullptr)
+        return module;
+
+    const auto candidates = companionCandidates(objectFileContaining(reinterpret_cast<const void*>(&loadTorchModule)),
+                                                kTorchModuleFile, "ADAPTLAB_TORCH_MODULE");
+    const std::filesystem::path found = firstExisting(candidates);
+    if (found.empty())
+        throw Error(std::string("LibTorch module ") + kTorchModuleFile + " not found; tried: " + joinPaths(candidates)
+                    + " (set ADAPTLAB_TORCH_MODULE to its path)");
+    // RTLD_NODELETE: torch registers atexit handlers and thread-local destructors; the module must
+    // outlive them, so it is never unloaded.
+    void* handle = dlopen(found.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+    if (handle == nullptr) {
+        const char* detail = dlerror();
+        throwCheckedError("dlopen", found.string(), detail != nullptr ? detail : "unknown dynamic loader error");
     }
-    const std::string path = lower(blas.library);
-    if (path.find("openblas") != std::string::npos) {
-        blas.description = openBlasDescription();
-    } else if (path.find("mkl") != std::string::npos) {
-        blas.description = "MKL";
-    } else if (path.find("blis") != std::string::npos) {
-        blas.description = "BLIS";
-    } else if (path.find("atlas") != std::string::npos) {
-        blas.description = "ATLAS";
-    } else if (path.find("libblas.so") != std::string::npos) {
-        // Debian's alternatives default: netlib's reference BLAS, ~30x slower for training.
-        blas.description = "reference BLAS (slow: install libopenblas0-openmp)";
-    } else if (!blas.library.empty()) {
-        blas.description = "unknown BLAS";
-    } else {
-        // Nothing loaded: LibTorch carries its BLAS inside (e.g. the MKL in upstream builds).
-        const std::string config = at::show_config();
-        if (config.find("Math Kernel Library") != std::string::npos ||
-            config.find("BLAS_INFO=mkl") != std::string::npos) {
-            blas.description = "MKL (built into LibTorch)";
-        } else {
-            blas.description = "built into LibTorch";
-        }
-    }
-    return blas;
+    module.configure = reinterpret_cast<ConfigureFn>(dlsym(handle, "adaptlab_torch_configure"));
+    module.info = reinterpret_cast<InfoFn>(dlsym(handle, "adaptlab_torch_info"));
+    if (module.configure == nullptr || module.info == nullptr)
+        throw Error(found.string() + " is not AdaptLab's LibTorch module (adaptlab_torch_configure missing)");
+    return module;
 }
 
-std::string pickDevice(DevicePolicy policy)
+const TorchModule& torchModule()
 {
-    const bool cuda = torch::cuda::is_available();
-    switch (policy) {
-    case DevicePolicy::Cpu:
-        return "cpu";
-    case DevicePolicy::Cuda:
-        if (!cuda) {
-            throw Error(at::hasCUDA()
-                            ? "device policy 'cuda' was requested, but no CUDA device is visible"
-                            : "device policy 'cuda' was requested, but this LibTorch build has no "
-                              "CUDA support (Debian's libtorch is CPU-only; configure with "
-                              "-DCMAKE_PREFIX_PATH=<a CUDA LibTorch>)");
-        }
-        return "cuda:0";
-    case DevicePolicy::Auto:
-        break;
-    }
-    return cuda ? "cuda:0" : "cpu";
+    static const TorchModule module = loadTorchModule(); // thread-safe once; a throw retries next time
+    return module;
 }
-
-// configure() may run from several places (GUI start, CLI, tests); torch's thread setters are not
-// meant to race.
-std::mutex configureMutex;
-bool interopThreadsSet = false;
 
 } // namespace
 
@@ -210,39 +97,12 @@ int coresAvailable()
 
 RuntimeInfo configure(DevicePolicy policy, int threads)
 {
-    // Pick the device first: a policy that cannot be met changes nothing.
-    pickDevice(policy);
-    const int n = threads > 0 ? threads : coresAvailable();
-    {
-        std::lock_guard lock(configureMutex);
-        torch::set_num_threads(n);
-        // at::set_num_interop_threads may be called once, and only before any inter-op work has
-        // started; later calls throw. Try once and keep whatever torch has if it is too late.
-        if (!interopThreadsSet) {
-            interopThreadsSet = true;
-            try {
-                at::set_num_interop_threads(n);
-            } catch (const c10::Error&) {
-            }
-        }
-    }
-    return info(policy);
+    return torchModule().configure(policy, threads);
 }
 
 RuntimeInfo info(DevicePolicy policy)
 {
-    RuntimeInfo result;
-    result.device = pickDevice(policy);
-    result.cudaAvailable = torch::cuda::is_available();
-    result.cudaDeviceCount = static_cast<int>(torch::cuda::device_count());
-    result.coresAvailable = coresAvailable();
-    result.torchThreads = at::get_num_threads();
-    result.torchInteropThreads = at::get_num_interop_threads();
-    const Blas blas = detectBlas();
-    result.blas = blas.description;
-    result.blasLibrary = blas.library;
-    result.torchVersion = TORCH_VERSION;
-    return result;
+    return torchModule().info(policy);
 }
 
 std::string toJson(const RuntimeInfo& info)

@@ -1,6 +1,8 @@
 // What the engine runs on: device (CPU/CUDA), torch thread count and the BLAS library actually
 // loaded. configure() sets torch's threads to the cores this process may use (torch defaults to 1
 // on Debian's build). Shown in the status bar and by `adaptlab-cli runtime --json`.
+// configure() and info() load LibTorch (libadaptlab_torch.so) on first use and throw Error when it
+// cannot be loaded; nothing else here touches it. Jobs that use LibTorch call configure() first.
 #pragma once
 
 #include <string>

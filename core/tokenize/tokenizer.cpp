@@ -5,6 +5,8 @@
 
 #include "tokenize/spm_shim_api.h"
 
+#include "common/module_path.h"
+
 #include <dlfcn.h>
 #include <link.h>
 #include <sched.h>
@@ -63,33 +65,11 @@ struct ShimApi {
     alspm_is_unknown_fn isUnknown = nullptr;
 };
 
-// The file (executable or shared library) that holds this code: the shim is installed beside it.
-fs::path ownObjectFile()
-{
-    Dl_info info{};
-    link_map* map = nullptr;
-    if (dladdr1(reinterpret_cast<void*>(&ownObjectFile), &info, reinterpret_cast<void**>(&map),
-                RTLD_DL_LINKMAP) == 0) {
-        return fs::read_symlink("/proc/self/exe");
-    }
-    // The main program's link map has an empty name, and dladdr reports argv[0] for it, which
-    // may be relative or a bare name found on PATH.
-    if (map == nullptr || map->l_name == nullptr || map->l_name[0] == '\0' ||
-        info.dli_fname == nullptr) {
-        return fs::read_symlink("/proc/self/exe");
-    }
-    std::error_code ec;
-    fs::path file = fs::weakly_canonical(info.dli_fname, ec);
-    return ec ? fs::path(info.dli_fname) : file;
-}
-
+// The shim is installed beside the library or program that holds this code.
 std::vector<fs::path> shimCandidates()
 {
-    if (const char* env = std::getenv("ADAPTLAB_SPM_SHIM"); env != nullptr && *env != '\0')
-        return {fs::path(env)}; // an explicit choice is not second-guessed
-    const fs::path dir = ownObjectFile().parent_path();
-    return {dir / ALSPM_SHIM_FILE_NAME, (dir / ".." / "lib" / ALSPM_SHIM_FILE_NAME).lexically_normal(),
-            (dir / ".." / "lib" / "adaptlab" / ALSPM_SHIM_FILE_NAME).lexically_normal()};
+    return companionCandidates(objectFileContaining(reinterpret_cast<const void*>(&dlerrorText)),
+                               ALSPM_SHIM_FILE_NAME, "ADAPTLAB_SPM_SHIM");
 }
 
 template <typename Fn>
@@ -105,22 +85,12 @@ void resolve(const ShimApi& api, Fn& slot, const char* name)
 ShimApi loadShim()
 {
     const std::vector<fs::path> candidates = shimCandidates();
-    fs::path found;
-    for (const auto& candidate : candidates) {
-        std::error_code ec;
-        if (fs::is_regular_file(candidate, ec)) {
-            found = candidate;
-            break;
-        }
-    }
+    const fs::path found = firstExisting(candidates);
     if (found.empty()) {
-        std::string tried;
-        for (const auto& candidate : candidates)
-            tried += (tried.empty() ? "" : ", ") + candidate.string();
         const bool fromEnvironment = std::getenv("ADAPTLAB_SPM_SHIM") != nullptr &&
                                      *std::getenv("ADAPTLAB_SPM_SHIM") != '\0';
         throw TokenizerError(std::string("SentencePiece shim ") + ALSPM_SHIM_FILE_NAME +
-                             " not found; tried: " + tried +
+                             " not found; tried: " + joinPaths(candidates) +
                              (fromEnvironment ? " (from ADAPTLAB_SPM_SHIM)"
                                               : " (set ADAPTLAB_SPM_SHIM to its path)"));
     }

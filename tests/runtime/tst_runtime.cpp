@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QProcess>
 #include <QTest>
 
 #include <algorithm>
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void devicePolicyFromStringRejectsBadValues();
     void devicePicksByPolicy();
     void jsonHasEveryKey();
+    void coreAndCliDoNotLinkTorch();
+    void cliLoadsTorchForRuntimeReport();
 };
 
 void TestRuntime::coresAvailableIsPlausible()
@@ -195,4 +198,59 @@ void TestRuntime::jsonHasEveryKey()
 }
 
 QTEST_GUILESS_MAIN(TestRuntime)
+namespace {
+
+QString buildPath(const char* relative)
+{
+    return qEnvironmentVariable("ADAPTLAB_BUILD_DIR") + "/" + relative;
+}
+
+// The libraries the dynamic linker loads for `file` at start-up.
+QString startupLibraries(const QString& file)
+{
+    QProcess ldd;
+    ldd.start("ldd", {file});
+    if (!ldd.waitForFinished(30000) || ldd.exitCode() != 0)
+        return QString("ldd failed for %1: %2").arg(file, QString::fromLocal8Bit(ldd.readAllStandardError()));
+    return QString::fromLocal8Bit(ldd.readAllStandardOutput());
+}
+
+} // namespace
+
+// Corpus commands, the store and tokenizers must start without LibTorch (~0.5 s and ~150 MB per
+// process); it comes in with libadaptlab_torch only when configure()/info() are called.
+void TestRuntime::coreAndCliDoNotLinkTorch()
+{
+    for (const char* file : {"lib/libadaptlab_core.so", "bin/adaptlab-cli"}) {
+        const QString libraries = startupLibraries(buildPath(file));
+        QVERIFY2(libraries.contains("libc.so"), qPrintable(libraries));
+        QVERIFY2(!libraries.contains("libtorch") && !libraries.contains("libc10"), qPrintable(file + (": " + libraries)));
+    }
+    QVERIFY(startupLibraries(buildPath("lib/libadaptlab_torch.so")).contains("libtorch"));
+}
+
+// A process without LibTorch (the CLI) loads the module on demand and reports what it runs on.
+void TestRuntime::cliLoadsTorchForRuntimeReport()
+{
+    QProcess cli;
+    cli.start(buildPath("bin/adaptlab-cli"), {"runtime", "--json"});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const auto report = nlohmann::json::parse(cli.readAllStandardOutput().toStdString());
+    QCOMPARE(report.at("torch_threads").get<int>(), rt::coresAvailable());
+    QVERIFY(!report.at("torch_version").get<std::string>().empty());
+
+    // A module that cannot be found is a clear error naming where it was looked for.
+    QProcess missing;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("ADAPTLAB_TORCH_MODULE", "/nonexistent/libadaptlab_torch.so");
+    missing.setProcessEnvironment(env);
+    missing.start(buildPath("bin/adaptlab-cli"), {"runtime", "--json"});
+    QVERIFY(missing.waitForFinished(60000));
+    QVERIFY(missing.exitCode() != 0);
+    const QString error = QString::fromLocal8Bit(missing.readAllStandardError());
+    QVERIFY2(error.contains("/nonexistent/libadaptlab_torch.so") && error.contains("ADAPTLAB_TORCH_MODULE"),
+             qPrintable(error));
+}
+
 #include "tst_runtime.moc"
