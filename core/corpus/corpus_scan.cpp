@@ -1,5 +1,6 @@
 #include "corpus/corpus_scan.h"
 
+#include "corpus/duplicate_clusters.h"
 #include "corpus/signals_file.h"
 #include "common/error.h"
 
@@ -270,8 +271,6 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     SignalsFileWriter writer(signalsPath, summary.files, options.minhash.bands);
     const auto rules = defaultQualityRules();
     std::map<std::string, TopValues> metadata;
-    std::vector<uint64_t> exactHashes;
-    LshIndex lsh(options.minhash.bands);
 
     auto consume = [&](RowsBatch& batch) {
         for (size_t i = 0; i < batch.documents.size(); ++i) {
@@ -287,8 +286,6 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
                 for (const auto& rule : rules)
                     if (!passes(rule, row.signals))
                         ++summary.failingByRule[rule.key];
-            exactHashes.push_back(row.exactHash);
-            lsh.add(doc.index, row.bandHashes);
             for (const auto& [key, value] : doc.metadata) {
                 if (value.empty())
                     continue;
@@ -322,33 +319,27 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     summary.timings["read_and_hash_s"] = seconds(phaseStart);
     phaseStart = Clock::now();
 
-    // Duplicates: exact by hash, near by MinHash-LSH clusters (documents that do not lead theirs).
-    const auto exact = exactClusters(exactHashes);
-    for (size_t i = 0; i < exact.size(); ++i)
-        summary.exactDuplicates += exact[i] != static_cast<int64_t>(i) ? 1 : 0;
-    exactHashes = {};
-    const auto near = lsh.clusters();
-    lsh = LshIndex(options.minhash.bands); // its per-document columns are no longer needed
-    std::vector<int64_t> clusterSize(near.size(), 0);
-    for (const int64_t leader : near)
-        ++clusterSize[static_cast<size_t>(leader)];
-    for (size_t i = 0; i < near.size(); ++i) {
-        summary.nearDuplicates += near[i] != static_cast<int64_t>(i) ? 1 : 0;
-        summary.nearDuplicateClusters += clusterSize[i] > 1 ? 1 : 0;
+    // Duplicates: exact by hash, near by MinHash-LSH clusters (documents that do not lead theirs),
+    // from the signals file in bounded memory.
+    {
+        const DuplicateClusters duplicates = clusterDuplicates(SignalsFile::open(signalsPath));
+        summary.exactDuplicates = duplicates.exactDuplicates;
+        summary.nearDuplicates = duplicates.nearDuplicates;
+        summary.nearDuplicateClusters = duplicates.nearClusters;
     }
 
     summary.timings["duplicates_s"] = seconds(phaseStart);
     phaseStart = Clock::now();
 
     if (options.qualitySignals) {
-        // The signals file is read once for as many columns as fit in ~48 MB (every column at
-        // once up to ~400k documents), not once per signal; the histograms (a sort each) are
-        // split over the threads.
+        // The signals file is read once for as many columns as fit in ~16 MB (every column at
+        // once up to ~140k documents), not once per signal, so memory stays bounded however
+        // large the corpus; the histograms (a sort each) are split over the threads.
         const SignalsFile signals = SignalsFile::open(signalsPath);
         const auto infos = signalInfos();
         const size_t documents = static_cast<size_t>(signals.documents());
         const size_t perPass =
-            std::clamp<size_t>((size_t(48) << 20) / std::max<size_t>(1, documents * sizeof(float)), 1, infos.size());
+            std::clamp<size_t>((size_t(16) << 20) / std::max<size_t>(1, documents * sizeof(float)), 1, infos.size());
         for (size_t first = 0; first < infos.size(); first += perPass) {
             const size_t count = std::min(perPass, infos.size() - first);
             std::vector<std::vector<float>> columns(count);

@@ -56,6 +56,10 @@ public:
     std::vector<float> column(Signal signal) const; // all documents
     // Every row in document order, read in chunks (constant memory).
     void forEachRow(const std::function<void(int64_t document, const SignalRow& row)>& visit) const;
+    // The exact hash and the bands() band hashes of every row in document order, without decoding
+    // the rest (duplicate clustering reads the file several times).
+    void forEachHashes(
+        const std::function<void(int64_t document, uint64_t exactHash, const uint64_t* bandHashes)>& visit) const;
 
 private:
     struct Impl;

@@ -6,6 +6,7 @@
 #include "corpus/corpus_scan.h"
 #include "corpus/dedup.h"
 #include "corpus/dsir.h"
+#include "corpus/duplicate_clusters.h"
 #include "corpus/jsonl_zst_writer.h"
 #include "corpus/reader_options_json.h"
 #include "corpus/signals_file.h"
@@ -476,41 +477,24 @@ json runDedup(JobContext& context)
         temporary = true;
     }
     const auto signals = corpus::SignalsFile::open(signalsPath);
-    std::vector<uint64_t> hashes;
-    hashes.reserve(static_cast<size_t>(signals.documents()));
-    corpus::LshIndex lsh(signals.bands());
-    const bool exact = mode == "exact" || mode == "both";
-    const bool near = mode == "near" || mode == "both";
-    signals.forEachRow([&](int64_t index, const corpus::SignalRow& row) {
-        if (exact)
-            hashes.push_back(row.exactHash);
-        if (near)
-            lsh.add(index, row.bandHashes);
-    });
+    corpus::DuplicateOptions options;
+    options.exact = mode == "exact" || mode == "both";
+    options.near = mode == "near" || mode == "both";
+    const corpus::DuplicateClusters duplicates = corpus::clusterDuplicates(signals, options);
     const int64_t documents = signals.documents();
     std::vector<bool> keep(static_cast<size_t>(documents), true);
-    int64_t exactRemoved = 0, nearRemoved = 0, clusters = 0;
-    if (exact) {
-        const auto cluster = corpus::exactClusters(hashes);
-        for (size_t i = 0; i < cluster.size(); ++i)
-            if (cluster[i] != static_cast<int64_t>(i)) {
-                keep[i] = false;
-                ++exactRemoved;
-            }
-    }
-    if (near) {
-        const auto cluster = lsh.clusters();
-        std::vector<int64_t> size(cluster.size(), 0);
-        for (const int64_t leader : cluster)
-            ++size[static_cast<size_t>(leader)];
-        for (size_t i = 0; i < cluster.size(); ++i) {
-            clusters += size[i] > 1 ? 1 : 0;
-            if (cluster[i] != static_cast<int64_t>(i) && keep[i]) {
-                keep[i] = false;
-                ++nearRemoved;
-            }
+    int64_t exactRemoved = 0, nearRemoved = 0;
+    for (size_t i = 0; i < duplicates.exactLeader.size(); ++i)
+        if (duplicates.exactLeader[i] != i) {
+            keep[i] = false;
+            ++exactRemoved;
         }
-    }
+    for (size_t i = 0; i < duplicates.nearLeader.size(); ++i)
+        if (duplicates.nearLeader[i] != i && keep[i]) {
+            keep[i] = false;
+            ++nearRemoved;
+        }
+    const int64_t clusters = duplicates.nearClusters;
     if (temporary)
         fs::remove(signalsPath);
     endPhase("hash_and_cluster_s");

@@ -7,6 +7,7 @@
 
 #include "corpus/dedup.h"
 #include "corpus/document_lookup.h"
+#include "corpus/duplicate_clusters.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,29 +30,20 @@ namespace {
 std::vector<DuplicateCluster> buildClusters(const corpus::SignalsFile& file, const std::atomic<bool>& cancel)
 {
     const int64_t n = file.documents();
-    std::vector<uint64_t> hashes(static_cast<size_t>(n));
-    const int bands = file.bands();
-    corpus::LshIndex lsh(std::max(bands, 1));
-    for (int64_t d = 0; d < n; ++d) {
-        if ((d & 0xFFF) == 0 && cancel.load())
-            return {};
-        corpus::SignalRow row = file.row(d);
-        hashes[static_cast<size_t>(d)] = row.exactHash;
-        if (bands > 0)
-            lsh.add(d, row.bandHashes);
-    }
-    const std::vector<int64_t> exact = corpus::exactClusters(hashes);
-    std::vector<int64_t> near;
-    if (bands > 0)
-        near = lsh.clusters();
-    corpus::UnionFind uf(static_cast<size_t>(n));
-    for (int64_t d = 0; d < n; ++d) {
-        uf.unite(static_cast<size_t>(d), static_cast<size_t>(exact[static_cast<size_t>(d)]));
-        if (!near.empty())
-            uf.unite(static_cast<size_t>(d), static_cast<size_t>(near[static_cast<size_t>(d)]));
-    }
+    corpus::DuplicateOptions options;
+    options.near = file.bands() > 0;
+    const corpus::DuplicateClusters duplicates = corpus::clusterDuplicates(file, options);
     if (cancel.load())
         return {};
+    // Shown clusters merge both kinds (a near cluster already holds its exact copies, unless the
+    // scan had no bands).
+    const std::vector<uint32_t>& exact = duplicates.exactLeader;
+    corpus::UnionFind uf(static_cast<size_t>(n));
+    for (int64_t d = 0; d < n; ++d) {
+        uf.unite(static_cast<size_t>(d), exact[static_cast<size_t>(d)]);
+        if (!duplicates.nearLeader.empty())
+            uf.unite(static_cast<size_t>(d), duplicates.nearLeader[static_cast<size_t>(d)]);
+    }
     // Only roots with more than one member become clusters.
     std::vector<size_t> root(static_cast<size_t>(n));
     std::vector<int32_t> size(static_cast<size_t>(n), 0);
@@ -70,7 +62,7 @@ std::vector<DuplicateCluster> buildClusters(const corpus::SignalsFile& file, con
         std::sort(members.begin(), members.end());
         DuplicateCluster c;
         c.exact = std::all_of(members.begin(), members.end(), [&](int64_t m) {
-            return hashes[static_cast<size_t>(m)] == hashes[static_cast<size_t>(members.front())];
+            return exact[static_cast<size_t>(m)] == exact[static_cast<size_t>(members.front())];
         });
         c.members = std::move(members);
         clusters.push_back(std::move(c));

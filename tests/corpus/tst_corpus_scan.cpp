@@ -3,6 +3,7 @@
 // the source, and the signals file refuses damaged input.
 #include "common/error.h"
 #include "corpus/corpus_scan.h"
+#include "corpus/duplicate_clusters.h"
 #include "corpus/jsonl_zst_writer.h"
 #include "corpus/signals_file.h"
 #include "corpus/line_stream.h"
@@ -15,6 +16,7 @@
 
 #include <fstream>
 #include <random>
+#include <set>
 
 using namespace adaptlab::corpus;
 using nlohmann::json;
@@ -239,6 +241,102 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QFETCH(QString, host);
         QCOMPARE(QString::fromStdString(urlHost(url.toStdString())), host);
+    }
+
+    // Clusters from a signals file in bounded memory match a brute-force reference (every pair of
+    // documents compared) whatever the budget, i.e. however many passes over the file it takes.
+    void duplicateClustersMatchBruteForce_data()
+    {
+        QTest::addColumn<size_t>("budget");
+        QTest::addColumn<int>("minPasses");
+        QTest::newRow("one pass") << size_t(64 << 20) << 2;
+        QTest::newRow("many passes") << size_t(4096) << 20;
+        QTest::newRow("one pair per pass") << size_t(12) << 100;
+    }
+
+    void duplicateClustersMatchBruteForce()
+    {
+        QFETCH(size_t, budget);
+        QFETCH(int, minPasses);
+        constexpr int kBands = 4, kDocs = 1500;
+        // Hashes drawn from small pools so documents collide, spread over the whole 64-bit range
+        // (the clustering partitions by the top bits).
+        std::mt19937_64 rng(11);
+        auto pooled = [&](uint64_t salt, uint64_t pool) {
+            const uint64_t v = (rng() % pool + 1) * 0x9E3779B97F4A7C15ull ^ salt;
+            return v ^ (v >> 29);
+        };
+        std::vector<uint64_t> exact(kDocs);
+        std::vector<std::vector<uint64_t>> bands(kDocs, std::vector<uint64_t>(kBands));
+        const QString path = dir_.filePath("clusters.signals");
+        {
+            SignalsFileWriter writer(path.toStdString(), {"x.jsonl"}, kBands);
+            for (int d = 0; d < kDocs; ++d) {
+                SignalRow row;
+                row.position.line = d + 1;
+                row.exactHash = exact[d] = pooled(1, 1200);
+                for (int b = 0; b < kBands; ++b) // mostly unique, sometimes shared
+                    row.bandHashes.push_back(bands[d][b] = rng() % 8 == 0 ? pooled(100 + b, 300) : rng());
+                writer.append(row);
+            }
+            writer.finish();
+        }
+        // The reference: union-find over all pairs, the smaller index the root.
+        std::vector<uint32_t> refExact(kDocs), refNear(kDocs);
+        for (int d = 0; d < kDocs; ++d) {
+            refExact[d] = d;
+            for (int e = 0; e < d; ++e)
+                if (exact[e] == exact[d]) {
+                    refExact[d] = refExact[e];
+                    break;
+                }
+        }
+        std::vector<int> parent(kDocs);
+        for (int d = 0; d < kDocs; ++d)
+            parent[d] = d;
+        auto find = [&](int x) {
+            while (parent[x] != x)
+                x = parent[x];
+            return x;
+        };
+        for (int d = 0; d < kDocs; ++d)
+            for (int e = 0; e < d; ++e)
+                for (int b = 0; b < kBands; ++b)
+                    if (bands[d][b] == bands[e][b]) {
+                        const int rd = find(d), re = find(e);
+                        parent[std::max(rd, re)] = std::min(rd, re);
+                    }
+        int64_t refNearDuplicates = 0;
+        std::set<uint32_t> refClusters;
+        for (int d = 0; d < kDocs; ++d) {
+            refNear[d] = static_cast<uint32_t>(find(d));
+            if (refNear[d] != uint32_t(d)) {
+                ++refNearDuplicates;
+                refClusters.insert(refNear[d]);
+            }
+        }
+
+        const SignalsFile file = SignalsFile::open(path.toStdString());
+        DuplicateOptions options;
+        options.budgetBytes = budget;
+        const DuplicateClusters got = clusterDuplicates(file, options);
+        QCOMPARE(got.exactLeader, refExact);
+        QCOMPARE(got.nearLeader, refNear);
+        QCOMPARE(got.nearDuplicates, refNearDuplicates);
+        QCOMPARE(got.nearClusters, static_cast<int64_t>(refClusters.size()));
+        QVERIFY(got.exactDuplicates > 100 && got.nearDuplicates > 100); // the pools collided
+        QVERIFY2(got.passes >= minPasses, qPrintable(QString::number(got.passes)));
+
+        // One kind alone gives the same leaders for that kind and nothing for the other.
+        options.near = false;
+        const DuplicateClusters exactOnly = clusterDuplicates(file, options);
+        QCOMPARE(exactOnly.exactLeader, refExact);
+        QVERIFY(exactOnly.nearLeader.empty());
+        options.near = true;
+        options.exact = false;
+        const DuplicateClusters nearOnly = clusterDuplicates(file, options);
+        QCOMPARE(nearOnly.nearLeader, refNear);
+        QVERIFY(nearOnly.exactLeader.empty());
     }
 };
 
