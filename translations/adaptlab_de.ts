@@ -1016,87 +1016,95 @@
 <context>
     <name>adaptlab::corpus_panel::DatasetListModel</name>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="86"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="105"/>
         <source>not scanned</source>
         <translation>nicht gescannt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="88"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="107"/>
         <source>partial</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="90"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="109"/>
         <source>scanned; problems: %1</source>
         <translation>gescannt; Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="91"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="110"/>
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="98"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="117"/>
         <source>not counted</source>
         <translation>nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="99"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="118"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="128"/>
+        <source>%1 (+%n more file(s))</source>
+        <translation>
+            <numerusform>%1 (+%n weitere Datei)</numerusform>
+            <numerusform>%1 (+%n weitere Dateien)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="122"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="145"/>
         <source>Counted when the dataset is scanned.</source>
         <translation>Wird beim Scannen des Datensatzes gezählt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="125"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="148"/>
         <source>Not scanned yet: scan it to see its statistics and quality signals.</source>
         <translation>Noch nicht gescannt: Scannen Sie ihn, um Statistiken und Qualitätssignale zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="127"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="150"/>
         <source>The last scan could not read every file to its end; its numbers cover what was read.</source>
         <translation>Der letzte Scan konnte nicht jede Datei bis zum Ende lesen; seine Zahlen beziehen sich auf das Gelesene.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="144"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="170"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="145"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="171"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="146"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="172"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="147"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="173"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="148"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="174"/>
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="149"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="175"/>
         <source>Derived from</source>
         <translation>Abgeleitet von</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="150"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="176"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="151"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="177"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
@@ -1480,129 +1488,129 @@
 <context>
     <name>adaptlab::corpus_panel::DuplicatesTab</name>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="113"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="113"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="113"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="113"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
         <source>Kept document</source>
         <translation>Behaltenes Dokument</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="137"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="129"/>
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="139"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="131"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="167"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="159"/>
         <source>Members (the first is kept by deduplication):</source>
         <translation>Mitglieder (das erste wird bei der Deduplizierung behalten):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="203"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="195"/>
         <source>Scan the dataset to find its duplicates.</source>
         <translation>Scannen Sie den Datensatz, um seine Duplikate zu finden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="205"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="197"/>
         <source>Duplicate clusters are built when this tab is shown.</source>
         <translation>Duplikat-Cluster werden gebildet, sobald dieser Reiter angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="223"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="215"/>
         <source>Building duplicate clusters from the scan&apos;s hashes…</source>
         <translation>Duplikat-Cluster werden aus den Hashes des Scans gebildet …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="227"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="219"/>
         <source>The clusters could not be built: %1</source>
         <translation>Die Cluster konnten nicht gebildet werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="247"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="239"/>
         <source>No duplicates: every document is unique, exactly and by MinHash.</source>
         <translation>Keine Duplikate: Jedes Dokument ist einzigartig, exakt und nach MinHash.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="249"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="241"/>
         <source>%1 clusters (%2 of exact copies, %3 of near duplicates). Deduplication keeps the first document of each and removes %4.</source>
         <translation>%1 Cluster (%2 aus exakten Kopien, %3 aus Beinahe-Duplikaten). Die Deduplizierung behält jeweils das erste Dokument und entfernt %4.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="260"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="252"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="260"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="252"/>
         <source>near</source>
         <translation>ähnlich</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="264"/>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="286"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="256"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="278"/>
         <source>document %1</source>
         <translation>Dokument %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="285"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="277"/>
         <source>document %1 (kept)</source>
         <translation>Dokument %1 (behalten)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="297"/>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="298"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="289"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="290"/>
         <source>Kept: document %1</source>
         <translation>Behalten: Dokument %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="299"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="291"/>
         <source>Removed: document %1</source>
         <translation>Entfernt: Dokument %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="300"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="292"/>
         <source>Reading both documents…</source>
         <translation>Beide Dokumente werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="319"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="311"/>
         <source>The documents are no longer in the corpus: it changed since the scan.</source>
         <translation>Die Dokumente sind nicht mehr im Korpus: Er wurde seit dem Scan geändert.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="321"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="313"/>
         <source>The documents could not be read: %1</source>
         <translation>Die Dokumente konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="330"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="322"/>
         <source>Word 5-gram Jaccard similarity: %1. The texts differ in too many places to mark them.</source>
         <translation>Jaccard-Ähnlichkeit der Wort-5-Gramme: %1. Die Texte unterscheiden sich an zu vielen Stellen, um sie zu markieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="333"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="325"/>
         <source>Word 5-gram Jaccard similarity: %1. The words are the same; only spacing, case or punctuation may differ.</source>
         <translation>Jaccard-Ähnlichkeit der Wort-5-Gramme: %1. Die Wörter sind gleich; nur Leerraum, Groß-/Kleinschreibung oder Satzzeichen können sich unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="336"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="328"/>
         <source>Word 5-gram Jaccard similarity: %1. Words only in the kept document are marked red (%2), words only in the other green (%3).</source>
         <translation>Jaccard-Ähnlichkeit der Wort-5-Gramme: %1. Wörter, die nur im behaltenen Dokument stehen, sind rot markiert (%2), Wörter nur im anderen grün (%3).</translation>
     </message>
@@ -1658,218 +1666,233 @@
 <context>
     <name>adaptlab::corpus_panel::ImportDialog</name>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="75"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="76"/>
         <source>Import a corpus</source>
         <translation>Korpus importieren</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="79"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="80"/>
         <source>Choose a corpus file or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
         <translation>Wählen Sie eine Korpusdatei oder einen Ordner mit Dateien (Klartext, JSON Lines, optional mit zstd oder gzip komprimiert). Prüfen Sie unten, ob die ersten Datensätze wie erwartet gelesen werden: welches JSON-Feld den Text enthält, welche Felder als Metadaten behalten werden (URL, Quelle, Datum, … für Aufschlüsselungen und Metadaten-Konditionierung) und welche Probleme ein kurzer Blick auf den Anfang jeder Datei gefunden hat. Der Import registriert den Korpus an seinem Ort (nichts wird kopiert) und startet einen vollständigen Scan.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="91"/>
-        <source>A corpus file or folder</source>
-        <translation>Eine Korpusdatei oder ein Ordner</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="92"/>
-        <source>Choose file…</source>
-        <translation>Datei wählen …</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="93"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="95"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="105"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="107"/>
         <source>Which files of the folder to read, e.g. *.jsonl.zst</source>
         <translation>Welche Dateien des Ordners gelesen werden, z. B. *.jsonl.zst</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="106"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="108"/>
         <source>Include subfolders</source>
         <translation>Unterordner einbeziehen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="110"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="112"/>
         <source>File pattern:</source>
         <translation>Dateimuster:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="119"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="121"/>
         <source>How the dataset is called in this project. Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only: the name is also used for the files the scan writes.</source>
         <translation>Wie der Datensatz in diesem Projekt heißt. Nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;: Der Name wird auch für die Dateien verwendet, die der Scan schreibt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="128"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="130"/>
         <source>Corpus:</source>
         <translation>Korpus:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="130"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="132"/>
         <source>Dataset name:</source>
         <translation>Datensatzname:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="133"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="135"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="138"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="140"/>
         <source>The JSON field that holds the document&apos;s text.</source>
         <translation>Das JSON-Feld, das den Text des Dokuments enthält.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="146"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="148"/>
         <source>Ticked fields are kept with each document as metadata.</source>
         <translation>Angehakte Felder werden mit jedem Dokument als Metadaten behalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="149"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="151"/>
         <source>Keep every other field as metadata too</source>
         <translation>Alle anderen Felder ebenfalls als Metadaten behalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="156"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="158"/>
         <source>How plain text files (.txt) are split into documents.</source>
         <translation>Wie Klartextdateien (.txt) in Dokumente aufgeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="160"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="162"/>
         <source>Text field (JSON):</source>
         <translation>Textfeld (JSON):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="161"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="163"/>
         <source>Metadata fields (JSON):</source>
         <translation>Metadatenfelder (JSON):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="163"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="165"/>
         <source>Plain text files:</source>
         <translation>Klartextdateien:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="168"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="445"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="170"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="478"/>
         <source>Choose a corpus to see its first records.</source>
         <translation>Wählen Sie einen Korpus, um seine ersten Datensätze zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="203"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="205"/>
         <source>Import and scan</source>
         <translation>Importieren und scannen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="208"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="210"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="232"/>
-        <source>Choose a corpus file</source>
-        <translation>Korpusdatei auswählen</translation>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="92"/>
+        <source>A corpus file or folder (several files: separated by &apos;;&apos;)</source>
+        <translation>Eine Korpusdatei oder ein Ordner (mehrere Dateien: durch &apos;;&apos; getrennt)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="233"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="93"/>
+        <source>Choose files…</source>
+        <translation>Dateien wählen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="94"/>
+        <source>One file, or several files (e.g. the shards of one corpus) read as one dataset</source>
+        <translation>Eine Datei oder mehrere Dateien (z. B. die Teile eines Korpus), gelesen als ein Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="240"/>
+        <source>Choose corpus files</source>
+        <translation>Korpusdateien wählen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="241"/>
         <source>Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)</source>
         <translation>Korpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="240"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="248"/>
         <source>Choose a folder of corpus files</source>
         <translation>Ordner mit Korpusdateien auswählen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="369"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="400"/>
         <source>Reading the first records…</source>
         <translation>Die ersten Datensätze werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="443"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="476"/>
         <source>The corpus cannot be read: %1</source>
         <translation>Der Korpus kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="447"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="480"/>
         <source>No documents were found with this mapping (files read: %1). Check the text field and the problems below.</source>
         <translation>Mit dieser Zuordnung wurden keine Dokumente gefunden (gelesene Dateien: %1). Prüfen Sie das Textfeld und die Probleme unten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="451"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="484"/>
         <source>The first %1 documents as they will be read. Records looked at: %2; files: %3.</source>
         <translation>Die ersten %1 Dokumente, wie sie gelesen werden. Betrachtete Datensätze: %2; Dateien: %3.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="459"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="492"/>
         <source>The quick pre-scan of the start of each file found no problems.</source>
         <translation>Die schnelle Vorprüfung des Anfangs jeder Datei hat keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="461"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="494"/>
         <source>The quick pre-scan found problems; such records are skipped and counted. %1</source>
         <translation>Die schnelle Vorprüfung hat Probleme gefunden; solche Datensätze werden übersprungen und gezählt. %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="489"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="522"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="491"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="524"/>
         <source>Add the dataset to the project and start scanning it.</source>
         <translation>Den Datensatz zum Projekt hinzufügen und mit dem Scannen beginnen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="506"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="539"/>
         <source>No project is open. Create or open a project first.</source>
         <translation>Kein Projekt geöffnet. Erstellen oder öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="512"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="544"/>
+        <source>Choose a corpus file or folder first.</source>
+        <translation>Wählen Sie zuerst eine Korpusdatei oder einen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="550"/>
         <source>The corpus %1 does not exist.</source>
         <translation>Der Korpus %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="516"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="554"/>
         <source>The corpus %1 cannot be read (permission denied).</source>
         <translation>Der Korpus %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="521"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="558"/>
+        <source>%1 is a folder: import a folder on its own (with a file pattern), or choose files.</source>
+        <translation>%1 ist ein Ordner: Importieren Sie einen Ordner allein (mit einem Dateimuster) oder wählen Sie Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="565"/>
         <source>&quot;%1&quot; cannot be a dataset name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and do not start with &apos;.&apos;.</source>
         <translation>„%1“ kann kein Datensatzname sein: Verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; und beginnen Sie nicht mit &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="527"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="571"/>
         <source>The project already has a dataset called &quot;%1&quot;. Choose another name.</source>
         <translation>Das Projekt hat bereits einen Datensatz namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="531"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="575"/>
         <source>The project store cannot be read: %1</source>
         <translation>Der Projektspeicher kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="535"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="579"/>
         <source>The records have no field &quot;%1&quot;. Choose the field that holds the text.</source>
         <translation>Die Datensätze haben kein Feld „%1“. Wählen Sie das Feld, das den Text enthält.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="548"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="598"/>
         <source>The dataset could not be added: %1</source>
         <translation>Der Datensatz konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="556"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="606"/>
         <source>Dataset %1 added, but its scan did not start: %2</source>
         <translation>Datensatz %1 hinzugefügt, aber sein Scan wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="559"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="609"/>
         <source>Dataset %1 added; scanning it now (see the Jobs dock).</source>
         <translation>Datensatz %1 hinzugefügt; er wird jetzt gescannt (siehe Aufgabenleiste „Jobs“).</translation>
     </message>

@@ -1016,87 +1016,94 @@
 <context>
     <name>adaptlab::corpus_panel::DatasetListModel</name>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="86"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="105"/>
         <source>not scanned</source>
         <translation>未扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="88"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="107"/>
         <source>partial</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="90"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="109"/>
         <source>scanned; problems: %1</source>
         <translation>已扫描；问题：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="91"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="110"/>
         <source>scanned</source>
         <translation>已扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="98"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="117"/>
         <source>not counted</source>
         <translation>未统计</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="99"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="118"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="128"/>
+        <source>%1 (+%n more file(s))</source>
+        <translation>
+            <numerusform>%1（另有 %n 个文件）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="122"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="145"/>
         <source>Counted when the dataset is scanned.</source>
         <translation>扫描数据集时统计。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="125"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="148"/>
         <source>Not scanned yet: scan it to see its statistics and quality signals.</source>
         <translation>尚未扫描：扫描后可查看其统计信息和质量信号。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="127"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="150"/>
         <source>The last scan could not read every file to its end; its numbers cover what was read.</source>
         <translation>上次扫描未能将每个文件读到结尾；其数字仅涵盖已读取的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="144"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="170"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="145"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="171"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="146"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="172"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="147"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="173"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="148"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="174"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="149"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="175"/>
         <source>Derived from</source>
         <translation>派生自</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="150"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="176"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="151"/>
+        <location filename="../plugins/corpus/dataset_list_model.cpp" line="177"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
@@ -1480,129 +1487,129 @@
 <context>
     <name>adaptlab::corpus_panel::DuplicatesTab</name>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="113"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
         <source>Cluster</source>
         <translation>簇</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="113"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="113"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="113"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
         <source>Kept document</source>
         <translation>保留的文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="137"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="129"/>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="139"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="131"/>
         <source>Duplicate</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="167"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="159"/>
         <source>Members (the first is kept by deduplication):</source>
         <translation>成员（去重时保留第一个）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="203"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="195"/>
         <source>Scan the dataset to find its duplicates.</source>
         <translation>扫描数据集后即可找出其重复项。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="205"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="197"/>
         <source>Duplicate clusters are built when this tab is shown.</source>
         <translation>显示此标签页时会构建重复簇。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="223"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="215"/>
         <source>Building duplicate clusters from the scan&apos;s hashes…</source>
         <translation>正在根据扫描得到的哈希构建重复簇…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="227"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="219"/>
         <source>The clusters could not be built: %1</source>
         <translation>无法构建簇：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="247"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="239"/>
         <source>No duplicates: every document is unique, exactly and by MinHash.</source>
         <translation>没有重复项：每个文档都是唯一的，无论按完全匹配还是 MinHash。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="249"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="241"/>
         <source>%1 clusters (%2 of exact copies, %3 of near duplicates). Deduplication keeps the first document of each and removes %4.</source>
         <translation>%1 个簇（%2 个完全相同副本簇，%3 个近似重复簇）。去重会保留每个簇的第一个文档，并移除 %4 个。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="260"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="252"/>
         <source>exact</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="260"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="252"/>
         <source>near</source>
         <translation>近似</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="264"/>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="286"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="256"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="278"/>
         <source>document %1</source>
         <translation>文档 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="285"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="277"/>
         <source>document %1 (kept)</source>
         <translation>文档 %1（保留）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="297"/>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="298"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="289"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="290"/>
         <source>Kept: document %1</source>
         <translation>保留：文档 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="299"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="291"/>
         <source>Removed: document %1</source>
         <translation>移除：文档 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="300"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="292"/>
         <source>Reading both documents…</source>
         <translation>正在读取两个文档…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="319"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="311"/>
         <source>The documents are no longer in the corpus: it changed since the scan.</source>
         <translation>这些文档已不在语料中：语料自扫描后已更改。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="321"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="313"/>
         <source>The documents could not be read: %1</source>
         <translation>无法读取文档：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="330"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="322"/>
         <source>Word 5-gram Jaccard similarity: %1. The texts differ in too many places to mark them.</source>
         <translation>词 5-gram Jaccard 相似度：%1。两段文本差异之处过多，无法逐一标记。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="333"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="325"/>
         <source>Word 5-gram Jaccard similarity: %1. The words are the same; only spacing, case or punctuation may differ.</source>
         <translation>词 5-gram Jaccard 相似度：%1。词语相同；只有空白、大小写或标点可能不同。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="336"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="328"/>
         <source>Word 5-gram Jaccard similarity: %1. Words only in the kept document are marked red (%2), words only in the other green (%3).</source>
         <translation>词 5-gram Jaccard 相似度：%1。仅出现在保留文档中的词标为红色（%2），仅出现在另一文档中的词标为绿色（%3）。</translation>
     </message>
@@ -1658,218 +1665,233 @@
 <context>
     <name>adaptlab::corpus_panel::ImportDialog</name>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="75"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="76"/>
         <source>Import a corpus</source>
         <translation>导入语料</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="79"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="80"/>
         <source>Choose a corpus file or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
         <translation>选择一个语料文件或一个包含文件的文件夹（纯文本、JSON Lines，可选 zstd 或 gzip 压缩）。请在下方确认前几条记录的读取方式符合预期：哪个 JSON 字段包含正文，哪些字段作为元数据保留（URL、来源、日期等，用于分类统计和元数据条件化），以及快速查看每个文件开头时发现了哪些问题。导入会在原位置登记语料（不复制任何内容）并开始完整扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="91"/>
-        <source>A corpus file or folder</source>
-        <translation>语料文件或文件夹</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="92"/>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="93"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="95"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="105"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="107"/>
         <source>Which files of the folder to read, e.g. *.jsonl.zst</source>
         <translation>要读取文件夹中的哪些文件，例如 *.jsonl.zst</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="106"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="108"/>
         <source>Include subfolders</source>
         <translation>包含子文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="110"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="112"/>
         <source>File pattern:</source>
         <translation>文件模式：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="119"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="121"/>
         <source>How the dataset is called in this project. Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only: the name is also used for the files the scan writes.</source>
         <translation>数据集在本项目中的名称。只能使用字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;：该名称也用于扫描写出的文件。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="128"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="130"/>
         <source>Corpus:</source>
         <translation>语料：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="130"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="132"/>
         <source>Dataset name:</source>
         <translation>数据集名称：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="133"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="135"/>
         <source>Field mapping</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="138"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="140"/>
         <source>The JSON field that holds the document&apos;s text.</source>
         <translation>包含文档正文的 JSON 字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="146"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="148"/>
         <source>Ticked fields are kept with each document as metadata.</source>
         <translation>勾选的字段会作为元数据随每个文档保留。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="149"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="151"/>
         <source>Keep every other field as metadata too</source>
         <translation>同时将所有其他字段保留为元数据</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="156"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="158"/>
         <source>How plain text files (.txt) are split into documents.</source>
         <translation>纯文本文件（.txt）如何拆分为文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="160"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="162"/>
         <source>Text field (JSON):</source>
         <translation>正文字段（JSON）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="161"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="163"/>
         <source>Metadata fields (JSON):</source>
         <translation>元数据字段（JSON）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="163"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="165"/>
         <source>Plain text files:</source>
         <translation>纯文本文件：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="168"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="445"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="170"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="478"/>
         <source>Choose a corpus to see its first records.</source>
         <translation>选择一个语料以查看其前几条记录。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="203"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="205"/>
         <source>Import and scan</source>
         <translation>导入并扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="208"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="210"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="232"/>
-        <source>Choose a corpus file</source>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="92"/>
+        <source>A corpus file or folder (several files: separated by &apos;;&apos;)</source>
+        <translation>语料文件或文件夹（多个文件用 &apos;;&apos; 分隔）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="93"/>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="94"/>
+        <source>One file, or several files (e.g. the shards of one corpus) read as one dataset</source>
+        <translation>一个文件或多个文件（例如同一语料的分片），作为一个数据集读取</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="240"/>
+        <source>Choose corpus files</source>
         <translation>选择语料文件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="233"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="241"/>
         <source>Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)</source>
         <translation>语料 (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="240"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="248"/>
         <source>Choose a folder of corpus files</source>
         <translation>选择包含语料文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="369"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="400"/>
         <source>Reading the first records…</source>
         <translation>正在读取前几条记录…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="443"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="476"/>
         <source>The corpus cannot be read: %1</source>
         <translation>无法读取语料：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="447"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="480"/>
         <source>No documents were found with this mapping (files read: %1). Check the text field and the problems below.</source>
         <translation>按此映射未找到任何文档（已读取文件：%1）。请检查正文字段和下方的问题。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="451"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="484"/>
         <source>The first %1 documents as they will be read. Records looked at: %2; files: %3.</source>
         <translation>按将要读取的方式显示的前 %1 个文档。已查看记录：%2；文件：%3。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="459"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="492"/>
         <source>The quick pre-scan of the start of each file found no problems.</source>
         <translation>对每个文件开头的快速预扫描未发现问题。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="461"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="494"/>
         <source>The quick pre-scan found problems; such records are skipped and counted. %1</source>
         <translation>快速预扫描发现了问题；此类记录会被跳过并计数。%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="489"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="522"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="491"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="524"/>
         <source>Add the dataset to the project and start scanning it.</source>
         <translation>将数据集添加到项目并开始扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="506"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="539"/>
         <source>No project is open. Create or open a project first.</source>
         <translation>尚未打开项目。请先创建或打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="512"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="544"/>
+        <source>Choose a corpus file or folder first.</source>
+        <translation>请先选择语料文件或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="550"/>
         <source>The corpus %1 does not exist.</source>
         <translation>语料 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="516"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="554"/>
         <source>The corpus %1 cannot be read (permission denied).</source>
         <translation>无法读取语料 %1（权限被拒绝）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="521"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="558"/>
+        <source>%1 is a folder: import a folder on its own (with a file pattern), or choose files.</source>
+        <translation>%1 是文件夹：请单独导入文件夹（并指定文件模式），或选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="565"/>
         <source>&quot;%1&quot; cannot be a dataset name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and do not start with &apos;.&apos;.</source>
         <translation>“%1”不能作为数据集名称：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;，且不要以 &apos;.&apos; 开头。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="527"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="571"/>
         <source>The project already has a dataset called &quot;%1&quot;. Choose another name.</source>
         <translation>项目中已有名为“%1”的数据集。请另选一个名称。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="531"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="575"/>
         <source>The project store cannot be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="535"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="579"/>
         <source>The records have no field &quot;%1&quot;. Choose the field that holds the text.</source>
         <translation>记录中没有字段“%1”。请选择包含正文的字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="548"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="598"/>
         <source>The dataset could not be added: %1</source>
         <translation>无法添加数据集：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="556"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="606"/>
         <source>Dataset %1 added, but its scan did not start: %2</source>
         <translation>已添加数据集 %1，但其扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="559"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="609"/>
         <source>Dataset %1 added; scanning it now (see the Jobs dock).</source>
         <translation>已添加数据集 %1；正在扫描（见“作业”面板）。</translation>
     </message>

@@ -1,6 +1,7 @@
 // adaptlab-cli: every engine job from the command line. The GUI launches long jobs through
 // `adaptlab-cli run SPEC.json` and follows the JSON-lines events it prints on stdout.
 #include "jobs/job_context.h"
+#include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
 #include "runtime/runtime.h"
 #include "store/project_store.h"
@@ -26,8 +27,9 @@ commands:
   --version                         print the version
   project init DIR                  create a project folder (DIR/project.adaptlab + subfolders)
   project show DIR [--json]         datasets, runs and counts of a project
-  dataset add PROJECT NAME PATH [--text-field F]
-                                    register a corpus file as a project dataset
+  dataset add PROJECT NAME PATH... [--text-field F]
+                                    register a corpus (a file, a folder, or several files
+                                    read as one) as a project dataset
   run SPEC.json                     run a job spec; prints JSON-lines events on stdout
                                     (exit 0 done, 1 failed, 2 spec refused, 143 stopped)
   corpus inspect|filter|dedup|select|sample ...
@@ -133,22 +135,38 @@ int cmdDataset(std::vector<std::string> args)
         return usageError("dataset needs a subcommand (add)");
     args.erase(args.begin());
     const std::string textField = takeOption(args, "--text-field", "text");
-    if (args.size() != 3)
-        return usageError("dataset add needs PROJECT NAME PATH");
+    if (args.size() < 3)
+        return usageError("dataset add needs PROJECT NAME PATH...");
     auto store = store::ProjectStore::open(args[0]);
-    const std::filesystem::path path = std::filesystem::absolute(args[2]);
-    if (!std::filesystem::is_regular_file(path))
-        throw Error("the corpus file " + path.string() + " does not exist");
+    // One file, one folder (every file in it), or several files read as one dataset.
+    std::vector<std::string> files;
+    for (size_t i = 2; i < args.size(); ++i) {
+        const std::filesystem::path path = std::filesystem::absolute(args[i]);
+        std::error_code ec;
+        const bool folder = std::filesystem::is_directory(path, ec);
+        if (!folder && !std::filesystem::is_regular_file(path, ec))
+            throw Error("the corpus " + path.string() + " does not exist");
+        if (folder && args.size() > 3)
+            throw Error(path.string() + " is a folder: add a folder on its own, or list files");
+        files.push_back(store.relativePath(path));
+    }
     store::DatasetRecord dataset;
     dataset.name = args[1];
-    dataset.path = store.relativePath(path);
-    std::string name = path.filename().string();
-    dataset.format = name.find(".jsonl") != std::string::npos || name.find(".ndjson") != std::string::npos
+    dataset.path = files.front();
+    const std::string name = std::filesystem::path(dataset.path).filename().string();
+    dataset.format = std::filesystem::is_directory(store.absolutePath(dataset.path)) ? "folder"
+        : name.find(".jsonl") != std::string::npos || name.find(".ndjson") != std::string::npos
         ? (name.ends_with(".zst") ? "jsonl.zst" : name.ends_with(".gz") ? "jsonl.gz" : "jsonl")
         : "txt";
     dataset.textField = textField;
+    json mapping = {{"text_field", textField}};
+    jobs::setDatasetFileList(mapping, files);
+    dataset.metadataJson = mapping.dump();
     const int64_t id = store.addDataset(dataset);
-    std::cout << json{{"id", id}, {"name", dataset.name}, {"path", dataset.path}}.dump() << "\n";
+    json out = {{"id", id}, {"name", dataset.name}, {"path", dataset.path}};
+    if (files.size() > 1)
+        out["files"] = files;
+    std::cout << out.dump() << "\n";
     return 0;
 }
 

@@ -35,14 +35,20 @@ bool isValidUtf8(std::string_view text)
 }
 
 TextSource::TextSource(std::filesystem::path path, std::string textField)
-    : path_(std::move(path))
+    : inputs_{std::move(path)}
 {
     options_.fields.textField = std::move(textField);
     options_.plainText = PlainTextMode::LinePerDocument;
 }
 
 TextSource::TextSource(std::filesystem::path path, ReaderOptions options)
-    : path_(std::move(path))
+    : inputs_{std::move(path)}
+    , options_(std::move(options))
+{
+}
+
+TextSource::TextSource(std::vector<std::filesystem::path> inputs, ReaderOptions options)
+    : inputs_(std::move(inputs))
     , options_(std::move(options))
 {
 }
@@ -51,7 +57,7 @@ void TextSource::forEach(const Visitor& visit, const Progress& progress)
 {
     // The corpus reader does the work (parsing, UTF-8 checks, problem counting, truncated
     // streams); TextSource only hands out the text.
-    CorpusReader reader({path_}, options_);
+    CorpusReader reader(inputs_, options_);
     Document doc;
     while (reader.next(doc)) {
         if (progress && doc.index % 4096 == 4095)

@@ -31,6 +31,8 @@ public:
     TextSource(std::filesystem::path path, std::string textField = "text");
     // With a dataset's import mapping (reader_options_json.h): its text field, plain-text mode, glob.
     TextSource(std::filesystem::path path, ReaderOptions options);
+    // Several files or folders read as one corpus (a dataset imported from several files).
+    TextSource(std::vector<std::filesystem::path> inputs, ReaderOptions options);
 
     // Calls `visit(text, lineNumber)` for every document until it returns false.
     // `progress(bytesRead, fileSize)` is called every few thousand lines.
@@ -40,10 +42,10 @@ public:
     void forEach(const Visitor& visit, const Progress& progress = {});
 
     const ScanProblems& problems() const { return problems_; }
-    const std::filesystem::path& path() const { return path_; }
+    const std::vector<std::filesystem::path>& inputs() const { return inputs_; }
 
 private:
-    std::filesystem::path path_;
+    std::vector<std::filesystem::path> inputs_;
     ReaderOptions options_;
     ScanProblems problems_;
 };

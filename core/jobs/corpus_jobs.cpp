@@ -11,6 +11,7 @@
 #include "corpus/reader_options_json.h"
 #include "corpus/signals_file.h"
 #include "jobs/job_context.h"
+#include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
 #include "store/project_store.h"
 
@@ -70,13 +71,9 @@ CorpusSource resolveSource(JobContext& context, const char* datasetKey, const ch
         if (!source.dataset)
             throw SpecError(std::string("params.") + datasetKey, "no dataset named \"" + name + "\" in the project");
         source.name = name;
-        json mapping = json::parse(source.dataset->metadataJson, nullptr, false);
-        if (mapping.is_discarded() || !mapping.is_object())
-            mapping = json::object();
-        if (!mapping.contains("text_field"))
-            mapping["text_field"] = source.dataset->textField;
-        source.options = corpus::readerOptionsFromJson(mapping);
-        source.inputs = {context.store()->absolutePath(source.dataset->path)};
+        DatasetFiles files = datasetFiles(*context.store(), *source.dataset);
+        source.options = std::move(files.options);
+        source.inputs = std::move(files.inputs);
         if (const auto summary = context.store()->datasetSummary(source.dataset->id); summary && !summary->signalsPath.empty()) {
             const fs::path path = context.store()->absolutePath(summary->signalsPath);
             std::error_code ec;

@@ -5,6 +5,7 @@
 #include "jobs/job_context.h"
 #include "jobs/job_registry.h"
 #include "store/project_store.h"
+#include "common/error.h"
 
 namespace adaptlab::jobs {
 
@@ -18,6 +19,41 @@ size_t listSize(const json& params, const char* key)
 }
 
 } // namespace
+
+DatasetFiles datasetFiles(const store::ProjectStore& store, const store::DatasetRecord& dataset)
+{
+    json mapping = json::parse(dataset.metadataJson.empty() ? "{}" : dataset.metadataJson, nullptr,
+                               /*allow_exceptions=*/false);
+    if (!mapping.is_object())
+        mapping = json::object();
+    // Older rows keep the text field only in their own column.
+    if (!mapping.contains("text_field") && !dataset.textField.empty())
+        mapping["text_field"] = dataset.textField;
+    DatasetFiles files;
+    const auto list = mapping.find("files");
+    if (list != mapping.end()) {
+        if (!list->is_array())
+            throw Error("dataset \"" + dataset.name + "\": \"files\" must be a list of paths");
+        for (const auto& file : *list) {
+            if (!file.is_string())
+                throw Error("dataset \"" + dataset.name + "\": \"files\" must be a list of paths");
+            files.inputs.push_back(store.absolutePath(file.get<std::string>()));
+        }
+        mapping.erase(list);
+    }
+    if (files.inputs.empty())
+        files.inputs.push_back(store.absolutePath(dataset.path));
+    files.options = corpus::readerOptionsFromJson(mapping);
+    return files;
+}
+
+void setDatasetFileList(json& mapping, const std::vector<std::string>& projectRelativeFiles)
+{
+    if (projectRelativeFiles.size() > 1)
+        mapping["files"] = projectRelativeFiles;
+    else
+        mapping.erase("files");
+}
 
 void validateCorpusInputs(const json& params, std::vector<SpecProblem>& problems, InputKeys keys, bool required)
 {
@@ -45,13 +81,12 @@ std::vector<CorpusInput> resolveCorpusInputs(const JobContext& context, InputKey
         const auto dataset = context.store()->datasetByName(name.get<std::string>());
         if (!dataset)
             throw SpecError(datasetsField, "no dataset named \"" + name.get<std::string>() + "\" in the project");
-        // Read it the way it was imported (text field, plain-text mode, glob), as the corpus jobs do.
-        json mapping = json::parse(dataset->metadataJson, nullptr, /*allow_exceptions=*/false);
-        if (!mapping.is_object())
-            mapping = json::object();
-        mapping["text_field"] = params.contains("text_field") ? defaultField : dataset->textField;
-        inputs.push_back({dataset->name, context.store()->absolutePath(dataset->path),
-                          corpus::readerOptionsFromJson(mapping), dataset->id});
+        // Read it the way it was imported (files, text field, plain-text mode, glob), as the corpus
+        // jobs do; an explicit params.text_field wins.
+        DatasetFiles files = datasetFiles(*context.store(), *dataset);
+        if (params.contains("text_field"))
+            files.options.fields.textField = defaultField;
+        inputs.push_back({dataset->name, std::move(files.inputs), std::move(files.options), dataset->id});
     }
     json files = params.value(keys.files, json::array());
     if (keys.path && params.contains(keys.path))
@@ -64,7 +99,7 @@ std::vector<CorpusInput> resolveCorpusInputs(const JobContext& context, InputKey
         corpus::ReaderOptions options;
         options.fields.textField = defaultField;
         options.plainText = corpus::PlainTextMode::LinePerDocument;
-        inputs.push_back({path.filename().string(), path, options, std::nullopt});
+        inputs.push_back({path.filename().string(), {path}, options, std::nullopt});
     }
     return inputs;
 }

@@ -1,5 +1,6 @@
 // Corpus inputs named by a job's params: project datasets by name ("datasets": [...]) and plain
-// files ("files": [...]), each with the text field to read.
+// files ("files": [...]), each with the text field to read. Also how any part of the app finds a
+// project dataset's files again (datasetFiles).
 #pragma once
 
 #include "corpus/corpus_reader.h"
@@ -12,14 +13,31 @@
 #include <string>
 #include <vector>
 
+namespace adaptlab::store {
+class ProjectStore;
+struct DatasetRecord;
+}
+
 namespace adaptlab::jobs {
+
+// What a project dataset reads: its path (a file, or a folder read with the import's glob), or the
+// several files chosen on import ("files" in its mapping, project-relative like the path), and how
+// (its import mapping, reader_options_json.h; the text field from its own column when the mapping
+// has none). Throws Error when the mapping has a bad value.
+struct DatasetFiles {
+    std::vector<std::filesystem::path> inputs;
+    corpus::ReaderOptions options;
+};
+DatasetFiles datasetFiles(const store::ProjectStore& store, const store::DatasetRecord& dataset);
+// The "files" entry of a mapping for several files (empty list: none, the dataset's path is read).
+void setDatasetFileList(nlohmann::json& mapping, const std::vector<std::string>& projectRelativeFiles);
 
 class JobContext;
 struct SpecProblem;
 
 struct CorpusInput {
     std::string name;                  // dataset name or file name
-    std::filesystem::path path;
+    std::vector<std::filesystem::path> paths; // files or folders, read as one corpus
     corpus::ReaderOptions options; // a dataset's import mapping; for files the text field, a document per line
     std::optional<int64_t> datasetId;  // set for project datasets
 };

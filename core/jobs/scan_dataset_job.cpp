@@ -38,6 +38,14 @@ void countText(std::string_view text, TextCounts& counts)
         --counts.lines;
 }
 
+json pathStrings(const std::vector<std::filesystem::path>& paths)
+{
+    json list = json::array();
+    for (const auto& path : paths)
+        list.push_back(path.string());
+    return list;
+}
+
 json problemsJson(const corpus::ScanProblems& problems)
 {
     json counts = json::object();
@@ -52,17 +60,26 @@ json problemsJson(const corpus::ScanProblems& problems)
 json runScan(JobContext& context)
 {
     const auto inputs = resolveCorpusInputs(context);
+    // On-disk bytes per input (folders expanded with their glob), for progress over all of them.
+    std::vector<int64_t> inputBytes;
     int64_t totalBytes = 0;
     for (const auto& input : inputs) {
-        std::error_code ec;
-        totalBytes += static_cast<int64_t>(std::filesystem::file_size(input.path, ec));
+        int64_t bytes = 0;
+        for (const auto& file : corpus::expandInputs(input.paths, input.options)) {
+            std::error_code ec;
+            const auto size = std::filesystem::file_size(file, ec);
+            bytes += ec ? 0 : static_cast<int64_t>(size);
+        }
+        inputBytes.push_back(bytes);
+        totalBytes += bytes;
     }
     json perInput = json::array();
     TextCounts all;
     int64_t bytesBefore = 0;
-    for (const auto& input : inputs) {
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        const auto& input = inputs[i];
         TextCounts counts;
-        corpus::TextSource source(input.path, input.options);
+        corpus::TextSource source(input.paths, input.options);
         source.forEach(
             [&](std::string_view text, int64_t) {
                 countText(text, counts);
@@ -70,14 +87,14 @@ json runScan(JobContext& context)
             },
             [&](int64_t read, int64_t) { context.progress(bytesBefore + read, totalBytes, "scan"); });
         context.throwIfStopped();
-        std::error_code ec;
-        bytesBefore += static_cast<int64_t>(std::filesystem::file_size(input.path, ec));
+        bytesBefore += inputBytes[i];
         if (input.datasetId && context.store())
             context.store()->setDatasetCounts(*input.datasetId, counts.documents, counts.bytes);
         context.metric("documents/" + input.name, 0, 0, static_cast<double>(counts.documents));
         context.metric("words/" + input.name, 0, 0, static_cast<double>(counts.words));
         perInput.push_back({{"name", input.name},
-                            {"path", input.path.string()},
+                            {"path", input.paths.front().string()},
+                            {"paths", pathStrings(input.paths)},
                             {"documents", counts.documents},
                             {"bytes", counts.bytes},
                             {"characters", counts.characters},

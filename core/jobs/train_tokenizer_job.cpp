@@ -105,7 +105,7 @@ json runTrainTokenizer(JobContext& context)
         const bool trainOnIt = i < trainInputs.size();
         Reservoir reservoir{(trainOnIt ? perInputTrain : 0) + std::max<size_t>(evalDocuments, 1),
                             std::mt19937_64(seed + i), {}, 0};
-        corpus::TextSource source(inputs[i].path, inputs[i].options);
+        corpus::TextSource source(inputs[i].paths, inputs[i].options);
         source.forEach(
             [&](std::string_view text, int64_t) {
                 reservoir.offer(text);
@@ -116,7 +116,7 @@ json runTrainTokenizer(JobContext& context)
         for (const auto& [kind, count] : source.problems().counts)
             context.log(inputs[i].name + ": skipped " + std::to_string(count) + " records (" + kind + ")", "warning");
         if (reservoir.items.empty())
-            throw Error("no documents could be read from " + inputs[i].path.string());
+            throw Error("no documents could be read from " + inputs[i].name);
         std::shuffle(reservoir.items.begin(), reservoir.items.end(), std::mt19937_64(seed ^ 0x5eedULL));
         // Hold out up to evalDocuments, but never more than a fifth of a small input; inputs that
         // are only measured are held out whole.

@@ -3,12 +3,31 @@
 #include "corpus/corpus_scan.h"
 
 #include <QDateTime>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
 #include <QLocale>
 
 #include <exception>
 #include <map>
 
 namespace adaptlab::corpus_panel {
+
+namespace {
+
+// The files a dataset imported from several files lists in its mapping (jobs::datasetFiles).
+QStringList datasetFileList(const store::DatasetRecord& d)
+{
+    const auto mapping = nlohmann::json::parse(d.metadataJson.empty() ? "{}" : d.metadataJson, nullptr, false);
+    QStringList files;
+    if (mapping.is_object() && mapping.contains("files") && mapping["files"].is_array())
+        for (const auto& file : mapping["files"])
+            if (file.is_string())
+                files << QString::fromStdString(file.get<std::string>());
+    return files;
+}
+
+} // namespace
 
 std::vector<DatasetEntry> readDatasetEntries(const store::ProjectStore& store)
 {
@@ -104,7 +123,11 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const
             return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
                                : QString::fromStdString(d.createdAt);
         }
-        case Path: return QString::fromStdString(d.path);
+        case Path: {
+            const QStringList files = datasetFileList(d);
+            return files.size() > 1 ? tr("%1 (+%n more file(s))", nullptr, int(files.size() - 1)).arg(files.front())
+                                    : QString::fromStdString(d.path);
+        }
         default: return {};
         }
     }
@@ -127,7 +150,10 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const
                 return tr("The last scan could not read every file to its end; its numbers cover "
                           "what was read.");
             return {};
-        case Path: return QString::fromStdString(d.path);
+        case Path: {
+            const QStringList files = datasetFileList(d);
+            return files.size() > 1 ? files.join(QLatin1Char('\n')) : QString::fromStdString(d.path);
+        }
         default: return {};
         }
     }

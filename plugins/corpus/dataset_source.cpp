@@ -1,6 +1,6 @@
 #include "dataset_source.h"
 
-#include "corpus/reader_options_json.h"
+#include "jobs/job_inputs.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -11,16 +11,8 @@ namespace adaptlab::corpus_panel {
 
 DatasetSource datasetSource(const store::ProjectStore& store, const store::DatasetRecord& dataset)
 {
-    DatasetSource source;
-    nlohmann::json mapping = nlohmann::json::parse(dataset.metadataJson.empty() ? "{}" : dataset.metadataJson);
-    if (!mapping.is_object())
-        mapping = nlohmann::json::object();
-    // Older rows keep the text field only in their own column.
-    if (!mapping.contains("text_field") && !dataset.textField.empty())
-        mapping["text_field"] = dataset.textField;
-    source.options = corpus::readerOptionsFromJson(mapping);
-    source.inputs.push_back(store.absolutePath(dataset.path));
-    return source;
+    jobs::DatasetFiles files = jobs::datasetFiles(store, dataset);
+    return {std::move(files.inputs), std::move(files.options)};
 }
 
 QString formatOfPath(const QString& path)

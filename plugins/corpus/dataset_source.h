@@ -18,7 +18,7 @@ struct DatasetSource {
     corpus::ReaderOptions options;
 };
 
-// Throws Error when the stored mapping is not valid JSON or has a bad value.
+// Throws Error when the stored mapping has a bad value (jobs::datasetFiles).
 DatasetSource datasetSource(const store::ProjectStore& store, const store::DatasetRecord& dataset);
 
 // "jsonl", "jsonl.zst", "jsonl.gz", "txt", "txt.gz", "folder", ... from the path.

@@ -7,6 +7,7 @@
 #include "problem_table_model.h"
 
 #include "corpus/reader_options_json.h"
+#include "jobs/job_inputs.h"
 #include "job_runner.h"
 #include "panel_context.h"
 #include "store/project_store.h"
@@ -88,12 +89,13 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
     // Source
     pathEdit_ = new QLineEdit(this);
     pathEdit_->setObjectName(QStringLiteral("importPath"));
-    pathEdit_->setPlaceholderText(tr("A corpus file or folder"));
-    fileButton_ = new QPushButton(tr("Choose file…"), this);
+    pathEdit_->setPlaceholderText(tr("A corpus file or folder (several files: separated by ';')"));
+    fileButton_ = new QPushButton(tr("Choose files…"), this);
+    fileButton_->setToolTip(tr("One file, or several files (e.g. the shards of one corpus) read as one dataset"));
     folderButton_ = new QPushButton(tr("Choose folder…"), this);
-    connect(fileButton_, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(fileButton_, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
     connect(folderButton_, &QPushButton::clicked, this, &ImportDialog::chooseFolder);
-    connect(pathEdit_, &QLineEdit::editingFinished, this, [this] { setInputPath(pathEdit_->text()); });
+    connect(pathEdit_, &QLineEdit::editingFinished, this, [this] { setInputPaths(inputPaths()); });
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(pathEdit_, 1);
     pathRow->addWidget(fileButton_);
@@ -232,13 +234,13 @@ ImportDialog::~ImportDialog()
     previewTimer_->stop();
 }
 
-void ImportDialog::chooseFile()
+void ImportDialog::chooseFiles()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a corpus file"), QFileInfo(inputPath()).absolutePath(),
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Choose corpus files"), QFileInfo(inputPath()).absolutePath(),
         tr("Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)"));
-    if (!path.isEmpty())
-        setInputPath(path);
+    if (!paths.isEmpty())
+        setInputPaths(paths);
 }
 
 void ImportDialog::chooseFolder()
@@ -251,12 +253,25 @@ void ImportDialog::chooseFolder()
 
 void ImportDialog::setInputPath(const QString& path)
 {
-    const QString clean = path.isEmpty() ? QString() : QDir::cleanPath(path);
-    if (pathEdit_->text() != QDir::toNativeSeparators(clean))
-        pathEdit_->setText(QDir::toNativeSeparators(clean));
-    folderOptions_->setVisible(QFileInfo(clean).isDir());
+    setInputPaths(path.isEmpty() ? QStringList() : QStringList{path});
+}
+
+void ImportDialog::setInputPaths(const QStringList& paths)
+{
+    QStringList clean;
+    for (const QString& path : paths)
+        if (!path.trimmed().isEmpty())
+            clean << QDir::cleanPath(path.trimmed());
+    QStringList shown;
+    for (const QString& path : clean)
+        shown << QDir::toNativeSeparators(path);
+    const QString text = shown.join(QStringLiteral("; "));
+    if (pathEdit_->text() != text)
+        pathEdit_->setText(text);
+    folderOptions_->setVisible(clean.size() == 1 && QFileInfo(clean.front()).isDir());
     if (!nameEdited_ && !clean.isEmpty()) {
-        QString name = suggestedDatasetName(clean);
+        // Several files are usually shards named part-0001...: their folder names the corpus.
+        QString name = suggestedDatasetName(clean.size() == 1 ? clean.front() : QFileInfo(clean.front()).absolutePath());
         if (context_ != nullptr && context_->store() != nullptr)
             name = uniqueDatasetName(*context_->store(), name);
         settingName_ = true;
@@ -266,9 +281,19 @@ void ImportDialog::setInputPath(const QString& path)
     refreshPreview();
 }
 
+QStringList ImportDialog::inputPaths() const
+{
+    QStringList paths;
+    for (const QString& part : pathEdit_->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            paths << QDir::fromNativeSeparators(part.trimmed());
+    return paths;
+}
+
 QString ImportDialog::inputPath() const
 {
-    return QDir::fromNativeSeparators(pathEdit_->text().trimmed());
+    const QStringList paths = inputPaths();
+    return paths.isEmpty() ? QString() : paths.front();
 }
 
 void ImportDialog::setDatasetName(const QString& name)
@@ -366,14 +391,16 @@ bool ImportDialog::isPreviewRunning() const
 void ImportDialog::refreshPreview()
 {
     previewTimer_->stop();
-    const QString path = inputPath();
-    if (path.isEmpty()) {
+    const QStringList paths = inputPaths();
+    if (paths.isEmpty()) {
         previewTask_.cancel();
         showPreview({}, QString());
         return;
     }
     previewLabel_->setText(tr("Reading the first records…"));
-    const std::vector<std::filesystem::path> inputs{std::filesystem::path(path.toStdString())};
+    std::vector<std::filesystem::path> inputs;
+    for (const QString& path : paths)
+        inputs.emplace_back(path.toStdString());
     const corpus::ReaderOptions options = readerOptions();
     previewTask_.run(
         [inputs, options](const std::atomic<bool>&) {
@@ -389,7 +416,7 @@ void ImportDialog::showPreview(corpus::CorpusPreview preview, const QString& err
     QStringList files;
     for (const auto& file : preview.files)
         files << QString::fromStdString(file.string());
-    const QString path = inputPath();
+    const QString path = inputPaths().join(QLatin1Char(';'));
     QStringList names;
     for (const auto& name : preview.fieldNames)
         names << QString::fromStdString(name);
@@ -512,15 +539,26 @@ bool ImportDialog::commit()
         showError(tr("No project is open. Create or open a project first."));
         return false;
     }
-    const QString path = inputPath();
-    const QFileInfo info(path);
-    if (path.isEmpty() || !info.exists()) {
-        showError(tr("The corpus %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    const QStringList paths = inputPaths();
+    if (paths.isEmpty()) {
+        showError(tr("Choose a corpus file or folder first."));
         return false;
     }
-    if (!info.isReadable()) {
-        showError(tr("The corpus %1 cannot be read (permission denied).").arg(QDir::toNativeSeparators(path)));
-        return false;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            showError(tr("The corpus %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        if (!info.isReadable()) {
+            showError(tr("The corpus %1 cannot be read (permission denied).").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        if (paths.size() > 1 && info.isDir()) {
+            showError(tr("%1 is a folder: import a folder on its own (with a file pattern), or choose files.")
+                          .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
     }
     const QString name = datasetName();
     if (!isValidDatasetName(name)) {
@@ -544,10 +582,16 @@ bool ImportDialog::commit()
 
     store::DatasetRecord record;
     record.name = name.toStdString();
-    record.path = store->relativePath(std::filesystem::path(info.absoluteFilePath().toStdString()));
-    record.format = formatOfPath(path).toStdString();
+    // Several files: the path is the first, the mapping lists them all (jobs::datasetFiles).
+    std::vector<std::string> files;
+    for (const QString& path : paths)
+        files.push_back(store->relativePath(std::filesystem::path(QFileInfo(path).absoluteFilePath().toStdString())));
+    record.path = files.front();
+    record.format = formatOfPath(paths.front()).toStdString();
     record.textField = textField().toStdString();
-    record.metadataJson = corpus::readerOptionsToJson(readerOptions()).dump();
+    nlohmann::json mapping = corpus::readerOptionsToJson(readerOptions());
+    jobs::setDatasetFileList(mapping, files);
+    record.metadataJson = mapping.dump();
     try {
         createdId_ = store->addDataset(record);
     } catch (const std::exception& e) {

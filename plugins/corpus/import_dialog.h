@@ -1,4 +1,4 @@
-// The import dialog: choose a corpus (a file, or a folder with a file pattern), see its first
+// The import dialog: choose a corpus (one or several files, or a folder with a file pattern), see its first
 // records parsed with the field mapping (which JSON field is the text, which become metadata; how
 // plain text splits into documents) and the problems a quick pre-scan found, then commit: the
 // dataset is added to the project with its mapping and its scan (corpus_inspect) starts.
@@ -41,7 +41,10 @@ public:
 
     // The corpus: one file or one folder. Suggests a dataset name and previews it.
     void setInputPath(const QString& path);
-    QString inputPath() const;
+    // Several files read as one dataset (shards of one corpus); one path is setInputPath().
+    void setInputPaths(const QStringList& paths);
+    QStringList inputPaths() const; // the path field, split at ';'
+    QString inputPath() const;      // the first of them
     void setDatasetName(const QString& name);
     QString datasetName() const;
     void setTextField(const QString& field);
@@ -74,7 +77,7 @@ Q_SIGNALS:
     void previewUpdated();
 
 private:
-    void chooseFile();
+    void chooseFiles();
     void chooseFolder();
     void schedulePreview();
     void showPreview(corpus::CorpusPreview preview, const QString& error);

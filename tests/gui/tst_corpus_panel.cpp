@@ -954,6 +954,61 @@ private Q_SLOTS:
         QVERIFY(panel.grab().save(testing::screenshotDir() + QStringLiteral("/corpus_datasets.png")));
     }
 
+    // Shards of one corpus chosen together become one dataset: previewed, imported with the
+    // file list, scanned across all of them, and listed as the first file plus a count.
+    void importSeveralFilesAsOneDataset()
+    {
+        QDir(temp_.path()).mkpath(QStringLiteral("shards"));
+        QStringList paths;
+        int documents = 0;
+        for (int shard = 1; shard <= 3; ++shard) {
+            const QString path = temp_.filePath(QStringLiteral("shards/part-%1.jsonl").arg(shard));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 4 + shard; ++i, ++documents)
+                file.write(QStringLiteral("{\"text\": \"Shard %1 holds document %2 of the corpus.\"}\n")
+                               .arg(shard).arg(i).toUtf8());
+            paths << path;
+        }
+        ImportDialog dialog(context_.get());
+        QSignalSpy updated(&dialog, &ImportDialog::previewUpdated);
+        dialog.setInputPaths(paths);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewRunning() && updated.count() > 0, kTimeoutMs);
+        QVERIFY2(dialog.previewError().isEmpty(), qPrintable(dialog.previewError()));
+        QCOMPARE(dialog.inputPaths(), paths);
+        QCOMPARE(dialog.previewModel()->rowCount(), documents); // all shards, in order
+        QCOMPARE(dialog.datasetName(), QStringLiteral("shards"));   // named after their folder
+
+        QVERIFY2(dialog.commit(), qPrintable(dialog.errorText()));
+        const auto record = store()->dataset(dialog.createdDatasetId());
+        QVERIFY(record.has_value());
+        const DatasetSource source = datasetSource(*store(), *record);
+        QCOMPARE(static_cast<int>(source.inputs.size()), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(QString::fromStdString(source.inputs[size_t(i)].string()), QFileInfo(paths[i]).absoluteFilePath());
+        JobRunner* runner = dialog.scanRunner();
+        QVERIFY2(runner != nullptr, qPrintable(dialog.errorText()));
+        QSignalSpy finished(runner, &JobRunner::finished);
+        QVERIFY(finished.wait(kTimeoutMs));
+        QVERIFY2(runner->state() == JobRunner::State::Finished, qPrintable(runner->lastLogLines().join('\n')));
+        QCOMPARE(store()->dataset(record->id)->documents, int64_t(documents));
+
+        DatasetsPanel panel(context_.get());
+        DatasetListModel* model = panel.model();
+        const int row = model->rowOf(record->id);
+        QVERIFY(row >= 0);
+        const QString shown = model->index(row, DatasetListModel::Path).data().toString();
+        QVERIFY2(shown.contains(QStringLiteral("part-1.jsonl")) && shown.contains(QStringLiteral("+2")), qPrintable(shown));
+
+        // A folder among several files is refused with the reason; nothing is added.
+        ImportDialog mixed(context_.get());
+        mixed.setInputPaths({paths.front(), temp_.filePath(QStringLiteral("shards"))});
+        mixed.setDatasetName(QStringLiteral("mixed"));
+        QVERIFY(!mixed.commit());
+        QVERIFY2(mixed.errorText().contains(QStringLiteral("folder")), qPrintable(mixed.errorText()));
+        QVERIFY(!store()->datasetByName("mixed").has_value());
+    }
+
     void closingTheProjectEmptiesThePanels()
     {
         QVERIFY(panel_ != nullptr);

@@ -144,6 +144,36 @@ private Q_SLOTS:
         QVERIFY(!store.metrics(runs.front().id, "documents/general").empty());
     }
 
+    // Several files added as one dataset are read together by every job that names it.
+    void severalFilesAreOneDataset()
+    {
+        auto r = runCli({"dataset", "add", project_, "both", dir_.filePath("general.jsonl"), dir_.filePath("domain.jsonl")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
+        QCOMPARE(json::parse(r.stdOut.toStdString())["files"].size(), size_t(2));
+        r = runCli({"dataset", "add", project_, "mixed", dir_.filePath("general.jsonl"), dir_.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.stdErr.contains("is a folder"), qPrintable(r.stdErr));
+
+        const auto spec = writeSpec("scan-both.json", {{"version", 1}, {"kind", "scan_dataset"},
+                                                       {"project", project_.toStdString()},
+                                                       {"params", {{"datasets", {"both"}}}}});
+        r = runCli({"run", spec});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stdOut + r.stdErr));
+        const auto* done = findEvent(r, jobs::JobEvent::Type::Done);
+        QVERIFY(done);
+        const json scanned = json::parse(done->resultJson);
+        QCOMPARE(scanned["documents"].get<int64_t>(), int64_t(3000));
+        QCOMPARE(scanned["inputs"][0]["paths"].size(), size_t(2));
+
+        r = runCli({"corpus", "inspect", "--project", project_, "--dataset", "both", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
+        const json inspected = json::parse(r.stdOut.toStdString());
+        QCOMPARE(inspected["documents"].get<int64_t>(), int64_t(3000));
+        QCOMPARE(inspected["files"].size(), size_t(2));
+        auto store = store::ProjectStore::open(project_.toStdString());
+        QVERIFY(!store.datasetByName("mixed").has_value());
+    }
+
     void trainTokenizer()
     {
         const auto spec = writeSpec("tok.json", {{"version", 1}, {"kind", "train_tokenizer"},
