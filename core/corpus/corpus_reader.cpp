@@ -100,6 +100,15 @@ public:
         return true;
     }
 
+    // Continues at the record that starts at `offset` on line `line` of the open file.
+    bool skipTo(int64_t offset, int64_t line)
+    {
+        sawContent_ = true; // what lies before was read on an earlier pass
+        // Line 0 is a whole-file document, line 1 the first line (after a byte order mark).
+        return stream_ && (line <= 1 || stream_->skipTo(offset, line));
+    }
+
+    int64_t nextOffset() const { return stream_ ? stream_->nextOffset() : 0; }
     bool isOpen() const { return stream_ != nullptr; }
     void close()
     {
@@ -572,6 +581,29 @@ bool CorpusReader::next(Document& document)
         d->reader.close();
         d->finishedBytes += d->sizes[d->currentFile];
     }
+}
+
+bool CorpusReader::seek(const SourcePosition& position, int64_t documentIndex)
+{
+    if (position.fileIndex < 0 || static_cast<size_t>(position.fileIndex) >= d->files.size())
+        return false;
+    // Ahead in the open file: read on from here rather than from the file's start.
+    if (d->reader.isOpen() && d->currentFile == static_cast<size_t>(position.fileIndex)
+        && documentIndex >= d->delivered && position.byteOffset >= d->reader.nextOffset()) {
+        d->delivered = documentIndex;
+        return d->reader.skipTo(position.byteOffset, position.line);
+    }
+    if (d->reader.isOpen())
+        d->reader.close();
+    d->currentFile = static_cast<size_t>(position.fileIndex);
+    d->nextFile = d->currentFile + 1;
+    d->finishedBytes = 0;
+    for (size_t f = 0; f < d->currentFile; ++f)
+        d->finishedBytes += d->sizes[f];
+    d->delivered = documentIndex;
+    if (!d->reader.open(d->files[d->currentFile], position.fileIndex))
+        return false;
+    return d->reader.skipTo(position.byteOffset, position.line);
 }
 
 const std::vector<fs::path>& CorpusReader::files() const { return d->files; }

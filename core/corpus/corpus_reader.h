@@ -53,6 +53,11 @@ public:
 
     // The next document; false at the end of all inputs.
     bool next(Document& document);
+    // Continues at a document seen on an earlier pass: `position` as that pass reported it, and
+    // `documentIndex` its index. Uncompressed files jump there; compressed ones read forward from
+    // the start of that file without parsing. Earlier files are not read. The next next() returns
+    // that document (when the file did not change since). False when the position is not there.
+    bool seek(const SourcePosition& position, int64_t documentIndex);
 
     const std::vector<std::filesystem::path>& files() const;
     const ScanProblems& problems() const;

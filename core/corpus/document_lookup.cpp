@@ -54,6 +54,44 @@ std::vector<Document> fetchDocuments(const std::vector<std::filesystem::path>& i
     return result;
 }
 
+std::vector<Document> fetchDocumentsAt(const std::vector<std::filesystem::path>& inputs, const ReaderOptions& options,
+                                       const std::vector<DocumentRef>& refs, const std::atomic<bool>* cancel)
+{
+    if (refs.empty())
+        return {};
+    // In corpus order; the scan's positions increase with the index.
+    std::vector<size_t> order(refs.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return refs[a].index < refs[b].index; });
+    std::vector<Document> found(refs.size());
+    std::vector<bool> filled(refs.size(), false);
+    CorpusReader reader(inputs, options);
+    Document doc;
+    bool have = false; // `doc` holds the document last read
+    for (const size_t slot : order) {
+        if (cancel && cancel->load())
+            break;
+        const DocumentRef& ref = refs[slot];
+        if (!(have && doc.index == ref.index)) {
+            have = reader.seek(ref.position, ref.index) && reader.next(doc);
+            // The record there must be the one the scan saw: same file, line and offset.
+            have = have && doc.position.fileIndex == ref.position.fileIndex && doc.position.line == ref.position.line
+                && doc.position.byteOffset == ref.position.byteOffset;
+            if (!have)
+                continue;
+        }
+        found[slot] = doc;
+        filled[slot] = true;
+    }
+    std::vector<Document> result;
+    result.reserve(found.size());
+    for (size_t i = 0; i < found.size(); ++i)
+        if (filled[i])
+            result.push_back(std::move(found[i]));
+    return result;
+}
+
 std::vector<int64_t> searchDocuments(const std::vector<std::filesystem::path>& inputs, const ReaderOptions& options,
                                      const std::string& query, size_t maxResults, bool inMetadata,
                                      const std::atomic<bool>* cancel)

@@ -381,6 +381,27 @@ bool LineStream::next(std::string& line)
 
 LineStatus LineStream::read(std::string_view& line) { return d->read(line); }
 
+bool LineStream::skipTo(int64_t offset, int64_t lineNumber)
+{
+    if (offset < d->base + static_cast<int64_t>(d->pos))
+        throw Error("skipTo(" + std::to_string(offset) + ") goes backwards in " + d->path.string());
+    // A pipe cannot seek (ESPIPE): it reads forward like a compressed stream.
+    if (d->compression == Compression::None && !d->discarding
+        && ::lseek(::fileno(d->file), static_cast<off_t>(offset), SEEK_SET) >= 0) {
+        d->pos = d->end = d->scan = 0;
+        d->base = offset;
+        d->eof = false;
+        d->compressedRead = offset;
+        d->lineNumber = lineNumber - 1;
+        return offset <= d->fileSize;
+    }
+    std::string_view line;
+    while (d->base + static_cast<int64_t>(d->pos) < offset)
+        if (d->read(line) == LineStatus::End)
+            return false;
+    return d->lineNumber == lineNumber - 1;
+}
+
 std::string_view LineStream::head(size_t bytes)
 {
     if (d->cap < bytes)
@@ -393,6 +414,7 @@ std::string_view LineStream::head(size_t bytes)
     return std::string_view(d->buf + d->pos, std::min(d->end - d->pos, bytes));
 }
 
+int64_t LineStream::nextOffset() const { return d->base + static_cast<int64_t>(d->pos); }
 int64_t LineStream::lineNumber() const { return d->lineNumber; }
 int64_t LineStream::lineOffset() const { return d->lineOffset; }
 int64_t LineStream::lineBytes() const { return d->lineBytes; }

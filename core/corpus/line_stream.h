@@ -57,10 +57,17 @@ public:
     // kPadding readable bytes after it. Line ends as for next().
     LineStatus read(std::string_view& line);
 
+    // Moves to `offset` in the decompressed stream, the start of line `lineNumber` (as lineOffset()
+    // and lineNumber() reported it on an earlier pass), so that the next read() returns that line.
+    // An uncompressed file jumps there; a compressed one reads and drops the lines before it (no
+    // random access in a zstd or gzip stream). Only forwards. False when the stream ends first.
+    bool skipTo(int64_t offset, int64_t lineNumber);
+
     // Up to `bytes` bytes from the start of the decompressed stream, for sniffing the content (e.g.
     // a binary file). Call before the first read(); the bytes are still returned as lines later.
     std::string_view head(size_t bytes);
 
+    int64_t nextOffset() const;          // offset of the next unread byte in the decompressed stream
     int64_t lineNumber() const;          // 1-based number of the line last returned (or skipped)
     int64_t lineOffset() const;          // offset of that line's first byte in the decompressed stream
     int64_t lineBytes() const;           // its length without the line end (also for a TooLong line)

@@ -429,11 +429,8 @@ void DocumentBrowser::fetchPreviews()
         Q_EMIT previewsLoaded();
         return;
     }
-    const DatasetSource source = session_->source();
     pageTask_.run(
-        [source, missing](const std::atomic<bool>& cancel) {
-            return corpus::fetchDocuments(source.inputs, source.options, missing, &cancel);
-        },
+        session_->documentFetcher(missing),
         [this](std::vector<corpus::Document> documents, const QString& error) {
             if (!error.isEmpty()) {
                 statusLabel_->setText(tr("The texts could not be read: %1").arg(error));
@@ -481,11 +478,8 @@ void DocumentBrowser::openDocument(qint64 document)
         return;
     }
     documentView_->showMessage(tr("Reading document %1…").arg(QLocale().toString(document + 1)));
-    const DatasetSource source = session_->source();
     documentTask_.run(
-        [source, document](const std::atomic<bool>& cancel) {
-            return corpus::fetchDocuments(source.inputs, source.options, {document}, &cancel);
-        },
+        session_->documentFetcher({document}),
         [this, document, values, files](std::vector<corpus::Document> documents, const QString& error) {
             if (document != wantedDocument_)
                 return;

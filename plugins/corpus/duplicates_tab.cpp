@@ -290,11 +290,10 @@ void DuplicatesTab::showPair(int64_t kept, int64_t member)
     rightTitle_->setText(kept == member ? tr("Kept: document %1").arg(locale.toString(member + 1))
                                         : tr("Removed: document %1").arg(locale.toString(member + 1)));
     similarity_->setText(tr("Reading both documents…"));
-    const DatasetSource source = session_->source();
     pairTask_.run(
-        [source, kept, member](const std::atomic<bool>& cancel) {
+        [fetch = session_->documentFetcher({kept, member})](const std::atomic<bool>& cancel) {
             Pair pair;
-            pair.documents = corpus::fetchDocuments(source.inputs, source.options, {kept, member}, &cancel);
+            pair.documents = fetch(cancel);
             if (pair.documents.size() == 2) {
                 const std::string& kept = pair.documents[0].text;
                 const std::string& other = pair.documents[1].text;

@@ -43,6 +43,24 @@ QString InspectSession::projectDir() const
     return context_ != nullptr ? context_->projectDir() : QString();
 }
 
+std::function<std::vector<corpus::Document>(const std::atomic<bool>&)>
+InspectSession::documentFetcher(const std::vector<int64_t>& indices) const
+{
+    const DatasetSource source = source_;
+    std::vector<corpus::DocumentRef> refs;
+    if (signals_) {
+        for (const int64_t index : indices)
+            if (index >= 0 && index < signals_->documents())
+                refs.push_back({index, signals_->row(index).position});
+        return [source, refs](const std::atomic<bool>& cancel) {
+            return corpus::fetchDocumentsAt(source.inputs, source.options, refs, &cancel);
+        };
+    }
+    return [source, indices](const std::atomic<bool>& cancel) {
+        return corpus::fetchDocuments(source.inputs, source.options, indices, &cancel);
+    };
+}
+
 QString InspectSession::datasetName() const
 {
     return dataset_ ? QString::fromStdString(dataset_->name) : QString();

@@ -9,6 +9,7 @@
 #include "rule_counts.h"
 
 #include "corpus/corpus_scan.h"
+#include "corpus/document_lookup.h"
 #include "corpus/quality_signals.h"
 #include "corpus/signals_file.h"
 #include "store/project_store.h"
@@ -16,6 +17,8 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -53,6 +56,11 @@ public:
     bool hasSummary() const { return hasSummary_; }
     const corpus::CorpusSummary& summary() const { return summary_; }
     std::shared_ptr<const corpus::SignalsFile> signalsFile() const { return signals_; }
+    // Reads these documents of the dataset (on a worker thread): at the positions the scan saved
+    // when there is a signals file (only the files that hold them, straight to them when
+    // uncompressed), else by streaming the corpus. Documents gone since the scan are left out.
+    std::function<std::vector<corpus::Document>(const std::atomic<bool>&)>
+    documentFetcher(const std::vector<int64_t>& indices) const;
     // Why the mapping, the summary or the signals file could not be read; empty when all is well.
     QString loadProblem() const { return loadProblem_; }
     // Tokenizers the project has (artifacts of kind "tokenizer").

@@ -3,6 +3,7 @@
 // a 200 MB single line read with constant memory, and the fatal error for a missing path.
 #include "common/error.h"
 #include "corpus/corpus_reader.h"
+#include "corpus/document_lookup.h"
 #include "corpus/line_stream.h"
 
 #include <QtTest>
@@ -34,6 +35,13 @@ std::string readFile(const fs::path& path)
     std::ostringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();
+}
+
+std::string zstdCompress(const std::string& bytes)
+{
+    std::string out(ZSTD_compressBound(bytes.size()), '\0');
+    out.resize(ZSTD_compress(out.data(), out.size(), bytes.data(), bytes.size(), 3));
+    return out;
 }
 
 void writeFile(const fs::path& path, const std::string& bytes)
@@ -217,6 +225,74 @@ private Q_SLOTS:
             QCOMPARE(parser.parse(record)["text"].get_string().get(text), simdjson::SUCCESS);
             QCOMPARE(q(text), q(doc.text));
         }
+    }
+
+    // Seeking to saved positions (the document browser's path): every format, several files, a
+    // byte order mark; documents asked out of order and twice come back as the full pass read them.
+    void fetchAtSavedPositions_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<PlainTextMode>("mode");
+        QTest::newRow("jsonl") << QStringList{"good.jsonl"} << PlainTextMode::BlankLineBlocks;
+        QTest::newRow("zstd") << QStringList{"good.jsonl.zst"} << PlainTextMode::BlankLineBlocks;
+        QTest::newRow("gzip") << QStringList{"good.jsonl.gz"} << PlainTextMode::BlankLineBlocks;
+        QTest::newRow("blocks") << QStringList{"docs.txt"} << PlainTextMode::BlankLineBlocks;
+        QTest::newRow("lines") << QStringList{"docs.txt"} << PlainTextMode::LinePerDocument;
+        QTest::newRow("whole file") << QStringList{"docs.txt"} << PlainTextMode::FilePerDocument;
+        QTest::newRow("several files")
+            << QStringList{"good.jsonl.gz", "bom.jsonl", "docs.txt", "good.jsonl", "bom.jsonl.zst"}
+            << PlainTextMode::LinePerDocument;
+    }
+
+    void fetchAtSavedPositions()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(PlainTextMode, mode);
+        const std::string bom = "\xEF\xBB\xBF{\"text\": \"first after a BOM\"}\n{\"text\": \"second\"}\n";
+        writeFile(tmp("bom.jsonl"), bom);
+        writeFile(tmp("bom.jsonl.zst"), zstdCompress(bom));
+        std::vector<fs::path> inputs;
+        for (const QString& name : names)
+            inputs.push_back(name.startsWith("bom") ? tmp(name.toStdString()) : fixture(name.toStdString()));
+        ReaderOptions options;
+        options.plainText = mode;
+        options.fields.metadataFields = {"url", "topic"};
+        const std::vector<Document> all = readAll(inputs, options).documents;
+        QVERIFY(all.size() >= 1);
+
+        std::vector<DocumentRef> refs;
+        for (auto it = all.rbegin(); it != all.rend(); ++it) // backwards: every seek goes back
+            refs.push_back({it->index, it->position});
+        refs.push_back({all.front().index, all.front().position});               // twice
+        refs.push_back({all[all.size() / 2].index, all[all.size() / 2].position});
+        DocumentRef gone{int64_t(all.size()) + 5, all.back().position};          // the file changed:
+        gone.position.line += 1000;                                             // nothing is there
+        gone.position.byteOffset += 100000;
+        refs.insert(refs.begin() + 1, gone);
+
+        const std::vector<Document> got = fetchDocumentsAt(inputs, options, refs);
+        QCOMPARE(got.size(), refs.size() - 1);
+        size_t g = 0;
+        for (const DocumentRef& ref : refs) {
+            if (ref.index == gone.index)
+                continue;
+            const Document& want = all[size_t(ref.index)];
+            const Document& doc = got[g++];
+            QCOMPARE(doc.index, want.index);
+            QCOMPARE(q(doc.text), q(want.text));
+            QCOMPARE(doc.metadata, want.metadata);
+            QCOMPARE(doc.position.fileIndex, want.position.fileIndex);
+            QCOMPARE(doc.position.line, want.position.line);
+            QCOMPARE(doc.position.byteOffset, want.position.byteOffset);
+        }
+        // Index order reads each file once, forwards, and gives the same documents.
+        std::vector<DocumentRef> forward;
+        for (const Document& doc : all)
+            forward.push_back({doc.index, doc.position});
+        const std::vector<Document> again = fetchDocumentsAt(inputs, options, forward);
+        QCOMPARE(again.size(), all.size());
+        for (size_t i = 0; i < all.size(); ++i)
+            QCOMPARE(q(again[i].text), q(all[i].text));
     }
 
     // ---- plain text ---------------------------------------------------------------------------
