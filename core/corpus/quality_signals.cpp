@@ -29,6 +29,7 @@
 #include "corpus/quality_signals.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <limits>
 #include <string>
@@ -226,23 +227,60 @@ uint64_t hashBytes(const char* data, size_t length)
     return foldMultiply(kHashK1 ^ length, foldMultiply(a ^ kHashK1, b ^ seed));
 }
 
+inline uint64_t readLittle64(const unsigned char* p)
+{
+    uint64_t v = read64(p);
+    if constexpr (std::endian::native == std::endian::big)
+        v = __builtin_bswap64(v);
+    return v;
+}
+
+// kLeadingBytes[k] keeps the first k bytes of a little-endian 8-byte load.
+constexpr std::array<uint64_t, 9> kLeadingBytes = {0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffull,
+                                                   0xffffffffffffull, 0xffffffffffffffull, ~0ull};
+
+// The hash of a word. A word of at most 16 bytes (nearly all of them) is read as two 8-byte loads
+// with the bytes past its end masked off, and mixed as hashBytes() mixes: no branch on its length,
+// which would mispredict on a large share of words. `end` bounds what may be read; a word near it
+// is copied out first, so the same word hashes the same everywhere.
+inline uint64_t hashWord(const unsigned char* p, size_t length, const unsigned char* end)
+{
+    if (length > 16)
+        return hashBytes(reinterpret_cast<const char*>(p), length);
+    unsigned char copy[16];
+    if (end - p < 16) {
+        std::memset(copy, 0, sizeof copy);
+        std::memcpy(copy, p, length);
+        p = copy;
+    }
+    const uint64_t a = readLittle64(p) & kLeadingBytes[std::min<size_t>(length, 8)];
+    const uint64_t b = readLittle64(p + 8) & kLeadingBytes[length > 8 ? length - 8 : 0];
+    return foldMultiply(kHashK1 ^ length, foldMultiply(a ^ kHashK1, b ^ kHashK0 ^ length));
+}
+
 // Hash of a sequence: combine(hash(x1..xk), hash(x_{k+1})).
 inline uint64_t combine(uint64_t sequence, uint64_t next) { return foldMultiply(sequence ^ kHashK2, next ^ kHashK1); }
 
 // Open addressing, key -> the value stored when the key was first seen. Generation stamps make
-// reset() O(1), so one table serves every level of every document without clearing.
+// reset() O(1), so one table serves every level of every document without clearing. Keys need not
+// be hashes (n-gram levels look up pairs of small class numbers): the slot comes from the key's
+// product with a large odd constant, whose top bits depend on all of the key's bits.
 class FirstSeenTable {
 public:
     void reset(size_t expectedKeys)
     {
         size_t capacity = 64;
-        while (capacity < expectedKeys * 2)
+        int bits = 6;
+        while (capacity < expectedKeys * 2) {
             capacity <<= 1;
+            ++bits;
+        }
         if (slots_.size() < capacity) {
             slots_.assign(capacity, Slot{});
             generation_ = 0;
         }
         mask_ = capacity - 1; // a small document only touches the front of a large table
+        shift_ = 64 - bits;
         if (++generation_ == 0) {
             std::fill(slots_.begin(), slots_.end(), Slot{});
             generation_ = 1;
@@ -250,16 +288,21 @@ public:
     }
     uint32_t findOrInsert(uint64_t key, uint32_t value)
     {
-        size_t i = static_cast<size_t>(key) & mask_;
+        size_t i = static_cast<size_t>((key * 0x9e3779b97f4a7c15ull) >> shift_);
         for (;;) {
             Slot& slot = slots_[i];
-            if (slot.generation != generation_) {
-                slot = Slot{key, value, generation_};
-                return value;
+            // New key or found key are equally common (is this word new?), so that choice is not a
+            // branch: the slot is written either way, with its old value when the key is there.
+            // Only a slot taken by another key, which is rare, moves on. (Masks rather than
+            // conditions, which the compiler turns back into branches.)
+            const uint64_t live = 0 - uint64_t(slot.generation == generation_);
+            if (__builtin_expect(((slot.key ^ key) & live) != 0, 0)) {
+                i = (i + 1) & mask_;
+                continue;
             }
-            if (slot.key == key)
-                return slot.value;
-            i = (i + 1) & mask_;
+            const auto stored = static_cast<uint32_t>((slot.value & live) | (value & ~live));
+            slot = Slot{key, stored, generation_};
+            return stored;
         }
     }
     size_t bytes() const { return slots_.capacity() * sizeof(Slot); }
@@ -278,6 +321,7 @@ private:
     std::vector<Slot> slots_;
     uint32_t generation_ = 0;
     size_t mask_ = 0;
+    int shift_ = 63;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -291,31 +335,41 @@ struct LineRecord {
 };
 
 struct Scratch {
-    // Words of the analysed text (repetition window).
+    // Words of the analysed text (repetition window): `words` of them. The arrays only grow, and
+    // scanText() writes them through plain pointers: they are sized for the most words a text can
+    // hold before the scan, so the per-word work has no capacity checks.
+    size_t words = 0;
     std::vector<uint64_t> wordHash;
     std::vector<uint32_t> wordBegin, wordEnd;
     std::vector<uint32_t> charPrefix; // code points in words [0, i)
     std::vector<LineRecord> lines;    // every line, empty ones too (they separate paragraphs)
-    // n-gram levels
-    std::vector<uint64_t> gram;
-    std::vector<uint32_t> cls, count, prevCount;
+    // n-gram levels: the positions whose n-gram repeats and its class, for this level and the next
+    std::vector<uint32_t> at, cls, nextAt, nextCls;
+    std::vector<uint32_t> count, dense; // per class
+    std::vector<uint64_t> keys;         // the next level's lookups
     std::vector<uint8_t> seen;
     FirstSeenTable table;
     std::string cleanedLine; // a C4 line with its citations removed
 
-    void clearDocument()
+    // Room for the words of a text of n bytes: a word takes at least two bytes with its separator.
+    void startDocument(size_t n)
     {
-        wordHash.clear();
-        wordBegin.clear();
-        wordEnd.clear();
-        charPrefix.assign(1, 0);
+        const size_t most = n / 2 + 1;
+        if (wordHash.size() < most) {
+            wordHash.resize(most);
+            wordBegin.resize(most);
+            wordEnd.resize(most);
+            charPrefix.resize(most + 1);
+        }
+        words = 0;
+        charPrefix[0] = 0;
         lines.clear();
     }
     // One huge document must not pin its arrays on the thread for the rest of the scan.
     void releaseIfLarge()
     {
         constexpr size_t kKeepWords = size_t(1) << 18;
-        if (wordHash.capacity() > kKeepWords || lines.capacity() > kKeepWords) {
+        if (wordHash.size() > kKeepWords || lines.capacity() > kKeepWords) {
             *this = Scratch{};
         } else if (table.bytes() > kKeepWords * 32) {
             table.release();
@@ -323,7 +377,9 @@ struct Scratch {
     }
 };
 
-Scratch& threadScratch()
+// Not inlined: the callers keep the address it returns, where an inlined thread_local access is
+// recomputed (a __tls_get_addr call in a shared library) inside their loops.
+__attribute__((noinline)) Scratch& threadScratch()
 {
     thread_local Scratch scratch;
     return scratch;
@@ -677,14 +733,12 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
     const auto* base = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
     const auto* end = base + n;
-    if (collect) {
-        scratch.clearDocument();
-        // Room for the words and lines up front: a word takes at least two bytes with its separator.
-        scratch.wordHash.reserve(n / 2 + 1);
-        scratch.wordBegin.reserve(n / 2 + 1);
-        scratch.wordEnd.reserve(n / 2 + 1);
-        scratch.charPrefix.reserve(n / 2 + 2);
-    }
+    if (collect)
+        scratch.startDocument(n);
+    uint64_t* const wordHash = scratch.wordHash.data();
+    uint32_t* const wordBegin = scratch.wordBegin.data();
+    uint32_t* const wordEnd = scratch.wordEnd.data();
+    uint32_t* const charPrefix = scratch.charPrefix.data();
 
     uint64_t chars = 0; // every code point so far, CRs of CRLF included (subtracted at the end)
     uint64_t crlf = 0;
@@ -724,10 +778,11 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
         if (collect) {
             // n-grams compare and measure the whole token (punctuation included), as datatrove
             // joins its tokens.
-            scratch.wordHash.push_back(hashBytes(text.data() + tokenBegin, tokenEnd - tokenBegin));
-            scratch.wordBegin.push_back(static_cast<uint32_t>(tokenBegin));
-            scratch.wordEnd.push_back(static_cast<uint32_t>(tokenEnd));
-            scratch.charPrefix.push_back(scratch.charPrefix.back() + tokenChars);
+            const size_t w = t.words - 1;
+            wordHash[w] = hashWord(base + tokenBegin, tokenEnd - tokenBegin, end);
+            wordBegin[w] = static_cast<uint32_t>(tokenBegin);
+            wordEnd[w] = static_cast<uint32_t>(tokenEnd);
+            charPrefix[w + 1] = charPrefix[w] + tokenChars;
         }
     };
 
@@ -925,6 +980,8 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
     if (lineBegin < n) // a last line without "\n" (splitlines() gives no empty line after a final "\n")
         endLine(n);
     t.characters = chars - crlf;
+    if (collect)
+        scratch.words = t.words;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1035,11 +1092,43 @@ void lineAndParagraphRepetition(std::string_view text, Scratch& s, const ScanTot
 //  - duplicated n-grams (n = 5..10): walk the positions; an n-gram already seen at a visited
 //    position adds its characters (words joined without spaces, "".join) and the walk jumps n words,
 //    otherwise it is remembered and the walk moves one word.
-// Level n refines the classes of level n-1: an n-gram can only repeat where its (n-1)-gram prefix
-// repeats, so only those positions are looked up in the hash table.
+// Only repeated n-grams matter to either, so each level keeps just the positions whose n-gram occurs
+// at least twice, with a class number per distinct n-gram, numbered in order of first occurrence.
+// The (n+1)-gram at p is the n-grams at p and p+1 overlapping: it can only repeat where both of
+// them repeat, and their pair of classes identifies it exactly. So above the words a level looks up
+// pairs of small numbers, at the few positions where a repeat is still possible, instead of hashing
+// every position at every level; a typical document has no repeated n-gram left after a few levels.
+//
+// While a level is built, an n-gram's class is the entry where it first occurs (the value the
+// hash table keeps), so no running count ties one lookup to the previous one; count[c] is its
+// occurrences. keepRepeated() then keeps the entries [0, size) whose class occurs at least twice,
+// renumbers those classes from 0 in the same order, and returns how many there are. Whether an
+// entry stays is stored data rather than a branch: it is as good as random.
+uint32_t keepRepeated(Scratch& s, size_t& size)
+{
+    constexpr uint32_t kUnique = std::numeric_limits<uint32_t>::max();
+    uint32_t kept = 0;
+    for (size_t c = 0; c < size; ++c) {
+        const uint32_t count = s.count[c];
+        const bool repeated = count >= 2;
+        s.dense[c] = repeated ? kept : kUnique;
+        s.count[kept] = count; // kept <= c, and count[kept] was read already
+        kept += repeated;
+    }
+    size_t out = 0;
+    for (size_t j = 0; j < size; ++j) {
+        const uint32_t c = s.dense[s.cls[j]];
+        s.at[out] = s.at[j];
+        s.cls[out] = c;
+        out += c != kUnique;
+    }
+    size = out;
+    return kept;
+}
+
 void nGramRepetition(Scratch& s, Repetition& r, const Evidence* evidence)
 {
-    const size_t W = s.wordHash.size();
+    const size_t W = s.words;
     int evidenceN = 0;
     if (evidence) {
         const int signal = static_cast<int>(evidence->signal);
@@ -1053,69 +1142,88 @@ void nGramRepetition(Scratch& s, Repetition& r, const Evidence* evidence)
 
     if (W < 2)
         return;
-    s.gram.assign(s.wordHash.begin(), s.wordHash.end());
-    s.cls.resize(W);
-    s.count.resize(W);
-    s.prevCount.resize(W);
-    bool repeats = true; // does some (n-1)-gram occur twice? (unknown for words: assume so)
+    for (auto* v : {&s.at, &s.cls, &s.nextAt, &s.nextCls, &s.count, &s.dense})
+        if (v->size() < W)
+            v->resize(W);
+    if (s.keys.size() < W)
+        s.keys.resize(W);
+
+    // Level 1: the words, classed by their hashes.
+    s.table.reset(W);
+    std::fill_n(s.count.begin(), W, 0u);
+    for (size_t i = 0; i < W; ++i) {
+        const uint32_t c = s.table.findOrInsert(s.wordHash[i], static_cast<uint32_t>(i));
+        ++s.count[c];
+        s.at[i] = static_cast<uint32_t>(i);
+        s.cls[i] = c;
+    }
+    size_t size = W;
+    uint32_t classes = keepRepeated(s, size);
+
     for (int n = 2; n <= 10 && W >= size_t(n); ++n) {
-        const size_t m = W - size_t(n) + 1;
-        if (!repeats) {
-            // No repeated (n-1)-gram, so every n-gram is unique: the top one is the first, nothing
-            // is duplicated, and the same holds for every larger n.
-            if (n <= 4) {
-                r.topChars[n - 2] = double(gramChars(0, n) + uint64_t(n - 1));
-                if (evidenceN == n)
-                    addGram(0, n);
-            }
-            continue;
+        // Level n from level n-1: the pairs of repeated (n-1)-grams at adjacent positions, gathered
+        // first (without a branch) and then looked up.
+        size_t pairs = 0;
+        for (size_t j = 0; j + 1 < size; ++j) {
+            s.nextAt[pairs] = s.at[j];
+            s.keys[pairs] = (uint64_t(s.cls[j]) << 32) | s.cls[j + 1];
+            pairs += s.at[j + 1] == s.at[j] + 1;
         }
-        s.table.reset(m);
-        for (size_t i = 0; i < m; ++i) {
-            s.gram[i] = combine(s.gram[i], s.wordHash[i + size_t(n) - 1]);
-            const bool candidate = n == 2 || s.prevCount[s.cls[i]] >= 2;
-            s.cls[i] = candidate ? s.table.findOrInsert(s.gram[i], static_cast<uint32_t>(i)) : static_cast<uint32_t>(i);
+        s.table.reset(pairs);
+        std::fill_n(s.count.begin(), pairs, 0u);
+        for (size_t j = 0; j < pairs; ++j) {
+            const uint32_t c = s.table.findOrInsert(s.keys[j], static_cast<uint32_t>(j));
+            ++s.count[c];
+            s.nextCls[j] = c;
         }
-        std::fill_n(s.count.begin(), m, 0u);
-        repeats = false;
-        for (size_t i = 0; i < m; ++i)
-            if (++s.count[s.cls[i]] == 2)
-                repeats = true;
+        std::swap(s.at, s.nextAt);
+        std::swap(s.cls, s.nextCls);
+        size = pairs;
+        classes = keepRepeated(s, size);
 
         if (n <= 4) {
+            // No repeat: every n-gram occurs once and the first one is the top one.
             size_t best = 0;
-            uint32_t bestCount = 0;
-            for (size_t i = 0; i < m; ++i)
-                if (s.cls[i] == i && s.count[i] > bestCount) {
-                    best = i;
-                    bestCount = s.count[i];
+            uint32_t bestClass = 0, bestCount = 1;
+            for (uint32_t c = 0; c < classes; ++c)
+                if (s.count[c] > bestCount) {
+                    bestClass = c;
+                    bestCount = s.count[c];
                 }
+            if (bestCount > 1) {
+                size_t j = 0;
+                while (s.cls[j] != bestClass)
+                    ++j;
+                best = s.at[j];
+            }
             r.topChars[n - 2] = double(gramChars(best, n) + uint64_t(n - 1)) * bestCount;
-            if (evidenceN == n)
-                for (size_t i = 0; i < m; ++i)
-                    if (s.cls[i] == best)
-                        addGram(i, n);
+            if (evidenceN == n) {
+                if (bestCount == 1)
+                    addGram(0, n);
+                for (size_t j = 0; bestCount > 1 && j < size; ++j)
+                    if (s.cls[j] == bestClass)
+                        addGram(s.at[j], n);
+            }
         } else {
-            s.seen.assign(m, 0);
+            s.seen.assign(classes, 0);
             uint64_t duplicated = 0;
-            size_t i = 0;
-            while (i < m) {
-                const uint32_t c = s.cls[i];
-                if (s.count[c] >= 2) {
-                    if (s.seen[c]) {
-                        duplicated += gramChars(i, n);
-                        if (evidenceN == n)
-                            addGram(i, n);
-                        i += size_t(n);
-                        continue;
-                    }
+            size_t walk = 0; // the walk's position: repeated n-grams before it were jumped over
+            for (size_t j = 0; j < size; ++j) {
+                const size_t i = s.at[j];
+                if (i < walk)
+                    continue;
+                const uint32_t c = s.cls[j];
+                if (s.seen[c]) {
+                    duplicated += gramChars(i, n);
+                    if (evidenceN == n)
+                        addGram(i, n);
+                    walk = i + size_t(n);
+                } else {
                     s.seen[c] = 1;
                 }
-                ++i;
             }
             r.dupChars[n - 5] = double(duplicated);
         }
-        std::swap(s.count, s.prevCount);
     }
 }
 
