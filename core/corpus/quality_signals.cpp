@@ -35,6 +35,10 @@
 #include <string>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace adaptlab::corpus {
 namespace {
 
@@ -345,7 +349,7 @@ struct Scratch {
     std::vector<LineRecord> lines;    // every line, empty ones too (they separate paragraphs)
     // n-gram levels: the positions whose n-gram repeats and its class, for this level and the next
     std::vector<uint32_t> at, cls, nextAt, nextCls;
-    std::vector<uint32_t> count, dense; // per class
+    std::vector<uint32_t> count;        // per class
     std::vector<uint64_t> keys;         // the next level's lookups
     std::vector<uint8_t> seen;
     FirstSeenTable table;
@@ -456,6 +460,18 @@ constexpr std::array<Phrase, 8> kPhrases = {{
     {"use ", "cookies", kPolicy},
 }};
 
+// kPhrasesByLetter[c - 'a']: the phrases with a head whose tail starts with letter c, as bits of
+// their indices in kPhrases. A run of letters is only compared with those.
+constexpr std::array<uint8_t, 26> makePhrasesByLetter()
+{
+    std::array<uint8_t, 26> byLetter{};
+    for (size_t k = 0; k < kPhrases.size(); ++k)
+        if (!kPhrases[k].head.empty())
+            byLetter[size_t(kPhrases[k].tail[0] - 'a')] |= uint8_t(1u << k);
+    return byLetter;
+}
+constexpr auto kPhrasesByLetter = makePhrasesByLetter();
+
 // Compares `lowercase` with the bytes at p ignoring ASCII case (Python's lower() on these phrases).
 inline bool equalsIgnoringCase(const unsigned char* p, std::string_view lowercase)
 {
@@ -524,16 +540,13 @@ public:
             ++boundaries_;
         sentence_ = Plain;
         const auto length = static_cast<size_t>(end - begin);
-        const unsigned first = *begin | 0x20u;
-        if (first == 'i' || first == 'u' || first == 'p' || first == 'c') {
-            for (const auto& phrase : kPhrases) {
-                if (phrase.head.empty() || length < phrase.tail.size()
-                    || static_cast<size_t>(begin - start_) < phrase.head.size())
-                    continue;
-                if (equalsIgnoringCase(begin, phrase.tail)
-                    && equalsIgnoringCase(begin - phrase.head.size(), phrase.head))
-                    phrases_ |= phrase.kind;
-            }
+        const unsigned letter = (*begin | 0x20u) - 'a';
+        for (unsigned bits = letter < 26 ? kPhrasesByLetter[letter] : 0; bits != 0; bits &= bits - 1) {
+            const Phrase& phrase = kPhrases[size_t(std::countr_zero(bits))];
+            if (length >= phrase.tail.size() && static_cast<size_t>(begin - start_) >= phrase.head.size()
+                && equalsIgnoringCase(begin, phrase.tail)
+                && equalsIgnoringCase(begin - phrase.head.size(), phrase.head))
+                phrases_ |= phrase.kind;
         }
         constexpr std::string_view javascript = "javascript";
         for (size_t k = 0; k + javascript.size() <= length; ++k)
@@ -558,6 +571,41 @@ private:
 };
 
 inline bool isAsciiAlnum(unsigned char b) { return b < 0x80 && (kAsciiClasses[b] & (kSpace | kPunct)) == 0; }
+
+// The end of the run of ASCII letters and digits that starts at i (base[i] is one of them), and
+// whether the run holds a letter. With SSE2 (every x86-64) sixteen bytes are classified at once, so
+// the run's end costs no branch per byte: a byte loop's exit mispredicts at nearly every word.
+inline size_t alnumRunEnd(const unsigned char* base, size_t i, size_t n, bool& letter)
+{
+    size_t j = i;
+#if defined(__SSE2__)
+    // Signed byte compares: bytes >= 0x80 are negative and fall outside both ranges.
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    const __m128i beforeA = _mm_set1_epi8('a' - 1), afterZ = _mm_set1_epi8('z' + 1);
+    const __m128i before0 = _mm_set1_epi8('0' - 1), after9 = _mm_set1_epi8('9' + 1);
+    while (n - j >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + j));
+        const __m128i lower = _mm_or_si128(v, caseBit);
+        const auto letters = static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(lower, beforeA), _mm_cmplt_epi8(lower, afterZ))));
+        const auto digits = static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, before0), _mm_cmplt_epi8(v, after9))));
+        const unsigned stop = ~(letters | digits) & 0xffffu;
+        if (stop) {
+            const int k = __builtin_ctz(stop);
+            letter |= (letters & ((1u << k) - 1)) != 0;
+            return j + size_t(k);
+        }
+        letter |= letters != 0;
+        j += 16;
+    }
+#endif
+    while (j < n && isAsciiAlnum(base[j])) {
+        letter |= (kAsciiClasses[base[j]] & kLetter) != 0;
+        ++j;
+    }
+    return j;
+}
 
 // One pass over a line: its whitespace tokens and the C4LineState.
 C4LineScan scanC4Line(std::string_view line)
@@ -679,29 +727,39 @@ C4Verdict evaluateC4Line(std::string_view line, std::string& scratch, const C4Li
 // ---------------------------------------------------------------------------------------------
 // The document scan.
 
-constexpr uint32_t packWord(std::string_view w)
+// A word of at most four bytes and its length as one number: its bytes in little-endian order with
+// bit 5 set in each (which lowercases ASCII letters and makes no other byte one), the length above.
+constexpr uint64_t packWord(std::string_view w)
 {
-    uint32_t packed = 0;
-    for (char c : w)
-        packed = (packed << 8) | static_cast<unsigned char>(c);
-    return packed;
+    uint64_t packed = 0;
+    for (size_t k = w.size(); k-- > 0;)
+        packed = (packed << 8) | (static_cast<unsigned char>(w[k]) | 0x20u);
+    return packed | (uint64_t(w.size()) << 32);
 }
+constexpr std::array<uint64_t, 8> kStopWords = {packWord("be"), packWord("to"), packWord("of"), packWord("the"),
+                                                packWord("and"), packWord("that"), packWord("have"), packWord("with")};
 
 // Gopher's stop words, matched on the word without its leading/trailing punctuation and ignoring
 // ASCII case (datatrove matches NLTK tokens case-sensitively, so a sentence-initial "The" does not
-// count there; here it does).
-inline bool isStopWord(const unsigned char* p, size_t length)
+// count there; here it does). The word is packed from one 4-byte load, so neither its length nor
+// its bytes cost a branch; a longer word keeps its length in the number and matches nothing.
+inline bool isStopWord(const unsigned char* p, size_t length, const unsigned char* end)
 {
-    if (length < 2 || length > 4)
-        return false;
-    uint32_t packed = 0;
-    for (size_t k = 0; k < length; ++k)
-        packed = (packed << 8) | (p[k] | 0x20u); // lowercases ASCII letters; no other byte becomes one
-    switch (length) {
-    case 2: return packed == packWord("be") || packed == packWord("to") || packed == packWord("of");
-    case 3: return packed == packWord("the") || packed == packWord("and");
-    default: return packed == packWord("that") || packed == packWord("have") || packed == packWord("with");
+    unsigned char copy[4] = {0, 0, 0, 0};
+    if (end - p < 4) {
+        std::memcpy(copy, p, std::min<size_t>(length, 4));
+        p = copy;
     }
+    uint32_t bytes;
+    std::memcpy(&bytes, p, 4);
+    if constexpr (std::endian::native == std::endian::big)
+        bytes = __builtin_bswap32(bytes);
+    const uint64_t packed = ((bytes | 0x20202020u) & kLeadingBytes[std::min<size_t>(length, 4)])
+        | (uint64_t(length) << 32);
+    bool found = false;
+    for (uint64_t stopWord : kStopWords)
+        found |= packed == stopWord;
+    return found;
 }
 
 struct ScanTotals {
@@ -756,7 +814,7 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
     // a run of '.', counted as Python's non-overlapping str.count("...")
     size_t dotRun = 0, dotRunBegin = 0;
 
-    auto endToken = [&](size_t tokenEnd) {
+    auto endToken = [&](size_t tokenEnd) __attribute__((always_inline)) {
         inToken = false;
         ++c4Line.tokens;
         c4Line.longestToken = std::max(c4Line.longestToken, tokenChars);
@@ -770,7 +828,7 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
             ++t.letterWords;
         else if (evidence && evidence->wants(Signal::AlphaWordsFraction))
             evidence->add(tokenBegin, tokenEnd);
-        if (isStopWord(base + coreBegin, coreEnd - coreBegin)) {
+        if (isStopWord(base + coreBegin, coreEnd - coreBegin, end)) {
             ++t.stopWords;
             if (evidence && evidence->wants(Signal::StopWordCount))
                 evidence->add(coreBegin, coreEnd);
@@ -887,21 +945,25 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
             }
             if (t.firstNonSpace == kNoPosition)
                 t.firstNonSpace = i;
-            uint8_t classes = kAsciiClasses[base[i]];
-            size_t j = i + 1;
-            while (j < n && isAsciiAlnum(base[j]))
-                classes |= kAsciiClasses[base[j++]];
+            bool letter = false;
+            const size_t j = alnumRunEnd(base, i, n, letter);
             c4.feedRun(base + i, base + j);
             const auto run = static_cast<uint32_t>(j - i);
             chars += run;
             tokenChars += run;
             coreLast = tokenChars - 1;
             coreEnd = j;
-            if (classes & kLetter)
+            if (letter)
                 tokenHasLetter = true;
             lineLastEnd = j;
             t.lastNonSpaceEnd = j;
             i = j;
+            if (i < n && base[i] == ' ') { // as below, without the trip through the dispatch
+                endToken(i);
+                c4.feedSpace();
+                ++chars;
+                ++i;
+            }
             continue;
         }
         if (base[i] == ' ') {
@@ -1099,31 +1161,21 @@ void lineAndParagraphRepetition(std::string_view text, Scratch& s, const ScanTot
 // pairs of small numbers, at the few positions where a repeat is still possible, instead of hashing
 // every position at every level; a typical document has no repeated n-gram left after a few levels.
 //
-// While a level is built, an n-gram's class is the entry where it first occurs (the value the
-// hash table keeps), so no running count ties one lookup to the previous one; count[c] is its
-// occurrences. keepRepeated() then keeps the entries [0, size) whose class occurs at least twice,
-// renumbers those classes from 0 in the same order, and returns how many there are. Whether an
-// entry stays is stored data rather than a branch: it is as good as random.
-uint32_t keepRepeated(Scratch& s, size_t& size)
+// A class is the index of the entry where its n-gram first occurs in the level being built (the
+// value the hash table keeps), so no running counter ties one lookup to the previous one, and
+// classes are numbered in order of first occurrence; count[c] is how often class c occurs.
+// keepRepeated() keeps the entries [0, size) whose class occurs at least twice; whether an entry
+// stays is stored data rather than a branch, as it is as good as random.
+void keepRepeated(Scratch& s, size_t& size)
 {
-    constexpr uint32_t kUnique = std::numeric_limits<uint32_t>::max();
-    uint32_t kept = 0;
-    for (size_t c = 0; c < size; ++c) {
-        const uint32_t count = s.count[c];
-        const bool repeated = count >= 2;
-        s.dense[c] = repeated ? kept : kUnique;
-        s.count[kept] = count; // kept <= c, and count[kept] was read already
-        kept += repeated;
-    }
     size_t out = 0;
     for (size_t j = 0; j < size; ++j) {
-        const uint32_t c = s.dense[s.cls[j]];
+        const uint32_t c = s.cls[j];
         s.at[out] = s.at[j];
         s.cls[out] = c;
-        out += c != kUnique;
+        out += s.count[c] >= 2;
     }
     size = out;
-    return kept;
 }
 
 void nGramRepetition(Scratch& s, Repetition& r, const Evidence* evidence)
@@ -1142,7 +1194,7 @@ void nGramRepetition(Scratch& s, Repetition& r, const Evidence* evidence)
 
     if (W < 2)
         return;
-    for (auto* v : {&s.at, &s.cls, &s.nextAt, &s.nextCls, &s.count, &s.dense})
+    for (auto* v : {&s.at, &s.cls, &s.nextAt, &s.nextCls, &s.count})
         if (v->size() < W)
             v->resize(W);
     if (s.keys.size() < W)
@@ -1158,7 +1210,7 @@ void nGramRepetition(Scratch& s, Repetition& r, const Evidence* evidence)
         s.cls[i] = c;
     }
     size_t size = W;
-    uint32_t classes = keepRepeated(s, size);
+    keepRepeated(s, size);
 
     for (int n = 2; n <= 10 && W >= size_t(n); ++n) {
         // Level n from level n-1: the pairs of repeated (n-1)-grams at adjacent positions, gathered
@@ -1179,23 +1231,20 @@ void nGramRepetition(Scratch& s, Repetition& r, const Evidence* evidence)
         std::swap(s.at, s.nextAt);
         std::swap(s.cls, s.nextCls);
         size = pairs;
-        classes = keepRepeated(s, size);
+        keepRepeated(s, size);
 
         if (n <= 4) {
-            // No repeat: every n-gram occurs once and the first one is the top one.
+            // The first entry of the most frequent class is that class's first occurrence, and
+            // among equally frequent classes the one seen first. No repeat: every n-gram occurs
+            // once and the first one is the top one.
             size_t best = 0;
             uint32_t bestClass = 0, bestCount = 1;
-            for (uint32_t c = 0; c < classes; ++c)
-                if (s.count[c] > bestCount) {
-                    bestClass = c;
-                    bestCount = s.count[c];
+            for (size_t j = 0; j < size; ++j)
+                if (s.count[s.cls[j]] > bestCount) {
+                    best = s.at[j];
+                    bestClass = s.cls[j];
+                    bestCount = s.count[bestClass];
                 }
-            if (bestCount > 1) {
-                size_t j = 0;
-                while (s.cls[j] != bestClass)
-                    ++j;
-                best = s.at[j];
-            }
             r.topChars[n - 2] = double(gramChars(best, n) + uint64_t(n - 1)) * bestCount;
             if (evidenceN == n) {
                 if (bestCount == 1)
@@ -1205,7 +1254,7 @@ void nGramRepetition(Scratch& s, Repetition& r, const Evidence* evidence)
                         addGram(s.at[j], n);
             }
         } else {
-            s.seen.assign(classes, 0);
+            s.seen.assign(pairs, 0);
             uint64_t duplicated = 0;
             size_t walk = 0; // the walk's position: repeated n-grams before it were jumped over
             for (size_t j = 0; j < size; ++j) {
