@@ -460,8 +460,10 @@ constexpr std::array<Phrase, 8> kPhrases = {{
     {"use ", "cookies", kPolicy},
 }};
 
-// kPhrasesByLetter[c - 'a']: the phrases with a head whose tail starts with letter c, as bits of
-// their indices in kPhrases. A run of letters is only compared with those.
+// For a run starting with letters c1 c2: kPhrasesByLetter[c1 - 'a'] holds, as bits of their
+// indices in kPhrases, the phrases with a head whose tail starts with c1, and bit c2 - 'a' of
+// kPhraseSecondLetters[c1 - 'a'] says whether any of those tails goes on with c2. A run is only
+// compared with phrases that pass both (every tail is at least three letters long).
 constexpr std::array<uint8_t, 26> makePhrasesByLetter()
 {
     std::array<uint8_t, 26> byLetter{};
@@ -470,7 +472,16 @@ constexpr std::array<uint8_t, 26> makePhrasesByLetter()
             byLetter[size_t(kPhrases[k].tail[0] - 'a')] |= uint8_t(1u << k);
     return byLetter;
 }
+constexpr std::array<uint32_t, 26> makePhraseSecondLetters()
+{
+    std::array<uint32_t, 26> second{};
+    for (const Phrase& phrase : kPhrases)
+        if (!phrase.head.empty())
+            second[size_t(phrase.tail[0] - 'a')] |= 1u << (phrase.tail[1] - 'a');
+    return second;
+}
 constexpr auto kPhrasesByLetter = makePhrasesByLetter();
+constexpr auto kPhraseSecondLetters = makePhraseSecondLetters();
 
 // Compares `lowercase` with the bytes at p ignoring ASCII case (Python's lower() on these phrases).
 inline bool equalsIgnoringCase(const unsigned char* p, std::string_view lowercase)
@@ -540,8 +551,10 @@ public:
             ++boundaries_;
         sentence_ = Plain;
         const auto length = static_cast<size_t>(end - begin);
-        const unsigned letter = (*begin | 0x20u) - 'a';
-        for (unsigned bits = letter < 26 ? kPhrasesByLetter[letter] : 0; bits != 0; bits &= bits - 1) {
+        const unsigned first = (begin[0] | 0x20u) - 'a';
+        const unsigned second = length >= 3 ? (begin[1] | 0x20u) - 'a' : 26;
+        const bool candidate = first < 26 && second < 26 && (kPhraseSecondLetters[first] >> second & 1u);
+        for (unsigned bits = candidate ? kPhrasesByLetter[first] : 0; bits != 0; bits &= bits - 1) {
             const Phrase& phrase = kPhrases[size_t(std::countr_zero(bits))];
             if (length >= phrase.tail.size() && static_cast<size_t>(begin - start_) >= phrase.head.size()
                 && equalsIgnoringCase(begin, phrase.tail)
@@ -739,10 +752,43 @@ constexpr uint64_t packWord(std::string_view w)
 constexpr std::array<uint64_t, 8> kStopWords = {packWord("be"), packWord("to"), packWord("of"), packWord("the"),
                                                 packWord("and"), packWord("that"), packWord("have"), packWord("with")};
 
+// A perfect hash of the packed stop words: the multiplier sends each to its own slot of sixteen,
+// so a word is a stop word exactly when it equals the entry of its slot (empty slots hold ~0, which
+// no packed word is: the length above the bytes leaves the top bits clear).
+constexpr int kStopWordSlotBits = 4;
+constexpr uint64_t findStopWordMultiplier()
+{
+    for (uint64_t k = 1;; ++k) {
+        uint64_t m = k * 0x9e3779b97f4a7c15ull; // splitmix64 outputs: candidates that differ in all bits
+        m = (m ^ (m >> 30)) * 0xbf58476d1ce4e5b9ull;
+        m = ((m ^ (m >> 27)) * 0x94d049bb133111ebull) | 1;
+        unsigned used = 0;
+        bool distinct = true;
+        for (uint64_t w : kStopWords) {
+            const unsigned slot = unsigned((w * m) >> (64 - kStopWordSlotBits));
+            distinct = distinct && !(used & (1u << slot));
+            used |= 1u << slot;
+        }
+        if (distinct)
+            return m;
+    }
+}
+constexpr uint64_t kStopWordMultiplier = findStopWordMultiplier();
+constexpr std::array<uint64_t, 1 << kStopWordSlotBits> makeStopWordSlots()
+{
+    std::array<uint64_t, 1 << kStopWordSlotBits> slots{};
+    slots.fill(~0ull);
+    for (uint64_t w : kStopWords)
+        slots[size_t((w * kStopWordMultiplier) >> (64 - kStopWordSlotBits))] = w;
+    return slots;
+}
+constexpr auto kStopWordSlots = makeStopWordSlots();
+
 // Gopher's stop words, matched on the word without its leading/trailing punctuation and ignoring
 // ASCII case (datatrove matches NLTK tokens case-sensitively, so a sentence-initial "The" does not
-// count there; here it does). The word is packed from one 4-byte load, so neither its length nor
-// its bytes cost a branch; a longer word keeps its length in the number and matches nothing.
+// count there; here it does). The word is packed from one 4-byte load and looked up in the perfect
+// hash, so neither its length nor its bytes cost a branch; a longer word keeps its length in the
+// number and matches nothing.
 inline bool isStopWord(const unsigned char* p, size_t length, const unsigned char* end)
 {
     unsigned char copy[4] = {0, 0, 0, 0};
@@ -756,10 +802,7 @@ inline bool isStopWord(const unsigned char* p, size_t length, const unsigned cha
         bytes = __builtin_bswap32(bytes);
     const uint64_t packed = ((bytes | 0x20202020u) & kLeadingBytes[std::min<size_t>(length, 4)])
         | (uint64_t(length) << 32);
-    bool found = false;
-    for (uint64_t stopWord : kStopWords)
-        found |= packed == stopWord;
-    return found;
+    return kStopWordSlots[size_t((packed * kStopWordMultiplier) >> (64 - kStopWordSlotBits))] == packed;
 }
 
 struct ScanTotals {
@@ -828,11 +871,10 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
             ++t.letterWords;
         else if (evidence && evidence->wants(Signal::AlphaWordsFraction))
             evidence->add(tokenBegin, tokenEnd);
-        if (isStopWord(base + coreBegin, coreEnd - coreBegin, end)) {
-            ++t.stopWords;
-            if (evidence && evidence->wants(Signal::StopWordCount))
-                evidence->add(coreBegin, coreEnd);
-        }
+        const bool stopWord = isStopWord(base + coreBegin, coreEnd - coreBegin, end);
+        t.stopWords += stopWord; // a quarter of all words: no branch on it
+        if (evidence && stopWord && evidence->wants(Signal::StopWordCount))
+            evidence->add(coreBegin, coreEnd);
         if (collect) {
             // n-grams compare and measure the whole token (punctuation included), as datatrove
             // joins its tokens.
