@@ -551,9 +551,13 @@ public:
             ++boundaries_;
         sentence_ = Plain;
         const auto length = static_cast<size_t>(end - begin);
+        // Short runs are a good share of all words, and "is it long enough" would be a random
+        // branch: the second letter is read from a position inside the run either way, and the
+        // length only joins the final test.
         const unsigned first = (begin[0] | 0x20u) - 'a';
-        const unsigned second = length >= 3 ? (begin[1] | 0x20u) - 'a' : 26;
-        const bool candidate = first < 26 && second < 26 && (kPhraseSecondLetters[first] >> second & 1u);
+        const unsigned second = (begin[length >= 2 ? 1 : 0] | 0x20u) - 'a';
+        const bool candidate = (first < 26) & (second < 26) & (length >= 3)
+            & ((first < 26 ? kPhraseSecondLetters[first] : 0u) >> (second & 31u) & 1u);
         for (unsigned bits = candidate ? kPhrasesByLetter[first] : 0; bits != 0; bits &= bits - 1) {
             const Phrase& phrase = kPhrases[size_t(std::countr_zero(bits))];
             if (length >= phrase.tail.size() && static_cast<size_t>(begin - start_) >= phrase.head.size()
@@ -897,6 +901,11 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
         }
         ++t.lines;
         if (lineFirst != kNoPosition) {
+            // The text's first and last non-space characters are its lines' (whitespace includes
+            // the line breaks), so they are taken once per line rather than at every word.
+            if (t.firstNonSpace == kNoPosition)
+                t.firstNonSpace = lineFirst;
+            t.lastNonSpaceEnd = lineLastEnd;
             // Gopher: lstrip().startswith(("•", "-")), rstrip().endswith(("...", "…"))
             if (lineFirstChar == 0x2022 || lineFirstChar == '-') {
                 ++t.bulletLines;
@@ -985,8 +994,6 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
                 lineFirst = i;
                 lineFirstChar = base[i];
             }
-            if (t.firstNonSpace == kNoPosition)
-                t.firstNonSpace = i;
             bool letter = false;
             const size_t j = alnumRunEnd(base, i, n, letter);
             c4.feedRun(base + i, base + j);
@@ -998,7 +1005,6 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
             if (letter)
                 tokenHasLetter = true;
             lineLastEnd = j;
-            t.lastNonSpaceEnd = j;
             i = j;
             if (i < n && base[i] == ' ') { // as below, without the trip through the dispatch
                 endToken(i);
@@ -1061,9 +1067,6 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
                 lineFirstChar = c;
             }
             lineLastEnd = i + length;
-            if (t.firstNonSpace == kNoPosition)
-                t.firstNonSpace = i;
-            t.lastNonSpaceEnd = i + length;
             if (c == '#') {
                 // datatrove: text.count("#"), every '#' of the text
                 ++t.hashes;
