@@ -273,9 +273,12 @@ class FirstSeenTable {
 public:
     void reset(size_t expectedKeys)
     {
+        // At most a quarter full, so a lookup seldom goes on to a second slot (a branch that
+        // mispredicts); half full for tables beyond any cache anyway, to bound their memory.
+        const size_t slotsPerKey = expectedKeys <= (size_t(1) << 16) ? 4 : 2;
         size_t capacity = 64;
         int bits = 6;
-        while (capacity < expectedKeys * 2) {
+        while (capacity < expectedKeys * slotsPerKey) {
             capacity <<= 1;
             ++bits;
         }
@@ -460,28 +463,31 @@ constexpr std::array<Phrase, 8> kPhrases = {{
     {"use ", "cookies", kPolicy},
 }};
 
-// For a run starting with letters c1 c2: kPhrasesByLetter[c1 - 'a'] holds, as bits of their
-// indices in kPhrases, the phrases with a head whose tail starts with c1, and bit c2 - 'a' of
-// kPhraseSecondLetters[c1 - 'a'] says whether any of those tails goes on with c2. A run is only
-// compared with phrases that pass both (every tail is at least three letters long).
-constexpr std::array<uint8_t, 26> makePhrasesByLetter()
+// A run is compared with the phrases only when its first two bytes could begin one of their tails:
+// kPhrasePairs has bit (b0 & 31) * 32 + (b1 & 31) set for the first two letters b0 b1 of each tail
+// with a head, a test of a few instructions (other bytes can share those five bits: the comparison
+// then says no). kPhrasesByLetter[b0 & 31] holds, as bits of their indices in kPhrases, the phrases
+// with a head whose tail starts with letter b0.
+constexpr std::array<uint64_t, 16> makePhrasePairs()
 {
-    std::array<uint8_t, 26> byLetter{};
+    std::array<uint64_t, 16> pairs{};
+    for (const Phrase& phrase : kPhrases)
+        if (!phrase.head.empty()) {
+            const unsigned pair = (unsigned(phrase.tail[0]) & 31u) << 5 | (unsigned(phrase.tail[1]) & 31u);
+            pairs[pair >> 6] |= uint64_t(1) << (pair & 63u);
+        }
+    return pairs;
+}
+constexpr std::array<uint8_t, 32> makePhrasesByLetter()
+{
+    std::array<uint8_t, 32> byLetter{};
     for (size_t k = 0; k < kPhrases.size(); ++k)
         if (!kPhrases[k].head.empty())
-            byLetter[size_t(kPhrases[k].tail[0] - 'a')] |= uint8_t(1u << k);
+            byLetter[unsigned(kPhrases[k].tail[0]) & 31u] |= uint8_t(1u << k);
     return byLetter;
 }
-constexpr std::array<uint32_t, 26> makePhraseSecondLetters()
-{
-    std::array<uint32_t, 26> second{};
-    for (const Phrase& phrase : kPhrases)
-        if (!phrase.head.empty())
-            second[size_t(phrase.tail[0] - 'a')] |= 1u << (phrase.tail[1] - 'a');
-    return second;
-}
+constexpr auto kPhrasePairs = makePhrasePairs();
 constexpr auto kPhrasesByLetter = makePhrasesByLetter();
-constexpr auto kPhraseSecondLetters = makePhraseSecondLetters();
 
 // Compares `lowercase` with the bytes at p ignoring ASCII case (Python's lower() on these phrases).
 inline bool equalsIgnoringCase(const unsigned char* p, std::string_view lowercase)
@@ -551,13 +557,12 @@ public:
             ++boundaries_;
         sentence_ = Plain;
         const auto length = static_cast<size_t>(end - begin);
-        // Short runs are a good share of all words, and "is it long enough" would be a random
-        // branch: the second letter is read from a position inside the run either way, and the
-        // length only joins the final test.
-        const unsigned first = (begin[0] | 0x20u) - 'a';
-        const unsigned second = (begin[length >= 2 ? 1 : 0] | 0x20u) - 'a';
-        const bool candidate = (first < 26) & (second < 26) & (length >= 3)
-            & ((first < 26 ? kPhraseSecondLetters[first] : 0u) >> (second & 31u) & 1u);
+        // Every tail is at least three letters long. Short runs are a good share of all words, and
+        // "is it long enough" would be a random branch: the second byte is read from inside the
+        // run either way, and the length only joins the final test.
+        const unsigned first = begin[0] & 31u;
+        const unsigned pair = first << 5 | (begin[length >= 2 ? 1 : 0] & 31u);
+        const bool candidate = (length >= 3) & ((kPhrasePairs[pair >> 6] >> (pair & 63u)) & 1u);
         for (unsigned bits = candidate ? kPhrasesByLetter[first] : 0; bits != 0; bits &= bits - 1) {
             const Phrase& phrase = kPhrases[size_t(std::countr_zero(bits))];
             if (length >= phrase.tail.size() && static_cast<size_t>(begin - start_) >= phrase.head.size()
