@@ -19,8 +19,9 @@
 //  - Letter = ASCII letter or a non-ASCII code point outside the punctuation, space, digit,
 //    combining-mark, emoji and private-use ranges (an approximation of Python isalpha() that
 //    needs no Unicode tables).
-//  - Counts over n-grams and lines use 64-bit hashes as identities; a false match needs a hash
-//    collision (about W^2 / 2^65 for W words), which is far below anything a threshold notices.
+//  - Counts over words, lines and paragraphs use 64-bit hashes as identities, and n-grams are
+//    identified exactly by their words; a false match needs a hash collision (about W^2 / 2^65 for
+//    W words), which is far below anything a threshold notices.
 //  - Choices where the sources leave room (each explained where it is made): the mean word length
 //    ignores a word's leading/trailing punctuation; stop words match without regard to case;
 //    Gopher's bullet/ellipsis line shares count blank lines, as datatrove does; C4's dropped-line
@@ -750,7 +751,8 @@ C4Verdict evaluateC4Line(std::string_view line, std::string& scratch, const C4Li
 // The document scan.
 
 // A word of at most four bytes and its length as one number: its bytes in little-endian order with
-// bit 5 set in each (which lowercases ASCII letters and makes no other byte one), the length above.
+// bit 5 set in each (which lowercases ASCII letters and turns no other byte into one), the length
+// above them.
 constexpr uint64_t packWord(std::string_view w)
 {
     uint64_t packed = 0;
@@ -1204,8 +1206,9 @@ void lineAndParagraphRepetition(std::string_view text, Scratch& s, const ScanTot
 //  - duplicated n-grams (n = 5..10): walk the positions; an n-gram already seen at a visited
 //    position adds its characters (words joined without spaces, "".join) and the walk jumps n words,
 //    otherwise it is remembered and the walk moves one word.
-// Only repeated n-grams matter to either, so each level keeps just the positions whose n-gram occurs
-// at least twice, with a class number per distinct n-gram, numbered in order of first occurrence.
+// Apart from the first n-gram (the top one when nothing repeats), only repeated n-grams matter to
+// either, so each level keeps just the positions whose n-gram occurs at least twice, with a class
+// number per distinct n-gram.
 // The (n+1)-gram at p is the n-grams at p and p+1 overlapping: it can only repeat where both of
 // them repeat, and their pair of classes identifies it exactly. So above the words a level looks up
 // pairs of small numbers, at the few positions where a repeat is still possible, instead of hashing
