@@ -140,6 +140,6 @@ int main(int argc, char** argv)
     line("computeSignals", signals);
     std::printf("%.0f ns per document; signal fingerprint %016llx\n", signals.cpu * 1e9 / double(texts.size()),
                 static_cast<unsigned long long>(signalsFingerprint));
-    observed = sink + uint64_t(floatSink);
+    observed = baselineSum + sink + uint64_t(floatSink);
     return 0;
 }
