@@ -19,8 +19,9 @@
 //  - Letter = ASCII letter or a non-ASCII code point outside the punctuation, space, digit,
 //    combining-mark, emoji and private-use ranges (an approximation of Python isalpha() that
 //    needs no Unicode tables).
-//  - Counts over n-grams and lines use 64-bit hashes as identities; a false match needs a hash
-//    collision (about W^2 / 2^65 for W words), which is far below anything a threshold notices.
+//  - Counts over words, lines and paragraphs use 64-bit hashes as identities, and n-grams are
+//    identified exactly by their words; a false match needs a hash collision (about W^2 / 2^65 for
+//    W words), which is far below anything a threshold notices.
 //  - Choices where the sources leave room (each explained where it is made): the mean word length
 //    ignores a word's leading/trailing punctuation; stop words match without regard to case;
 //    Gopher's bullet/ellipsis line shares count blank lines, as datatrove does; C4's dropped-line
@@ -29,10 +30,15 @@
 #include "corpus/quality_signals.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <limits>
 #include <string>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace adaptlab::corpus {
 namespace {
@@ -226,23 +232,63 @@ uint64_t hashBytes(const char* data, size_t length)
     return foldMultiply(kHashK1 ^ length, foldMultiply(a ^ kHashK1, b ^ seed));
 }
 
+inline uint64_t readLittle64(const unsigned char* p)
+{
+    uint64_t v = read64(p);
+    if constexpr (std::endian::native == std::endian::big)
+        v = __builtin_bswap64(v);
+    return v;
+}
+
+// kLeadingBytes[k] keeps the first k bytes of a little-endian 8-byte load.
+constexpr std::array<uint64_t, 9> kLeadingBytes = {0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffull,
+                                                   0xffffffffffffull, 0xffffffffffffffull, ~0ull};
+
+// The hash of a word. A word of at most 16 bytes (nearly all of them) is read as two 8-byte loads
+// with the bytes past its end masked off, and mixed as hashBytes() mixes: no branch on its length,
+// which would mispredict on a large share of words. `end` bounds what may be read; a word near it
+// is copied out first, so the same word hashes the same everywhere.
+inline uint64_t hashWord(const unsigned char* p, size_t length, const unsigned char* end)
+{
+    if (length > 16)
+        return hashBytes(reinterpret_cast<const char*>(p), length);
+    unsigned char copy[16];
+    if (end - p < 16) {
+        std::memset(copy, 0, sizeof copy);
+        std::memcpy(copy, p, length);
+        p = copy;
+    }
+    const uint64_t a = readLittle64(p) & kLeadingBytes[std::min<size_t>(length, 8)];
+    const uint64_t b = readLittle64(p + 8) & kLeadingBytes[length > 8 ? length - 8 : 0];
+    return foldMultiply(kHashK1 ^ length, foldMultiply(a ^ kHashK1, b ^ kHashK0 ^ length));
+}
+
 // Hash of a sequence: combine(hash(x1..xk), hash(x_{k+1})).
 inline uint64_t combine(uint64_t sequence, uint64_t next) { return foldMultiply(sequence ^ kHashK2, next ^ kHashK1); }
 
 // Open addressing, key -> the value stored when the key was first seen. Generation stamps make
-// reset() O(1), so one table serves every level of every document without clearing.
+// reset() O(1), so one table serves every level of every document without clearing. Keys need not
+// be hashes (n-gram levels look up pairs of small class numbers): the slot comes from the key's
+// product with a large odd constant, whose top bits depend on all of the key's bits.
 class FirstSeenTable {
 public:
     void reset(size_t expectedKeys)
     {
+        // At most a quarter full, so a lookup seldom goes on to a second slot (a branch that
+        // mispredicts); half full for tables beyond any cache anyway, to bound their memory.
+        const size_t slotsPerKey = expectedKeys <= (size_t(1) << 16) ? 4 : 2;
         size_t capacity = 64;
-        while (capacity < expectedKeys * 2)
+        int bits = 6;
+        while (capacity < expectedKeys * slotsPerKey) {
             capacity <<= 1;
+            ++bits;
+        }
         if (slots_.size() < capacity) {
             slots_.assign(capacity, Slot{});
             generation_ = 0;
         }
         mask_ = capacity - 1; // a small document only touches the front of a large table
+        shift_ = 64 - bits;
         if (++generation_ == 0) {
             std::fill(slots_.begin(), slots_.end(), Slot{});
             generation_ = 1;
@@ -250,16 +296,21 @@ public:
     }
     uint32_t findOrInsert(uint64_t key, uint32_t value)
     {
-        size_t i = static_cast<size_t>(key) & mask_;
+        size_t i = static_cast<size_t>((key * 0x9e3779b97f4a7c15ull) >> shift_);
         for (;;) {
             Slot& slot = slots_[i];
-            if (slot.generation != generation_) {
-                slot = Slot{key, value, generation_};
-                return value;
+            // New key or found key are equally common (is this word new?), so that choice is not a
+            // branch: the slot is written either way, with its old value when the key is there.
+            // Only a slot taken by another key, which is rare, moves on. (Masks rather than
+            // conditions, which the compiler turns back into branches.)
+            const uint64_t live = 0 - uint64_t(slot.generation == generation_);
+            if (__builtin_expect(((slot.key ^ key) & live) != 0, 0)) {
+                i = (i + 1) & mask_;
+                continue;
             }
-            if (slot.key == key)
-                return slot.value;
-            i = (i + 1) & mask_;
+            const auto stored = static_cast<uint32_t>((slot.value & live) | (value & ~live));
+            slot = Slot{key, stored, generation_};
+            return stored;
         }
     }
     size_t bytes() const { return slots_.capacity() * sizeof(Slot); }
@@ -278,6 +329,7 @@ private:
     std::vector<Slot> slots_;
     uint32_t generation_ = 0;
     size_t mask_ = 0;
+    int shift_ = 63;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -291,31 +343,41 @@ struct LineRecord {
 };
 
 struct Scratch {
-    // Words of the analysed text (repetition window).
+    // Words of the analysed text (repetition window): `words` of them. The arrays only grow, and
+    // scanText() writes them through plain pointers: they are sized for the most words a text can
+    // hold before the scan, so the per-word work has no capacity checks.
+    size_t words = 0;
     std::vector<uint64_t> wordHash;
     std::vector<uint32_t> wordBegin, wordEnd;
     std::vector<uint32_t> charPrefix; // code points in words [0, i)
     std::vector<LineRecord> lines;    // every line, empty ones too (they separate paragraphs)
-    // n-gram levels
-    std::vector<uint64_t> gram;
-    std::vector<uint32_t> cls, count, prevCount;
+    // n-gram levels: the positions whose n-gram repeats and its class, for this level and the next
+    std::vector<uint32_t> at, cls, nextAt, nextCls;
+    std::vector<uint32_t> count;        // per class
+    std::vector<uint64_t> keys;         // the next level's lookups
     std::vector<uint8_t> seen;
     FirstSeenTable table;
     std::string cleanedLine; // a C4 line with its citations removed
 
-    void clearDocument()
+    // Room for the words of a text of n bytes: a word takes at least two bytes with its separator.
+    void startDocument(size_t n)
     {
-        wordHash.clear();
-        wordBegin.clear();
-        wordEnd.clear();
-        charPrefix.assign(1, 0);
+        const size_t most = n / 2 + 1;
+        if (wordHash.size() < most) {
+            wordHash.resize(most);
+            wordBegin.resize(most);
+            wordEnd.resize(most);
+            charPrefix.resize(most + 1);
+        }
+        words = 0;
+        charPrefix[0] = 0;
         lines.clear();
     }
     // One huge document must not pin its arrays on the thread for the rest of the scan.
     void releaseIfLarge()
     {
         constexpr size_t kKeepWords = size_t(1) << 18;
-        if (wordHash.capacity() > kKeepWords || lines.capacity() > kKeepWords) {
+        if (wordHash.size() > kKeepWords || lines.capacity() > kKeepWords) {
             *this = Scratch{};
         } else if (table.bytes() > kKeepWords * 32) {
             table.release();
@@ -323,7 +385,9 @@ struct Scratch {
     }
 };
 
-Scratch& threadScratch()
+// Not inlined: the callers keep the address it returns, where an inlined thread_local access is
+// recomputed (a __tls_get_addr call in a shared library) inside their loops.
+__attribute__((noinline)) Scratch& threadScratch()
 {
     thread_local Scratch scratch;
     return scratch;
@@ -400,6 +464,32 @@ constexpr std::array<Phrase, 8> kPhrases = {{
     {"use ", "cookies", kPolicy},
 }};
 
+// A run is compared with the phrases only when its first two bytes could begin one of their tails:
+// kPhrasePairs has bit (b0 & 31) * 32 + (b1 & 31) set for the first two letters b0 b1 of each tail
+// with a head, a test of a few instructions (other bytes can share those five bits: the comparison
+// then says no). kPhrasesByLetter[b0 & 31] holds, as bits of their indices in kPhrases, the phrases
+// with a head whose tail starts with letter b0.
+constexpr std::array<uint64_t, 16> makePhrasePairs()
+{
+    std::array<uint64_t, 16> pairs{};
+    for (const Phrase& phrase : kPhrases)
+        if (!phrase.head.empty()) {
+            const unsigned pair = (unsigned(phrase.tail[0]) & 31u) << 5 | (unsigned(phrase.tail[1]) & 31u);
+            pairs[pair >> 6] |= uint64_t(1) << (pair & 63u);
+        }
+    return pairs;
+}
+constexpr std::array<uint8_t, 32> makePhrasesByLetter()
+{
+    std::array<uint8_t, 32> byLetter{};
+    for (size_t k = 0; k < kPhrases.size(); ++k)
+        if (!kPhrases[k].head.empty())
+            byLetter[unsigned(kPhrases[k].tail[0]) & 31u] |= uint8_t(1u << k);
+    return byLetter;
+}
+constexpr auto kPhrasePairs = makePhrasePairs();
+constexpr auto kPhrasesByLetter = makePhrasesByLetter();
+
 // Compares `lowercase` with the bytes at p ignoring ASCII case (Python's lower() on these phrases).
 inline bool equalsIgnoringCase(const unsigned char* p, std::string_view lowercase)
 {
@@ -468,16 +558,18 @@ public:
             ++boundaries_;
         sentence_ = Plain;
         const auto length = static_cast<size_t>(end - begin);
-        const unsigned first = *begin | 0x20u;
-        if (first == 'i' || first == 'u' || first == 'p' || first == 'c') {
-            for (const auto& phrase : kPhrases) {
-                if (phrase.head.empty() || length < phrase.tail.size()
-                    || static_cast<size_t>(begin - start_) < phrase.head.size())
-                    continue;
-                if (equalsIgnoringCase(begin, phrase.tail)
-                    && equalsIgnoringCase(begin - phrase.head.size(), phrase.head))
-                    phrases_ |= phrase.kind;
-            }
+        // Every tail is at least three letters long. Short runs are a good share of all words, and
+        // "is it long enough" would be a random branch: the second byte is read from inside the
+        // run either way, and the length only joins the final test.
+        const unsigned first = begin[0] & 31u;
+        const unsigned pair = first << 5 | (begin[length >= 2 ? 1 : 0] & 31u);
+        const bool candidate = (length >= 3) & ((kPhrasePairs[pair >> 6] >> (pair & 63u)) & 1u);
+        for (unsigned bits = candidate ? kPhrasesByLetter[first] : 0; bits != 0; bits &= bits - 1) {
+            const Phrase& phrase = kPhrases[size_t(std::countr_zero(bits))];
+            if (length >= phrase.tail.size() && static_cast<size_t>(begin - start_) >= phrase.head.size()
+                && equalsIgnoringCase(begin, phrase.tail)
+                && equalsIgnoringCase(begin - phrase.head.size(), phrase.head))
+                phrases_ |= phrase.kind;
         }
         constexpr std::string_view javascript = "javascript";
         for (size_t k = 0; k + javascript.size() <= length; ++k)
@@ -502,6 +594,41 @@ private:
 };
 
 inline bool isAsciiAlnum(unsigned char b) { return b < 0x80 && (kAsciiClasses[b] & (kSpace | kPunct)) == 0; }
+
+// The end of the run of ASCII letters and digits that starts at i (base[i] is one of them), and
+// whether the run holds a letter. With SSE2 (every x86-64) sixteen bytes are classified at once, so
+// the run's end costs no branch per byte: a byte loop's exit mispredicts at nearly every word.
+inline size_t alnumRunEnd(const unsigned char* base, size_t i, size_t n, bool& letter)
+{
+    size_t j = i;
+#if defined(__SSE2__)
+    // Signed byte compares: bytes >= 0x80 are negative and fall outside both ranges.
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    const __m128i beforeA = _mm_set1_epi8('a' - 1), afterZ = _mm_set1_epi8('z' + 1);
+    const __m128i before0 = _mm_set1_epi8('0' - 1), after9 = _mm_set1_epi8('9' + 1);
+    while (n - j >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + j));
+        const __m128i lower = _mm_or_si128(v, caseBit);
+        const auto letters = static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(lower, beforeA), _mm_cmplt_epi8(lower, afterZ))));
+        const auto digits = static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, before0), _mm_cmplt_epi8(v, after9))));
+        const unsigned stop = ~(letters | digits) & 0xffffu;
+        if (stop) {
+            const int k = __builtin_ctz(stop);
+            letter |= (letters & ((1u << k) - 1)) != 0;
+            return j + size_t(k);
+        }
+        letter |= letters != 0;
+        j += 16;
+    }
+#endif
+    while (j < n && isAsciiAlnum(base[j])) {
+        letter |= (kAsciiClasses[base[j]] & kLetter) != 0;
+        ++j;
+    }
+    return j;
+}
 
 // One pass over a line: its whitespace tokens and the C4LineState.
 C4LineScan scanC4Line(std::string_view line)
@@ -623,29 +750,70 @@ C4Verdict evaluateC4Line(std::string_view line, std::string& scratch, const C4Li
 // ---------------------------------------------------------------------------------------------
 // The document scan.
 
-constexpr uint32_t packWord(std::string_view w)
+// A word of at most four bytes and its length as one number: its bytes in little-endian order with
+// bit 5 set in each (which lowercases ASCII letters and turns no other byte into one), the length
+// above them.
+constexpr uint64_t packWord(std::string_view w)
 {
-    uint32_t packed = 0;
-    for (char c : w)
-        packed = (packed << 8) | static_cast<unsigned char>(c);
-    return packed;
+    uint64_t packed = 0;
+    for (size_t k = w.size(); k-- > 0;)
+        packed = (packed << 8) | (static_cast<unsigned char>(w[k]) | 0x20u);
+    return packed | (uint64_t(w.size()) << 32);
 }
+constexpr std::array<uint64_t, 8> kStopWords = {packWord("be"), packWord("to"), packWord("of"), packWord("the"),
+                                                packWord("and"), packWord("that"), packWord("have"), packWord("with")};
+
+// A perfect hash of the packed stop words: the multiplier sends each to its own slot of sixteen,
+// so a word is a stop word exactly when it equals the entry of its slot (empty slots hold ~0, which
+// no packed word is: the length above the bytes leaves the top bits clear).
+constexpr int kStopWordSlotBits = 4;
+constexpr uint64_t findStopWordMultiplier()
+{
+    for (uint64_t k = 1;; ++k) {
+        uint64_t m = k * 0x9e3779b97f4a7c15ull; // splitmix64 outputs: candidates that differ in all bits
+        m = (m ^ (m >> 30)) * 0xbf58476d1ce4e5b9ull;
+        m = ((m ^ (m >> 27)) * 0x94d049bb133111ebull) | 1;
+        unsigned used = 0;
+        bool distinct = true;
+        for (uint64_t w : kStopWords) {
+            const unsigned slot = unsigned((w * m) >> (64 - kStopWordSlotBits));
+            distinct = distinct && !(used & (1u << slot));
+            used |= 1u << slot;
+        }
+        if (distinct)
+            return m;
+    }
+}
+constexpr uint64_t kStopWordMultiplier = findStopWordMultiplier();
+constexpr std::array<uint64_t, 1 << kStopWordSlotBits> makeStopWordSlots()
+{
+    std::array<uint64_t, 1 << kStopWordSlotBits> slots{};
+    slots.fill(~0ull);
+    for (uint64_t w : kStopWords)
+        slots[size_t((w * kStopWordMultiplier) >> (64 - kStopWordSlotBits))] = w;
+    return slots;
+}
+constexpr auto kStopWordSlots = makeStopWordSlots();
 
 // Gopher's stop words, matched on the word without its leading/trailing punctuation and ignoring
 // ASCII case (datatrove matches NLTK tokens case-sensitively, so a sentence-initial "The" does not
-// count there; here it does).
-inline bool isStopWord(const unsigned char* p, size_t length)
+// count there; here it does). The word is packed from one 4-byte load and looked up in the perfect
+// hash, so neither its length nor its bytes cost a branch; a longer word keeps its length in the
+// number and matches nothing.
+inline bool isStopWord(const unsigned char* p, size_t length, const unsigned char* end)
 {
-    if (length < 2 || length > 4)
-        return false;
-    uint32_t packed = 0;
-    for (size_t k = 0; k < length; ++k)
-        packed = (packed << 8) | (p[k] | 0x20u); // lowercases ASCII letters; no other byte becomes one
-    switch (length) {
-    case 2: return packed == packWord("be") || packed == packWord("to") || packed == packWord("of");
-    case 3: return packed == packWord("the") || packed == packWord("and");
-    default: return packed == packWord("that") || packed == packWord("have") || packed == packWord("with");
+    unsigned char copy[4] = {0, 0, 0, 0};
+    if (end - p < 4) {
+        std::memcpy(copy, p, std::min<size_t>(length, 4));
+        p = copy;
     }
+    uint32_t bytes;
+    std::memcpy(&bytes, p, 4);
+    if constexpr (std::endian::native == std::endian::big)
+        bytes = __builtin_bswap32(bytes);
+    const uint64_t packed = ((bytes | 0x20202020u) & kLeadingBytes[std::min<size_t>(length, 4)])
+        | (uint64_t(length) << 32);
+    return kStopWordSlots[size_t((packed * kStopWordMultiplier) >> (64 - kStopWordSlotBits))] == packed;
 }
 
 struct ScanTotals {
@@ -677,14 +845,12 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
     const auto* base = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
     const auto* end = base + n;
-    if (collect) {
-        scratch.clearDocument();
-        // Room for the words and lines up front: a word takes at least two bytes with its separator.
-        scratch.wordHash.reserve(n / 2 + 1);
-        scratch.wordBegin.reserve(n / 2 + 1);
-        scratch.wordEnd.reserve(n / 2 + 1);
-        scratch.charPrefix.reserve(n / 2 + 2);
-    }
+    if (collect)
+        scratch.startDocument(n);
+    uint64_t* const wordHash = scratch.wordHash.data();
+    uint32_t* const wordBegin = scratch.wordBegin.data();
+    uint32_t* const wordEnd = scratch.wordEnd.data();
+    uint32_t* const charPrefix = scratch.charPrefix.data();
 
     uint64_t chars = 0; // every code point so far, CRs of CRLF included (subtracted at the end)
     uint64_t crlf = 0;
@@ -702,7 +868,7 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
     // a run of '.', counted as Python's non-overlapping str.count("...")
     size_t dotRun = 0, dotRunBegin = 0;
 
-    auto endToken = [&](size_t tokenEnd) {
+    auto endToken = [&](size_t tokenEnd) __attribute__((always_inline)) {
         inToken = false;
         ++c4Line.tokens;
         c4Line.longestToken = std::max(c4Line.longestToken, tokenChars);
@@ -716,18 +882,18 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
             ++t.letterWords;
         else if (evidence && evidence->wants(Signal::AlphaWordsFraction))
             evidence->add(tokenBegin, tokenEnd);
-        if (isStopWord(base + coreBegin, coreEnd - coreBegin)) {
-            ++t.stopWords;
-            if (evidence && evidence->wants(Signal::StopWordCount))
-                evidence->add(coreBegin, coreEnd);
-        }
+        const bool stopWord = isStopWord(base + coreBegin, coreEnd - coreBegin, end);
+        t.stopWords += stopWord; // a quarter of all words: no branch on it
+        if (evidence && stopWord && evidence->wants(Signal::StopWordCount))
+            evidence->add(coreBegin, coreEnd);
         if (collect) {
             // n-grams compare and measure the whole token (punctuation included), as datatrove
             // joins its tokens.
-            scratch.wordHash.push_back(hashBytes(text.data() + tokenBegin, tokenEnd - tokenBegin));
-            scratch.wordBegin.push_back(static_cast<uint32_t>(tokenBegin));
-            scratch.wordEnd.push_back(static_cast<uint32_t>(tokenEnd));
-            scratch.charPrefix.push_back(scratch.charPrefix.back() + tokenChars);
+            const size_t w = t.words - 1;
+            wordHash[w] = hashWord(base + tokenBegin, tokenEnd - tokenBegin, end);
+            wordBegin[w] = static_cast<uint32_t>(tokenBegin);
+            wordEnd[w] = static_cast<uint32_t>(tokenEnd);
+            charPrefix[w + 1] = charPrefix[w] + tokenChars;
         }
     };
 
@@ -742,6 +908,11 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
         }
         ++t.lines;
         if (lineFirst != kNoPosition) {
+            // The text's first and last non-space characters are its lines' (whitespace includes
+            // the line breaks), so they are taken once per line rather than at every word.
+            if (t.firstNonSpace == kNoPosition)
+                t.firstNonSpace = lineFirst;
+            t.lastNonSpaceEnd = lineLastEnd;
             // Gopher: lstrip().startswith(("•", "-")), rstrip().endswith(("...", "…"))
             if (lineFirstChar == 0x2022 || lineFirstChar == '-') {
                 ++t.bulletLines;
@@ -830,23 +1001,24 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
                 lineFirst = i;
                 lineFirstChar = base[i];
             }
-            if (t.firstNonSpace == kNoPosition)
-                t.firstNonSpace = i;
-            uint8_t classes = kAsciiClasses[base[i]];
-            size_t j = i + 1;
-            while (j < n && isAsciiAlnum(base[j]))
-                classes |= kAsciiClasses[base[j++]];
+            bool letter = false;
+            const size_t j = alnumRunEnd(base, i, n, letter);
             c4.feedRun(base + i, base + j);
             const auto run = static_cast<uint32_t>(j - i);
             chars += run;
             tokenChars += run;
             coreLast = tokenChars - 1;
             coreEnd = j;
-            if (classes & kLetter)
+            if (letter)
                 tokenHasLetter = true;
             lineLastEnd = j;
-            t.lastNonSpaceEnd = j;
             i = j;
+            if (i < n && base[i] == ' ') { // as below, without the trip through the dispatch
+                endToken(i);
+                c4.feedSpace();
+                ++chars;
+                ++i;
+            }
             continue;
         }
         if (base[i] == ' ') {
@@ -902,9 +1074,6 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
                 lineFirstChar = c;
             }
             lineLastEnd = i + length;
-            if (t.firstNonSpace == kNoPosition)
-                t.firstNonSpace = i;
-            t.lastNonSpaceEnd = i + length;
             if (c == '#') {
                 // datatrove: text.count("#"), every '#' of the text
                 ++t.hashes;
@@ -925,6 +1094,8 @@ void scanText(std::string_view text, bool collect, Scratch& scratch, ScanTotals&
     if (lineBegin < n) // a last line without "\n" (splitlines() gives no empty line after a final "\n")
         endLine(n);
     t.characters = chars - crlf;
+    if (collect)
+        scratch.words = t.words;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1035,11 +1206,34 @@ void lineAndParagraphRepetition(std::string_view text, Scratch& s, const ScanTot
 //  - duplicated n-grams (n = 5..10): walk the positions; an n-gram already seen at a visited
 //    position adds its characters (words joined without spaces, "".join) and the walk jumps n words,
 //    otherwise it is remembered and the walk moves one word.
-// Level n refines the classes of level n-1: an n-gram can only repeat where its (n-1)-gram prefix
-// repeats, so only those positions are looked up in the hash table.
+// Apart from the first n-gram (the top one when nothing repeats), only repeated n-grams matter to
+// either, so each level keeps just the positions whose n-gram occurs at least twice, with a class
+// number per distinct n-gram.
+// The (n+1)-gram at p is the n-grams at p and p+1 overlapping: it can only repeat where both of
+// them repeat, and their pair of classes identifies it exactly. So above the words a level looks up
+// pairs of small numbers, at the few positions where a repeat is still possible, instead of hashing
+// every position at every level; a typical document has no repeated n-gram left after a few levels.
+//
+// A class is the index of the entry where its n-gram first occurs in the level being built (the
+// value the hash table keeps), so no running counter ties one lookup to the previous one, and
+// classes are numbered in order of first occurrence; count[c] is how often class c occurs.
+// keepRepeated() keeps the entries [0, size) whose class occurs at least twice; whether an entry
+// stays is stored data rather than a branch, as it is as good as random.
+void keepRepeated(Scratch& s, size_t& size)
+{
+    size_t out = 0;
+    for (size_t j = 0; j < size; ++j) {
+        const uint32_t c = s.cls[j];
+        s.at[out] = s.at[j];
+        s.cls[out] = c;
+        out += s.count[c] >= 2;
+    }
+    size = out;
+}
+
 void nGramRepetition(Scratch& s, Repetition& r, const Evidence* evidence)
 {
-    const size_t W = s.wordHash.size();
+    const size_t W = s.words;
     int evidenceN = 0;
     if (evidence) {
         const int signal = static_cast<int>(evidence->signal);
@@ -1053,69 +1247,85 @@ void nGramRepetition(Scratch& s, Repetition& r, const Evidence* evidence)
 
     if (W < 2)
         return;
-    s.gram.assign(s.wordHash.begin(), s.wordHash.end());
-    s.cls.resize(W);
-    s.count.resize(W);
-    s.prevCount.resize(W);
-    bool repeats = true; // does some (n-1)-gram occur twice? (unknown for words: assume so)
+    for (auto* v : {&s.at, &s.cls, &s.nextAt, &s.nextCls, &s.count})
+        if (v->size() < W)
+            v->resize(W);
+    if (s.keys.size() < W)
+        s.keys.resize(W);
+
+    // Level 1: the words, classed by their hashes.
+    s.table.reset(W);
+    std::fill_n(s.count.begin(), W, 0u);
+    for (size_t i = 0; i < W; ++i) {
+        const uint32_t c = s.table.findOrInsert(s.wordHash[i], static_cast<uint32_t>(i));
+        ++s.count[c];
+        s.at[i] = static_cast<uint32_t>(i);
+        s.cls[i] = c;
+    }
+    size_t size = W;
+    keepRepeated(s, size);
+
     for (int n = 2; n <= 10 && W >= size_t(n); ++n) {
-        const size_t m = W - size_t(n) + 1;
-        if (!repeats) {
-            // No repeated (n-1)-gram, so every n-gram is unique: the top one is the first, nothing
-            // is duplicated, and the same holds for every larger n.
-            if (n <= 4) {
-                r.topChars[n - 2] = double(gramChars(0, n) + uint64_t(n - 1));
-                if (evidenceN == n)
-                    addGram(0, n);
-            }
-            continue;
+        // Level n from level n-1: the pairs of repeated (n-1)-grams at adjacent positions, gathered
+        // first (without a branch) and then looked up.
+        size_t pairs = 0;
+        for (size_t j = 0; j + 1 < size; ++j) {
+            s.nextAt[pairs] = s.at[j];
+            s.keys[pairs] = (uint64_t(s.cls[j]) << 32) | s.cls[j + 1];
+            pairs += s.at[j + 1] == s.at[j] + 1;
         }
-        s.table.reset(m);
-        for (size_t i = 0; i < m; ++i) {
-            s.gram[i] = combine(s.gram[i], s.wordHash[i + size_t(n) - 1]);
-            const bool candidate = n == 2 || s.prevCount[s.cls[i]] >= 2;
-            s.cls[i] = candidate ? s.table.findOrInsert(s.gram[i], static_cast<uint32_t>(i)) : static_cast<uint32_t>(i);
+        s.table.reset(pairs);
+        std::fill_n(s.count.begin(), pairs, 0u);
+        for (size_t j = 0; j < pairs; ++j) {
+            const uint32_t c = s.table.findOrInsert(s.keys[j], static_cast<uint32_t>(j));
+            ++s.count[c];
+            s.nextCls[j] = c;
         }
-        std::fill_n(s.count.begin(), m, 0u);
-        repeats = false;
-        for (size_t i = 0; i < m; ++i)
-            if (++s.count[s.cls[i]] == 2)
-                repeats = true;
+        std::swap(s.at, s.nextAt);
+        std::swap(s.cls, s.nextCls);
+        size = pairs;
+        keepRepeated(s, size);
 
         if (n <= 4) {
+            // The first entry of the most frequent class is that class's first occurrence, and
+            // among equally frequent classes the one seen first. No repeat: every n-gram occurs
+            // once and the first one is the top one.
             size_t best = 0;
-            uint32_t bestCount = 0;
-            for (size_t i = 0; i < m; ++i)
-                if (s.cls[i] == i && s.count[i] > bestCount) {
-                    best = i;
-                    bestCount = s.count[i];
+            uint32_t bestClass = 0, bestCount = 1;
+            for (size_t j = 0; j < size; ++j)
+                if (s.count[s.cls[j]] > bestCount) {
+                    best = s.at[j];
+                    bestClass = s.cls[j];
+                    bestCount = s.count[bestClass];
                 }
             r.topChars[n - 2] = double(gramChars(best, n) + uint64_t(n - 1)) * bestCount;
-            if (evidenceN == n)
-                for (size_t i = 0; i < m; ++i)
-                    if (s.cls[i] == best)
-                        addGram(i, n);
+            if (evidenceN == n) {
+                if (bestCount == 1)
+                    addGram(0, n);
+                for (size_t j = 0; bestCount > 1 && j < size; ++j)
+                    if (s.cls[j] == bestClass)
+                        addGram(s.at[j], n);
+            }
         } else {
-            s.seen.assign(m, 0);
+            s.seen.assign(pairs, 0);
             uint64_t duplicated = 0;
-            size_t i = 0;
-            while (i < m) {
-                const uint32_t c = s.cls[i];
-                if (s.count[c] >= 2) {
-                    if (s.seen[c]) {
-                        duplicated += gramChars(i, n);
-                        if (evidenceN == n)
-                            addGram(i, n);
-                        i += size_t(n);
-                        continue;
-                    }
+            size_t walk = 0; // the walk's position: repeated n-grams before it were jumped over
+            for (size_t j = 0; j < size; ++j) {
+                const size_t i = s.at[j];
+                if (i < walk)
+                    continue;
+                const uint32_t c = s.cls[j];
+                if (s.seen[c]) {
+                    duplicated += gramChars(i, n);
+                    if (evidenceN == n)
+                        addGram(i, n);
+                    walk = i + size_t(n);
+                } else {
                     s.seen[c] = 1;
                 }
-                ++i;
             }
             r.dupChars[n - 5] = double(duplicated);
         }
-        std::swap(s.count, s.prevCount);
     }
 }
 
