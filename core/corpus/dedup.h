@@ -20,6 +20,9 @@ namespace adaptlab::corpus {
 // digits -> 0, whitespace collapsed to one space, trimmed.
 std::string normalizeForDedup(std::string_view text);
 void normalizeForDedup(std::string_view text, std::string& out); // the same into a reused buffer
+// The portable byte-at-a-time path. normalizeForDedup uses a vector path where the CPU has one
+// (x86-64 with AVX2 or AVX-512); every vector path gives exactly these bytes, which tests check.
+std::string normalizeForDedupScalar(std::string_view text);
 uint64_t exactHash(std::string_view text); // xxh64 of normalizeForDedup(text), seed 0
 
 struct MinHashParams {

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void normalization_data();
     void normalization();
     void normalizationOfRandomBytes();
+    void normalizationVectorPathsMatchScalar();
     void exactHashMatches_data();
     void exactHashMatches();
     void exactClustersKeepFirst();
@@ -188,6 +189,77 @@ void TestDedup::normalizationOfRandomBytes()
         QVERIFY(out.empty() || (out.front() != ' ' && out.back() != ' '));
         QVERIFY(out.find("  ") == std::string::npos);
     }
+}
+
+// The vector paths of normalizeForDedup (the one this process picked; everyKernelMatchesDefinition
+// runs this again under each one the machine has) against the scalar path, byte for byte: random
+// mixtures of ASCII words, punctuation and whitespace runs, valid multi-byte characters of every
+// class, broken sequences and stray bytes, and each special piece placed across the vector paths'
+// 64-byte block boundaries.
+void TestDedup::normalizationVectorPathsMatchScalar()
+{
+    const std::vector<std::string> specials = {
+        "\xc3\x89", "\xc3\xa9", "\xc2\xa0", "\xc2\x85", "\xe2\x80\x9c", "\xe2\x80\x83", "\xe2\x80\xa8",
+        "\xe3\x80\x80", "\xef\xbc\xa1", "\xef\xbc\x91", "\xef\xbc\x8c", "\xf0\x9f\x9a\x80", "\xd9\xa3", "\xc4\xb0",
+        "\xc5\xb8", "\xce\x91", "\xd0\x81", "\xe6\x97\xa5", "\xef\xbb\xbf",
+        // broken: stray continuation bytes, truncated sequences, overlongs, surrogates, > U+10FFFF
+        "\xff", "\x80", "\xbf", "\xc3", "\xe2\x80", "\xf0\x9f\x9a", "\xe0\x80\xa0", "\xed\xa0\x80", "\xc0\xaf",
+        "\xf4\x90\x80\x80", std::string(1, '\0'), "\x01", "\x7f", " ", "\t", "\r\n", "\v\f", ",", "'", "_",
+        std::string(70, ' '), std::string(70, ','), " , . ; ", "A", "9"};
+    std::mt19937_64 rng(20240611);
+    auto pick = [&](size_t n) { return size_t(rng() % n); };
+    auto asciiRun = [&](size_t length) {
+        static const std::string alphabet = "abcxyzABCXYZ0189      \t\n,.;!?-_'\"()";
+        std::string s;
+        for (size_t i = 0; i < length; ++i)
+            s.push_back(alphabet[pick(alphabet.size())]);
+        return s;
+    };
+    int checked = 0, failed = 0;
+    std::string firstFailure;
+    auto check = [&](const std::string& text) {
+        const std::string expected = normalizeForDedupScalar(text);
+        std::string reused = "stale contents of a reused buffer";
+        normalizeForDedup(text, reused);
+        ++checked;
+        if (normalizeForDedup(text) != expected || reused != expected)
+            if (failed++ == 0)
+                firstFailure = text;
+    };
+    // Each special piece at every offset around the first two block boundaries, after plain words
+    // or after whitespace, and followed by words, whitespace or the end of the text.
+    for (const std::string& special : specials)
+        for (size_t at = 56; at <= 136; at = at == 72 ? 120 : at + 1)
+            for (const char* filler : {"word ", "  \t "})
+                for (const char* after : {"", " Next", "x", "  ", ".\xc3\xa9"}) {
+                    std::string text;
+                    while (text.size() < at)
+                        text += filler;
+                    text.resize(at);
+                    check(text + special + after);
+                }
+    // Random mixtures, up to several blocks long.
+    for (int i = 0; i < 20000; ++i) {
+        std::string text;
+        const size_t length = i % 10 == 0 ? pick(2000) : pick(200);
+        while (text.size() < length) {
+            const size_t kind = pick(10);
+            if (kind < 5)
+                text += asciiRun(1 + pick(24));
+            else if (kind < 8)
+                text += specials[pick(specials.size())];
+            else if (kind < 9)
+                text.push_back(char(rng()));
+            else
+                text += std::string(1 + pick(80), " ,\n"[pick(3)]);
+        }
+        check(text);
+    }
+    QVERIFY2(failed == 0, qPrintable(QStringLiteral("%1 of %2 texts differ from the scalar path, the first: %3")
+                                         .arg(failed)
+                                         .arg(checked)
+                                         .arg(QString::fromLatin1(QByteArray::fromStdString(firstFailure).toHex()))));
+    qInfo("%d texts compared", checked);
 }
 
 void TestDedup::exactHashMatches_data()
@@ -275,8 +347,9 @@ void TestDedup::everyKernelMatchesDefinition_data()
     QTest::newRow("scalar") << QStringLiteral("scalar");
 }
 
-// The kernel is picked once per process from the CPU, so each one this machine can run is checked
-// in a child process that forces it (a CPU without it silently uses the next one down).
+// The MinHash kernel and the normalization path are picked once per process from the CPU, so each
+// one this machine can run is checked in a child process that forces it (a CPU without it silently
+// uses the scalar path).
 void TestDedup::everyKernelMatchesDefinition()
 {
     QFETCH(QString, kernel);
@@ -287,7 +360,8 @@ void TestDedup::everyKernelMatchesDefinition()
     env.insert(QStringLiteral("ADAPTLAB_MINHASH_KERNEL"), kernel);
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("signatureMatchesDefinition"), QStringLiteral("plantedNearDuplicates")});
+                {QStringLiteral("normalizationVectorPathsMatchScalar"), QStringLiteral("signatureMatchesDefinition"),
+                 QStringLiteral("plantedNearDuplicates")});
     QVERIFY(child.waitForFinished(120000));
     QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
              child.readAllStandardOutput().right(2000).constData());
