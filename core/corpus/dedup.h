@@ -7,6 +7,13 @@
 // 1997; 2-approximately universal, the family fast MinHash implementations use). It replaced
 // (a*x + b) mod (2^61 - 1), which cost four 32-bit multiplies per hash and shingle: signatures (and
 // band hashes) from before that change differ and must be recomputed before being compared.
+// Shingle hashes: each word of the normalized text is hashed once, a word of up to 16 bytes as
+// (lo ^ K1) * (hi ^ K2 ^ length) over 128 bits, folded (low ^ high 64 bits), with lo and hi its
+// halves read as zero-padded little-endian integers, a longer one with XXH3-64; a shingle's hash
+// x is MurmurHash3's fmix64 of sum_j word_j * M^(n-1-j) mod 2^64 over its n words (K1, K2, M in
+// dedup.cpp). It replaced XXH3-64 of each shingle's bytes, which hashed every byte n times:
+// signatures and band hashes from before that change differ too and must be recomputed before
+// being compared.
 #pragma once
 
 #include <cstdint>
