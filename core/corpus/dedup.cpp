@@ -529,10 +529,20 @@ inline uint64_t loadLittleEndian64(const char* p)
     return v;
 }
 
-inline uint64_t lowBytes(uint64_t v, size_t n)
-{
-    return n >= 8 ? v : v & ((uint64_t(1) << (8 * n)) - 1);
-}
+// kHalfMasks[length] keeps the bytes of a word of that length (<= 16) in its two 8-byte halves: a
+// lookup, because a branch on the length would mispredict on every other word.
+struct HalfMasks {
+    uint64_t low[17], high[17];
+    constexpr HalfMasks() : low{}, high{}
+    {
+        for (int length = 0; length <= 16; ++length) {
+            const int inLow = length < 8 ? length : 8, inHigh = length - inLow;
+            low[length] = inLow == 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * inLow)) - 1;
+            high[length] = inHigh == 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * inHigh)) - 1;
+        }
+    }
+};
+constexpr HalfMasks kHalfMasks;
 
 inline uint64_t mulFold(uint64_t a, uint64_t b)
 {
@@ -613,9 +623,8 @@ void forEachShingle(std::string_view normalized, int ngram, OnShingle&& onShingl
         uint64_t hash;
         if (length <= 16 && start + 16 <= size) [[likely]] {
             // In place: two 8-byte loads inside the text, the bytes past the word masked off.
-            const size_t first = std::min<size_t>(length, 8);
-            hash = shortWordHash(lowBytes(loadLittleEndian64(text + start), first),
-                                 lowBytes(loadLittleEndian64(text + start + 8), length - first), length);
+            hash = shortWordHash(loadLittleEndian64(text + start) & kHalfMasks.low[length],
+                                 loadLittleEndian64(text + start + 8) & kHalfMasks.high[length], length);
         } else {
             hash = wordHash(text + start, length);
         }
