@@ -794,6 +794,60 @@ MinHashKernel minHashKernel()
     return kernel;
 }
 
+// mins[0..count) = the signature of normalized text under the permutations (as, bs): the high 32
+// bits of a_i * x + b_i (mod 2^64), half the memory of 64-bit values and plenty to estimate
+// Jaccard, kept in 64-bit slots for the kernels. An empty document has no shingle and keeps the
+// all-ones signature, so empty documents match only each other.
+void minHashOfNormalized(const uint64_t* as, const uint64_t* bs, size_t count, int ngram,
+                         std::string_view normalized, uint64_t* mins)
+{
+    std::fill(mins, mins + count, std::numeric_limits<uint32_t>::max());
+    // Shingles go to the kernel in blocks, so memory stays constant however long the document.
+    const MinHashKernel kernel = minHashKernel();
+    constexpr size_t kBlock = 512;
+    uint64_t xs[kBlock];
+    size_t filled = 0;
+    auto flush = [&] {
+        kernel(as, bs, mins, count, xs, filled);
+        filled = 0;
+    };
+    forEachShingle(normalized, ngram, [&](uint64_t hash) {
+        xs[filled] = hash;
+        if (++filled == kBlock)
+            flush();
+    });
+    if (filled > 0)
+        flush();
+}
+
+// Each band is hashed from its rows' bytes in host order (little-endian on every supported
+// platform). Bands live in separate LSH tables, so the same seed for all bands is fine.
+void bandHashesOf(const uint32_t* signature, size_t bands, size_t rows, uint64_t* out)
+{
+    for (size_t band = 0; band < bands; ++band)
+        out[band] = XXH64(signature + band * rows, rows * sizeof(uint32_t), 0);
+}
+
+// Per-thread scratch of the hashing entry points: no allocation per document but their results.
+struct Scratch {
+    std::string normalized;
+    std::vector<uint64_t> mins;
+    std::vector<uint32_t> signature;
+};
+
+Scratch& scratch()
+{
+    thread_local Scratch s;
+    return s;
+}
+
+// One huge document (a 200 MB line) must not pin its buffer in every thread for good.
+void releaseIfHuge(std::string& buffer)
+{
+    if (buffer.capacity() > kKeepScratchBytes)
+        std::string().swap(buffer);
+}
+
 } // namespace
 
 std::string normalizeForDedup(std::string_view text)
@@ -817,11 +871,10 @@ void normalizeForDedup(std::string_view text, std::string& out)
 
 uint64_t exactHash(std::string_view text)
 {
-    thread_local std::string normalized;
+    std::string& normalized = scratch().normalized;
     normalizeInto(text, normalized);
     const uint64_t hash = XXH64(normalized.data(), normalized.size(), 0);
-    if (normalized.capacity() > kKeepScratchBytes)
-        std::string().swap(normalized);
+    releaseIfHuge(normalized);
     return hash;
 }
 
@@ -861,40 +914,18 @@ MinHasher::MinHasher(MinHashParams params)
 
 std::vector<uint32_t> MinHasher::signature(std::string_view text) const
 {
-    thread_local std::string normalized;
+    std::string& normalized = scratch().normalized;
     normalizeInto(text, normalized);
     auto signature = signatureOfNormalized(normalized);
-    // One huge document (a 200 MB line) must not pin its buffer in every thread for good.
-    if (normalized.capacity() > kKeepScratchBytes)
-        std::string().swap(normalized);
+    releaseIfHuge(normalized);
     return signature;
 }
 
 std::vector<uint32_t> MinHasher::signatureOfNormalized(std::string_view normalized) const
 {
-    const size_t n = a_.size();
-    // Per-thread scratch of numHashes() values: no allocation per document but the result.
-    thread_local std::vector<uint64_t> mins;
-    // Kept values are the high 32 bits of a_i * x + b_i (mod 2^64): half the memory of 64-bit
-    // values, and 32 bits are plenty to estimate Jaccard. An empty document has no shingle and
-    // keeps the all-ones signature, so empty documents match only each other.
-    mins.assign(n, std::numeric_limits<uint32_t>::max());
-    // Shingles go to the kernel in blocks, so memory stays constant however long the document.
-    const MinHashKernel kernel = minHashKernel();
-    constexpr size_t kBlock = 512;
-    uint64_t xs[kBlock];
-    size_t filled = 0;
-    auto flush = [&] {
-        kernel(a_.data(), b_.data(), mins.data(), n, xs, filled);
-        filled = 0;
-    };
-    forEachShingle(normalized, params_.ngram, [&](uint64_t hash) {
-        xs[filled] = hash;
-        if (++filled == kBlock)
-            flush();
-    });
-    if (filled > 0)
-        flush();
+    std::vector<uint64_t>& mins = scratch().mins;
+    mins.resize(a_.size());
+    minHashOfNormalized(a_.data(), b_.data(), a_.size(), params_.ngram, normalized, mins.data());
     return std::vector<uint32_t>(mins.begin(), mins.end());
 }
 
@@ -903,13 +934,22 @@ std::vector<uint64_t> MinHasher::bandHashes(const std::vector<uint32_t>& signatu
     if (signature.size() != a_.size())
         throw std::invalid_argument("MinHash signature has " + std::to_string(signature.size())
                                     + " values, expected " + std::to_string(a_.size()));
-    // Each band is hashed from its rows' bytes in host order (little-endian on every supported
-    // platform). Bands live in separate LSH tables, so the same seed for all bands is fine.
     std::vector<uint64_t> out(size_t(params_.bands));
-    const size_t rows = size_t(params_.rows);
-    for (size_t band = 0; band < out.size(); ++band)
-        out[band] = XXH64(signature.data() + band * rows, rows * sizeof(uint32_t), 0);
+    bandHashesOf(signature.data(), out.size(), size_t(params_.rows), out.data());
     return out;
+}
+
+void MinHasher::hashDocument(std::string_view text, uint64_t& exact, std::vector<uint64_t>& bands) const
+{
+    Scratch& s = scratch();
+    normalizeInto(text, s.normalized);
+    exact = XXH64(s.normalized.data(), s.normalized.size(), 0);
+    s.mins.resize(a_.size());
+    minHashOfNormalized(a_.data(), b_.data(), a_.size(), params_.ngram, s.normalized, s.mins.data());
+    s.signature.assign(s.mins.begin(), s.mins.end());
+    bands.resize(size_t(params_.bands));
+    bandHashesOf(s.signature.data(), bands.size(), size_t(params_.rows), bands.data());
+    releaseIfHuge(s.normalized);
 }
 
 double estimatedJaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b)

@@ -56,6 +56,11 @@ public:
     std::vector<uint32_t> signatureOfNormalized(std::string_view normalized) const;
     // One 64-bit hash per band of a signature: two documents are candidates when any band matches.
     std::vector<uint64_t> bandHashes(const std::vector<uint32_t>& signature) const;
+    // What a corpus scan needs of a document in one call: exact = exactHash(text) and
+    // bands = bandHashes(signature(text)) (resized to params().bands), normalizing once, with
+    // per-thread scratch: nothing is allocated per document but `bands` when it lacks the room.
+    // Thread-safe.
+    void hashDocument(std::string_view text, uint64_t& exact, std::vector<uint64_t>& bands) const;
     const MinHashParams& params() const { return params_; }
 
 private:

@@ -160,6 +160,7 @@ private Q_SLOTS:
     void exactClustersKeepFirst();
     void signatureMatchesDefinition_data();
     void signatureMatchesDefinition();
+    void hashDocumentMatchesSeparateCalls();
     void everyKernelMatchesDefinition_data();
     void everyKernelMatchesDefinition();
     void signatureDeterministicBySeed();
@@ -392,6 +393,27 @@ void TestDedup::signatureMatchesDefinition()
     QCOMPARE(bandsOut[0], XXH64(sig.data(), size_t(rows) * 4, 0));
 }
 
+// The fused call a corpus scan makes equals the separate ones, for any text, hasher shape and
+// state of the reused band vector.
+void TestDedup::hashDocumentMatchesSeparateCalls()
+{
+    TextGenerator gen(5);
+    std::vector<std::string> texts = {"", "?!", "Only three words", "日本語のテキスト、Москва Ёж ÉCOLE, ＡＢＣ１２３",
+                                      "\xff\xfe broken \xc3", std::string(1 << 20, 'x')};
+    for (int words : {4, 5, 6, 200, 3000})
+        texts.push_back(join(gen.words(words)));
+    for (const MinHashParams& params : {MinHashParams{}, MinHashParams{9, 3, 3, 42}}) {
+        const MinHasher hasher(params);
+        std::vector<uint64_t> bands = {1, 2, 3}; // reused, and of the wrong size at first
+        for (const std::string& text : texts) {
+            uint64_t exact = 0;
+            hasher.hashDocument(text, exact, bands);
+            QCOMPARE(exact, exactHash(text));
+            QCOMPARE(bands, hasher.bandHashes(hasher.signature(text)));
+        }
+    }
+}
+
 void TestDedup::everyKernelMatchesDefinition_data()
 {
     QTest::addColumn<QString>("kernel");
@@ -414,7 +436,7 @@ void TestDedup::everyKernelMatchesDefinition()
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(),
                 {QStringLiteral("normalizationVectorPathsMatchScalar"), QStringLiteral("signatureMatchesDefinition"),
-                 QStringLiteral("plantedNearDuplicates")});
+                 QStringLiteral("hashDocumentMatchesSeparateCalls"), QStringLiteral("plantedNearDuplicates")});
     QVERIFY(child.waitForFinished(120000));
     QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
              child.readAllStandardOutput().right(2000).constData());
