@@ -580,7 +580,7 @@ uint64_t wordHash(const char* word, size_t length)
 inline uint64_t spaceMask64(const char* p)
 {
     uint64_t mask = 0;
-#if defined(__SSE2__)
+#if defined(ADAPTLAB_DEDUP_VECTORS)
     const __m128i space = _mm_set1_epi8(' ');
     for (int i = 0; i < 4; ++i) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
