@@ -296,9 +296,10 @@ inline uint64_t keptBytes(uint64_t word, uint64_t space, uint64_t valid, bool& a
     return word | (space & reached);
 }
 
-// Characters one at a time with eager breaks, from a non-ASCII one until 16 ASCII bytes in a row:
-// text in a non-Latin script stays here, where a vector block per word would cost more than the
-// few bytes it settles.
+// Characters one at a time with eager breaks, from a non-ASCII one until two ASCII bytes in a row.
+// Text in a non-Latin script, where single spaces separate the words, stays here (a vector block
+// per word would cost more than the one byte it settles); a second ASCII byte goes back to the
+// vector path (measured on Latin text with some non-ASCII words: ~1.4x faster than waiting for 16).
 inline void normalizeScalarRun(const unsigned char*& p, const unsigned char* end, char*& w, bool& afterWord)
 {
     int asciiInARow = 0;
@@ -516,9 +517,13 @@ void normalizeInto(std::string_view text, std::string& out)
 // hashes as mulFold(lo ^ K1, hi ^ K2 ^ length) of its two halves read as little-endian integers
 // padded with zeros (one 64x64->128-bit multiply folded to 64 bits, as wyhash does); a longer word
 // (rare) with XXH3-64. Before, each shingle's bytes went through XXH3-64, every byte n times.
-constexpr uint64_t kWordLow = 0x749882321e350400;   // K1, K2: fixed random values with a zero low
-constexpr uint64_t kWordHigh = 0x79c8c2926b94b500;  // byte, so a half starting with a non-NUL byte never cancels them
-constexpr uint64_t kShingleMul = 0x4242aadbc8f429a5; // M: a fixed random odd value
+// K1 and K2 are fixed random values with a zero low byte, so the factors' low bytes are the word's
+// first byte and its length ^ its ninth byte (0 when shorter): neither is 0 in normalized text,
+// whose words are not empty and hold no control characters. So no factor is 0, which would zero
+// the product whatever the other half holds. M is a fixed random odd value.
+constexpr uint64_t kWordLow = 0x749882321e350400;   // K1
+constexpr uint64_t kWordHigh = 0x79c8c2926b94b500;  // K2
+constexpr uint64_t kShingleMul = 0x4242aadbc8f429a5; // M
 
 inline uint64_t loadLittleEndian64(const char* p)
 {
