@@ -4,8 +4,6 @@
 #include "corpus/signals_file.h"
 #include "common/error.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -127,20 +125,14 @@ using RowsBatch = DocumentBatch<std::vector<SignalRow>>;
 void hashBatch(RowsBatch& batch, const MinHasher& hasher, bool quality)
 {
     batch.payload.resize(batch.documents.size());
-    thread_local std::string normalized;
     for (size_t i = 0; i < batch.documents.size(); ++i) {
         const Document& doc = batch.documents[i];
         SignalRow& row = batch.payload[i];
         if (quality)
             row.signals = computeSignals(doc.text);
         row.position = doc.position;
-        // Normalize once for both hashes (exactHash() is XXH64 of the same normalized text).
-        normalizeForDedup(doc.text, normalized);
-        row.exactHash = XXH64(normalized.data(), normalized.size(), 0);
-        row.bandHashes = hasher.bandHashes(hasher.signatureOfNormalized(normalized));
+        hasher.hashDocument(doc.text, row.exactHash, row.bandHashes); // exact hash == exactHash(text)
     }
-    if (normalized.capacity() > (size_t(16) << 20)) // one huge document must not pin its buffer
-        std::string().swap(normalized);
 }
 
 json histogramToJson(const Histogram& h)

@@ -1,15 +1,20 @@
 #include "corpus/dedup.h"
 
-#define XXH_INLINE_ALL // shingles are ~35 bytes: an inlined hash avoids a call per shingle
+#define XXH_INLINE_ALL // inlined: band hashes and long words are a few dozen bytes, a call costs as much
 #include <xxhash.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <random>
 #include <stdexcept>
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 
 namespace adaptlab::corpus {
 
@@ -51,7 +56,7 @@ enum class CharKind : unsigned char { Keep, Space, Drop, Digit };
 // Python's str.isspace() accepts), C1 controls, common punctuation and symbol blocks (dropped like
 // ASCII punctuation, so curly quotes and dashes do not hide a copy), and decimal digits of the
 // common scripts (-> '0'). Everything else, letters of every script included, is kept.
-CharKind kindOf(int32_t cp)
+constexpr CharKind kindOf(int32_t cp)
 {
     if (cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028
         || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000)
@@ -71,7 +76,7 @@ CharKind kindOf(int32_t cp)
 // Extended-A, Greek and Cyrillic (fullwidth ASCII is mapped to ASCII before this). Not full Unicode
 // case folding (no 'ß' -> "ss", no accent stripping): copies that differ only there are rare, and
 // a table-free rule stays fast.
-int32_t foldCase(int32_t cp)
+constexpr int32_t foldCase(int32_t cp)
 {
     if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
         return cp + 0x20;
@@ -136,7 +141,81 @@ char* writeUtf8(char* w, int32_t cp)
     return w;
 }
 
-void normalizeInto(std::string_view text, std::string& out)
+// The non-ASCII character at p, or a byte that starts no valid sequence: its `length` in bytes, and
+// what it becomes, written at w: `written` bytes (at most 4; 0 when the character is dropped), or
+// kWordBreak (nothing written). One decision for the scalar and the vector paths, so they cannot
+// disagree about a character.
+constexpr int kWordBreak = -1;
+
+struct NonAsciiChar {
+    int length;
+    int written;
+};
+
+// Two-byte characters (U+0080..U+07FF: Latin-1 and Latin Extended, Greek, Cyrillic, Hebrew,
+// Arabic...), the common non-ASCII ones, are looked up rather than classified and folded each time:
+// map[cp] = what kindOf and foldCase make of cp, 0 when it is dropped, kTwoByteBreak for a break.
+constexpr uint16_t kTwoByteBreak = 0xFFFF;
+
+struct TwoByteTable {
+    uint16_t map[0x800];
+    constexpr TwoByteTable() : map{}
+    {
+        for (int32_t cp = 0x80; cp < 0x800; ++cp) {
+            switch (kindOf(cp)) {
+            case CharKind::Space:
+                map[cp] = kTwoByteBreak;
+                break;
+            case CharKind::Drop:
+                map[cp] = 0;
+                break;
+            case CharKind::Digit:
+                map[cp] = '0';
+                break;
+            case CharKind::Keep:
+                map[cp] = uint16_t(foldCase(cp));
+                break;
+            }
+        }
+    }
+};
+constexpr TwoByteTable kTwoByte;
+
+NonAsciiChar normalizeNonAscii(const unsigned char* p, const unsigned char* end, char* w)
+{
+    if (p[0] >= 0xC2 && p[0] <= 0xDF && p + 1 < end && (p[1] & 0xC0) == 0x80) {
+        const uint16_t m = kTwoByte.map[((p[0] & 0x1F) << 6) | (p[1] & 0x3F)];
+        if (m == kTwoByteBreak)
+            return {2, kWordBreak};
+        return {2, m == 0 ? 0 : int(writeUtf8(w, m) - w)};
+    }
+    const CodePoint decoded = decodeUtf8(p, end);
+    if (decoded.cp < 0) {
+        *w = char(*p);
+        return {1, 1};
+    }
+    if (decoded.cp >= 0xFF01 && decoded.cp <= 0xFF5E) {
+        // Fullwidth ASCII (CJK web text) is ASCII as NFKC would have it: "ＡＢＣ１２３" = "abc000".
+        // (Never a break: U+FF01..U+FF5E are the printable characters.)
+        *w = kAscii.map[decoded.cp - 0xFEE0];
+        return {decoded.length, *w != 0};
+    }
+    switch (kindOf(decoded.cp)) {
+    case CharKind::Space:
+        return {decoded.length, kWordBreak};
+    case CharKind::Drop:
+        return {decoded.length, 0};
+    case CharKind::Digit:
+        *w = '0';
+        return {decoded.length, 1};
+    case CharKind::Keep:
+        break;
+    }
+    return {decoded.length, int(writeUtf8(w, foldCase(decoded.cp)) - w)};
+}
+
+// The portable path, and the reference every vector path is tested against byte for byte.
+void normalizeScalar(std::string_view text, std::string& out)
 {
     // The output is never longer than the input (every folded character keeps or shortens its
     // encoding, and each space written stands for at least one separator byte that wrote nothing),
@@ -146,12 +225,6 @@ void normalizeInto(std::string_view text, std::string& out)
     char* w = begin;
     // A break is written lazily, before the next kept character: that both collapses runs and trims.
     bool pendingSpace = false;
-    auto put = [&](char c) {
-        if (pendingSpace && w != begin)
-            *w++ = ' ';
-        pendingSpace = false;
-        *w++ = c;
-    };
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = p + text.size();
     while (p < end) {
@@ -169,43 +242,364 @@ void normalizeInto(std::string_view text, std::string& out)
             ++p;
             continue;
         }
-        const CodePoint decoded = decodeUtf8(p, end);
-        p += decoded.length;
-        if (decoded.cp < 0) {
-            put(char(c));
-        } else if (decoded.cp >= 0xFF01 && decoded.cp <= 0xFF5E) {
-            // Fullwidth ASCII (CJK web text) is ASCII as NFKC would have it: "ＡＢＣ１２３" = "abc000".
-            const char m = kAscii.map[decoded.cp - 0xFEE0];
-            if (m != 0)
-                put(m);
-        } else {
-            switch (kindOf(decoded.cp)) {
-            case CharKind::Space:
-                pendingSpace = true;
-                break;
-            case CharKind::Drop:
-                break;
-            case CharKind::Digit:
-                put('0');
-                break;
-            case CharKind::Keep: {
-                char bytes[4];
-                const int length = int(writeUtf8(bytes, foldCase(decoded.cp)) - bytes);
-                put(bytes[0]);
-                for (int i = 1; i < length; ++i)
-                    *w++ = bytes[i];
-                break;
-            }
-            }
+        // A pending break goes in front of the character's bytes, and counts only if they do.
+        char* const at = w + (pendingSpace && w != begin);
+        *w = ' ';
+        const NonAsciiChar ch = normalizeNonAscii(p, end, at);
+        p += ch.length;
+        if (ch.written == kWordBreak) {
+            pendingSpace = true;
+        } else if (ch.written > 0) {
+            w = at + ch.written;
+            pendingSpace = false;
         }
     }
     out.resize(size_t(w - begin));
 }
 
-// Calls onShingle(hash) for each word n-gram shingle of normalized text. A normalized text has
-// exactly one space between words, so a shingle is a substring of it and is hashed in place.
-// XXH3-64 rather than XXH64: on ~35-byte shingles it is several times faster, which makes
-// near-dedup ~12% faster.
+#if defined(__x86_64__) && defined(__GNUC__)
+#define ADAPTLAB_DEDUP_VECTORS 1
+
+// ADAPTLAB_MINHASH_KERNEL=scalar|avx2|avx512 narrows the choice of every vectorized dedup path (the
+// MinHash kernel and normalization; tst_dedup runs each one the machine has, benchmarks compare
+// them). A path the CPU lacks is never picked.
+std::string_view forcedKernel()
+{
+    const char* forced = std::getenv("ADAPTLAB_MINHASH_KERNEL");
+    return forced ? forced : "";
+}
+
+// The vector paths classify 64 bytes at a time and write whole registers at the output position,
+// so the output buffer has this much room past the longest possible output.
+constexpr size_t kNormalizeSlack = 64;
+
+// Unlike the scalar path, the vector paths write a word break eagerly: at the first whitespace
+// after a word byte (dropped bytes in between do not count), and a break left at the very end is
+// cut off. That is the same output (one space between two kept characters exactly when whitespace
+// separates them in the input, none leading or trailing) but needs no look-ahead, so a whole block
+// is settled from bit masks. `afterWord` carries whether the last byte that was not dropped was a
+// word byte.
+//
+// Returns which bytes of a block are written: every word byte and each whitespace byte whose last
+// non-dropped predecessor is a word byte. Bit i stands for byte i; `word` and `space` lie in
+// `valid`, the bytes this block settles.
+inline uint64_t keptBytes(uint64_t word, uint64_t space, uint64_t valid, bool& afterWord)
+{
+    const uint64_t dropped = valid & ~(word | space);
+    const uint64_t follows = (word << 1) | uint64_t(afterWord); // the bytes right after a word byte
+    // A run of dropped bytes that follows a word byte passes that on to the byte ending the run:
+    // adding the run's first bit carries through the run into that byte.
+    const uint64_t reached = (follows | (dropped + (follows & dropped))) & ~dropped;
+    const uint64_t nonDropped = word | space;
+    if (nonDropped != 0)
+        afterWord = (word >> (63 - __builtin_clzll(nonDropped))) & 1;
+    return word | (space & reached);
+}
+
+// Characters one at a time with eager breaks, from a non-ASCII one until two ASCII bytes in a row.
+// Text in a non-Latin script, where single spaces separate the words, stays here (a vector block
+// per word would cost more than the one byte it settles); a second ASCII byte goes back to the
+// vector path (measured on Latin text with some non-ASCII words: ~1.4x faster than waiting for 16).
+inline void normalizeScalarRun(const unsigned char*& p, const unsigned char* end, char*& w, bool& afterWord)
+{
+    int asciiInARow = 0;
+    while (p < end && asciiInARow < 2) {
+        const unsigned c = *p;
+        if (c < 0x80) {
+            // Branch-free as in normalizeScalar; a dropped byte's write is overwritten or cut off.
+            const char m = kAscii.map[c];
+            const bool word = m != 0 && m != ' ';
+            *w = m;
+            w += word | ((m == ' ') & afterWord);
+            afterWord = word | (afterWord & (m == 0));
+            ++p;
+            ++asciiInARow;
+            continue;
+        }
+        asciiInARow = 0;
+        const NonAsciiChar ch = normalizeNonAscii(p, end, w);
+        p += ch.length;
+        if (ch.written == kWordBreak) {
+            *w = ' ';
+            w += afterWord;
+            afterWord = false;
+        } else {
+            w += ch.written;
+            afterWord |= ch.written > 0;
+        }
+    }
+}
+
+inline void trimTrailingBreak(std::string& out, char* begin, char* w)
+{
+    // Only an eager break can end the output: no word byte is a space.
+    if (w != begin && w[-1] == ' ')
+        --w;
+    out.resize(size_t(w - begin));
+}
+
+// AVX-512BW classifies a block into mask registers and VBMI2's vpcompressb packs the written bytes
+// in one instruction (into a register and then stored: the compressing store to memory is
+// microcoded and slow on AMD Zen 4).
+__attribute__((target("avx512f,avx512bw,avx512vbmi2,popcnt"))) void normalizeAvx512(std::string_view text,
+                                                                                 std::string& out)
+{
+    out.resize(text.size() + kNormalizeSlack);
+    char* const begin = out.data();
+    char* w = begin;
+    bool afterWord = false;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = p + text.size();
+    while (p < end) {
+        const size_t left = size_t(end - p);
+        // A masked load reads nothing past the end of the text.
+        const uint64_t inRange = left >= 64 ? ~uint64_t(0) : (uint64_t(1) << left) - 1;
+        const __m512i v = _mm512_maskz_loadu_epi8(inRange, p);
+        // The block settles the bytes before its first non-ASCII one; the decoder takes it from there.
+        const uint64_t nonAscii = _mm512_movepi8_mask(v);
+        const uint64_t valid = inRange & ((nonAscii & (0 - nonAscii)) - 1);
+        const __m512i lowered = _mm512_or_si512(v, _mm512_set1_epi8(0x20));
+        const uint64_t letter =
+            _mm512_cmplt_epu8_mask(_mm512_sub_epi8(lowered, _mm512_set1_epi8('a')), _mm512_set1_epi8(26));
+        const uint64_t digit =
+            _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8('0')), _mm512_set1_epi8(10));
+        const uint64_t space = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(' '))
+                               | _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8('\t')),
+                                                        _mm512_set1_epi8(5)); // \t \n \v \f \r
+        __m512i mapped = _mm512_mask_mov_epi8(v, letter, lowered);
+        mapped = _mm512_mask_mov_epi8(mapped, digit, _mm512_set1_epi8('0'));
+        mapped = _mm512_mask_mov_epi8(mapped, space, _mm512_set1_epi8(' '));
+        const uint64_t kept = keptBytes((letter | digit) & valid, space & valid, valid, afterWord);
+        _mm512_storeu_si512(w, _mm512_maskz_compress_epi8(kept, mapped));
+        w += __builtin_popcountll(kept);
+        if (nonAscii == 0) {
+            p += std::min<size_t>(left, 64);
+            continue;
+        }
+        p += __builtin_ctzll(nonAscii);
+        normalizeScalarRun(p, end, w, afterWord);
+    }
+    trimTrailingBreak(out, begin, w);
+}
+
+// For each 8-bit mask, the positions of its set bits in order (then 0x80, which pshufb turns into
+// a zero byte): the shuffle that packs the chosen bytes of a group of 8 to its front.
+struct CompactTable {
+    alignas(8) unsigned char index[256][8];
+    constexpr CompactTable() : index{}
+    {
+        for (int mask = 0; mask < 256; ++mask) {
+            int k = 0;
+            for (int bit = 0; bit < 8; ++bit)
+                if (mask >> bit & 1)
+                    index[mask][k++] = static_cast<unsigned char>(bit);
+            while (k < 8)
+                index[mask][k++] = 0x80;
+        }
+    }
+};
+constexpr CompactTable kCompact;
+
+// 32 bytes: bit masks of word bytes and whitespace, and the bytes as written. Signed compares are
+// exact for ASCII, and a non-ASCII byte (negative) never passes a lower bound above zero.
+struct Classified32 {
+    uint32_t word, space;
+    __m256i mapped;
+};
+
+__attribute__((target("avx2"), always_inline)) inline __m256i between(__m256i x, char lo, char hi)
+{
+    return _mm256_and_si256(_mm256_cmpgt_epi8(x, _mm256_set1_epi8(char(lo - 1))),
+                            _mm256_cmpgt_epi8(_mm256_set1_epi8(char(hi + 1)), x));
+}
+
+__attribute__((target("avx2"), always_inline)) inline Classified32 classifyAvx2(__m256i v)
+{
+    const __m256i lowered = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
+    const __m256i letter = between(lowered, 'a', 'z');
+    const __m256i digit = between(v, '0', '9');
+    const __m256i space = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')), between(v, '\t', '\r'));
+    __m256i mapped = _mm256_blendv_epi8(v, lowered, letter);
+    mapped = _mm256_blendv_epi8(mapped, _mm256_set1_epi8('0'), digit);
+    mapped = _mm256_blendv_epi8(mapped, _mm256_set1_epi8(' '), space);
+    return {uint32_t(_mm256_movemask_epi8(_mm256_or_si256(letter, digit))), uint32_t(_mm256_movemask_epi8(space)),
+            mapped};
+}
+
+// AVX2 has no byte compress: the written bytes of each group of 8 are packed with pshufb and a
+// table of shuffles, two groups per shuffle, each group stored at the output position (as
+// simdjson's minifier does).
+__attribute__((target("avx2,popcnt"))) void normalizeAvx2(std::string_view text, std::string& out)
+{
+    out.resize(text.size() + kNormalizeSlack);
+    char* const begin = out.data();
+    char* w = begin;
+    bool afterWord = false;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = p + text.size();
+    const __m128i secondGroup = _mm_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 8, 8, 8, 8, 8, 8);
+    alignas(32) unsigned char tail[64];
+    while (p < end) {
+        const size_t left = size_t(end - p);
+        const unsigned char* block = p;
+        uint64_t inRange = ~uint64_t(0);
+        if (left < 64) { // the last bytes, copied so that no load reads past the end of the text
+            std::memset(tail, 0, sizeof tail);
+            std::memcpy(tail, p, left);
+            block = tail;
+            inRange = (uint64_t(1) << left) - 1;
+        }
+        const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block));
+        const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + 32));
+        const uint64_t nonAscii =
+            (uint64_t(uint32_t(_mm256_movemask_epi8(v0))) | uint64_t(uint32_t(_mm256_movemask_epi8(v1))) << 32)
+            & inRange;
+        const uint64_t valid = inRange & ((nonAscii & (0 - nonAscii)) - 1);
+        const Classified32 c0 = classifyAvx2(v0), c1 = classifyAvx2(v1);
+        const uint64_t word = (uint64_t(c0.word) | uint64_t(c1.word) << 32) & valid;
+        const uint64_t space = (uint64_t(c0.space) | uint64_t(c1.space) << 32) & valid;
+        const uint64_t kept = keptBytes(word, space, valid, afterWord);
+        const __m128i quarters[4] = {_mm256_castsi256_si128(c0.mapped), _mm256_extracti128_si256(c0.mapped, 1),
+                                     _mm256_castsi256_si128(c1.mapped), _mm256_extracti128_si256(c1.mapped, 1)};
+        for (int q = 0; q < 4; ++q) {
+            const unsigned m0 = unsigned(kept >> (16 * q)) & 0xFF, m1 = unsigned(kept >> (16 * q + 8)) & 0xFF;
+            const __m128i shuffle = _mm_add_epi8(
+                _mm_unpacklo_epi64(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(kCompact.index[m0])),
+                                   _mm_loadl_epi64(reinterpret_cast<const __m128i*>(kCompact.index[m1]))),
+                secondGroup);
+            const __m128i packed = _mm_shuffle_epi8(quarters[q], shuffle);
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(w), packed);
+            w += __builtin_popcount(m0);
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(w), _mm_unpackhi_epi64(packed, packed));
+            w += __builtin_popcount(m1);
+        }
+        if (nonAscii == 0) {
+            p += std::min<size_t>(left, 64);
+            continue;
+        }
+        p += __builtin_ctzll(nonAscii);
+        normalizeScalarRun(p, end, w, afterWord);
+    }
+    trimTrailingBreak(out, begin, w);
+}
+#endif
+
+using Normalizer = void (*)(std::string_view, std::string&);
+
+Normalizer chooseNormalizer()
+{
+#if defined(ADAPTLAB_DEDUP_VECTORS)
+    const std::string_view want = forcedKernel();
+    __builtin_cpu_init();
+    const bool popcnt = __builtin_cpu_supports("popcnt");
+    const bool avx512 = popcnt && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")
+                        && __builtin_cpu_supports("avx512vbmi2");
+    const bool avx2 = popcnt && __builtin_cpu_supports("avx2");
+    if (avx512 && (want.empty() || want == "avx512"))
+        return normalizeAvx512;
+    if (avx2 && (want.empty() || want == "avx2"))
+        return normalizeAvx2;
+#endif
+    return normalizeScalar;
+}
+
+void normalizeInto(std::string_view text, std::string& out)
+{
+    static const Normalizer normalizer = chooseNormalizer(); // on first use: no static-order trap
+    normalizer(text, out);
+}
+
+// Shingle hashes. Each word is hashed once and a shingle's hash is made from its words' hashes:
+//   shingle(w_1 .. w_n) = fmix64(word(w_1) * M^(n-1) + word(w_2) * M^(n-2) + ... + word(w_n)  mod 2^64)
+// A polynomial, so word order counts and a sliding window updates it with two multiplies per word,
+// then MurmurHash3's 64-bit finalizer, a bijection that spreads every input bit over the whole
+// value, so the multiply-shift permutations see well-mixed inputs. A word of at most 16 bytes
+// hashes as mulFold(lo ^ K1, hi ^ K2 ^ length) of its two halves read as little-endian integers
+// padded with zeros (one 64x64->128-bit multiply folded to 64 bits, as wyhash does); a longer word
+// (rare) with XXH3-64. Before, each shingle's bytes went through XXH3-64, every byte n times.
+// K1 and K2 are fixed random values with a zero low byte, so the factors' low bytes are the word's
+// first byte and its length ^ its ninth byte (0 when shorter): neither is 0 in normalized text,
+// whose words are not empty and hold no control characters. So no factor is 0, which would zero
+// the product whatever the other half holds. M is a fixed random odd value.
+constexpr uint64_t kWordLow = 0x749882321e350400;   // K1
+constexpr uint64_t kWordHigh = 0x79c8c2926b94b500;  // K2
+constexpr uint64_t kShingleMul = 0x4242aadbc8f429a5; // M
+
+inline uint64_t loadLittleEndian64(const char* p)
+{
+    uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    if constexpr (std::endian::native == std::endian::big)
+        v = __builtin_bswap64(v);
+    return v;
+}
+
+// kHalfMasks[length] keeps the bytes of a word of that length (<= 16) in its two 8-byte halves: a
+// lookup, because a branch on the length would mispredict on every other word.
+struct HalfMasks {
+    uint64_t low[17], high[17];
+    constexpr HalfMasks() : low{}, high{}
+    {
+        for (int length = 0; length <= 16; ++length) {
+            const int inLow = length < 8 ? length : 8, inHigh = length - inLow;
+            low[length] = inLow == 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * inLow)) - 1;
+            high[length] = inHigh == 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * inHigh)) - 1;
+        }
+    }
+};
+constexpr HalfMasks kHalfMasks;
+
+inline uint64_t mulFold(uint64_t a, uint64_t b)
+{
+    const unsigned __int128 product = static_cast<unsigned __int128>(a) * b;
+    return uint64_t(product) ^ uint64_t(product >> 64);
+}
+
+inline uint64_t fmix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+inline uint64_t shortWordHash(uint64_t low, uint64_t high, size_t length)
+{
+    return mulFold(low ^ kWordLow, high ^ kWordHigh ^ length);
+}
+
+// Any word, reading only its own bytes.
+uint64_t wordHash(const char* word, size_t length)
+{
+    if (length > 16)
+        return XXH3_64bits(word, length);
+    char padded[16] = {};
+    std::memcpy(padded, word, length);
+    return shortWordHash(loadLittleEndian64(padded), loadLittleEndian64(padded + 8), length);
+}
+
+// Bit i set where p[i] == ' ', for the 64 bytes at p. SSE2 is part of x86-64; elsewhere the
+// compiler vectorizes the loop or not.
+inline uint64_t spaceMask64(const char* p)
+{
+    uint64_t mask = 0;
+#if defined(ADAPTLAB_DEDUP_VECTORS)
+    const __m128i space = _mm_set1_epi8(' ');
+    for (int i = 0; i < 4; ++i) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+        mask |= uint64_t(uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, space)))) << (16 * i);
+    }
+#else
+    for (int i = 0; i < 64; ++i)
+        mask |= uint64_t(p[i] == ' ') << i;
+#endif
+    return mask;
+}
+
+// Calls onShingle(hash) for each word n-gram shingle of normalized text (words are what single
+// spaces separate). Word breaks are found 64 bytes at a time from a bit mask, not byte by byte.
 template <typename OnShingle>
 void forEachShingle(std::string_view normalized, int ngram, OnShingle&& onShingle)
 {
@@ -213,31 +607,57 @@ void forEachShingle(std::string_view normalized, int ngram, OnShingle&& onShingl
         return;
     if (ngram < 1)
         throw std::invalid_argument("MinHash shingle size must be >= 1");
-    // starts[k % ngram] = where the k-th word begins: a ring, so no per-document word array.
+    // ring[k % ngram] = the hash of the k-th word, for taking it out of the window ngram words later.
     const size_t n = size_t(ngram);
-    size_t local[16];
-    std::vector<size_t> heap;
-    size_t* starts = local;
+    uint64_t local[16] = {};
+    std::vector<uint64_t> heap;
+    uint64_t* ring = local;
     if (n > 16) {
-        heap.resize(n);
-        starts = heap.data();
+        heap.assign(n, 0);
+        ring = heap.data();
     }
+    uint64_t leaving = 1; // M^n, the weight of the word that leaves the window
+    for (size_t i = 0; i < n; ++i)
+        leaving *= kShingleMul;
     const char* text = normalized.data();
     const size_t size = normalized.size();
-    size_t words = 0, slot = 0, pos = 0;
-    while (pos <= size) {
-        size_t wordEnd = pos;
-        while (wordEnd < size && text[wordEnd] != ' ')
-            ++wordEnd;
-        starts[slot] = pos;
-        slot = slot + 1 == n ? 0 : slot + 1; // now the slot of the word n-1 words back
+    uint64_t window = 0;
+    size_t words = 0, slot = 0;
+    auto addWord = [&](size_t start, size_t end) {
+        const size_t length = end - start;
+        uint64_t hash;
+        if (length <= 16 && start + 16 <= size) [[likely]] {
+            // In place: two 8-byte loads inside the text, the bytes past the word masked off.
+            hash = shortWordHash(loadLittleEndian64(text + start) & kHalfMasks.low[length],
+                                 loadLittleEndian64(text + start + 8) & kHalfMasks.high[length], length);
+        } else {
+            hash = wordHash(text + start, length);
+        }
+        window = window * kShingleMul + hash - ring[slot] * leaving;
+        ring[slot] = hash;
+        slot = slot + 1 == n ? 0 : slot + 1;
         if (++words >= n)
-            onShingle(XXH3_64bits(text + starts[slot], wordEnd - starts[slot]));
-        pos = wordEnd + 1;
+            onShingle(fmix64(window));
+    };
+    size_t start = 0, base = 0;
+    auto addWordsEndingIn = [&](uint64_t spaces) {
+        for (; spaces != 0; spaces &= spaces - 1) {
+            const size_t end = base + size_t(__builtin_ctzll(spaces));
+            addWord(start, end);
+            start = end + 1;
+        }
+    };
+    for (; base + 64 <= size; base += 64)
+        addWordsEndingIn(spaceMask64(text + base));
+    if (base < size) {
+        char tail[64] = {}; // zero bytes are no spaces
+        std::memcpy(tail, text + base, size - base);
+        addWordsEndingIn(spaceMask64(tail));
     }
+    addWord(start, size);
     // A document shorter than one shingle is one shingle of all its words.
     if (words < n)
-        onShingle(XXH3_64bits(text, size));
+        onShingle(fmix64(window));
 }
 
 // The permutations are Dietzfelbinger's multiply-add-shift hashes
@@ -248,63 +668,103 @@ void forEachShingle(std::string_view normalized, int ngram, OnShingle&& onShingl
 // shifts. Signatures differ from that family's (the estimator, the S-curve and the recall and
 // precision targets do not): a signals file keeps its hasher's values, and one written before
 // this change must be rescanned before its band hashes are compared with new ones.
-// Written once for plain integers and for GCC vectors (4 or 8 lanes); by reference, result
-// included, and always inlined: it runs inside each kernel below with that kernel's instruction
-// set (and passes no vector by value across an ABI boundary).
-template <typename V>
-__attribute__((always_inline)) inline void permutedHigh32(const V& a, const V& b, const V& x, V& out)
-{
-    out = (a * x + b) >> 32;
-}
-
-// mins[i] = min(mins[i], h_i(x)) over all shingles, W hash functions at a time: V is a GCC vector
-// of W uint64 lanes (or plain uint64_t, W = 1), so a block's parameters and running minima stay
-// in registers across the shingles. Continues from hash function i.
-template <typename V, size_t W>
+// Every kernel below does mins[i] = min(mins[i], h_i(x)) over a block of shingle hashes x, taking
+// and leaving the running minima as 32-bit values in 64-bit slots.
+//
+// Where 64-bit lanes multiply (plain integers, AVX-512DQ's vpmullq) the minimum is kept of the
+// whole a_i * x + b_i and shifted once per block, not per shingle: dropping the low half keeps
+// order, so the high half of the minimum is the minimum of the high halves (a running minimum m
+// enters as m * 2^32 + 2^32 - 1, the largest value with that high half). V is a GCC vector of W
+// uint64 lanes or plain uint64_t (W = 1); G groups of W hash functions go through each shingle
+// together, so the multiplier has independent work (measured ~20% faster on AVX-512 than one
+// group), and their parameters and running minima stay in registers. Always inlined, so it is
+// compiled with the instruction set of the kernel it is in. Continues from hash function i.
+template <typename V, size_t W, size_t G>
 __attribute__((always_inline)) inline void minHashBlocks(const uint64_t* as, const uint64_t* bs, uint64_t* mins,
                                                          size_t count, const uint64_t* xs, size_t shingles, size_t& i)
 {
-    for (; i + W <= count; i += W) {
-        V a, b, m;
-        std::memcpy(&a, as + i, sizeof a);
-        std::memcpy(&b, bs + i, sizeof b);
-        std::memcpy(&m, mins + i, sizeof m);
+    for (; i + G * W <= count; i += G * W) {
+        V a[G], b[G], m[G];
+        for (size_t g = 0; g < G; ++g) {
+            std::memcpy(&a[g], as + i + g * W, sizeof(V));
+            std::memcpy(&b[g], bs + i + g * W, sizeof(V));
+            std::memcpy(&m[g], mins + i + g * W, sizeof(V));
+            m[g] = m[g] << 32 | 0xFFFFFFFFu;
+        }
         for (size_t s = 0; s < shingles; ++s) {
             const V x = V{} + xs[s];
-            V v;
-            permutedHigh32(a, b, x, v);
-            m = v < m ? v : m;
+            for (size_t g = 0; g < G; ++g) {
+                const V v = a[g] * x + b[g];
+                m[g] = v < m[g] ? v : m[g];
+            }
         }
-        std::memcpy(mins + i, &m, sizeof m);
+        for (size_t g = 0; g < G; ++g) {
+            m[g] >>= 32;
+            std::memcpy(mins + i + g * W, &m[g], sizeof(V));
+        }
     }
 }
 
 using MinHashKernel = void (*)(const uint64_t*, const uint64_t*, uint64_t*, size_t, const uint64_t*, size_t);
 
-// The scalar reference: the vector kernels are tested against it (and against the formula).
+// The portable kernel (the vector ones are tested against the formula, as this one is).
 void minHashScalar(const uint64_t* as, const uint64_t* bs, uint64_t* mins, size_t count, const uint64_t* xs,
                    size_t shingles)
 {
     size_t i = 0;
-    minHashBlocks<uint64_t, 1>(as, bs, mins, count, xs, shingles, i);
+    minHashBlocks<uint64_t, 1, 4>(as, bs, mins, count, xs, shingles, i);
+    minHashBlocks<uint64_t, 1, 1>(as, bs, mins, count, xs, shingles, i);
 }
 
 // The kernel is the hot loop of near-dedup (numHashes multiply-adds per shingle). Vector widths
 // must match the machine: a GCC vector wider than the hardware's is split into slow piecewise
 // code (measured 10x slower than scalar), so each width is compiled for its own instruction set
-// and the one this CPU runs is picked once at load time. One binary runs anywhere. AVX-512DQ has
-// a 64-bit lane multiply (vpmullq); on AVX2 the compiler builds it from three 32x32 multiplies.
+// and the one this CPU runs is picked once at load time. One binary runs anywhere.
 #if defined(__x86_64__) && defined(__GNUC__)
 #define ADAPTLAB_MINHASH_VECTORS 1
-typedef uint64_t U64x4 __attribute__((vector_size(32)));
 typedef uint64_t U64x8 __attribute__((vector_size(64)));
+
+// AVX2 has no 64-bit lane multiply or unsigned 64-bit minimum; built from 32x32-bit multiplies and
+// compares they cost ~1.5x more than computing only the high half that is kept:
+//   h = hi32(lo32(a) * lo32(x) + b) + lo32(hi32(a) * lo32(x) + lo32(a) * hi32(x))  mod 2^32
+// (hi32(a) * hi32(x) only adds multiples of 2^64), three vpmuludq and a 32-bit minimum on the even
+// 32-bit lanes; the odd lanes collect garbage and are cleared on the way out.
+template <size_t G>
+__attribute__((target("avx2"), always_inline)) inline void minHashHalvesAvx2(const uint64_t* as, const uint64_t* bs,
+                                                                             uint64_t* mins, size_t count,
+                                                                             const uint64_t* xs, size_t shingles,
+                                                                             size_t& i)
+{
+    for (; i + G * 4 <= count; i += G * 4) {
+        __m256i aLow[G], aHigh[G], b[G], m[G];
+        for (size_t g = 0; g < G; ++g) {
+            aLow[g] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(as + i + g * 4));
+            aHigh[g] = _mm256_srli_epi64(aLow[g], 32);
+            b[g] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bs + i + g * 4));
+            m[g] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(mins + i + g * 4));
+        }
+        for (size_t s = 0; s < shingles; ++s) {
+            const __m256i x = _mm256_set1_epi64x(static_cast<long long>(xs[s]));
+            const __m256i xHigh = _mm256_srli_epi64(x, 32);
+            for (size_t g = 0; g < G; ++g) {
+                const __m256i low = _mm256_add_epi64(_mm256_mul_epu32(aLow[g], x), b[g]);
+                const __m256i cross = _mm256_add_epi32(_mm256_mul_epu32(aHigh[g], x), _mm256_mul_epu32(aLow[g], xHigh));
+                m[g] = _mm256_min_epu32(m[g], _mm256_add_epi32(_mm256_srli_epi64(low, 32), cross));
+            }
+        }
+        for (size_t g = 0; g < G; ++g)
+            _mm256_storeu_si256(reinterpret_cast<__m256i*>(mins + i + g * 4),
+                                _mm256_and_si256(m[g], _mm256_set1_epi64x(0xFFFFFFFF)));
+    }
+}
 
 __attribute__((target("avx2"))) void minHashAvx2(const uint64_t* as, const uint64_t* bs, uint64_t* mins,
                                                  size_t count, const uint64_t* xs, size_t shingles)
 {
     size_t i = 0;
-    minHashBlocks<U64x4, 4>(as, bs, mins, count, xs, shingles, i);
-    minHashBlocks<uint64_t, 1>(as, bs, mins, count, xs, shingles, i);
+    minHashHalvesAvx2<2>(as, bs, mins, count, xs, shingles, i);
+    minHashHalvesAvx2<1>(as, bs, mins, count, xs, shingles, i);
+    minHashBlocks<uint64_t, 1, 1>(as, bs, mins, count, xs, shingles, i);
 }
 
 __attribute__((target("avx512f,avx512dq"))) void minHashAvx512(const uint64_t* as, const uint64_t* bs,
@@ -312,18 +772,16 @@ __attribute__((target("avx512f,avx512dq"))) void minHashAvx512(const uint64_t* a
                                                                size_t shingles)
 {
     size_t i = 0;
-    minHashBlocks<U64x8, 8>(as, bs, mins, count, xs, shingles, i);
-    minHashBlocks<uint64_t, 1>(as, bs, mins, count, xs, shingles, i);
+    minHashBlocks<U64x8, 8, 2>(as, bs, mins, count, xs, shingles, i);
+    minHashBlocks<U64x8, 8, 1>(as, bs, mins, count, xs, shingles, i);
+    minHashBlocks<uint64_t, 1, 1>(as, bs, mins, count, xs, shingles, i);
 }
 #endif
 
-// ADAPTLAB_MINHASH_KERNEL=scalar|avx2|avx512 narrows the choice (tst_dedup runs every kernel the
-// machine has; benchmarks compare them). A kernel the CPU lacks is never picked.
 MinHashKernel chooseMinHashKernel()
 {
-    const char* forced = std::getenv("ADAPTLAB_MINHASH_KERNEL");
-    const std::string_view want = forced ? forced : "";
 #if defined(ADAPTLAB_MINHASH_VECTORS)
+    const std::string_view want = forcedKernel();
     __builtin_cpu_init();
     const bool avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
     const bool avx2 = __builtin_cpu_supports("avx2");
@@ -341,12 +799,73 @@ MinHashKernel minHashKernel()
     return kernel;
 }
 
+// mins[0..count) = the signature of normalized text under the permutations (as, bs): the high 32
+// bits of a_i * x + b_i (mod 2^64), half the memory of 64-bit values and plenty to estimate
+// Jaccard, kept in 64-bit slots for the kernels. An empty document has no shingle and keeps the
+// all-ones signature, so empty documents match only each other.
+void minHashOfNormalized(const uint64_t* as, const uint64_t* bs, size_t count, int ngram,
+                         std::string_view normalized, uint64_t* mins)
+{
+    std::fill(mins, mins + count, std::numeric_limits<uint32_t>::max());
+    // Shingles go to the kernel in blocks, so memory stays constant however long the document.
+    const MinHashKernel kernel = minHashKernel();
+    constexpr size_t kBlock = 512;
+    uint64_t xs[kBlock];
+    size_t filled = 0;
+    auto flush = [&] {
+        kernel(as, bs, mins, count, xs, filled);
+        filled = 0;
+    };
+    forEachShingle(normalized, ngram, [&](uint64_t hash) {
+        xs[filled] = hash;
+        if (++filled == kBlock)
+            flush();
+    });
+    if (filled > 0)
+        flush();
+}
+
+// Each band is hashed from its rows' bytes in host order (little-endian on every supported
+// platform). Bands live in separate LSH tables, so the same seed for all bands is fine.
+void bandHashesOf(const uint32_t* signature, size_t bands, size_t rows, uint64_t* out)
+{
+    for (size_t band = 0; band < bands; ++band)
+        out[band] = XXH64(signature + band * rows, rows * sizeof(uint32_t), 0);
+}
+
+// Per-thread scratch of the hashing entry points: no allocation per document but their results.
+struct Scratch {
+    std::string normalized;
+    std::vector<uint64_t> mins;
+    std::vector<uint32_t> signature;
+};
+
+Scratch& scratch()
+{
+    thread_local Scratch s;
+    return s;
+}
+
+// One huge document (a 200 MB line) must not pin its buffer in every thread for good.
+void releaseIfHuge(std::string& buffer)
+{
+    if (buffer.capacity() > kKeepScratchBytes)
+        std::string().swap(buffer);
+}
+
 } // namespace
 
 std::string normalizeForDedup(std::string_view text)
 {
     std::string out;
     normalizeInto(text, out);
+    return out;
+}
+
+std::string normalizeForDedupScalar(std::string_view text)
+{
+    std::string out;
+    normalizeScalar(text, out);
     return out;
 }
 
@@ -357,11 +876,10 @@ void normalizeForDedup(std::string_view text, std::string& out)
 
 uint64_t exactHash(std::string_view text)
 {
-    thread_local std::string normalized;
+    std::string& normalized = scratch().normalized;
     normalizeInto(text, normalized);
     const uint64_t hash = XXH64(normalized.data(), normalized.size(), 0);
-    if (normalized.capacity() > kKeepScratchBytes)
-        std::string().swap(normalized);
+    releaseIfHuge(normalized);
     return hash;
 }
 
@@ -401,40 +919,18 @@ MinHasher::MinHasher(MinHashParams params)
 
 std::vector<uint32_t> MinHasher::signature(std::string_view text) const
 {
-    thread_local std::string normalized;
+    std::string& normalized = scratch().normalized;
     normalizeInto(text, normalized);
     auto signature = signatureOfNormalized(normalized);
-    // One huge document (a 200 MB line) must not pin its buffer in every thread for good.
-    if (normalized.capacity() > kKeepScratchBytes)
-        std::string().swap(normalized);
+    releaseIfHuge(normalized);
     return signature;
 }
 
 std::vector<uint32_t> MinHasher::signatureOfNormalized(std::string_view normalized) const
 {
-    const size_t n = a_.size();
-    // Per-thread scratch of numHashes() values: no allocation per document but the result.
-    thread_local std::vector<uint64_t> mins;
-    // Kept values are the high 32 bits of a_i * x + b_i (mod 2^64): half the memory of 64-bit
-    // values, and 32 bits are plenty to estimate Jaccard. An empty document has no shingle and
-    // keeps the all-ones signature, so empty documents match only each other.
-    mins.assign(n, std::numeric_limits<uint32_t>::max());
-    // Shingles go to the kernel in blocks, so memory stays constant however long the document.
-    const MinHashKernel kernel = minHashKernel();
-    constexpr size_t kBlock = 512;
-    uint64_t xs[kBlock];
-    size_t filled = 0;
-    auto flush = [&] {
-        kernel(a_.data(), b_.data(), mins.data(), n, xs, filled);
-        filled = 0;
-    };
-    forEachShingle(normalized, params_.ngram, [&](uint64_t hash) {
-        xs[filled] = hash;
-        if (++filled == kBlock)
-            flush();
-    });
-    if (filled > 0)
-        flush();
+    std::vector<uint64_t>& mins = scratch().mins;
+    mins.resize(a_.size());
+    minHashOfNormalized(a_.data(), b_.data(), a_.size(), params_.ngram, normalized, mins.data());
     return std::vector<uint32_t>(mins.begin(), mins.end());
 }
 
@@ -443,13 +939,22 @@ std::vector<uint64_t> MinHasher::bandHashes(const std::vector<uint32_t>& signatu
     if (signature.size() != a_.size())
         throw std::invalid_argument("MinHash signature has " + std::to_string(signature.size())
                                     + " values, expected " + std::to_string(a_.size()));
-    // Each band is hashed from its rows' bytes in host order (little-endian on every supported
-    // platform). Bands live in separate LSH tables, so the same seed for all bands is fine.
     std::vector<uint64_t> out(size_t(params_.bands));
-    const size_t rows = size_t(params_.rows);
-    for (size_t band = 0; band < out.size(); ++band)
-        out[band] = XXH64(signature.data() + band * rows, rows * sizeof(uint32_t), 0);
+    bandHashesOf(signature.data(), out.size(), size_t(params_.rows), out.data());
     return out;
+}
+
+void MinHasher::hashDocument(std::string_view text, uint64_t& exact, std::vector<uint64_t>& bands) const
+{
+    Scratch& s = scratch();
+    normalizeInto(text, s.normalized);
+    exact = XXH64(s.normalized.data(), s.normalized.size(), 0);
+    s.mins.resize(a_.size());
+    minHashOfNormalized(a_.data(), b_.data(), a_.size(), params_.ngram, s.normalized, s.mins.data());
+    s.signature.assign(s.mins.begin(), s.mins.end());
+    bands.resize(size_t(params_.bands));
+    bandHashesOf(s.signature.data(), bands.size(), size_t(params_.rows), bands.data());
+    releaseIfHuge(s.normalized);
 }
 
 double estimatedJaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b)

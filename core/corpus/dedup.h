@@ -7,6 +7,13 @@
 // 1997; 2-approximately universal, the family fast MinHash implementations use). It replaced
 // (a*x + b) mod (2^61 - 1), which cost four 32-bit multiplies per hash and shingle: signatures (and
 // band hashes) from before that change differ and must be recomputed before being compared.
+// Shingle hashes: each word of the normalized text is hashed once, a word of up to 16 bytes as
+// (lo ^ K1) * (hi ^ K2 ^ length) over 128 bits, folded (low ^ high 64 bits), with lo and hi its
+// halves read as zero-padded little-endian integers, a longer one with XXH3-64; a shingle's hash
+// x is MurmurHash3's fmix64 of sum_j word_j * M^(n-1-j) mod 2^64 over its n words (K1, K2, M in
+// dedup.cpp). It replaced XXH3-64 of each shingle's bytes, which hashed every byte n times:
+// signatures and band hashes from before that change differ too and must be recomputed before
+// being compared.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +27,9 @@ namespace adaptlab::corpus {
 // digits -> 0, whitespace collapsed to one space, trimmed.
 std::string normalizeForDedup(std::string_view text);
 void normalizeForDedup(std::string_view text, std::string& out); // the same into a reused buffer
+// The portable byte-at-a-time path. normalizeForDedup uses a vector path where the CPU has one
+// (x86-64 with AVX2 or AVX-512); every vector path gives exactly these bytes, which tests check.
+std::string normalizeForDedupScalar(std::string_view text);
 uint64_t exactHash(std::string_view text); // xxh64 of normalizeForDedup(text), seed 0
 
 struct MinHashParams {
@@ -46,6 +56,11 @@ public:
     std::vector<uint32_t> signatureOfNormalized(std::string_view normalized) const;
     // One 64-bit hash per band of a signature: two documents are candidates when any band matches.
     std::vector<uint64_t> bandHashes(const std::vector<uint32_t>& signature) const;
+    // What a corpus scan needs of a document in one call: exact = exactHash(text) and
+    // bands = bandHashes(signature(text)) (resized to params().bands), normalizing once, with
+    // per-thread scratch: nothing is allocated per document but `bands` when it lacks the room.
+    // Thread-safe.
+    void hashDocument(std::string_view text, uint64_t& exact, std::vector<uint64_t>& bands) const;
     const MinHashParams& params() const { return params_; }
 
 private:

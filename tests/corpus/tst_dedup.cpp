@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <random>
 #include <set>
@@ -68,19 +69,9 @@ std::string join(const std::vector<std::string>& words)
     return out;
 }
 
-// The signature by the definition: permutations drawn as MinHasher documents (a_i = an
-// mt19937_64 output made odd, then b_i = the next output), shingles re-joined as strings and hashed
-// with XXH3-64, h_i(x) = high 32 bits of (a_i * x + b_i) mod 2^64, computed here with __int128
-// arithmetic and an explicit reduction rather than relying on uint64_t wraparound.
-std::vector<uint32_t> referenceSignature(std::string_view text, const MinHashParams& params)
+// The words of a normalized text, as single spaces separate them.
+std::vector<std::string> wordsOf(const std::string& normalized)
 {
-    std::mt19937_64 rng(params.seed);
-    std::vector<uint64_t> a, b;
-    for (int i = 0; i < params.numHashes(); ++i) {
-        a.push_back(rng() | 1u);
-        b.push_back(rng());
-    }
-    const std::string normalized = normalizeForDedup(text);
     std::vector<std::string> words;
     size_t start = 0;
     while (start < normalized.size()) {
@@ -90,15 +81,60 @@ std::vector<uint32_t> referenceSignature(std::string_view text, const MinHashPar
         words.push_back(normalized.substr(start, end - start));
         start = end + 1;
     }
-    std::vector<uint64_t> shingles;
-    if (!words.empty() && int(words.size()) < params.ngram)
-        shingles.push_back(XXH3_64bits(normalized.data(), normalized.size()));
-    for (size_t i = 0; i + size_t(params.ngram) <= words.size(); ++i) {
-        std::string s = words[i];
-        for (int j = 1; j < params.ngram; ++j)
-            s += " " + words[i + size_t(j)];
-        shingles.push_back(XXH3_64bits(s.data(), s.size()));
+    return words;
+}
+
+// The shingle hash by its definition (dedup.h), with the constants of dedup.cpp: a word of up to 16
+// bytes hashed from its zero-padded halves assembled byte by byte as little-endian integers, a
+// longer one with XXH3-64; the shingle as fmix64 of the polynomial in M evaluated by Horner's rule.
+uint64_t referenceWordHash(const std::string& word)
+{
+    if (word.size() > 16)
+        return XXH3_64bits(word.data(), word.size());
+    unsigned char bytes[16] = {};
+    std::copy(word.begin(), word.end(), bytes);
+    uint64_t lo = 0, hi = 0;
+    for (int i = 7; i >= 0; --i) {
+        lo = lo << 8 | bytes[i];
+        hi = hi << 8 | bytes[8 + i];
     }
+    const unsigned __int128 product =
+        (unsigned __int128)(lo ^ 0x749882321e350400ULL) * (hi ^ 0x79c8c2926b94b500ULL ^ word.size());
+    return uint64_t(product) ^ uint64_t(product >> 64);
+}
+
+uint64_t referenceShingleHash(const std::vector<std::string>& words, size_t first, size_t count)
+{
+    uint64_t x = 0;
+    for (size_t j = 0; j < count; ++j)
+        x = x * 0x4242aadbc8f429a5ULL + referenceWordHash(words[first + j]);
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+// The signature by the definition: permutations drawn as MinHasher documents (a_i = an
+// mt19937_64 output made odd, then b_i = the next output), shingle hashes as above,
+// h_i(x) = high 32 bits of (a_i * x + b_i) mod 2^64, computed here with __int128 arithmetic and an
+// explicit reduction rather than relying on uint64_t wraparound.
+std::vector<uint32_t> referenceSignature(std::string_view text, const MinHashParams& params)
+{
+    std::mt19937_64 rng(params.seed);
+    std::vector<uint64_t> a, b;
+    for (int i = 0; i < params.numHashes(); ++i) {
+        a.push_back(rng() | 1u);
+        b.push_back(rng());
+    }
+    const std::vector<std::string> words = wordsOf(normalizeForDedup(text));
+    std::vector<uint64_t> shingles;
+    const size_t n = size_t(params.ngram);
+    if (!words.empty() && words.size() < n)
+        shingles.push_back(referenceShingleHash(words, 0, words.size()));
+    for (size_t i = 0; i + n <= words.size(); ++i)
+        shingles.push_back(referenceShingleHash(words, i, n));
     std::vector<uint32_t> sig(a.size(), UINT32_MAX);
     for (uint64_t x : shingles)
         for (size_t i = 0; i < a.size(); ++i) {
@@ -118,15 +154,19 @@ private Q_SLOTS:
     void normalization_data();
     void normalization();
     void normalizationOfRandomBytes();
+    void normalizationVectorPathsMatchScalar();
     void exactHashMatches_data();
     void exactHashMatches();
     void exactClustersKeepFirst();
     void signatureMatchesDefinition_data();
     void signatureMatchesDefinition();
+    void hashDocumentMatchesSeparateCalls();
     void everyKernelMatchesDefinition_data();
     void everyKernelMatchesDefinition();
     void signatureDeterministicBySeed();
     void estimatedJaccardTracksShingleJaccard();
+    void shingleHashesTellStructuredShinglesApart();
+    void estimatedJaccardOnStructuredText();
     void shingleJaccardKnownValues();
     void sCurve_data();
     void sCurve();
@@ -190,6 +230,77 @@ void TestDedup::normalizationOfRandomBytes()
     }
 }
 
+// The vector paths of normalizeForDedup (the one this process picked; everyKernelMatchesDefinition
+// runs this again under each one the machine has) against the scalar path, byte for byte: random
+// mixtures of ASCII words, punctuation and whitespace runs, valid multi-byte characters of every
+// class, broken sequences and stray bytes, and each special piece placed across the vector paths'
+// 64-byte block boundaries.
+void TestDedup::normalizationVectorPathsMatchScalar()
+{
+    const std::vector<std::string> specials = {
+        "\xc3\x89", "\xc3\xa9", "\xc2\xa0", "\xc2\x85", "\xe2\x80\x9c", "\xe2\x80\x83", "\xe2\x80\xa8",
+        "\xe3\x80\x80", "\xef\xbc\xa1", "\xef\xbc\x91", "\xef\xbc\x8c", "\xf0\x9f\x9a\x80", "\xd9\xa3", "\xc4\xb0",
+        "\xc5\xb8", "\xce\x91", "\xd0\x81", "\xe6\x97\xa5", "\xef\xbb\xbf",
+        // broken: stray continuation bytes, truncated sequences, overlongs, surrogates, > U+10FFFF
+        "\xff", "\x80", "\xbf", "\xc3", "\xe2\x80", "\xf0\x9f\x9a", "\xe0\x80\xa0", "\xed\xa0\x80", "\xc0\xaf",
+        "\xf4\x90\x80\x80", std::string(1, '\0'), "\x01", "\x7f", " ", "\t", "\r\n", "\v\f", ",", "'", "_",
+        std::string(70, ' '), std::string(70, ','), " , . ; ", "A", "9"};
+    std::mt19937_64 rng(20240611);
+    auto pick = [&](size_t n) { return size_t(rng() % n); };
+    auto asciiRun = [&](size_t length) {
+        static const std::string alphabet = "abcxyzABCXYZ0189      \t\n,.;!?-_'\"()";
+        std::string s;
+        for (size_t i = 0; i < length; ++i)
+            s.push_back(alphabet[pick(alphabet.size())]);
+        return s;
+    };
+    int checked = 0, failed = 0;
+    std::string firstFailure;
+    auto check = [&](const std::string& text) {
+        const std::string expected = normalizeForDedupScalar(text);
+        std::string reused = "stale contents of a reused buffer";
+        normalizeForDedup(text, reused);
+        ++checked;
+        if (normalizeForDedup(text) != expected || reused != expected)
+            if (failed++ == 0)
+                firstFailure = text;
+    };
+    // Each special piece at every offset around the first two block boundaries, after plain words
+    // or after whitespace, and followed by words, whitespace or the end of the text.
+    for (const std::string& special : specials)
+        for (size_t at = 56; at <= 136; at = at == 72 ? 120 : at + 1)
+            for (const char* filler : {"word ", "  \t "})
+                for (const char* after : {"", " Next", "x", "  ", ".\xc3\xa9"}) {
+                    std::string text;
+                    while (text.size() < at)
+                        text += filler;
+                    text.resize(at);
+                    check(text + special + after);
+                }
+    // Random mixtures, up to several blocks long.
+    for (int i = 0; i < 20000; ++i) {
+        std::string text;
+        const size_t length = i % 10 == 0 ? pick(2000) : pick(200);
+        while (text.size() < length) {
+            const size_t kind = pick(10);
+            if (kind < 5)
+                text += asciiRun(1 + pick(24));
+            else if (kind < 8)
+                text += specials[pick(specials.size())];
+            else if (kind < 9)
+                text.push_back(char(rng()));
+            else
+                text += std::string(1 + pick(80), " ,\n"[pick(3)]);
+        }
+        check(text);
+    }
+    QVERIFY2(failed == 0, qPrintable(QStringLiteral("%1 of %2 texts differ from the scalar path, the first: %3")
+                                         .arg(failed)
+                                         .arg(checked)
+                                         .arg(QString::fromLatin1(QByteArray::fromStdString(firstFailure).toHex()))));
+    qInfo("%d texts compared", checked);
+}
+
 void TestDedup::exactHashMatches_data()
 {
     QTest::addColumn<QByteArray>("a");
@@ -241,6 +352,21 @@ void TestDedup::signatureMatchesDefinition_data()
     QTest::newRow("single word") << QByteArray("word") << 14 << 8 << 5 << 3ull;
     QTest::newRow("empty") << QByteArray("") << 14 << 8 << 5 << 1ull;
     QTest::newRow("punctuation only") << QByteArray("?!") << 4 << 2 << 5 << 1ull;
+    // Word lengths around the 8- and 16-byte halves of the word hash and past it, words ending
+    // at, in and past 64-byte blocks, and a text that ends inside the last 16 bytes with a long word.
+    std::string lengths;
+    for (int length = 1; length <= 40; ++length)
+        lengths += std::string(size_t(length), char('a' + length % 26)) + (length % 3 ? " " : "  ");
+    QTest::newRow("word lengths 1..40") << QByteArray::fromStdString(lengths) << 14 << 8 << 5 << 1ull;
+    QTest::newRow("2-grams of word lengths 1..40") << QByteArray::fromStdString(lengths) << 7 << 4 << 2 << 4ull;
+    for (int size : {63, 64, 65, 127, 128, 129}) {
+        std::string text = join(gen.words(60)).substr(0, size_t(size - 20)) + " " + std::string(19, 'z');
+        QTest::newRow(qPrintable(QStringLiteral("%1 bytes ending in a 19-byte word").arg(size)))
+            << QByteArray::fromStdString(text) << 14 << 8 << 5 << 1ull;
+    }
+    QTest::newRow("non-ASCII words") << QByteArray("Ünïcödé wörds, 日本語のテキスト; Москва Ёж αθηνα \xff\xfe bytes "
+                                                   "ＡＢＣ１２３ и ещё немного слов сверх того")
+                                     << 14 << 8 << 5 << 2ull;
 }
 
 // Every kernel (vector and the scalar reference) must equal the multiply-add-shift formula computed
@@ -267,6 +393,27 @@ void TestDedup::signatureMatchesDefinition()
     QCOMPARE(bandsOut[0], XXH64(sig.data(), size_t(rows) * 4, 0));
 }
 
+// The fused call a corpus scan makes equals the separate ones, for any text, hasher shape and
+// state of the reused band vector.
+void TestDedup::hashDocumentMatchesSeparateCalls()
+{
+    TextGenerator gen(5);
+    std::vector<std::string> texts = {"", "?!", "Only three words", "日本語のテキスト、Москва Ёж ÉCOLE, ＡＢＣ１２３",
+                                      "\xff\xfe broken \xc3", std::string(1 << 20, 'x')};
+    for (int words : {4, 5, 6, 200, 3000})
+        texts.push_back(join(gen.words(words)));
+    for (const MinHashParams& params : {MinHashParams{}, MinHashParams{9, 3, 3, 42}}) {
+        const MinHasher hasher(params);
+        std::vector<uint64_t> bands = {1, 2, 3}; // reused, and of the wrong size at first
+        for (const std::string& text : texts) {
+            uint64_t exact = 0;
+            hasher.hashDocument(text, exact, bands);
+            QCOMPARE(exact, exactHash(text));
+            QCOMPARE(bands, hasher.bandHashes(hasher.signature(text)));
+        }
+    }
+}
+
 void TestDedup::everyKernelMatchesDefinition_data()
 {
     QTest::addColumn<QString>("kernel");
@@ -275,8 +422,9 @@ void TestDedup::everyKernelMatchesDefinition_data()
     QTest::newRow("scalar") << QStringLiteral("scalar");
 }
 
-// The kernel is picked once per process from the CPU, so each one this machine can run is checked
-// in a child process that forces it (a CPU without it silently uses the next one down).
+// The MinHash kernel and the normalization path are picked once per process from the CPU, so each
+// one this machine can run is checked in a child process that forces it (a CPU without it silently
+// uses the scalar path).
 void TestDedup::everyKernelMatchesDefinition()
 {
     QFETCH(QString, kernel);
@@ -287,7 +435,8 @@ void TestDedup::everyKernelMatchesDefinition()
     env.insert(QStringLiteral("ADAPTLAB_MINHASH_KERNEL"), kernel);
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("signatureMatchesDefinition"), QStringLiteral("plantedNearDuplicates")});
+                {QStringLiteral("normalizationVectorPathsMatchScalar"), QStringLiteral("signatureMatchesDefinition"),
+                 QStringLiteral("hashDocumentMatchesSeparateCalls"), QStringLiteral("plantedNearDuplicates")});
     QVERIFY(child.waitForFinished(120000));
     QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
              child.readAllStandardOutput().right(2000).constData());
@@ -333,6 +482,118 @@ void TestDedup::estimatedJaccardTracksShingleJaccard()
     }
     QVERIFY2(sumAbs / pairs < 0.06, qPrintable(QString::number(sumAbs / pairs)));
     QVERIFY2(std::abs(sumSigned / pairs) < 0.02, qPrintable(QString::number(sumSigned / pairs))); // unbiased
+}
+
+namespace {
+
+// The distinct word n-grams of a text as strings: what shingle hashes stand for.
+std::set<std::string> stringShingles(std::string_view text, int ngram = 5)
+{
+    const auto words = wordsOf(normalizeForDedup(text));
+    std::set<std::string> out;
+    if (!words.empty() && int(words.size()) < ngram)
+        out.insert(join(words));
+    for (size_t i = 0; i + size_t(ngram) <= words.size(); ++i)
+        out.insert(join(std::vector<std::string>(words.begin() + long(i), words.begin() + long(i) + ngram)));
+    return out;
+}
+
+double stringJaccard(std::string_view a, std::string_view b)
+{
+    const auto sa = stringShingles(a), sb = stringShingles(b);
+    if (sa.empty() && sb.empty())
+        return 1.0;
+    std::vector<std::string> common;
+    std::set_intersection(sa.begin(), sa.end(), sb.begin(), sb.end(), std::back_inserter(common));
+    return double(common.size()) / double(sa.size() + sb.size() - common.size());
+}
+
+} // namespace
+
+// Shingles are hashed from their words' hashes, so shingles made of the same few words in another
+// order, repeated words, words one letter apart, long words and non-ASCII words are where a weak
+// combination would collide. A de Bruijn sequence over 5 such words holds each of the 5^5 5-grams
+// exactly once: any collision among them changes an exact Jaccard computed from hashes.
+void TestDedup::shingleHashesTellStructuredShinglesApart()
+{
+    const std::vector<std::string> vocabulary = {"word", "words", "w\xc3\xb6rd", "wordwordwordwordx",
+                                                 "wordwordwordword"};
+    const int k = int(vocabulary.size()), n = 5;
+    // The standard recursive construction (Fredricksen-Kessler-Maiorana).
+    std::vector<int> a(size_t(k * n), 0), sequence;
+    std::function<void(int, int)> db = [&](int t, int p) {
+        if (t > n) {
+            if (n % p == 0)
+                sequence.insert(sequence.end(), a.begin() + 1, a.begin() + 1 + p);
+            return;
+        }
+        a[size_t(t)] = a[size_t(t - p)];
+        db(t + 1, p);
+        for (int j = a[size_t(t - p)] + 1; j < k; ++j) {
+            a[size_t(t)] = j;
+            db(t + 1, t);
+        }
+    };
+    db(1, 1);
+    QCOMPARE(int(sequence.size()), 3125);
+    std::vector<std::string> words;
+    for (int i = 0; i < 3125 + n - 1; ++i) // cyclic: the first n-1 words again at the end
+        words.push_back(vocabulary[size_t(sequence[size_t(i % 3125)])]);
+    const std::string all = join(words);
+    QCOMPARE(stringShingles(all).size(), size_t(3125));
+    // Against prefixes: Jaccard = prefix shingles / 3125 exactly, when no two shingles collide.
+    for (size_t length : {5, 100, 1000, 2000, 3000}) {
+        const std::string prefix = join(std::vector<std::string>(words.begin(), words.begin() + long(length)));
+        QCOMPARE(shingleJaccard(all, prefix), stringJaccard(all, prefix));
+    }
+    // Each 5-gram against all of them, shifted by one word and with its words reversed.
+    for (size_t i = 0; i < 3125; i += 7) {
+        std::vector<std::string> gram(words.begin() + long(i), words.begin() + long(i) + n);
+        QCOMPARE(shingleJaccard(join(gram), all), 1.0 / 3125);
+        std::reverse(gram.begin(), gram.end());
+        QCOMPARE(shingleJaccard(join(gram), all), 1.0 / 3125); // also one of the 5^5
+    }
+}
+
+// Pairs across the whole similarity range from small vocabularies (many repeated and reordered
+// shingles), with long, short and non-ASCII words: shingleJaccard equals the Jaccard of the string
+// shingles, and the MinHash estimate stays within tolerance of it and unbiased.
+void TestDedup::estimatedJaccardOnStructuredText()
+{
+    TextGenerator gen(77);
+    auto& rng = gen.rng();
+    const MinHasher hasher;
+    double sumAbs = 0, sumSigned = 0;
+    const int pairs = 300;
+    for (int i = 0; i < pairs; ++i) {
+        const int size = std::vector<int>{4, 12, 60}[size_t(i % 3)];
+        std::vector<std::string> vocabulary;
+        for (int v = 0; v < size; ++v) {
+            std::string w = gen.word();
+            if (v % 4 == 1)
+                w += w + w; // 6 to 27 bytes
+            else if (v % 4 == 2)
+                w += "\xc3\xa9\xe6\x97\xa5";
+            vocabulary.push_back(w);
+        }
+        std::vector<std::string> a;
+        for (int w = 0; w < 200; ++w)
+            a.push_back(vocabulary[size_t(rng() % vocabulary.size())]);
+        auto b = a;
+        const double replaced = double(rng() % 1001) / 1000.0;
+        for (auto& w : b)
+            if (double(rng() % 1000) / 1000.0 < replaced)
+                w = vocabulary[size_t(rng() % vocabulary.size())];
+        const std::string ta = join(a), tb = join(b);
+        const double exact = stringJaccard(ta, tb);
+        QCOMPARE(shingleJaccard(ta, tb), exact);
+        const double estimate = estimatedJaccard(hasher.signature(ta), hasher.signature(tb));
+        sumAbs += std::abs(estimate - exact);
+        sumSigned += estimate - exact;
+        QVERIFY2(std::abs(estimate - exact) < 0.25, qPrintable(QStringLiteral("%1 vs %2").arg(estimate).arg(exact)));
+    }
+    QVERIFY2(sumAbs / pairs < 0.06, qPrintable(QString::number(sumAbs / pairs)));
+    QVERIFY2(std::abs(sumSigned / pairs) < 0.02, qPrintable(QString::number(sumSigned / pairs)));
 }
 
 void TestDedup::shingleJaccardKnownValues()
