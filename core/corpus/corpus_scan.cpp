@@ -11,6 +11,7 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <exception>
 #include <thread>
 #include <unordered_map>
 #include <unistd.h>
@@ -83,15 +84,24 @@ Histogram histogramOf(std::vector<float> values, bool logBins)
     h.logBins = logBins;
     if (values.empty())
         return h;
-    std::sort(values.begin(), values.end());
-    h.min = values.front();
-    h.max = values.back();
+    // No full sort: one pass for min, max and mean, a selection per quantile (each on the part
+    // above the previous one) and a binary search over the edges per value. Same numbers as
+    // sorting, several times faster on hundreds of thousands of documents.
+    const auto [minIt, maxIt] = std::minmax_element(values.begin(), values.end());
+    h.min = *minIt;
+    h.max = *maxIt;
     double sum = 0;
     for (const float v : values)
         sum += v;
     h.mean = sum / static_cast<double>(values.size());
+    size_t selectedFrom = 0;
     for (const double q : kQuantiles) {
         const size_t index = std::min(values.size() - 1, static_cast<size_t>(q * static_cast<double>(values.size() - 1) + 0.5));
+        if (index >= selectedFrom) {
+            std::nth_element(values.begin() + static_cast<std::ptrdiff_t>(selectedFrom),
+                             values.begin() + static_cast<std::ptrdiff_t>(index), values.end());
+            selectedFrom = index + 1;
+        }
         h.quantiles.push_back(values[index]);
     }
     if (logBins && h.max > 0) {
@@ -110,12 +120,11 @@ Histogram histogramOf(std::vector<float> values, bool logBins)
             h.edges.push_back(lo + (hi - lo) * i / bins);
     }
     h.counts.assign(h.edges.size() - 1, 0);
-    size_t bin = 0;
-    for (const float v : values) { // sorted: walk the bins once
-        while (bin + 1 < h.counts.size() && v >= h.edges[bin + 1])
-            ++bin;
-        ++h.counts[bin];
-    }
+    // A value's bin: how many of the inner edges it reaches (the first bin is open below, the last
+    // open above).
+    const auto innerBegin = h.edges.begin() + 1, innerEnd = h.edges.end() - 1;
+    for (const float v : values)
+        ++h.counts[static_cast<size_t>(std::upper_bound(innerBegin, innerEnd, static_cast<double>(v)) - innerBegin)];
     return h;
 }
 
@@ -312,16 +321,24 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     phaseStart = Clock::now();
 
     // Duplicates: exact by hash, near by MinHash-LSH clusters (documents that do not lead theirs),
-    // from the signals file in bounded memory.
-    {
-        const DuplicateClusters duplicates = clusterDuplicates(SignalsFile::open(signalsPath));
-        summary.exactDuplicates = duplicates.exactDuplicates;
-        summary.nearDuplicates = duplicates.nearDuplicates;
-        summary.nearDuplicateClusters = duplicates.nearClusters;
-    }
-
-    summary.timings["duplicates_s"] = seconds(phaseStart);
-    phaseStart = Clock::now();
+    // from the signals file in bounded memory, on a thread of their own while the histograms are
+    // built from the same file.
+    DuplicateClusters duplicates;
+    std::exception_ptr duplicatesError;
+    double duplicateSeconds = 0;
+    std::thread duplicateThread([&] {
+        const auto start = Clock::now();
+        try {
+            duplicates = clusterDuplicates(SignalsFile::open(signalsPath));
+        } catch (...) {
+            duplicatesError = std::current_exception();
+        }
+        duplicateSeconds = seconds(start);
+    });
+    struct Joiner { // joins on every way out, exceptions included
+        std::thread& thread;
+        ~Joiner() { if (thread.joinable()) thread.join(); }
+    } joiner{duplicateThread};
 
     if (options.qualitySignals) {
         // The signals file is read once for as many columns as fit in ~16 MB (every column at
@@ -346,7 +363,8 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
                 for (size_t c = begin; c < count; c += step)
                     histograms[c] = histogramOf(std::move(columns[c]), infos[first + c].logScale);
             };
-            const size_t helpers = static_cast<size_t>(std::max(1, threads)) - 1;
+            // One core is clustering duplicates meanwhile.
+            const size_t helpers = static_cast<size_t>(std::max(2, threads)) - 2;
             std::vector<std::thread> pool;
             for (size_t t = 1; t <= helpers && t < count; ++t)
                 pool.emplace_back(build, t, helpers + 1);
@@ -358,6 +376,14 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
         }
     }
     summary.timings["histograms_s"] = seconds(phaseStart);
+    duplicateThread.join();
+    if (duplicatesError)
+        std::rethrow_exception(duplicatesError);
+    summary.exactDuplicates = duplicates.exactDuplicates;
+    summary.nearDuplicates = duplicates.nearDuplicates;
+    summary.nearDuplicateClusters = duplicates.nearClusters;
+    summary.timings["duplicates_s"] = duplicateSeconds;
+    summary.timings["summary_s"] = seconds(phaseStart); // both, side by side
     for (const auto& [field, values] : metadata)
         summary.metadataCounts[field] = values.top(options.topMetadataValues);
     if (temporary)

@@ -48,7 +48,8 @@ struct CorpusSummary {
     ScanProblems problems;
     bool partial = false;
     std::vector<std::string> files;
-    // Seconds per phase of the scan ("read_and_hash_s", "duplicates_s", "histograms_s"); reported
+    // Seconds per phase of the scan ("read_and_hash_s", then "duplicates_s" and "histograms_s" side
+    // by side, "summary_s" the two together); reported
     // by the jobs, not part of toJson() (a stored summary should not change with machine load).
     std::map<std::string, double> timings;
 

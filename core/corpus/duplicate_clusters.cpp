@@ -52,8 +52,8 @@ private:
     std::vector<uint32_t> parent_;
 };
 
-// A pair's key: its stream (0 = exact hash, or one per band, after it) and the top bits of its
-// hash. Keys order the pairs into buckets; a pass takes a contiguous range of keys.
+// A pair's key: its stream (the exact hash first when asked for, then one per band) and the top
+// bits of its hash. Keys order the pairs into buckets; a pass takes a contiguous range of keys.
 constexpr int kTopBits = 12;
 
 } // namespace
@@ -71,44 +71,61 @@ DuplicateClusters clusterDuplicates(const SignalsFile& signals, const DuplicateO
     const uint32_t bands = options.near ? static_cast<uint32_t>(signals.bands()) : 0;
     const uint32_t firstBandStream = options.exact ? 1 : 0;
     const uint32_t streams = firstBandStream + bands;
-    const uint64_t keySpace = uint64_t(streams) << kTopBits;
+    const size_t keySpace = size_t(streams) << kTopBits;
     const uint64_t pairsPerPass = std::max<uint64_t>(1, options.budgetBytes / sizeof(Pair));
-    const uint64_t passes = std::clamp<uint64_t>((documents * streams + pairsPerPass - 1) / pairsPerPass, 1, keySpace);
+    const size_t perRow = size_t(signals.bands()) + 1;
+    const uint32_t firstBand = options.exact ? 0 : 1; // where a row's wanted hashes start
+    auto keyOf = [](uint32_t stream, uint64_t hash) { return (size_t(stream) << kTopBits) | size_t(hash >> (64 - kTopBits)); };
+
+    // Calls emit(key, hash, document) for every pair; the key range is chosen by the caller.
+    auto forEachPair = [&](auto&& emit) {
+        signals.forEachHashes([&](int64_t first, size_t rows, const uint64_t* hashes) {
+            for (size_t r = 0; r < rows; ++r) {
+                const uint64_t* row = hashes + r * perRow;
+                const auto doc = static_cast<uint32_t>(first + static_cast<int64_t>(r));
+                for (uint32_t stream = 0; stream < streams; ++stream) {
+                    const uint64_t hash = row[firstBand + stream];
+                    emit(keyOf(stream, hash), hash, doc);
+                }
+            }
+        });
+    };
+    // One read counts the pairs of every key; the passes are then cut so that each holds at most
+    // the budget (a single key over budget gets a pass of its own), and each pass scatters its
+    // keys' pairs in one more read.
+    std::vector<uint32_t> counts(keySpace, 0);
+    forEachPair([&](size_t key, uint64_t, uint32_t) { ++counts[key]; });
+    result.passes = 1;
+    std::vector<size_t> cuts{0};
+    uint64_t held = 0;
+    for (size_t key = 0; key < keySpace; ++key) {
+        if (held > 0 && held + counts[key] > pairsPerPass) {
+            cuts.push_back(key);
+            held = 0;
+        }
+        held += counts[key];
+    }
+    cuts.push_back(keySpace);
 
     Clusters exact(options.exact ? n : 0), near(options.near ? n : 0);
     std::vector<uint32_t> bucketEnd;
     std::vector<Pair> pairs;
-    // Calls emit(key, hash, document) for every pair whose key lies in [lo, hi).
-    auto forEachPair = [&](uint64_t lo, uint64_t hi, auto&& emit) {
-        signals.forEachHashes([&](int64_t document, uint64_t exactHash, const uint64_t* bandHashes) {
-            const auto doc = static_cast<uint32_t>(document);
-            auto offer = [&](uint32_t stream, uint64_t hash) {
-                const uint64_t key = (uint64_t(stream) << kTopBits) | (hash >> (64 - kTopBits));
-                if (key >= lo && key < hi)
-                    emit(key - lo, hash, doc);
-            };
-            if (options.exact)
-                offer(0, exactHash);
-            for (uint32_t b = 0; b < bands; ++b)
-                offer(firstBandStream + b, bandHashes[b]);
-        });
-    };
-    for (uint64_t pass = 0; pass < passes; ++pass) {
-        const uint64_t lo = keySpace * pass / passes, hi = keySpace * (pass + 1) / passes;
-        // Count per key, then scatter into buckets (two reads of the file, no sort of the whole).
-        bucketEnd.assign(static_cast<size_t>(hi - lo), 0);
-        forEachPair(lo, hi, [&](uint64_t key, uint64_t, uint32_t) { ++bucketEnd[static_cast<size_t>(key)]; });
-        uint64_t total = 0;
-        for (auto& end : bucketEnd) { // counts -> starts
-            const uint32_t count = end;
-            end = static_cast<uint32_t>(total);
-            total += count;
+    for (size_t c = 0; c + 1 < cuts.size(); ++c) {
+        const size_t lo = cuts[c], hi = cuts[c + 1];
+        bucketEnd.resize(hi - lo);
+        uint32_t total = 0;
+        for (size_t key = lo; key < hi; ++key) { // starts
+            bucketEnd[key - lo] = total;
+            total += counts[key];
         }
-        pairs.resize(static_cast<size_t>(total));
-        forEachPair(lo, hi, [&](uint64_t key, uint64_t hash, uint32_t doc) {
-            pairs[bucketEnd[static_cast<size_t>(key)]++] = {hash, doc};
+        if (total < 2)
+            continue; // nothing can pair up
+        pairs.resize(total);
+        forEachPair([&](size_t key, uint64_t hash, uint32_t doc) {
+            if (key >= lo && key < hi)
+                pairs[bucketEnd[key - lo]++] = {hash, doc};
         });
-        result.passes += 2;
+        ++result.passes;
         // After the scatter each bucketEnd is its bucket's end. Within a bucket, equal hashes form
         // runs once sorted; each run joins one cluster of its stream's kind.
         uint32_t begin = 0;

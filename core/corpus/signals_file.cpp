@@ -303,23 +303,22 @@ void SignalsFile::forEachRow(const std::function<void(int64_t, const SignalRow&)
     }
 }
 
-void SignalsFile::forEachHashes(
-    const std::function<void(int64_t, uint64_t, const uint64_t*)>& visit) const
+void SignalsFile::forEachHashes(const std::function<void(int64_t, size_t, const uint64_t*)>& visit) const
 {
     constexpr int64_t kRowsPerChunk = 4096;
     // The hashes end each row: signals, file index, reserved, line, byte offset, exact, bands.
     const size_t hashesAt = static_cast<size_t>(d->signals) * 4 + 24;
+    const size_t perRow = static_cast<size_t>(d->bands) + 1;
     std::string buffer;
-    std::vector<uint64_t> hashes(static_cast<size_t>(d->bands) + 1);
+    std::vector<uint64_t> hashes;
     for (int64_t first = 0; first < d->documents; first += kRowsPerChunk) {
         const int64_t rows = std::min(kRowsPerChunk, d->documents - first);
         buffer.resize(static_cast<size_t>(rows) * d->rowSize);
         d->readAt(d->dataOffset + static_cast<uint64_t>(first) * d->rowSize, buffer.data(), buffer.size());
-        for (int64_t r = 0; r < rows; ++r) {
-            std::memcpy(hashes.data(), buffer.data() + static_cast<size_t>(r) * d->rowSize + hashesAt,
-                        hashes.size() * sizeof(uint64_t));
-            visit(first + r, hashes[0], hashes.data() + 1);
-        }
+        hashes.resize(static_cast<size_t>(rows) * perRow);
+        for (size_t r = 0; r < static_cast<size_t>(rows); ++r)
+            std::memcpy(hashes.data() + r * perRow, buffer.data() + r * d->rowSize + hashesAt, perRow * sizeof(uint64_t));
+        visit(first, static_cast<size_t>(rows), hashes.data());
     }
 }
 

@@ -56,10 +56,11 @@ public:
     std::vector<float> column(Signal signal) const; // all documents
     // Every row in document order, read in chunks (constant memory).
     void forEachRow(const std::function<void(int64_t document, const SignalRow& row)>& visit) const;
-    // The exact hash and the bands() band hashes of every row in document order, without decoding
-    // the rest (duplicate clustering reads the file several times).
+    // The hashes of every row in document order, a chunk of rows at a time, without decoding the
+    // rest (duplicate clustering reads the file several times): hashes[r * (1 + bands()) + 0] is
+    // the exact hash of document first + r, the next bands() values its band hashes.
     void forEachHashes(
-        const std::function<void(int64_t document, uint64_t exactHash, const uint64_t* bandHashes)>& visit) const;
+        const std::function<void(int64_t first, size_t rows, const uint64_t* hashes)>& visit) const;
 
 private:
     struct Impl;

@@ -6,7 +6,9 @@
 // the floor with its peak RSS, and each command's own phase timings (its result's "timings"; the
 // DSIR target is for the "score" phase). Not a test: it prints numbers and never fails on time.
 //
-//   bench_corpus_scan [--mb 1000] [--threads 2] [--dir DIR] [--keep]
+//   bench_corpus_scan [--mb 1000] [--threads 2] [--reps 3] [--dir DIR] [--keep]
+// Every timing is the median of --reps runs (the floor's after one untimed warm-up run), so one
+// disturbed run does not decide a ratio; peak RSS is the largest of the runs.
 // Run it twice (--mb 100 and --mb 1000) to see that peak RSS does not grow with corpus size.
 #include <zstd.h>
 
@@ -65,6 +67,24 @@ Timing runChild(const std::vector<std::string>& argv, const std::string& stdoutP
     t.status = status;
     posix_spawn_file_actions_destroy(&actions);
     return t;
+}
+
+// The median run of `reps` (wall time; its result file is the last run's), with the largest peak RSS.
+Timing medianRun(const std::vector<std::string>& argv, const std::string& stdoutPath, int reps)
+{
+    std::vector<Timing> runs;
+    long maxRss = 0;
+    for (int i = 0; i < reps; ++i) {
+        runs.push_back(runChild(argv, stdoutPath));
+        maxRss = std::max(maxRss, runs.back().maxRssKb);
+    }
+    std::sort(runs.begin(), runs.end(), [](const Timing& a, const Timing& b) { return a.seconds < b.seconds; });
+    Timing median = runs[runs.size() / 2];
+    median.maxRssKb = maxRss;
+    for (const Timing& run : runs)
+        if (run.status != 0)
+            median.status = run.status; // a failed run is reported
+    return median;
 }
 
 class ZstdFile {
@@ -155,6 +175,7 @@ int main(int argc, char** argv)
 {
     double mb = 1000;
     int threads = 2;
+    int reps = 3;
     fs::path dir = fs::temp_directory_path() / "adaptlab-bench-corpus";
     bool keep = false;
     std::string cli = fs::path(argv[0]).parent_path().parent_path() / "bin" / "adaptlab-cli";
@@ -162,11 +183,12 @@ int main(int argc, char** argv)
         const std::string a = argv[i];
         if (a == "--mb" && i + 1 < argc) mb = std::stod(argv[++i]);
         else if (a == "--threads" && i + 1 < argc) threads = std::stoi(argv[++i]);
+        else if (a == "--reps" && i + 1 < argc) reps = std::max(1, std::stoi(argv[++i]));
         else if (a == "--dir" && i + 1 < argc) dir = argv[++i];
         else if (a == "--cli" && i + 1 < argc) cli = argv[++i];
         else if (a == "--keep") keep = true;
         else {
-            std::cerr << "usage: bench_corpus_scan [--mb N] [--threads N] [--dir DIR] [--cli PATH] [--keep]\n";
+            std::cerr << "usage: bench_corpus_scan [--mb N] [--threads N] [--reps N] [--dir DIR] [--cli PATH] [--keep]\n";
             return 2;
         }
     }
@@ -222,8 +244,11 @@ int main(int argc, char** argv)
     const std::string threadArg = std::to_string(threads);
     std::cout << "corpus: " << corpus << " (" << fs::file_size(corpus) / 1e6 << " MB compressed, " << mb
               << " MB of JSON), threads: " << threads << "\n";
-    const Timing floor = runChild({"zstd", "-dc", "-q", corpus.string()}, sink);
-    std::cout << "floor  zstd -dc:       " << floor.seconds << " s\n";
+    // The floor: one untimed run brings the file into the page cache (every step below reads it
+    // from there too), then the median of the runs.
+    runChild({"zstd", "-dc", "-q", corpus.string()}, sink);
+    const Timing floor = medianRun({"zstd", "-dc", "-q", corpus.string()}, sink, reps);
+    std::cout << "floor  zstd -dc:       " << floor.seconds << " s (median of " << reps << ", after a warm-up run)\n";
     const fs::path out = dir / "out.jsonl.zst";
     struct Step {
         const char* name;
@@ -235,13 +260,13 @@ int main(int argc, char** argv)
         {"DSIR select", {cli, "corpus", "select", "--target", target.string(), "--raw", corpus.string(), "-k", "10000", "--threads", threadArg, "--out", out.string(), "--json"}, 4},
     };
     for (const Step& step : steps) {
-        const Timing t = runChild(step.argv, (dir / "result.json").string());
+        const Timing t = medianRun(step.argv, (dir / "result.json").string(), reps);
         const bool ok = WIFEXITED(t.status) && WEXITSTATUS(t.status) == 0;
         std::printf("%-18s %8.2f s  ratio %5.2fx (target <= %.0fx)  peak RSS %6.1f MB%s\n", step.name, t.seconds,
                     t.seconds / floor.seconds, step.target, static_cast<double>(t.maxRssKb) / 1024.0,
                     ok ? "" : "  FAILED");
-        // The commands report their phases ("timings" in the result JSON): print each next to the
-        // whole command. The DSIR target is for scoring, the "score" phase.
+        // The commands report their phases ("timings" in the result JSON, of the last run): print
+        // each next to the whole command. The DSIR target is for scoring, the "score" phase.
         std::ifstream resultFile(dir / "result.json");
         const auto result = nlohmann::json::parse(resultFile, nullptr, false);
         if (ok && result.is_object() && result.contains("timings") && result["timings"].is_object())

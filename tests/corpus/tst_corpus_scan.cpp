@@ -105,15 +105,28 @@ private Q_SLOTS:
         }
         QCOMPARE(summary.words, words);
 
-        // Histograms hold every document; quantiles are ordered; rule failures match a recount.
+        // Histograms hold every document and match a sort of the column (the reference): min, max,
+        // nearest-rank quantiles, and a value in bin k when edges[k] <= value < edges[k + 1] (the
+        // first bin open below, the last open above). Rule failures match a recount.
         for (const auto& info : signalInfos()) {
             const Histogram& h = summary.histograms.at(info.key);
-            int64_t total = 0;
-            for (const int64_t c : h.counts)
-                total += c;
-            QCOMPARE(total, int64_t(300));
             QCOMPARE(h.edges.size(), h.counts.size() + 1);
-            QVERIFY(std::is_sorted(h.quantiles.begin(), h.quantiles.end()));
+            std::vector<float> sorted = signals.column(info.signal);
+            std::sort(sorted.begin(), sorted.end());
+            QCOMPARE(h.min, double(sorted.front()));
+            QCOMPARE(h.max, double(sorted.back()));
+            const double ranks[] = {0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99};
+            QCOMPARE(h.quantiles.size(), std::size(ranks));
+            for (size_t q = 0; q < std::size(ranks); ++q)
+                QCOMPARE(h.quantiles[q], double(sorted[size_t(ranks[q] * 299 + 0.5)]));
+            std::vector<int64_t> counts(h.counts.size(), 0);
+            for (const float v : sorted) {
+                size_t bin = 0;
+                while (bin + 1 < counts.size() && double(v) >= h.edges[bin + 1])
+                    ++bin;
+                ++counts[bin];
+            }
+            QCOMPARE(h.counts, counts);
         }
         for (const auto& rule : defaultQualityRules()) {
             int64_t failing = 0;
