@@ -24,7 +24,6 @@
 
 namespace adaptlab::runtime {
 
-
 namespace {
 
 std::string lower(std::string text)
