@@ -399,37 +399,32 @@ double logImportanceWeight(const std::vector<uint32_t>& features, const std::vec
     return sum;
 }
 
-std::vector<int64_t> gumbelTopK(const std::vector<double>& logWeights, int64_t k, uint64_t seed, bool noise)
+GumbelKeys::GumbelKeys(uint64_t seed, bool noise) : rng_(seed), noise_(noise) {}
+
+double GumbelKeys::next(double logWeight)
 {
-    const size_t n = logWeights.size();
-    const size_t take = size_t(std::clamp<int64_t>(k, 0, int64_t(n)));
-    std::vector<double> keys(n);
     // Taking the k largest of log w + Gumbel(0,1) samples k items without replacement with
     // probabilities proportional to w (the Gumbel-top-k trick). The uniform is built from the raw
     // 53 high bits of mt19937_64 (whose output the standard fixes; std::uniform_real_distribution's
     // is not), offset by half a step so it lies strictly inside (0, 1) and -log(-log(u)) is finite.
     // One draw per item in index order, whatever k is: the same seed always gives the same noise.
-    std::mt19937_64 rng(seed);
-    for (size_t i = 0; i < n; ++i) {
-        // A NaN weight (a broken input) ranks last instead of breaking the ordering.
-        const double w = std::isnan(logWeights[i]) ? -std::numeric_limits<double>::infinity() : logWeights[i];
-        double key = w;
-        if (noise) {
-            const double u = (double(rng() >> 11) + 0.5) * 0x1p-53;
-            key += -std::log(-std::log(u));
-        }
-        keys[i] = key;
+    // A NaN weight (a broken input) ranks last instead of breaking the ordering.
+    double key = std::isnan(logWeight) ? -std::numeric_limits<double>::infinity() : logWeight;
+    if (noise_) {
+        const double u = (double(rng_() >> 11) + 0.5) * 0x1p-53;
+        key += -std::log(-std::log(u));
     }
-    std::vector<int64_t> order(n);
-    std::iota(order.begin(), order.end(), int64_t(0));
-    // Ties go to the smaller index, so the result is a pure function of the inputs.
-    auto better = [&](int64_t a, int64_t b) {
-        if (keys[size_t(a)] != keys[size_t(b)])
-            return keys[size_t(a)] > keys[size_t(b)];
-        return a < b;
-    };
-    std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(take), order.end(), better);
-    order.resize(take);
+    return key;
+}
+
+std::vector<int64_t> gumbelTopK(const std::vector<double>& logWeights, int64_t k, uint64_t seed, bool noise)
+{
+    StreamingGumbelTopK<char> selection(k, seed, noise);
+    for (const double w : logWeights)
+        selection.push(w, 0);
+    std::vector<int64_t> order;
+    for (const auto& chosen : selection.take())
+        order.push_back(chosen.item);
     return order;
 }
 

@@ -9,7 +9,9 @@
 // minChunkWords dropped).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +55,60 @@ std::vector<double> logRatio(const std::vector<double>& target, const std::vecto
 double logImportanceWeight(const std::vector<uint32_t>& features, const std::vector<double>& logRatio);
 // Indices of the k selected items, best first. Deterministic in (logWeights, k, seed, noise).
 std::vector<int64_t> gumbelTopK(const std::vector<double>& logWeights, int64_t k, uint64_t seed, bool noise);
+
+// The same selection over a stream: items come one at a time in index order, each with a tag the
+// caller gets back for the chosen ones (e.g. where the item lives), and only the k best are held,
+// so memory is O(k) however many items there are. Same draws, same result as gumbelTopK.
+class GumbelKeys {
+public:
+    GumbelKeys(uint64_t seed, bool noise);
+    double next(double logWeight); // the selection key of the next item: log w (+ its Gumbel noise)
+
+private:
+    std::mt19937_64 rng_;
+    bool noise_;
+};
+
+template <typename Tag>
+class StreamingGumbelTopK {
+public:
+    struct Chosen {
+        double key;
+        int64_t item;
+        Tag tag;
+    };
+    StreamingGumbelTopK(int64_t k, uint64_t seed, bool noise) : keys_(seed, noise), k_(k < 0 ? 0 : size_t(k)) {}
+
+    void push(double logWeight, const Tag& tag)
+    {
+        const Chosen candidate{keys_.next(logWeight), items_++, tag};
+        if (heap_.size() < k_) {
+            heap_.push_back(candidate);
+            std::push_heap(heap_.begin(), heap_.end(), better);
+        } else if (k_ > 0 && better(candidate, heap_.front())) {
+            std::pop_heap(heap_.begin(), heap_.end(), better);
+            heap_.back() = candidate;
+            std::push_heap(heap_.begin(), heap_.end(), better);
+        }
+    }
+    int64_t items() const { return items_; }
+    // The chosen items, best first; the selection is then empty.
+    std::vector<Chosen> take()
+    {
+        std::sort(heap_.begin(), heap_.end(), better);
+        return std::move(heap_);
+    }
+
+private:
+    // Larger key first; ties go to the smaller index, so the result is a pure function of the
+    // inputs. As the heap's order it keeps the worst chosen item on top.
+    static bool better(const Chosen& a, const Chosen& b) { return a.key != b.key ? a.key > b.key : a.item < b.item; }
+
+    GumbelKeys keys_;
+    size_t k_;
+    int64_t items_ = 0;
+    std::vector<Chosen> heap_;
+};
 double klDivergence(const std::vector<double>& p, const std::vector<double>& q); // sum p log(p/q), eps 1e-8
 
 } // namespace adaptlab::corpus

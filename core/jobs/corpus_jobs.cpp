@@ -633,9 +633,13 @@ json runSelect(JobContext& context)
     const auto ratio = corpus::logRatio(gamma, beta);
 
     // 2. Importance weight of every unit (and, on request, of every whole document), hashed in
-    // parallel and gathered in input order.
-    std::vector<double> logWeights;
-    std::vector<int64_t> unitDocument;
+    // parallel and gathered in input order, where the Gumbel top-k keeps the k best units so far:
+    // memory follows k, not the corpus.
+    struct UnitPlace {
+        int64_t document;
+        uint32_t unitInDocument;
+    };
+    corpus::StreamingGumbelTopK<UnitPlace> selection(k, dsir.seed, dsir.noise);
     std::unique_ptr<std::ofstream> weightsOut;
     if (params.contains("weights_out")) {
         const fs::path path = context.resolvePath(params["weights_out"].get<std::string>());
@@ -668,9 +672,10 @@ json runSelect(JobContext& context)
         },
         [&](ScoreBatch& batch) {
             const ScoredBatch& scored = batch.payload;
-            logWeights.insert(logWeights.end(), scored.unitWeights.begin(), scored.unitWeights.end());
+            size_t unit = 0;
             for (size_t d = 0; d < batch.documents.size(); ++d) {
-                unitDocument.insert(unitDocument.end(), scored.unitsPerDoc[d], batch.documents[d].index);
+                for (uint32_t u = 0; u < scored.unitsPerDoc[d]; ++u)
+                    selection.push(scored.unitWeights[unit++], {batch.documents[d].index, u});
                 if (wholeDocuments && scored.unitsPerDoc[d] > 0)
                     *weightsOut << scored.documentWeights[d] << '\n';
             }
@@ -679,42 +684,37 @@ json runSelect(JobContext& context)
         weightsOut->close();
     endPhase("score_s");
 
-    // 3. Resample k units without replacement, then write them in corpus order. Only documents
-    // holding a chosen unit are chunked again.
-    const auto chosen = corpus::gumbelTopK(logWeights, k, dsir.seed, dsir.noise);
-    std::vector<bool> selected(logWeights.size(), false);
-    std::vector<int64_t> chosenDocuments;
-    chosenDocuments.reserve(chosen.size());
-    for (const int64_t unit : chosen) {
-        selected[static_cast<size_t>(unit)] = true;
-        chosenDocuments.push_back(unitDocument[static_cast<size_t>(unit)]);
-    }
-    std::sort(chosenDocuments.begin(), chosenDocuments.end());
-    chosenDocuments.erase(std::unique(chosenDocuments.begin(), chosenDocuments.end()), chosenDocuments.end());
+    // 3. The k units chosen without replacement are written in corpus order. Only documents holding
+    // a chosen unit are chunked again.
+    const int64_t units = selection.items();
+    std::vector<std::pair<int64_t, uint32_t>> chosen; // (document, unit in it), sorted
+    for (const auto& pick : selection.take())
+        chosen.emplace_back(pick.tag.document, pick.tag.unitInDocument);
+    std::sort(chosen.begin(), chosen.end());
     endPhase("select_s");
     corpus::NgramDistribution selectedModel(dsir.buckets);
     corpus::JsonlZstWriter writer(output.path);
     std::vector<uint32_t> features;
     writePass(context, raw, "write", [&](const corpus::Document& doc) {
-        if (!std::binary_search(chosenDocuments.begin(), chosenDocuments.end(), doc.index))
+        auto next = std::lower_bound(chosen.begin(), chosen.end(), std::make_pair(doc.index, uint32_t(0)));
+        if (next == chosen.end() || next->first != doc.index)
             return;
-        // The document's first unit: unitDocument is sorted (units come in document order).
-        size_t unitIndex = static_cast<size_t>(std::lower_bound(unitDocument.begin(), unitDocument.end(), doc.index) -
-                                               unitDocument.begin());
+        uint32_t unitInDocument = 0;
         forEachUnitOf(doc, dsir, [&](std::string_view unit) {
-            if (unitIndex < selected.size() && selected[unitIndex]) {
+            if (next != chosen.end() && next->first == doc.index && next->second == unitInDocument) {
                 corpus::hashedNgramFeatures(unit, dsir, features);
                 selectedModel.add(features);
                 writer.write(unit, doc.metadata);
+                ++next;
             }
-            ++unitIndex;
+            ++unitInDocument;
         });
     });
     writer.finish();
     endPhase("write_s");
     const double klRaw = corpus::klDivergence(gamma, beta);
     const double klSelected = corpus::klDivergence(gamma, selectedModel.probabilities(dsir.laplace));
-    json result = {{"units", logWeights.size()},
+    json result = {{"units", units},
                    {"unit", dsir.chunkWords > 0 ? "chunk" : "document"},
                    {"selected", chosen.size()},
                    {"kl_target_raw", klRaw},

@@ -126,6 +126,8 @@ private Q_SLOTS:
     void topKWithoutNoise();
     void gumbelDeterministicBySeed();
     void gumbelFollowsWeights();
+    void streamingSelectionMatchesSorting_data();
+    void streamingSelectionMatchesSorting();
     void matchesReference_data();
     void matchesReference();
     void selectsTargetLikeDocuments();
@@ -474,6 +476,53 @@ void TestDsir::badInputs()
     const auto features = hashedNgramFeatures(binary, params);
     QVERIFY(!features.empty());
     QVERIFY(*std::max_element(features.begin(), features.end()) < 10000u);
+}
+
+void TestDsir::streamingSelectionMatchesSorting_data()
+{
+    QTest::addColumn<int>("k");
+    QTest::addColumn<bool>("noise");
+    for (const int k : {0, 1, 7, 300, 999, 1000, 1003})
+        for (const bool noise : {false, true})
+            QTest::addRow("k=%d%s", k, noise ? " noise" : "") << k << noise;
+}
+
+// The streaming selection (O(k) memory; the select job's) against the definition: every key drawn
+// in index order, all items sorted by key, ties to the smaller index. Weights with many ties and
+// a few NaNs, which rank last.
+void TestDsir::streamingSelectionMatchesSorting()
+{
+    QFETCH(int, k);
+    QFETCH(bool, noise);
+    std::mt19937_64 rng(5);
+    std::vector<double> weights(1000);
+    for (double& w : weights)
+        w = double(rng() % 20) - 10.0;
+    weights[17] = weights[400] = std::nan("");
+    GumbelKeys keys(42, noise);
+    std::vector<std::pair<double, int64_t>> all;
+    for (size_t i = 0; i < weights.size(); ++i)
+        all.push_back({keys.next(weights[i]), int64_t(i)});
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    std::vector<int64_t> expected;
+    for (int i = 0; i < std::min<int>(k, int(all.size())); ++i)
+        expected.push_back(all[size_t(i)].second);
+
+    StreamingGumbelTopK<int64_t> stream(k, 42, noise);
+    for (size_t i = 0; i < weights.size(); ++i)
+        stream.push(weights[i], int64_t(i) * 10); // tags travel with their items
+    QCOMPARE(stream.items(), int64_t(weights.size()));
+    std::vector<int64_t> got;
+    for (const auto& chosen : stream.take()) {
+        QCOMPARE(chosen.tag, chosen.item * 10);
+        got.push_back(chosen.item);
+    }
+    QCOMPARE(got, expected);
+    QCOMPARE(gumbelTopK(weights, k, 42, noise), expected);
+    if (k >= 999) // the NaNs come last
+        QVERIFY(std::find(got.begin(), got.begin() + 998, 17) == got.begin() + 998);
 }
 
 QTEST_GUILESS_MAIN(TestDsir)

@@ -203,6 +203,10 @@ private Q_SLOTS:
             QVERIFY2(std::abs(ours[i] - expected[i]) <= 1e-6 * std::max(1.0, std::abs(expected[i])),
                      qPrintable(QString("doc %1: %2 vs %3").arg(i).arg(ours[i]).arg(expected[i])));
         QVERIFY(std::abs(o["kl_target_raw"].get<double>() - reference["kl_target_raw"].get<double>()) < 1e-6);
+        // The same documents were selected and written: the selection's distribution agrees too.
+        QVERIFY2(std::abs(o["kl_target_selected"].get<double>() - reference["kl_target_selected"].get<double>()) < 1e-6,
+                 qPrintable(QString("%1 vs %2").arg(o["kl_target_selected"].get<double>())
+                                .arg(reference["kl_target_selected"].get<double>())));
     }
 
     void projectDerivedDatasets()
