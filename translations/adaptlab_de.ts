@@ -1177,47 +1177,53 @@
         <translation>Kein Datensatz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="273"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="276"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="293"/>
         <source>Location: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="282"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="281"/>
+        <source>Files (read as one dataset, in this order):</source>
+        <translation>Dateien (als ein Datensatz gelesen, in dieser Reihenfolge):</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="288"/>
         <source>every other field</source>
         <translation>alle anderen Felder</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="283"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="289"/>
         <source>Text field: %1</source>
         <translation>Textfeld: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="284"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="290"/>
         <source>Metadata fields: %1</source>
         <translation>Metadatenfelder: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="284"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="290"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="285"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="291"/>
         <source>Plain text files: %1</source>
         <translation>Klartextdateien: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="287"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="295"/>
         <source>The field mapping cannot be read: %1</source>
         <translation>Die Feldzuordnung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="290"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="298"/>
         <source>Derived from: %1</source>
         <translation>Abgeleitet von: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="292"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="300"/>
         <source>Not scanned yet. Its statistics appear in the Inspect step once a scan has run.</source>
         <translation>Noch nicht gescannt. Seine Statistiken erscheinen im Schritt „Untersuchen“, sobald ein Scan gelaufen ist.</translation>
     </message>
@@ -1310,47 +1316,47 @@
         <translation>Die Dokumente konnten nicht sortiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="439"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="436"/>
         <source>The texts could not be read: %1</source>
         <translation>Die Texte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="458"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="455"/>
         <source>(not found in the corpus: it changed since the scan)</source>
         <translation>(nicht im Korpus gefunden: Er wurde seit dem Scan geändert)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="483"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="480"/>
         <source>Reading document %1…</source>
         <translation>Dokument %1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="494"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="488"/>
         <source>Document %1 is no longer in the corpus: it changed since the scan. Scan it again.</source>
         <translation>Dokument %1 ist nicht mehr im Korpus: Er wurde seit dem Scan geändert. Scannen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="496"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="490"/>
         <source>The document could not be read: %1</source>
         <translation>Das Dokument konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="516"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="510"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="522"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="516"/>
         <source>Documents shown: %1. The search for &quot;%2&quot; stopped at the first %3 matches.</source>
         <translation>Angezeigte Dokumente: %1. Die Suche nach „%2“ wurde nach den ersten %3 Treffern beendet.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="526"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="520"/>
         <source>Documents containing &quot;%1&quot;: %2.</source>
         <translation>Dokumente, die „%1“ enthalten: %2.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="528"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="522"/>
         <source>Documents shown: %1.</source>
         <translation>Angezeigte Dokumente: %1.</translation>
     </message>
@@ -1590,27 +1596,27 @@
         <translation>Beide Dokumente werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="311"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="310"/>
         <source>The documents are no longer in the corpus: it changed since the scan.</source>
         <translation>Die Dokumente sind nicht mehr im Korpus: Er wurde seit dem Scan geändert.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="313"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="312"/>
         <source>The documents could not be read: %1</source>
         <translation>Die Dokumente konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="322"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="321"/>
         <source>Word 5-gram Jaccard similarity: %1. The texts differ in too many places to mark them.</source>
         <translation>Jaccard-Ähnlichkeit der Wort-5-Gramme: %1. Die Texte unterscheiden sich an zu vielen Stellen, um sie zu markieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="325"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="324"/>
         <source>Word 5-gram Jaccard similarity: %1. The words are the same; only spacing, case or punctuation may differ.</source>
         <translation>Jaccard-Ähnlichkeit der Wort-5-Gramme: %1. Die Wörter sind gleich; nur Leerraum, Groß-/Kleinschreibung oder Satzzeichen können sich unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="328"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="327"/>
         <source>Word 5-gram Jaccard similarity: %1. Words only in the kept document are marked red (%2), words only in the other green (%3).</source>
         <translation>Jaccard-Ähnlichkeit der Wort-5-Gramme: %1. Wörter, die nur im behaltenen Dokument stehen, sind rot markiert (%2), Wörter nur im anderen grün (%3).</translation>
     </message>
@@ -1672,8 +1678,8 @@
     </message>
     <message>
         <location filename="../plugins/corpus/import_dialog.cpp" line="80"/>
-        <source>Choose a corpus file or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
-        <translation>Wählen Sie eine Korpusdatei oder einen Ordner mit Dateien (Klartext, JSON Lines, optional mit zstd oder gzip komprimiert). Prüfen Sie unten, ob die ersten Datensätze wie erwartet gelesen werden: welches JSON-Feld den Text enthält, welche Felder als Metadaten behalten werden (URL, Quelle, Datum, … für Aufschlüsselungen und Metadaten-Konditionierung) und welche Probleme ein kurzer Blick auf den Anfang jeder Datei gefunden hat. Der Import registriert den Korpus an seinem Ort (nichts wird kopiert) und startet einen vollständigen Scan.</translation>
+        <source>Choose a corpus file, several files read as one dataset, or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
+        <translation>Wählen Sie eine Korpusdatei, mehrere Dateien als einen Datensatz oder einen Ordner mit Dateien (Klartext, JSON Lines, optional mit zstd oder gzip komprimiert). Prüfen Sie unten, ob die ersten Datensätze wie erwartet gelesen werden: welches JSON-Feld den Text enthält, welche Felder als Metadaten behalten werden (URL, Quelle, Datum, … für Aufschlüsselungen und Metadaten-Konditionierung) und welche Probleme ein kurzer Blick auf den Anfang jeder Datei gefunden hat. Der Import registriert den Korpus an seinem Ort (nichts wird kopiert) und startet einen vollständigen Scan.</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/import_dialog.cpp" line="95"/>
@@ -2030,17 +2036,17 @@
 <context>
     <name>adaptlab::corpus_panel::InspectSession</name>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="139"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="157"/>
         <source>The dataset&apos;s field mapping cannot be read: %1</source>
         <translation>Die Feldzuordnung des Datensatzes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="157"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="175"/>
         <source>The dataset&apos;s scan results cannot be read: %1. Scan it again.</source>
         <translation>Die Scan-Ergebnisse des Datensatzes können nicht gelesen werden: %1. Scannen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="223"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="241"/>
         <source>Counting what the rules remove failed: %1</source>
         <translation>Das Zählen der von den Regeln entfernten Dokumente ist fehlgeschlagen: %1</translation>
     </message>

@@ -1176,47 +1176,53 @@
         <translation>未选择数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="273"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="276"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="293"/>
         <source>Location: %1</source>
         <translation>位置：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="282"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="281"/>
+        <source>Files (read as one dataset, in this order):</source>
+        <translation>文件（作为一个数据集按此顺序读取）：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="288"/>
         <source>every other field</source>
         <translation>所有其他字段</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="283"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="289"/>
         <source>Text field: %1</source>
         <translation>正文字段：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="284"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="290"/>
         <source>Metadata fields: %1</source>
         <translation>元数据字段：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="284"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="290"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="285"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="291"/>
         <source>Plain text files: %1</source>
         <translation>纯文本文件：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="287"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="295"/>
         <source>The field mapping cannot be read: %1</source>
         <translation>无法读取字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="290"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="298"/>
         <source>Derived from: %1</source>
         <translation>派生自：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="292"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="300"/>
         <source>Not scanned yet. Its statistics appear in the Inspect step once a scan has run.</source>
         <translation>尚未扫描。扫描完成后，其统计信息会显示在“检查”步骤中。</translation>
     </message>
@@ -1309,47 +1315,47 @@
         <translation>无法排序文档：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="439"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="436"/>
         <source>The texts could not be read: %1</source>
         <translation>无法读取文本：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="458"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="455"/>
         <source>(not found in the corpus: it changed since the scan)</source>
         <translation>（在语料中未找到：语料自扫描后已更改）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="483"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="480"/>
         <source>Reading document %1…</source>
         <translation>正在读取文档 %1…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="494"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="488"/>
         <source>Document %1 is no longer in the corpus: it changed since the scan. Scan it again.</source>
         <translation>文档 %1 已不在语料中：语料自扫描后已更改。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="496"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="490"/>
         <source>The document could not be read: %1</source>
         <translation>无法读取文档：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="516"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="510"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="522"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="516"/>
         <source>Documents shown: %1. The search for &quot;%2&quot; stopped at the first %3 matches.</source>
         <translation>显示的文档：%1。对“%2”的搜索在前 %3 个匹配处停止。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="526"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="520"/>
         <source>Documents containing &quot;%1&quot;: %2.</source>
         <translation>包含“%1”的文档：%2。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="528"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="522"/>
         <source>Documents shown: %1.</source>
         <translation>显示的文档：%1。</translation>
     </message>
@@ -1589,27 +1595,27 @@
         <translation>正在读取两个文档…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="311"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="310"/>
         <source>The documents are no longer in the corpus: it changed since the scan.</source>
         <translation>这些文档已不在语料中：语料自扫描后已更改。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="313"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="312"/>
         <source>The documents could not be read: %1</source>
         <translation>无法读取文档：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="322"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="321"/>
         <source>Word 5-gram Jaccard similarity: %1. The texts differ in too many places to mark them.</source>
         <translation>词 5-gram Jaccard 相似度：%1。两段文本差异之处过多，无法逐一标记。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="325"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="324"/>
         <source>Word 5-gram Jaccard similarity: %1. The words are the same; only spacing, case or punctuation may differ.</source>
         <translation>词 5-gram Jaccard 相似度：%1。词语相同；只有空白、大小写或标点可能不同。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="328"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="327"/>
         <source>Word 5-gram Jaccard similarity: %1. Words only in the kept document are marked red (%2), words only in the other green (%3).</source>
         <translation>词 5-gram Jaccard 相似度：%1。仅出现在保留文档中的词标为红色（%2），仅出现在另一文档中的词标为绿色（%3）。</translation>
     </message>
@@ -1671,8 +1677,8 @@
     </message>
     <message>
         <location filename="../plugins/corpus/import_dialog.cpp" line="80"/>
-        <source>Choose a corpus file or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
-        <translation>选择一个语料文件或一个包含文件的文件夹（纯文本、JSON Lines，可选 zstd 或 gzip 压缩）。请在下方确认前几条记录的读取方式符合预期：哪个 JSON 字段包含正文，哪些字段作为元数据保留（URL、来源、日期等，用于分类统计和元数据条件化），以及快速查看每个文件开头时发现了哪些问题。导入会在原位置登记语料（不复制任何内容）并开始完整扫描。</translation>
+        <source>Choose a corpus file, several files read as one dataset, or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
+        <translation>选择一个语料文件、作为一个数据集读取的多个文件，或一个包含文件的文件夹（纯文本、JSON Lines，可选 zstd 或 gzip 压缩）。请在下方确认前几条记录的读取方式符合预期：哪个 JSON 字段包含正文，哪些字段作为元数据保留（URL、来源、日期等，用于分类统计和元数据条件化），以及快速查看每个文件开头时发现了哪些问题。导入会在原位置登记语料（不复制任何内容）并开始完整扫描。</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/import_dialog.cpp" line="95"/>
@@ -2029,17 +2035,17 @@
 <context>
     <name>adaptlab::corpus_panel::InspectSession</name>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="139"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="157"/>
         <source>The dataset&apos;s field mapping cannot be read: %1</source>
         <translation>无法读取数据集的字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="157"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="175"/>
         <source>The dataset&apos;s scan results cannot be read: %1. Scan it again.</source>
         <translation>无法读取数据集的扫描结果：%1。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="223"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="241"/>
         <source>Counting what the rules remove failed: %1</source>
         <translation>统计规则移除的内容失败：%1</translation>
     </message>

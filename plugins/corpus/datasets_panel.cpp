@@ -270,10 +270,16 @@ void DatasetsPanel::updateDetails()
 
     QStringList lines;
     store::ProjectStore* store = context_->store();
-    lines << tr("Location: %1").arg(QDir::toNativeSeparators(
-                 QString::fromStdString(store->absolutePath(d.path).string())));
     try {
         const DatasetSource source = datasetSource(*store, d);
+        if (source.inputs.size() == 1) {
+            lines << tr("Location: %1").arg(QDir::toNativeSeparators(QString::fromStdString(source.inputs.front().string())));
+        } else {
+            QStringList files;
+            for (const auto& input : source.inputs)
+                files << QStringLiteral("  ") + QDir::toNativeSeparators(QString::fromStdString(input.string()));
+            lines << tr("Files (read as one dataset, in this order):") << files;
+        }
         const auto& fields = source.options.fields;
         QStringList meta;
         for (const auto& field : fields.metadataFields)
@@ -284,6 +290,8 @@ void DatasetsPanel::updateDetails()
         lines << tr("Metadata fields: %1").arg(meta.isEmpty() ? tr("none") : QLocale().createSeparatedList(meta));
         lines << tr("Plain text files: %1").arg(CorpusText::plainTextModeLabel(source.options.plainText));
     } catch (const std::exception& e) {
+        lines << tr("Location: %1").arg(QDir::toNativeSeparators(
+                     QString::fromStdString(store->absolutePath(d.path).string())));
         lines << tr("The field mapping cannot be read: %1").arg(QString::fromLocal8Bit(e.what()));
     }
     if (!entry.parentName.isEmpty())

@@ -77,11 +77,11 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
     resize(1100, 760);
 
     auto* intro = new QLabel(
-        tr("Choose a corpus file or a folder of files (plain text, JSON Lines, optionally "
-           "compressed with zstd or gzip). Check below that the first records read the way you "
-           "expect: which JSON field holds the text, which fields to keep as metadata (URL, "
-           "source, date, ... used for breakdowns and metadata conditioning), and which "
-           "problems a quick look at the start of each file found. Importing registers the "
+        tr("Choose a corpus file, several files read as one dataset, or a folder of files (plain "
+           "text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first "
+           "records read the way you expect: which JSON field holds the text, which fields to keep "
+           "as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and "
+           "which problems a quick look at the start of each file found. Importing registers the "
            "corpus where it is (nothing is copied) and starts a full scan."),
         this);
     intro->setWordWrap(true);

@@ -999,6 +999,12 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         const QString shown = model->index(row, DatasetListModel::Path).data().toString();
         QVERIFY2(shown.contains(QStringLiteral("part-1.jsonl")) && shown.contains(QStringLiteral("+2")), qPrintable(shown));
+        panel.resize(1200, 760);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.selectDataset(record->id);
+        QTest::qWait(50);
+        QVERIFY(panel.grab().save(testing::screenshotDir() + QStringLiteral("/corpus_datasets_files.png")));
 
         // A folder among several files is refused with the reason; nothing is added.
         ImportDialog mixed(context_.get());
