@@ -599,17 +599,24 @@ inline uint64_t spaceMask64(const char* p)
 }
 
 // Shingle hashes from word hashes: out[k] = fmix64(words[k] * M^(n-1) + ... + words[k+n-1]) for
-// k < count, by Horner's rule: the polynomial above, the same value mod 2^64 as a sliding window.
-// Each shingle is computed on its own, so consecutive shingles overlap in the pipeline; a window
-// carried from one word to the next chained every shingle's multiplies and finalizer behind the
-// previous word's (measured: most of the time outside the MinHash kernel went to that chain).
+// k < count, the polynomial above. Each block of words is hashed before its shingles (not word and
+// shingle in one loop), so the shingles' finalizers overlap instead of waiting behind the next
+// word's hash (measured: most of the time outside the MinHash kernel went to that chain). Here the
+// polynomial slides from one shingle to the next (two multiplies per shingle; Horner's rule on
+// each shingle, as the vector path does, needs n - 1 and measured slower on scalar multipliers).
 void shingleHashesScalar(const uint64_t* words, size_t n, uint64_t* out, size_t count)
 {
-    for (size_t k = 0; k < count; ++k) {
-        uint64_t h = words[k];
-        for (size_t j = 1; j < n; ++j)
-            h = h * kShingleMul + words[k + j];
-        out[k] = fmix64(h);
+    if (count == 0)
+        return;
+    uint64_t window = 0, leaving = 1; // leaving = M^n, the weight of the word that leaves the window
+    for (size_t j = 0; j < n; ++j) {
+        window = window * kShingleMul + words[j];
+        leaving *= kShingleMul;
+    }
+    out[0] = fmix64(window);
+    for (size_t k = 1; k < count; ++k) {
+        window = window * kShingleMul + words[k + n - 1] - words[k - 1] * leaving;
+        out[k] = fmix64(window);
     }
 }
 
@@ -617,7 +624,7 @@ using ShingleHasher = void (*)(const uint64_t*, size_t, uint64_t*, size_t);
 
 #if defined(ADAPTLAB_DEDUP_VECTORS)
 // Eight shingles at a time with AVX-512DQ's 64-bit lane multiply: lane l of the j-th load is word
-// k + l + j, so Horner's rule runs on eight windows side by side.
+// k + l + j, so Horner's rule runs on eight shingles side by side, each from its own words.
 __attribute__((target("avx512f,avx512dq"))) void shingleHashesAvx512(const uint64_t* words, size_t n,
                                                                      uint64_t* out, size_t count)
 {
