@@ -598,31 +598,99 @@ inline uint64_t spaceMask64(const char* p)
     return mask;
 }
 
-// Calls onShingle(hash) for each word n-gram shingle of normalized text (words are what single
-// spaces separate). Word breaks are found 64 bytes at a time from a bit mask, not byte by byte.
-template <typename OnShingle>
-void forEachShingle(std::string_view normalized, int ngram, OnShingle&& onShingle)
+// Shingle hashes from word hashes: out[k] = fmix64(words[k] * M^(n-1) + ... + words[k+n-1]) for
+// k < count, the polynomial above. Each block of words is hashed before its shingles (not word and
+// shingle in one loop), so the shingles' finalizers overlap instead of waiting behind the next
+// word's hash (measured: most of the time outside the MinHash kernel went to that chain). Here the
+// polynomial slides from one shingle to the next (two multiplies per shingle; Horner's rule on
+// each shingle, as the vector path does, needs n - 1 and measured slower on scalar multipliers).
+void shingleHashesScalar(const uint64_t* words, size_t n, uint64_t* out, size_t count)
+{
+    if (count == 0)
+        return;
+    uint64_t window = 0, leaving = 1; // leaving = M^n, the weight of the word that leaves the window
+    for (size_t j = 0; j < n; ++j) {
+        window = window * kShingleMul + words[j];
+        leaving *= kShingleMul;
+    }
+    out[0] = fmix64(window);
+    for (size_t k = 1; k < count; ++k) {
+        window = window * kShingleMul + words[k + n - 1] - words[k - 1] * leaving;
+        out[k] = fmix64(window);
+    }
+}
+
+using ShingleHasher = void (*)(const uint64_t*, size_t, uint64_t*, size_t);
+
+#if defined(ADAPTLAB_DEDUP_VECTORS)
+// Eight shingles at a time with AVX-512DQ's 64-bit lane multiply: lane l of the j-th load is word
+// k + l + j, so Horner's rule runs on eight shingles side by side, each from its own words.
+__attribute__((target("avx512f,avx512dq"))) void shingleHashesAvx512(const uint64_t* words, size_t n,
+                                                                     uint64_t* out, size_t count)
+{
+    const __m512i mul = _mm512_set1_epi64(static_cast<long long>(kShingleMul));
+    const __m512i mix1 = _mm512_set1_epi64(static_cast<long long>(0xff51afd7ed558ccdULL));
+    const __m512i mix2 = _mm512_set1_epi64(static_cast<long long>(0xc4ceb9fe1a85ec53ULL));
+    size_t k = 0;
+    for (; k + 8 <= count; k += 8) {
+        __m512i h = _mm512_loadu_si512(words + k);
+        for (size_t j = 1; j < n; ++j)
+            h = _mm512_add_epi64(_mm512_mullo_epi64(h, mul), _mm512_loadu_si512(words + k + j));
+        h = _mm512_mullo_epi64(_mm512_xor_si512(h, _mm512_srli_epi64(h, 33)), mix1); // fmix64
+        h = _mm512_mullo_epi64(_mm512_xor_si512(h, _mm512_srli_epi64(h, 33)), mix2);
+        _mm512_storeu_si512(out + k, _mm512_xor_si512(h, _mm512_srli_epi64(h, 33)));
+    }
+    shingleHashesScalar(words + k, n, out + k, count - k);
+}
+#endif
+
+ShingleHasher chooseShingleHasher()
+{
+#if defined(ADAPTLAB_DEDUP_VECTORS)
+    const std::string_view want = forcedKernel();
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") && (want.empty() || want == "avx512"))
+        return shingleHashesAvx512;
+#endif
+    return shingleHashesScalar;
+}
+
+// Calls onBlock(hashes, count) with the hash of every word n-gram shingle of normalized text, in
+// order, a block at a time (words are what single spaces separate; memory stays constant however
+// long the document). Word ends come 64 bytes at a time from a bit mask; each word's hash goes into
+// an array, and a full array becomes a block of shingle hashes at once.
+template <typename OnBlock>
+void forEachShingleBlock(std::string_view normalized, int ngram, OnBlock&& onBlock)
 {
     if (normalized.empty())
         return;
     if (ngram < 1)
         throw std::invalid_argument("MinHash shingle size must be >= 1");
-    // ring[k % ngram] = the hash of the k-th word, for taking it out of the window ngram words later.
+    static const ShingleHasher shingleHashes = chooseShingleHasher(); // on first use: no static-order trap
     const size_t n = size_t(ngram);
-    uint64_t local[16] = {};
+    // words[0..filled): word hashes. A full array of kBlock + n - 1 words gives kBlock shingles, and
+    // its last n - 1 words move to the front for the shingles that go on into the next block.
+    constexpr size_t kBlock = 512, kLocalNgram = 16;
+    uint64_t localWords[kBlock + kLocalNgram - 1], localShingles[kBlock];
     std::vector<uint64_t> heap;
-    uint64_t* ring = local;
-    if (n > 16) {
-        heap.assign(n, 0);
-        ring = heap.data();
+    uint64_t* words = localWords;
+    if (n > kLocalNgram) {
+        heap.resize(kBlock + n - 1);
+        words = heap.data();
     }
-    uint64_t leaving = 1; // M^n, the weight of the word that leaves the window
-    for (size_t i = 0; i < n; ++i)
-        leaving *= kShingleMul;
+    const size_t capacity = kBlock + n - 1;
     const char* text = normalized.data();
     const size_t size = normalized.size();
-    uint64_t window = 0;
-    size_t words = 0, slot = 0;
+    size_t filled = 0;
+    bool flushed = false;
+    auto flush = [&] {
+        const size_t count = filled - (n - 1);
+        shingleHashes(words, n, localShingles, count);
+        onBlock(static_cast<const uint64_t*>(localShingles), count);
+        std::copy(words + count, words + filled, words);
+        filled = n - 1;
+        flushed = true;
+    };
     auto addWord = [&](size_t start, size_t end) {
         const size_t length = end - start;
         uint64_t hash;
@@ -633,11 +701,9 @@ void forEachShingle(std::string_view normalized, int ngram, OnShingle&& onShingl
         } else {
             hash = wordHash(text + start, length);
         }
-        window = window * kShingleMul + hash - ring[slot] * leaving;
-        ring[slot] = hash;
-        slot = slot + 1 == n ? 0 : slot + 1;
-        if (++words >= n)
-            onShingle(fmix64(window));
+        words[filled] = hash;
+        if (++filled == capacity)
+            flush();
     };
     size_t start = 0, base = 0;
     auto addWordsEndingIn = [&](uint64_t spaces) {
@@ -655,9 +721,16 @@ void forEachShingle(std::string_view normalized, int ngram, OnShingle&& onShingl
         addWordsEndingIn(spaceMask64(tail));
     }
     addWord(start, size);
-    // A document shorter than one shingle is one shingle of all its words.
-    if (words < n)
-        onShingle(fmix64(window));
+    if (filled >= n) {
+        flush();
+    } else if (!flushed) {
+        // A document shorter than one shingle is one shingle of all its words.
+        uint64_t h = 0;
+        for (size_t j = 0; j < filled; ++j)
+            h = h * kShingleMul + words[j];
+        const uint64_t hash = fmix64(h);
+        onBlock(&hash, size_t(1));
+    }
 }
 
 // The permutations are Dietzfelbinger's multiply-add-shift hashes
@@ -807,22 +880,9 @@ void minHashOfNormalized(const uint64_t* as, const uint64_t* bs, size_t count, i
                          std::string_view normalized, uint64_t* mins)
 {
     std::fill(mins, mins + count, std::numeric_limits<uint32_t>::max());
-    // Shingles go to the kernel in blocks, so memory stays constant however long the document.
     const MinHashKernel kernel = minHashKernel();
-    constexpr size_t kBlock = 512;
-    uint64_t xs[kBlock];
-    size_t filled = 0;
-    auto flush = [&] {
-        kernel(as, bs, mins, count, xs, filled);
-        filled = 0;
-    };
-    forEachShingle(normalized, ngram, [&](uint64_t hash) {
-        xs[filled] = hash;
-        if (++filled == kBlock)
-            flush();
-    });
-    if (filled > 0)
-        flush();
+    forEachShingleBlock(normalized, ngram,
+                        [&](const uint64_t* xs, size_t shingles) { kernel(as, bs, mins, count, xs, shingles); });
 }
 
 // Each band is hashed from its rows' bytes in host order (little-endian on every supported
@@ -977,8 +1037,8 @@ double shingleJaccard(std::string_view a, std::string_view b, int ngram)
     normalizeInto(a, na);
     normalizeInto(b, nb);
     std::vector<uint64_t> ha, hb;
-    forEachShingle(na, ngram, [&](uint64_t h) { ha.push_back(h); });
-    forEachShingle(nb, ngram, [&](uint64_t h) { hb.push_back(h); });
+    forEachShingleBlock(na, ngram, [&](const uint64_t* h, size_t count) { ha.insert(ha.end(), h, h + count); });
+    forEachShingleBlock(nb, ngram, [&](const uint64_t* h, size_t count) { hb.insert(hb.end(), h, h + count); });
     std::sort(ha.begin(), ha.end());
     ha.erase(std::unique(ha.begin(), ha.end()), ha.end());
     std::sort(hb.begin(), hb.end());
