@@ -1,8 +1,15 @@
 #include "corpus/duplicate_clusters.h"
 
+#include "common/error.h"
+
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
+#include <stdlib.h>
+#include <unistd.h>
 
 namespace adaptlab::corpus {
 
@@ -12,6 +19,83 @@ namespace {
 struct __attribute__((packed)) Pair {
     uint64_t hash;
     uint32_t document;
+};
+
+// A pair on its way through a spill file, with its key's offset in its pass.
+struct __attribute__((packed)) SpilledPair {
+    uint64_t hash;
+    uint32_t document;
+    uint32_t keyInPass;
+};
+
+// One read of the signals file spills the pairs of up to this many passes, each to its own file.
+constexpr size_t kMaxSpillFiles = 64;
+
+// An anonymous temporary file beside the signals file (the same disk; /tmp may be memory), removed
+// as soon as it is created, written and then read back once, through a 64 KiB buffer.
+class SpillFile {
+public:
+    explicit SpillFile(const std::filesystem::path& folder)
+    {
+        std::string name = (folder / ".adaptlab-pairs-XXXXXX").string();
+        const int fd = ::mkstemp(name.data());
+        if (fd < 0)
+            throwCheckedError("create a temporary file in", folder.string(), std::strerror(errno));
+        ::unlink(name.c_str());
+        file_ = ::fdopen(fd, "w+b");
+        if (file_ == nullptr) {
+            ::close(fd);
+            throwCheckedError("open a temporary file in", folder.string(), std::strerror(errno));
+        }
+        buffer_.reserve(kBufferPairs);
+    }
+    ~SpillFile()
+    {
+        if (file_ != nullptr)
+            std::fclose(file_);
+    }
+    SpillFile(SpillFile&& other) noexcept : file_(other.file_), buffer_(std::move(other.buffer_)) { other.file_ = nullptr; }
+    SpillFile(const SpillFile&) = delete;
+    SpillFile& operator=(const SpillFile&) = delete;
+    SpillFile& operator=(SpillFile&&) = delete;
+
+    void write(const SpilledPair& pair)
+    {
+        buffer_.push_back(pair);
+        if (buffer_.size() == kBufferPairs)
+            flush();
+    }
+    // Every pair written, in order.
+    template <typename Visit>
+    void forEach(Visit&& visit)
+    {
+        flush();
+        std::rewind(file_);
+        for (;;) {
+            buffer_.resize(kBufferPairs);
+            const size_t got = std::fread(buffer_.data(), sizeof(SpilledPair), kBufferPairs, file_);
+            if (std::ferror(file_))
+                throw Error(std::string("cannot read back a temporary file of duplicate clustering: ") + std::strerror(errno));
+            for (size_t i = 0; i < got; ++i)
+                visit(buffer_[i]);
+            if (got < kBufferPairs)
+                break;
+        }
+        buffer_.clear();
+    }
+
+private:
+    static constexpr size_t kBufferPairs = 4096;
+    void flush()
+    {
+        if (!buffer_.empty() && std::fwrite(buffer_.data(), sizeof(SpilledPair), buffer_.size(), file_) != buffer_.size())
+            throw Error(std::string("cannot write a temporary file of duplicate clustering (disk full?): ")
+                        + std::strerror(errno));
+        buffer_.clear();
+    }
+
+    std::FILE* file_ = nullptr;
+    std::vector<SpilledPair> buffer_;
 };
 
 // Union-find over 32-bit indices (half the memory of size_t) where the smaller index becomes the
@@ -91,8 +175,7 @@ DuplicateClusters clusterDuplicates(const SignalsFile& signals, const DuplicateO
         });
     };
     // One read counts the pairs of every key; the passes are then cut so that each holds at most
-    // the budget (a single key over budget gets a pass of its own), and each pass scatters its
-    // keys' pairs in one more read.
+    // the budget (a single key over budget gets a pass of its own).
     std::vector<uint32_t> counts(keySpace, 0);
     forEachPair([&](size_t key, uint64_t, uint32_t) { ++counts[key]; });
     result.passes = 1;
@@ -110,25 +193,19 @@ DuplicateClusters clusterDuplicates(const SignalsFile& signals, const DuplicateO
     Clusters exact(options.exact ? n : 0), near(options.near ? n : 0);
     std::vector<uint32_t> bucketEnd;
     std::vector<Pair> pairs;
-    for (size_t c = 0; c + 1 < cuts.size(); ++c) {
-        const size_t lo = cuts[c], hi = cuts[c + 1];
+    // Groups the pairs of keys [lo, hi): fill(put) hands every one of them to put(key - lo, hash,
+    // document); each bucket (one key) is then sorted, and each run of equal hashes joins one
+    // cluster of its stream's kind.
+    auto runPass = [&](size_t lo, size_t hi, auto&& fill) {
         bucketEnd.resize(hi - lo);
         uint32_t total = 0;
         for (size_t key = lo; key < hi; ++key) { // starts
             bucketEnd[key - lo] = total;
             total += counts[key];
         }
-        if (total < 2)
-            continue; // nothing can pair up
         pairs.resize(total);
-        forEachPair([&](size_t key, uint64_t hash, uint32_t doc) {
-            if (key >= lo && key < hi)
-                pairs[bucketEnd[key - lo]++] = {hash, doc};
-        });
-        ++result.passes;
-        // After the scatter each bucketEnd is its bucket's end. Within a bucket, equal hashes form
-        // runs once sorted; each run joins one cluster of its stream's kind.
-        uint32_t begin = 0;
+        fill([&](size_t keyInPass, uint64_t hash, uint32_t doc) { pairs[bucketEnd[keyInPass]++] = {hash, doc}; });
+        uint32_t begin = 0; // after the scatter each bucketEnd is its bucket's end
         for (size_t k = 0; k < bucketEnd.size(); ++k) {
             const uint32_t end = bucketEnd[k];
             if (end - begin > 1) {
@@ -145,6 +222,38 @@ DuplicateClusters clusterDuplicates(const SignalsFile& signals, const DuplicateO
                 }
             }
             begin = end;
+        }
+    };
+    const size_t passes = cuts.size() - 1;
+    if (passes == 1) {
+        // Everything fits the budget: scatter straight from the signals file.
+        runPass(0, keySpace, [&](auto&& put) { forEachPair(put); });
+        ++result.passes;
+    } else {
+        // One read spills each pass's pairs to its own file (up to kMaxSpillFiles at a time), and
+        // each pass reads back only its file: the signals file is read once per group of passes,
+        // not once per pass, so the work stays linear in the corpus.
+        const std::filesystem::path folder = signals.path().parent_path().empty() ? std::filesystem::path(".")
+                                                                                   : signals.path().parent_path();
+        std::vector<uint32_t> passOfKey(keySpace);
+        for (size_t p = 0; p < passes; ++p)
+            std::fill(passOfKey.begin() + static_cast<std::ptrdiff_t>(cuts[p]),
+                      passOfKey.begin() + static_cast<std::ptrdiff_t>(cuts[p + 1]), static_cast<uint32_t>(p));
+        for (size_t group = 0; group < passes; group += kMaxSpillFiles) {
+            const size_t groupEnd = std::min(passes, group + kMaxSpillFiles);
+            std::vector<SpillFile> files;
+            for (size_t p = group; p < groupEnd; ++p)
+                files.emplace_back(folder);
+            forEachPair([&](size_t key, uint64_t hash, uint32_t doc) {
+                const size_t p = passOfKey[key];
+                if (p >= group && p < groupEnd)
+                    files[p - group].write({hash, doc, static_cast<uint32_t>(key - cuts[p])});
+            });
+            ++result.passes;
+            for (size_t p = group; p < groupEnd; ++p)
+                runPass(cuts[p], cuts[p + 1], [&](auto&& put) {
+                    files[p - group].forEach([&](const SpilledPair& s) { put(s.keyInPass, s.hash, s.document); });
+                });
         }
     }
     std::vector<Pair>().swap(pairs);

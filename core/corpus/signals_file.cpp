@@ -248,6 +248,7 @@ SignalsFile SignalsFile::open(const std::filesystem::path& path)
 int64_t SignalsFile::documents() const { return d->documents; }
 int SignalsFile::bands() const { return d->bands; }
 const std::vector<std::string>& SignalsFile::files() const { return d->files; }
+const std::filesystem::path& SignalsFile::path() const { return d->path; }
 
 SignalRow SignalsFile::row(int64_t document) const
 {

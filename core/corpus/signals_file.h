@@ -51,6 +51,7 @@ public:
     int64_t documents() const;
     int bands() const;
     const std::vector<std::string>& files() const;
+    const std::filesystem::path& path() const;
     float signal(int64_t document, Signal signal) const;
     SignalRow row(int64_t document) const;
     std::vector<float> column(Signal signal) const; // all documents

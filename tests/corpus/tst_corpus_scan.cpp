@@ -260,17 +260,21 @@ private Q_SLOTS:
     // documents compared) whatever the budget, i.e. however many passes over the file it takes.
     void duplicateClustersMatchBruteForce_data()
     {
+        // Reads of the signals file: one to count, then one scatter (in memory, or spilling the
+        // pairs of up to 64 passes to temporary files).
         QTest::addColumn<size_t>("budget");
-        QTest::addColumn<int>("minPasses");
-        QTest::newRow("one pass") << size_t(64 << 20) << 2;
-        QTest::newRow("many passes") << size_t(4096) << 20;
-        QTest::newRow("one pair per pass") << size_t(12) << 100;
+        QTest::addColumn<int>("minReads");
+        QTest::addColumn<int>("maxReads");
+        QTest::newRow("one pass") << size_t(64 << 20) << 2 << 2;
+        QTest::newRow("~20 passes, one spill") << size_t(4096) << 2 << 2;
+        QTest::newRow("one pair per pass, many spills") << size_t(12) << 10 << 1000;
     }
 
     void duplicateClustersMatchBruteForce()
     {
         QFETCH(size_t, budget);
-        QFETCH(int, minPasses);
+        QFETCH(int, minReads);
+        QFETCH(int, maxReads);
         constexpr int kBands = 4, kDocs = 1500;
         // Hashes drawn from small pools so documents collide, spread over the whole 64-bit range
         // (the clustering partitions by the top bits).
@@ -338,7 +342,10 @@ private Q_SLOTS:
         QCOMPARE(got.nearDuplicates, refNearDuplicates);
         QCOMPARE(got.nearClusters, static_cast<int64_t>(refClusters.size()));
         QVERIFY(got.exactDuplicates > 100 && got.nearDuplicates > 100); // the pools collided
-        QVERIFY2(got.passes >= minPasses, qPrintable(QString::number(got.passes)));
+        QVERIFY2(got.passes >= minReads && got.passes <= maxReads, qPrintable(QString::number(got.passes)));
+        // The spill files are gone.
+        for (const auto& entry : std::filesystem::directory_iterator(dir_.path().toStdString()))
+            QVERIFY2(entry.path().filename().string().find("adaptlab-pairs") == std::string::npos, entry.path().c_str());
 
         // One kind alone gives the same leaders for that kind and nothing for the other.
         options.near = false;
