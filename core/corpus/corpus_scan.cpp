@@ -2,6 +2,7 @@
 
 #include "corpus/duplicate_clusters.h"
 #include "corpus/signals_file.h"
+#include "corpus/spill_file.h"
 #include "common/error.h"
 
 #include <algorithm>
@@ -329,7 +330,9 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     std::thread duplicateThread([&] {
         const auto start = Clock::now();
         try {
-            duplicates = clusterDuplicates(SignalsFile::open(signalsPath));
+            DuplicateOptions duplicateOptions;
+            duplicateOptions.budgetBytes = options.summaryBudgetBytes;
+            duplicates = clusterDuplicates(SignalsFile::open(signalsPath), duplicateOptions);
         } catch (...) {
             duplicatesError = std::current_exception();
         }
@@ -341,38 +344,42 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     } joiner{duplicateThread};
 
     if (options.qualitySignals) {
-        // The signals file is read once for as many columns as fit in ~16 MB (every column at
-        // once up to ~140k documents), not once per signal, so memory stays bounded however
-        // large the corpus; the histograms (a sort each) are split over the threads.
+        // Every column in memory when they fit the budget (16 MB: ~140k documents); beyond that one
+        // read spills each column to its own temporary file beside the signals file and the
+        // histograms are made one column at a time (4 bytes per document for that column), so
+        // the signals file is read once however large the corpus.
         const SignalsFile signals = SignalsFile::open(signalsPath);
         const auto infos = signalInfos();
         const size_t documents = static_cast<size_t>(signals.documents());
-        const size_t perPass =
-            std::clamp<size_t>((size_t(16) << 20) / std::max<size_t>(1, documents * sizeof(float)), 1, infos.size());
-        for (size_t first = 0; first < infos.size(); first += perPass) {
-            const size_t count = std::min(perPass, infos.size() - first);
-            std::vector<std::vector<float>> columns(count);
+        auto columnValue = [&](const SignalRow& row, size_t c) {
+            return row.signals[static_cast<size_t>(infos[c].signal)];
+        };
+        if (documents * infos.size() * sizeof(float) <= options.summaryBudgetBytes) {
+            std::vector<std::vector<float>> columns(infos.size());
             for (auto& column : columns)
                 column.reserve(documents);
             signals.forEachRow([&](int64_t, const SignalRow& row) {
-                for (size_t c = 0; c < count; ++c)
-                    columns[c].push_back(row.signals[static_cast<size_t>(infos[first + c].signal)]);
+                for (size_t c = 0; c < infos.size(); ++c)
+                    columns[c].push_back(columnValue(row, c));
             });
-            std::vector<Histogram> histograms(count);
-            auto build = [&](size_t begin, size_t step) {
-                for (size_t c = begin; c < count; c += step)
-                    histograms[c] = histogramOf(std::move(columns[c]), infos[first + c].logScale);
-            };
-            // One core is clustering duplicates meanwhile.
-            const size_t helpers = static_cast<size_t>(std::max(2, threads)) - 2;
-            std::vector<std::thread> pool;
-            for (size_t t = 1; t <= helpers && t < count; ++t)
-                pool.emplace_back(build, t, helpers + 1);
-            build(0, helpers + 1);
-            for (auto& thread : pool)
-                thread.join();
-            for (size_t c = 0; c < count; ++c)
-                summary.histograms[infos[first + c].key] = std::move(histograms[c]);
+            for (size_t c = 0; c < infos.size(); ++c)
+                summary.histograms[infos[c].key] = histogramOf(std::move(columns[c]), infos[c].logScale);
+        } else {
+            std::vector<SpillFile<float>> spills;
+            for (size_t c = 0; c < infos.size(); ++c)
+                spills.emplace_back(signalsPath.parent_path());
+            signals.forEachRow([&](int64_t, const SignalRow& row) {
+                for (size_t c = 0; c < infos.size(); ++c)
+                    spills[c].write(columnValue(row, c));
+            });
+            std::vector<float> column;
+            for (size_t c = 0; c < infos.size(); ++c) {
+                column.clear();
+                column.reserve(documents);
+                spills[c].forEach([&](float value) { column.push_back(value); });
+                summary.histograms[infos[c].key] = histogramOf(std::move(column), infos[c].logScale);
+                column = {};
+            }
         }
     }
     summary.timings["histograms_s"] = seconds(phaseStart);

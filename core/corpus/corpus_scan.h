@@ -64,6 +64,9 @@ struct ScanOptions {
     bool qualitySignals = true;              // false: only hashes (dedup), signals left at 0
     std::filesystem::path signalsPath;       // empty = do not write a signals file
     size_t topMetadataValues = 50;
+    // Memory for the summary after the pass (each of duplicate clustering and the histograms):
+    // beyond it they spill to temporary files beside the signals file instead of holding more.
+    size_t summaryBudgetBytes = size_t(16) << 20;
     const std::atomic<bool>* cancel = nullptr;
     // progress(bytesRead, totalBytes, documents)
     std::function<void(int64_t, int64_t, int64_t)> progress;

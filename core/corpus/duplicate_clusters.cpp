@@ -1,15 +1,10 @@
 #include "corpus/duplicate_clusters.h"
 
-#include "common/error.h"
+#include "corpus/spill_file.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <limits>
 #include <stdexcept>
-#include <stdlib.h>
-#include <unistd.h>
 
 namespace adaptlab::corpus {
 
@@ -30,73 +25,6 @@ struct __attribute__((packed)) SpilledPair {
 
 // One read of the signals file spills the pairs of up to this many passes, each to its own file.
 constexpr size_t kMaxSpillFiles = 64;
-
-// An anonymous temporary file beside the signals file (the same disk; /tmp may be memory), removed
-// as soon as it is created, written and then read back once, through a 64 KiB buffer.
-class SpillFile {
-public:
-    explicit SpillFile(const std::filesystem::path& folder)
-    {
-        std::string name = (folder / ".adaptlab-pairs-XXXXXX").string();
-        const int fd = ::mkstemp(name.data());
-        if (fd < 0)
-            throwCheckedError("create a temporary file in", folder.string(), std::strerror(errno));
-        ::unlink(name.c_str());
-        file_ = ::fdopen(fd, "w+b");
-        if (file_ == nullptr) {
-            ::close(fd);
-            throwCheckedError("open a temporary file in", folder.string(), std::strerror(errno));
-        }
-        buffer_.reserve(kBufferPairs);
-    }
-    ~SpillFile()
-    {
-        if (file_ != nullptr)
-            std::fclose(file_);
-    }
-    SpillFile(SpillFile&& other) noexcept : file_(other.file_), buffer_(std::move(other.buffer_)) { other.file_ = nullptr; }
-    SpillFile(const SpillFile&) = delete;
-    SpillFile& operator=(const SpillFile&) = delete;
-    SpillFile& operator=(SpillFile&&) = delete;
-
-    void write(const SpilledPair& pair)
-    {
-        buffer_.push_back(pair);
-        if (buffer_.size() == kBufferPairs)
-            flush();
-    }
-    // Every pair written, in order.
-    template <typename Visit>
-    void forEach(Visit&& visit)
-    {
-        flush();
-        std::rewind(file_);
-        for (;;) {
-            buffer_.resize(kBufferPairs);
-            const size_t got = std::fread(buffer_.data(), sizeof(SpilledPair), kBufferPairs, file_);
-            if (std::ferror(file_))
-                throw Error(std::string("cannot read back a temporary file of duplicate clustering: ") + std::strerror(errno));
-            for (size_t i = 0; i < got; ++i)
-                visit(buffer_[i]);
-            if (got < kBufferPairs)
-                break;
-        }
-        buffer_.clear();
-    }
-
-private:
-    static constexpr size_t kBufferPairs = 4096;
-    void flush()
-    {
-        if (!buffer_.empty() && std::fwrite(buffer_.data(), sizeof(SpilledPair), buffer_.size(), file_) != buffer_.size())
-            throw Error(std::string("cannot write a temporary file of duplicate clustering (disk full?): ")
-                        + std::strerror(errno));
-        buffer_.clear();
-    }
-
-    std::FILE* file_ = nullptr;
-    std::vector<SpilledPair> buffer_;
-};
 
 // Union-find over 32-bit indices (half the memory of size_t) where the smaller index becomes the
 // root, so a cluster's root is its first document; path halving keeps finds short.
@@ -233,15 +161,14 @@ DuplicateClusters clusterDuplicates(const SignalsFile& signals, const DuplicateO
         // One read spills each pass's pairs to its own file (up to kMaxSpillFiles at a time), and
         // each pass reads back only its file: the signals file is read once per group of passes,
         // not once per pass, so the work stays linear in the corpus.
-        const std::filesystem::path folder = signals.path().parent_path().empty() ? std::filesystem::path(".")
-                                                                                   : signals.path().parent_path();
+        const std::filesystem::path folder = signals.path().parent_path();
         std::vector<uint32_t> passOfKey(keySpace);
         for (size_t p = 0; p < passes; ++p)
             std::fill(passOfKey.begin() + static_cast<std::ptrdiff_t>(cuts[p]),
                       passOfKey.begin() + static_cast<std::ptrdiff_t>(cuts[p + 1]), static_cast<uint32_t>(p));
         for (size_t group = 0; group < passes; group += kMaxSpillFiles) {
             const size_t groupEnd = std::min(passes, group + kMaxSpillFiles);
-            std::vector<SpillFile> files;
+            std::vector<SpillFile<SpilledPair>> files;
             for (size_t p = group; p < groupEnd; ++p)
                 files.emplace_back(folder);
             forEachPair([&](size_t key, uint64_t hash, uint32_t doc) {

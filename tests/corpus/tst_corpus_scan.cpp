@@ -162,6 +162,22 @@ private Q_SLOTS:
         QCOMPARE(a.dump(), b.dump());
     }
 
+    // Past its memory budget the summary spills the histogram columns and the duplicate pairs to
+    // temporary files beside the signals file: the same summary, and nothing left behind.
+    void summaryBudgetDoesNotChangeResults()
+    {
+        ScanOptions roomy, tight;
+        roomy.signalsPath = dir_.filePath("roomy.signals").toStdString();
+        tight.signalsPath = dir_.filePath("tight.signals").toStdString();
+        tight.summaryBudgetBytes = 4096; // 300 documents x 29 signals x 4 bytes is ~35 KB
+        const json a = scanCorpus({corpus_}, roomy).toJson();
+        const json b = scanCorpus({corpus_}, tight).toJson();
+        QCOMPARE(a.dump(), b.dump());
+        QVERIFY(a["exact_duplicates"].get<int64_t>() >= planted_exact_);
+        for (const auto& entry : std::filesystem::directory_iterator(dir_.path().toStdString()))
+            QVERIFY2(entry.path().filename().string().find("adaptlab-spill") == std::string::npos, entry.path().c_str());
+    }
+
     void damagedSignalsFilesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -345,7 +361,7 @@ private Q_SLOTS:
         QVERIFY2(got.passes >= minReads && got.passes <= maxReads, qPrintable(QString::number(got.passes)));
         // The spill files are gone.
         for (const auto& entry : std::filesystem::directory_iterator(dir_.path().toStdString()))
-            QVERIFY2(entry.path().filename().string().find("adaptlab-pairs") == std::string::npos, entry.path().c_str());
+            QVERIFY2(entry.path().filename().string().find("adaptlab-spill") == std::string::npos, entry.path().c_str());
 
         // One kind alone gives the same leaders for that kind and nothing for the other.
         options.near = false;
