@@ -1058,10 +1058,12 @@ UnionFind::UnionFind(size_t n)
 
 void UnionFind::resize(size_t n)
 {
+    if (n > size_t(std::numeric_limits<uint32_t>::max()) + 1)
+        throw std::length_error("union-find supports at most 2^32 elements");
     const size_t old = parent_.size();
     parent_.resize(n);
     for (size_t i = old; i < n; ++i)
-        parent_[i] = i;
+        parent_[i] = uint32_t(i);
 }
 
 size_t UnionFind::find(size_t x)
@@ -1083,7 +1085,14 @@ void UnionFind::unite(size_t a, size_t b)
     // document. Path halving alone keeps finds cheap enough (amortized logarithmic).
     if (rb < ra)
         std::swap(ra, rb);
-    parent_[rb] = ra;
+    parent_[rb] = uint32_t(ra);
+}
+
+std::vector<uint32_t> UnionFind::roots() &&
+{
+    for (size_t i = 0; i < parent_.size(); ++i)
+        parent_[i] = uint32_t(find(i));
+    return std::move(parent_);
 }
 
 LshIndex::LshIndex(int bands)

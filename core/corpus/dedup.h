@@ -72,16 +72,19 @@ double estimatedJaccard(const std::vector<uint32_t>& a, const std::vector<uint32
 // Exact Jaccard of the two texts' shingle sets (for tests and for showing a cluster's members).
 double shingleJaccard(std::string_view a, std::string_view b, int ngram = 5);
 
+// Disjoint sets over document indices, 4 bytes per document (at most 2^32 of them).
 class UnionFind {
 public:
     explicit UnionFind(size_t n = 0);
-    void resize(size_t n);
+    void resize(size_t n); // throws std::length_error beyond 2^32 elements
     size_t find(size_t x);
     void unite(size_t a, size_t b); // the smaller index becomes the root: the first document is kept
     size_t size() const { return parent_.size(); }
+    // Every element's root (its cluster's first document), handing over the storage.
+    std::vector<uint32_t> roots() &&;
 
 private:
-    std::vector<size_t> parent_;
+    std::vector<uint32_t> parent_;
 };
 
 // Near-duplicate clusters from band hashes, memory ~ documents x bands x 8 bytes (+ 16 bytes per

@@ -1,5 +1,6 @@
 #include "corpus/duplicate_clusters.h"
 
+#include "corpus/dedup.h"
 #include "corpus/spill_file.h"
 
 #include <algorithm>
@@ -25,44 +26,6 @@ struct __attribute__((packed)) SpilledPair {
 
 // One read of the signals file spills the pairs of up to this many passes, each to its own file.
 constexpr size_t kMaxSpillFiles = 64;
-
-// Union-find over 32-bit indices (half the memory of size_t) where the smaller index becomes the
-// root, so a cluster's root is its first document; path halving keeps finds short.
-class Clusters {
-public:
-    explicit Clusters(size_t n) : parent_(n)
-    {
-        for (size_t i = 0; i < n; ++i)
-            parent_[i] = static_cast<uint32_t>(i);
-    }
-    uint32_t find(uint32_t x)
-    {
-        while (parent_[x] != x) {
-            parent_[x] = parent_[parent_[x]];
-            x = parent_[x];
-        }
-        return x;
-    }
-    void unite(uint32_t a, uint32_t b)
-    {
-        uint32_t ra = find(a), rb = find(b);
-        if (ra == rb)
-            return;
-        if (rb < ra)
-            std::swap(ra, rb);
-        parent_[rb] = ra;
-    }
-    // Every entry made its root, and handed over.
-    std::vector<uint32_t> leaders() &&
-    {
-        for (size_t i = 0; i < parent_.size(); ++i)
-            parent_[i] = find(static_cast<uint32_t>(i));
-        return std::move(parent_);
-    }
-
-private:
-    std::vector<uint32_t> parent_;
-};
 
 // A pair's key: its stream (the exact hash first when asked for, then one per band) and the top
 // bits of its hash. Keys order the pairs into buckets; a pass takes a contiguous range of keys.
@@ -118,7 +81,7 @@ DuplicateClusters clusterDuplicates(const SignalsFile& signals, const DuplicateO
     }
     cuts.push_back(keySpace);
 
-    Clusters exact(options.exact ? n : 0), near(options.near ? n : 0);
+    UnionFind exact(options.exact ? n : 0), near(options.near ? n : 0);
     std::vector<uint32_t> bucketEnd;
     std::vector<Pair> pairs;
     // Groups the pairs of keys [lo, hi): fill(put) hands every one of them to put(key - lo, hash,
@@ -140,7 +103,7 @@ DuplicateClusters clusterDuplicates(const SignalsFile& signals, const DuplicateO
                 std::sort(pairs.begin() + begin, pairs.begin() + end, [](const Pair& a, const Pair& b) {
                     return a.hash != b.hash ? a.hash < b.hash : a.document < b.document;
                 });
-                Clusters& sets = ((lo + k) >> kTopBits) < firstBandStream ? exact : near;
+                UnionFind& sets = ((lo + k) >> kTopBits) < firstBandStream ? exact : near;
                 uint32_t runStart = begin;
                 for (uint32_t i = begin + 1; i < end; ++i) {
                     if (pairs[i].hash != pairs[runStart].hash)
@@ -186,12 +149,12 @@ DuplicateClusters clusterDuplicates(const SignalsFile& signals, const DuplicateO
     std::vector<Pair>().swap(pairs);
 
     if (options.exact) {
-        result.exactLeader = std::move(exact).leaders();
+        result.exactLeader = std::move(exact).roots();
         for (size_t i = 0; i < n; ++i)
             result.exactDuplicates += result.exactLeader[i] != i;
     }
     if (options.near) {
-        result.nearLeader = std::move(near).leaders();
+        result.nearLeader = std::move(near).roots();
         std::vector<bool> leadsOthers(n, false);
         for (size_t i = 0; i < n; ++i)
             if (result.nearLeader[i] != i) {
