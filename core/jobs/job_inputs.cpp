@@ -20,27 +20,44 @@ size_t listSize(const json& params, const char* key)
 
 } // namespace
 
-DatasetFiles datasetFiles(const store::ProjectStore& store, const store::DatasetRecord& dataset)
+namespace {
+
+json datasetMapping(const store::DatasetRecord& dataset)
 {
     json mapping = json::parse(dataset.metadataJson.empty() ? "{}" : dataset.metadataJson, nullptr,
                                /*allow_exceptions=*/false);
-    if (!mapping.is_object())
-        mapping = json::object();
+    return mapping.is_object() ? mapping : json::object();
+}
+
+} // namespace
+
+std::vector<std::string> datasetFileList(const store::DatasetRecord& dataset)
+{
+    const json mapping = datasetMapping(dataset);
+    std::vector<std::string> files;
+    const auto list = mapping.find("files");
+    if (list == mapping.end())
+        return files;
+    if (!list->is_array())
+        throw Error("dataset \"" + dataset.name + "\": \"files\" must be a list of paths");
+    for (const auto& file : *list) {
+        if (!file.is_string())
+            throw Error("dataset \"" + dataset.name + "\": \"files\" must be a list of paths");
+        files.push_back(file.get<std::string>());
+    }
+    return files;
+}
+
+DatasetFiles datasetFiles(const store::ProjectStore& store, const store::DatasetRecord& dataset)
+{
+    json mapping = datasetMapping(dataset);
     // Older rows keep the text field only in their own column.
     if (!mapping.contains("text_field") && !dataset.textField.empty())
         mapping["text_field"] = dataset.textField;
+    mapping.erase("files");
     DatasetFiles files;
-    const auto list = mapping.find("files");
-    if (list != mapping.end()) {
-        if (!list->is_array())
-            throw Error("dataset \"" + dataset.name + "\": \"files\" must be a list of paths");
-        for (const auto& file : *list) {
-            if (!file.is_string())
-                throw Error("dataset \"" + dataset.name + "\": \"files\" must be a list of paths");
-            files.inputs.push_back(store.absolutePath(file.get<std::string>()));
-        }
-        mapping.erase(list);
-    }
+    for (const std::string& file : datasetFileList(dataset))
+        files.inputs.push_back(store.absolutePath(file));
     if (files.inputs.empty())
         files.inputs.push_back(store.absolutePath(dataset.path));
     files.options = corpus::readerOptionsFromJson(mapping);

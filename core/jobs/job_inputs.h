@@ -29,6 +29,9 @@ struct DatasetFiles {
     corpus::ReaderOptions options;
 };
 DatasetFiles datasetFiles(const store::ProjectStore& store, const store::DatasetRecord& dataset);
+// The several files of a dataset as its mapping lists them (project-relative); empty when it reads
+// its path alone. Throws Error when "files" is not a list of paths.
+std::vector<std::string> datasetFileList(const store::DatasetRecord& dataset);
 // The "files" entry of a mapping for several files (empty list: none, the dataset's path is read).
 void setDatasetFileList(nlohmann::json& mapping, const std::vector<std::string>& projectRelativeFiles);
 

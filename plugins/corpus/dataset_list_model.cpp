@@ -1,11 +1,10 @@
 #include "dataset_list_model.h"
 
 #include "corpus/corpus_scan.h"
+#include "jobs/job_inputs.h"
 
 #include <QDateTime>
 #include <QStringList>
-
-#include <nlohmann/json.hpp>
 #include <QLocale>
 
 #include <exception>
@@ -15,15 +14,16 @@ namespace adaptlab::corpus_panel {
 
 namespace {
 
-// The files a dataset imported from several files lists in its mapping (jobs::datasetFiles).
+// The files a dataset imported from several files lists in its mapping; none when it cannot be read
+// (the details pane says why).
 QStringList datasetFileList(const store::DatasetRecord& d)
 {
-    const auto mapping = nlohmann::json::parse(d.metadataJson.empty() ? "{}" : d.metadataJson, nullptr, false);
     QStringList files;
-    if (mapping.is_object() && mapping.contains("files") && mapping["files"].is_array())
-        for (const auto& file : mapping["files"])
-            if (file.is_string())
-                files << QString::fromStdString(file.get<std::string>());
+    try {
+        for (const std::string& file : jobs::datasetFileList(d))
+            files << QString::fromStdString(file);
+    } catch (const std::exception&) {
+    }
     return files;
 }
 
