@@ -18,6 +18,17 @@ bool containsIgnoringAsciiCase(std::string_view text, std::string_view query)
     return it != text.end();
 }
 
+// The slots that were filled, in slot order (documents not found are left out).
+std::vector<Document> filledOnly(std::vector<Document>& found, const std::vector<bool>& filled)
+{
+    std::vector<Document> result;
+    result.reserve(found.size());
+    for (size_t i = 0; i < found.size(); ++i)
+        if (filled[i])
+            result.push_back(std::move(found[i]));
+    return result;
+}
+
 } // namespace
 
 std::vector<Document> fetchDocuments(const std::vector<std::filesystem::path>& inputs, const ReaderOptions& options,
@@ -46,12 +57,7 @@ std::vector<Document> fetchDocuments(const std::vector<std::filesystem::path>& i
         if (doc.index >= last)
             break;
     }
-    std::vector<Document> result;
-    result.reserve(found.size());
-    for (size_t i = 0; i < found.size(); ++i)
-        if (filled[i])
-            result.push_back(std::move(found[i]));
-    return result;
+    return filledOnly(found, filled);
 }
 
 std::vector<Document> fetchDocumentsAt(const std::vector<std::filesystem::path>& inputs, const ReaderOptions& options,
@@ -84,12 +90,7 @@ std::vector<Document> fetchDocumentsAt(const std::vector<std::filesystem::path>&
         found[slot] = doc;
         filled[slot] = true;
     }
-    std::vector<Document> result;
-    result.reserve(found.size());
-    for (size_t i = 0; i < found.size(); ++i)
-        if (filled[i])
-            result.push_back(std::move(found[i]));
-    return result;
+    return filledOnly(found, filled);
 }
 
 std::vector<int64_t> searchDocuments(const std::vector<std::filesystem::path>& inputs, const ReaderOptions& options,
