@@ -636,6 +636,7 @@ CorpusPreview previewCorpus(const std::vector<fs::path>& inputs, const ReaderOpt
         if (!reader.open(preview.files[i], static_cast<int32_t>(i)))
             continue;
         while (reader.next(document)) {
+            ++preview.documentsScanned;
             if (contiguous && preview.documents.size() < count) {
                 document.index = static_cast<int64_t>(preview.documents.size());
                 preview.documents.push_back(document);
@@ -647,6 +648,37 @@ CorpusPreview previewCorpus(const std::vector<fs::path>& inputs, const ReaderOpt
     }
     preview.recordsScanned = reader.recordsSeen();
     return preview;
+}
+
+std::optional<std::string> unusableCorpusReason(const CorpusPreview& preview)
+{
+    if (preview.documentsScanned > 0)
+        return std::nullopt;
+    if (preview.files.empty())
+        return std::string("there is no file to read (an empty folder, or no file matches the pattern)");
+    const auto count = [&](const char* kind) {
+        const auto it = preview.problems.counts.find(kind);
+        return it == preview.problems.counts.end() ? int64_t{0} : it->second;
+    };
+    const auto files = static_cast<int64_t>(preview.files.size());
+    const std::string what = files == 1 ? preview.files.front().string() : std::to_string(files) + " files";
+    if (count("binary_file") == files)
+        return what + (files == 1 ? " is" : " are") + " not text (NUL bytes in the first 8 KiB): a binary file "
+            "cannot be a corpus";
+    if (count("empty_file") + count("binary_file") + count("unreadable_file") == files) {
+        if (count("empty_file") == files)
+            return what + (files == 1 ? " is empty" : " are all empty") + ": there are no documents to import";
+        return "none of " + what + " holds text that can be read (empty, binary or unreadable files)";
+    }
+    std::string reason = "no document could be read from " + what;
+    if (preview.recordsScanned > 0)
+        reason += ": all " + std::to_string(preview.recordsScanned) + " records read were broken";
+    if (!preview.problems.examples.empty()) {
+        const RecordProblem& first = preview.problems.examples.front();
+        reason += " (" + first.kind + " at " + first.file
+            + (first.line > 0 ? ", line " + std::to_string(first.line) : std::string()) + ": " + first.detail + ")";
+    }
+    return reason;
 }
 
 } // namespace adaptlab::corpus

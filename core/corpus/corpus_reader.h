@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -78,8 +79,15 @@ struct CorpusPreview {
     std::vector<std::filesystem::path> files;
     ScanProblems problems;
     int64_t recordsScanned = 0;
+    int64_t documentsScanned = 0;          // good documents among them (documents holds the first few)
 };
 CorpusPreview previewCorpus(const std::vector<std::filesystem::path>& inputs, const ReaderOptions& options,
                             size_t count = 20, int64_t prescanBytes = 8LL << 20);
+
+// Why a corpus cannot become a dataset, judged from its preview, in a sentence for a person naming
+// the file: no file to read, or not one good document in the pre-scan because every file is empty,
+// binary (NUL bytes in its first 8 KiB) or holds only broken records. nullopt when it has documents.
+// The one rule behind `dataset add` and the import dialog.
+std::optional<std::string> unusableCorpusReason(const CorpusPreview& preview);
 
 } // namespace adaptlab::corpus

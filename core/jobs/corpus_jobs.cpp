@@ -13,6 +13,7 @@
 #include "jobs/job_context.h"
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
+#include "store/dataset_name.h"
 #include "store/project_store.h"
 
 #include <algorithm>
@@ -97,9 +98,8 @@ void validateOutput(const json& params, std::vector<SpecProblem>& problems)
         problems.push_back({"params.output", "name either params.output (a new project dataset) or params.out "
                                              "(a .jsonl.zst file), not both or neither"});
     if (params.contains("output") && params["output"].is_string()) {
-        const std::string name = params["output"].get<std::string>();
-        if (name.find_first_of("/\\") != std::string::npos || name == "." || name == "..")
-            problems.push_back({"params.output", "must be a plain dataset name (no / or \\)"});
+        if (const auto problem = store::datasetNameProblem(params["output"].get<std::string>()))
+            problems.push_back({"params.output", *problem});
     }
 }
 

@@ -1,5 +1,6 @@
 #include "store/project_store.h"
 
+#include "store/dataset_name.h"
 #include "store/schema_migrations.h"
 #include "store/sqlite_statement.h"
 
@@ -236,7 +237,7 @@ namespace {
 
 const char* const kDatasetColumns =
     "id, name, path, format, text_field, metadata_json, documents, bytes, parent_dataset_id, "
-    "provenance_json, created_at";
+    "provenance_json, created_at, settings_json";
 
 DatasetRecord readDataset(const SqliteStatement& row)
 {
@@ -252,6 +253,7 @@ DatasetRecord readDataset(const SqliteStatement& row)
     dataset.parentDatasetId = row.optionalInt64At(8);
     dataset.provenanceJson = row.textAt(9);
     dataset.createdAt = row.textAt(10);
+    dataset.settingsJson = row.textAt(11);
     return dataset;
 }
 
@@ -441,8 +443,8 @@ std::string ProjectStore::relativePath(const fs::path& path) const
 
 int64_t ProjectStore::addDataset(const DatasetRecord& dataset)
 {
-    if (dataset.name.empty())
-        throwStoreError("add dataset", d->subject, "the dataset has no name");
+    if (const auto problem = datasetNameProblem(dataset.name))
+        throwStoreError("add dataset", d->subject, *problem);
     if (dataset.path.empty())
         throwStoreError("add dataset", d->subject, "dataset '" + dataset.name + "' has no path");
 
@@ -511,6 +513,14 @@ void ProjectStore::setDatasetCounts(int64_t id, int64_t documents, int64_t bytes
         .bindInt64(3, id)
         .execute();
     d->requireChanged("set dataset counts", "dataset", id);
+    transaction.commit();
+}
+
+void ProjectStore::setDatasetSettings(int64_t id, const std::string& settingsJson)
+{
+    auto transaction = d->beginWrite();
+    d->prepare("UPDATE datasets SET settings_json = ?1 WHERE id = ?2").bindText(1, settingsJson).bindInt64(2, id).execute();
+    d->requireChanged("set dataset settings", "dataset", id);
     transaction.commit();
 }
 

@@ -16,7 +16,7 @@ struct sqlite3;
 
 namespace adaptlab::store {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 inline constexpr const char* kStoreFileName = "project.adaptlab";
 // PRAGMA application_id of every AdaptLab store ("ADLB"): lets open() refuse a foreign SQLite file
 // before writing anything to it.
@@ -39,6 +39,10 @@ struct DatasetRecord {
     std::optional<int64_t> parentDatasetId; // derived datasets point at their source
     std::string provenanceJson = "{}";
     std::string createdAt;     // ISO 8601 UTC, set by the store
+    // What the user chose for this dataset in the panels (v3), JSON object by panel, e.g.
+    // {"quality_rules": [{"key": ..., "enabled": ..., "threshold": ...}]}. Set with
+    // setDatasetSettings; addDataset ignores it.
+    std::string settingsJson = "{}";
 };
 
 enum class RunStatus { Queued, Running, Done, Failed, Stopped };
@@ -116,11 +120,14 @@ public:
     std::string relativePath(const std::filesystem::path& path) const;
 
     // Datasets
-    int64_t addDataset(const DatasetRecord& dataset); // name must be unique
+    // The name must be unique and pass datasetNameProblem() (dataset_name.h).
+    int64_t addDataset(const DatasetRecord& dataset);
     std::vector<DatasetRecord> datasets() const;
     std::optional<DatasetRecord> dataset(int64_t id) const;
     std::optional<DatasetRecord> datasetByName(const std::string& name) const;
     void setDatasetCounts(int64_t id, int64_t documents, int64_t bytes);
+    // Replaces the dataset's panel settings (a JSON object, see DatasetRecord::settingsJson).
+    void setDatasetSettings(int64_t id, const std::string& settingsJson);
     // Replaces the dataset's scan summary (and its signals file path).
     void setDatasetSummary(int64_t datasetId, const std::string& signalsPath, const std::string& summaryJson);
     std::optional<DatasetSummaryRecord> datasetSummary(int64_t datasetId) const;

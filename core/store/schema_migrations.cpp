@@ -84,9 +84,15 @@ CREATE TABLE dataset_summaries (
 );
 )sql";
 
+// v3: what the user set for a dataset in the panels (quality thresholds, ...) survives a restart.
+constexpr std::string_view kSchemaV3 = R"sql(
+ALTER TABLE datasets ADD COLUMN settings_json TEXT NOT NULL DEFAULT '{}';
+)sql";
+
 constexpr std::array kMigrations{
     SchemaMigration{1, "datasets, runs, metrics, artifacts", kSchemaV1},
     SchemaMigration{2, "dataset summaries from corpus scans", kSchemaV2},
+    SchemaMigration{3, "per-dataset panel settings", kSchemaV3},
 };
 
 static_assert(kMigrations.back().version == kSchemaVersion,

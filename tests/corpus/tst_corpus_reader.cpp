@@ -823,6 +823,45 @@ private Q_SLOTS:
         QVERIFY(plain.fieldNames.empty());
     }
 
+    void unusableCorpusReasons_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QString>("reason"); // empty: usable
+        QTest::newRow("good") << QStringList{"good.jsonl"} << QString();
+        QTest::newRow("good among bad") << QStringList{"bad/empty.jsonl", "bad/binary.jsonl", "good.jsonl"} << QString();
+        QTest::newRow("broken records among good ones") << QStringList{"bad/invalid_json.jsonl"} << QString();
+        QTest::newRow("empty") << QStringList{"bad/empty.jsonl"} << QStringLiteral("is empty");
+        QTest::newRow("binary") << QStringList{"bad/binary.jsonl"} << QStringLiteral("binary file cannot be a corpus");
+        QTest::newRow("empty and binary") << QStringList{"bad/empty.jsonl", "bad/binary.jsonl"}
+                                          << QStringLiteral("none of 2 files holds text");
+        QTest::newRow("only broken records") << QStringList{"tmp:only_broken.jsonl"}
+                                             << QStringLiteral("all 3 records read were broken (");
+    }
+
+    void unusableCorpusReasons()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(QString, reason);
+        writeFile(tmp("only_broken.jsonl"), "{\"body\":\"no text field here\"}\n{\"text\":42}\nnot json at all\n");
+        std::vector<fs::path> inputs;
+        for (const QString& file : files)
+            inputs.push_back(file.startsWith("tmp:") ? tmp(file.mid(4).toStdString()) : fixture(file.toStdString()));
+        const auto found = unusableCorpusReason(previewCorpus(inputs, {}));
+        QCOMPARE(found.has_value(), !reason.isEmpty());
+        if (found) {
+            QVERIFY2(q(*found).contains(reason), found->c_str());
+            if (files.size() == 1)
+                QVERIFY2(q(*found).contains(q(inputs.front().string())), found->c_str()); // names the file
+        }
+        // A folder with no matching file.
+        fs::create_directories(tmp("nothing-here"));
+        ReaderOptions options;
+        options.glob = "*.jsonl";
+        const auto none = unusableCorpusReason(previewCorpus({tmp("nothing-here")}, options));
+        QVERIFY(none.has_value());
+        QVERIFY2(q(*none).contains("no file to read"), none->c_str());
+    }
+
     // ---- LineStream's view API ------------------------------------------------------------------
 
     void lineStreamLimitsAndOffsets()

@@ -1,5 +1,6 @@
 // ProjectStore basics: creating and reopening a project, CRUD for datasets, runs, metrics and
 // artifacts, the foreign keys behind them, counts() and the relative-path rule.
+#include "store/dataset_name.h"
 #include "store/project_store.h"
 #include "store_test_support.h"
 
@@ -61,6 +62,9 @@ private Q_SLOTS:
     void datasetSummaries();
     void datasetRoundTrip();
     void datasetNamesAreUnique();
+    void datasetNameRule_data();
+    void datasetNameRule();
+    void datasetSettings();
     void datasetParentMustExist();
     void datasetCounts();
     void runLifecycle();
@@ -235,6 +239,65 @@ void TestProjectStore::datasetNamesAreUnique()
     // Names are case-sensitive labels, and empty ones are refused.
     store.addDataset(makeDataset("GCIDE", "datasets/b.jsonl"));
     QVERIFY(!storeErrorOf([&] { store.addDataset(makeDataset("", "datasets/c.jsonl")); }).isEmpty());
+}
+
+void TestProjectStore::datasetNameRule_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << QByteArray("gcide") << true;
+    QTest::newRow("dots, dashes, spaces inside") << QByteArray("wiki 2024.v2-dedup_x") << true;
+    QTest::newRow("chinese") << QByteArray("\xe4\xb8\xad\xe6\x96\x87\xe8\xaf\xad\xe6\x96\x99") << true;
+    QTest::newRow("100 bytes") << QByteArray(100, 'a') << true;
+    QTest::newRow("empty") << QByteArray() << false;
+    QTest::newRow("101 bytes") << QByteArray(101, 'a') << false;
+    QTest::newRow("parent") << QByteArray("..") << false;
+    QTest::newRow("dot") << QByteArray(".") << false;
+    QTest::newRow("escape") << QByteArray("../../outside/evil") << false;
+    QTest::newRow("sub folder") << QByteArray("sub/dir") << false;
+    QTest::newRow("backslash") << QByteArray("sub\\dir") << false;
+    QTest::newRow("hidden") << QByteArray(".hidden") << false;
+    QTest::newRow("flag") << QByteArray("-rf") << false;
+    QTest::newRow("newline") << QByteArray("a\nb") << false;
+    QTest::newRow("tab") << QByteArray("a\tb") << false;
+    QTest::newRow("NUL") << QByteArray("a\0b", 3) << false;
+    QTest::newRow("leading space") << QByteArray(" a") << false;
+    QTest::newRow("trailing space") << QByteArray("a ") << false;
+    QTest::newRow("invalid UTF-8") << QByteArray("a\xff") << false;
+    QTest::newRow("overlong UTF-8 slash") << QByteArray("a\xc0\xafb") << false;
+    QTest::newRow("surrogate") << QByteArray("a\xed\xa0\x80") << false;
+    QTest::newRow("truncated UTF-8") << QByteArray("a\xe4\xb8") << false;
+    QTest::newRow("C1 control") << QByteArray("a\xc2\x85") << false;
+}
+
+void TestProjectStore::datasetNameRule()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(bool, valid);
+    const std::string text(name.constData(), static_cast<size_t>(name.size()));
+    const auto problem = datasetNameProblem(text);
+    QCOMPARE(!problem.has_value(), valid);
+    // The store applies the same rule, and a refused name leaves no row behind.
+    auto store = ProjectStore::create(freshDir());
+    const QString message = storeErrorOf([&] { store.addDataset(makeDataset(text, "datasets/x.jsonl")); });
+    QCOMPARE(message.isEmpty(), valid);
+    if (!valid) {
+        QVERIFY2(message.contains(QString::fromStdString(*problem)), qPrintable(message));
+        QVERIFY(store.datasets().empty());
+    }
+}
+
+void TestProjectStore::datasetSettings()
+{
+    auto store = ProjectStore::create(freshDir());
+    const int64_t id = store.addDataset(makeDataset("gcide", "datasets/gcide.jsonl"));
+    QCOMPARE(store.dataset(id)->settingsJson, std::string("{}"));
+    const std::string settings = R"({"quality_rules":[{"key":"words_min","threshold":20}]})";
+    store.setDatasetSettings(id, settings);
+    QCOMPARE(store.dataset(id)->settingsJson, settings);
+    QCOMPARE(store.datasetByName("gcide")->settingsJson, settings);
+    const QString message = storeErrorOf([&] { store.setDatasetSettings(id + 1, "{}"); });
+    QVERIFY2(message.contains(QStringLiteral("no dataset with id")), qPrintable(message));
 }
 
 void TestProjectStore::datasetParentMustExist()
