@@ -28,9 +28,24 @@ public:
     virtual JobRunner* startJob(const QString& specJson, QString* error) = 0;
     virtual void showStatusMessage(const QString& message) = 0;
 
+    // The dataset the user is working on, shared by the panels: the Data panel sets it when a
+    // dataset is selected, the Inspect panel follows it. Empty when none; cleared with the project.
+    QString currentDataset() const { return currentDataset_; }
+    void setCurrentDataset(const QString& name)
+    {
+        if (name == currentDataset_)
+            return;
+        currentDataset_ = name;
+        Q_EMIT currentDatasetChanged(name);
+    }
+
 Q_SIGNALS:
     void projectChanged();   // another project was opened (or closed)
     void storeChanged();     // rows were added/changed (e.g. a job finished)
+    void currentDatasetChanged(const QString& name);
+
+private:
+    QString currentDataset_;
 };
 
 } // namespace adaptlab

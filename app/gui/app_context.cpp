@@ -72,6 +72,7 @@ void AppContext::closeProject()
         return;
     store_.reset();
     projectDir_.clear();
+    setCurrentDataset({});
     Q_EMIT projectChanged();
 }
 
@@ -79,6 +80,7 @@ void AppContext::adopt(store::ProjectStore&& opened)
 {
     store_ = std::make_unique<store::ProjectStore>(std::move(opened));
     projectDir_ = QString::fromStdString(store_->root().string());
+    setCurrentDataset({});
     Q_EMIT projectChanged();
 }
 
