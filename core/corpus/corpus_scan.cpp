@@ -141,7 +141,7 @@ void hashBatch(RowsBatch& batch, const MinHasher& hasher, bool quality)
         if (quality)
             row.signals = computeSignals(doc.text);
         row.position = doc.position;
-        hasher.hashDocument(doc.text, row.exactHash, row.bandHashes); // exact hash == exactHash(text)
+        hasher.hashDocument(doc.text, row.exactHash, row.bandHashes, row.signature); // exact hash == exactHash(text)
     }
 }
 
@@ -270,7 +270,7 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
         signalsPath = std::filesystem::temp_directory_path() / ("adaptlab-scan-" + std::to_string(::getpid()) + "-" +
                                                                 std::to_string(reinterpret_cast<uintptr_t>(&summary)) + ".signals");
     const MinHasher hasher(options.minhash);
-    SignalsFileWriter writer(signalsPath, summary.files, options.minhash.bands);
+    SignalsFileWriter writer(signalsPath, summary.files, options.minhash.bands, options.minhash.numHashes());
     const auto rules = defaultQualityRules();
     std::map<std::string, TopValues> metadata;
 

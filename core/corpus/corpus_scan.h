@@ -1,7 +1,7 @@
-// One pass over a corpus computing, per document, every quality signal, the exact-duplicate hash and
-// the MinHash band hashes (written to a SignalsFile), and per dataset: counts, log-binned histograms
-// of every signal, metadata value counts (URL host, source, ...), duplicate counts, and the share of
-// documents failing each default rule. Reading is one thread; signals are computed by a pool
+// One pass over a corpus computing, per document, every quality signal, the exact-duplicate hash,
+// the MinHash band hashes and signature (written to a SignalsFile), and per dataset: counts,
+// log-binned histograms of every signal, metadata value counts (URL host, source, ...), duplicate
+// counts, and the share of documents failing each default rule. Reading is one thread; signals are computed by a pool
 // (threads = cores available by default).
 #pragma once
 

@@ -1006,6 +1006,18 @@ std::vector<uint64_t> MinHasher::bandHashes(const std::vector<uint32_t>& signatu
 
 void MinHasher::hashDocument(std::string_view text, uint64_t& exact, std::vector<uint64_t>& bands) const
 {
+    hashDocumentInto(text, exact, bands, nullptr);
+}
+
+void MinHasher::hashDocument(std::string_view text, uint64_t& exact, std::vector<uint64_t>& bands,
+                             std::vector<uint16_t>& bBits) const
+{
+    hashDocumentInto(text, exact, bands, &bBits);
+}
+
+void MinHasher::hashDocumentInto(std::string_view text, uint64_t& exact, std::vector<uint64_t>& bands,
+                                 std::vector<uint16_t>* bBits) const
+{
     Scratch& s = scratch();
     normalizeInto(text, s.normalized);
     exact = XXH64(s.normalized.data(), s.normalized.size(), 0);
@@ -1014,6 +1026,11 @@ void MinHasher::hashDocument(std::string_view text, uint64_t& exact, std::vector
     s.signature.assign(s.mins.begin(), s.mins.end());
     bands.resize(size_t(params_.bands));
     bandHashesOf(s.signature.data(), bands.size(), size_t(params_.rows), bands.data());
+    if (bBits != nullptr) {
+        bBits->resize(s.signature.size());
+        for (size_t i = 0; i < s.signature.size(); ++i)
+            (*bBits)[i] = uint16_t(s.signature[i]);
+    }
     releaseIfHuge(s.normalized);
 }
 
@@ -1027,6 +1044,38 @@ double estimatedJaccard(const std::vector<uint32_t>& a, const std::vector<uint32
     for (size_t i = 0; i < a.size(); ++i)
         equal += a[i] == b[i];
     return double(equal) / double(a.size());
+}
+
+std::vector<uint16_t> bBitSignature(const std::vector<uint32_t>& signature)
+{
+    std::vector<uint16_t> out(signature.size());
+    for (size_t i = 0; i < signature.size(); ++i)
+        out[i] = uint16_t(signature[i]);
+    return out;
+}
+
+size_t bBitMatches(const uint16_t* a, const uint16_t* b, size_t n)
+{
+    size_t equal = 0;
+    for (size_t i = 0; i < n; ++i) // vectorized by the compiler
+        equal += a[i] == b[i];
+    return equal;
+}
+
+double bBitJaccard(size_t matches, size_t n)
+{
+    if (n == 0)
+        return 0.0;
+    constexpr double kChance = 1.0 / 65536.0; // two unequal min-hashes agreeing in their low 16 bits
+    const double share = double(matches) / double(n);
+    return std::max(0.0, (share - kChance) / (1.0 - kChance));
+}
+
+double bBitJaccard(const std::vector<uint16_t>& a, const std::vector<uint16_t>& b)
+{
+    if (a.size() != b.size())
+        throw std::invalid_argument("b-bit signatures of different lengths");
+    return bBitJaccard(bBitMatches(a.data(), b.data(), a.size()), a.size());
 }
 
 double shingleJaccard(std::string_view a, std::string_view b, int ngram)

@@ -14,6 +14,10 @@
 // dedup.cpp). It replaced XXH3-64 of each shingle's bytes, which hashed every byte n times:
 // signatures and band hashes from before that change differ too and must be recomputed before
 // being compared.
+// Stored signatures are b-bit minwise hashes (Li & König, "b-Bit Minwise Hashing", WWW 2010): the
+// low 16 bits of each 32-bit min-hash, half the bytes. Two documents' 16-bit values agree when their
+// min-hashes agree (probability J) or, otherwise, by chance (probability C ~ 2^-16), so the share P
+// of equal values estimates J as (P - C) / (1 - C) (bBitJaccard).
 #pragma once
 
 #include <cstdint>
@@ -56,19 +60,34 @@ public:
     std::vector<uint32_t> signatureOfNormalized(std::string_view normalized) const;
     // One 64-bit hash per band of a signature: two documents are candidates when any band matches.
     std::vector<uint64_t> bandHashes(const std::vector<uint32_t>& signature) const;
-    // What a corpus scan needs of a document in one call: exact = exactHash(text) and
-    // bands = bandHashes(signature(text)) (resized to params().bands), normalizing once, with
-    // per-thread scratch: nothing is allocated per document but `bands` when it lacks the room.
-    // Thread-safe.
+    // What a corpus scan needs of a document in one call: exact = exactHash(text),
+    // bands = bandHashes(signature(text)) (resized to params().bands) and, when asked for,
+    // bBits = bBitSignature(signature(text)), normalizing once, with per-thread scratch: nothing is
+    // allocated per document but `bands` and `bBits` when they lack the room. Thread-safe.
     void hashDocument(std::string_view text, uint64_t& exact, std::vector<uint64_t>& bands) const;
+    void hashDocument(std::string_view text, uint64_t& exact, std::vector<uint64_t>& bands,
+                      std::vector<uint16_t>& bBits) const;
     const MinHashParams& params() const { return params_; }
 
 private:
+    void hashDocumentInto(std::string_view text, uint64_t& exact, std::vector<uint64_t>& bands,
+                          std::vector<uint16_t>* bBits) const;
+
     MinHashParams params_;
     std::vector<uint64_t> a_, b_; // the permutations: a_i odd, b_i any (see the top of this file)
 };
 
 double estimatedJaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
+
+// The stored form of a signature: the low 16 bits of each min-hash (b-bit minwise hashing, top of
+// this file).
+std::vector<uint16_t> bBitSignature(const std::vector<uint32_t>& signature);
+// How many of the n positions hold equal values.
+size_t bBitMatches(const uint16_t* a, const uint16_t* b, size_t n);
+// The Jaccard similarity estimated from `matches` equal values of n 16-bit ones, corrected for
+// chance agreement: (matches / n - C) / (1 - C) with C = 2^-16, at least 0 (and 0 when n is 0).
+double bBitJaccard(size_t matches, size_t n);
+double bBitJaccard(const std::vector<uint16_t>& a, const std::vector<uint16_t>& b);
 // Exact Jaccard of the two texts' shingle sets (for tests and for showing a cluster's members).
 double shingleJaccard(std::string_view a, std::string_view b, int ngram = 5);
 

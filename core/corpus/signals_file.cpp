@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -13,13 +14,21 @@ namespace adaptlab::corpus {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'D', 'L', 'S', 'I', 'G', 'S', '\0'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 
-size_t rowBytes(int signals, int bands)
+size_t rowBytes(int signals, int bands, int signatureHashes)
 {
-    // f32 signals[S]; u32 file; u32 reserved; i64 line; i64 offset; u64 exact; u64 bands[B]
-    size_t bytes = static_cast<size_t>(signals) * 4 + 8 + 8 + 8 + 8 + static_cast<size_t>(bands) * 8;
+    // f32 signals[S]; u32 file; u32 reserved; i64 line; i64 offset; u64 exact; u64 bands[B];
+    // u16 signature[H]
+    size_t bytes = static_cast<size_t>(signals) * 4 + 8 + 8 + 8 + 8 + static_cast<size_t>(bands) * 8 +
+                   static_cast<size_t>(signatureHashes) * 2;
     return (bytes + 7) / 8 * 8;
+}
+
+// Where a row's signature starts: after everything version 1 had.
+size_t signatureOffset(int signals, int bands)
+{
+    return static_cast<size_t>(signals) * 4 + 32 + static_cast<size_t>(bands) * 8;
 }
 
 template <typename T>
@@ -51,6 +60,7 @@ struct SignalsFileWriter::Impl {
     std::filesystem::path path, partial;
     std::FILE* file = nullptr;
     int bands = 0;
+    int signatureHashes = 0;
     uint64_t rows = 0;
     size_t countOffset = 0;
     std::string buffer;
@@ -64,13 +74,15 @@ struct SignalsFileWriter::Impl {
     }
 };
 
-SignalsFileWriter::SignalsFileWriter(const std::filesystem::path& path, const std::vector<std::string>& files, int bands)
+SignalsFileWriter::SignalsFileWriter(const std::filesystem::path& path, const std::vector<std::string>& files, int bands,
+                                     int signatureHashes)
     : d(std::make_unique<Impl>())
 {
     d->path = path;
     d->partial = path;
     d->partial += ".partial";
     d->bands = bands;
+    d->signatureHashes = signatureHashes;
     d->file = std::fopen(d->partial.c_str(), "wb");
     if (!d->file)
         throwCheckedError("create", d->partial.string(), std::strerror(errno));
@@ -78,6 +90,7 @@ SignalsFileWriter::SignalsFileWriter(const std::filesystem::path& path, const st
     put<uint32_t>(header, kVersion);
     put<uint32_t>(header, static_cast<uint32_t>(kSignalCount));
     put<uint32_t>(header, static_cast<uint32_t>(bands));
+    put<uint32_t>(header, static_cast<uint32_t>(signatureHashes)); // version 2: the signature's length
     d->countOffset = header.size();
     put<uint64_t>(header, 0); // document count, patched by finish()
     put<uint32_t>(header, static_cast<uint32_t>(files.size()));
@@ -109,7 +122,9 @@ void SignalsFileWriter::append(const SignalRow& row)
     put<uint64_t>(d->buffer, row.exactHash);
     for (int b = 0; b < d->bands; ++b)
         put<uint64_t>(d->buffer, b < static_cast<int>(row.bandHashes.size()) ? row.bandHashes[static_cast<size_t>(b)] : 0);
-    d->buffer.resize(start + rowBytes(kSignalCount, d->bands), '\0');
+    const size_t given = std::min(row.signature.size(), static_cast<size_t>(d->signatureHashes));
+    d->buffer.append(reinterpret_cast<const char*>(row.signature.data()), given * sizeof(uint16_t));
+    d->buffer.resize(start + rowBytes(kSignalCount, d->bands, d->signatureHashes), '\0');
     ++d->rows;
     if (d->buffer.size() > (1 << 20))
         d->flush();
@@ -139,6 +154,7 @@ struct SignalsFile::Impl {
     int fd = -1;
     int signals = 0;
     int bands = 0;
+    int signatureHashes = 0;
     int64_t documents = 0;
     std::vector<std::string> files;
     std::vector<int> signalColumn; // our Signal -> column in the file (-1 = absent)
@@ -164,9 +180,9 @@ struct SignalsFile::Impl {
         }
     }
 
-    SignalRow decode(const char* p) const
+    // Into `row`, reusing its vectors' storage.
+    void decode(const char* p, SignalRow& row) const
     {
-        SignalRow row;
         const char* signalsStart = p;
         for (int s = 0; s < kSignalCount; ++s) {
             const int column = signalColumn[static_cast<size_t>(s)];
@@ -184,7 +200,8 @@ struct SignalsFile::Impl {
         row.bandHashes.resize(static_cast<size_t>(bands));
         for (int b = 0; b < bands; ++b)
             row.bandHashes[static_cast<size_t>(b)] = get<uint64_t>(p);
-        return row;
+        row.signature.resize(static_cast<size_t>(signatureHashes));
+        std::memcpy(row.signature.data(), p, row.signature.size() * sizeof(uint16_t));
     }
 };
 
@@ -202,7 +219,7 @@ SignalsFile SignalsFile::open(const std::filesystem::path& path)
         throwCheckedError("open", path.string(), std::strerror(errno));
     std::error_code ec;
     const uint64_t size = std::filesystem::file_size(path, ec);
-    if (ec || size < 36)
+    if (ec || size < 40)
         throwCheckedError("read signals", path.string(), "the file is too short to be a signals file");
     // The header is small; read up to 1 MiB of it.
     std::string head(static_cast<size_t>(std::min<uint64_t>(size, 1 << 20)), '\0');
@@ -213,11 +230,17 @@ SignalsFile SignalsFile::open(const std::filesystem::path& path)
         throwCheckedError("read signals", path.string(), "not an AdaptLab signals file");
     p += sizeof(kMagic);
     const uint32_t version = get<uint32_t>(p);
+    if (version < kVersion)
+        throwCheckedError("read signals", path.string(),
+                          "made by an older AdaptLab (signals file version " + std::to_string(version) +
+                              ", this build reads version " + std::to_string(kVersion) +
+                              "): inspect the dataset again");
     if (version != kVersion)
         throwCheckedError("read signals", path.string(),
                           "version " + std::to_string(version) + " (this build reads " + std::to_string(kVersion) + ")");
     d->signals = static_cast<int>(get<uint32_t>(p));
     d->bands = static_cast<int>(get<uint32_t>(p));
+    d->signatureHashes = static_cast<int>(get<uint32_t>(p)); // version 2: the signature's length
     d->documents = static_cast<int64_t>(get<uint64_t>(p));
     const uint32_t fileCount = get<uint32_t>(p);
     auto readString = [&]() {
@@ -239,7 +262,7 @@ SignalsFile SignalsFile::open(const std::filesystem::path& path)
             d->signalColumn[static_cast<size_t>(info->signal)] = s;
     }
     d->dataOffset = static_cast<uint64_t>(p - head.data() + 7) / 8 * 8;
-    d->rowSize = rowBytes(d->signals, d->bands);
+    d->rowSize = rowBytes(d->signals, d->bands, d->signatureHashes);
     if (d->dataOffset + static_cast<uint64_t>(d->documents) * d->rowSize > size)
         throwCheckedError("read signals", path.string(), "the file is truncated");
     return SignalsFile(std::move(d));
@@ -247,6 +270,7 @@ SignalsFile SignalsFile::open(const std::filesystem::path& path)
 
 int64_t SignalsFile::documents() const { return d->documents; }
 int SignalsFile::bands() const { return d->bands; }
+int SignalsFile::signatureHashes() const { return d->signatureHashes; }
 const std::vector<std::string>& SignalsFile::files() const { return d->files; }
 const std::filesystem::path& SignalsFile::path() const { return d->path; }
 
@@ -256,7 +280,24 @@ SignalRow SignalsFile::row(int64_t document) const
         throwCheckedError("read signals", d->path.string(), "no document " + std::to_string(document));
     std::string buffer(d->rowSize, '\0');
     d->readAt(d->dataOffset + static_cast<uint64_t>(document) * d->rowSize, buffer.data(), buffer.size());
-    return d->decode(buffer.data());
+    SignalRow row;
+    d->decode(buffer.data(), row);
+    return row;
+}
+
+void SignalsFile::signature(int64_t document, uint16_t* out) const
+{
+    if (document < 0 || document >= d->documents)
+        throwCheckedError("read signals", d->path.string(), "no document " + std::to_string(document));
+    d->readAt(d->dataOffset + static_cast<uint64_t>(document) * d->rowSize + signatureOffset(d->signals, d->bands),
+              reinterpret_cast<char*>(out), static_cast<size_t>(d->signatureHashes) * sizeof(uint16_t));
+}
+
+std::vector<uint16_t> SignalsFile::signature(int64_t document) const
+{
+    std::vector<uint16_t> values(static_cast<size_t>(d->signatureHashes));
+    signature(document, values.data());
+    return values;
 }
 
 float SignalsFile::signal(int64_t document, Signal signal) const
@@ -295,12 +336,15 @@ void SignalsFile::forEachRow(const std::function<void(int64_t, const SignalRow&)
 {
     constexpr int64_t kRowsPerChunk = 4096;
     std::string buffer;
+    SignalRow row; // one row decoded at a time, its vectors reused
     for (int64_t first = 0; first < d->documents; first += kRowsPerChunk) {
         const int64_t rows = std::min(kRowsPerChunk, d->documents - first);
         buffer.resize(static_cast<size_t>(rows) * d->rowSize);
         d->readAt(d->dataOffset + static_cast<uint64_t>(first) * d->rowSize, buffer.data(), buffer.size());
-        for (int64_t r = 0; r < rows; ++r)
-            visit(first + r, d->decode(buffer.data() + static_cast<size_t>(r) * d->rowSize));
+        for (int64_t r = 0; r < rows; ++r) {
+            d->decode(buffer.data() + static_cast<size_t>(r) * d->rowSize, row);
+            visit(first + r, row);
+        }
     }
 }
 

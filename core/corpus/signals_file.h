@@ -1,11 +1,14 @@
 // The per-document signals of a scanned dataset, saved beside it (<dataset>.signals) so that a
 // changed threshold re-filters without rereading text. Binary, little-endian, fixed-size rows,
-// memory-mapped for reading:
-//   header: magic "ADLSIGS\0", u32 version (1), u32 signal count S, u32 band count B,
-//           u64 document count N, u32 file count F, then F file paths (u32 length + UTF-8 bytes) and
-//           S signal keys (u32 length + bytes), padded to 8 bytes
+// read in chunks:
+//   header: magic "ADLSIGS\0", u32 version (2), u32 signal count S, u32 band count B,
+//           u32 signature hash count H, u64 document count N, u32 file count F, then F file paths
+//           (u32 length + UTF-8 bytes) and S signal keys (u32 length + bytes), padded to 8 bytes
 //   rows:   N x { f32 signals[S]; u32 file index; u32 reserved; i64 line; i64 byte offset;
-//                 u64 exact hash; u64 band hashes[B] }
+//                 u64 exact hash; u64 band hashes[B]; u16 signature[H] }, each padded to 8 bytes
+// The signature is the document's MinHash signature as b-bit minwise hashes (the low 16 bits of
+// each min-hash, dedup.h), so near-duplicate candidates can be verified without the text.
+// Version 1 (no signature) is refused with an error saying to inspect the dataset again.
 #pragma once
 
 #include "corpus/document.h"
@@ -25,12 +28,15 @@ struct SignalRow {
     SourcePosition position;
     uint64_t exactHash = 0;
     std::vector<uint64_t> bandHashes;
+    std::vector<uint16_t> signature; // b-bit MinHash signature (dedup.h bBitSignature)
 };
 
 class SignalsFileWriter {
 public:
-    // Writes to <path>.partial and renames on finish(): a reader never sees half a file.
-    SignalsFileWriter(const std::filesystem::path& path, const std::vector<std::string>& files, int bands);
+    // Writes to <path>.partial and renames on finish(): a reader never sees half a file. Rows hold
+    // `bands` band hashes and `signatureHashes` signature values (missing ones are written as 0).
+    SignalsFileWriter(const std::filesystem::path& path, const std::vector<std::string>& files, int bands,
+                      int signatureHashes = 0);
     ~SignalsFileWriter();
     void append(const SignalRow& row); // rows in document order
     void finish();
@@ -42,7 +48,8 @@ private:
 
 class SignalsFile {
 public:
-    // Throws Error naming the file when it is missing, truncated, or of another version.
+    // Throws Error naming the file when it is missing, truncated, or of another version (one made
+    // by an older AdaptLab: "inspect the dataset again").
     static SignalsFile open(const std::filesystem::path& path);
     SignalsFile(SignalsFile&&) noexcept;
     SignalsFile& operator=(SignalsFile&&) noexcept;
@@ -50,11 +57,15 @@ public:
 
     int64_t documents() const;
     int bands() const;
+    int signatureHashes() const; // H: 0 in a file written without signatures
     const std::vector<std::string>& files() const;
     const std::filesystem::path& path() const;
     float signal(int64_t document, Signal signal) const;
     SignalRow row(int64_t document) const;
     std::vector<float> column(Signal signal) const; // all documents
+    // The document's b-bit signature: signatureHashes() values into `out` (one read, thread-safe).
+    void signature(int64_t document, uint16_t* out) const;
+    std::vector<uint16_t> signature(int64_t document) const;
     // Every row in document order, read in chunks (constant memory).
     void forEachRow(const std::function<void(int64_t document, const SignalRow& row)>& visit) const;
     // The hashes of every row in document order, a chunk of rows at a time, without decoding the

@@ -93,6 +93,8 @@ private Q_SLOTS:
         const SignalsFile signals = SignalsFile::open(options.signalsPath);
         QCOMPARE(signals.documents(), int64_t(300));
         QCOMPARE(signals.bands(), 14);
+        QCOMPARE(signals.signatureHashes(), 112);
+        const MinHasher hasher;
         int64_t words = 0;
         for (int64_t i = 0; i < signals.documents(); ++i) {
             const SignalRow row = signals.row(i);
@@ -100,6 +102,10 @@ private Q_SLOTS:
             for (int s = 0; s < kSignalCount; ++s)
                 QCOMPARE(row.signals[static_cast<size_t>(s)], expected[static_cast<size_t>(s)]);
             QCOMPARE(row.exactHash, exactHash(texts_[static_cast<size_t>(i)]));
+            const auto signature = hasher.signature(texts_[static_cast<size_t>(i)]);
+            QCOMPARE(row.bandHashes, hasher.bandHashes(signature));
+            QCOMPARE(row.signature, bBitSignature(signature));
+            QCOMPARE(signals.signature(i), row.signature);
             QCOMPARE(row.position.line, i + 1);
             words += static_cast<int64_t>(expected[static_cast<size_t>(Signal::Words)]);
         }
@@ -181,20 +187,28 @@ private Q_SLOTS:
     void damagedSignalsFilesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("empty") << QByteArray();
-        QTest::newRow("text") << QByteArray("this is not a signals file at all, just some text\n");
-        QTest::newRow("truncated") << QByteArray("truncate-real-file");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("empty") << QByteArray() << QString();
+        QTest::newRow("text") << QByteArray("this is not a signals file at all, just some text\n") << QString();
+        QTest::newRow("truncated") << QByteArray("truncate-real-file") << QString();
+        // A file written before signatures were kept (version 1): a clear way out.
+        QTest::newRow("version 1") << QByteArray("version-1-real-file") << QStringLiteral("inspect the dataset again");
     }
 
     void damagedSignalsFilesAreRefused()
     {
         QFETCH(QByteArray, bytes);
+        QFETCH(QString, says);
         const QString path = dir_.filePath("bad.signals");
-        if (bytes == "truncate-real-file") {
+        if (bytes == "truncate-real-file" || bytes == "version-1-real-file") {
             QFile real(dir_.filePath("corpus.signals"));
             QVERIFY(real.open(QIODevice::ReadOnly));
+            const bool truncate = bytes == "truncate-real-file";
             bytes = real.readAll();
-            bytes.chop(100);
+            if (truncate)
+                bytes.chop(100);
+            else
+                bytes[8] = 1; // the u32 version after the 8-byte magic, little-endian
         }
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -205,6 +219,7 @@ private Q_SLOTS:
             QFAIL("a damaged signals file was opened");
         } catch (const adaptlab::Error& error) {
             QVERIFY2(QString(error.what()).contains(path), error.what());
+            QVERIFY2(QString(error.what()).contains(says), error.what());
         }
     }
 

@@ -1,5 +1,5 @@
 // Deduplication (METHODS.md §2): normalization, exact hashes, the MinHash kernel against plain
-// 128-bit arithmetic, MinHash estimates against exact shingle Jaccard, the LSH S-curve, recall and
+// 128-bit arithmetic, MinHash and b-bit estimates against exact shingle Jaccard, the LSH S-curve, recall and
 // precision on planted near-duplicates, union-find keeping the first document, determinism.
 #include "corpus/dedup.h"
 
@@ -161,6 +161,8 @@ private Q_SLOTS:
     void signatureMatchesDefinition_data();
     void signatureMatchesDefinition();
     void hashDocumentMatchesSeparateCalls();
+    void bBitJaccardKnownValues();
+    void bBitEstimateTracksShingleJaccard();
     void everyKernelMatchesDefinition_data();
     void everyKernelMatchesDefinition();
     void signatureDeterministicBySeed();
@@ -405,13 +407,72 @@ void TestDedup::hashDocumentMatchesSeparateCalls()
     for (const MinHashParams& params : {MinHashParams{}, MinHashParams{9, 3, 3, 42}}) {
         const MinHasher hasher(params);
         std::vector<uint64_t> bands = {1, 2, 3}; // reused, and of the wrong size at first
+        std::vector<uint16_t> bBits = {7};
         for (const std::string& text : texts) {
             uint64_t exact = 0;
             hasher.hashDocument(text, exact, bands);
             QCOMPARE(exact, exactHash(text));
             QCOMPARE(bands, hasher.bandHashes(hasher.signature(text)));
+            exact = 0;
+            bands.assign(2, 0);
+            hasher.hashDocument(text, exact, bands, bBits);
+            QCOMPARE(exact, exactHash(text));
+            QCOMPARE(bands, hasher.bandHashes(hasher.signature(text)));
+            QCOMPARE(bBits, bBitSignature(hasher.signature(text)));
         }
     }
+}
+
+// The chance correction of b-bit minwise hashing (Li & König 2010) with b = 16: C = 2^-16, so a
+// share P of equal values estimates (P - C) / (1 - C), worked out here as fractions of 65535.
+void TestDedup::bBitJaccardKnownValues()
+{
+    QCOMPARE(bBitJaccard(112, 112), 1.0);
+    QCOMPARE(bBitJaccard(0, 112), 0.0); // (0 - C) / (1 - C) < 0: clamped
+    QCOMPARE(bBitJaccard(0, 0), 0.0);
+    // P = 1/2: (32768 / 65536 - 1 / 65536) / (65535 / 65536) = 32767 / 65535
+    QCOMPARE(bBitJaccard(56, 112), 32767.0 / 65535.0);
+    // P = 3/4: (49152 - 1) / 65535
+    QCOMPARE(bBitJaccard(std::vector<uint16_t>{1, 2, 3, 4}, std::vector<uint16_t>{1, 2, 3, 5}), 49151.0 / 65535.0);
+    QCOMPARE(bBitSignature({0x12345678u, 0xFFFFFFFFu, 0x10000u}), (std::vector<uint16_t>{0x5678, 0xFFFF, 0}));
+    const std::vector<uint16_t> a = {1, 2, 3, 4, 5}, b = {1, 0, 3, 0, 5};
+    QCOMPARE(bBitMatches(a.data(), b.data(), a.size()), size_t(3));
+}
+
+// The stored 16-bit signatures estimate what the 32-bit ones do: they agree wherever the 32-bit
+// values do and, by chance, in at most a couple more places; and the corrected estimate tracks
+// the exact shingle Jaccard without bias.
+void TestDedup::bBitEstimateTracksShingleJaccard()
+{
+    TextGenerator gen(13);
+    const MinHasher hasher;
+    double sumAbs = 0, sumSigned = 0;
+    const int pairs = 300;
+    std::uniform_int_distribution<int> shared(0, 200);
+    for (int i = 0; i < pairs; ++i) {
+        const int common = shared(gen.rng());
+        auto base = gen.words(common);
+        auto a = base, b = base;
+        for (auto& w : gen.words(200 - common))
+            a.push_back(w);
+        for (auto& w : gen.words(200 - common))
+            b.push_back(w);
+        const std::string ta = join(a), tb = join(b);
+        const auto sa = hasher.signature(ta), sb = hasher.signature(tb);
+        const auto ba = bBitSignature(sa), bb = bBitSignature(sb);
+        size_t full = 0;
+        for (size_t h = 0; h < sa.size(); ++h)
+            full += sa[h] == sb[h];
+        const size_t low = bBitMatches(ba.data(), bb.data(), ba.size());
+        QVERIFY2(low >= full && low <= full + 2, qPrintable(QStringLiteral("%1 vs %2").arg(low).arg(full)));
+        const double exact = shingleJaccard(ta, tb);
+        const double estimate = bBitJaccard(ba, bb);
+        sumAbs += std::abs(estimate - exact);
+        sumSigned += estimate - exact;
+        QVERIFY2(std::abs(estimate - exact) < 0.25, qPrintable(QStringLiteral("%1 vs %2").arg(estimate).arg(exact)));
+    }
+    QVERIFY2(sumAbs / pairs < 0.06, qPrintable(QString::number(sumAbs / pairs)));
+    QVERIFY2(std::abs(sumSigned / pairs) < 0.02, qPrintable(QString::number(sumSigned / pairs)));
 }
 
 void TestDedup::everyKernelMatchesDefinition_data()
@@ -815,6 +876,7 @@ void TestDedup::badInputs()
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, index.add(-1, std::vector<uint64_t>(14)));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LshIndex(0));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, estimatedJaccard({1, 2}, {1}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, bBitJaccard(std::vector<uint16_t>{1, 2}, std::vector<uint16_t>{1}));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, lshThreshold(0, 8));
     // A 1 MB single-line document and binary bytes go through without trouble.
     const std::string big(1 << 20, 'x');
