@@ -214,7 +214,11 @@ json CorpusSummary::toJson() const
             {"lines", lines},
             {"exact_duplicates", exactDuplicates},
             {"near_duplicates", nearDuplicates},
+            {"duplicates_removed", duplicatesRemoved},
             {"near_duplicate_clusters", nearDuplicateClusters},
+            {"largest_near_cluster", largestNearCluster},
+            {"largest_near_cluster_share", largestNearClusterShare},
+            {"near_threshold", nearThreshold},
             {"signals", signals},
             {"metadata", metadata},
             {"failing_by_rule", failingByRule},
@@ -235,7 +239,11 @@ CorpusSummary CorpusSummary::fromJson(const json& j)
     s.lines = j.value("lines", int64_t{0});
     s.exactDuplicates = j.value("exact_duplicates", int64_t{0});
     s.nearDuplicates = j.value("near_duplicates", int64_t{0});
+    s.duplicatesRemoved = j.value("duplicates_removed", s.exactDuplicates + s.nearDuplicates);
     s.nearDuplicateClusters = j.value("near_duplicate_clusters", int64_t{0});
+    s.largestNearCluster = j.value("largest_near_cluster", int64_t{0});
+    s.largestNearClusterShare = j.value("largest_near_cluster_share", 0.0);
+    s.nearThreshold = j.value("near_threshold", 0.0);
     if (j.contains("signals"))
         for (const auto& [key, value] : j["signals"].items())
             s.histograms[key] = histogramFromJson(value);
@@ -321,9 +329,9 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     summary.timings["read_and_hash_s"] = seconds(phaseStart);
     phaseStart = Clock::now();
 
-    // Duplicates: exact by hash, near by MinHash-LSH clusters (documents that do not lead theirs),
-    // from the signals file in bounded memory, on a thread of their own while the histograms are
-    // built from the same file.
+    // Duplicates: exact copies by hash, then near duplicates verified against the documents kept
+    // (duplicate_clusters.h), from the signals file in bounded memory, on a thread of their own
+    // while the histograms are built from the same file.
     DuplicateClusters duplicates;
     std::exception_ptr duplicatesError;
     double duplicateSeconds = 0;
@@ -332,6 +340,7 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
         try {
             DuplicateOptions duplicateOptions;
             duplicateOptions.budgetBytes = options.summaryBudgetBytes;
+            duplicateOptions.threshold = options.nearThreshold;
             duplicates = clusterDuplicates(SignalsFile::open(signalsPath), duplicateOptions);
         } catch (...) {
             duplicatesError = std::current_exception();
@@ -388,7 +397,12 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
         std::rethrow_exception(duplicatesError);
     summary.exactDuplicates = duplicates.exactDuplicates;
     summary.nearDuplicates = duplicates.nearDuplicates;
+    summary.duplicatesRemoved = duplicates.removed();
     summary.nearDuplicateClusters = duplicates.nearClusters;
+    summary.largestNearCluster = duplicates.largestNearCluster;
+    summary.largestNearClusterShare =
+        summary.documents > 0 ? double(duplicates.largestNearCluster) / double(summary.documents) : 0.0;
+    summary.nearThreshold = duplicates.threshold;
     summary.timings["duplicates_s"] = duplicateSeconds;
     summary.timings["summary_s"] = seconds(phaseStart); // both, side by side
     for (const auto& [field, values] : metadata)

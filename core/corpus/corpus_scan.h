@@ -39,9 +39,15 @@ struct CorpusSummary {
     int64_t characters = 0;
     int64_t words = 0;
     int64_t lines = 0;
-    int64_t exactDuplicates = 0;     // documents whose text repeats an earlier one
-    int64_t nearDuplicates = 0;      // documents in a MinHash cluster they do not lead
-    int64_t nearDuplicateClusters = 0;
+    // Duplicates as deduplication removes them (duplicate_clusters.h): exact copies first, then
+    // near duplicates among the rest, so the two counts are disjoint and add up to what is removed.
+    int64_t exactDuplicates = 0;       // documents whose normalized text repeats an earlier one
+    int64_t nearDuplicates = 0;        // further documents verified similar to a kept one
+    int64_t duplicatesRemoved = 0;     // the two together
+    int64_t nearDuplicateClusters = 0; // kept documents with near duplicates
+    int64_t largestNearCluster = 0;    // documents in the largest (its kept one and near duplicates)
+    double largestNearClusterShare = 0; // of all documents (a large share: boilerplate, or a low threshold)
+    double nearThreshold = 0;          // the estimated Jaccard similarity a near duplicate reaches
     std::map<std::string, Histogram> histograms;   // by signal key
     std::map<std::string, std::vector<std::pair<std::string, int64_t>>> metadataCounts; // top values per field ("url_host" too)
     std::map<std::string, int64_t> failingByRule;  // default rules, each alone
@@ -60,6 +66,7 @@ struct CorpusSummary {
 struct ScanOptions {
     ReaderOptions reader;
     MinHashParams minhash;
+    double nearThreshold = 0;                // near duplicates: estimated Jaccard >= this; 0 = lshThreshold(bands, rows)
     int threads = 0;                         // 0 = cores available
     bool qualitySignals = true;              // false: only hashes (dedup), signals left at 0
     std::filesystem::path signalsPath;       // empty = do not write a signals file

@@ -1,7 +1,8 @@
 // Deduplication (METHODS.md §2). Exact: a 64-bit xxHash of the normalized text. Near: MinHash over
 // word 5-gram shingles of the normalized text, LSH with b bands of r rows (default 14 x 8 = 112
-// hashes: threshold ~0.72, Jaccard 0.8 caught with p ~0.92), candidate pairs merged with union-find,
-// one document kept per cluster (the first by default).
+// hashes: threshold ~0.72, Jaccard 0.8 caught with p ~0.92) to find candidate pairs, each candidate
+// verified by the Jaccard similarity its full signatures estimate before it counts
+// (duplicate_clusters.h: a document is removed only for a verified kept one, never through a chain).
 // Permutations: multiply-add-shift hashing h_i(x) = (uint32)((a_i * x + b_i) mod 2^64 >> 32) of the
 // 64-bit shingle hash x, with a_i random odd and b_i random 64-bit values (Dietzfelbinger et al.
 // 1997; 2-approximately universal, the family fast MinHash implementations use). It replaced
@@ -104,26 +105,6 @@ public:
 
 private:
     std::vector<uint32_t> parent_;
-};
-
-// Near-duplicate clusters from band hashes, memory ~ documents x bands x 8 bytes (+ 16 bytes per
-// document while clusters() runs).
-class LshIndex {
-public:
-    explicit LshIndex(int bands);
-    void reserve(int64_t documents); // optional: avoids regrowing the per-band columns
-    void add(int64_t document, const std::vector<uint64_t>& bandHashes); // documents in 0..n-1, any order
-    // clusterOf[i] = smallest document index of i's cluster (== i when i is kept).
-    std::vector<int64_t> clusters();
-    int64_t documents() const;
-
-private:
-    int bands_;
-    // Per band, the band hash of each document by index (8 bytes per document and band, half of
-    // storing (hash, document) pairs); present_ marks the indices added, the others stay alone.
-    std::vector<std::vector<uint64_t>> bandHashes_;
-    std::vector<bool> present_;
-    int64_t documents_ = 0;
 };
 
 // Exact duplicates: clusterOf[i] = first document with the same hash.

@@ -20,6 +20,7 @@
 #include <chrono>
 #include <fstream>
 #include <iomanip>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <unistd.h>
@@ -230,6 +231,17 @@ void writeKept(JobContext& context, const CorpusSource& source, corpus::JsonlZst
     });
 }
 
+// The near-duplicate threshold ("threshold"): an estimated Jaccard similarity, above 0 and at most 1.
+void checkSimilarityThreshold(const json& params, std::vector<SpecProblem>& problems)
+{
+    const auto it = params.find("threshold");
+    if (it == params.end())
+        return;
+    if (!it->is_number() || !(it->get<double>() > 0.0 && it->get<double>() <= 1.0))
+        problems.push_back({"params.threshold", "must be a number above 0 and at most 1 (the estimated Jaccard "
+                                                "similarity a near duplicate reaches)"});
+}
+
 // ---- corpus_inspect ------------------------------------------------------------------------------
 
 json runInspect(JobContext& context)
@@ -239,6 +251,7 @@ json runInspect(JobContext& context)
     const json& params = context.params();
     options.minhash.bands = params.value("bands", 14);
     options.minhash.rows = params.value("rows", 8);
+    options.nearThreshold = params.value("threshold", 0.0);
     if (source.dataset)
         options.signalsPath = context.store()->root() / "datasets" / (source.dataset->name + ".signals");
     else if (params.contains("signals_file"))
@@ -298,6 +311,7 @@ void validateInspect(const json& params, std::vector<SpecProblem>& problems)
     checkString(params, "signals_file", false, problems);
     checkInteger(params, "bands", false, 1, 1024, problems);
     checkInteger(params, "rows", false, 1, 1024, problems);
+    checkSimilarityThreshold(params, problems);
     checkInteger(params, "threads", false, 0, 1024, problems);
 }
 
@@ -438,6 +452,10 @@ void validateFilter(const json& params, std::vector<SpecProblem>& problems)
 
 // ---- corpus_dedup --------------------------------------------------------------------------------
 
+// Above this share of the corpus in one near-duplicate cluster, the result warns: such a cluster is
+// usually boilerplate that many documents share, or a threshold set too low.
+constexpr double kLargeClusterShare = 0.05;
+
 json runDedup(JobContext& context)
 {
     const json& params = context.params();
@@ -448,14 +466,8 @@ json runDedup(JobContext& context)
     minhash.bands = params.value("bands", 14);
     minhash.rows = params.value("rows", 8);
     minhash.seed = params.value("seed", uint64_t{1});
+    const double threshold = params.value("threshold", corpus::lshThreshold(minhash.bands, minhash.rows));
 
-    // Reuse the dataset's scan when it was made with the same MinHash settings; otherwise hash now
-    // (MinHash and exact hashes only, in parallel).
-    const corpus::MinHashParams defaults;
-    const bool reuse = !source.signalsPath.empty() && minhash.bands == defaults.bands &&
-                       minhash.rows == defaults.rows && minhash.seed == defaults.seed;
-    fs::path signalsPath = source.signalsPath;
-    bool temporary = false;
     using Clock = std::chrono::steady_clock;
     auto phaseStart = Clock::now();
     json timings = json::object();
@@ -463,62 +475,84 @@ json runDedup(JobContext& context)
         timings[key] = std::chrono::duration<double>(Clock::now() - phaseStart).count();
         phaseStart = Clock::now();
     };
-    if (!reuse) {
+    // Reuse the dataset's scan when this build can read it and it was made with the same MinHash
+    // settings (scans use the default seed); otherwise hash now (MinHash and exact hashes only, in
+    // parallel).
+    std::optional<corpus::SignalsFile> signals;
+    if (!source.signalsPath.empty() && minhash.seed == corpus::MinHashParams{}.seed) {
+        try {
+            signals.emplace(corpus::SignalsFile::open(source.signalsPath));
+            if (signals->bands() != minhash.bands || signals->signatureHashes() != minhash.numHashes())
+                signals.reset();
+        } catch (const Error& error) {
+            context.log(std::string("the dataset's scan cannot be reused, hashing the corpus again: ") + error.what(),
+                        "warning");
+        }
+    }
+    fs::path temporary;
+    if (!signals) {
         corpus::ScanOptions options = scanOptions(context, source, "hash");
         options.qualitySignals = false;
         options.minhash = minhash;
         options.signalsPath = context.workDir() / ("adaptlab-dedup-" + std::to_string(::getpid()) + ".signals");
         corpus::scanCorpus(source.inputs, options);
         context.throwIfStopped();
-        signalsPath = options.signalsPath;
-        temporary = true;
+        temporary = options.signalsPath;
+        signals.emplace(corpus::SignalsFile::open(temporary));
     }
-    const auto signals = corpus::SignalsFile::open(signalsPath);
     corpus::DuplicateOptions options;
     options.exact = mode == "exact" || mode == "both";
     options.near = mode == "near" || mode == "both";
-    const corpus::DuplicateClusters duplicates = corpus::clusterDuplicates(signals, options);
-    const int64_t documents = signals.documents();
-    std::vector<bool> keep(static_cast<size_t>(documents), true);
-    int64_t exactRemoved = 0, nearRemoved = 0;
-    for (size_t i = 0; i < duplicates.exactLeader.size(); ++i)
-        if (duplicates.exactLeader[i] != i) {
-            keep[i] = false;
-            ++exactRemoved;
-        }
-    for (size_t i = 0; i < duplicates.nearLeader.size(); ++i)
-        if (duplicates.nearLeader[i] != i && keep[i]) {
-            keep[i] = false;
-            ++nearRemoved;
-        }
-    const int64_t clusters = duplicates.nearClusters;
-    if (temporary)
-        fs::remove(signalsPath);
+    options.threshold = threshold;
+    const corpus::DuplicateClusters duplicates = corpus::clusterDuplicates(*signals, options);
+    const int64_t documents = signals->documents();
+    signals.reset();
+    if (!temporary.empty())
+        fs::remove(temporary);
     endPhase("hash_and_cluster_s");
     corpus::JsonlZstWriter writer(output.path);
-    writeKept(context, source, writer, [&](int64_t i) { return i < documents && keep[static_cast<size_t>(i)]; },
+    writeKept(context, source, writer,
+              [&](int64_t i) {
+                  return i < documents && duplicates.removal[static_cast<size_t>(i)] == corpus::Removal::Kept;
+              },
               "write");
     writer.finish();
     endPhase("write_s");
+    const double largestShare =
+        documents > 0 ? static_cast<double>(duplicates.largestNearCluster) / static_cast<double>(documents) : 0.0;
     json result = {{"documents", documents},
                    {"kept", writer.documents()},
-                   {"removed_exact", exactRemoved},
-                   {"removed_near", nearRemoved},
-                   {"near_clusters", clusters},
+                   {"removed_exact", duplicates.exactDuplicates},
+                   {"removed_near", duplicates.nearDuplicates},
+                   {"duplicates_removed", duplicates.removed()},
+                   {"near_clusters", duplicates.nearClusters},
+                   {"largest_cluster", duplicates.largestNearCluster},
+                   {"largest_cluster_share", largestShare},
+                   {"candidate_pairs", duplicates.candidatePairs},
+                   {"signature_comparisons", duplicates.comparisons},
                    {"mode", mode},
                    {"bands", minhash.bands},
                    {"rows", minhash.rows},
-                   {"threshold", corpus::lshThreshold(minhash.bands, minhash.rows)},
+                   {"threshold", threshold},
                    {"output", output.path.string()},
                    {"timings", timings}};
+    if (options.near && largestShare > kLargeClusterShare) {
+        std::ostringstream warning;
+        warning << "the largest near-duplicate cluster holds " << std::fixed << std::setprecision(1)
+                << 100.0 * largestShare << "% of the corpus (" << duplicates.largestNearCluster
+                << " documents): usually boilerplate that many documents share, or a threshold set too low";
+        result["warning"] = warning.str();
+        context.log(warning.str(), "warning");
+    }
     const int64_t id = registerOutput(context, output, source, writer,
                                       {{"operation", "dedup"}, {"mode", mode}, {"bands", minhash.bands},
                                        {"rows", minhash.rows}, {"seed", minhash.seed}, {"ngram", minhash.ngram},
-                                       {"removed_exact", exactRemoved}, {"removed_near", nearRemoved}});
+                                       {"threshold", threshold}, {"removed_exact", duplicates.exactDuplicates},
+                                       {"removed_near", duplicates.nearDuplicates}});
     if (id)
         result["dataset_id"] = id;
-    context.metric("removed_exact", 0, 0, static_cast<double>(exactRemoved));
-    context.metric("removed_near", 0, 0, static_cast<double>(nearRemoved));
+    context.metric("removed_exact", 0, 0, static_cast<double>(duplicates.exactDuplicates));
+    context.metric("removed_near", 0, 0, static_cast<double>(duplicates.nearDuplicates));
     return result;
 }
 
@@ -529,6 +563,7 @@ void validateDedup(const json& params, std::vector<SpecProblem>& problems)
     checkChoice(params, "mode", {"exact", "near", "both"}, problems);
     checkInteger(params, "bands", false, 1, 512, problems);
     checkInteger(params, "rows", false, 1, 64, problems);
+    checkSimilarityThreshold(params, problems);
     checkInteger(params, "seed", false, 0, INT64_MAX, problems);
     checkInteger(params, "threads", false, 0, 1024, problems);
 }

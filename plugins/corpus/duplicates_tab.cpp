@@ -27,49 +27,47 @@ namespace adaptlab::corpus_panel {
 
 namespace {
 
-std::vector<DuplicateCluster> buildClusters(const corpus::SignalsFile& file, const std::atomic<bool>& cancel)
+DuplicateReport buildReport(const corpus::SignalsFile& file, double threshold, const std::atomic<bool>& cancel)
 {
-    const int64_t n = file.documents();
     corpus::DuplicateOptions options;
-    options.near = file.bands() > 0;
+    options.near = file.bands() > 0 && file.signatureHashes() > 0;
+    options.threshold = threshold;
     const corpus::DuplicateClusters duplicates = corpus::clusterDuplicates(file, options);
+    DuplicateReport report;
     if (cancel.load())
-        return {};
-    // Shown clusters merge both kinds (a near cluster already holds its exact copies, unless the
-    // scan had no bands).
-    const std::vector<uint32_t>& exact = duplicates.exactLeader;
-    corpus::UnionFind uf(static_cast<size_t>(n));
-    for (int64_t d = 0; d < n; ++d) {
-        uf.unite(static_cast<size_t>(d), exact[static_cast<size_t>(d)]);
-        if (!duplicates.nearLeader.empty())
-            uf.unite(static_cast<size_t>(d), duplicates.nearLeader[static_cast<size_t>(d)]);
-    }
-    // Only roots with more than one member become clusters.
-    std::vector<size_t> root(static_cast<size_t>(n));
-    std::vector<int32_t> size(static_cast<size_t>(n), 0);
-    for (int64_t d = 0; d < n; ++d) {
-        root[static_cast<size_t>(d)] = uf.find(static_cast<size_t>(d));
-        ++size[root[static_cast<size_t>(d)]];
-    }
-    std::map<size_t, std::vector<int64_t>> groups;
-    for (int64_t d = 0; d < n; ++d)
-        if (size[root[static_cast<size_t>(d)]] > 1)
-            groups[root[static_cast<size_t>(d)]].push_back(d);
-    std::vector<DuplicateCluster> clusters;
-    for (auto& [root, members] : groups) {
-        if (members.size() < 2)
+        return report;
+    report.documents = file.documents();
+    report.exactRemoved = duplicates.exactDuplicates;
+    report.nearRemoved = duplicates.nearDuplicates;
+    report.largestNearCluster = duplicates.largestNearCluster;
+    report.threshold = duplicates.threshold;
+    // A cluster is a kept document and every document removed in its favour, in document order
+    // (the kept one is always the earliest).
+    std::map<uint32_t, size_t> clusterOf;
+    for (size_t d = 0; d < duplicates.keptAs.size(); ++d) {
+        if (duplicates.removal[d] == corpus::Removal::Kept)
             continue;
-        std::sort(members.begin(), members.end());
-        DuplicateCluster c;
-        c.exact = std::all_of(members.begin(), members.end(), [&](int64_t m) {
-            return exact[static_cast<size_t>(m)] == exact[static_cast<size_t>(members.front())];
-        });
-        c.members = std::move(members);
-        clusters.push_back(std::move(c));
+        const uint32_t kept = duplicates.keptAs[d];
+        auto [it, added] = clusterOf.emplace(kept, report.clusters.size());
+        if (added) {
+            DuplicateCluster c;
+            c.members.push_back(kept);
+            c.similarity.push_back(1.0);
+            c.exactCopy.push_back(false);
+            report.clusters.push_back(std::move(c));
+        }
+        DuplicateCluster& c = report.clusters[it->second];
+        c.members.push_back(static_cast<int64_t>(d));
+        c.similarity.push_back(duplicates.similarityOf(d));
+        c.exactCopy.push_back(duplicates.removal[d] == corpus::Removal::ExactCopy);
     }
-    std::stable_sort(clusters.begin(), clusters.end(),
+    // Without near duplicates every member is a copy of the kept text (an exact copy of a near
+    // duplicate comes with that duplicate).
+    for (DuplicateCluster& c : report.clusters)
+        c.exact = c.nearMembers() == 0;
+    std::stable_sort(report.clusters.begin(), report.clusters.end(),
                      [](const auto& a, const auto& b) { return a.members.size() > b.members.size(); });
-    return clusters;
+    return report;
 }
 
 // Gives the ranges a background colour; returns how many were marked.
@@ -93,16 +91,35 @@ int mark(QPlainTextEdit* view, const QList<QPair<int, int>>& ranges, const QColo
 
 } // namespace
 
+int64_t DuplicateCluster::nearMembers() const
+{
+    int64_t near = 0;
+    for (size_t i = 1; i < exactCopy.size(); ++i)
+        near += exactCopy[i] ? 0 : 1;
+    return near;
+}
+
+double DuplicateReport::largestNearClusterShare() const
+{
+    return documents > 0 ? static_cast<double>(largestNearCluster) / static_cast<double>(documents) : 0.0;
+}
+
 DuplicatesTab::DuplicatesTab(InspectSession* session, QWidget* parent) : QWidget(parent), session_(session)
 {
     setObjectName(QStringLiteral("corpusDuplicatesTab"));
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("duplicatesStatus"));
     status_->setWordWrap(true);
+    warning_ = new QLabel(this);
+    warning_->setObjectName(QStringLiteral("duplicatesWarning"));
+    warning_->setProperty("role", QStringLiteral("notice"));
+    warning_->setWordWrap(true);
+    warning_->hide();
 
-    table_ = new QTableWidget(0, 4, this);
+    table_ = new QTableWidget(0, 5, this);
     table_->setObjectName(QStringLiteral("clusterTable"));
-    table_->setHorizontalHeaderLabels({tr("Cluster"), tr("Kind"), tr("Documents"), tr("Kept document")});
+    table_->setHorizontalHeaderLabels(
+        {tr("Cluster"), tr("Kind"), tr("Documents"), tr("Kept document"), tr("Lowest similarity")});
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -121,7 +138,7 @@ DuplicatesTab::DuplicatesTab(InspectSession* session, QWidget* parent) : QWidget
     connect(members_, &QListWidget::currentRowChanged, this, [this](int row) {
         if (currentCluster_ < 0 || row < 0)
             return;
-        const auto& members = clusters_[static_cast<size_t>(currentCluster_)].members;
+        const auto& members = report_.clusters[static_cast<size_t>(currentCluster_)].members;
         if (row < static_cast<int>(members.size()))
             showPair(members.front(), members[static_cast<size_t>(row)]);
     });
@@ -156,7 +173,9 @@ DuplicatesTab::DuplicatesTab(InspectSession* session, QWidget* parent) : QWidget
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(new QLabel(tr("Members (the first is kept by deduplication):"), detail));
+    detailLayout->addWidget(new QLabel(tr("Members (the first is kept by deduplication; the others are removed, "
+                                          "each with its estimated similarity to the kept one):"),
+                                       detail));
     detailLayout->addWidget(members_);
     detailLayout->addWidget(similarity_);
     detailLayout->addWidget(sideBySide, 1);
@@ -172,6 +191,7 @@ DuplicatesTab::DuplicatesTab(InspectSession* session, QWidget* parent) : QWidget
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(status_);
+    layout->addWidget(warning_);
     layout->addWidget(splitter, 1);
 
     connect(session_, &InspectSession::datasetChanged, this, &DuplicatesTab::reset);
@@ -182,7 +202,8 @@ void DuplicatesTab::reset()
 {
     clusterTask_.cancel();
     pairTask_.cancel();
-    clusters_.clear();
+    report_ = {};
+    warning_->hide();
     computed_ = false;
     currentCluster_ = -1;
     markedKept_ = markedMember_ = 0;
@@ -213,39 +234,49 @@ void DuplicatesTab::computeClusters()
         return;
     computed_ = true;
     status_->setText(tr("Building duplicate clusters from the scan's hashes…"));
-    clusterTask_.run([file](const std::atomic<bool>& cancel) { return buildClusters(*file, cancel); },
-                     [this](std::vector<DuplicateCluster> clusters, const QString& error) {
-                         if (!error.isEmpty()) {
-                             status_->setText(tr("The clusters could not be built: %1").arg(error));
-                             return;
-                         }
-                         clusters_ = std::move(clusters);
-                         fillTable();
-                         Q_EMIT clustersReady();
-                     });
+    // The threshold the scan used (0 in a summary from before it was recorded: the default).
+    const double threshold = session_->hasSummary() ? session_->summary().nearThreshold : 0.0;
+    clusterTask_.run(
+        [file, threshold](const std::atomic<bool>& cancel) { return buildReport(*file, threshold, cancel); },
+        [this](DuplicateReport report, const QString& error) {
+            if (!error.isEmpty()) {
+                status_->setText(tr("The clusters could not be built: %1").arg(error));
+                return;
+            }
+            report_ = std::move(report);
+            fillTable();
+            Q_EMIT clustersReady();
+        });
 }
 
 void DuplicatesTab::fillTable()
 {
-    int64_t exact = 0;
-    int64_t near = 0;
-    int64_t removed = 0;
-    for (const auto& c : clusters_) {
-        (c.exact ? exact : near) += 1;
-        removed += static_cast<int64_t>(c.members.size()) - 1;
-    }
+    const auto& clusters = report_.clusters;
     const QLocale locale;
-    if (clusters_.empty())
+    if (clusters.empty())
         status_->setText(tr("No duplicates: every document is unique, exactly and by MinHash."));
     else
-        status_->setText(tr("%1 clusters (%2 of exact copies, %3 of near duplicates). Deduplication "
-                            "keeps the first document of each and removes %4.")
-                             .arg(locale.toString(static_cast<qint64>(clusters_.size())), locale.toString(exact),
-                                  locale.toString(near), locale.toString(removed)));
-    const int shown = std::min<int>(kMaxClustersShown, static_cast<int>(clusters_.size()));
+        status_->setText(tr("Clusters: %1. Deduplication keeps one document of each and removes %2: %3 exact "
+                            "copies, then %4 near duplicates (estimated word 5-gram Jaccard similarity to a kept "
+                            "document of at least %5).")
+                             .arg(locale.toString(static_cast<qint64>(clusters.size())),
+                                  CorpusText::countWithShare(report_.exactRemoved + report_.nearRemoved,
+                                                             report_.documents),
+                                  locale.toString(report_.exactRemoved), locale.toString(report_.nearRemoved),
+                                  locale.toString(report_.threshold, 'f', 2)));
+    const double share = report_.largestNearClusterShare();
+    if (share > kLargeClusterShare) {
+        warning_->setText(tr("Warning: the largest near-duplicate cluster holds %1 of the corpus (%2 documents). "
+                             "That is usually boilerplate that many documents share, or a threshold set too low.")
+                              .arg(CorpusText::percent(share), locale.toString(report_.largestNearCluster)));
+        warning_->show();
+    } else {
+        warning_->hide();
+    }
+    const int shown = std::min<int>(kMaxClustersShown, static_cast<int>(clusters.size()));
     table_->setRowCount(shown);
     for (int i = 0; i < shown; ++i) {
-        const auto& c = clusters_[static_cast<size_t>(i)];
+        const auto& c = clusters[static_cast<size_t>(i)];
         auto* id = new QTableWidgetItem(locale.toString(i + 1));
         id->setData(Qt::UserRole, i);
         table_->setItem(i, 0, id);
@@ -254,6 +285,10 @@ void DuplicatesTab::fillTable()
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table_->setItem(i, 2, size);
         table_->setItem(i, 3, new QTableWidgetItem(tr("document %1").arg(locale.toString(c.members.front() + 1))));
+        const double lowest = *std::min_element(c.similarity.begin(), c.similarity.end());
+        auto* similarity = new QTableWidgetItem(locale.toString(lowest, 'f', 3));
+        similarity->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table_->setItem(i, 4, similarity);
     }
     table_->resizeColumnsToContents();
     if (shown > 0)
@@ -262,20 +297,27 @@ void DuplicatesTab::fillTable()
 
 void DuplicatesTab::showCluster(int cluster, int member)
 {
-    if (cluster < 0 || cluster >= static_cast<int>(clusters_.size()))
+    if (cluster < 0 || cluster >= static_cast<int>(report_.clusters.size()))
         return;
     currentCluster_ = cluster;
     if (cluster < table_->rowCount() && table_->currentRow() != cluster) {
         QSignalBlocker blockTable(table_);
         table_->selectRow(cluster);
     }
-    const auto& c = clusters_[static_cast<size_t>(cluster)];
+    const auto& c = report_.clusters[static_cast<size_t>(cluster)];
     const QLocale locale;
     QSignalBlocker block(members_);
     members_->clear();
-    for (size_t i = 0; i < c.members.size(); ++i)
-        members_->addItem(i == 0 ? tr("document %1 (kept)").arg(locale.toString(c.members[i] + 1))
-                                 : tr("document %1").arg(locale.toString(c.members[i] + 1)));
+    for (size_t i = 0; i < c.members.size(); ++i) {
+        const QString document = locale.toString(c.members[i] + 1);
+        const QString similarity = locale.toString(c.similarity[i], 'f', 3);
+        if (i == 0)
+            members_->addItem(tr("document %1 (kept)").arg(document));
+        else if (c.exactCopy[i])
+            members_->addItem(tr("document %1: exact copy, similarity %2").arg(document, similarity));
+        else
+            members_->addItem(tr("document %1: near duplicate, similarity %2").arg(document, similarity));
+    }
     member = std::clamp(member, 1, static_cast<int>(c.members.size()) - 1);
     members_->setCurrentRow(member);
     showPair(c.members.front(), c.members[static_cast<size_t>(member)]);

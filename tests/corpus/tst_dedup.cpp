@@ -1,7 +1,12 @@
 // Deduplication (METHODS.md §2): normalization, exact hashes, the MinHash kernel against plain
-// 128-bit arithmetic, MinHash and b-bit estimates against exact shingle Jaccard, the LSH S-curve, recall and
-// precision on planted near-duplicates, union-find keeping the first document, determinism.
+// 128-bit arithmetic, MinHash and b-bit estimates against exact shingle Jaccard, the LSH S-curve,
+// and near-dedup as it removes documents (duplicate_clusters.h): recall and precision on planted
+// near-duplicates, a corpus of overlapping windows that union-find chained into one cluster,
+// verification against kept documents only, the threshold's edge, determinism.
+#include "common/error.h"
 #include "corpus/dedup.h"
+#include "corpus/duplicate_clusters.h"
+#include "corpus/signals_file.h"
 
 #include <xxhash.h>
 
@@ -145,10 +150,56 @@ std::vector<uint32_t> referenceSignature(std::string_view text, const MinHashPar
     return sig;
 }
 
+// A signals file of these texts' rows as a scan writes them (exact hash, band hashes, b-bit
+// signature): what near-dedup reads.
+void writeSignals(const std::string& path, const std::vector<std::string>& texts, const MinHasher& hasher)
+{
+    SignalsFileWriter writer(path, {"texts.jsonl"}, hasher.params().bands, hasher.params().numHashes());
+    for (size_t i = 0; i < texts.size(); ++i) {
+        SignalRow row;
+        row.position.line = int64_t(i) + 1;
+        hasher.hashDocument(texts[i], row.exactHash, row.bandHashes, row.signature);
+        writer.append(row);
+    }
+    writer.finish();
+}
+
+// A row made of a given b-bit signature: each band's hash from its rows' values, as documents
+// with equal rows in a band are candidates; `exact` stands for the text's exact hash.
+SignalRow rowOfSignature(const std::vector<uint16_t>& signature, int bands, uint64_t exact)
+{
+    SignalRow row;
+    row.exactHash = exact;
+    row.signature = signature;
+    const size_t rows = signature.size() / size_t(bands);
+    for (int b = 0; b < bands; ++b)
+        row.bandHashes.push_back(XXH64(signature.data() + size_t(b) * rows, rows * sizeof(uint16_t), 0));
+    return row;
+}
+
+void writeSignatures(const std::string& path, const std::vector<std::vector<uint16_t>>& signatures,
+                     const std::vector<uint64_t>& exact, int bands)
+{
+    SignalsFileWriter writer(path, {"synthetic.jsonl"}, bands, int(signatures.front().size()));
+    for (size_t i = 0; i < signatures.size(); ++i) {
+        SignalRow row = rowOfSignature(signatures[i], bands, exact[i]);
+        row.position.line = int64_t(i) + 1;
+        writer.append(row);
+    }
+    writer.finish();
+}
+
+// A value other than v in all 16 bits.
+uint16_t other(uint16_t v, uint16_t salt)
+{
+    return uint16_t(v ^ (salt | 1u));
+}
+
 } // namespace
 
 class TestDedup : public QObject {
     Q_OBJECT
+    QTemporaryDir dir_;
 
 private Q_SLOTS:
     void normalization_data();
@@ -174,8 +225,13 @@ private Q_SLOTS:
     void sCurve();
     void thresholdNearSteepestPoint();
     void plantedNearDuplicates();
+    void overlappingWindowsDoNotChain();
+    void removedOnlyForAKeptDocument_data();
+    void removedOnlyForAKeptDocument();
+    void thresholdEdge_data();
+    void thresholdEdge();
+    void largeBucketsAreCapped();
     void unionFindKeepsFirst();
-    void lshIndexAnyOrderAndGaps();
     void badInputs();
 };
 
@@ -768,66 +824,341 @@ void TestDedup::plantedNearDuplicates()
     }
 
     const MinHasher hasher;
-    LshIndex index(hasher.params().bands);
-    std::vector<uint64_t> exact;
-    for (size_t i = 0; i < texts.size(); ++i) {
-        index.add(int64_t(i), hasher.bandHashes(hasher.signature(texts[i])));
-        exact.push_back(exactHash(texts[i]));
-    }
-    QCOMPARE(index.documents(), int64_t(texts.size()));
-    const auto clusterOf = index.clusters();
-    const auto exactOf = exactClusters(exact);
+    const std::string path = dir_.filePath("planted.signals").toStdString();
+    writeSignals(path, texts, hasher);
+    const SignalsFile file = SignalsFile::open(path);
+    const DuplicateClusters result = clusterDuplicates(file);
+    QCOMPARE(result.threshold, lshThreshold(14, 8));
+    QCOMPARE(result.keptAs.size(), texts.size());
 
-    // Recall over planted pairs that really are near-duplicates (Jaccard >= 0.8).
-    int similar = 0, found = 0;
+    // Recall over planted copies: removed, for a document of their own family. The S-curve bounds
+    // what LSH can find: a pair of Jaccard 0.8 is a candidate with probability 0.92, one of 0.85
+    // with 0.99 (and its estimate falls below 0.72 with probability < 0.1%).
+    int similar80 = 0, found80 = 0, similar85 = 0, found85 = 0;
     double minJaccard = 1, maxJaccard = 0;
     for (auto [original, copy] : planted) {
         const double j = shingleJaccard(texts[size_t(original)], texts[size_t(copy)]);
         minJaccard = std::min(minJaccard, j);
         maxJaccard = std::max(maxJaccard, j);
+        const bool found = result.removal[size_t(copy)] != Removal::Kept &&
+                           family[result.keptAs[size_t(copy)]] == family[size_t(copy)];
         if (j >= 0.8) {
-            ++similar;
-            found += clusterOf[size_t(original)] == clusterOf[size_t(copy)];
+            ++similar80;
+            found80 += found;
+        }
+        if (j >= 0.85) {
+            ++similar85;
+            found85 += found;
         }
     }
-    const double recall = double(found) / similar;
-    qInfo("planted pairs %d (Jaccard %.2f..%.2f), >= 0.8: %d, recall %.3f", int(planted.size()), minJaccard,
-          maxJaccard, similar, recall);
-    QVERIFY2(similar >= 150, "the generator should plant mostly pairs of Jaccard >= 0.8");
-    QVERIFY2(recall >= 0.9, qPrintable(QString::number(recall)));
+    const double recall80 = double(found80) / similar80, recall85 = double(found85) / similar85;
+    qInfo("planted pairs %d (Jaccard %.2f..%.2f); >= 0.8: %d, recall %.3f; >= 0.85: %d, recall %.3f",
+          int(planted.size()), minJaccard, maxJaccard, similar80, recall80, similar85, recall85);
+    QVERIFY2(similar85 >= 150, "the generator should plant mostly pairs of Jaccard >= 0.85");
+    QVERIFY2(recall85 >= 0.95, qPrintable(QString::number(recall85)));
+    QVERIFY2(recall80 >= 0.9, qPrintable(QString::number(recall80)));
 
-    // Precision over every pair of documents put in one cluster: a pair is right when both come
-    // from the same planted family (original, its edited and exact copies).
-    std::map<int64_t, std::vector<size_t>> members;
-    for (size_t i = 0; i < clusterOf.size(); ++i)
-        members[clusterOf[i]].push_back(i);
-    int64_t pairs = 0, right = 0;
-    for (const auto& [root, list] : members) {
-        QCOMPARE(size_t(root), list.front()); // the root is the cluster's first document
-        for (size_t x = 0; x < list.size(); ++x)
-            for (size_t y = x + 1; y < list.size(); ++y) {
-                ++pairs;
-                right += family[list[x]] == family[list[y]];
-            }
+    // Precision over every removed document: it is removed for a kept document of its own family
+    // (the original, an edited or an exact copy of it). The related documents are all kept.
+    int64_t removed = 0, right = 0, exactCopies = 0, nearDuplicates = 0;
+    for (size_t i = 0; i < texts.size(); ++i) {
+        if (result.removal[i] == Removal::Kept) {
+            QCOMPARE(result.keptAs[i], uint32_t(i));
+            continue;
+        }
+        ++removed;
+        (result.removal[i] == Removal::ExactCopy ? exactCopies : nearDuplicates) += 1;
+        const uint32_t kept = result.keptAs[i];
+        QVERIFY(kept < i);
+        QCOMPARE(result.removal[kept], Removal::Kept);
+        right += family[kept] == family[i];
+        QVERIFY2(family[i] >= 0, "a related document (a third of its shingles shared) was removed");
     }
-    const double precision = pairs ? double(right) / double(pairs) : 0.0;
-    qInfo("clustered pairs %lld, precision %.3f", static_cast<long long>(pairs), precision);
-    QVERIFY(pairs > 0);
+    const double precision = double(right) / double(removed);
+    qInfo("removed %lld, precision %.3f", static_cast<long long>(removed), precision);
     QVERIFY2(precision >= 0.95, qPrintable(QString::number(precision)));
+    QCOMPARE(result.exactDuplicates, exactCopies);
+    QCOMPARE(result.nearDuplicates, nearDuplicates);
+    QCOMPARE(result.removed(), removed);
 
-    // Every exact copy is found by the exact hash and kept as its original.
+    // Every exact copy is removed as one, in favour of its original (kept: nothing before it is
+    // like it), with similarity 1.
     for (size_t i = 2300; i < texts.size(); ++i) {
         const int original = planted[200 + (i - 2300)].first;
-        QCOMPARE(exactOf[i], exactOf[size_t(original)]);
-        QVERIFY(exactOf[i] <= original);
-        QCOMPARE(clusterOf[i], clusterOf[size_t(original)]);
+        QCOMPARE(result.removal[i], Removal::ExactCopy);
+        QCOMPARE(result.keptAs[i], uint32_t(original));
+        QCOMPARE(result.similarityOf(i), 1.0);
     }
 
-    // Deterministic: the same run gives the same clusters.
-    LshIndex again(hasher.params().bands);
-    for (size_t i = 0; i < texts.size(); ++i)
-        again.add(int64_t(i), MinHasher().bandHashes(MinHasher().signature(texts[i])));
-    QCOMPARE(again.clusters(), clusterOf);
+    // Deterministic: the same run gives the same result.
+    const DuplicateClusters again = clusterDuplicates(SignalsFile::open(path));
+    QCOMPARE(again.keptAs, result.keptAs);
+    QCOMPARE(again.similarity, result.similarity);
+}
+
+// A corpus of overlapping windows of a few long, boilerplate-heavy texts (as legal or licence
+// corpora are): 4 texts of 60 paragraphs of 50 words, half of them drawn from 25 shared
+// boilerplate paragraphs; windows of 150 words every 10 words. Window i shares 0.87 of its
+// shingles with window i+1, 0.76 with i+2, 0.66 with i+3, 0.49 with i+5 and less further on, and
+// windows of different texts share shingles where the same paragraphs meet. Union-find over LSH
+// candidates chains such a corpus into one cluster and removes nearly all of it; verified against
+// kept windows, a window is removed only for a kept one it is like, and every window unlike all
+// kept ones is kept.
+void TestDedup::overlappingWindowsDoNotChain()
+{
+    TextGenerator gen(77);
+    auto& rng = gen.rng();
+    std::vector<std::vector<std::string>> boilerplate;
+    for (int i = 0; i < 25; ++i)
+        boilerplate.push_back(gen.words(50));
+    std::vector<std::string> windows;
+    for (int t = 0; t < 4; ++t) {
+        std::vector<std::string> words;
+        for (int p = 0; p < 60; ++p) {
+            const auto paragraph = rng() % 2 ? boilerplate[rng() % boilerplate.size()] : gen.words(50);
+            words.insert(words.end(), paragraph.begin(), paragraph.end());
+        }
+        for (size_t start = 0; start + 150 <= words.size(); start += 10)
+            windows.push_back(join(std::vector<std::string>(words.begin() + long(start), words.begin() + long(start) + 150)));
+    }
+    const size_t n = windows.size();
+    const MinHasher hasher;
+    const std::string path = dir_.filePath("windows.signals").toStdString();
+    writeSignals(path, windows, hasher);
+    const SignalsFile file = SignalsFile::open(path);
+
+    // The corpus does chain: union-find over documents sharing a band puts most windows in one
+    // cluster (what this test guards against).
+    UnionFind chained(n);
+    {
+        std::map<std::pair<size_t, uint64_t>, size_t> firstWithBand;
+        file.forEachRow([&](int64_t d, const SignalRow& row) {
+            for (size_t b = 0; b < row.bandHashes.size(); ++b) {
+                const auto [it, added] = firstWithBand.emplace(std::make_pair(b, row.bandHashes[b]), size_t(d));
+                if (!added)
+                    chained.unite(it->second, size_t(d));
+            }
+        });
+    }
+    std::map<size_t, size_t> chainSizes;
+    for (size_t d = 0; d < n; ++d)
+        ++chainSizes[chained.find(d)];
+    size_t largestChain = 0;
+    for (const auto& [root, size] : chainSizes)
+        largestChain = std::max(largestChain, size);
+    qInfo("%zu windows; union-find over candidates: largest cluster %zu", n, largestChain);
+    QVERIFY2(largestChain > n / 2, "the corpus should chain under union-find");
+
+    const DuplicateClusters result = clusterDuplicates(file);
+    size_t removed = 0;
+    double minExact = 1;
+    for (size_t d = 0; d < n; ++d) {
+        if (result.removal[d] == Removal::Kept)
+            continue;
+        ++removed;
+        const uint32_t kept = result.keptAs[d];
+        QCOMPARE(result.removal[kept], Removal::Kept);
+        // Verified: the signatures' estimate reaches the threshold, and is what was recorded.
+        const double estimate = bBitJaccard(file.signature(int64_t(d)), file.signature(kept));
+        QVERIFY2(estimate >= result.threshold, qPrintable(QString::number(estimate)));
+        QVERIFY(std::abs(estimate - result.similarityOf(d)) <= 1.0 / 65535);
+        // And like the kept window by its exact shingles, not a window 5 or more steps away.
+        const double exact = shingleJaccard(windows[d], windows[kept]);
+        minExact = std::min(minExact, exact);
+        QVERIFY2(exact >= 0.5, qPrintable(QStringLiteral("window %1 removed for window %2, Jaccard %3")
+                                              .arg(d).arg(kept).arg(exact)));
+    }
+    const double largestShare = double(result.largestNearCluster) / double(n);
+    qInfo("removed %zu of %zu (lowest exact Jaccard with the kept window %.3f), %lld clusters, largest %lld (%.1f%%)",
+          removed, n, minExact, static_cast<long long>(result.nearClusters),
+          static_cast<long long>(result.largestNearCluster), 100 * largestShare);
+    QVERIFY2(removed > n / 3, "each kept window should take its close neighbours");
+    QVERIFY2(removed < n * 4 / 5, qPrintable(QString::number(removed)));
+    QVERIFY2(largestShare < 0.05, qPrintable(QString::number(largestShare)));
+}
+
+namespace {
+
+// A synthetic signature spec: "-" a new random signature, "=k" an exact copy of document k,
+// "k:p,q" document k's with positions p, q changed, "k<m:p,q" document k's with positions p, q
+// taken from document m.
+std::vector<uint16_t> signatureOf(const QString& spec, const std::vector<std::vector<uint16_t>>& earlier,
+                                  size_t hashes, std::mt19937_64& rng)
+{
+    if (spec == QLatin1String("-")) {
+        std::vector<uint16_t> fresh(hashes);
+        for (auto& v : fresh)
+            v = uint16_t(rng());
+        return fresh;
+    }
+    if (spec.startsWith(QLatin1Char('=')))
+        return earlier[size_t(spec.mid(1).toInt())];
+    const QString source = spec.section(QLatin1Char(':'), 0, 0);
+    auto signature = earlier[size_t(source.section(QLatin1Char('<'), 0, 0).toInt())];
+    const bool fromOther = source.contains(QLatin1Char('<'));
+    for (const QString& position : spec.section(QLatin1Char(':'), 1).split(QLatin1Char(','))) {
+        const size_t p = size_t(position.toInt());
+        signature[p] = fromOther ? earlier[size_t(source.section(QLatin1Char('<'), 1).toInt())][p]
+                                 : other(signature[p], uint16_t(rng()));
+    }
+    return signature;
+}
+
+} // namespace
+
+// 16 hashes in 4 bands of 4 rows, threshold 0.7: documents sharing a band are candidates, and a
+// pair differing in 4 of 16 positions has estimate 0.75 (a near duplicate), in 5 or more 0.69 or
+// less (not one). `kinds`: K kept, E exact copy, N near duplicate.
+void TestDedup::removedOnlyForAKeptDocument_data()
+{
+    QTest::addColumn<QStringList>("documents");
+    QTest::addColumn<QList<int>>("keptAs");
+    QTest::addColumn<QString>("kinds");
+    // 1 is like 0, 2 like 1 but not like 0: union-find removed 2 through 1; 2 is kept.
+    QTest::newRow("no chain through a removed document")
+        << QStringList{"-", "0:12,13,14,15", "1:8,9,10,11"} << QList<int>{0, 0, 2} << "KNK";
+    // 3 is like 2, which is kept: 3 goes (and not through 1 or 0, which it is unlike).
+    QTest::newRow("a kept document of a chain takes its own")
+        << QStringList{"-", "0:12,13,14,15", "1:8,9,10,11", "2:4,5,6,7"} << QList<int>{0, 0, 2, 2} << "KNKN";
+    // 1 differs from 0 in 5 places and shares no band: both kept. 2 is 1 with two of them back:
+    // like 0 (13 of 16) and more like 1 (14 of 16): removed for 1.
+    QTest::newRow("the most similar kept document")
+        << QStringList{"-", "0:0,4,8,12,13", "1<0:0,4"} << QList<int>{0, 1, 1} << "KKN";
+    QTest::newRow("exact copies first, then near duplicates")
+        << QStringList{"-", "=0", "0:12,13,14,15"} << QList<int>{0, 0, 0} << "KEN";
+    // 2 is an exact copy of 1, which is a near duplicate of 0: 2 is kept as 1 is.
+    QTest::newRow("an exact copy of a near duplicate")
+        << QStringList{"-", "0:12,13,14,15", "=1"} << QList<int>{0, 0, 0} << "KNE";
+    QTest::newRow("a candidate below the threshold")
+        << QStringList{"-", "0:8,9,10,11,12"} << QList<int>{0, 1} << "KK";
+}
+
+void TestDedup::removedOnlyForAKeptDocument()
+{
+    QFETCH(QStringList, documents);
+    QFETCH(QList<int>, keptAs);
+    QFETCH(QString, kinds);
+    std::mt19937_64 rng(99);
+    std::vector<std::vector<uint16_t>> signatures;
+    std::vector<uint64_t> exact;
+    for (const QString& spec : documents) {
+        signatures.push_back(signatureOf(spec, signatures, 16, rng));
+        exact.push_back(spec.startsWith(QLatin1Char('=')) ? exact[size_t(spec.mid(1).toInt())] : rng());
+    }
+    const std::string path = dir_.filePath("synthetic.signals").toStdString();
+    writeSignatures(path, signatures, exact, 4);
+    DuplicateOptions options;
+    options.threshold = 0.7;
+    const SignalsFile file = SignalsFile::open(path);
+    const DuplicateClusters result = clusterDuplicates(file, options);
+    QString gotKinds;
+    QList<int> gotKeptAs;
+    for (size_t d = 0; d < signatures.size(); ++d) {
+        gotKinds += result.removal[d] == Removal::Kept ? QLatin1Char('K')
+                    : result.removal[d] == Removal::ExactCopy ? QLatin1Char('E') : QLatin1Char('N');
+        gotKeptAs << int(result.keptAs[d]);
+        if (result.removal[d] != Removal::Kept) {
+            // The similarity recorded is the removed document's to the kept one (an exact copy of
+            // a near duplicate has the same signature as that duplicate).
+            const double estimate = bBitJaccard(signatures[d], signatures[result.keptAs[d]]);
+            QVERIFY2(std::abs(result.similarityOf(d) - estimate) <= 1.0 / 65535,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(result.similarityOf(d)).arg(estimate)));
+        }
+    }
+    QCOMPARE(gotKinds, kinds);
+    QCOMPARE(gotKeptAs, keptAs);
+    QCOMPARE(result.exactDuplicates, int64_t(kinds.count(QLatin1Char('E'))));
+    QCOMPARE(result.nearDuplicates, int64_t(kinds.count(QLatin1Char('N'))));
+}
+
+// Two documents that share a band (candidates), their 112 b-bit values equal in `matches` places:
+// removed exactly when the corrected estimate reaches the threshold (0: the 14 x 8 default,
+// 0.719). 56 of 112 is a share of exactly 0.5, which the chance correction puts just below 0.5.
+void TestDedup::thresholdEdge_data()
+{
+    QTest::addColumn<int>("matches");
+    QTest::addColumn<double>("threshold");
+    QTest::addColumn<bool>("removed");
+    QTest::newRow("default: 81 of 112 (0.723)") << 81 << 0.0 << true;
+    QTest::newRow("default: 80 of 112 (0.714)") << 80 << 0.0 << false;
+    QTest::newRow("0.9: 101 of 112 (0.902)") << 101 << 0.9 << true;
+    QTest::newRow("0.9: 100 of 112 (0.893)") << 100 << 0.9 << false;
+    QTest::newRow("1: all 112") << 112 << 1.0 << true;
+    QTest::newRow("1: 111 of 112") << 111 << 1.0 << false;
+    QTest::newRow("0.5: 57 of 112") << 57 << 0.5 << true;
+    QTest::newRow("0.5: 56 of 112 (corrected below 0.5)") << 56 << 0.5 << false;
+}
+
+void TestDedup::thresholdEdge()
+{
+    QFETCH(int, matches);
+    QFETCH(double, threshold);
+    QFETCH(bool, removed);
+    std::mt19937_64 rng(5);
+    std::vector<uint16_t> a(112);
+    for (auto& v : a)
+        v = uint16_t(rng());
+    auto b = a;
+    // Band 0 (positions 0-7) stays equal: the two are candidates.
+    for (int p = 8; p < 8 + (112 - matches); ++p)
+        b[size_t(p)] = other(a[size_t(p)], uint16_t(p));
+    QCOMPARE(bBitMatches(a.data(), b.data(), a.size()), size_t(matches));
+    const std::string path = dir_.filePath("edge.signals").toStdString();
+    writeSignatures(path, {a, b}, {1, 2}, 14);
+    DuplicateOptions options;
+    options.threshold = threshold;
+    const DuplicateClusters result = clusterDuplicates(SignalsFile::open(path), options);
+    QCOMPARE(result.threshold, threshold > 0 ? threshold : lshThreshold(14, 8));
+    QCOMPARE(result.candidatePairs, int64_t(1));
+    QCOMPARE(result.removal[1] == Removal::NearDuplicate, removed);
+    QCOMPARE(result.keptAs[1], removed ? uint32_t(0) : uint32_t(1));
+    QCOMPARE(result.nearClusters, removed ? int64_t(1) : int64_t(0));
+    QCOMPARE(result.largestNearCluster, removed ? int64_t(2) : int64_t(0));
+}
+
+// 300 documents share band 0 (boilerplate); otherwise unrelated. In such a bucket each document is
+// compared with the bucket's first 4 and the 4 before it, not all 300: the work stays linear. A
+// near copy is still found through a smaller bucket of another band it shares, or in the big one
+// when its kept original is among those compared; one whose only shared band is the big bucket,
+// with its original elsewhere in it, is not (what the cap costs, duplicate_clusters.cpp).
+void TestDedup::largeBucketsAreCapped()
+{
+    std::mt19937_64 rng(17);
+    std::vector<std::vector<uint16_t>> signatures;
+    const std::vector<uint16_t> shared = {11, 22, 33, 44};
+    auto fresh = [&] {
+        std::vector<uint16_t> s(16);
+        for (auto& v : s)
+            v = uint16_t(rng());
+        std::copy(shared.begin(), shared.end(), s.begin());
+        return s;
+    };
+    for (int i = 0; i < 300; ++i)
+        signatures.push_back(fresh());
+    auto copyOf = [&](size_t source, std::vector<int> changed) {
+        auto s = signatures[source];
+        for (int p : changed)
+            s[size_t(p)] = other(s[size_t(p)], uint16_t(p + 1));
+        return s;
+    };
+    signatures[150] = copyOf(1, {4, 8});      // shares bands 0 and 3 with 1 (14 of 16)
+    signatures[200] = copyOf(100, {4, 8, 12}); // shares only band 0 with 100 (13 of 16)
+    signatures[250] = copyOf(2, {4, 8, 12});   // only band 0, with 2, among the bucket's first
+    signatures[251] = copyOf(248, {4, 8, 12}); // only band 0, with 248, among the 4 before it
+    std::vector<uint64_t> exact(signatures.size());
+    for (auto& e : exact)
+        e = rng();
+    const std::string path = dir_.filePath("bucket.signals").toStdString();
+    writeSignatures(path, signatures, exact, 4);
+    const DuplicateClusters result = clusterDuplicates(SignalsFile::open(path));
+    QCOMPARE(result.keptAs[150], uint32_t(1));
+    QCOMPARE(result.keptAs[250], uint32_t(2));
+    QCOMPARE(result.keptAs[251], uint32_t(248));
+    QCOMPARE(result.keptAs[200], uint32_t(200)); // the cost of the cap
+    QCOMPARE(result.nearDuplicates, int64_t(3));
+    // At most 8 candidates per document in the big bucket (and the one pair of band 3).
+    QVERIFY2(result.candidatePairs <= 300 * 8 + 1, qPrintable(QString::number(result.candidatePairs)));
+    QVERIFY(result.candidatePairs >= 299 * 4);
 }
 
 void TestDedup::unionFindKeepsFirst()
@@ -848,22 +1179,6 @@ void TestDedup::unionFindKeepsFirst()
     QCOMPARE(sets.find(11), size_t(11));
 }
 
-void TestDedup::lshIndexAnyOrderAndGaps()
-{
-    LshIndex index(2);
-    // Added out of order; 1 and 3 share band 0, 3 and 5 share band 1 -> one cluster {1,3,5} led by 1.
-    index.add(5, {100, 7});
-    index.add(3, {42, 7});
-    index.add(1, {42, 8});
-    index.add(0, {1, 2});
-    // 2 and 4 never added: they stay alone (their empty slots must not match each other).
-    const auto clusters = index.clusters();
-    QCOMPARE(clusters, (std::vector<int64_t>{0, 1, 2, 1, 4, 1}));
-    QCOMPARE(index.documents(), int64_t(4));
-    index.add(5, {100, 7}); // re-adding a document does not count it twice
-    QCOMPARE(index.documents(), int64_t(4));
-}
-
 void TestDedup::badInputs()
 {
     MinHashParams bad;
@@ -871,13 +1186,33 @@ void TestDedup::badInputs()
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, MinHasher{bad});
     const MinHasher hasher;
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, hasher.bandHashes(std::vector<uint32_t>(5)));
-    LshIndex index(14);
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, index.add(0, std::vector<uint64_t>(3)));
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, index.add(-1, std::vector<uint64_t>(14)));
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LshIndex(0));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, estimatedJaccard({1, 2}, {1}));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, bBitJaccard(std::vector<uint16_t>{1, 2}, std::vector<uint16_t>{1}));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, lshThreshold(0, 8));
+    // Near-dedup needs signatures, and a threshold in (0, 1] (0: the default).
+    const std::string path = dir_.filePath("no-signatures.signals").toStdString();
+    {
+        SignalsFileWriter writer(path, {"a.jsonl"}, 14);
+        writer.append(SignalRow{});
+        writer.finish();
+    }
+    const SignalsFile file = SignalsFile::open(path);
+    QCOMPARE(file.signatureHashes(), 0);
+    try {
+        clusterDuplicates(file);
+        QFAIL("near duplicates were found without signatures");
+    } catch (const adaptlab::Error& error) {
+        QVERIFY2(QString(error.what()).contains(QString::fromStdString(path)), error.what());
+        QVERIFY2(QString(error.what()).contains("inspect the dataset again"), error.what());
+    }
+    DuplicateOptions exactOnly;
+    exactOnly.near = false;
+    QCOMPARE(clusterDuplicates(file, exactOnly).exactDuplicates, int64_t(0));
+    for (double threshold : {-0.1, 1.5, std::nan("")}) {
+        DuplicateOptions options;
+        options.threshold = threshold;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, clusterDuplicates(file, options));
+    }
     // A 1 MB single-line document and binary bytes go through without trouble.
     const std::string big(1 << 20, 'x');
     QCOMPARE(hasher.signature(big).size(), size_t(112));

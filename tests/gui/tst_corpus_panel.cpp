@@ -45,6 +45,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPlainTextEdit>
@@ -817,6 +818,20 @@ private Q_SLOTS:
         QVERIFY(!tab->memberText()->toPlainText().isEmpty());
         QVERIFY(tab->similarityLabel()->text().contains(QStringLiteral("0.")) ||
                 tab->similarityLabel()->text().contains(QStringLiteral("1.000")));
+        // What the tab says deduplication removes is what the scan counted, and no cluster is
+        // large enough to warn about.
+        const auto& summary = panel_->session()->summary();
+        QCOMPARE(tab->report().exactRemoved, summary.exactDuplicates);
+        QCOMPARE(tab->report().nearRemoved, summary.nearDuplicates);
+        QCOMPARE(tab->report().largestNearCluster, summary.largestNearCluster);
+        QVERIFY2(tab->statusLabel()->text().contains(QLocale().toString(summary.duplicatesRemoved)),
+                 qPrintable(tab->statusLabel()->text()));
+        QVERIFY(tab->warningLabel()->isHidden());
+        // Each removed member is listed with its estimated similarity to the kept one.
+        QVERIFY(tab->memberList()->item(0)->text().contains(QStringLiteral("(kept)")));
+        for (int i = 1; i < tab->memberList()->count(); ++i)
+            QVERIFY2(tab->memberList()->item(i)->text().contains(QStringLiteral("similarity")),
+                     qPrintable(tab->memberList()->item(i)->text()));
         // A near cluster: two different texts, high similarity.
         for (size_t i = 0; i < tab->clusters().size(); ++i) {
             if (tab->clusters()[i].exact)
@@ -1013,6 +1028,83 @@ private Q_SLOTS:
         QVERIFY(!mixed.commit());
         QVERIFY2(mixed.errorText().contains(QStringLiteral("folder")), qPrintable(mixed.errorText()));
         QVERIFY(!store()->datasetByName("mixed").has_value());
+    }
+
+    // A corpus that is mostly one text with a different last sentence: the Duplicates tab shows the
+    // one large cluster, each removed copy with its similarity to the kept one, and warns that one
+    // cluster holds most of the corpus (usually boilerplate, or a threshold set too low).
+    void duplicatesWarnAboutALargeCluster()
+    {
+        QVERIFY(panel_ != nullptr);
+        const QString path = temp_.filePath(QStringLiteral("boilerplate.jsonl"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QString base = Prose(7000).document(12);
+            for (int i = 0, copy = 0; i < 30; ++i) {
+                // 20 copies, told apart by one word (a letter a-t: digits would all normalize to 0).
+                const QString text = i % 3 == 2 ? Prose(8000 + i).document(10)
+                                                : base + QStringLiteral(" Copy %1 ends here.").arg(QChar(u'a' + copy++));
+                file.write(jsonLine(text, QStringLiteral("https://example.org/%1").arg(i), QStringLiteral("web")));
+            }
+        }
+        ImportDialog dialog(context_.get());
+        QSignalSpy updated(&dialog, &ImportDialog::previewUpdated);
+        dialog.setInputPaths({path});
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewRunning() && updated.count() > 0, kTimeoutMs);
+        QVERIFY2(dialog.commit(), qPrintable(dialog.errorText()));
+        JobRunner* runner = dialog.scanRunner();
+        QVERIFY2(runner != nullptr, qPrintable(dialog.errorText()));
+        QSignalSpy finished(runner, &JobRunner::finished);
+        QVERIFY(finished.wait(kTimeoutMs));
+        QVERIFY2(runner->state() == JobRunner::State::Finished, qPrintable(runner->lastLogLines().join('\n')));
+
+        DuplicatesTab* tab = panel_->duplicatesTab();
+        panel_->tabs()->setCurrentWidget(tab);
+        QSignalSpy ready(tab, &DuplicatesTab::clustersReady);
+        QTRY_VERIFY_WITH_TIMEOUT(panel_->selectDataset(QStringLiteral("boilerplate")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0, kTimeoutMs);
+        const DuplicateReport& report = tab->report();
+        QCOMPARE(report.documents, int64_t(30));
+        QCOMPARE(report.exactRemoved, int64_t(0));
+        QCOMPARE(report.nearRemoved, int64_t(19));
+        QCOMPARE(report.largestNearCluster, int64_t(20));
+        QVERIFY(tab->warningLabel()->isVisible());
+        QVERIFY2(tab->warningLabel()->text().contains(CorpusText::percent(20.0 / 30.0)),
+                 qPrintable(tab->warningLabel()->text()));
+        QCOMPARE(tab->clusters().front().members.size(), size_t(20));
+        QCOMPARE(tab->memberList()->count(), 20);
+        QCOMPARE(tab->memberList()->item(0)->text(), QStringLiteral("document 1 (kept)"));
+        for (int i = 1; i < 20; ++i) {
+            const double similarity = tab->clusters().front().similarity[size_t(i)];
+            QVERIFY2(similarity >= report.threshold && similarity < 1.0, qPrintable(QString::number(similarity)));
+            QVERIFY2(tab->memberList()->item(i)->text().endsWith(QLocale().toString(similarity, 'f', 3)),
+                     qPrintable(tab->memberList()->item(i)->text()));
+        }
+        QTest::qWait(100);
+        QVERIFY(panel_->grab().save(testing::screenshotDir() + QStringLiteral("/corpus_duplicates_warning.png")));
+
+        // A scan made by an older AdaptLab (signals file version 1, no signatures): the panel says
+        // to scan again instead of showing clusters it cannot verify.
+        const auto record = store()->datasetByName("boilerplate");
+        QVERIFY(record.has_value());
+        const auto summary = store()->datasetSummary(record->id);
+        QVERIFY(summary.has_value());
+        {
+            QFile signals(QString::fromStdString(store()->absolutePath(summary->signalsPath).string()));
+            QVERIFY(signals.open(QIODevice::ReadWrite));
+            QVERIFY(signals.seek(8)); // the u32 version after the 8-byte magic
+            QCOMPARE(signals.write(QByteArray("\x01\x00\x00\x00", 4)), qint64(4));
+        }
+        panel_->session()->setDataset(-1);
+        QVERIFY(panel_->selectDataset(QStringLiteral("boilerplate")));
+        QVERIFY2(panel_->session()->loadProblem().contains(QStringLiteral("older AdaptLab")),
+                 qPrintable(panel_->session()->loadProblem()));
+        QVERIFY(panel_->session()->signalsFile() == nullptr);
+        QVERIFY(tab->clusters().empty());
+        QVERIFY2(tab->statusLabel()->text().contains(QStringLiteral("Scan the dataset")),
+                 qPrintable(tab->statusLabel()->text()));
+        QVERIFY(tab->warningLabel()->isHidden());
     }
 
     void closingTheProjectEmptiesThePanels()
