@@ -177,11 +177,14 @@ INPUT is a corpus file or folder (.jsonl, .ndjson, .txt, optionally .zst/.gz), o
 printed as they happen (like `run`); with --json only the final result object is printed.
 
 commands:
-  inspect PATH... [--signals-out FILE.jsonl]
+  inspect PATH... [--signals-out FILE.jsonl] [--threshold J]
         quality signals, duplicates, length and metadata statistics
   filter PATH... (--out FILE.jsonl.zst | --output NAME) [--rule KEY=THRESHOLD]... [--disable KEY]...
         [--c4-clean-lines]     drop documents failing the quality rules
-  dedup PATH... (--out F | --output NAME) [--mode exact|near|both] [--bands B] [--rows R]
+  dedup PATH... (--out F | --output NAME) [--mode exact|near|both] [--bands B] [--rows R] [--threshold J]
+        exact copies, then near duplicates: a document is removed when its estimated word 5-gram
+        Jaccard similarity to a kept one is at least J (0 < J <= 1; default: the LSH S-curve's
+        midpoint, 0.72 for 14 bands x 8 rows)
   select --target T --raw R -k K (--out F | --output NAME) [--seed S] [--no-noise]
         [--chunk-words N] [--buckets M] [--weights-out FILE]     DSIR importance resampling
   sample PATH... -n N (--out F | --output NAME) [--seed S]
@@ -215,6 +218,17 @@ nlohmann::json corpusSpec(const std::string& command, std::vector<std::string> a
             throw Error("corpus " + command + ": " + flag + " needs an integer, not \"" + text + "\"");
         }
     };
+    auto number = [&](const std::string& flag, const std::string& text) {
+        try {
+            size_t used = 0;
+            const double value = std::stod(text, &used);
+            if (used != text.size())
+                throw std::invalid_argument(text);
+            return value;
+        } catch (const std::exception&) {
+            throw Error("corpus " + command + ": " + flag + " needs a number, not \"" + text + "\"");
+        }
+    };
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--json") asJson = true;
@@ -232,6 +246,7 @@ nlohmann::json corpusSpec(const std::string& command, std::vector<std::string> a
         else if (a == "--mode") params["mode"] = need(i, a);
         else if (a == "--bands") params["bands"] = integer(a, need(i, a));
         else if (a == "--rows") params["rows"] = integer(a, need(i, a));
+        else if (a == "--threshold") params["threshold"] = number(a, need(i, a));
         else if (a == "--seed") params["seed"] = integer(a, need(i, a));
         else if (a == "-n") params["n"] = integer(a, need(i, a));
         else if (a == "-k" || a == "--k") params["k"] = integer(a, need(i, a));

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <fstream>
 #include <random>
 #include <set>
@@ -81,6 +82,42 @@ Planted writeCorpus(const std::string& path, const std::vector<std::string>& wor
             << "\n";
     }
     return planted;
+}
+
+// 80 documents of 15 sentences, then 20 near copies of the first (one word replaced: word 5-gram
+// Jaccard ~0.93 with it), then 5 exact copies of the first near copy: one near cluster of about a
+// fifth of the corpus, and exact copies of a near duplicate.
+struct NearCorpus {
+    int documents = 105;
+    int nearCopies = 20;
+    int exactCopies = 5;
+};
+
+NearCorpus writeNearCorpus(const std::string& path)
+{
+    std::mt19937 rng(21);
+    std::ofstream out(path);
+    std::vector<std::string> texts;
+    for (int d = 0; d < 80; ++d) {
+        std::string text;
+        for (int s = 0; s < 15; ++s)
+            text += sentence(rng, kGeneral, 10) + " ";
+        texts.push_back(text);
+    }
+    for (int c = 0; c < 20; ++c) {
+        std::string text = texts[0];
+        size_t at = 0; // the word after the (30 + 5c)-th space
+        for (int spaces = 0; spaces < 30 + 5 * c; ++spaces)
+            at = text.find(' ', at) + 1;
+        const size_t end = text.find_first_of(" .", at);
+        text.replace(at, end - at, "changed" + std::to_string(c));
+        texts.push_back(text);
+    }
+    for (int e = 0; e < 5; ++e)
+        texts.push_back(texts[80]);
+    for (const auto& text : texts)
+        out << json{{"text", text}}.dump() << "\n";
+    return {};
 }
 
 std::vector<std::string> readDerived(const std::filesystem::path& path)
@@ -281,6 +318,94 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("params.output"), r.err.constData());
     }
 
+    // Near-dedup as the CLI reports it: exact copies first, then near duplicates verified against
+    // kept documents, counted disjointly (the scan's counts are the same), the largest cluster and
+    // a warning when it holds more than 5% of the corpus, and the threshold as given.
+    void nearDedupCounts()
+    {
+        const QString corpus = dir_.filePath("near.jsonl");
+        const NearCorpus planted = writeNearCorpus(corpus.toStdString());
+        const QString out = dir_.filePath("near-dedup.jsonl.zst");
+        auto r = cli({"corpus", "dedup", corpus, "--out", out, "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const json dedup = r.object();
+        const int64_t documents = planted.documents;
+        QCOMPARE(dedup["documents"].get<int64_t>(), documents);
+        QCOMPARE(dedup["removed_exact"].get<int64_t>(), int64_t(planted.exactCopies));
+        const int64_t near = dedup["removed_near"].get<int64_t>();
+        QCOMPARE(near, int64_t(planted.nearCopies));
+        QCOMPARE(dedup["duplicates_removed"].get<int64_t>(), planted.exactCopies + near);
+        QCOMPARE(dedup["kept"].get<int64_t>(), documents - planted.exactCopies - near);
+        QCOMPARE(static_cast<int64_t>(readDerived(out.toStdString()).size()), dedup["kept"].get<int64_t>());
+        QCOMPARE(dedup["near_clusters"].get<int64_t>(), int64_t(1));
+        QCOMPARE(dedup["largest_cluster"].get<int64_t>(), near + 1);
+        QCOMPARE(dedup["largest_cluster_share"].get<double>(), double(near + 1) / double(documents));
+        QCOMPARE(dedup["threshold"].get<double>(), std::pow(1.0 / 14, 1.0 / 8)); // the 14 x 8 S-curve's (1/b)^(1/r)
+        QVERIFY2(dedup.contains("warning") &&
+                     dedup["warning"].get<std::string>().find("largest near-duplicate cluster") != std::string::npos,
+                 dedup.dump().c_str());
+
+        // The scan counts what dedup removes, under the summary's keys.
+        r = cli({"corpus", "inspect", corpus, "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const json summary = r.object();
+        QCOMPARE(summary["exact_duplicates"].get<int64_t>(), int64_t(planted.exactCopies));
+        QCOMPARE(summary["near_duplicates"].get<int64_t>(), near);
+        QCOMPARE(summary["duplicates_removed"].get<int64_t>(), dedup["duplicates_removed"].get<int64_t>());
+        QCOMPARE(summary["near_duplicate_clusters"].get<int64_t>(), int64_t(1));
+        QCOMPARE(summary["largest_near_cluster"].get<int64_t>(), near + 1);
+        QCOMPARE(summary["largest_near_cluster_share"].get<double>(), double(near + 1) / double(documents));
+
+        // Without --json the warning is a log event as it happens.
+        r = cli({"corpus", "dedup", corpus, "--out", out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        bool warned = false;
+        for (const QByteArray& line : r.out.split('\n')) {
+            const json event = json::parse(line.toStdString(), nullptr, false);
+            warned = warned || (event.is_object() && event.value("event", "") == "log" && event.value("level", "") == "warning" &&
+                                event.value("message", "").find("largest near-duplicate cluster") != std::string::npos);
+        }
+        QVERIFY2(warned, r.out.constData());
+
+        // --threshold: at 1 only documents with equal signatures are near duplicates (none here).
+        r = cli({"corpus", "dedup", corpus, "--out", out, "--threshold", "1", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const json strict = r.object();
+        QCOMPARE(strict["threshold"].get<double>(), 1.0);
+        QCOMPARE(strict["removed_exact"].get<int64_t>(), int64_t(planted.exactCopies));
+        QCOMPARE(strict["removed_near"].get<int64_t>(), int64_t(0));
+        QVERIFY(!strict.contains("warning"));
+        r = cli({"corpus", "inspect", corpus, "--threshold", "1", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.object()["near_threshold"].get<double>(), 1.0);
+        QCOMPARE(r.object()["near_duplicates"].get<int64_t>(), int64_t(0));
+    }
+
+    // A dataset scanned by an older AdaptLab (a version-1 signals file): dedup hashes the corpus
+    // again rather than failing, and says so; inspecting the dataset again makes a readable file.
+    void olderSignalsFileIsNotReused()
+    {
+        const QString corpus = dir_.filePath("near-old.jsonl");
+        const NearCorpus planted = writeNearCorpus(corpus.toStdString());
+        QCOMPARE(cli({"dataset", "add", project_, "near-old", corpus}).exitCode, 0);
+        auto r = cli({"corpus", "inspect", "--project", project_, "--dataset", "near-old", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString signalsPath = QDir(project_).filePath(QString::fromStdString(r.object()["signals_file"].get<std::string>()));
+        {
+            QFile file(signalsPath);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(8)); // the u32 version after the 8-byte magic
+            QCOMPARE(file.write(QByteArray("\x01\x00\x00\x00", 4)), qint64(4));
+        }
+        r = cli({"corpus", "dedup", "--project", project_, "--dataset", "near-old", "--output", "near-old-dedup"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("older AdaptLab") && r.out.contains("hashing the corpus again"), r.out.constData());
+        auto store = store::ProjectStore::open(project_.toStdString());
+        const auto deduped = store.datasetByName("near-old-dedup");
+        QVERIFY(deduped.has_value());
+        QVERIFY(deduped->documents < planted.documents - planted.exactCopies);
+    }
+
     void refusedCommandLines_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -291,6 +416,9 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList{"corpus", "inspect", "x.jsonl", "--colour"} << 1;
         QTest::newRow("unknown rule") << QStringList{"corpus", "filter", "x.jsonl", "--rule", "nope=1", "--out", "o"} << 2;
         QTest::newRow("unknown command") << QStringList{"corpus", "polish"} << 2;
+        QTest::newRow("threshold not a number") << QStringList{"corpus", "dedup", "x.jsonl", "--threshold", "high", "--out", "o"} << 1;
+        QTest::newRow("threshold 0") << QStringList{"corpus", "dedup", "x.jsonl", "--threshold", "0", "--out", "o"} << 2;
+        QTest::newRow("threshold above 1") << QStringList{"corpus", "inspect", "x.jsonl", "--threshold", "1.5"} << 2;
     }
 
     void refusedCommandLines()
@@ -299,6 +427,8 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         const auto r = cli(args);
         QCOMPARE(r.exitCode, exitCode);
+        if (args.contains("--threshold")) // said on stderr, or as the error event
+            QVERIFY2((r.err + r.out).contains(exitCode == 1 ? "--threshold" : "params.threshold"), r.err.constData());
     }
 };
 
