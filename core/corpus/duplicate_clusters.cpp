@@ -219,15 +219,15 @@ DuplicateClusters clusterDuplicates(const SignalsFile& signals, const DuplicateO
         return result;
 
     if (!(options.threshold >= 0 && options.threshold <= 1))
-        throw std::invalid_argument("the near-duplicate threshold must be above 0 and at most 1 (0: the default)");
-    const size_t hashes = static_cast<size_t>(signals.signatureHashes());
+        throw std::invalid_argument("the near-duplicate threshold must be above 0 and at most 1, or 0 for the default");
+    const size_t signatureLength = static_cast<size_t>(signals.signatureHashes());
     if (options.near) {
-        if (signals.bands() < 1 || hashes == 0 || hashes % static_cast<size_t>(signals.bands()) != 0)
+        if (signals.bands() < 1 || signatureLength == 0 || signatureLength % static_cast<size_t>(signals.bands()) != 0)
             throwCheckedError("find near duplicates in", signals.path().string(),
                               "the file has no usable MinHash signatures: inspect the dataset again");
         result.threshold = options.threshold > 0
                                ? options.threshold
-                               : lshThreshold(signals.bands(), static_cast<int>(hashes) / signals.bands());
+                               : lshThreshold(signals.bands(), static_cast<int>(signatureLength) / signals.bands());
     }
 
     const uint32_t bands = options.near ? static_cast<uint32_t>(signals.bands()) : 0;
@@ -388,8 +388,8 @@ DuplicateClusters clusterDuplicates(const SignalsFile& signals, const DuplicateO
         // In document order: each document's candidates are all earlier, so whether each of them
         // is kept is already settled. Only kept ones are compared, and the most similar at or above
         // the threshold (the first of equals) is the one the document is removed for.
-        SignatureCache cache(signals, hashes);
-        std::vector<uint16_t> later(hashes);
+        SignatureCache cache(signals, signatureLength);
+        std::vector<uint16_t> later(signatureLength);
         candidates.forEachByLater([&](uint32_t document, const uint32_t* earlier, size_t count) {
             bool read = false;
             size_t bestMatches = 0;
@@ -398,17 +398,17 @@ DuplicateClusters clusterDuplicates(const SignalsFile& signals, const DuplicateO
                 if (result.removal[earlier[c]] != Removal::Kept)
                     continue;
                 if (!read) {
-                    std::memcpy(later.data(), cache.get(document), hashes * sizeof(uint16_t));
+                    std::memcpy(later.data(), cache.get(document), signatureLength * sizeof(uint16_t));
                     read = true;
                 }
                 ++result.comparisons;
-                const size_t matches = bBitMatches(later.data(), cache.get(earlier[c]), hashes);
+                const size_t matches = bBitMatches(later.data(), cache.get(earlier[c]), signatureLength);
                 if (matches > bestMatches) {
                     bestMatches = matches;
                     best = earlier[c];
                 }
             }
-            const double similarity = bBitJaccard(bestMatches, hashes);
+            const double similarity = bBitJaccard(bestMatches, signatureLength);
             if (best != document && similarity >= result.threshold) {
                 result.removal[document] = Removal::NearDuplicate;
                 keptAs[document] = best;
