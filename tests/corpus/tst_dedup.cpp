@@ -856,7 +856,7 @@ void TestDedup::plantedNearDuplicates()
           int(planted.size()), minJaccard, maxJaccard, similar80, recall80, similar85, recall85);
     QVERIFY2(similar85 >= 150, "the generator should plant mostly pairs of Jaccard >= 0.85");
     QVERIFY2(recall85 >= 0.95, qPrintable(QString::number(recall85)));
-    QVERIFY2(recall80 >= 0.9, qPrintable(QString::number(recall80)));
+    QVERIFY2(recall80 >= 0.95, qPrintable(QString::number(recall80))); // the planted pairs are all >= 0.83
 
     // Precision over every removed document: it is removed for a kept document of its own family
     // (the original, an edited or an exact copy of it). The related documents are all kept.
