@@ -118,7 +118,7 @@ int executeSpecFile(const std::string& specPath, const EventSink& emit)
     try {
         spec = parseSpecFile(specPath);
     } catch (const SpecError& error) {
-        emit(errorEvent(error.what(), error.field()));
+        emit(errorEvent(error.message(), error.field()));
         return kExitSpecRefused;
     }
     std::filesystem::path workDir = std::filesystem::path(specPath).parent_path();
@@ -133,7 +133,7 @@ int executeSpecText(const std::string& specText, const std::filesystem::path& wo
     try {
         spec = parseSpec(specText);
     } catch (const SpecError& error) {
-        emit(errorEvent(error.what(), error.field()));
+        emit(errorEvent(error.message(), error.field()));
         return kExitSpecRefused;
     }
     return executeParsed(std::move(spec), workDir, emit);

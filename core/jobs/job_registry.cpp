@@ -1,5 +1,7 @@
 #include "jobs/job_registry.h"
 
+#include <cmath>
+
 namespace adaptlab::jobs {
 
 using nlohmann::json;
@@ -49,13 +51,23 @@ bool checkInteger(const json& params, const char* key, bool required, int64_t mi
             problems.push_back({field(key), "is required"});
         return !required;
     }
+    const std::string range = "must be between " + std::to_string(min) + " and " + std::to_string(max);
+    // An integer beyond 64 bits reaches us as an unsigned above INT64_MAX or as a whole float
+    // (the parser's fallback): too large, not "not an integer".
+    const bool hugeUnsigned = it->is_number_unsigned() && it->get<uint64_t>() > uint64_t(INT64_MAX);
+    const bool hugeWhole = it->is_number_float() && std::abs(it->get<double>()) >= 9.2233720368547758e18 &&
+                           std::nearbyint(it->get<double>()) == it->get<double>();
+    if (hugeUnsigned || hugeWhole) {
+        problems.push_back({field(key), range + " (" + it->dump() + " is out of range)"});
+        return false;
+    }
     if (!it->is_number_integer()) {
         problems.push_back({field(key), "must be an integer"});
         return false;
     }
     const int64_t value = it->get<int64_t>();
     if (value < min || value > max) {
-        problems.push_back({field(key), "must be between " + std::to_string(min) + " and " + std::to_string(max)});
+        problems.push_back({field(key), range});
         return false;
     }
     return true;
