@@ -425,6 +425,7 @@ void validateFilter(const json& params, std::vector<SpecProblem>& problems)
     validateSource(params, "dataset", "inputs", problems);
     validateOutput(params, problems);
     checkBool(params, "c4_clean_lines", problems);
+    checkInteger(params, "threads", false, 0, 1024, problems);
     if (params.contains("rules") && !params["rules"].is_array())
         problems.push_back({"params.rules", "must be a list of {key, enabled, threshold}"});
     else {
@@ -801,35 +802,67 @@ void validateSample(const json& params, std::vector<SpecProblem>& problems)
     checkInteger(params, "seed", false, 0, INT64_MAX, problems);
 }
 
+// The params each kind knows. The files or folders a job reads come with the reader's mapping keys
+// (text_field, glob, ...).
+std::vector<ParamInfo> corpusParams(std::vector<ParamInfo> own)
+{
+    std::vector<ParamInfo> params = {{"dataset"}, {"inputs"}};
+    for (ParamInfo& param : readerOptionParams())
+        params.push_back(std::move(param));
+    for (ParamInfo& param : own)
+        params.push_back(std::move(param));
+    return params;
+}
+
 } // namespace
 
 JobKind corpusInspectKind()
 {
-    return {"corpus_inspect", "Scan a corpus: quality signals, duplicates, length and metadata statistics",
-            validateInspect, runInspect};
+    return {.name = "corpus_inspect",
+            .description = "Scan a corpus: quality signals, duplicates, length and metadata statistics",
+            .params = corpusParams({{"signals_out"}, {"signals_file"}, {"bands"}, {"rows"},
+                                    {"threads"}}),
+            .validate = validateInspect,
+            .run = runInspect};
 }
 
 JobKind corpusFilterKind()
 {
-    return {"corpus_filter", "Write a derived dataset without the documents that fail the chosen quality rules",
-            validateFilter, runFilter};
+    return {.name = "corpus_filter",
+            .description = "Write a derived dataset without the documents that fail the chosen quality rules",
+            .params = corpusParams({{"output"}, {"out"}, {"rules"}, {"c4_clean_lines"}, {"threads"}}),
+            .validate = validateFilter,
+            .run = runFilter};
 }
 
 JobKind corpusDedupKind()
 {
-    return {"corpus_dedup", "Write a derived dataset keeping one document per exact or near-duplicate cluster",
-            validateDedup, runDedup};
+    return {.name = "corpus_dedup",
+            .description = "Write a derived dataset keeping one document per exact or near-duplicate cluster",
+            .params = corpusParams({{"output"}, {"out"}, {"mode"}, {"bands"}, {"rows"}, {"seed"},
+                                    {"threads"}}),
+            .validate = validateDedup,
+            .run = runDedup};
 }
 
 JobKind corpusSelectKind()
 {
-    return {"corpus_select", "Select the k chunks or documents of a raw pool most like a target (DSIR)",
-            validateSelect, runSelect};
+    return {.name = "corpus_select",
+            .description = "Select the k chunks or documents of a raw pool most like a target (DSIR)",
+            .params = corpusParams({{"target"}, {"target_inputs"}, {"output"}, {"out"}, {"k"}, {"seed"},
+                                    {"noise"}, {"bigrams"}, {"buckets"}, {"chunk_words"}, {"min_chunk_words"},
+                                    {"laplace"}, {"weights_out"}, {"threads"}}),
+            .validate = validateSelect,
+            .run = runSelect};
 }
 
 JobKind corpusSampleKind()
 {
-    return {"corpus_sample", "Write a seeded uniform sample of n documents", validateSample, runSample};
+    return {.name = "corpus_sample",
+            .description = "Write a seeded uniform sample of n documents",
+            .params = corpusParams({{"output"}, {"out"}, {"n"}, {"seed"}}),
+            .validate = validateSample,
+            .run = runSample};
 }
 
 } // namespace adaptlab::jobs

@@ -74,8 +74,8 @@ void setDatasetFileList(json& mapping, const std::vector<std::string>& projectRe
 
 void validateCorpusInputs(const json& params, std::vector<SpecProblem>& problems, InputKeys keys, bool required)
 {
-    const bool datasetsOk = checkStringList(params, keys.datasets, false, problems);
-    const bool filesOk = checkStringList(params, keys.files, false, problems);
+    const bool datasetsOk = checkStringList(params, keys.datasets, false, problems, required);
+    const bool filesOk = checkStringList(params, keys.files, false, problems, required);
     const bool pathOk = !keys.path || checkString(params, keys.path, false, problems);
     checkString(params, "text_field", false, problems);
     const size_t count = (keys.path && params.contains(keys.path) ? 1 : 0) + listSize(params, keys.datasets)

@@ -52,7 +52,8 @@ struct InputKeys {
     const char* path = "path"; // nullptr = no single-file shorthand
 };
 
-// Validates the inputs and "text_field"; with `required`, at least one input must be named.
+// Validates the inputs and "text_field"; with `required`, at least one input must be named and
+// a list given must not be empty (without, an empty list means none).
 void validateCorpusInputs(const nlohmann::json& params, std::vector<SpecProblem>& problems,
                           InputKeys keys = {}, bool required = true);
 // Resolves them; throws Error naming the dataset or file that does not exist.

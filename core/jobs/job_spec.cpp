@@ -85,12 +85,17 @@ std::vector<SpecProblem> validateSpec(const json& spec)
         problems.push_back({"params", "must be a JSON object"});
     } else if (kind) {
         const json& values = params == spec.end() ? json::object() : *params;
+        checkKnownParams(*kind, values, problems);
         kind->validate(values, problems);
     }
+    size_t strays = 0;
     for (const auto& [key, value] : spec.items()) {
-        if (key != "version" && key != "kind" && key != "project" && key != "run_id" && key != "params")
+        if (key != "version" && key != "kind" && key != "project" && key != "run_id" && key != "params" &&
+            ++strays <= 10)
             problems.push_back({key, "is not a job spec field (expected version, kind, project, run_id, params)"});
     }
+    if (strays > 10)
+        problems.push_back({"", std::to_string(strays - 10) + " more fields that are not job spec fields"});
     return problems;
 }
 

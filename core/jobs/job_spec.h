@@ -51,6 +51,7 @@ struct JobSpec {
 };
 
 // Every problem found: envelope (version, kind, project, run_id) and the kind's own params.
+// Unknown params come first: a misspelt key is usually why a required one is "missing".
 std::vector<SpecProblem> validateSpec(const nlohmann::json& spec);
 // Also JSON syntax errors, a text over kMaxSpecBytes, nesting deeper than kMaxSpecDepth and numbers
 // no double holds (1e400), each naming the field where it can. Never throws.

@@ -237,9 +237,14 @@ void validateTrainTokenizer(const json& params, std::vector<SpecProblem>& proble
 
 JobKind trainTokenizerKind()
 {
-    return {"train_tokenizer",
-            "Train a SentencePiece tokenizer on a sample of corpus inputs and measure fertility and coverage",
-            validateTrainTokenizer, runTrainTokenizer};
+    return {.name = "train_tokenizer",
+            .description = "Train a SentencePiece tokenizer on a sample of corpus inputs and measure fertility and coverage",
+            .params = {{"datasets"}, {"files"}, {"path"}, {"text_field"}, {"measure_datasets"}, {"measure_files"},
+                       {"vocab_size"}, {"model_type"}, {"sample_documents"}, {"eval_documents"},
+                       {"max_document_bytes"}, {"seed"}, {"character_coverage"}, {"byte_fallback"},
+                       {"out_dir"}, {"name"}},
+            .validate = validateTrainTokenizer,
+            .run = runTrainTokenizer};
 }
 
 } // namespace adaptlab::jobs

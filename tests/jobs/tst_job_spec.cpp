@@ -1,9 +1,13 @@
-// Job specs: validation names the field at fault (numbers out of range, nesting and size limits
-// included); events survive a round trip and junk is ignored.
+// Job specs: validation names the field at fault (unknown params with a suggestion, empty input
+// lists, NUL bytes, numbers out of range, nesting and size limits); events survive a round trip
+// and junk is ignored.
 #include "jobs/job_event.h"
+#include "jobs/job_registry.h"
 #include "jobs/job_spec.h"
 
 #include <QtTest>
+
+#include <set>
 
 using namespace adaptlab::jobs;
 
@@ -56,6 +60,40 @@ private Q_SLOTS:
         QTest::newRow("unknown top field") << R"({"version":1,"kind":"scan_dataset","parms":{},"params":{"path":"a"}})"
                                            << "parms" << "";
 
+        // A misspelt key is reported first, with the name it is closest to.
+        QTest::newRow("typo") << R"({"version":1,"kind":"corpus_inspect","params":{"inputs":["a"],"thredas":4}})"
+                              << "params.thredas" << "unknown parameter (did you mean \"threads\"?)";
+        QTest::newRow("typo of required") << R"({"version":1,"kind":"scan_dataset","params":{"datasts":["a"]}})"
+                                          << "params.datasts" << "did you mean \"datasets\"?";
+        QTest::newRow("typo case") << R"({"version":1,"kind":"corpus_sample","params":{"inputs":["a"],"out":"o","N":3}})"
+                                   << "params.N" << "did you mean \"n\"?";
+        QTest::newRow("unknown far") << R"({"version":1,"kind":"scan_dataset","params":{"files":["a"],"colour":1}})"
+                                     << "params.colour" << "scan_dataset knows: datasets, files, path, text_field";
+        QTest::newRow("reader key known") << R"({"version":1,"kind":"corpus_inspect","params":{"inputs":["a"],
+            "text_field":"body","metadata_fields":["url"],"plain_text_mode":"lines","glob":"*.txt","recursive":false}})"
+                                          << "<valid>" << "";
+        // Where a list names the corpus it names at least one entry.
+        QTest::newRow("inputs empty") << R"({"version":1,"kind":"corpus_inspect","params":{"inputs":[]}})"
+                                      << "params.inputs" << "empty list";
+        QTest::newRow("datasets empty") << R"({"version":1,"kind":"scan_dataset","params":{"datasets":[]}})"
+                                        << "params.datasets" << "empty list";
+        QTest::newRow("files empty beside datasets") << R"({"version":1,"kind":"scan_dataset","project":"/p",
+            "params":{"datasets":["a"],"files":[]}})" << "params.files" << "empty list";
+        QTest::newRow("target inputs empty") << R"({"version":1,"kind":"corpus_select","params":{"inputs":["a"],
+            "target_inputs":[],"k":3,"out":"o"}})" << "params.target_inputs" << "empty list";
+        QTest::newRow("measure list may be empty") << R"({"version":1,"kind":"train_tokenizer","params":{"files":["a"],
+            "measure_datasets":[]}})" << "<valid>" << "";
+        // A NUL byte would cut a path (or a name) short without a word.
+        QTest::newRow("nul in input") << R"({"version":1,"kind":"corpus_inspect","params":{"inputs":["a\u0000b"]}})"
+                                      << "params.inputs[0]" << "NUL";
+        QTest::newRow("nul in out") << R"({"version":1,"kind":"corpus_sample","params":{"inputs":["a"],"n":1,"out":"o\u0000"}})"
+                                    << "params.out" << "NUL";
+        QTest::newRow("nul in path") << R"({"version":1,"kind":"scan_dataset","params":{"path":"a\u0000b"}})"
+                                     << "params.path" << "NUL";
+        QTest::newRow("nul in project") << R"({"version":1,"kind":"scan_dataset","project":"/p\u0000q","params":{"path":"a"}})"
+                                        << "project" << "NUL";
+        QTest::newRow("nul in output name") << R"({"version":1,"kind":"corpus_sample","project":"/p",
+            "params":{"inputs":["a"],"n":1,"output":"x\u0000y"}})" << "params.output" << "NUL";
         // Numbers beyond a double, and integers beyond 64 bits, name their field.
         QTest::newRow("1e400") << R"({"version":1,"kind":"corpus_inspect","params":{"inputs":["a"],"threads":1e400}})"
                                << "params.threads" << "1e400";
@@ -132,6 +170,59 @@ private Q_SLOTS:
             QCOMPARE(problems.front().field, std::string());
             QVERIFY2(problems.front().message.find("16 MiB") != std::string::npos, problems.front().message.c_str());
         }
+    }
+
+    // A spec of a hundred thousand stray keys gets ten sentences and a count, not a sentence each.
+    void manyUnknownKeysAreSummed()
+    {
+        nlohmann::json params = {{"files", {"a"}}};
+        for (int i = 0; i < 100000; ++i)
+            params["stray" + std::to_string(i)] = i;
+        const nlohmann::json spec = {{"version", 1}, {"kind", "scan_dataset"}, {"params", params}};
+        const auto problems = validateSpec(spec);
+        QCOMPARE(problems.size(), size_t(11));
+        QCOMPARE(problems.back().field, std::string("params"));
+        QCOMPARE(problems.back().message, std::string("99990 more unknown parameters"));
+    }
+
+    void closestName_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("suggested"); // "" = nothing close enough
+        QTest::newRow("swap") << "thredas" << "threads";
+        QTest::newRow("missing letter") << "bnds" << "bands";
+        QTest::newRow("extra letter") << "seeed" << "seed";
+        QTest::newRow("case") << "Threads" << "threads";
+        QTest::newRow("one letter") << "x" << "";
+        QTest::newRow("unrelated") << "colour" << "";
+        QTest::newRow("exact") << "rows" << "rows";
+    }
+
+    void closestName()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, suggested);
+        const std::vector<std::string> names = {"threads", "bands", "rows", "seed", "n", "k", "inputs"};
+        QCOMPARE(QString::fromStdString(adaptlab::jobs::closestName(typed.toStdString(), names)), suggested);
+    }
+
+    // Each kind's list of params is a set, and the paths it writes are among them.
+    void knownParamLists_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const JobKind& kind : jobKinds())
+            QTest::newRow(kind.name.c_str()) << QString::fromStdString(kind.name);
+    }
+
+    void knownParamLists()
+    {
+        QFETCH(QString, kind);
+        const JobKind* k = findJobKind(kind.toStdString());
+        QVERIFY(k);
+        QVERIFY(!k->params.empty());
+        std::set<std::string> names;
+        for (const ParamInfo& param : k->params)
+            QVERIFY2(names.insert(param.name).second, param.name.c_str());
     }
 
     void eventRoundTrip_data()
