@@ -1,6 +1,7 @@
 // The job kinds `adaptlab-cli run` knows. Each kind lists the params it knows, validates them
-// (naming the field) and runs with a JobContext. Adding a kind = one file with its params, validate
-// and run functions, and one line in job_registry.cpp.
+// (naming the field), checks the project before a run exists (preflight) and runs with a
+// JobContext. Adding a kind = one file with its params, validate, preflight and run functions, and
+// one line in job_registry.cpp.
 #pragma once
 
 #include "jobs/job_spec.h"
@@ -11,14 +12,22 @@
 #include <string>
 #include <vector>
 
+namespace adaptlab::store { class ProjectStore; }
+
 namespace adaptlab::jobs {
 
 class JobContext;
 
-// One param a kind knows. A later issue grows this into a full parameter schema (type, range,
-// default); for now it tells a typo from a param.
+// One param a kind knows, and what the job does with its value. A later issue grows this into a
+// full parameter schema (type, range, default); for now it tells a typo from a param and marks the
+// paths a job writes, which the executor keeps inside the project (job_context.h).
 struct ParamInfo {
+    enum class Use {
+        Setting,     // a value the job reads
+        WrittenPath, // a file or folder the job creates or overwrites
+    };
     std::string name;
+    Use use = Use::Setting;
 };
 
 struct JobKind {
@@ -28,6 +37,11 @@ struct JobKind {
     std::vector<ParamInfo> params;
     // Appends a problem per bad param; field names are relative to "params".
     std::function<void(const nlohmann::json& params, std::vector<SpecProblem>& problems)> validate;
+    // Checks a valid spec against the world before any run row or run folder exists: datasets that
+    // must exist, outputs that must not. `store` is null without a project. Appends problems (each
+    // a refusal, exit 2); the job checks again at run time, where a change in between is a failure.
+    std::function<void(const JobSpec& spec, const store::ProjectStore* store, std::vector<SpecProblem>& problems)>
+        preflight;
     // Does the work; returns the result object. Throws on failure, JobStopped when stopped.
     std::function<nlohmann::json(JobContext& context)> run;
 

@@ -120,6 +120,8 @@ JobKind scanDatasetKind()
             .description = "Count documents, bytes, characters, words and bad records in corpus files or project datasets",
             .params = {{"datasets"}, {"files"}, {"path"}, {"text_field"}},
             .validate = [](const json& params, std::vector<SpecProblem>& problems) { validateCorpusInputs(params, problems); },
+            .preflight = [](const JobSpec& spec, const store::ProjectStore* store,
+                            std::vector<SpecProblem>& problems) { preflightCorpusInputs(spec.params, store, problems); },
             .run = runScan};
 }
 

@@ -220,6 +220,7 @@ private Q_SLOTS:
         const JobKind* k = findJobKind(kind.toStdString());
         QVERIFY(k);
         QVERIFY(!k->params.empty());
+        QVERIFY(k->preflight);
         std::set<std::string> names;
         for (const ParamInfo& param : k->params)
             QVERIFY2(names.insert(param.name).second, param.name.c_str());
