@@ -314,6 +314,10 @@ int cmdCorpus(std::vector<std::string> args)
     std::mutex outMutex;
     json result;
     std::string failure;
+    // The paths in this spec come from the user's own command line (made absolute above), so they
+    // may lie outside the project; a spec file run by `run` gets no such permission.
+    jobs::ExecuteOptions options;
+    options.allowOutsidePaths = true;
     const int code = jobs::executeSpecText(spec.dump(), std::filesystem::current_path(), [&](const jobs::JobEvent& event) {
         std::lock_guard lock(outMutex);
         if (event.type == jobs::JobEvent::Type::Done)
@@ -328,7 +332,7 @@ int cmdCorpus(std::vector<std::string> args)
         const std::string line = jobs::toJsonLine(event) + "\n";
         std::fwrite(line.data(), 1, line.size(), stdout);
         std::fflush(stdout);
-    });
+    }, options);
     if (asJson && code == jobs::kExitDone)
         std::cout << result.dump() << "\n";
     return code;

@@ -109,17 +109,61 @@ struct CorpusOutput {
     std::string datasetName; // empty without a project
 };
 
+// Why params.output / params.out cannot be written, if they cannot: a derived dataset never
+// replaces a dataset or a file. Asked before the run exists (preflight) and again when the job
+// starts writing (the project may have changed in between).
+std::optional<SpecProblem> outputProblem(const json& params, const store::ProjectStore* store,
+                                         const fs::path& outPath)
+{
+    std::error_code ec;
+    if (params.contains("out")) {
+        if (fs::exists(outPath, ec))
+            return SpecProblem{"params.out", "the file " + outPath.string() + " already exists; choose another path "
+                                             "(a derived dataset never replaces a file)"};
+        return std::nullopt;
+    }
+    if (!store)
+        return SpecProblem{"params.output", "a new dataset needs \"project\" in the spec; use params.out for a file"};
+    const std::string name = params["output"].get<std::string>();
+    if (store->datasetByName(name))
+        return SpecProblem{"params.output", "a dataset named \"" + name + "\" already exists in the project"};
+    const fs::path file = datasetFilePath(*store, name, ".jsonl.zst");
+    if (fs::exists(file, ec))
+        return SpecProblem{"params.output", "the file " + file.string() + " already exists, though no dataset of the "
+                                            "project names it; remove it or choose another name"};
+    return std::nullopt;
+}
+
 CorpusOutput resolveOutput(JobContext& context)
 {
     const json& params = context.params();
+    const fs::path out = params.contains("out") ? context.writtenPath("out") : fs::path();
+    if (const auto problem = outputProblem(params, context.store(), out))
+        throw SpecError(problem->field, problem->message);
     if (params.contains("out"))
-        return {context.resolvePath(params["out"].get<std::string>()), {}};
-    if (!context.store())
-        throw SpecError("params.output", "a new dataset needs \"project\" in the spec; use params.out for a file");
+        return {out, {}};
     const std::string name = params["output"].get<std::string>();
-    if (context.store()->datasetByName(name))
-        throw SpecError("params.output", "a dataset named \"" + name + "\" already exists in the project");
-    return {context.store()->root() / "datasets" / (name + ".jsonl.zst"), name};
+    return {datasetFilePath(*context.store(), name, ".jsonl.zst"), name};
+}
+
+// Before the run exists: the datasets read exist (the source with a name fit for the signals file
+// inspect and filter write beside it), and the output can be written.
+void preflightCorpus(const JobSpec& spec, const store::ProjectStore* store, std::vector<SpecProblem>& problems)
+{
+    const json& params = spec.params;
+    for (const char* key : {"dataset", "target"}) {
+        if (!params.contains(key))
+            continue;
+        const bool buildsPaths = std::string_view(key) == "dataset";
+        if (const auto problem = datasetReferenceProblem(store, params[key].get<std::string>(), buildsPaths))
+            problems.push_back({std::string("params.") + key, *problem});
+    }
+    if (params.contains("out") || params.contains("output")) {
+        const fs::path out = params.contains("out") ? resolveSpecPath(store, "params.out", params["out"].get<std::string>())
+                                                    : fs::path();
+        if (const auto problem = outputProblem(params, store, out))
+            problems.push_back(*problem);
+    }
 }
 
 // Records a derived dataset with where it came from; returns its id (0 without a project).
@@ -182,7 +226,7 @@ fs::path ensureSignals(JobContext& context, CorpusSource& source, bool& temporar
         return source.signalsPath;
     corpus::ScanOptions options = scanOptions(context, source, "scan");
     if (source.dataset) {
-        options.signalsPath = context.store()->root() / "datasets" / (source.dataset->name + ".signals");
+        options.signalsPath = datasetFilePath(*context.store(), source.dataset->name, ".signals");
     } else {
         options.signalsPath = context.workDir() / ("adaptlab-" + std::to_string(::getpid()) + ".signals");
         temporary = true;
@@ -253,9 +297,9 @@ json runInspect(JobContext& context)
     options.minhash.rows = params.value("rows", 8);
     options.nearThreshold = params.value("threshold", 0.0);
     if (source.dataset)
-        options.signalsPath = context.store()->root() / "datasets" / (source.dataset->name + ".signals");
+        options.signalsPath = datasetFilePath(*context.store(), source.dataset->name, ".signals");
     else if (params.contains("signals_file"))
-        options.signalsPath = context.resolvePath(params["signals_file"].get<std::string>());
+        options.signalsPath = context.writtenPath("signals_file");
     const bool wantRows = params.contains("signals_out");
     bool temporary = false;
     if (options.signalsPath.empty() && wantRows) {
@@ -268,7 +312,7 @@ json runInspect(JobContext& context)
     const auto rowsStart = std::chrono::steady_clock::now();
     if (wantRows) {
         // One line per document: position and every signal, for scripts and notebooks.
-        const fs::path out = context.resolvePath(params["signals_out"].get<std::string>());
+        const fs::path out = context.writtenPath("signals_out");
         std::ofstream lines(out);
         if (!lines)
             throw Error("cannot write " + out.string());
@@ -439,6 +483,7 @@ void validateFilter(const json& params, std::vector<SpecProblem>& problems)
     validateSource(params, "dataset", "inputs", problems);
     validateOutput(params, problems);
     checkBool(params, "c4_clean_lines", problems);
+    checkInteger(params, "threads", false, 0, 1024, problems);
     if (params.contains("rules") && !params["rules"].is_array())
         problems.push_back({"params.rules", "must be a list of {key, enabled, threshold}"});
     else {
@@ -677,7 +722,7 @@ json runSelect(JobContext& context)
     corpus::StreamingGumbelTopK<UnitPlace> selection(k, dsir.seed, dsir.noise);
     std::unique_ptr<std::ofstream> weightsOut;
     if (params.contains("weights_out")) {
-        const fs::path path = context.resolvePath(params["weights_out"].get<std::string>());
+        const fs::path path = context.writtenPath("weights_out");
         weightsOut = std::make_unique<std::ofstream>(path);
         if (!*weightsOut)
             throw Error("cannot write " + path.string());
@@ -836,35 +881,74 @@ void validateSample(const json& params, std::vector<SpecProblem>& problems)
     checkInteger(params, "seed", false, 0, INT64_MAX, problems);
 }
 
+// The params each kind knows. The files or folders a job reads come with the reader's mapping keys
+// (text_field, glob, ...); the paths it writes are marked, so they are kept inside the project.
+std::vector<ParamInfo> corpusParams(std::vector<ParamInfo> own)
+{
+    std::vector<ParamInfo> params = {{"dataset"}, {"inputs"}};
+    for (ParamInfo& param : readerOptionParams())
+        params.push_back(std::move(param));
+    for (ParamInfo& param : own)
+        params.push_back(std::move(param));
+    return params;
+}
+
+constexpr auto kWritten = ParamInfo::Use::WrittenPath;
+
 } // namespace
 
 JobKind corpusInspectKind()
 {
-    return {"corpus_inspect", "Scan a corpus: quality signals, duplicates, length and metadata statistics",
-            validateInspect, runInspect};
+    return {.name = "corpus_inspect",
+            .description = "Scan a corpus: quality signals, duplicates, length and metadata statistics",
+            .params = corpusParams({{"signals_out", kWritten}, {"signals_file", kWritten}, {"bands"}, {"rows"},
+                                    {"threads"}}),
+            .validate = validateInspect,
+            .preflight = preflightCorpus,
+            .run = runInspect};
 }
 
 JobKind corpusFilterKind()
 {
-    return {"corpus_filter", "Write a derived dataset without the documents that fail the chosen quality rules",
-            validateFilter, runFilter};
+    return {.name = "corpus_filter",
+            .description = "Write a derived dataset without the documents that fail the chosen quality rules",
+            .params = corpusParams({{"output"}, {"out", kWritten}, {"rules"}, {"c4_clean_lines"}, {"threads"}}),
+            .validate = validateFilter,
+            .preflight = preflightCorpus,
+            .run = runFilter};
 }
 
 JobKind corpusDedupKind()
 {
-    return {"corpus_dedup", "Write a derived dataset keeping one document per exact or near-duplicate cluster",
-            validateDedup, runDedup};
+    return {.name = "corpus_dedup",
+            .description = "Write a derived dataset keeping one document per exact or near-duplicate cluster",
+            .params = corpusParams({{"output"}, {"out", kWritten}, {"mode"}, {"bands"}, {"rows"}, {"seed"},
+                                    {"threads"}}),
+            .validate = validateDedup,
+            .preflight = preflightCorpus,
+            .run = runDedup};
 }
 
 JobKind corpusSelectKind()
 {
-    return {"corpus_select", "Select the k chunks or documents of a raw pool most like a target (DSIR)",
-            validateSelect, runSelect};
+    return {.name = "corpus_select",
+            .description = "Select the k chunks or documents of a raw pool most like a target (DSIR)",
+            .params = corpusParams({{"target"}, {"target_inputs"}, {"output"}, {"out", kWritten}, {"k"}, {"seed"},
+                                    {"noise"}, {"bigrams"}, {"buckets"}, {"chunk_words"}, {"min_chunk_words"},
+                                    {"laplace"}, {"weights_out", kWritten}, {"threads"}}),
+            .validate = validateSelect,
+            .preflight = preflightCorpus,
+            .run = runSelect};
 }
 
 JobKind corpusSampleKind()
 {
-    return {"corpus_sample", "Write a seeded uniform sample of n documents", validateSample, runSample};
+    return {.name = "corpus_sample",
+            .description = "Write a seeded uniform sample of n documents",
+            .params = corpusParams({{"output"}, {"out", kWritten}, {"n"}, {"seed"}}),
+            .validate = validateSample,
+            .preflight = preflightCorpus,
+            .run = runSample};
 }
 
 } // namespace adaptlab::jobs

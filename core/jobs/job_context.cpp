@@ -46,12 +46,13 @@ void requestStop() { gStopRequested.store(true); }
 void clearStopRequest() { gStopRequested.store(false); }
 
 JobContext::JobContext(JobSpec spec, EventSink sink, store::ProjectStore* store, int64_t runId,
-                       std::filesystem::path workDir)
+                       std::filesystem::path workDir, ExecuteOptions options)
     : spec_(std::move(spec))
     , sink_(std::move(sink))
     , store_(store)
     , runId_(runId)
     , workDir_(std::move(workDir))
+    , options_(options)
     , stageStart_(std::chrono::steady_clock::now())
 {
 }
@@ -96,65 +97,166 @@ void JobContext::throwIfStopped() const
         throw JobStopped();
 }
 
-std::filesystem::path JobContext::resolvePath(const std::string& path) const
+std::filesystem::path resolveSpecPath(const store::ProjectStore* store, const std::string& field,
+                                      const std::string& path)
 {
-    std::filesystem::path p(path);
+    if (path.empty())
+        throw SpecError(field, "is an empty path");
+    if (path.find('\0') != std::string::npos)
+        throw SpecError(field, "must not hold a NUL byte (\\u0000)");
+    const std::filesystem::path p(path);
     if (p.is_absolute())
         return p;
-    if (store_)
-        return store_->root() / p;
+    if (store)
+        return store->root() / p;
     return std::filesystem::absolute(p);
+}
+
+std::filesystem::path resolveWrittenPath(const store::ProjectStore* store, const ExecuteOptions& options,
+                                         const std::string& field, const std::string& path)
+{
+    namespace fs = std::filesystem;
+    const fs::path absolute = resolveSpecPath(store, field, path);
+    if (!store)
+        return absolute;
+    // Through the symlinks that exist: "link/x" with link -> /elsewhere writes to /elsewhere/x.
+    std::error_code error;
+    const fs::path normal = fs::weakly_canonical(absolute, error);
+    if (error)
+        throw SpecError(field, "cannot tell where \"" + path + "\" leads: " + error.message());
+    const fs::path relative = normal.lexically_relative(store->root());
+    const bool inside = !relative.empty() && *relative.begin() != "..";
+    if (!inside && !options.allowOutsidePaths)
+        throw SpecError(field, "\"" + path + "\" is outside the project folder " + store->root().string() +
+                                   "; a job spec writes only inside its project");
+    // Even where outside paths are allowed, the store itself (and SQLite's files beside it) is off
+    // limits: overwriting it would lose the project.
+    const std::string first = inside ? relative.begin()->string() : std::string();
+    if (inside && std::distance(relative.begin(), relative.end()) == 1 &&
+        (first == store::kStoreFileName || first.starts_with(std::string(store::kStoreFileName) + "-")))
+        throw SpecError(field, "\"" + path + "\" is the project's store file; choose another path");
+    return normal;
+}
+
+std::filesystem::path JobContext::resolvePath(const std::string& path) const
+{
+    return resolveSpecPath(store_, "", path);
+}
+
+std::filesystem::path JobContext::writtenPath(const std::string& key) const
+{
+    const std::string field = "params." + key;
+    const auto it = spec_.params.find(key);
+    if (it == spec_.params.end() || !it->is_string())
+        throw SpecError(field, "must be a path");
+    return resolveWrittenPath(store_, options_, field, it->get<std::string>());
 }
 
 namespace {
 
-int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, const EventSink& emit);
+int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, const EventSink& emit,
+                  const ExecuteOptions& options);
+
+// One error event for the first problem, the others as log lines before it: the GUI shows the
+// error, the log keeps the rest.
+int refuse(const std::vector<SpecProblem>& problems, const EventSink& emit)
+{
+    constexpr size_t kLogged = 20;
+    for (size_t i = 1; i < problems.size() && i <= kLogged; ++i)
+        emit(logEvent(SpecError(problems[i].field, problems[i].message).what(), "error"));
+    if (problems.size() > kLogged + 1)
+        emit(logEvent(std::to_string(problems.size() - kLogged - 1) + " more problems", "error"));
+    emit(errorEvent(problems.front().message, problems.front().field));
+    return kExitSpecRefused;
+}
+
+// Every path the kind writes, checked where it will land, before anything is written.
+void checkWrittenPaths(const JobKind& kind, const JobSpec& spec, const store::ProjectStore* store,
+                       const ExecuteOptions& options, std::vector<SpecProblem>& problems)
+{
+    for (const ParamInfo& param : kind.params) {
+        if (param.use != ParamInfo::Use::WrittenPath)
+            continue;
+        const auto it = spec.params.find(param.name);
+        if (it == spec.params.end() || !it->is_string())
+            continue;
+        try {
+            resolveWrittenPath(store, options, "params." + param.name, it->get<std::string>());
+        } catch (const SpecError& error) {
+            problems.push_back({error.field(), error.message()});
+        }
+    }
+}
 
 } // namespace
 
-int executeSpecFile(const std::string& specPath, const EventSink& emit)
+int executeSpecFile(const std::string& specPath, const EventSink& emit, const ExecuteOptions& options)
 {
     JobSpec spec;
     try {
         spec = parseSpecFile(specPath);
     } catch (const SpecError& error) {
-        emit(errorEvent(error.what(), error.field()));
+        emit(errorEvent(error.message(), error.field()));
         return kExitSpecRefused;
     }
     std::filesystem::path workDir = std::filesystem::path(specPath).parent_path();
     if (workDir.empty())
         workDir = std::filesystem::current_path();
-    return executeParsed(std::move(spec), workDir, emit);
+    return executeParsed(std::move(spec), workDir, emit, options);
 }
 
-int executeSpecText(const std::string& specText, const std::filesystem::path& workDir, const EventSink& emit)
+int executeSpecText(const std::string& specText, const std::filesystem::path& workDir, const EventSink& emit,
+                    const ExecuteOptions& options)
 {
     JobSpec spec;
     try {
         spec = parseSpec(specText);
     } catch (const SpecError& error) {
-        emit(errorEvent(error.what(), error.field()));
+        emit(errorEvent(error.message(), error.field()));
         return kExitSpecRefused;
     }
-    return executeParsed(std::move(spec), workDir, emit);
+    return executeParsed(std::move(spec), workDir, emit, options);
 }
 
 namespace {
 
-int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, const EventSink& emit)
+int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, const EventSink& emit,
+                  const ExecuteOptions& options)
 {
-
+    const JobKind* kind = findJobKind(spec.kind);
     std::optional<store::ProjectStore> store;
+    try {
+        if (!spec.project.empty())
+            store.emplace(store::ProjectStore::open(spec.project));
+    } catch (const std::exception& error) {
+        emit(errorEvent(error.what(), "project"));
+        return kExitFailed;
+    }
+
+    // Preflight: everything the spec and the project can tell before a run row or folder exists.
+    try {
+        std::vector<SpecProblem> problems;
+        if (spec.runId && !store->run(*spec.runId))
+            problems.push_back({"run_id", "run " + std::to_string(*spec.runId) + " does not exist in " + spec.project});
+        checkWrittenPaths(*kind, spec, store ? &*store : nullptr, options, problems);
+        try {
+            if (kind->preflight)
+                kind->preflight(spec, store ? &*store : nullptr, problems);
+        } catch (const SpecError& error) {
+            problems.push_back({error.field(), error.message()});
+        }
+        if (!problems.empty())
+            return refuse(problems, emit);
+    } catch (const std::exception& error) {
+        emit(errorEvent(error.what(), spec.project.empty() ? "" : "project"));
+        return kExitFailed;
+    }
+
     int64_t runId = 0;
     std::filesystem::path workDir;
     try {
-        if (!spec.project.empty()) {
-            store.emplace(store::ProjectStore::open(spec.project));
+        if (store) {
             if (spec.runId) {
-                if (!store->run(*spec.runId)) {
-                    emit(errorEvent("run " + std::to_string(*spec.runId) + " does not exist in " + spec.project, "run_id"));
-                    return kExitSpecRefused;
-                }
                 runId = *spec.runId;
             } else {
                 runId = store->createRun(spec.kind, spec.toJson().dump());
@@ -173,10 +275,20 @@ int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, con
         return kExitFailed;
     }
 
-    const JobKind* kind = findJobKind(spec.kind);
-    JobContext context(spec, emit, store ? &*store : nullptr, runId, workDir);
+    JobContext context(spec, emit, store ? &*store : nullptr, runId, workDir, options);
     if (runId > 0)
         context.log("run " + std::to_string(runId) + " (" + spec.kind + ") started");
+    auto fail = [&](const std::string& message, const std::string& field) {
+        try {
+            if (store)
+                store->setRunStatus(runId, store::RunStatus::Failed,
+                                    field.empty() ? message : SpecError(field, message).what());
+        } catch (const std::exception&) {
+            // The store itself failed; the error event below still tells the user why.
+        }
+        emit(errorEvent(message, field));
+        return kExitFailed;
+    };
     try {
         const json result = kind->run(context);
         if (store) {
@@ -190,15 +302,12 @@ int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, con
             store->setRunStatus(runId, store::RunStatus::Stopped, "stopped on request");
         emit(logEvent("stopped on request", "warning"));
         return kExitStopped;
+    } catch (const SpecError& error) {
+        // A spec problem only the run could see (an input file that is missing) or one that arose
+        // after the preflight (the project changed in between): a failure that names the field.
+        return fail(error.message(), error.field());
     } catch (const std::exception& error) {
-        try {
-            if (store)
-                store->setRunStatus(runId, store::RunStatus::Failed, error.what());
-        } catch (const std::exception&) {
-            // The store itself failed; the error event below still tells the user why.
-        }
-        emit(errorEvent(error.what()));
-        return kExitFailed;
+        return fail(error.what(), {});
     }
 }
 

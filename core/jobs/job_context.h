@@ -28,10 +28,29 @@ void clearStopRequest();
 
 using EventSink = std::function<void(const JobEvent&)>;
 
+// What the caller of a spec allows beyond the spec itself. Permission is never read from a spec
+// file: a spec is data that can come from anywhere.
+struct ExecuteOptions {
+    // The paths the spec writes may lie outside its project: set by `adaptlab-cli corpus ...`,
+    // whose user typed them on the command line; never by `adaptlab-cli run SPEC.json`.
+    bool allowOutsidePaths = false;
+};
+
+// A path from a spec made absolute: relative paths are taken against the project folder when
+// there is a project (`store`), else against the current directory. Throws SpecError naming
+// `field` when the path is empty or holds a NUL byte (which would silently cut it).
+std::filesystem::path resolveSpecPath(const store::ProjectStore* store, const std::string& field,
+                                      const std::string& path);
+// A path a job WRITES: resolved as above, normalised (lexically and through the symlinks that
+// exist), and refused (SpecError naming `field`) when it lies outside the project folder, unless
+// `options` allow that, or when it is the project's store file. Without a project any path goes.
+std::filesystem::path resolveWrittenPath(const store::ProjectStore* store, const ExecuteOptions& options,
+                                         const std::string& field, const std::string& path);
+
 class JobContext {
 public:
     JobContext(JobSpec spec, EventSink sink, store::ProjectStore* store, int64_t runId,
-               std::filesystem::path workDir);
+               std::filesystem::path workDir, ExecuteOptions options = {});
 
     const JobSpec& spec() const { return spec_; }
     const nlohmann::json& params() const { return spec_.params; }
@@ -48,9 +67,11 @@ public:
     bool stopped() const { return stopRequested(); }
     void throwIfStopped() const;
 
-    // A path from the params: relative paths are taken against the project folder when there is
-    // a project, else against the current directory.
+    // A path the job reads, from the params: resolveSpecPath for params.<key>.
     std::filesystem::path resolvePath(const std::string& path) const;
+    // The path params.<key> names for the job to write: resolveWrittenPath, checked again at run
+    // time (the folder may have changed since the spec was accepted).
+    std::filesystem::path writtenPath(const std::string& key) const;
 
 private:
     JobSpec spec_;
@@ -58,6 +79,7 @@ private:
     store::ProjectStore* store_;
     int64_t runId_;
     std::filesystem::path workDir_;
+    ExecuteOptions options_;
     std::mutex mutex_;
     std::string stage_;
     std::chrono::steady_clock::time_point stageStart_;
@@ -67,9 +89,14 @@ private:
 // Runs the spec in `specPath`, writing JSON-lines events to `emit`. In a project it creates (or
 // continues) the run, keeps its status, pid, result and metrics in the store.
 // Exit codes: 0 done, 1 failed, 2 spec refused, 143 stopped (like a process ended by SIGTERM).
-int executeSpecFile(const std::string& specPath, const EventSink& emit);
+// A refusal is one `error` event naming the field (other problems come before it as log lines),
+// and it leaves no trace: it comes before any run row or run folder exists. Refused are a spec
+// that does not validate, and one the project contradicts (the kind's preflight: a dataset that
+// does not exist, an output that does, a written path outside the project).
+int executeSpecFile(const std::string& specPath, const EventSink& emit, const ExecuteOptions& options = {});
 // The same for a spec held in memory; `workDir` is where a job without a project keeps its files.
-int executeSpecText(const std::string& specText, const std::filesystem::path& workDir, const EventSink& emit);
+int executeSpecText(const std::string& specText, const std::filesystem::path& workDir, const EventSink& emit,
+                    const ExecuteOptions& options = {});
 
 inline constexpr int kExitDone = 0;
 inline constexpr int kExitFailed = 1;

@@ -4,6 +4,7 @@
 
 #include "jobs/job_context.h"
 #include "jobs/job_registry.h"
+#include "store/dataset_name.h"
 #include "store/project_store.h"
 #include "common/error.h"
 
@@ -72,10 +73,60 @@ void setDatasetFileList(json& mapping, const std::vector<std::string>& projectRe
         mapping.erase("files");
 }
 
+namespace {
+
+// A name in quotes as JSON writes it, so that a line break or a NUL in it shows instead of
+// breaking the message.
+std::string quoted(const std::string& name)
+{
+    return json(name).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// Why a stored dataset's name cannot become a file name, if it cannot.
+std::optional<std::string> unusableNameProblem(const std::string& name)
+{
+    if (const auto problem = store::datasetNameProblem(name))
+        return "the dataset " + quoted(name) + " has a name no file may take (" + *problem +
+               "); it was added before this rule existed: rename it";
+    return std::nullopt;
+}
+
+} // namespace
+
+std::filesystem::path datasetFilePath(const store::ProjectStore& store, const std::string& name,
+                                      const std::string& extension)
+{
+    if (const auto problem = unusableNameProblem(name))
+        throw Error(*problem);
+    return store.root() / "datasets" / (name + extension);
+}
+
+std::optional<std::string> datasetReferenceProblem(const store::ProjectStore* store, const std::string& name,
+                                                   bool buildsPaths)
+{
+    if (!store)
+        return std::string("naming a dataset needs \"project\" in the spec");
+    if (!store->datasetByName(name))
+        return "no dataset named " + quoted(name) + " in the project " + store->root().string();
+    return buildsPaths ? unusableNameProblem(name) : std::nullopt;
+}
+
+void preflightCorpusInputs(const json& params, const store::ProjectStore* store, std::vector<SpecProblem>& problems,
+                           InputKeys keys)
+{
+    const auto list = params.find(keys.datasets);
+    if (list == params.end())
+        return;
+    for (size_t i = 0; i < list->size(); ++i) {
+        if (const auto problem = datasetReferenceProblem(store, (*list)[i].get<std::string>(), false))
+            problems.push_back({std::string("params.") + keys.datasets + "[" + std::to_string(i) + "]", *problem});
+    }
+}
+
 void validateCorpusInputs(const json& params, std::vector<SpecProblem>& problems, InputKeys keys, bool required)
 {
-    const bool datasetsOk = checkStringList(params, keys.datasets, false, problems);
-    const bool filesOk = checkStringList(params, keys.files, false, problems);
+    const bool datasetsOk = checkStringList(params, keys.datasets, false, problems, required);
+    const bool filesOk = checkStringList(params, keys.files, false, problems, required);
     const bool pathOk = !keys.path || checkString(params, keys.path, false, problems);
     checkString(params, "text_field", false, problems);
     const size_t count = (keys.path && params.contains(keys.path) ? 1 : 0) + listSize(params, keys.datasets)

@@ -35,7 +35,15 @@ std::vector<std::string> datasetFileList(const store::DatasetRecord& dataset);
 // The "files" entry of a mapping for several files (empty list: none, the dataset's path is read).
 void setDatasetFileList(nlohmann::json& mapping, const std::vector<std::string>& projectRelativeFiles);
 
+// The file a project dataset keeps in the project's datasets/ folder: <name><extension>
+// ("general" + ".signals"). Every job that turns a dataset name into a file name goes through here.
+// Throws Error when the name breaks the dataset-name rule (store/dataset_name.h), as a name in a
+// store from before the rule can: such a name never builds a path.
+std::filesystem::path datasetFilePath(const store::ProjectStore& store, const std::string& name,
+                                      const std::string& extension);
+
 class JobContext;
+struct JobSpec;
 struct SpecProblem;
 
 struct CorpusInput {
@@ -52,9 +60,18 @@ struct InputKeys {
     const char* path = "path"; // nullptr = no single-file shorthand
 };
 
-// Validates the inputs and "text_field"; with `required`, at least one input must be named.
+// Validates the inputs and "text_field"; with `required`, at least one input must be named and
+// a list given must not be empty (without, an empty list means none).
 void validateCorpusInputs(const nlohmann::json& params, std::vector<SpecProblem>& problems,
                           InputKeys keys = {}, bool required = true);
+// Before a run exists: the datasets named must exist in the project (and a project must be given).
+void preflightCorpusInputs(const nlohmann::json& params, const store::ProjectStore* store,
+                           std::vector<SpecProblem>& problems, InputKeys keys = {});
+// The problem with naming project dataset `name` in params.<key>, if any: no project, no such
+// dataset, or (with `buildsPaths`, for jobs that write files named after it) a name that breaks the
+// dataset-name rule.
+std::optional<std::string> datasetReferenceProblem(const store::ProjectStore* store, const std::string& name,
+                                                   bool buildsPaths);
 // Resolves them; throws Error naming the dataset or file that does not exist.
 std::vector<CorpusInput> resolveCorpusInputs(const JobContext& context, InputKeys keys = {});
 

@@ -116,10 +116,13 @@ json runScan(JobContext& context)
 
 JobKind scanDatasetKind()
 {
-    return {"scan_dataset",
-            "Count documents, bytes, characters, words and bad records in corpus files or project datasets",
-            [](const json& params, std::vector<SpecProblem>& problems) { validateCorpusInputs(params, problems); },
-            runScan};
+    return {.name = "scan_dataset",
+            .description = "Count documents, bytes, characters, words and bad records in corpus files or project datasets",
+            .params = {{"datasets"}, {"files"}, {"path"}, {"text_field"}},
+            .validate = [](const json& params, std::vector<SpecProblem>& problems) { validateCorpusInputs(params, problems); },
+            .preflight = [](const JobSpec& spec, const store::ProjectStore* store,
+                            std::vector<SpecProblem>& problems) { preflightCorpusInputs(spec.params, store, problems); },
+            .run = runScan};
 }
 
 } // namespace adaptlab::jobs

@@ -77,10 +77,32 @@ struct Reservoir {
     }
 };
 
+// A tokenizer named in the spec never replaces another: <outDir>/<name>.model must not exist yet.
+// Checked where the preflight can check it too (in a project, or with params.out_dir), so that it is
+// a refusal; a spec without either keeps its folder's "tokenizer" up to date as before.
+std::optional<SpecProblem> existingModelProblem(const json& params, const std::filesystem::path& outDir,
+                                                bool inProject)
+{
+    if (!params.contains("name") || (!params.contains("out_dir") && !inProject))
+        return std::nullopt;
+    const std::filesystem::path model = outDir / (params["name"].get<std::string>() + ".model");
+    std::error_code ec;
+    if (!std::filesystem::exists(model, ec))
+        return std::nullopt;
+    return SpecProblem{"params.name", "the tokenizer " + model.string() + " already exists; choose another name"};
+}
+
 json runTrainTokenizer(JobContext& context)
 {
     namespace fs = std::filesystem;
     const json& params = context.params();
+    const std::string name = params.value("name", context.runId() > 0 ? "tokenizer-run" + std::to_string(context.runId())
+                                                                       : std::string("tokenizer"));
+    const fs::path outDir = params.contains("out_dir") ? context.writtenPath("out_dir")
+                            : context.store()          ? context.store()->root() / "tokenizers"
+                                                       : context.workDir();
+    if (const auto problem = existingModelProblem(params, outDir, context.store() != nullptr))
+        throw SpecError(problem->field, problem->message);
     const auto trainInputs = resolveCorpusInputs(context);
     auto inputs = trainInputs;
     for (auto& measured : resolveCorpusInputs(context, {"measure_datasets", "measure_files", nullptr}))
@@ -136,11 +158,6 @@ json runTrainTokenizer(JobContext& context)
     training.close();
 
     // 2. Train. SentencePiece cannot be interrupted midway; a stop request takes effect after it.
-    const std::string name = params.value("name", context.runId() > 0 ? "tokenizer-run" + std::to_string(context.runId())
-                                                                       : std::string("tokenizer"));
-    fs::path outDir = context.store() ? context.store()->root() / "tokenizers" : context.workDir();
-    if (params.contains("out_dir"))
-        outDir = context.resolvePath(params["out_dir"].get<std::string>());
     fs::create_directories(outDir);
     tokenize::TrainOptions options;
     options.inputFiles = {trainingFile};
@@ -213,6 +230,22 @@ json runTrainTokenizer(JobContext& context)
     return result;
 }
 
+// Before the run exists: the datasets named exist, and a tokenizer named in the spec is new. (A
+// name the job makes up holds the run's id, which does not exist yet.)
+void preflightTrainTokenizer(const JobSpec& spec, const store::ProjectStore* store, std::vector<SpecProblem>& problems)
+{
+    const json& params = spec.params;
+    preflightCorpusInputs(params, store, problems);
+    preflightCorpusInputs(params, store, problems, {"measure_datasets", "measure_files", nullptr});
+    if (!params.contains("out_dir") && !store)
+        return;
+    const std::filesystem::path outDir = params.contains("out_dir")
+        ? resolveSpecPath(store, "params.out_dir", params["out_dir"].get<std::string>())
+        : store->root() / "tokenizers";
+    if (const auto problem = existingModelProblem(params, outDir, store != nullptr))
+        problems.push_back(*problem);
+}
+
 void validateTrainTokenizer(const json& params, std::vector<SpecProblem>& problems)
 {
     validateCorpusInputs(params, problems);
@@ -237,9 +270,16 @@ void validateTrainTokenizer(const json& params, std::vector<SpecProblem>& proble
 
 JobKind trainTokenizerKind()
 {
-    return {"train_tokenizer",
-            "Train a SentencePiece tokenizer on a sample of corpus inputs and measure fertility and coverage",
-            validateTrainTokenizer, runTrainTokenizer};
+    using Use = ParamInfo::Use;
+    return {.name = "train_tokenizer",
+            .description = "Train a SentencePiece tokenizer on a sample of corpus inputs and measure fertility and coverage",
+            .params = {{"datasets"}, {"files"}, {"path"}, {"text_field"}, {"measure_datasets"}, {"measure_files"},
+                       {"vocab_size"}, {"model_type"}, {"sample_documents"}, {"eval_documents"},
+                       {"max_document_bytes"}, {"seed"}, {"character_coverage"}, {"byte_fallback"},
+                       {"out_dir", Use::WrittenPath}, {"name"}},
+            .validate = validateTrainTokenizer,
+            .preflight = preflightTrainTokenizer,
+            .run = runTrainTokenizer};
 }
 
 } // namespace adaptlab::jobs

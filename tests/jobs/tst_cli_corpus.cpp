@@ -311,11 +311,31 @@ private Q_SLOTS:
         QCOMPARE(json::parse(store.datasetByName("general-like-domain")->provenanceJson)["target"].get<std::string>(),
                  std::string("domain"));
 
-        // an output name that exists is refused with the field named
+        // an output name that exists is refused with the field named, before a run exists
+        const size_t runsBefore = store.runs().size();
         r = cli({"corpus", "sample", "--project", project_, "--dataset", "general", "-n", "5", "--output",
                  "general-sample", "--json"});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("params.output"), r.err.constData());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("params.output: a dataset named \"general-sample\" already exists"), r.err.constData());
+        QCOMPARE(store::ProjectStore::open(project_.toStdString()).runs().size(), runsBefore);
+    }
+
+    // The paths typed on a `corpus` command line are the user's own: they may lie outside the
+    // project (a spec file run by `run` may not write there; tst_bad_specs).
+    void commandLinePathsMayLeaveTheProject()
+    {
+        const QString out = dir_.filePath("beside-the-project.jsonl.zst");
+        const QString rows = dir_.filePath("beside-the-project-rows.jsonl");
+        auto r = cli({"corpus", "sample", "--project", project_, "--dataset", "general", "-n", "5", "--out", out, "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readDerived(out.toStdString()).size(), size_t(5));
+        r = cli({"corpus", "inspect", "--project", project_, "--dataset", "domain", "--signals-out", rows, "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFileInfo(rows).size() > 0);
+        // ... but a derived dataset never replaces a file, wherever it is
+        r = cli({"corpus", "sample", "--project", project_, "--dataset", "general", "-n", "5", "--out", out, "--json"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("params.out") && r.err.contains("already exists"), r.err.constData());
     }
 
     // Near-dedup as the CLI reports it: exact copies first, then near duplicates verified against

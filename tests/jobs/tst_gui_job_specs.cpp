@@ -1,0 +1,53 @@
+// The specs the corpus panels launch (plugins/corpus/job_specs.cpp, compiled in) pass the engine's
+// validation: every key they send is a param the kind knows, with a value it accepts. A panel that
+// sent a key the engine renamed would otherwise fail only when a user presses the button.
+#include "job_specs.h"
+
+#include "jobs/job_spec.h"
+
+#include <QtTest>
+
+using namespace adaptlab;
+using namespace adaptlab::corpus_panel;
+
+class TestGuiJobSpecs : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void panelSpecsValidate_data()
+    {
+        QTest::addColumn<QString>("spec");
+        const QString project = QStringLiteral("/projects/law");
+        QTest::newRow("inspect") << inspectSpec(project, QStringLiteral("pile"));
+
+        FilterChoice filter;
+        filter.dataset = QStringLiteral("pile");
+        filter.rules = corpus::defaultQualityRules();
+        filter.rules[0].enabled = false;
+        filter.rules[1].threshold = 0.25;
+        filter.output = QStringLiteral("pile-clean");
+        filter.c4CleanLines = true;
+        QTest::newRow("filter") << filterSpec(project, filter);
+
+        for (const DedupMode mode : {DedupMode::Exact, DedupMode::Near, DedupMode::Both}) {
+            const DedupChoice dedup{QStringLiteral("pile"), mode, 20, 5, QStringLiteral("pile-dedup")};
+            QTest::newRow(qPrintable("dedup " + dedupModeKey(mode))) << dedupSpec(project, dedup);
+        }
+
+        const SelectChoice noisy{QStringLiteral("pile"), QStringLiteral("law"), 500, 7, true, 128, QStringLiteral("pile-law")};
+        QTest::newRow("select") << selectSpec(project, noisy);
+        const SelectChoice documents{QStringLiteral("pile"), QStringLiteral("law"), 1, 0, false, 0, QStringLiteral("pile-law")};
+        QTest::newRow("select whole documents") << selectSpec(project, documents);
+    }
+
+    void panelSpecsValidate()
+    {
+        QFETCH(QString, spec);
+        const auto problems = jobs::validateSpecText(spec.toStdString());
+        QVERIFY2(problems.empty(),
+                 problems.empty() ? "" : qPrintable(QString::fromStdString(problems.front().field + ": " +
+                                                                           problems.front().message)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuiJobSpecs)
+#include "tst_gui_job_specs.moc"
