@@ -902,7 +902,7 @@ JobKind corpusInspectKind()
     return {.name = "corpus_inspect",
             .description = "Scan a corpus: quality signals, duplicates, length and metadata statistics",
             .params = corpusParams({{"signals_out", kWritten}, {"signals_file", kWritten}, {"bands"}, {"rows"},
-                                    {"threads"}}),
+                                    {"threshold"}, {"threads"}}),
             .validate = validateInspect,
             .preflight = preflightCorpus,
             .run = runInspect};
@@ -923,7 +923,7 @@ JobKind corpusDedupKind()
     return {.name = "corpus_dedup",
             .description = "Write a derived dataset keeping one document per exact or near-duplicate cluster",
             .params = corpusParams({{"output"}, {"out", kWritten}, {"mode"}, {"bands"}, {"rows"}, {"seed"},
-                                    {"threads"}}),
+                                    {"threshold"}, {"threads"}}),
             .validate = validateDedup,
             .preflight = preflightCorpus,
             .run = runDedup};

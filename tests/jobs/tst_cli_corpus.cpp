@@ -376,7 +376,8 @@ private Q_SLOTS:
         QCOMPARE(summary["largest_near_cluster"].get<int64_t>(), near + 1);
         QCOMPARE(summary["largest_near_cluster_share"].get<double>(), double(near + 1) / double(documents));
 
-        // Without --json the warning is a log event as it happens.
+        // Without --json the warning is a log event as it happens. (An existing --out is refused.)
+        QVERIFY(QFile::remove(out));
         r = cli({"corpus", "dedup", corpus, "--out", out});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         bool warned = false;
@@ -388,6 +389,7 @@ private Q_SLOTS:
         QVERIFY2(warned, r.out.constData());
 
         // --threshold: at 1 only documents with equal signatures are near duplicates (none here).
+        QVERIFY(QFile::remove(out));
         r = cli({"corpus", "dedup", corpus, "--out", out, "--threshold", "1", "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const json strict = r.object();
