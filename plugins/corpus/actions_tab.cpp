@@ -3,6 +3,7 @@
 #include "corpus_text.h"
 #include "dataset_source.h"
 #include "inspect_session.h"
+#include "overview_tab.h"
 
 #include "corpus/dedup.h"
 #include "job_runner.h"
@@ -12,8 +13,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,9 +44,12 @@ int slot(ActionsTab::Action action)
     return static_cast<int>(action);
 }
 
-QLabel* explanation(const QString& text, QWidget* parent)
+// html: rich text whose terms link to the glossary.
+QLabel* explanation(const QString& html, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
+    auto* label = new QLabel(parent);
+    CorpusText::enableLinks(label);
+    label->setText(html);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
@@ -93,9 +101,12 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
     auto* filterBox = new QGroupBox(tr("Filter by quality rules"), forms_);
     auto* filterLayout = new QVBoxLayout(filterBox);
     filterLayout->addWidget(explanation(
-        tr("Writes a new dataset with the documents that pass every enabled rule, with the "
+        tr("Writes a new dataset with the documents that pass every enabled %1, with the "
            "thresholds as set in Quality rules. The new dataset records the rules and thresholds "
-           "it was made with."),
+           "it was made with (its %2).")
+            .toHtmlEscaped()
+            .arg(CorpusText::glossaryLink("quality-rule", tr("rule")),
+                 CorpusText::glossaryLink("provenance", tr("provenance"))),
         filterBox));
     filterSummary_ = new QLabel(filterBox);
     filterSummary_->setObjectName(QStringLiteral("filterSummary"));
@@ -117,11 +128,16 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
     auto* dedupLayout = new QHBoxLayout(dedupBox);
     auto* dedupLeft = new QVBoxLayout;
     dedupLeft->addWidget(explanation(
-        tr("Exact deduplication removes documents whose normalized text repeats an earlier one. "
-           "Near deduplication compares MinHash signatures of word 5-grams in bands: two "
-           "documents become candidates when all rows of any band agree, so more rows per band "
-           "demand more similarity, more bands catch more pairs. One document per cluster is "
-           "kept, the first."),
+        tr("Exact deduplication removes %1: documents whose normalized text repeats an earlier "
+           "one. Near deduplication finds %2: it compares %3 signatures of word 5-grams in bands "
+           "(%4): two documents become candidates when all rows of any band agree, so more rows "
+           "per band demand more %5 similarity, more bands catch more pairs. One document per "
+           "cluster is kept, the first.")
+            .toHtmlEscaped()
+            .arg(CorpusText::glossaryLink("exact-duplicate", tr("exact duplicates")),
+                 CorpusText::glossaryLink("near-duplicate", tr("near duplicates")),
+                 CorpusText::glossaryLink("minhash", tr("MinHash")), CorpusText::glossaryLink("lsh", tr("LSH")),
+                 CorpusText::glossaryLink("jaccard", tr("Jaccard"))),
         dedupBox));
     dedupMode_ = new QComboBox(dedupBox);
     dedupMode_->setObjectName(QStringLiteral("dedupMode"));
@@ -187,11 +203,13 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
     auto* selectBox = new QGroupBox(tr("Select data like a target (DSIR)"), forms_);
     auto* selectLayout = new QVBoxLayout(selectBox);
     selectLayout->addWidget(explanation(
-        tr("Importance resampling (Xie et al. 2023): both datasets become hashed word unigram and "
-           "bigram counts; each chunk of this dataset gets the log ratio of the target's "
+        tr("%1 importance resampling (Xie et al. 2023): both datasets become hashed word unigram "
+           "and bigram counts; each chunk of this dataset gets the log ratio of the target's "
            "distribution to this one's as its weight, and k chunks are drawn by weight. Use it to "
            "pick, from a large general pool, the part that looks like your domain. The job reports "
-           "how much closer (KL reduction) the selection is to the target."),
+           "how much closer (%2 reduction) the selection is to the target.")
+            .toHtmlEscaped()
+            .arg(CorpusText::glossaryLink("dsir", tr("DSIR")), CorpusText::glossaryLink("kl", tr("KL"))),
         selectBox));
     target_ = new QComboBox(selectBox);
     target_->setObjectName(QStringLiteral("selectTarget"));
@@ -237,20 +255,7 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
                               "ready when you open it here."));
     formsLayout->addWidget(scanAfter_);
 
-    auto* previewTitle = new QLabel(tr("Command"), forms_);
-    previewTitle->setProperty("role", QStringLiteral("sectionTitle"));
-    preview_ = new QPlainTextEdit(forms_);
-    preview_->setObjectName(QStringLiteral("commandPreview"));
-    preview_->setReadOnly(true);
-    preview_->setPlaceholderText(tr("Press \"Preview command\" to see the job spec and the command "
-                                    "that runs the same job from a terminal or a cluster."));
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    preview_->setFont(mono);
-    preview_->setMinimumHeight(160);
-    formsLayout->addWidget(previewTitle);
-    formsLayout->addWidget(preview_);
-    formsLayout->addStretch(1);
+    buildPreviewDialog();
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(forms_);
@@ -388,11 +393,19 @@ void ActionsTab::updateSCurve()
                        .arg(locale.toString(corpus::lshThreshold(b, r), 'f', 2),
                             CorpusText::percent(corpus::lshCandidateProbability(0.8, b, r)));
     if (session_->hasSummary()) {
-        const auto& s = session_->summary();
+        const qint64 documents = session_->summary().documents;
+        const DuplicateCounts d = DuplicateCounts::fromSummary(session_->summaryJson());
         text += QLatin1Char(' ');
-        text += tr("The scan (14 bands of 8 rows) found %1 exact and %2 near duplicates.")
-                    .arg(CorpusText::countWithShare(s.exactDuplicates, s.documents),
-                         CorpusText::countWithShare(s.nearDuplicates, s.documents));
+        if (d.disjoint)
+            text += tr("The scan (14 bands of 8 rows) found %1 exact copies and %2 near duplicates "
+                       "beyond them: %3 documents in all.")
+                        .arg(CorpusText::countWithShare(d.exact, documents),
+                             CorpusText::countWithShare(d.near, documents),
+                             CorpusText::countWithShare(d.removed, documents));
+        else
+            text += tr("The scan found %1 exact copies; scan again to count the near duplicates "
+                       "beyond them.")
+                        .arg(CorpusText::countWithShare(d.exact, documents));
     }
     dedupSummary_->setText(text);
 }
@@ -462,11 +475,65 @@ QString ActionsTab::problemWith(Action action) const
     return {};
 }
 
+void ActionsTab::buildPreviewDialog()
+{
+    // A window of its own: the command used to land below the forms, out of sight.
+    previewDialog_ = new QDialog(this);
+    previewDialog_->setObjectName(QStringLiteral("commandPreviewDialog"));
+    previewDialog_->setWindowTitle(tr("Command"));
+    previewDialog_->resize(720, 560);
+    auto* intro = new QLabel(tr("The same job runs without the GUI, from a terminal or on a cluster: "
+                                "save the spec as spec.json and run the command."),
+                             previewDialog_);
+    intro->setWordWrap(true);
+    preview_ = new QPlainTextEdit(previewDialog_);
+    preview_->setObjectName(QStringLiteral("commandPreview"));
+    preview_->setReadOnly(true);
+    preview_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    preview_->setFont(mono);
+    // Two buttons, because the two go to different places: the spec into a file, the command
+    // into a terminal.
+    copySpecButton_ = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy spec"), previewDialog_);
+    copySpecButton_->setObjectName(QStringLiteral("copySpec"));
+    copySpecButton_->setToolTip(tr("Copy the job spec (JSON) to the clipboard, to save as spec.json."));
+    copyButton_ = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy command"), previewDialog_);
+    copyButton_->setObjectName(QStringLiteral("copyCommand"));
+    copyButton_->setToolTip(tr("Copy the command that runs the saved spec to the clipboard."));
+    copyStatus_ = new QLabel(previewDialog_);
+    copyStatus_->setObjectName(QStringLiteral("copyCommandStatus"));
+    connect(copySpecButton_, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(previewSpec_);
+        copyStatus_->setText(tr("The spec is on the clipboard."));
+    });
+    connect(copyButton_, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(corpus_panel::previewCommand());
+        copyStatus_->setText(tr("The command is on the clipboard."));
+    });
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, previewDialog_);
+    connect(buttons, &QDialogButtonBox::rejected, previewDialog_, &QDialog::hide);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(copySpecButton_);
+    bottom->addWidget(copyButton_);
+    bottom->addWidget(copyStatus_, 1);
+    bottom->addWidget(buttons);
+    auto* layout = new QVBoxLayout(previewDialog_);
+    layout->addWidget(intro);
+    layout->addWidget(preview_, 1);
+    layout->addLayout(bottom);
+}
+
 void ActionsTab::previewCommand(Action action)
 {
     const QString spec = specFor(action);
+    previewSpec_ = spec;
     preview_->setPlainText(tr("# Save the spec below as spec.json, then run:\n%1\n\n%2")
-                               .arg(QStringLiteral("adaptlab-cli run spec.json"), spec));
+                               .arg(corpus_panel::previewCommand(), spec));
+    copyStatus_->clear();
+    previewDialog_->show();
+    previewDialog_->raise();
+    previewDialog_->activateWindow();
 }
 
 JobRunner* ActionsTab::run(Action action)

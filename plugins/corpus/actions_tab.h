@@ -3,9 +3,9 @@
 //           with C4's line rules;
 //   Dedup   exact, near (MinHash-LSH with editable bands x rows, its S-curve shown) or both;
 //   Select  DSIR importance resampling of k documents that resemble a target dataset.
-// Each builds its job spec from the form, can show the exact command that runs it headless, and
-// starts it through the app (progress and Stop in the Jobs dock). The job writes the new dataset
-// with its provenance; the panels see it when the job ends.
+// Each builds its job spec from the form, can show the exact command that runs it headless (in a
+// dialog with copy buttons), and starts it through the app (progress and Stop in the Jobs dock).
+// The job writes the new dataset with its provenance; the panels see it when the job ends.
 #pragma once
 
 #include "job_specs.h"
@@ -16,6 +16,7 @@
 class QCheckBox;
 class QChartView;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QLineSeries;
@@ -42,8 +43,11 @@ public:
     // The spec each action would start now, and the validation message (empty when it may run).
     QString specFor(Action action) const;
     QString problemWith(Action action) const;
-    // Shows the spec and the command line in the preview box.
+    // Shows the spec and the command line in the preview dialog, with buttons that copy each.
     void previewCommand(Action action);
+    QDialog* commandDialog() const { return previewDialog_; }
+    QPushButton* copySpecButton() const { return copySpecButton_; }
+    QPushButton* copyCommandButton() const { return copyButton_; }
     // Starts the job; nullptr (with the reason in the action's status) when it cannot.
     JobRunner* run(Action action);
 
@@ -74,6 +78,7 @@ private:
     void updateSCurve();
     void updateTargets();
     void suggestOutputs();
+    void buildPreviewDialog();
 
     InspectSession* session_;
     QLabel* noDataset_ = nullptr;
@@ -95,7 +100,12 @@ private:
     QLabel* status_[3] = {nullptr, nullptr, nullptr};
     QPushButton* runButtons_[3] = {nullptr, nullptr, nullptr};
     bool outputEdited_[3] = {false, false, false};
+    QDialog* previewDialog_ = nullptr;
     QPlainTextEdit* preview_ = nullptr;
+    QPushButton* copySpecButton_ = nullptr;
+    QPushButton* copyButton_ = nullptr;
+    QString previewSpec_;
+    QLabel* copyStatus_ = nullptr;
     QCheckBox* scanAfter_ = nullptr;
     QPointer<JobRunner> runners_[3];
     QPointer<JobRunner> scanRunners_[3];

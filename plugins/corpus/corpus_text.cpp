@@ -1,5 +1,6 @@
 #include "corpus_text.h"
 
+#include <QLabel>
 #include <QLocale>
 
 #include <cmath>
@@ -248,6 +249,31 @@ QString CorpusText::countWithShare(qint64 count, qint64 total)
         return QLocale().toString(count);
     return tr("%1 (%2)", "a count and its share, e.g. 12 (4.0%)")
         .arg(QLocale().toString(count), percent(static_cast<double>(count) / static_cast<double>(total)));
+}
+
+const QStringList& CorpusText::glossaryAnchors()
+{
+    // The Help window's glossary entries the corpus panels link to.
+    static const QStringList anchors = {
+        QStringLiteral("gopher"),       QStringLiteral("c4"),             QStringLiteral("minhash"),
+        QStringLiteral("jaccard"),      QStringLiteral("lsh"),            QStringLiteral("near-duplicate"),
+        QStringLiteral("exact-duplicate"), QStringLiteral("dsir"),        QStringLiteral("kl"),
+        QStringLiteral("quality-rule"), QStringLiteral("signals-file"),   QStringLiteral("provenance")};
+    return anchors;
+}
+
+void CorpusText::enableLinks(QLabel* label)
+{
+    label->setTextFormat(Qt::RichText);
+    label->setOpenExternalLinks(true);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+}
+
+QString CorpusText::glossaryLink(const char* anchor, const QString& text)
+{
+    Q_ASSERT(glossaryAnchors().contains(QLatin1String(anchor)));
+    return QStringLiteral("<a href=\"adaptlab-help:glossary#%1\">%2</a>")
+        .arg(QLatin1String(anchor), text.toHtmlEscaped());
 }
 
 } // namespace adaptlab::corpus_panel

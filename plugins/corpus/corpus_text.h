@@ -8,8 +8,11 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <string>
+
+class QLabel;
 
 namespace adaptlab::corpus_panel {
 
@@ -42,6 +45,14 @@ public:
     // "12,345 (4.2%)"
     static QString countWithShare(qint64 count, qint64 total);
     static QString percent(double fraction);
+
+    // A link from a hint to a glossary entry of the Help window, for QLabels in rich text with
+    // openExternalLinks (the app handles the adaptlab-help: scheme). `anchor` is one of
+    // glossaryAnchors(); `text` is plain text in the user's language and is escaped here.
+    static QString glossaryLink(const char* anchor, const QString& text);
+    static const QStringList& glossaryAnchors();
+    // Makes a label show rich text whose links open through QDesktopServices (the glossary).
+    static void enableLinks(QLabel* label);
 };
 
 } // namespace adaptlab::corpus_panel

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -154,6 +155,12 @@ DocumentBrowser::DocumentBrowser(InspectSession* session, QWidget* parent) : QWi
     statusLabel_ = new QLabel(this);
     statusLabel_->setObjectName(QStringLiteral("documentStatus"));
     statusLabel_->setWordWrap(true);
+    searchAllButton_ = new QPushButton(tr("Search all documents"), this);
+    searchAllButton_->setObjectName(QStringLiteral("searchAllDocuments"));
+    searchAllButton_->setToolTip(tr("Show every document that contains the search term, whatever the "
+                                    "filter in \"Show\"."));
+    searchAllButton_->hide();
+    connect(searchAllButton_, &QPushButton::clicked, this, [this] { setShow(Show::All); });
 
     model_ = new DocumentTableModel(this);
     view_ = new QTableView(this);
@@ -189,6 +196,7 @@ DocumentBrowser::DocumentBrowser(InspectSession* session, QWidget* parent) : QWi
     searchRow->addWidget(showBox_);
     auto* pageRow = new QHBoxLayout;
     pageRow->addWidget(statusLabel_, 1);
+    pageRow->addWidget(searchAllButton_);
     pageRow->addWidget(previousButton_);
     pageRow->addWidget(pageLabel_);
     pageRow->addWidget(nextButton_);
@@ -205,6 +213,14 @@ DocumentBrowser::DocumentBrowser(InspectSession* session, QWidget* parent) : QWi
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({720, 560});
+
+    // From match to match in the open document, wherever the focus is in this tab.
+    auto* next = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QShortcut::activated, documentView_, &DocumentView::nextMatch);
+    auto* previous = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3), this);
+    previous->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(previous, &QShortcut::activated, documentView_, &DocumentView::previousMatch);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -232,6 +248,7 @@ void DocumentBrowser::reset()
     documentTask_.cancel();
     searchHits_.reset();
     searchText_.clear();
+    documentView_->setSearchText(QString());
     cache_.clear();
     order_.clear();
     orderReady_ = false;
@@ -313,6 +330,7 @@ void DocumentBrowser::search(const QString& query, bool inMetadata)
             }
             searchHits_ = std::move(hits);
             clearButton_->setEnabled(true);
+            documentView_->setSearchText(searchText_);
             recomputeOrder();
         });
 }
@@ -322,6 +340,7 @@ void DocumentBrowser::clearSearch()
     searchTask_.cancel();
     searchHits_.reset();
     searchText_.clear();
+    documentView_->setSearchText(QString());
     searchEdit_->clear();
     clearButton_->setEnabled(false);
     recomputeOrder();
@@ -384,9 +403,7 @@ void DocumentBrowser::fillPage()
             row.document = order_[i];
             const corpus::SignalRow signalRow = file->row(row.document);
             row.signals = signalRow.signals;
-            row.failedRule = corpus::firstFailedRule(rules, row.signals);
-            if (row.failedRule >= 0)
-                row.verdict = CorpusText::ruleLabel(rules[static_cast<size_t>(row.failedRule)]);
+            DocumentTableModel::describeFailures(row, rules, show_ == Show::FailingRule ? showRule_ : -1);
             const size_t fileIndex = static_cast<size_t>(std::max(0, signalRow.position.fileIndex));
             const QString fileName = fileIndex < files.size()
                                          ? QFileInfo(QString::fromStdString(files[fileIndex])).fileName()
@@ -406,7 +423,7 @@ void DocumentBrowser::fillPage()
         // Sized once, from the first page; the user's widths are kept after that.
         view_->resizeColumnsToContents();
         view_->setColumnWidth(DocumentTableModel::Index, std::max(view_->columnWidth(DocumentTableModel::Index), 56));
-        view_->setColumnWidth(DocumentTableModel::Verdict, 190);
+        view_->setColumnWidth(DocumentTableModel::Verdict, 260);
         view_->setColumnWidth(DocumentTableModel::Source, 170);
         view_->setColumnWidth(DocumentTableModel::Preview, 340);
         columnsSized_ = true;
@@ -508,19 +525,43 @@ void DocumentBrowser::updatePageControls()
     nextButton_->setEnabled(page_ + 1 < pages);
     pageLabel_->setText(pages == 0 ? QString()
                                    : tr("Page %1 of %2").arg(QLocale().toString(page_ + 1), QLocale().toString(pages)));
-    if (!orderReady_)
+    if (orderReady_)
+        updateSearchLine();
+}
+
+qint64 DocumentBrowser::searchHitCount() const
+{
+    return searchHits_ && !searchText_.isEmpty() ? static_cast<qint64>(searchHits_->size()) : -1;
+}
+
+void DocumentBrowser::updateSearchLine()
+{
+    const QLocale locale;
+    const QString shown = locale.toString(static_cast<qint64>(order_.size()));
+    const qint64 hits = searchHitCount();
+    const bool filtered = show_ != Show::All;
+    // A search looks through the whole dataset and the filter then narrows it down: say both
+    // numbers, or "0" reads as "nowhere in the dataset".
+    searchAllButton_->setVisible(hits >= 0 && filtered);
+    if (hits < 0) {
+        statusLabel_->setText(tr("Documents shown: %1.").arg(shown));
         return;
-    const int count = static_cast<int>(std::min<size_t>(order_.size(), INT_MAX));
-    if (!searchText_.isEmpty() && searchHits_) {
-        if (searchHits_->size() >= kMaxSearchResults)
-            statusLabel_->setText(tr("Documents shown: %1. The search for \"%2\" stopped at the first %3 matches.")
-                                      .arg(QLocale().toString(count), searchText_,
-                                           QLocale().toString(static_cast<qint64>(kMaxSearchResults))));
-        else
-            statusLabel_->setText(tr("Documents containing \"%1\": %2.").arg(searchText_, QLocale().toString(count)));
-    } else {
-        statusLabel_->setText(tr("Documents shown: %1.").arg(QLocale().toString(count)));
     }
+    const bool capped = static_cast<size_t>(hits) >= kMaxSearchResults;
+    const QString found = locale.toString(hits);
+    const QString filter = showBox_->currentText();
+    if (!filtered && !capped)
+        statusLabel_->setText(tr("Documents containing \"%1\": %2.").arg(searchText_, found));
+    else if (!filtered)
+        statusLabel_->setText(tr("The search for \"%1\" stopped at the first %2 documents that contain it.")
+                                  .arg(searchText_, found));
+    else if (!capped)
+        statusLabel_->setText(tr("%1 documents contain \"%2\" — %3 of them pass the filter \"%4\".")
+                                  .arg(found, searchText_, shown, filter));
+    else
+        statusLabel_->setText(tr("The search for \"%1\" stopped at the first %2 documents that contain it "
+                                 "— %3 of them pass the filter \"%4\".")
+                                  .arg(searchText_, found, shown, filter));
 }
 
 } // namespace adaptlab::corpus_panel

@@ -1,8 +1,10 @@
 // The Inspect panel's Documents tab: every document of the dataset, a page at a time, with its
-// signals and the first rule it fails; show all, only removed, only kept or those failing one
-// rule; full-text search (text, optionally metadata); sort the whole dataset by any signal; read
-// a document with the evidence for its failure highlighted. Ordering reads the signals file,
-// texts are streamed from the corpus: both on worker threads.
+// signals and the rules it fails; show all, only removed, only kept or those failing one rule;
+// full-text search (text, optionally metadata) within what is shown, saying how many documents
+// match in all and offering to search them all; sort the whole dataset by any signal; read a
+// document with the evidence for its failure and the search term highlighted (F3 / Shift+F3 go
+// from match to match). Ordering reads the signals file, texts are streamed from the corpus:
+// both on worker threads.
 #pragma once
 
 #include "background_task.h"
@@ -40,6 +42,12 @@ public:
     DocumentTableModel* model() const { return model_; }
     QTableView* view() const { return view_; }
     DocumentView* documentView() const { return documentView_; }
+    QLabel* statusLabel() const { return statusLabel_; }
+    // Shown while a search and a filter combine: drops the filter, keeps the search.
+    QPushButton* searchAllButton() const { return searchAllButton_; }
+    Show show() const { return show_; }
+    // Documents the last search found in the whole dataset (before the filter), -1 without one.
+    qint64 searchHitCount() const;
 
     void setShow(Show show, int rule = -1);
     void sortBy(int column, Qt::SortOrder order);
@@ -66,12 +74,14 @@ private:
     void fetchPreviews();
     void updateShowChoices();
     void updatePageControls();
+    void updateSearchLine();
 
     InspectSession* session_;
     QLineEdit* searchEdit_ = nullptr;
     QCheckBox* metadataBox_ = nullptr;
     QPushButton* searchButton_ = nullptr;
     QPushButton* clearButton_ = nullptr;
+    QPushButton* searchAllButton_ = nullptr;
     QComboBox* showBox_ = nullptr;
     QPushButton* previousButton_ = nullptr;
     QPushButton* nextButton_ = nullptr;

@@ -45,6 +45,47 @@ corpus::Signal DocumentTableModel::signalOfColumn(int column)
     return static_cast<corpus::Signal>(column - FirstSignal);
 }
 
+void DocumentTableModel::describeFailures(Row& row, const std::vector<corpus::QualityRule>& rules, int focusRule)
+{
+    row.failedRule = corpus::firstFailedRule(rules, row.signals);
+    row.failedRules.clear();
+    const bool focus = focusRule >= 0 && focusRule < static_cast<int>(rules.size());
+    if (focus) {
+        corpus::QualityRule rule = rules[static_cast<size_t>(focusRule)];
+        rule.enabled = true; // the browser lists the failures of a switched-off rule too
+        if (!corpus::passes(rule, row.signals))
+            row.failedRules.push_back(focusRule);
+    }
+    for (size_t i = 0; i < rules.size(); ++i) {
+        if (static_cast<int>(i) == focusRule || !rules[i].enabled)
+            continue;
+        if (!corpus::passes(rules[i], row.signals))
+            row.failedRules.push_back(static_cast<int>(i));
+    }
+    QStringList labels;
+    QStringList lines;
+    for (const int r : row.failedRules) {
+        const corpus::QualityRule& rule = rules[static_cast<size_t>(r)];
+        const QString label = CorpusText::ruleLabel(rule);
+        labels << (rule.enabled ? label : tr("%1 (rule off)", "a failed rule that is switched off").arg(label));
+        const QString value = CorpusText::formatValue(rule.signal, row.signals[static_cast<size_t>(rule.signal)]);
+        if (r == row.failedRule)
+            lines << tr("%1: the value is %2; the first enabled rule it fails, which removes it.").arg(label, value);
+        else if (!rule.enabled)
+            lines << tr("%1: the value is %2; this rule is switched off.").arg(label, value);
+        else
+            lines << tr("%1: the value is %2.").arg(label, value);
+    }
+    // The count comes first, so it stays in view when the column cuts the list short; the
+    // tooltip lists every rule with its value.
+    if (labels.size() <= 1)
+        row.verdict = labels.value(0);
+    else
+        row.verdict = tr("%1 rules: %2", "how many rules a document fails, then their names")
+                          .arg(QLocale().toString(static_cast<int>(labels.size())), labels.join(QStringLiteral(", ")));
+    row.verdictDetail = lines.isEmpty() ? QString() : tr("Rules it fails:\n%1").arg(lines.join(QLatin1Char('\n')));
+}
+
 int DocumentTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
@@ -85,14 +126,14 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         return static_cast<double>(row.signals[static_cast<size_t>(signalOfColumn(column))]);
     }
     if (role == Qt::ForegroundRole) {
-        if (column == Verdict && row.failedRule >= 0)
+        if (column == Verdict && !row.failedRules.empty())
             return QBrush(QColor(0xb0, 0x30, 0x30));
         if (column == Verdict || (column == Preview && !row.previewLoaded))
             return QBrush(QColor(0x6a, 0x76, 0x82));
         return {};
     }
-    if (role == Qt::ToolTipRole && column == Verdict && row.failedRule >= 0)
-        return tr("Removed by this rule: it is the first enabled rule the document fails.");
+    if (role == Qt::ToolTipRole && column == Verdict && !row.verdictDetail.isEmpty())
+        return row.verdictDetail;
     if (role == Qt::TextAlignmentRole && (column == Index || column >= FirstSignal))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -1,5 +1,5 @@
-// One page of the document browser: each document's index, the first rule it fails, where it
-// comes from, the start of its text and every signal. The page is chosen (and the whole dataset
+// One page of the document browser: each document's index, every enabled rule it fails (the rule
+// the browser is filtered by first), where it comes from, the start of its text and every signal. The page is chosen (and the whole dataset
 // sorted) by the browser; sort() here only asks for that, since a page is a slice of a larger order.
 #pragma once
 
@@ -23,7 +23,11 @@ public:
         qint64 document = 0;
         corpus::SignalVector signals{};
         int failedRule = -1;   // first enabled rule it fails, -1 when it passes all
-        QString verdict;       // that rule's label, empty when it passes
+        // Every enabled rule it fails in rule order, except that the rule the browser is
+        // filtered by comes first (and is listed even when switched off).
+        std::vector<int> failedRules;
+        QString verdict;       // their labels, empty when it passes
+        QString verdictDetail; // one line per failed rule, for the tooltip
         QString source;        // "file.jsonl, line 12"
         QString preview;       // the start of the text, once fetched
         bool previewLoaded = false;
@@ -38,6 +42,9 @@ public:
     int rowOfDocument(qint64 document) const;
 
     static corpus::Signal signalOfColumn(int column);
+    // Fills failedRule, failedRules, verdict and verdictDetail of ROW from its signals. focusRule
+    // (-1: none) is the rule the browser shows the failures of: it comes first.
+    static void describeFailures(Row& row, const std::vector<corpus::QualityRule>& rules, int focusRule);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTextCursor>
 #include <QTextEdit>
@@ -28,6 +29,11 @@ namespace {
 const QColor kFailColor(0xb0, 0x30, 0x30);
 const QColor kPassColor(0x2e, 0x7d, 0x32);
 const QColor kHighlight(0xff, 0xd5, 0x4f, 170);
+// Search matches: a blue unlike the evidence's yellow; the current one stronger.
+const QColor kMatchColor(0x8e, 0xc5, 0xff);
+const QColor kCurrentMatchColor(0x1f, 0x6f, 0xd1);
+// Marking more matches than this at once would stall the text view; they are still counted.
+constexpr int kMaxMarkedMatches = 5000;
 
 } // namespace
 
@@ -73,6 +79,25 @@ DocumentView::DocumentView(InspectSession* session, QWidget* parent) : QWidget(p
     text_->setAcceptRichText(false);
     text_->setLineWrapMode(QTextEdit::WidgetWidth);
 
+    matchRow_ = new QWidget(this);
+    matchLabel_ = new QLabel(matchRow_);
+    matchLabel_->setObjectName(QStringLiteral("matchLabel"));
+    matchLabel_->setWordWrap(true);
+    previousMatchButton_ = new QPushButton(tr("Previous match"), matchRow_);
+    previousMatchButton_->setObjectName(QStringLiteral("previousMatch"));
+    previousMatchButton_->setToolTip(tr("Shift+F3"));
+    nextMatchButton_ = new QPushButton(tr("Next match"), matchRow_);
+    nextMatchButton_->setObjectName(QStringLiteral("nextMatch"));
+    nextMatchButton_->setToolTip(tr("F3"));
+    connect(previousMatchButton_, &QPushButton::clicked, this, &DocumentView::previousMatch);
+    connect(nextMatchButton_, &QPushButton::clicked, this, &DocumentView::nextMatch);
+    auto* matchLayout = new QHBoxLayout(matchRow_);
+    matchLayout->setContentsMargins(0, 0, 0, 0);
+    matchLayout->addWidget(matchLabel_, 1);
+    matchLayout->addWidget(previousMatchButton_);
+    matchLayout->addWidget(nextMatchButton_);
+    matchRow_->hide();
+
     auto* evidenceRow = new QHBoxLayout;
     evidenceRow->addWidget(new QLabel(tr("Highlight the parts behind:"), this));
     evidenceRow->addWidget(evidenceBox_, 1);
@@ -88,6 +113,7 @@ DocumentView::DocumentView(InspectSession* session, QWidget* parent) : QWidget(p
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(evidenceRow);
     bottomLayout->addWidget(evidenceLabel_);
+    bottomLayout->addWidget(matchRow_);
     bottomLayout->addWidget(text_, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
@@ -122,6 +148,10 @@ void DocumentView::showMessage(const QString& message)
     evidenceLabel_->clear();
     spanCount_ = 0;
     highlighted_ = corpus::Signal::Count;
+    matchTask_.cancel();
+    matches_.clear();
+    currentMatch_ = -1;
+    showMatches();
 }
 
 void DocumentView::showDocument(const corpus::Document& document, const corpus::SignalVector& signals,
@@ -146,6 +176,7 @@ void DocumentView::showDocument(const corpus::Document& document, const corpus::
     if (static_cast<qint64>(document.text.size()) > kMaxShownCharacters)
         text_->append(tr("\n[… only the first %1 characters are shown]").arg(QLocale().toString(kMaxShownCharacters)));
 
+    findMatches();
     fillChecks();
     // Start with the reason it is removed: the first enabled rule it fails.
     const int failed = corpus::firstFailedRule(session_->rules(), signals_);
@@ -246,12 +277,105 @@ void DocumentView::applySpans(const QList<QPair<int, int>>& ranges)
         if (first < 0)
             first = start;
     }
-    if (first >= 0) {
+    if (first >= 0 && searchText_.isEmpty()) { // with a search, the current match keeps the view
         QTextCursor at(text_->document());
         at.setPosition(first);
         text_->setTextCursor(at);
         text_->ensureCursorVisible();
     }
+}
+
+void DocumentView::setSearchText(const QString& text)
+{
+    if (text == searchText_)
+        return;
+    searchText_ = text;
+    findMatches();
+}
+
+void DocumentView::findMatches()
+{
+    matchTask_.cancel();
+    matches_.clear();
+    currentMatch_ = -1;
+    if (!document_ || searchText_.isEmpty()) {
+        showMatches();
+        Q_EMIT matchesShown();
+        return;
+    }
+    matchLabel_->setText(tr("Finding \"%1\" in the text…").arg(searchText_));
+    matchRow_->show();
+    const QString text = shownText_;
+    const QString needle = searchText_;
+    matchTask_.run([text, needle](const std::atomic<bool>&) { return searchMatches(text, needle); },
+                   [this](QList<QPair<int, int>> found, const QString& error) {
+                       matches_ = std::move(found);
+                       showMatches();
+                       if (!error.isEmpty())
+                           matchLabel_->setText(tr("The search term could not be marked: %1").arg(error));
+                       else if (!matches_.isEmpty())
+                           goToMatch(0);
+                       Q_EMIT matchesShown();
+                   });
+}
+
+void DocumentView::showMatches()
+{
+    const bool searching = document_.has_value() && !searchText_.isEmpty();
+    matchRow_->setVisible(searching);
+    QList<QTextEdit::ExtraSelection> marks;
+    const int marked = std::min<int>(static_cast<int>(matches_.size()), kMaxMarkedMatches);
+    marks.reserve(marked + 1);
+    auto mark = [this, &marks](const QPair<int, int>& match, const QColor& color, bool current) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(text_->document());
+        selection.cursor.setPosition(match.first);
+        selection.cursor.setPosition(match.first + match.second, QTextCursor::KeepAnchor);
+        selection.format.setBackground(color);
+        if (current)
+            selection.format.setForeground(Qt::white);
+        marks.append(selection);
+    };
+    for (int i = 0; i < marked; ++i)
+        if (i != currentMatch_)
+            mark(matches_[i], kMatchColor, false);
+    if (currentMatch_ >= 0 && currentMatch_ < matches_.size())
+        mark(matches_[currentMatch_], kCurrentMatchColor, true);
+    text_->setExtraSelections(marks);
+    previousMatchButton_->setEnabled(matches_.size() > 1);
+    nextMatchButton_->setEnabled(matches_.size() > 1);
+    if (!searching)
+        matchLabel_->clear();
+    else if (matches_.isEmpty())
+        matchLabel_->setText(tr("\"%1\" is not in the text shown: the search found it in the metadata or "
+                                "beyond the part of the text shown here.").arg(searchText_));
+    else
+        matchLabel_->setText(tr("Match %1 of %2 for \"%3\"")
+                                 .arg(QLocale().toString(currentMatch_ + 1),
+                                      QLocale().toString(static_cast<qint64>(matches_.size())), searchText_));
+}
+
+void DocumentView::goToMatch(int match)
+{
+    if (matches_.isEmpty())
+        return;
+    const int count = static_cast<int>(matches_.size());
+    currentMatch_ = ((match % count) + count) % count; // wraps around at either end
+    showMatches();
+    QTextCursor at(text_->document());
+    at.setPosition(matches_[currentMatch_].first);
+    text_->setTextCursor(at);
+    text_->ensureCursorVisible();
+}
+
+void DocumentView::nextMatch()
+{
+    goToMatch(currentMatch_ + 1);
+}
+
+void DocumentView::previousMatch()
+{
+    goToMatch(currentMatch_ - 1);
 }
 
 } // namespace adaptlab::corpus_panel

@@ -1,7 +1,8 @@
 // One document up close: where it comes from, its metadata, every rule's verdict on it, and its
 // text with the parts that drive a chosen signal highlighted (duplicate lines, repeated n-grams,
-// bullet lines, lines C4 drops, ...), so a user sees why a rule removes it. Evidence is computed
-// on a worker thread; very long texts are shown up to a limit.
+// bullet lines, lines C4 drops, ...), so a user sees why a rule removes it. The browser's search
+// term is marked too, with next/previous ("match 3 of 17"). Evidence and matches are found on a
+// worker thread; very long texts are shown up to a limit.
 #pragma once
 
 #include "background_task.h"
@@ -18,6 +19,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTextEdit;
 class QTreeWidget;
 
@@ -42,6 +44,20 @@ public:
     int highlightedSpans() const { return spanCount_; }
     bool isComputingEvidence() const { return evidence_.isRunning(); }
 
+    // The term to mark in every document shown (empty: none).
+    void setSearchText(const QString& text);
+    QString searchText() const { return searchText_; }
+    int matchCount() const { return static_cast<int>(matches_.size()); }
+    int currentMatch() const { return currentMatch_; } // 0-based, -1 when none
+    // (start, length) in the text view's characters.
+    const QList<QPair<int, int>>& matches() const { return matches_; }
+    bool isFindingMatches() const { return matchTask_.isRunning(); }
+    void nextMatch();
+    void previousMatch();
+    QLabel* matchLabel() const { return matchLabel_; }
+    QPushButton* nextMatchButton() const { return nextMatchButton_; }
+    QPushButton* previousMatchButton() const { return previousMatchButton_; }
+
     QTextEdit* textView() const { return text_; }
     QTreeWidget* ruleChecks() const { return checks_; }
     QComboBox* evidenceBox() const { return evidenceBox_; }
@@ -51,10 +67,14 @@ public:
 
 Q_SIGNALS:
     void evidenceShown();
+    void matchesShown();
 
 private:
     void fillChecks();
     void applySpans(const QList<QPair<int, int>>& ranges);
+    void findMatches();
+    void showMatches();
+    void goToMatch(int match);
 
     InspectSession* session_;
     QLabel* title_ = nullptr;
@@ -63,6 +83,10 @@ private:
     QComboBox* evidenceBox_ = nullptr;
     QLabel* evidenceLabel_ = nullptr;
     QTextEdit* text_ = nullptr;
+    QWidget* matchRow_ = nullptr;
+    QLabel* matchLabel_ = nullptr;
+    QPushButton* previousMatchButton_ = nullptr;
+    QPushButton* nextMatchButton_ = nullptr;
 
     std::optional<corpus::Document> document_;
     corpus::SignalVector signals_{};
@@ -70,6 +94,10 @@ private:
     corpus::Signal highlighted_ = corpus::Signal::Count;
     int spanCount_ = 0;
     BackgroundTask<QList<QPair<int, int>>> evidence_{this};
+    QString searchText_;
+    QList<QPair<int, int>> matches_;
+    int currentMatch_ = -1;
+    BackgroundTask<QList<QPair<int, int>>> matchTask_{this};
 };
 
 } // namespace adaptlab::corpus_panel

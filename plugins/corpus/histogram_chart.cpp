@@ -1,6 +1,7 @@
 #include "histogram_chart.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -19,8 +20,51 @@ const QColor kMarkerColor(0xc0, 0x39, 0x2b);
 const QColor kShadeColor(0xc0, 0x39, 0x2b, 38);
 const QColor kDisabledColor(0x9a, 0xa4, 0xae);
 constexpr int kGrabPixels = 7;
+// More labels than this under a log histogram crowd a card; every other decade is labelled then.
+constexpr int kMaxLogLabels = 8;
 
 } // namespace
+
+HistogramChart::CountAxis HistogramChart::countAxis(qint64 largestBin, qint64 total)
+{
+    if (largestBin <= 0)
+        return {1, 1};
+    CountAxis best{0, 0};
+    // Steps 1, 2, 2.5, 5 times a power of ten; whole numbers only (these are document counts).
+    for (double decade = 1; decade <= static_cast<double>(largestBin) * 10; decade *= 10) {
+        for (const double factor : {1.0, 2.0, 2.5, 5.0}) {
+            const double step = factor * decade;
+            if (step != std::floor(step))
+                continue;
+            const double steps = std::ceil(static_cast<double>(largestBin) / step);
+            // Two to four steps: one step alone gives no tick between 0 and the top.
+            if (steps > 4 || (steps < 2 && largestBin > 1))
+                continue;
+            const double top = steps * step;
+            // The lowest top wins; on a tie the finer step (at most five labels either way).
+            if (best.top == 0 || top < best.top || (top == best.top && step < best.step))
+                best = {top, step};
+        }
+    }
+    if (total >= largestBin && best.top > static_cast<double>(total))
+        best.top = static_cast<double>(total);
+    return best;
+}
+
+QString HistogramChart::logTickLabel(double value)
+{
+    struct Unit {
+        double size;
+        const char* suffix;
+    };
+    // SI prefixes: the same in every language the app speaks.
+    static constexpr Unit units[] = {{1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}};
+    for (const Unit& unit : units) {
+        if (value >= unit.size)
+            return QString::number(value / unit.size, 'g', 3) + QLatin1String(unit.suffix);
+    }
+    return QString::number(value, 'g', 3);
+}
 
 HistogramChart::HistogramChart(QWidget* parent) : QChartView(parent)
 {
@@ -55,6 +99,8 @@ void HistogramChart::setHistogram(const corpus::Histogram& histogram)
         delete axis;
     }
     xAxis_ = yAxis_ = nullptr;
+    countAxis_ = nullptr;
+    logLabels_ = nullptr;
 
     const size_t bins = histogram.counts.size();
     hasData_ = bins > 0 && histogram.edges.size() == bins + 1;
@@ -116,10 +162,14 @@ void HistogramChart::setHistogram(const corpus::Histogram& histogram)
     }
     xMin_ = share ? 0.0 : barList.front().lo;
     xMax_ = share ? 1.0 : barList.back().hi;
-    yMax_ = 1;
-    for (const Bar& bar : barList)
-        yMax_ = std::max(yMax_, bar.count);
-    yMax_ *= 1.08;
+    qint64 largest = 0;
+    qint64 total = 0;
+    for (const Bar& bar : barList) {
+        largest = std::max(largest, static_cast<qint64>(bar.count));
+        total += static_cast<qint64>(bar.count);
+    }
+    const CountAxis counts = countAxis(largest, total);
+    yMax_ = counts.top;
 
     auto* upper = new QLineSeries;
     auto* lower = new QLineSeries;
@@ -139,14 +189,46 @@ void HistogramChart::setHistogram(const corpus::Histogram& histogram)
     bars_->setColor(kBarColor);
     bars_->setBorderColor(kBarColor.darker(130));
 
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
     if (log_) {
+        // QLogValueAxis can only print its ticks through printf ("1e+06", or "100…" once the
+        // card is narrow). The bars stay on a log axis that is not drawn; a category axis over
+        // the same decades, in log10 units, draws the grid and the labels.
         auto* x = new QLogValueAxis;
         x->setBase(10);
-        x->setLabelFormat(QStringLiteral("%g"));
-        x->setMinorTickCount(-1);
-        x->setMinorGridLineVisible(false);
         x->setRange(xMin_, xMax_);
+        x->setVisible(false);
         xAxis_ = x;
+        auto* labels = new QCategoryAxis;
+        labels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const double lo = std::log10(xMin_);
+        const double hi = std::log10(xMax_);
+        labels->setRange(lo, hi);
+        labels->setStartValue(lo);
+        QList<double> ticks;
+        for (int p = static_cast<int>(std::floor(lo)); p <= static_cast<int>(std::ceil(hi)); ++p) {
+            for (const double factor : {1.0, 2.0, 5.0}) {
+                const double v = factor * std::pow(10.0, p);
+                if (std::log10(v) >= lo - 1e-9 && std::log10(v) <= hi + 1e-9)
+                    ticks.append(v);
+            }
+        }
+        QList<double> decades;
+        for (double v : ticks)
+            if (std::abs(std::log10(v) - std::round(std::log10(v))) < 1e-9)
+                decades.append(v);
+        // Under three decades the 2s and 5s are labelled too, so a narrow range still reads.
+        QList<double> shown = decades.size() >= 3 ? decades : ticks;
+        while (shown.size() > kMaxLogLabels) {
+            QList<double> thinned;
+            for (int i = 0; i < shown.size(); i += 2)
+                thinned.append(shown[i]);
+            shown = thinned;
+        }
+        for (double v : shown)
+            labels->append(logTickLabel(v), std::log10(v));
+        logLabels_ = labels;
     } else {
         auto* x = new QValueAxis;
         x->setLabelFormat(QStringLiteral("%g"));
@@ -158,15 +240,20 @@ void HistogramChart::setHistogram(const corpus::Histogram& histogram)
     }
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTickCount(4);
     y->setRange(0, yMax_);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(counts.step);
     yAxis_ = y;
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    for (QAbstractAxis* axis : {xAxis_, yAxis_}) {
+    countAxis_ = y;
+    for (QAbstractAxis* axis : {xAxis_, yAxis_, static_cast<QAbstractAxis*>(logLabels_)}) {
+        if (axis == nullptr)
+            continue;
         axis->setLabelsFont(small);
         axis->setGridLineColor(QColor(0xe3, 0xe8, 0xee));
     }
+    if (logLabels_ != nullptr)
+        c->addAxis(logLabels_, Qt::AlignBottom);
     c->addAxis(xAxis_, Qt::AlignBottom);
     c->addAxis(yAxis_, Qt::AlignLeft);
     c->addSeries(bars_);

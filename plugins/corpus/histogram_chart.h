@@ -1,6 +1,7 @@
 // HistogramChart: one signal's distribution over a dataset (bins from the scan summary, log bins
-// drawn on a log axis) with the thresholds of the rules on that signal drawn as vertical lines, the
-// side a rule removes shaded. A threshold line can be dragged: the mouse position is mapped back
+// drawn on a log axis labelled 1, 10, 100, 1k, ...) with the thresholds of the rules on that signal
+// drawn as vertical lines, the side a rule removes shaded. The count axis ends at a round number
+// just above the largest bin. A threshold line can be dragged: the mouse position is mapped back
 // to a signal value through the chart's axes.
 #pragma once
 
@@ -11,7 +12,9 @@
 
 class QAbstractAxis;
 class QAreaSeries;
+class QCategoryAxis;
 class QLineSeries;
+class QValueAxis;
 
 namespace adaptlab::corpus_panel {
 
@@ -24,6 +27,18 @@ public:
         bool enabled = true;
         bool atLeast = true; // the rule keeps values >= value (shade the left side)
     };
+
+    // The count axis: ticks every `step` from 0 up to `top`.
+    struct CountAxis {
+        double top = 1;
+        double step = 1;
+    };
+    // top is the smallest multiple of a round step (1, 2, 2.5 or 5 times a power of ten, two to
+    // four steps) that holds the largest bin, but never more than the documents counted in the
+    // histogram: no bin can be taller than that.
+    static CountAxis countAxis(qint64 largestBin, qint64 total);
+    // A decade or a 2x/5x step on a log axis as people write it: 1, 10, 100, 1k, 10k, 100k, 1M.
+    static QString logTickLabel(double value);
 
     explicit HistogramChart(QWidget* parent = nullptr);
 
@@ -41,6 +56,9 @@ public:
     QPoint positionOf(double value) const;
     double axisMin() const { return xMin_; }
     double axisMax() const { return xMax_; }
+    QValueAxis* countAxisItem() const { return countAxis_; }
+    // The labelled axis under a log histogram (nullptr on a linear one).
+    QCategoryAxis* logLabelAxis() const { return logLabels_; }
 
 Q_SIGNALS:
     void markerDragged(int rule, double value);
@@ -59,6 +77,8 @@ private:
     QAreaSeries* bars_ = nullptr;
     QAbstractAxis* xAxis_ = nullptr;
     QAbstractAxis* yAxis_ = nullptr;
+    QValueAxis* countAxis_ = nullptr;
+    QCategoryAxis* logLabels_ = nullptr;
     QList<Marker> markers_;
     QList<QAreaSeries*> shades_;
     QList<QLineSeries*> lines_;

@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace adaptlab::corpus_panel {
 
 InspectPanel::InspectPanel(PanelContext* context, QWidget* parent) : QWidget(parent), context_(context)
@@ -33,15 +35,23 @@ InspectPanel::InspectPanel(PanelContext* context, QWidget* parent) : QWidget(par
     setObjectName(QStringLiteral("corpusInspectPanel"));
     session_ = new InspectSession(context_, this);
 
-    auto* header = new PanelHeader(
-        tr("Corpus"),
+    auto* header = new PanelHeader(tr("Corpus"), QString(), this);
+    // The terms link to the Help window's glossary.
+    CorpusText::enableLinks(header->explanationLabel());
+    header->setExplanation(
         tr("Look inside a dataset before training on it. Overview: how much text there is, how "
-           "much of it repeats and where it comes from. Quality rules: the Gopher and C4 "
-           "heuristics as numbers per document; move a threshold and see at once how many "
-           "documents and words each rule removes. Documents: read any document and see why a "
-           "rule flags it. Duplicates: exact copies and near copies side by side. Actions: write "
-           "a filtered, deduplicated or DSIR-selected dataset that remembers how it was made."),
-        this);
+           "much of it repeats and where it comes from. Quality rules: the %1 and %2 heuristics "
+           "as numbers per document; move a threshold and see at once how many documents and "
+           "words each %3 removes. Documents: read any document and see why a rule flags it. "
+           "Duplicates: %4 and %5 side by side. Actions: write a filtered, deduplicated or "
+           "%6-selected dataset that remembers how it was made (its %7).")
+            .toHtmlEscaped()
+            .arg(CorpusText::glossaryLink("gopher", tr("Gopher")), CorpusText::glossaryLink("c4", tr("C4")),
+                 CorpusText::glossaryLink("quality-rule", tr("rule")),
+                 CorpusText::glossaryLink("exact-duplicate", tr("exact copies")),
+                 CorpusText::glossaryLink("near-duplicate", tr("near copies")),
+                 CorpusText::glossaryLink("dsir", tr("DSIR")),
+                 CorpusText::glossaryLink("provenance", tr("provenance"))));
 
     emptyPage_ = new QWidget(this);
     auto* emptyText = new QLabel(tr("No project is open. Create or open a project, then import a "
@@ -62,6 +72,11 @@ InspectPanel::InspectPanel(PanelContext* context, QWidget* parent) : QWidget(par
     datasetBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(datasetBox_, &QComboBox::currentIndexChanged, this, [this](int index) {
         session_->setDataset(index < 0 ? -1 : datasetBox_->itemData(index).toLongLong());
+    });
+    // A dataset the user picks here becomes the one the other panels show too.
+    connect(datasetBox_, &QComboBox::activated, this, [this] {
+        if (context_ != nullptr && session_->dataset())
+            context_->setCurrentDataset(session_->datasetName());
     });
     scanButton_ = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.png")), tr("Scan"), projectPage_);
     scanButton_->setObjectName(QStringLiteral("inspectScanButton"));
@@ -136,8 +151,10 @@ InspectPanel::InspectPanel(PanelContext* context, QWidget* parent) : QWidget(par
 
     connect(session_, &InspectSession::datasetsChanged, this, &InspectPanel::updateDatasetChoices);
     connect(session_, &InspectSession::datasetChanged, this, &InspectPanel::updateState);
-    if (context_ != nullptr)
+    if (context_ != nullptr) {
         connect(context_, &PanelContext::projectChanged, this, &InspectPanel::refreshProject);
+        connect(context_, &PanelContext::currentDatasetChanged, this, &InspectPanel::followDataset);
+    }
     refreshProject();
 }
 
@@ -170,8 +187,15 @@ void InspectPanel::updateDatasetChoices()
         datasetBox_->setCurrentIndex(index);
     }
     if (current < 0 && datasetBox_->count() > 0) {
-        datasetBox_->setCurrentIndex(0);
-        session_->setDataset(datasetBox_->itemData(0).toLongLong());
+        // The dataset chosen in another panel, else the first.
+        int index = 0;
+        if (context_ != nullptr && !context_->currentDataset().isEmpty()) {
+            for (const auto& d : session_->datasets())
+                if (QString::fromStdString(d.name) == context_->currentDataset())
+                    index = std::max(0, datasetBox_->findData(static_cast<qlonglong>(d.id)));
+        }
+        datasetBox_->setCurrentIndex(index);
+        session_->setDataset(datasetBox_->itemData(index).toLongLong());
     }
     stack_->setCurrentWidget(context_ != nullptr && context_->store() != nullptr ? projectPage_ : emptyPage_);
     updateState();
@@ -187,6 +211,17 @@ bool InspectPanel::selectDataset(const QString& name)
         }
     }
     return false;
+}
+
+void InspectPanel::followDataset(const QString& name)
+{
+    if (name.isEmpty() || name == session_->datasetName())
+        return;
+    // A dataset imported a moment ago may not be in the list read last.
+    if (!selectDataset(name)) {
+        session_->reload();
+        selectDataset(name);
+    }
 }
 
 JobRunner* InspectPanel::scanDataset()

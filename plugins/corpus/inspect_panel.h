@@ -1,5 +1,6 @@
-// The Inspect step's Corpus panel: choose a dataset, see whether its scan is there (and whether it
-// was partial or met broken records, with examples), then the tabs: Overview, Quality rules,
+// The Inspect step's Corpus panel: choose a dataset (it follows the one chosen in the Data panel,
+// and a choice here is shared with the other panels), see whether its scan is there (and whether
+// it was partial or met broken records, with examples), then the tabs: Overview, Quality rules,
 // Documents, Duplicates and Actions, which share one InspectSession.
 #pragma once
 
@@ -51,6 +52,7 @@ public:
 
 private:
     void refreshProject();
+    void followDataset(const QString& name);
     void updateDatasetChoices();
     void updateState();
 

@@ -1,5 +1,6 @@
 #include "inspect_session.h"
 
+#include "job_specs.h"
 #include "panel_context.h"
 
 #include <QTimer>
@@ -12,6 +13,23 @@ namespace {
 
 // A drag on a histogram moves the threshold many times a second; count once it pauses.
 constexpr int kRecountDelayMs = 120;
+// Saving waits a little longer: one write for a drag or a run of typed digits.
+constexpr int kSaveDelayMs = 400;
+constexpr const char* kRulesKey = "quality_rules";
+
+// A dataset's settings JSON with its "quality_rules" replaced (or removed: the defaults apply),
+// whatever else other panels keep there left as it is.
+std::string withRuleChoices(const std::string& settingsJson, const std::optional<nlohmann::json>& rules)
+{
+    nlohmann::json settings = nlohmann::json::parse(settingsJson, nullptr, /*allow_exceptions=*/false);
+    if (!settings.is_object())
+        settings = nlohmann::json::object();
+    if (rules)
+        settings[kRulesKey] = *rules;
+    else
+        settings.erase(kRulesKey);
+    return settings.dump();
+}
 
 } // namespace
 
@@ -22,8 +40,13 @@ InspectSession::InspectSession(PanelContext* context, QObject* parent)
     recountTimer_->setSingleShot(true);
     recountTimer_->setInterval(kRecountDelayMs);
     connect(recountTimer_, &QTimer::timeout, this, &InspectSession::recountNow);
+    saveTimer_ = new QTimer(this);
+    saveTimer_->setSingleShot(true);
+    saveTimer_->setInterval(kSaveDelayMs);
+    connect(saveTimer_, &QTimer::timeout, this, &InspectSession::saveRulesNow);
     if (context_ != nullptr) {
         connect(context_, &PanelContext::projectChanged, this, [this] {
+            saveRulesNow(); // dropped when the old project's store is gone already
             setDataset(-1);
             reload();
         });
@@ -31,7 +54,11 @@ InspectSession::InspectSession(PanelContext* context, QObject* parent)
     }
 }
 
-InspectSession::~InspectSession() = default;
+InspectSession::~InspectSession()
+{
+    // A change made just before the window closes is still written (while the app's store is).
+    saveRulesNow();
+}
 
 store::ProjectStore* InspectSession::store() const
 {
@@ -80,6 +107,11 @@ void InspectSession::reload()
             fresh = datasets_; // a busy store: keep what we had
         }
     }
+    for (auto& d : fresh) {
+        const auto unsaved = unsavedSettings_.find(d.id);
+        if (unsaved != unsavedSettings_.end())
+            d.settingsJson = unsaved->second;
+    }
     datasets_ = std::move(fresh);
     tokenizers_ = tokenizers;
     Q_EMIT datasetsChanged();
@@ -102,7 +134,7 @@ void InspectSession::reload()
         return;
     }
     if (stamp != summaryStamp_ || current->metadataJson != dataset_->metadataJson)
-        loadDataset(*current);
+        loadDataset(*current, /*restoreRules=*/false);
     else
         dataset_ = *current; // counts may have changed
 }
@@ -117,6 +149,7 @@ bool InspectSession::setDataset(qint64 id)
         hasSource_ = hasSummary_ = false;
         source_ = {};
         summary_ = {};
+        summaryJson_ = nlohmann::json::object();
         signals_.reset();
         summaryStamp_.clear();
         loadProblem_.clear();
@@ -129,20 +162,23 @@ bool InspectSession::setDataset(qint64 id)
         if (d.id == id) {
             if (dataset_ && dataset_->id == id)
                 return true;
-            loadDataset(d);
+            loadDataset(d, /*restoreRules=*/true);
             return true;
         }
     }
     return false;
 }
 
-void InspectSession::loadDataset(const store::DatasetRecord& record)
+void InspectSession::loadDataset(const store::DatasetRecord& record, bool withSavedRules)
 {
     counter_.cancel();
+    if (withSavedRules)
+        restoreRules(record);
     dataset_ = record;
     hasSource_ = hasSummary_ = false;
     source_ = {};
     summary_ = {};
+    summaryJson_ = nlohmann::json::object();
     signals_.reset();
     summaryStamp_.clear();
     loadProblem_.clear();
@@ -163,6 +199,7 @@ void InspectSession::loadDataset(const store::DatasetRecord& record)
                 const auto json = nlohmann::json::parse(summary->summaryJson);
                 if (json.is_object() && !json.empty()) {
                     summary_ = corpus::CorpusSummary::fromJson(json);
+                    summaryJson_ = json;
                     hasSummary_ = true;
                 }
                 if (!summary->signalsPath.empty()) {
@@ -189,6 +226,7 @@ void InspectSession::setThreshold(int rule, double threshold)
     rules_[rule].threshold = threshold;
     Q_EMIT ruleChanged(rule);
     scheduleRecount();
+    rememberRules(/*reset=*/false);
 }
 
 void InspectSession::setEnabled(int rule, bool enabled)
@@ -198,6 +236,7 @@ void InspectSession::setEnabled(int rule, bool enabled)
     rules_[rule].enabled = enabled;
     Q_EMIT ruleChanged(rule);
     scheduleRecount();
+    rememberRules(/*reset=*/false);
 }
 
 void InspectSession::resetRules()
@@ -205,6 +244,83 @@ void InspectSession::resetRules()
     rules_ = corpus::defaultQualityRules();
     Q_EMIT rulesReset();
     scheduleRecount();
+    rememberRules(/*reset=*/true);
+}
+
+void InspectSession::restoreRules(const store::DatasetRecord& record)
+{
+    QStringList problems;
+    std::vector<corpus::QualityRule> rules = corpus::defaultQualityRules();
+    const nlohmann::json settings = nlohmann::json::parse(record.settingsJson, nullptr, /*allow_exceptions=*/false);
+    if (!settings.is_object())
+        problems << tr("the dataset's settings are not a JSON object");
+    else if (settings.contains(kRulesKey))
+        rules = applyQualityRuleChoices(settings[kRulesKey], QString::fromLatin1(kRulesKey), &problems);
+    rules_ = std::move(rules);
+    setSettingsProblem(problems.isEmpty()
+                           ? QString()
+                           : tr("Some saved quality rule choices of dataset %1 could not be used; those "
+                                "rules have their defaults: %2")
+                                 .arg(QString::fromStdString(record.name), problems.join(QStringLiteral("; "))));
+}
+
+void InspectSession::rememberRules(bool reset)
+{
+    if (!dataset_ || projectDir().isEmpty())
+        return;
+    RulesSave save;
+    save.projectDir = projectDir().toStdString();
+    save.datasetId = dataset_->id;
+    if (!reset)
+        save.rules = qualityRuleChoices(rules_);
+    // The records in memory carry the choice at once, so reopening the dataset before the
+    // write lands restores it.
+    dataset_->settingsJson = withRuleChoices(dataset_->settingsJson, save.rules);
+    for (auto& d : datasets_)
+        if (d.id == dataset_->id)
+            d.settingsJson = dataset_->settingsJson;
+    unsavedSettings_[dataset_->id] = dataset_->settingsJson;
+    pendingSave_ = std::move(save);
+    saveTimer_->start();
+}
+
+void InspectSession::saveRulesNow()
+{
+    saveTimer_->stop();
+    if (!pendingSave_)
+        return;
+    RulesSave save = std::move(*pendingSave_);
+    pendingSave_.reset();
+    // Written here, through the app's own connection, not by a worker with a connection of its
+    // own: ProjectStore::open reads the file's header with a separate file handle, and closing
+    // that handle drops the POSIX locks SQLite holds for the app's connection in this process.
+    // The worker's connection then believes it is the last one, checkpoints and deletes the WAL
+    // on close, and writes of the app vanish for other processes (seen as jobs failing with "run
+    // N does not exist"). The write is one small UPDATE after the user pauses; WAL lets readers
+    // (the jobs) go on meanwhile.
+    store::ProjectStore* s = store();
+    if (s == nullptr || projectDir().toStdString() != save.projectDir) {
+        // The project was closed or replaced before the pause ended: its store is gone.
+        unsavedSettings_.erase(save.datasetId);
+        return;
+    }
+    try {
+        const auto record = s->dataset(save.datasetId);
+        if (record) // removed meanwhile: nothing to keep the choices for
+            s->setDatasetSettings(save.datasetId, withRuleChoices(record->settingsJson, save.rules));
+    } catch (const std::exception& e) {
+        setSettingsProblem(tr("The quality rule choices could not be saved in the project: %1")
+                               .arg(QString::fromLocal8Bit(e.what())));
+    }
+    unsavedSettings_.erase(save.datasetId);
+}
+
+void InspectSession::setSettingsProblem(const QString& problem)
+{
+    if (problem == settingsProblem_)
+        return;
+    settingsProblem_ = problem;
+    Q_EMIT settingsProblemChanged();
 }
 
 std::vector<int> InspectSession::rulesOn(corpus::Signal signal) const

@@ -1,7 +1,9 @@
 // InspectSession: what the Inspect panel's tabs share: the project's datasets, the dataset being
 // inspected (its inputs and mapping, its scan summary, its memory-mapped signals file), the
 // quality rules with the user's thresholds, and what those rules remove, recounted from the
-// signals file on a worker thread shortly after every change.
+// signals file on a worker thread shortly after every change. The rules are kept per dataset in
+// the project (the dataset's settings, "quality_rules"), written shortly after the user stops
+// changing them and restored when the dataset is opened again.
 #pragma once
 
 #include "background_task.h"
@@ -14,20 +16,20 @@
 #include "corpus/signals_file.h"
 #include "store/project_store.h"
 
+#include "panel_context.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
 
 class QTimer;
-
-namespace adaptlab {
-class PanelContext;
-}
 
 namespace adaptlab::corpus_panel {
 
@@ -55,6 +57,8 @@ public:
     const DatasetSource& source() const { return source_; }
     bool hasSummary() const { return hasSummary_; }
     const corpus::CorpusSummary& summary() const { return summary_; }
+    // The summary as stored, for keys newer than CorpusSummary reads (e.g. disjoint duplicates).
+    const nlohmann::json& summaryJson() const { return summaryJson_; }
     std::shared_ptr<const corpus::SignalsFile> signalsFile() const { return signals_; }
     // Reads these documents of the dataset (on a worker thread): at the positions the scan saved
     // when there is a signals file (only the files that hold them, straight to them when
@@ -69,7 +73,14 @@ public:
     const std::vector<corpus::QualityRule>& rules() const { return rules_; }
     void setThreshold(int rule, double threshold);
     void setEnabled(int rule, bool enabled);
+    // Back to the default rules; the dataset's saved choices are dropped.
     void resetRules();
+    // Why the dataset's saved rule choices could not all be restored or saved; empty when fine.
+    QString settingsProblem() const { return settingsProblem_; }
+    // Writes rule changes still waiting for the pause at once.
+    void saveRulesNow();
+    // No change is waiting to be written.
+    bool rulesSaved() const { return !pendingSave_; }
     std::vector<int> rulesOn(corpus::Signal signal) const;
 
     const RuleCounts& counts() const { return counts_; }
@@ -83,13 +94,19 @@ Q_SIGNALS:
     void ruleChanged(int rule);
     void rulesReset();
     void countsChanged();
+    void settingsProblemChanged();
 
 private:
-    void loadDataset(const store::DatasetRecord& record);
+    // withSavedRules: a dataset opened anew takes its saved rules; the one already open keeps
+    // the rules in memory when only its scan changed.
+    void loadDataset(const store::DatasetRecord& record, bool withSavedRules);
+    void restoreRules(const store::DatasetRecord& record);
+    void rememberRules(bool reset);
+    void setSettingsProblem(const QString& problem);
     void scheduleRecount();
     bool recountPending() const;
 
-    PanelContext* context_ = nullptr;
+    QPointer<PanelContext> context_; // the app may go first at shutdown
     std::vector<store::DatasetRecord> datasets_;
     std::optional<store::DatasetRecord> dataset_;
     std::string summaryStamp_; // updatedAt + signals path of the loaded summary
@@ -97,6 +114,7 @@ private:
     DatasetSource source_;
     bool hasSummary_ = false;
     corpus::CorpusSummary summary_;
+    nlohmann::json summaryJson_ = nlohmann::json::object();
     std::shared_ptr<const corpus::SignalsFile> signals_;
     QString loadProblem_;
     int tokenizers_ = 0;
@@ -105,6 +123,21 @@ private:
     RuleCounts counts_;
     QTimer* recountTimer_ = nullptr;
     BackgroundTask<RuleCounts> counter_{this};
+
+    // One write of a dataset's rule choices: where, and what ("quality_rules", or nothing to
+    // follow the defaults). Captured when the user changes a rule, so a switch of dataset or
+    // project during the pause cannot send it to the wrong place.
+    struct RulesSave {
+        std::string projectDir;
+        int64_t datasetId = -1;
+        std::optional<nlohmann::json> rules;
+    };
+    QTimer* saveTimer_ = nullptr;
+    std::optional<RulesSave> pendingSave_;
+    // Settings JSON changed in memory but not yet in the store, by dataset id: a reload of the
+    // datasets during the pause must not bring the old choices back.
+    std::map<int64_t, std::string> unsavedSettings_;
+    QString settingsProblem_;
 };
 
 } // namespace adaptlab::corpus_panel

@@ -1,8 +1,12 @@
 #include "job_specs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
 
 namespace adaptlab::corpus_panel {
 
@@ -37,16 +41,60 @@ QString inspectSpec(const QString& projectDir, const QString& dataset)
     return specText(QStringLiteral("corpus_inspect"), projectDir, params);
 }
 
+nlohmann::json qualityRuleChoices(const std::vector<corpus::QualityRule>& rules)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const corpus::QualityRule& rule : rules)
+        list.push_back({{"key", rule.key}, {"enabled", rule.enabled}, {"threshold", rule.threshold}});
+    return list;
+}
+
+std::vector<corpus::QualityRule> applyQualityRuleChoices(const nlohmann::json& choices, const QString& field,
+                                                         QStringList* problems)
+{
+    std::vector<corpus::QualityRule> rules = corpus::defaultQualityRules();
+    auto problem = [problems](const QString& where, const QString& what) {
+        if (problems != nullptr)
+            problems->append(QCoreApplication::translate("adaptlab::corpus_panel::JobSpecs", "%1: %2").arg(where, what));
+    };
+    if (!choices.is_array()) {
+        problem(field, QCoreApplication::translate("adaptlab::corpus_panel::JobSpecs", "must be a list of rules"));
+        return rules;
+    }
+    for (size_t i = 0; i < choices.size(); ++i) {
+        const nlohmann::json& c = choices[i];
+        const QString at = QStringLiteral("%1[%2]").arg(field).arg(i);
+        if (!c.is_object() || !c.contains("key") || !c["key"].is_string()) {
+            problem(at, QCoreApplication::translate("adaptlab::corpus_panel::JobSpecs", "must be an object with a \"key\""));
+            continue;
+        }
+        const std::string key = c["key"].get<std::string>();
+        const auto rule = std::find_if(rules.begin(), rules.end(), [&key](const auto& r) { return r.key == key; });
+        if (rule == rules.end()) {
+            problem(at + QStringLiteral(".key"), QCoreApplication::translate("adaptlab::corpus_panel::JobSpecs", "unknown rule \"%1\"")
+                                                     .arg(QString::fromStdString(key)));
+            continue;
+        }
+        if (c.contains("enabled")) {
+            if (c["enabled"].is_boolean())
+                rule->enabled = c["enabled"].get<bool>();
+            else
+                problem(at + QStringLiteral(".enabled"), QCoreApplication::translate("adaptlab::corpus_panel::JobSpecs", "must be true or false"));
+        }
+        if (c.contains("threshold")) {
+            if (c["threshold"].is_number() && std::isfinite(c["threshold"].get<double>()))
+                rule->threshold = c["threshold"].get<double>();
+            else
+                problem(at + QStringLiteral(".threshold"), QCoreApplication::translate("adaptlab::corpus_panel::JobSpecs", "must be a number"));
+        }
+    }
+    return rules;
+}
+
 QString filterSpec(const QString& projectDir, const FilterChoice& choice)
 {
-    QJsonArray rules;
-    for (const corpus::QualityRule& rule : choice.rules) {
-        QJsonObject r;
-        r.insert(QStringLiteral("key"), QString::fromStdString(rule.key));
-        r.insert(QStringLiteral("enabled"), rule.enabled);
-        r.insert(QStringLiteral("threshold"), rule.threshold);
-        rules.append(r);
-    }
+    // The same list the dataset's saved settings hold, in the spec's JSON.
+    const QJsonArray rules = QJsonDocument::fromJson(QByteArray::fromStdString(qualityRuleChoices(choice.rules).dump())).array();
     QJsonObject params;
     params.insert(QStringLiteral("dataset"), choice.dataset);
     params.insert(QStringLiteral("rules"), rules);

@@ -61,22 +61,35 @@ OverviewTab::OverviewTab(InspectSession* session, QWidget* parent) : QWidget(par
     words_->setObjectName(QStringLiteral("wordsCard"));
     size_ = new StatCard(tr("of text"), QString(), tr("Size of the documents' text in UTF-8, without JSON syntax or compression."), content);
     size_->setObjectName(QStringLiteral("sizeCard"));
-    exact_ = new StatCard(tr("exact duplicates"), QString(), tr("Documents whose normalized text repeats an earlier document."), content);
-    exact_->setObjectName(QStringLiteral("exactCard"));
-    near_ = new StatCard(tr("near duplicates"), QString(), tr("Documents in a MinHash-LSH cluster that they do not lead (word 5-gram shingles, 14 bands of 8 rows: similarity above about 0.72)."), content);
-    near_->setObjectName(QStringLiteral("nearCard"));
     tokens_ = new StatCard(tr("tokens"), QString(), tr("Token counts need a tokenizer: train or add one in the Tokenizer step."), content);
     tokens_->setObjectName(QStringLiteral("tokensCard"));
+    exact_ = new StatCard(tr("exact duplicates"), QString(), tr("Documents deduplication removes as exact copies: their normalized text repeats an earlier document."), content);
+    exact_->setObjectName(QStringLiteral("exactCard"));
+    near_ = new StatCard(tr("near duplicates beyond exact copies"), QString(), QString(), content);
+    near_->setObjectName(QStringLiteral("nearCard"));
+    duplicatesRemoved_ = new StatCard(tr("removed by deduplication"), QString(), tr("Exact copies and near duplicates together: what removing exact and near duplicates takes out of this dataset."), content);
+    duplicatesRemoved_->setObjectName(QStringLiteral("duplicatesRemovedCard"));
     removed_ = new StatCard(tr("removed by the enabled rules"), QString(), tr("Documents failing at least one enabled quality rule, with the thresholds as set in Quality rules."), content);
     removed_->setObjectName(QStringLiteral("removedCard"));
 
+    // Three rows: how much text, how much of it repeats, how much the rules remove.
     cardGrid_ = new QGridLayout;
     cardGrid_->setSpacing(10);
-    int i = 0;
-    for (StatCard* card : {documents_, words_, size_, exact_, near_, tokens_, removed_}) {
-        cardGrid_->addWidget(card, i / 5, i % 5);
-        ++i;
-    }
+    int column = 0;
+    for (StatCard* card : {documents_, words_, size_, tokens_})
+        cardGrid_->addWidget(card, 0, column++);
+    column = 0;
+    for (StatCard* card : {exact_, near_, duplicatesRemoved_})
+        cardGrid_->addWidget(card, 1, column++);
+    clusterWarning_ = new QLabel(content);
+    clusterWarning_->setObjectName(QStringLiteral("nearClusterWarning"));
+    clusterWarning_->setProperty("role", QStringLiteral("notice"));
+    clusterWarning_->setWordWrap(true);
+    CorpusText::enableLinks(clusterWarning_);
+    clusterWarning_->hide();
+    cardGrid_->addWidget(clusterWarning_, 1, column, 1, 1);
+    cardGrid_->addWidget(removed_, 2, 0);
+    column = 1;
     std::set<std::string> families;
     for (const auto& rule : session_->rules())
         families.insert(rule.family);
@@ -87,11 +100,10 @@ OverviewTab::OverviewTab(InspectSession* session, QWidget* parent) : QWidget(par
                                   tr("Share of documents failing at least one enabled rule of this family."), content);
         card->setObjectName(QStringLiteral("familyCard_%1").arg(QString::fromStdString(family)));
         card->setProperty("family", QString::fromStdString(family));
-        cardGrid_->addWidget(card, i / 5, i % 5);
+        cardGrid_->addWidget(card, 2, column++);
         familyCards_.append(card);
-        ++i;
     }
-    for (int c = 0; c < 5; ++c)
+    for (int c = 0; c < 4; ++c)
         cardGrid_->setColumnStretch(c, 1);
     layout->addLayout(cardGrid_);
 
@@ -170,6 +182,7 @@ StatCard* OverviewTab::card(const QString& name) const
     if (name == QLatin1String("size")) return size_;
     if (name == QLatin1String("exact")) return exact_;
     if (name == QLatin1String("near")) return near_;
+    if (name == QLatin1String("duplicatesRemoved")) return duplicatesRemoved_;
     if (name == QLatin1String("tokens")) return tokens_;
     if (name == QLatin1String("removed")) return removed_;
     return nullptr;
@@ -191,10 +204,7 @@ void OverviewTab::refresh()
     documents_->setValue(has ? locale.toString(s.documents) : QString());
     words_->setValue(has ? locale.toString(s.words) : QString());
     size_->setValue(has ? locale.formattedDataSize(s.bytes) : QString());
-    exact_->setValue(has ? CorpusText::countWithShare(s.exactDuplicates, s.documents) : QString());
-    near_->setValue(has ? CorpusText::countWithShare(s.nearDuplicates, s.documents) : QString());
-    near_->setCaption(has ? tr("near duplicates (clusters: %1)").arg(locale.toString(s.nearDuplicateClusters))
-                          : tr("near duplicates"));
+    showDuplicates();
 
     {
         QSignalBlocker block(fieldBox_);
@@ -215,6 +225,85 @@ void OverviewTab::refresh()
     }
     showField();
     updateCounts();
+}
+
+DuplicateCounts DuplicateCounts::fromSummary(const nlohmann::json& summary)
+{
+    DuplicateCounts d;
+    if (!summary.is_object())
+        return d;
+    auto count = [&summary](const char* key) -> qint64 {
+        const auto it = summary.find(key);
+        return it != summary.end() && it->is_number() ? it->get<qint64>() : 0;
+    };
+    d.exact = count("exact_duplicates");
+    d.clusters = count("near_duplicate_clusters");
+    const auto removed = summary.find("duplicates_removed");
+    d.disjoint = removed != summary.end() && removed->is_number();
+    if (!d.disjoint)
+        return d; // near_duplicates overlaps the exact copies there: not shown, not summed
+    d.near = count("near_duplicates");
+    d.removed = removed->get<qint64>();
+    d.largestCluster = count("largest_near_cluster");
+    const auto share = summary.find("largest_near_cluster_share");
+    if (share != summary.end() && share->is_number())
+        d.largestClusterShare = share->get<double>();
+    const auto threshold = summary.find("near_threshold");
+    if (threshold != summary.end() && threshold->is_number())
+        d.threshold = threshold->get<double>();
+    return d;
+}
+
+void OverviewTab::showDuplicates()
+{
+    const bool has = session_->hasSummary();
+    const qint64 documents = session_->summary().documents;
+    const DuplicateCounts d = DuplicateCounts::fromSummary(session_->summaryJson());
+    const QLocale locale;
+    exact_->setValue(has ? CorpusText::countWithShare(d.exact, documents) : QString());
+    clusterWarning_->hide();
+    if (!has) {
+        near_->setValue(QString());
+        duplicatesRemoved_->setValue(QString());
+        duplicatesRemoved_->setCaption(tr("removed by deduplication"));
+        near_->setCaption(tr("near duplicates beyond exact copies"));
+        near_->setToolTip(QString());
+        return;
+    }
+    if (!d.disjoint) {
+        // An older scan counted near duplicates overlapping the exact copies: adding the two
+        // would count some documents twice, so neither the near count nor a total is shown.
+        near_->setValue(tr("not counted"));
+        duplicatesRemoved_->setValue(tr("not counted"));
+        near_->setCaption(tr("near duplicates beyond exact copies: scan again to count them"));
+        duplicatesRemoved_->setCaption(tr("removed by deduplication: scan again to count them"));
+        near_->setToolTip(tr("This scan was made before near duplicates were counted apart from exact "
+                             "copies. Scan the dataset again to count the near duplicates beyond the "
+                             "exact copies and what deduplication removes in total."));
+        return;
+    }
+    duplicatesRemoved_->setCaption(tr("removed by deduplication"));
+    near_->setValue(CorpusText::countWithShare(d.near, documents));
+    duplicatesRemoved_->setValue(CorpusText::countWithShare(d.removed, documents));
+    near_->setCaption(d.threshold ? tr("near duplicates beyond exact copies (similarity %1 and above; "
+                                       "clusters: %2)")
+                                        .arg(locale.toString(*d.threshold, 'f', 2), locale.toString(d.clusters))
+                                  : tr("near duplicates beyond exact copies (clusters: %1)")
+                                        .arg(locale.toString(d.clusters)));
+    near_->setToolTip(tr("Documents in a MinHash-LSH cluster of similar documents that are not its "
+                         "first document and not already an exact copy: deduplication removes "
+                         "them after the exact copies."));
+    if (d.largeCluster()) {
+        clusterWarning_->setText(
+            tr("The largest %1 cluster holds %2 documents, %3 of the dataset. A cluster that large "
+               "is usually boilerplate many documents share (a licence, a template, a header) or a "
+               "%4 threshold set too low: look at it in Duplicates before removing it.")
+                .toHtmlEscaped()
+                .arg(CorpusText::glossaryLink("near-duplicate", tr("near-duplicate")),
+                     locale.toString(d.largestCluster), CorpusText::percent(d.largestClusterShare),
+                     CorpusText::glossaryLink("jaccard", tr("similarity"))));
+        clusterWarning_->show();
+    }
 }
 
 void OverviewTab::updateCounts()

@@ -1,9 +1,14 @@
-// The Inspect panel's Overview: headline cards (documents, words, size, duplicates, the share
-// failing each rule family, tokens), the length histograms with their rules, and the metadata
-// breakdown (top URL hosts, sources, ...) as a table and a bar chart.
+// The Inspect panel's Overview: headline cards (documents, words, size, tokens; exact copies,
+// near duplicates beyond them and all that deduplication removes; the share failing each rule
+// family), the length histograms with their rules, and the metadata breakdown (top URL hosts,
+// sources, ...) as a table and a bar chart.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <QWidget>
+
+#include <optional>
 
 class QBarSeries;
 class QChartView;
@@ -21,12 +26,36 @@ namespace adaptlab::corpus_panel {
 class HistogramCard;
 class InspectSession;
 
+// The scan's duplicate counts as deduplication removes them: exact copies, then near duplicates
+// beyond those, and the sum. Summaries written before the counts were disjoint have no
+// "duplicates_removed" and count near duplicates overlapping the exact copies; from those only
+// the exact count is usable.
+struct DuplicateCounts {
+    // A cluster holding more than this share of the documents is worth a warning.
+    static constexpr double kLargeClusterShare = 0.05;
+
+    bool disjoint = false;
+    qint64 exact = 0;           // removed as exact copies of an earlier document
+    qint64 near = 0;            // removed as near duplicates, beyond the exact copies (disjoint only)
+    qint64 removed = 0;         // exact + near (disjoint only)
+    qint64 clusters = 0;
+    qint64 largestCluster = 0;
+    double largestClusterShare = 0;
+    std::optional<double> threshold; // estimated Jaccard similarity where near dedup starts
+
+    static DuplicateCounts fromSummary(const nlohmann::json& summary);
+    bool largeCluster() const { return disjoint && largestClusterShare > kLargeClusterShare; }
+};
+
 class OverviewTab final : public QWidget {
     Q_OBJECT
 public:
     explicit OverviewTab(InspectSession* session, QWidget* parent = nullptr);
 
-    StatCard* card(const QString& name) const; // documents, words, size, exact, near, tokens, removed
+    // documents, words, size, tokens, exact, near, duplicatesRemoved, removed (by the rules)
+    StatCard* card(const QString& name) const;
+    // Shown when one near-duplicate cluster holds a large share of the dataset.
+    QLabel* clusterWarning() const { return clusterWarning_; }
     StatCard* familyCard(const QString& family) const;
     QList<HistogramCard*> histogramCards() const { return histograms_; }
     QComboBox* metadataFieldBox() const { return fieldBox_; }
@@ -37,6 +66,7 @@ public:
 
 private:
     void refresh();
+    void showDuplicates();
     void updateCounts();
     void showField();
 
@@ -47,6 +77,8 @@ private:
     StatCard* size_ = nullptr;
     StatCard* exact_ = nullptr;
     StatCard* near_ = nullptr;
+    StatCard* duplicatesRemoved_ = nullptr;
+    QLabel* clusterWarning_ = nullptr;
     StatCard* tokens_ = nullptr;
     StatCard* removed_ = nullptr;
     QList<StatCard*> familyCards_;

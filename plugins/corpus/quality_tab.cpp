@@ -12,8 +12,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -54,15 +54,30 @@ QualityTab::QualityTab(InspectSession* session, QWidget* parent) : QWidget(paren
     summary_->setObjectName(QStringLiteral("ruleSummary"));
     summary_->setWordWrap(true);
     resetButton_ = new QPushButton(tr("Reset to defaults"), this);
+    resetButton_->setObjectName(QStringLiteral("resetRules"));
     resetButton_->setToolTip(tr("Switch every rule on again with the thresholds of the papers "
-                                "(Gopher as in datatrove, C4 as in TFDS)."));
+                                "(Gopher as in datatrove, C4 as in TFDS), for this dataset from now on."));
     connect(resetButton_, &QPushButton::clicked, session_, &InspectSession::resetRules);
+    settingsNotice_ = new QLabel(this);
+    settingsNotice_->setObjectName(QStringLiteral("ruleSettingsNotice"));
+    settingsNotice_->setProperty("role", QStringLiteral("notice"));
+    settingsNotice_->setWordWrap(true);
+    settingsNotice_->hide();
 
-    auto* hint = new QLabel(tr("Tick a rule to use it when filtering; change its threshold on its "
-                               "chart below (drag the red line or type the value). \"Alone\" is what "
-                               "a rule removes by itself, \"in sequence\" what it removes after the "
-                               "rules above it. Double-click a rule to see its chart."),
-                            this);
+    auto* hint = new QLabel(this);
+    hint->setObjectName(QStringLiteral("ruleHint"));
+    CorpusText::enableLinks(hint);
+    hint->setText(tr("Tick a %1 to use it when filtering; change its threshold on its chart below (drag "
+                     "the red line or type the value). \"Alone\" is what a rule removes by itself, \"in "
+                     "sequence\" what it removes after the rules above it. The rules are the %2 and %3 "
+                     "heuristics; the counts come from the dataset's %4, so no text is read again. Your "
+                     "choices are kept with this dataset in the project. Double-click a rule to see its "
+                     "chart.")
+                      .toHtmlEscaped()
+                      .arg(CorpusText::glossaryLink("quality-rule", tr("rule")),
+                           CorpusText::glossaryLink("gopher", tr("Gopher")),
+                           CorpusText::glossaryLink("c4", tr("C4")),
+                           CorpusText::glossaryLink("signals-file", tr("signals file"))));
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -73,13 +88,17 @@ QualityTab::QualityTab(InspectSession* session, QWidget* parent) : QWidget(paren
     summaryRow->addWidget(summary_, 1);
     summaryRow->addWidget(resetButton_);
     topLayout->addLayout(summaryRow);
+    topLayout->addWidget(settingsNotice_);
     topLayout->addWidget(hint);
-    topLayout->addWidget(view_, 1);
 
-    // The charts, by family; signals no rule reads come last.
+    // The table at its full height, then the charts by family (signals no rule reads last), in
+    // one scroll area: every rule is in view without a scroll bar of its own.
     auto* charts = new QWidget;
     auto* chartsLayout = new QVBoxLayout(charts);
     chartsLayout->setContentsMargins(0, 0, 8, 0);
+    view_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    chartsLayout->addWidget(view_);
     const std::set<corpus::Signal> shownElsewhere{corpus::Signal::Words, corpus::Signal::Characters,
                                                    corpus::Signal::Lines, corpus::Signal::Bytes};
     std::set<corpus::Signal> placed;
@@ -126,15 +145,10 @@ QualityTab::QualityTab(InspectSession* session, QWidget* parent) : QWidget(paren
     scroll_->setWidgetResizable(true);
     scroll_->setFrameShape(QFrame::NoFrame);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(scroll_);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(top);
+    layout->addWidget(scroll_, 1);
 
     connect(view_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const auto signal = static_cast<corpus::Signal>(index.data(RuleTableModel::SignalRole).toInt());
@@ -145,8 +159,21 @@ QualityTab::QualityTab(InspectSession* session, QWidget* parent) : QWidget(paren
     connect(session_, &InspectSession::rulesReset, this, &QualityTab::updateRules);
     connect(session_, &InspectSession::countsChanged, this, &QualityTab::updateRules);
     connect(session_, &InspectSession::datasetChanged, this, &QualityTab::updateRules);
+    connect(session_, &InspectSession::settingsProblemChanged, this, [this] {
+        settingsNotice_->setText(session_->settingsProblem());
+        settingsNotice_->setVisible(!session_->settingsProblem().isEmpty());
+    });
     updateRules();
-    splitter->setSizes({320, 680});
+}
+
+void QualityTab::fitTableHeight()
+{
+    // Every row and the (two-line) header, no inner scrolling.
+    view_->resizeRowsToContents();
+    const int rows = view_->verticalHeader()->length();
+    const int header = view_->horizontalHeader()->sizeHint().height();
+    const int scrollBar = view_->horizontalScrollBar()->isVisible() ? view_->horizontalScrollBar()->height() : 0;
+    view_->setFixedHeight(rows + header + scrollBar + 2 * view_->frameWidth());
 }
 
 HistogramCard* QualityTab::cardFor(corpus::Signal signal) const
@@ -159,7 +186,10 @@ HistogramCard* QualityTab::cardFor(corpus::Signal signal) const
 
 void QualityTab::updateRules()
 {
+    const int before = model_->rowCount();
     model_->setRules(session_->rules(), session_->counts());
+    if (model_->rowCount() != before || view_->height() < view_->verticalHeader()->length())
+        fitTableHeight();
     const RuleCounts& counts = session_->counts();
     if (!session_->signalsFile()) {
         summary_->setText(session_->dataset() ? tr("Scan the dataset to count what the rules remove.")

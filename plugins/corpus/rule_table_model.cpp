@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <cstdlib>
+
 namespace adaptlab::corpus_panel {
 
 RuleTableModel::RuleTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -102,7 +104,8 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case Rule:
+        case Rule: // the label too: a narrow column cuts it short
+            return tr("%1: %2", "rule label: why the rule exists").arg(CorpusText::ruleLabel(rule), CorpusText::ruleDescription(rule));
         case Family:
         case Threshold: return CorpusText::ruleDescription(rule);
         case AloneDocuments:
@@ -120,10 +123,50 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+QString RuleTableModel::headerLines(const QString& text)
+{
+    // Headers are longer than the numbers under them (more so in German): on two lines a column
+    // sized to its contents stays narrow and shows its whole header. Broken at the space nearest
+    // the middle; text without spaces (Chinese) stays on one line.
+    if (text.size() < 12)
+        return text;
+    const int middle = static_cast<int>(text.size() / 2);
+    int best = -1;
+    for (int i = 0; i < text.size(); ++i)
+        if (text[i] == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    if (best < 0)
+        return text;
+    QString lines = text;
+    lines[best] = QLatin1Char('\n');
+    return lines;
+}
+
 QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::DisplayRole)
+        return headerLines(headerText(section));
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Rule: return tr("The rule; tick it to use it when filtering.");
+        case Family: return tr("The paper's group of rules it belongs to.");
+        case Threshold: return tr("The documents this rule keeps: those whose value is at least or at most "
+                                  "the threshold.");
+        case AloneDocuments: return tr("Documents this rule would remove if it were the only rule.");
+        case AloneWords: return tr("Words in the documents this rule would remove if it were the only rule.");
+        case SequenceDocuments: return tr("Documents this rule removes that the enabled rules above it have not "
+                                          "removed already.");
+        case SequenceWords: return tr("Words in the documents this rule removes after the enabled rules above it.");
+        default: return {};
+        }
+    }
+    return {};
+}
+
+QString RuleTableModel::headerText(int section)
+{
     switch (section) {
     case Rule: return tr("Rule");
     case Family: return tr("Family");

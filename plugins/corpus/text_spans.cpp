@@ -63,4 +63,32 @@ QList<QPair<int, int>> utf16Ranges(std::string_view utf8, const std::vector<corp
     return ranges;
 }
 
+QList<QPair<int, int>> searchMatches(const QString& text, const QString& needle)
+{
+    QList<QPair<int, int>> matches;
+    const qsizetype n = needle.size();
+    if (n == 0 || text.size() < n)
+        return matches;
+    const auto fold = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= u'A' && u <= u'Z' ? static_cast<char16_t>(u + (u'a' - u'A')) : u;
+    };
+    std::vector<char16_t> folded(static_cast<size_t>(n));
+    for (qsizetype k = 0; k < n; ++k)
+        folded[static_cast<size_t>(k)] = fold(needle[k]);
+    qsizetype i = 0;
+    while (i + n <= text.size()) {
+        qsizetype k = 0;
+        while (k < n && fold(text[i + k]) == folded[static_cast<size_t>(k)])
+            ++k;
+        if (k == n) {
+            matches.append({static_cast<int>(i), static_cast<int>(n)});
+            i += n;
+        } else {
+            ++i;
+        }
+    }
+    return matches;
+}
+
 } // namespace adaptlab::corpus_panel
