@@ -5,14 +5,17 @@
 #include "store/sqlite_statement.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <array>
+#include <cerrno>
 #include <chrono>
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
 #include <algorithm>
 #include <ctime>
-#include <fstream>
+#include <memory>
 #include <system_error>
 
 namespace adaptlab::store {
@@ -47,9 +50,69 @@ fs::path sidecar(const fs::path& file, const char* suffix)
     return result;
 }
 
-// Decides from the first 100 bytes, without SQLite, whether FILE can be an AdaptLab store. Reading
-// the header ourselves guarantees a foreign file is never touched: SQLite itself might roll back a
-// hot journal or create -wal/-shm files while merely reading a pragma. Returns why not, or nullopt.
+// Reads up to the first kSqliteHeaderSize bytes of FILE into HEADER; returns why it could not.
+//
+// Never with an ifstream or open()/close() of our own: on POSIX, closing ANY descriptor of a file
+// drops every lock this process holds on it, SQLite's included ("How To Corrupt An SQLite Database
+// File", section 2.2). The GUI calls this for the store it has open (the recent-projects menu, a
+// second connection); after a plain close the next job process took itself for the last user, and
+// checkpointed and deleted the WAL the GUI was still writing into. So the bytes are read through
+// SQLite's own default VFS. On unix it keeps one record per inode for every connection of the
+// process (unixInodeInfo), and its xClose does not close a descriptor while any lock on that inode
+// is held: it parks it on the inode's list of unused descriptors until the last lock goes
+// (os_unix.c, unixClose -> setPendingFd). That makes this read safe whether or not the process
+// holds a connection. Opened as MAIN_DB and READONLY, so the VFS takes no lock and writes nothing;
+// the pager above it (hot-journal rollback, -wal/-shm) is not involved at all.
+std::optional<std::string> readHeader(const fs::path& file, std::array<unsigned char, kSqliteHeaderSize>& header,
+                                      std::size_t& bytesRead)
+{
+    bytesRead = 0;
+    sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
+    if (vfs == nullptr)
+        return std::string("cannot read it: SQLite has no file system layer (VFS)");
+    std::string fullPath(static_cast<std::size_t>(vfs->mxPathname) + 1, '\0');
+    if (const int rc = vfs->xFullPathname(vfs, file.c_str(), static_cast<int>(fullPath.size()), fullPath.data());
+        rc != SQLITE_OK)
+        return "cannot read it: " + std::string(sqlite3_errstr(rc));
+    // xOpen expects a name made the way SQLite makes database names (it may look for URI
+    // parameters after it), which sqlite3_create_filename provides.
+    const std::unique_ptr<const char, void (*)(const char*)> name(
+        sqlite3_create_filename(fullPath.c_str(), "", "", 0, nullptr),
+        [](const char* made) { sqlite3_free_filename(made); });
+    if (!name)
+        return std::string("cannot read it: out of memory");
+    // sqlite3_file is the head of a VFS-defined object of szOsFile bytes.
+    std::vector<std::max_align_t> storage((static_cast<std::size_t>(vfs->szOsFile) + sizeof(std::max_align_t) - 1)
+                                          / sizeof(std::max_align_t));
+    auto* handle = reinterpret_cast<sqlite3_file*>(storage.data());
+    int outFlags = 0;
+    const int openRc = vfs->xOpen(vfs, name.get(), handle, SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_READONLY, &outFlags);
+    if (openRc != SQLITE_OK) {
+        // access() only asks; it opens nothing, so it may name the cause the VFS does not.
+        if (::access(file.c_str(), R_OK) != 0)
+            return "cannot read it: " + std::string(std::strerror(errno));
+        if (handle->pMethods != nullptr)
+            handle->pMethods->xClose(handle);
+        return "cannot read it: " + std::string(sqlite3_errstr(openRc));
+    }
+    sqlite3_int64 size = 0;
+    int rc = handle->pMethods->xFileSize(handle, &size);
+    if (rc == SQLITE_OK && size > 0) {
+        const auto wanted = static_cast<int>(std::min<sqlite3_int64>(size, kSqliteHeaderSize));
+        rc = handle->pMethods->xRead(handle, header.data(), wanted, 0);
+        if (rc == SQLITE_OK)
+            bytesRead = static_cast<std::size_t>(wanted);
+    }
+    handle->pMethods->xClose(handle);
+    if (rc != SQLITE_OK)
+        return "cannot read it: " + std::string(sqlite3_errstr(rc));
+    return std::nullopt;
+}
+
+// Decides from the first 100 bytes, before SQLite's pager sees the file, whether FILE can be an
+// AdaptLab store. Reading the header first guarantees a foreign file is never touched: the pager
+// might roll back a hot journal or create -wal/-shm files while merely reading a pragma. Returns
+// why not, or nullopt.
 std::optional<std::string> reasonNotAStore(const fs::path& file)
 {
     std::error_code error;
@@ -59,18 +122,17 @@ std::optional<std::string> reasonNotAStore(const fs::path& file)
     if (size == 0)
         return std::string("the file is empty, so it is not an AdaptLab project");
 
-    std::ifstream in(file, std::ios::binary);
-    std::array<char, kSqliteHeaderSize> header{};
-    in.read(header.data(), header.size());
-    if (!in && in.gcount() == 0)
-        return std::string("cannot read it");
-    if (static_cast<std::size_t>(in.gcount()) < header.size()
-        || std::string_view(header.data(), kSqliteMagic.size()) != kSqliteMagic)
+    std::array<unsigned char, kSqliteHeaderSize> header{};
+    std::size_t bytesRead = 0;
+    if (auto problem = readHeader(file, header, bytesRead))
+        return problem;
+    if (bytesRead < header.size()
+        || std::string_view(reinterpret_cast<const char*>(header.data()), kSqliteMagic.size()) != kSqliteMagic)
         return std::string("not a SQLite database, so not an AdaptLab project");
 
     uint32_t applicationId = 0;
     for (std::size_t i = 0; i < 4; ++i)
-        applicationId = (applicationId << 8) | static_cast<unsigned char>(header[kApplicationIdOffset + i]);
+        applicationId = (applicationId << 8) | header[kApplicationIdOffset + i];
     if (static_cast<int32_t>(applicationId) != kApplicationId) {
         char detail[128];
         std::snprintf(detail, sizeof detail,
