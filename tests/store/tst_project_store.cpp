@@ -78,6 +78,9 @@ private Q_SLOTS:
     void deletingRunCascades();
     void artifactsRoundTrip();
     void counts();
+    void unknownRunStatusRow();
+    void isStoreFile_data();
+    void isStoreFile();
     void relativePaths_data();
     void relativePaths();
     void absolutePaths_data();
@@ -584,6 +587,8 @@ void TestProjectStore::counts()
     store.setRunStatus(running, RunStatus::Running);
     store.setRunStatus(done, RunStatus::Done);
     store.setRunStatus(failed, RunStatus::Failed, "boom");
+    const int64_t stopped = store.createRun("train", "{}");
+    store.setRunStatus(stopped, RunStatus::Stopped, "stopped on request");
     store.addMetrics({{running, "loss", 1, 0, 1.0, 0.0}, {done, "loss", 1, 0, 1.0, 0.0},
                       {done, "loss", 2, 0, 1.0, 0.0}});
     ArtifactRecord artifact;
@@ -593,12 +598,76 @@ void TestProjectStore::counts()
 
     counts = store.counts();
     QCOMPARE(counts.datasets, int64_t(2));
-    QCOMPARE(counts.runs, int64_t(4));
+    QCOMPARE(counts.runs, int64_t(5));
+    QCOMPARE(counts.runsQueued, int64_t(1));
     QCOMPARE(counts.runsRunning, int64_t(1));
     QCOMPARE(counts.runsDone, int64_t(1));
     QCOMPARE(counts.runsFailed, int64_t(1));
+    // Issue 7, item 9: stopped runs were left out, so the parts did not add up to the runs.
+    QCOMPARE(counts.runsStopped, int64_t(1));
+    QCOMPARE(counts.runsUnknown, int64_t(0));
+    QCOMPARE(counts.runsQueued + counts.runsRunning + counts.runsDone + counts.runsFailed + counts.runsStopped,
+             counts.runs);
     QCOMPARE(counts.metrics, int64_t(3));
     QCOMPARE(counts.artifacts, int64_t(1));
+}
+
+// Issue 7, item 5: one run row with a status this build does not know made runs() throw, and with
+// it `project show`, without naming the store. It is listed as Unknown, saying where it is.
+void TestProjectStore::unknownRunStatusRow()
+{
+    auto store = ProjectStore::create(freshDir());
+    const int64_t good = store.createRun("train", "{}");
+    store.setRunStatus(good, RunStatus::Done);
+    {
+        RawDb raw(store.storeFile());
+        raw.exec("PRAGMA ignore_check_constraints = ON; "
+                 "INSERT INTO runs (kind, status, created_at, message) VALUES ('train', 'paused', 'now', 'hand-edited')");
+    }
+    const auto runs = store.runs();
+    QCOMPARE(runs.size(), std::size_t(2));
+    const RunRecord& bad = runs.front(); // newest first
+    QCOMPARE(statusText(bad.status), QStringLiteral("unknown"));
+    QCOMPARE(QString::fromStdString(bad.message),
+             QStringLiteral("damaged run row %1 in %2: unknown status 'paused' (message: hand-edited)")
+                 .arg(bad.id)
+                 .arg(toQString(store.storeFile())));
+    QCOMPARE(statusText(store.run(bad.id)->status), QStringLiteral("unknown"));
+    QCOMPARE(statusText(store.run(good)->status), statusText(RunStatus::Done));
+    const StoreCounts counts = store.counts();
+    QCOMPARE(counts.runs, int64_t(2));
+    QCOMPARE(counts.runsDone, int64_t(1));
+    QCOMPARE(counts.runsUnknown, int64_t(1));
+    // Everything else still works, the bad row included: it can be given a real status again.
+    store.setRunStatus(bad.id, RunStatus::Failed, "repaired");
+    QCOMPARE(statusText(store.run(bad.id)->status), statusText(RunStatus::Failed));
+    // "unknown" only describes rows; no run is given it.
+    const QString message = storeErrorOf([&] { store.setRunStatus(good, RunStatus::Unknown); });
+    QVERIFY2(message.contains(QStringLiteral("cannot be given the status 'unknown'")), qPrintable(message));
+    QCOMPARE(statusText(store.run(good)->status), statusText(RunStatus::Done));
+    QVERIFY(!storeErrorOf([] { runStatusFromString("unknown"); }).isEmpty());
+}
+
+void TestProjectStore::isStoreFile_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("store") << "/p/project.adaptlab" << true;
+    QTest::newRow("wal") << "/p/project.adaptlab-wal" << true;
+    QTest::newRow("shm") << "/p/project.adaptlab-shm" << true;
+    QTest::newRow("journal") << "project.adaptlab-journal" << true;
+    QTest::newRow("corpus") << "/p/datasets/web.jsonl" << false;
+    QTest::newRow("other suffix") << "/p/project.adaptlab-old" << false;
+    QTest::newRow("backup copy") << "/p/project.adaptlab.bak" << false;
+    QTest::newRow("prefix") << "/p/my-project.adaptlab" << false;
+    QTest::newRow("folder") << "/p/" << false;
+}
+
+void TestProjectStore::isStoreFile()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, expected);
+    QCOMPARE(adaptlab::store::isStoreFile(toPath(path)), expected);
 }
 
 void TestProjectStore::relativePaths_data()
