@@ -148,6 +148,9 @@ public:
     // What PRAGMA quick_check found when the store was opened; nullopt when it found nothing or ran
     // past its budget. A damaged store refuses every write.
     const std::optional<std::string>& damage() const;
+    // The sentence every write to a damaged store fails with: what is wrong and what to do. Empty
+    // when the store is not damaged.
+    std::string damageReport() const;
     QuickCheckVerdict quickCheckVerdict() const;
     // Resolves a stored (relative) path against the project folder, and the reverse.
     std::filesystem::path absolutePath(const std::string& storedPath) const;
@@ -165,6 +168,11 @@ public:
     // Replaces the dataset's scan summary (and its signals file path).
     void setDatasetSummary(int64_t datasetId, const std::string& signalsPath, const std::string& summaryJson);
     std::optional<DatasetSummaryRecord> datasetSummary(int64_t datasetId) const;
+    // Deletes the dataset's row in one transaction: its scan summary goes with it (CASCADE), derived
+    // datasets lose their parent link (SET NULL) but keep the parent's name in their provenance,
+    // and the run artifact that recorded this dataset's own file goes. Files are not touched
+    // (jobs::removeDataset decides which go). Throws StoreError when there is no such dataset.
+    void removeDataset(int64_t id);
 
     // Runs
     int64_t createRun(const std::string& kind, const std::string& specJson,

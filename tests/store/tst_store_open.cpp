@@ -405,7 +405,7 @@ void TestStoreOpen::damagedStoreRefusesWrites_data()
 {
     QTest::addColumn<QString>("operation");
     for (const char* operation : {"add dataset", "set dataset counts", "set dataset settings", "set dataset summary",
-                                  "create run", "set run status", "set run result",
+                                  "remove dataset", "create run", "set run status", "set run result",
                                   "set run pid", "add metrics", "add artifact"})
         QTest::newRow(operation) << operation;
 }
@@ -440,6 +440,7 @@ void TestStoreOpen::damagedStoreRefusesWrites()
             {QStringLiteral("set dataset counts"), [&] { store.setDatasetCounts(1, 5, 50); }},
             {QStringLiteral("set dataset settings"), [&] { store.setDatasetSettings(1, "{}"); }},
             {QStringLiteral("set dataset summary"), [&] { store.setDatasetSummary(1, "", "{}"); }},
+            {QStringLiteral("remove dataset"), [&] { store.removeDataset(1); }},
             {QStringLiteral("create run"), [&] { store.createRun("train", "{}"); }},
             {QStringLiteral("set run status"), [&] { store.setRunStatus(1, RunStatus::Done); }},
             {QStringLiteral("set run result"), [&] { store.setRunResult(1, "{}"); }},
