@@ -90,7 +90,8 @@ void TestCliDataset::addRefusesUnusableCorpora_data()
     QTest::newRow("empty folder") << "nothing/" << QByteArray() << "there is no file to read";
     QTest::newRow("the project's store") << "@/project.adaptlab" << QByteArray()
                                          << "project.adaptlab is an AdaptLab project store, not a corpus";
-    QTest::newRow("the project folder") << "@" << QByteArray() << "project.adaptlab is an AdaptLab project store, not a corpus";
+    QTest::newRow("the project folder") << "@" << QByteArray()
+                                        << "project.adaptlab is an AdaptLab project store, not a corpus";
 }
 
 // Issue 7, item 8: an empty or binary file became a dataset of 0 documents.
@@ -139,7 +140,8 @@ void TestCliDataset::addRefusesBadNames()
     const fs::path corpus = m_dir / "web.jsonl";
     writeFile(corpus, documents(3));
     const fs::path nowhere = m_dir / "no-project-here";
-    const ChildResult r = cli({QStringLiteral("dataset"), QStringLiteral("add"), toQString(nowhere), name, toQString(corpus)});
+    const ChildResult r =
+        cli({QStringLiteral("dataset"), QStringLiteral("add"), toQString(nowhere), name, toQString(corpus)});
     QCOMPARE(r.exitCode, 2);
     const auto problem = store::datasetNameProblem(name.toStdString());
     QVERIFY(problem.has_value());
@@ -233,7 +235,8 @@ void TestCliDataset::removeWhileAJobUsesIt()
         store.setRunPid(run, ::getpid()); // this test process plays the job: certainly alive
         store.setRunStatus(run, store::RunStatus::Running);
     }
-    const ChildResult r = cli({QStringLiteral("dataset"), QStringLiteral("remove"), toQString(m_project), QStringLiteral("web")});
+    const ChildResult r =
+        cli({QStringLiteral("dataset"), QStringLiteral("remove"), toQString(m_project), QStringLiteral("web")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("dataset \"web\" is in use by run %1 (corpus_inspect), which is still running")
                                 .arg(run)),
@@ -251,7 +254,8 @@ void TestCliDataset::showCountsAddUp()
                                   store::RunStatus::Failed, store::RunStatus::Stopped, store::RunStatus::Stopped})
             store.setRunStatus(store.createRun("train", "{}"), status);
     }
-    const ChildResult r = cli({QStringLiteral("project"), QStringLiteral("show"), toQString(m_project), QStringLiteral("--json")});
+    const ChildResult r =
+        cli({QStringLiteral("project"), QStringLiteral("show"), toQString(m_project), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const json shown = json::parse(r.out.toStdString());
     QCOMPARE(shown["quick_check"].get<std::string>(), std::string("passed"));
@@ -320,7 +324,8 @@ void TestCliDataset::damagedStore()
     QVERIFY2(r.err.contains(toQString(file)) && r.err.contains(QStringLiteral("sqlite3 project.adaptlab .recover")),
              qPrintable(r.err));
 
-    r = cli({QStringLiteral("dataset"), QStringLiteral("add"), toQString(m_project), QStringLiteral("web"), toQString(corpus)});
+    r = cli({QStringLiteral("dataset"), QStringLiteral("add"), toQString(m_project), QStringLiteral("web"),
+             toQString(corpus)});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("add dataset failed for %1: the project file is damaged").arg(toQString(file))),
              qPrintable(r.err));

@@ -375,7 +375,8 @@ void TestDatasetRemoval::planWithAFileOutsideIsRefused()
     writeFile(source, "{}");
     store.addDataset(imported("web", source));
     auto plan = jobs::planDatasetRemoval(store, "web");
-    for (const fs::path& bad : {source, store.storeFile(), store.root() / "runs" / "x", store.root() / "datasets" / ".." / "x"}) {
+    for (const fs::path& bad :
+         {source, store.storeFile(), store.root() / "runs" / "x", store.root() / "datasets" / ".." / "x"}) {
         auto tampered = plan;
         tampered.filesToDelete.push_back(bad);
         const QString message = errorOf([&] { jobs::removeDataset(store, tampered); });

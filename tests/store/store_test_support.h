@@ -157,7 +157,8 @@ inline void setMode(const std::filesystem::path& path, std::filesystem::perms mo
 }
 
 // Overwrites page PAGE (1-based) of a closed store file with 4 KiB of random bytes from SEED: the
-// damage of issue 7's reliability probe. Returns the file's page count.
+// damage of issue 7's reliability probe. Returns the file's page count. It writes the file outside
+// SQLite, so no connection of this process may have it open (closing would drop its locks).
 inline long long damagePage(const std::filesystem::path& file, long long page, uint32_t seed)
 {
     constexpr long long kPageSize = 4096;

@@ -61,8 +61,10 @@ std::string integrityCheck(const std::string& file)
         sqlite3_busy_timeout(db, 10000);
         sqlite3_stmt* stmt = nullptr;
         if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK) {
-            while (sqlite3_step(stmt) == SQLITE_ROW)
-                verdict += (verdict.empty() ? "" : "; ") + std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                const auto* line = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+                verdict += (verdict.empty() ? "" : "; ") + std::string(line != nullptr ? line : "");
+            }
         }
         sqlite3_finalize(stmt);
     }

@@ -436,7 +436,13 @@ void TestStoreOpen::damagedStoreRefusesWrites()
         artifact.kind = "log";
         artifact.path = "runs/1/log.txt";
         const std::map<QString, std::function<void()>> writes = {
-            {QStringLiteral("add dataset"), [&] { DatasetRecord d; d.name = "new"; d.path = "x.txt"; d.format = "txt"; store.addDataset(d); }},
+            {QStringLiteral("add dataset"), [&] {
+                 DatasetRecord dataset;
+                 dataset.name = "new";
+                 dataset.path = "x.txt";
+                 dataset.format = "txt";
+                 store.addDataset(dataset);
+             }},
             {QStringLiteral("set dataset counts"), [&] { store.setDatasetCounts(1, 5, 50); }},
             {QStringLiteral("set dataset settings"), [&] { store.setDatasetSettings(1, "{}"); }},
             {QStringLiteral("set dataset summary"), [&] { store.setDatasetSummary(1, "", "{}"); }},
