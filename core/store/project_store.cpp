@@ -93,11 +93,12 @@ std::optional<std::string> readHeader(const fs::path& file, std::array<unsigned 
     int outFlags = 0;
     const int openRc = vfs->xOpen(vfs, name.get(), handle, SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_READONLY, &outFlags);
     if (openRc != SQLITE_OK) {
+        // SQLite leaves pMethods null when xOpen fails; close anyway if a VFS did not.
+        if (handle->pMethods != nullptr)
+            handle->pMethods->xClose(handle);
         // access() only asks; it opens nothing, so it may name the cause the VFS does not.
         if (::access(file.c_str(), R_OK) != 0)
             return "cannot read it: " + std::string(std::strerror(errno));
-        if (handle->pMethods != nullptr)
-            handle->pMethods->xClose(handle);
         return "cannot read it: " + std::string(sqlite3_errstr(openRc));
     }
     sqlite3_int64 size = 0;
