@@ -1,9 +1,12 @@
 // adaptlab-cli: every engine job from the command line. The GUI launches long jobs through
 // `adaptlab-cli run SPEC.json` and follows the JSON-lines events it prints on stdout.
+#include "corpus/corpus_reader.h"
+#include "jobs/dataset_removal.h"
 #include "jobs/job_context.h"
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
 #include "runtime/runtime.h"
+#include "store/dataset_name.h"
 #include "store/project_store.h"
 
 #include <nlohmann/json.hpp>
@@ -27,9 +30,16 @@ commands:
   --version                         print the version
   project init DIR                  create a project folder (DIR/project.adaptlab + subfolders)
   project show DIR [--json]         datasets, runs and counts of a project
+                                    (exit 1 when the store is damaged)
   dataset add PROJECT NAME PATH... [--text-field F]
                                     register a corpus (a file, a folder, or several files
-                                    read as one) as a project dataset
+                                    read as one) as a project dataset (exit 2: refused,
+                                    a bad name or no document to read)
+  dataset remove PROJECT NAME [--dry-run] [--json]
+                                    remove a dataset: its store rows, its signals file and
+                                    the files the project derived for it; your own corpus
+                                    files are never touched (exit 2: no such dataset,
+                                    1: a running job uses it)
   run SPEC.json                     run a job spec; prints JSON-lines events on stdout
                                     (exit 0 done, 1 failed, 2 spec refused, 143 stopped)
   corpus inspect|filter|dedup|select|sample ...
@@ -82,6 +92,16 @@ int cmdRun(const std::vector<std::string>& args)
     });
 }
 
+const char* verdictText(store::QuickCheckVerdict verdict)
+{
+    switch (verdict) {
+    case store::QuickCheckVerdict::Passed: return "passed";
+    case store::QuickCheckVerdict::Damaged: return "damaged";
+    case store::QuickCheckVerdict::Stopped: return "not finished";
+    }
+    return "";
+}
+
 int cmdProject(std::vector<std::string> args)
 {
     if (args.empty())
@@ -100,19 +120,39 @@ int cmdProject(std::vector<std::string> args)
     }
     if (sub == "show") {
         auto store = store::ProjectStore::open(args[0]);
-        const auto counts = store.counts();
-        json datasets = json::array();
-        for (const auto& d : store.datasets())
-            datasets.push_back({{"id", d.id}, {"name", d.name}, {"path", d.path}, {"format", d.format},
-                                {"documents", d.documents}, {"bytes", d.bytes}});
-        json runs = json::array();
-        for (const auto& r : store.runs())
-            runs.push_back({{"id", r.id}, {"kind", r.kind}, {"status", store::toString(r.status)},
-                            {"created_at", r.createdAt}, {"finished_at", r.finishedAt}, {"message", r.message}});
-        const json summary = {{"project", store.root().string()}, {"schema_version", store.schemaVersion()},
-                              {"datasets", datasets}, {"runs", runs},
-                              {"counts", {{"datasets", counts.datasets}, {"runs", counts.runs},
-                                          {"metrics", counts.metrics}, {"artifacts", counts.artifacts}}}};
+        // A damaged store still shows what can be read; the damage is said on stderr and in the
+        // exit code, so a script does not take it for a healthy project.
+        const auto reportDamage = [&] {
+            std::cerr << "adaptlab-cli: " << store.storeFile().string() << ": " << store.damageReport() << "\n";
+            return 1;
+        };
+        json summary;
+        try {
+            const auto counts = store.counts();
+            json datasets = json::array();
+            for (const auto& d : store.datasets())
+                datasets.push_back({{"id", d.id}, {"name", d.name}, {"path", d.path}, {"format", d.format},
+                                    {"documents", d.documents}, {"bytes", d.bytes}});
+            json runs = json::array();
+            for (const auto& r : store.runs())
+                runs.push_back({{"id", r.id}, {"kind", r.kind}, {"status", store::toString(r.status)},
+                                {"created_at", r.createdAt}, {"finished_at", r.finishedAt}, {"message", r.message}});
+            summary = {{"project", store.root().string()}, {"schema_version", store.schemaVersion()},
+                       {"quick_check", verdictText(store.quickCheckVerdict())},
+                       {"datasets", datasets}, {"runs", runs},
+                       {"counts", {{"datasets", counts.datasets}, {"runs", counts.runs},
+                                   {"runs_queued", counts.runsQueued}, {"runs_running", counts.runsRunning},
+                                   {"runs_done", counts.runsDone}, {"runs_failed", counts.runsFailed},
+                                   {"runs_stopped", counts.runsStopped}, {"runs_unknown", counts.runsUnknown},
+                                   {"metrics", counts.metrics}, {"artifacts", counts.artifacts}}}};
+        } catch (const std::exception& error) {
+            if (!store.damage())
+                throw;
+            std::cerr << "adaptlab-cli: " << error.what() << "\n";
+            return reportDamage();
+        }
+        if (store.damage())
+            summary["damaged"] = *store.damage();
         if (asJson) {
             std::cout << summary.dump() << "\n";
         } else {
@@ -120,23 +160,40 @@ int cmdProject(std::vector<std::string> args)
             for (const auto& d : summary["datasets"])
                 std::cout << "  dataset " << d["name"].get<std::string>() << "  " << d["path"].get<std::string>()
                           << "  documents=" << d["documents"] << "\n";
-            for (const auto& r : summary["runs"])
+            for (const auto& r : summary["runs"]) {
                 std::cout << "  run " << r["id"] << "  " << r["kind"].get<std::string>() << "  "
-                          << r["status"].get<std::string>() << "\n";
+                          << r["status"].get<std::string>();
+                if (r["status"] == store::toString(store::RunStatus::Unknown))
+                    std::cout << "  " << r["message"].get<std::string>();
+                std::cout << "\n";
+            }
+            const json& c = summary["counts"];
+            std::cout << "  runs: " << c["runs"] << " (" << c["runs_queued"] << " queued, " << c["runs_running"]
+                      << " running, " << c["runs_done"] << " done, " << c["runs_failed"] << " failed, "
+                      << c["runs_stopped"] << " stopped"
+                      << (c["runs_unknown"] > 0 ? ", " + c["runs_unknown"].dump() + " unknown" : std::string()) << ")\n";
         }
-        return 0;
+        return store.damage() ? reportDamage() : 0;
     }
     return usageError("unknown project subcommand: " + sub);
 }
 
-int cmdDataset(std::vector<std::string> args)
+// A request refused before anything changed: exit 2 with the reason.
+int refused(const std::string& message)
 {
-    if (args.empty() || args[0] != "add")
-        return usageError("dataset needs a subcommand (add)");
-    args.erase(args.begin());
+    std::cerr << "adaptlab-cli: " << message << "\n";
+    return 2;
+}
+
+int cmdDatasetAdd(std::vector<std::string> args)
+{
     const std::string textField = takeOption(args, "--text-field", "text");
     if (args.size() < 3)
         return usageError("dataset add needs PROJECT NAME PATH...");
+    const std::string name = args[1];
+    // The one name rule (it becomes a file name in datasets/), before anything is opened.
+    if (const auto problem = store::datasetNameProblem(name))
+        return refused("dataset add: \"" + name + "\" cannot name a dataset: " + *problem);
     auto store = store::ProjectStore::open(args[0]);
     // One file, one folder (every file in it), or several files read as one dataset.
     std::vector<std::string> files;
@@ -151,23 +208,86 @@ int cmdDataset(std::vector<std::string> args)
         files.push_back(store.relativePath(path));
     }
     store::DatasetRecord dataset;
-    dataset.name = args[1];
+    dataset.name = name;
     dataset.path = files.front();
-    const std::string name = std::filesystem::path(dataset.path).filename().string();
+    const std::string fileName = std::filesystem::path(dataset.path).filename().string();
     dataset.format = std::filesystem::is_directory(store.absolutePath(dataset.path)) ? "folder"
-        : name.find(".jsonl") != std::string::npos || name.find(".ndjson") != std::string::npos
-        ? (name.ends_with(".zst") ? "jsonl.zst" : name.ends_with(".gz") ? "jsonl.gz" : "jsonl")
+        : fileName.find(".jsonl") != std::string::npos || fileName.find(".ndjson") != std::string::npos
+        ? (fileName.ends_with(".zst") ? "jsonl.zst" : fileName.ends_with(".gz") ? "jsonl.gz" : "jsonl")
         : "txt";
     dataset.textField = textField;
     json mapping = {{"text_field", textField}};
     jobs::setDatasetFileList(mapping, files);
     dataset.metadataJson = mapping.dump();
+
+    // Read the corpus the way every job will read the dataset. Listing a folder opens nothing; the
+    // store's own files must never be read as a corpus (by this process, which has the store open,
+    // closing them would drop its SQLite locks; and no job should read them either).
+    const jobs::DatasetFiles reading = jobs::datasetFiles(store, dataset);
+    for (const auto& file : corpus::expandInputs(reading.inputs, reading.options)) {
+        if (store::isStoreFile(file))
+            return refused("dataset add: \"" + name + "\" was not added: " + file.string()
+                           + " is an AdaptLab project store, not a corpus; choose the corpus files or a folder of them");
+    }
+    if (const auto reason = corpus::unusableCorpusReason(corpus::previewCorpus(reading.inputs, reading.options)))
+        return refused("dataset add: \"" + name + "\" was not added: " + *reason);
+
     const int64_t id = store.addDataset(dataset);
     json out = {{"id", id}, {"name", dataset.name}, {"path", dataset.path}};
     if (files.size() > 1)
         out["files"] = files;
     std::cout << out.dump() << "\n";
     return 0;
+}
+
+int cmdDatasetRemove(std::vector<std::string> args)
+{
+    const bool asJson = hasFlag(args, "--json");
+    const bool dryRun = hasFlag(args, "--dry-run");
+    if (args.size() != 2)
+        return usageError("dataset remove needs PROJECT NAME");
+    auto store = store::ProjectStore::open(args[0]);
+    if (!store.datasetByName(args[1]))
+        return refused("dataset remove: no dataset named \"" + args[1] + "\" in the project " + store.root().string());
+    const jobs::DatasetRemovalPlan plan = jobs::planDatasetRemoval(store, args[1]);
+    if (!dryRun)
+        jobs::removeDataset(store, plan);
+
+    const auto paths = [](const std::vector<std::filesystem::path>& list) {
+        json out = json::array();
+        for (const auto& path : list)
+            out.push_back(path.string());
+        return out;
+    };
+    if (asJson) {
+        std::cout << json{{"removed", plan.name}, {"dry_run", dryRun}, {"deleted_files", paths(plan.filesToDelete)},
+                          {"kept_files", paths(plan.filesKept)}, {"derived_datasets", plan.derivedDatasets}}
+                         .dump()
+                  << "\n";
+        return 0;
+    }
+    std::cout << (dryRun ? "would remove dataset \"" : "removed dataset \"") << plan.name << "\" from "
+              << store.root().string() << "\n";
+    for (const auto& file : plan.filesToDelete)
+        std::cout << (dryRun ? "  would delete: " : "  deleted: ") << file.string() << "\n";
+    for (const auto& file : plan.filesKept)
+        std::cout << "  kept (not touched): " << file.string() << "\n";
+    for (const auto& derived : plan.derivedDatasets)
+        std::cout << "  derived dataset stays, with its provenance: " << derived << "\n";
+    return 0;
+}
+
+int cmdDataset(std::vector<std::string> args)
+{
+    if (args.empty())
+        return usageError("dataset needs a subcommand (add, remove)");
+    const std::string sub = args[0];
+    args.erase(args.begin());
+    if (sub == "add")
+        return cmdDatasetAdd(std::move(args));
+    if (sub == "remove")
+        return cmdDatasetRemove(std::move(args));
+    return usageError("unknown dataset subcommand: " + sub);
 }
 
 constexpr const char* kCorpusUsage = R"(usage: adaptlab-cli corpus <command> INPUT... [options]

@@ -4,16 +4,24 @@
 #include "store/schema_migrations.h"
 #include "store/sqlite_statement.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <array>
+#include <cerrno>
 #include <chrono>
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <ctime>
-#include <fstream>
+#include <memory>
+#include <mutex>
 #include <system_error>
+#include <thread>
 
 namespace adaptlab::store {
 
@@ -47,9 +55,70 @@ fs::path sidecar(const fs::path& file, const char* suffix)
     return result;
 }
 
-// Decides from the first 100 bytes, without SQLite, whether FILE can be an AdaptLab store. Reading
-// the header ourselves guarantees a foreign file is never touched: SQLite itself might roll back a
-// hot journal or create -wal/-shm files while merely reading a pragma. Returns why not, or nullopt.
+// Reads up to the first kSqliteHeaderSize bytes of FILE into HEADER; returns why it could not.
+//
+// Never with an ifstream or open()/close() of our own: on POSIX, closing ANY descriptor of a file
+// drops every lock this process holds on it, SQLite's included ("How To Corrupt An SQLite Database
+// File", section 2.2). The GUI calls this for the store it has open (the recent-projects menu, a
+// second connection); after a plain close the next job process took itself for the last user, and
+// checkpointed and deleted the WAL the GUI was still writing into. So the bytes are read through
+// SQLite's own default VFS. On unix it keeps one record per inode for every connection of the
+// process (unixInodeInfo), and its xClose does not close a descriptor while any lock on that inode
+// is held: it parks it on the inode's list of unused descriptors until the last lock goes
+// (os_unix.c, unixClose -> setPendingFd). That makes this read safe whether or not the process
+// holds a connection. Opened as MAIN_DB and READONLY, so the VFS takes no lock and writes nothing;
+// the pager above it (hot-journal rollback, -wal/-shm) is not involved at all.
+std::optional<std::string> readHeader(const fs::path& file, std::array<unsigned char, kSqliteHeaderSize>& header,
+                                      std::size_t& bytesRead)
+{
+    bytesRead = 0;
+    sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
+    if (vfs == nullptr)
+        return std::string("cannot read it: SQLite has no file system layer (VFS)");
+    std::string fullPath(static_cast<std::size_t>(vfs->mxPathname) + 1, '\0');
+    if (const int rc = vfs->xFullPathname(vfs, file.c_str(), static_cast<int>(fullPath.size()), fullPath.data());
+        rc != SQLITE_OK)
+        return "cannot read it: " + std::string(sqlite3_errstr(rc));
+    // xOpen expects a name made the way SQLite makes database names (it may look for URI
+    // parameters after it), which sqlite3_create_filename provides.
+    const std::unique_ptr<const char, void (*)(const char*)> name(
+        sqlite3_create_filename(fullPath.c_str(), "", "", 0, nullptr),
+        [](const char* made) { sqlite3_free_filename(made); });
+    if (!name)
+        return std::string("cannot read it: out of memory");
+    // sqlite3_file is the head of a VFS-defined object of szOsFile bytes.
+    std::vector<std::max_align_t> storage((static_cast<std::size_t>(vfs->szOsFile) + sizeof(std::max_align_t) - 1)
+                                          / sizeof(std::max_align_t));
+    auto* handle = reinterpret_cast<sqlite3_file*>(storage.data());
+    int outFlags = 0;
+    const int openRc = vfs->xOpen(vfs, name.get(), handle, SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_READONLY, &outFlags);
+    if (openRc != SQLITE_OK) {
+        // SQLite leaves pMethods null when xOpen fails; close anyway if a VFS did not.
+        if (handle->pMethods != nullptr)
+            handle->pMethods->xClose(handle);
+        // access() only asks; it opens nothing, so it may name the cause the VFS does not.
+        if (::access(file.c_str(), R_OK) != 0)
+            return "cannot read it: " + std::string(std::strerror(errno));
+        return "cannot read it: " + std::string(sqlite3_errstr(openRc));
+    }
+    sqlite3_int64 size = 0;
+    int rc = handle->pMethods->xFileSize(handle, &size);
+    if (rc == SQLITE_OK && size > 0) {
+        const auto wanted = static_cast<int>(std::min<sqlite3_int64>(size, kSqliteHeaderSize));
+        rc = handle->pMethods->xRead(handle, header.data(), wanted, 0);
+        if (rc == SQLITE_OK)
+            bytesRead = static_cast<std::size_t>(wanted);
+    }
+    handle->pMethods->xClose(handle);
+    if (rc != SQLITE_OK)
+        return "cannot read it: " + std::string(sqlite3_errstr(rc));
+    return std::nullopt;
+}
+
+// Decides from the first 100 bytes, before SQLite's pager sees the file, whether FILE can be an
+// AdaptLab store. Reading the header first guarantees a foreign file is never touched: the pager
+// might roll back a hot journal or create -wal/-shm files while merely reading a pragma. Returns
+// why not, or nullopt.
 std::optional<std::string> reasonNotAStore(const fs::path& file)
 {
     std::error_code error;
@@ -59,18 +128,17 @@ std::optional<std::string> reasonNotAStore(const fs::path& file)
     if (size == 0)
         return std::string("the file is empty, so it is not an AdaptLab project");
 
-    std::ifstream in(file, std::ios::binary);
-    std::array<char, kSqliteHeaderSize> header{};
-    in.read(header.data(), header.size());
-    if (!in && in.gcount() == 0)
-        return std::string("cannot read it");
-    if (static_cast<std::size_t>(in.gcount()) < header.size()
-        || std::string_view(header.data(), kSqliteMagic.size()) != kSqliteMagic)
+    std::array<unsigned char, kSqliteHeaderSize> header{};
+    std::size_t bytesRead = 0;
+    if (auto problem = readHeader(file, header, bytesRead))
+        return problem;
+    if (bytesRead < header.size()
+        || std::string_view(reinterpret_cast<const char*>(header.data()), kSqliteMagic.size()) != kSqliteMagic)
         return std::string("not a SQLite database, so not an AdaptLab project");
 
     uint32_t applicationId = 0;
     for (std::size_t i = 0; i < 4; ++i)
-        applicationId = (applicationId << 8) | static_cast<unsigned char>(header[kApplicationIdOffset + i]);
+        applicationId = (applicationId << 8) | header[kApplicationIdOffset + i];
     if (static_cast<int32_t>(applicationId) != kApplicationId) {
         char detail[128];
         std::snprintf(detail, sizeof detail,
@@ -82,6 +150,35 @@ std::optional<std::string> reasonNotAStore(const fs::path& file)
     return std::nullopt;
 }
 
+bool pathExists(const fs::path& path)
+{
+    std::error_code error;
+    return fs::exists(path, error);
+}
+
+// Whether this process may write PATH. access() asks the kernel the same question open() would
+// (permissions, ACLs, a read-only mount) without opening anything.
+bool writable(const fs::path& path)
+{
+    return ::faccessat(AT_FDCWD, path.c_str(), W_OK, AT_EACCESS) == 0;
+}
+
+// quick_check also reports rows that break a NOT NULL or CHECK constraint (a run row with a status
+// this build does not know, written by hand). The file itself is sound then: such rows are shown
+// for what they are (RunStatus::Unknown) and the store stays writable.
+bool isRowLevelFinding(std::string_view line)
+{
+    return line.starts_with("CHECK constraint failed in ") || line.starts_with("NULL value in ")
+        || line.starts_with("non-");
+}
+
+std::string readOnlyFolderText(const fs::path& folder)
+{
+    return "the project folder " + folder.string()
+        + " is read-only; AdaptLab writes its journal (project.adaptlab-wal, -shm), runs and datasets "
+          "there. Make the folder writable, or copy the project to a folder you can write to";
+}
+
 std::string newerSchemaText(int found)
 {
     return "created by a newer AdaptLab (schema " + std::to_string(found)
@@ -89,6 +186,19 @@ std::string newerSchemaText(int found)
 }
 
 } // namespace
+
+bool isStoreFile(const fs::path& path)
+{
+    const std::string name = path.filename().string();
+    const std::string_view store = kStoreFileName;
+    if (name == store)
+        return true;
+    for (const std::string_view suffix : {"-wal", "-shm", "-journal"}) {
+        if (name.size() == store.size() + suffix.size() && name.starts_with(store) && name.ends_with(suffix))
+            return true;
+    }
+    return false;
+}
 
 std::string toString(RunStatus status)
 {
@@ -98,6 +208,7 @@ std::string toString(RunStatus status)
     case RunStatus::Done: return "done";
     case RunStatus::Failed: return "failed";
     case RunStatus::Stopped: return "stopped";
+    case RunStatus::Unknown: return "unknown";
     }
     throw StoreError("unknown run status " + std::to_string(static_cast<int>(status)));
 }
@@ -118,6 +229,8 @@ struct ProjectStore::Impl {
     std::string subject; // file as text, for error messages
     sqlite3* db = nullptr;
     int schemaVersion = 0;
+    std::optional<std::string> damage; // what quick_check found at open; writes are refused then
+    QuickCheckVerdict verdict = QuickCheckVerdict::Passed;
 
     Impl(fs::path rootDir, fs::path storeFile)
         : root(std::move(rootDir)), file(std::move(storeFile)), subject(file.string())
@@ -133,7 +246,37 @@ struct ProjectStore::Impl {
     }
 
     SqliteStatement prepare(std::string_view sql) const { return SqliteStatement(db, sql, subject); }
-    WriteTransaction beginWrite() const { return WriteTransaction(db, subject); }
+
+    // Every change goes through here, so a damaged store refuses them all with one message.
+    // `operation` names the change in that message ("add dataset").
+    WriteTransaction beginWrite(std::string_view operation) const
+    {
+        if (damage)
+            throwStoreError(operation, subject, damagedText());
+        return WriteTransaction(db, subject);
+    }
+
+    std::string damagedText() const
+    {
+        return "the project file is damaged (" + damage.value_or(std::string())
+            + "), so AdaptLab will not change it and keeps it as it is. Copy the project folder "
+              "somewhere safe, then restore project.adaptlab from a backup, or rescue what is left "
+              "with: sqlite3 project.adaptlab .recover";
+    }
+
+    void closeConnection()
+    {
+        if (db != nullptr)
+            sqlite3_close_v2(db);
+        db = nullptr;
+    }
+
+    // Closing the last connection checkpoints the WAL into the main file. A refused or damaged store
+    // must stay byte for byte as it was, so a WAL that was there before we came is left alone.
+    void keepWalOnClose() const
+    {
+        sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, static_cast<int*>(nullptr));
+    }
 
     void openConnection(int flags)
     {
@@ -170,10 +313,93 @@ struct ProjectStore::Impl {
         return version;
     }
 
+    // PRAGMA quick_check, stopped once it runs past BUDGET. Returns what it found wrong, "" when
+    // the store is fine, nullopt when it was stopped. Damage that stops the check itself (a page
+    // SQLite cannot read at all) is a finding too.
+    //
+    // Two brakes, because SQLite 3.40 (Debian 12) walks the b-trees inside a single virtual-machine
+    // step and calls the progress handler only between steps: a watchdog thread calls
+    // sqlite3_interrupt (documented as safe from another thread while the connection stays open;
+    // the walk checks for it) once the budget is spent, and keeps calling it until the statement
+    // ends, since SQLite clears an interrupt that arrives before a statement starts. The progress
+    // handler stops the per-row checks that follow the walk, at the first call past the budget.
+    std::optional<std::string> quickCheck(std::chrono::milliseconds budget) const
+    {
+        const auto deadline = std::chrono::steady_clock::now() + budget;
+        std::atomic<bool> stopped{false};
+        std::mutex mutex;
+        std::condition_variable wake;
+        bool finished = false;
+        std::thread watchdog([&] {
+            std::unique_lock lock(mutex);
+            if (wake.wait_until(lock, deadline, [&] { return finished; }))
+                return;
+            while (!finished) {
+                stopped = true;
+                sqlite3_interrupt(db);
+                wake.wait_for(lock, std::chrono::milliseconds(1), [&] { return finished; });
+            }
+        });
+        struct Progress {
+            std::chrono::steady_clock::time_point deadline;
+            std::atomic<bool>* stopped;
+        } progress{deadline, &stopped};
+        // Called every 1000 virtual-machine steps; a non-zero answer interrupts the statement.
+        sqlite3_progress_handler(db, 1000, [](void* context) -> int {
+            auto* p = static_cast<Progress*>(context);
+            if (std::chrono::steady_clock::now() >= p->deadline)
+                *p->stopped = true;
+            return *p->stopped ? 1 : 0;
+        }, &progress);
+
+        sqlite3_stmt* stmt = nullptr;
+        // Up to 100 findings, so that damage is not hidden behind row-level ones; the first three
+        // say what is wrong.
+        int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(100)", -1, &stmt, nullptr);
+        std::string findings;
+        int kept = 0;
+        if (rc == SQLITE_OK) {
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+                const auto* text = sqlite3_column_text(stmt, 0);
+                const std::string line = text != nullptr ? reinterpret_cast<const char*>(text) : "";
+                if (line == "ok" || isRowLevelFinding(line) || ++kept > 3)
+                    continue;
+                findings += (findings.empty() ? "" : "; ") + line;
+            }
+        }
+        {
+            std::lock_guard lock(mutex);
+            finished = true;
+        }
+        wake.notify_all();
+        watchdog.join();
+        const std::string message = sqlite3_errmsg(db);
+        sqlite3_finalize(stmt);
+        sqlite3_progress_handler(db, 0, nullptr, nullptr);
+        // An interrupt that came after the last row did no harm: SQLite forgets it when the next
+        // statement starts. One that stopped the check means no verdict.
+        if ((rc & 0xFF) == SQLITE_INTERRUPT && stopped)
+            return std::nullopt;
+        if (rc == SQLITE_DONE)
+            return findings.empty() ? findings : "PRAGMA quick_check: " + findings;
+        const int primary = rc & 0xFF;
+        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+            return "PRAGMA quick_check: " + message;
+        throwSqliteError(db, rc, "PRAGMA quick_check", subject);
+    }
+
     // Per-connection settings; the first one to touch the file on disk is journal_mode, which is
-    // why open() validates everything before calling this.
+    // why open() validates everything before calling this. A damaged store gets no journal change:
+    // it must already be in WAL mode, and answers to nothing but reads.
     void configureConnection()
     {
+        if (damage) {
+            auto current = prepare("PRAGMA journal_mode");
+            if (!current.step() || current.textAt(0) != "wal")
+                throwStoreError("open project", subject, damagedText());
+            current.reset();
+            prepare("PRAGMA query_only = ON").execute();
+        }
         auto journal = prepare("PRAGMA journal_mode = WAL");
         const std::string mode = journal.step() ? journal.textAt(0) : std::string();
         journal.reset();
@@ -196,7 +422,7 @@ struct ProjectStore::Impl {
         schemaVersion = storedSchemaVersion();
         if (schemaVersion == kSchemaVersion)
             return;
-        auto transaction = beginWrite();
+        auto transaction = beginWrite("migrate project");
         schemaVersion = storedSchemaVersion();
         if (schemaVersion > kSchemaVersion)
             throwStoreError("open project", subject, newerSchemaText(schemaVersion));
@@ -261,12 +487,19 @@ const char* const kRunColumns =
     "id, kind, status, spec_json, parent_run_id, created_at, started_at, finished_at, result_json, "
     "message, pid";
 
-RunRecord readRun(const SqliteStatement& row)
+// `subject` names the store file: a row with a status this build does not know is still listed (as
+// Unknown, saying what it held and where), so one bad row cannot make the whole project unreadable.
+RunRecord readRun(const SqliteStatement& row, const std::string& subject)
 {
     RunRecord run;
     run.id = row.int64At(0);
     run.kind = row.textAt(1);
-    run.status = runStatusFromString(row.textAt(2));
+    const std::string status = row.textAt(2);
+    try {
+        run.status = runStatusFromString(status);
+    } catch (const StoreError&) {
+        run.status = RunStatus::Unknown;
+    }
     run.specJson = row.textAt(3);
     run.parentRunId = row.optionalInt64At(4);
     run.createdAt = row.textAt(5);
@@ -275,6 +508,9 @@ RunRecord readRun(const SqliteStatement& row)
     run.resultJson = row.textAt(8);
     run.message = row.textAt(9);
     run.pid = row.int64At(10);
+    if (run.status == RunStatus::Unknown)
+        run.message = "damaged run row " + std::to_string(run.id) + " in " + subject + ": unknown status '"
+            + status + "'" + (run.message.empty() ? std::string() : " (message: " + run.message + ")");
     return run;
 }
 
@@ -346,7 +582,7 @@ ProjectStore ProjectStore::create(const fs::path& dir)
     return ProjectStore(std::move(impl));
 }
 
-ProjectStore ProjectStore::open(const fs::path& dirOrFile)
+ProjectStore ProjectStore::open(const fs::path& dirOrFile, const OpenOptions& options)
 {
     std::error_code error;
     if (!fs::exists(dirOrFile, error))
@@ -369,27 +605,54 @@ ProjectStore ProjectStore::open(const fs::path& dirOrFile)
         throwStoreError("open project", file.string(), error.message());
     auto impl = std::make_unique<Impl>(root, root / file.filename());
 
-    // Validation phase: nothing below may write until the version is known to be readable.
+    // Refused before SQLite can create anything beside the file, and in words: SQLite would say
+    // "attempt to write a readonly database" only at the first read, and leave files behind.
+    if (!writable(root))
+        throwStoreError("open project", impl->subject, readOnlyFolderText(root));
+    if (!writable(impl->file))
+        throwStoreError("open project", impl->subject, "the file is read-only; AdaptLab needs to write to its project");
+
+    // Validation phase: nothing below may write until the store is known to be readable and whole.
     // READWRITE without CREATE, so a file that vanished meanwhile is not re-created empty.
-    const bool walExisted = fs::exists(sidecar(impl->file, "-wal"), error);
+    const bool walExisted = pathExists(sidecar(impl->file, "-wal"));
+    // A WAL without its -shm means no process has the store open (every WAL connection keeps the
+    // -shm), and reading would create a -shm that a refusal then leaves behind. In exclusive
+    // locking mode SQLite keeps the WAL index in heap memory and creates no -shm, so such a store
+    // is validated through an exclusive connection and reopened normally once it is accepted.
+    const bool heapWalIndex = walExisted && !pathExists(sidecar(impl->file, "-shm"));
     impl->openConnection(SQLITE_OPEN_READWRITE);
     try {
+        if (heapWalIndex)
+            impl->prepare("PRAGMA locking_mode = EXCLUSIVE").execute();
         if (sqlite3_db_readonly(impl->db, "main") == 1)
             throwStoreError("open project", impl->subject,
                             "the file is read-only; AdaptLab needs to write to its project");
         const int found = impl->storedSchemaVersion();
         if (found > kSchemaVersion)
             throwStoreError("open project", impl->subject, newerSchemaText(found));
+        auto findings = impl->quickCheck(options.quickCheckBudget);
+        impl->verdict = !findings ? QuickCheckVerdict::Stopped
+            : findings->empty()   ? QuickCheckVerdict::Passed
+                                  : QuickCheckVerdict::Damaged;
+        if (impl->verdict == QuickCheckVerdict::Damaged)
+            impl->damage = std::move(findings);
+        if (impl->damage && walExisted)
+            impl->keepWalOnClose();
+        if (heapWalIndex) {
+            impl->closeConnection();
+            impl->openConnection(SQLITE_OPEN_READWRITE);
+            if (impl->damage)
+                impl->keepWalOnClose();
+        }
+        impl->configureConnection();
+        impl->migrate();
     } catch (...) {
         // Closing the last connection would checkpoint a WAL that was already there into the main
         // file. Refusing must leave the file byte for byte as it was, so skip that checkpoint.
-        if (walExisted)
-            sqlite3_db_config(impl->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, static_cast<int*>(nullptr));
+        if (walExisted && impl->db != nullptr)
+            impl->keepWalOnClose();
         throw;
     }
-
-    impl->configureConnection();
-    impl->migrate();
     return ProjectStore(std::move(impl));
 }
 
@@ -413,6 +676,21 @@ fs::path ProjectStore::storeFile() const
 int ProjectStore::schemaVersion() const
 {
     return d->schemaVersion;
+}
+
+const std::optional<std::string>& ProjectStore::damage() const
+{
+    return d->damage;
+}
+
+std::string ProjectStore::damageReport() const
+{
+    return d->damage ? d->damagedText() : std::string();
+}
+
+QuickCheckVerdict ProjectStore::quickCheckVerdict() const
+{
+    return d->verdict;
 }
 
 fs::path ProjectStore::absolutePath(const std::string& storedPath) const
@@ -448,7 +726,7 @@ int64_t ProjectStore::addDataset(const DatasetRecord& dataset)
     if (dataset.path.empty())
         throwStoreError("add dataset", d->subject, "dataset '" + dataset.name + "' has no path");
 
-    auto transaction = d->beginWrite();
+    auto transaction = d->beginWrite("add dataset");
     // Checked under the write lock so the answer cannot go stale; the UNIQUE constraint remains
     // the backstop, this only turns it into a sentence a user understands.
     auto existing = d->prepare("SELECT id FROM datasets WHERE name = ?1");
@@ -506,7 +784,7 @@ std::optional<DatasetRecord> ProjectStore::datasetByName(const std::string& name
 
 void ProjectStore::setDatasetCounts(int64_t id, int64_t documents, int64_t bytes)
 {
-    auto transaction = d->beginWrite();
+    auto transaction = d->beginWrite("set dataset counts");
     d->prepare("UPDATE datasets SET documents = ?1, bytes = ?2 WHERE id = ?3")
         .bindInt64(1, documents)
         .bindInt64(2, bytes)
@@ -518,7 +796,7 @@ void ProjectStore::setDatasetCounts(int64_t id, int64_t documents, int64_t bytes
 
 void ProjectStore::setDatasetSettings(int64_t id, const std::string& settingsJson)
 {
-    auto transaction = d->beginWrite();
+    auto transaction = d->beginWrite("set dataset settings");
     d->prepare("UPDATE datasets SET settings_json = ?1 WHERE id = ?2").bindText(1, settingsJson).bindInt64(2, id).execute();
     d->requireChanged("set dataset settings", "dataset", id);
     transaction.commit();
@@ -526,7 +804,7 @@ void ProjectStore::setDatasetSettings(int64_t id, const std::string& settingsJso
 
 void ProjectStore::setDatasetSummary(int64_t datasetId, const std::string& signalsPath, const std::string& summaryJson)
 {
-    auto transaction = d->beginWrite();
+    auto transaction = d->beginWrite("set dataset summary");
     d->prepare("INSERT INTO dataset_summaries (dataset_id, signals_path, summary_json, updated_at) "
                "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(dataset_id) DO UPDATE SET "
                "signals_path = excluded.signals_path, summary_json = excluded.summary_json, "
@@ -549,6 +827,33 @@ std::optional<DatasetSummaryRecord> ProjectStore::datasetSummary(int64_t dataset
     return DatasetSummaryRecord{statement.int64At(0), statement.textAt(1), statement.textAt(2), statement.textAt(3)};
 }
 
+void ProjectStore::removeDataset(int64_t id)
+{
+    auto transaction = d->beginWrite("remove dataset");
+    const auto dataset = this->dataset(id);
+    if (!dataset)
+        throwStoreError("remove dataset", d->subject, "no dataset with id " + std::to_string(id));
+    // A derived dataset's provenance names its source ("source", as the corpus jobs write it); one
+    // that does not gets the parent's name now, before the foreign key forgets the link. Text that
+    // is not a JSON object is left as it is: it is still the only record of where the data came from.
+    d->prepare("UPDATE datasets SET provenance_json = json_set(provenance_json, '$.source', ?1) "
+               "WHERE parent_dataset_id = ?2 AND json_valid(provenance_json) "
+               "AND json_type(provenance_json) = 'object' "
+               "AND json_type(provenance_json, '$.source') IS NULL")
+        .bindText(1, dataset->name)
+        .bindInt64(2, id)
+        .execute();
+    // The artifact a corpus job recorded for this dataset's own file: that file goes with it.
+    d->prepare("DELETE FROM artifacts WHERE kind = 'dataset' AND path = ?1 AND "
+               "CASE WHEN json_valid(metadata_json) THEN json_extract(metadata_json, '$.dataset') END = ?2")
+        .bindText(1, dataset->path)
+        .bindText(2, dataset->name)
+        .execute();
+    d->prepare("DELETE FROM datasets WHERE id = ?1").bindInt64(1, id).execute();
+    d->requireChanged("remove dataset", "dataset", id);
+    transaction.commit();
+}
+
 // ---- runs ---------------------------------------------------------------------------------------
 
 int64_t ProjectStore::createRun(const std::string& kind, const std::string& specJson,
@@ -556,7 +861,7 @@ int64_t ProjectStore::createRun(const std::string& kind, const std::string& spec
 {
     if (kind.empty())
         throwStoreError("create run", d->subject, "the run has no kind");
-    auto transaction = d->beginWrite();
+    auto transaction = d->beginWrite("create run");
     d->prepare("INSERT INTO runs (kind, status, spec_json, parent_run_id, created_at) "
                "VALUES (?1, ?2, ?3, ?4, ?5)")
         .bindText(1, kind)
@@ -572,9 +877,13 @@ int64_t ProjectStore::createRun(const std::string& kind, const std::string& spec
 
 void ProjectStore::setRunStatus(int64_t id, RunStatus status, const std::string& message)
 {
+    if (status == RunStatus::Unknown)
+        throwStoreError("set run status", d->subject,
+                        "run " + std::to_string(id) + " cannot be given the status 'unknown'; it only "
+                        "describes rows this build cannot read");
     // Running stamps the start (a resumed run keeps its first start) and clears an old finish;
     // the three end states stamp the finish.
-    auto transaction = d->beginWrite();
+    auto transaction = d->beginWrite("set run status");
     d->prepare("UPDATE runs SET status = ?1, message = ?2, "
                "started_at = CASE WHEN ?1 = 'running' THEN COALESCE(started_at, ?3) "
                "                  ELSE started_at END, "
@@ -593,7 +902,7 @@ void ProjectStore::setRunStatus(int64_t id, RunStatus status, const std::string&
 
 void ProjectStore::setRunResult(int64_t id, const std::string& resultJson)
 {
-    auto transaction = d->beginWrite();
+    auto transaction = d->beginWrite("set run result");
     d->prepare("UPDATE runs SET result_json = ?1 WHERE id = ?2")
         .bindText(1, resultJson)
         .bindInt64(2, id)
@@ -604,7 +913,7 @@ void ProjectStore::setRunResult(int64_t id, const std::string& resultJson)
 
 void ProjectStore::setRunPid(int64_t id, int64_t pid)
 {
-    auto transaction = d->beginWrite();
+    auto transaction = d->beginWrite("set run pid");
     d->prepare("UPDATE runs SET pid = ?1 WHERE id = ?2").bindInt64(1, pid).bindInt64(2, id).execute();
     d->requireChanged("set run pid", "run", id);
     transaction.commit();
@@ -615,7 +924,7 @@ std::vector<RunRecord> ProjectStore::runs() const
     auto statement = d->prepare(select(kRunColumns, "FROM runs ORDER BY id DESC"));
     std::vector<RunRecord> result;
     while (statement.step())
-        result.push_back(readRun(statement));
+        result.push_back(readRun(statement, d->subject));
     return result;
 }
 
@@ -625,7 +934,7 @@ std::optional<RunRecord> ProjectStore::run(int64_t id) const
     statement.bindInt64(1, id);
     if (!statement.step())
         return std::nullopt;
-    return readRun(statement);
+    return readRun(statement, d->subject);
 }
 
 fs::path ProjectStore::runDir(int64_t id) const
@@ -644,7 +953,7 @@ void ProjectStore::addMetrics(const std::vector<MetricPoint>& points)
 {
     if (points.empty())
         return;
-    auto transaction = d->beginWrite();
+    auto transaction = d->beginWrite("add metrics");
     auto insert = d->prepare("INSERT INTO metrics (run_id, name, step, tokens, value, wall_time) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const auto& point : points) {
@@ -693,7 +1002,7 @@ int64_t ProjectStore::addArtifact(const ArtifactRecord& artifact)
         throwStoreError("add artifact", d->subject, "the artifact has no kind");
     if (artifact.path.empty())
         throwStoreError("add artifact", d->subject, "the artifact has no path");
-    auto transaction = d->beginWrite();
+    auto transaction = d->beginWrite("add artifact");
     d->prepare("INSERT INTO artifacts (run_id, kind, path, metadata_json, created_at) "
                "VALUES (?1, ?2, ?3, ?4, ?5)")
         .bindOptionalInt64(1, artifact.runId)
@@ -728,20 +1037,28 @@ StoreCounts ProjectStore::counts() const
     auto statement = d->prepare(
         "SELECT (SELECT COUNT(*) FROM datasets), (SELECT COUNT(*) FROM runs), "
         "(SELECT COUNT(*) FROM runs WHERE status = ?1), (SELECT COUNT(*) FROM runs WHERE status = ?2), "
-        "(SELECT COUNT(*) FROM runs WHERE status = ?3), (SELECT COUNT(*) FROM metrics), "
+        "(SELECT COUNT(*) FROM runs WHERE status = ?3), (SELECT COUNT(*) FROM runs WHERE status = ?4), "
+        "(SELECT COUNT(*) FROM runs WHERE status = ?5), (SELECT COUNT(*) FROM metrics), "
         "(SELECT COUNT(*) FROM artifacts)");
-    statement.bindText(1, toString(RunStatus::Running))
-        .bindText(2, toString(RunStatus::Done))
-        .bindText(3, toString(RunStatus::Failed));
+    statement.bindText(1, toString(RunStatus::Queued))
+        .bindText(2, toString(RunStatus::Running))
+        .bindText(3, toString(RunStatus::Done))
+        .bindText(4, toString(RunStatus::Failed))
+        .bindText(5, toString(RunStatus::Stopped));
     StoreCounts counts;
     if (statement.step()) {
         counts.datasets = statement.int64At(0);
         counts.runs = statement.int64At(1);
-        counts.runsRunning = statement.int64At(2);
-        counts.runsDone = statement.int64At(3);
-        counts.runsFailed = statement.int64At(4);
-        counts.metrics = statement.int64At(5);
-        counts.artifacts = statement.int64At(6);
+        counts.runsQueued = statement.int64At(2);
+        counts.runsRunning = statement.int64At(3);
+        counts.runsDone = statement.int64At(4);
+        counts.runsFailed = statement.int64At(5);
+        counts.runsStopped = statement.int64At(6);
+        counts.metrics = statement.int64At(7);
+        counts.artifacts = statement.int64At(8);
+        // Whatever is left holds a status this build does not know, so the parts add up to runs.
+        counts.runsUnknown = counts.runs - counts.runsQueued - counts.runsRunning - counts.runsDone
+            - counts.runsFailed - counts.runsStopped;
     }
     return counts;
 }

@@ -5,6 +5,7 @@
 
 #include "common/error.h"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -45,9 +46,12 @@ struct DatasetRecord {
     std::string settingsJson = "{}";
 };
 
-enum class RunStatus { Queued, Running, Done, Failed, Stopped };
+// Unknown: the row holds a status text this build does not know (a damaged or hand-edited store);
+// such a row is still listed, never written.
+enum class RunStatus { Queued, Running, Done, Failed, Stopped, Unknown };
 std::string toString(RunStatus status);
-RunStatus runStatusFromString(const std::string& text); // throws StoreError on unknown text
+// Throws StoreError on text that is not one of the five real states ("unknown" included).
+RunStatus runStatusFromString(const std::string& text);
 
 // What a corpus scan learned about a dataset (v2).
 struct DatasetSummaryRecord {
@@ -60,7 +64,7 @@ struct DatasetSummaryRecord {
 struct RunRecord {
     int64_t id = 0;
     std::string kind;          // job kind, e.g. "train_tokenizer"
-    RunStatus status = RunStatus::Queued;
+    RunStatus status = RunStatus::Queued; // Unknown: `message` says what the row held, and where
     std::string specJson = "{}";
     std::optional<int64_t> parentRunId;
     std::string createdAt, startedAt, finishedAt; // empty when not reached
@@ -87,15 +91,36 @@ struct ArtifactRecord {
     std::string createdAt;
 };
 
+// runs = runsQueued + runsRunning + runsDone + runsFailed + runsStopped + runsUnknown.
 struct StoreCounts {
     int64_t datasets = 0;
     int64_t runs = 0;
+    int64_t runsQueued = 0;
     int64_t runsRunning = 0;
     int64_t runsDone = 0;
     int64_t runsFailed = 0;
+    int64_t runsStopped = 0;
+    int64_t runsUnknown = 0;   // rows with a status text this build does not know
     int64_t metrics = 0;
     int64_t artifacts = 0;
 };
+
+// How long open() lets PRAGMA quick_check run. A store that takes longer to check (a huge metrics
+// table) is opened without the verdict rather than keeping the window or a job waiting.
+inline constexpr std::chrono::milliseconds kQuickCheckBudget{2000};
+
+// What open()'s PRAGMA quick_check said. Stopped: it ran past its budget, so nothing is known and
+// the store is used as usual. create() reports Passed.
+enum class QuickCheckVerdict { Passed, Damaged, Stopped };
+
+struct OpenOptions {
+    std::chrono::milliseconds quickCheckBudget = kQuickCheckBudget;
+};
+
+// True when PATH names a project store file or one of SQLite's files beside it (-wal, -shm,
+// -journal), by name. Code that reads arbitrary files in a process that may hold a store open must
+// leave these alone: closing any descriptor of the store drops the process's SQLite locks on it.
+bool isStoreFile(const std::filesystem::path& path);
 
 class ProjectStore {
 public:
@@ -103,9 +128,14 @@ public:
     // store at the current schema. Throws StoreError if DIR already holds a project.
     static ProjectStore create(const std::filesystem::path& dir);
     // Opens an existing project folder (or the project.adaptlab file itself) and migrates it
-    // forward. Throws StoreError, changing nothing, when the file is missing, not SQLite, not an
-    // AdaptLab store, or written by a newer AdaptLab (schema above kSchemaVersion).
-    static ProjectStore open(const std::filesystem::path& dirOrFile);
+    // forward. Throws StoreError, changing nothing (no byte, no new -wal/-shm), when the file is
+    // missing, not SQLite, not an AdaptLab store, written by a newer AdaptLab (schema above
+    // kSchemaVersion), read-only, or in a read-only folder.
+    // Runs PRAGMA quick_check (within options.quickCheckBudget): a damaged store opens for looking
+    // only; damage() says what is wrong and every write throws a StoreError that says what to do.
+    static ProjectStore open(const std::filesystem::path& dirOrFile, const OpenOptions& options = {});
+    // Whether DIR (or the file) holds an AdaptLab store, judged from the file's header alone. Safe
+    // to call while this process has that store open.
     static bool isProject(const std::filesystem::path& dir);
 
     ProjectStore(ProjectStore&&) noexcept;
@@ -115,6 +145,13 @@ public:
     const std::filesystem::path& root() const;
     std::filesystem::path storeFile() const;
     int schemaVersion() const;
+    // What PRAGMA quick_check found when the store was opened; nullopt when it found nothing or ran
+    // past its budget. A damaged store refuses every write.
+    const std::optional<std::string>& damage() const;
+    // The sentence every write to a damaged store fails with: what is wrong and what to do. Empty
+    // when the store is not damaged.
+    std::string damageReport() const;
+    QuickCheckVerdict quickCheckVerdict() const;
     // Resolves a stored (relative) path against the project folder, and the reverse.
     std::filesystem::path absolutePath(const std::string& storedPath) const;
     std::string relativePath(const std::filesystem::path& path) const;
@@ -131,6 +168,11 @@ public:
     // Replaces the dataset's scan summary (and its signals file path).
     void setDatasetSummary(int64_t datasetId, const std::string& signalsPath, const std::string& summaryJson);
     std::optional<DatasetSummaryRecord> datasetSummary(int64_t datasetId) const;
+    // Deletes the dataset's row in one transaction: its scan summary goes with it (CASCADE), derived
+    // datasets lose their parent link (SET NULL) but keep the parent's name in their provenance,
+    // and the run artifact that recorded this dataset's own file goes. Files are not touched
+    // (jobs::removeDataset decides which go). Throws StoreError when there is no such dataset.
+    void removeDataset(int64_t id);
 
     // Runs
     int64_t createRun(const std::string& kind, const std::string& specJson,

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +14,10 @@
 
 #include <sqlite3.h>
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <random>
 #include <stdexcept>
 #include <string>
 
@@ -112,5 +116,65 @@ public:
 private:
     sqlite3* db_ = nullptr;
 };
+
+struct ChildResult {
+    int exitCode = -1; // -1: did not start or did not exit normally
+    QString out, err;
+};
+
+// Runs PROGRAM with ARGS, waiting for it without a time limit (a hang shows as the suite's timeout).
+// With `unprivileged`, as a user that file modes apply to: this user, or nobody (65534) when the
+// suite runs as root, who may write any file whatever its mode says. Files the child must reach
+// need modes that let "others" in then.
+inline ChildResult runChild(const QString& program, const QStringList& args, bool unprivileged = false)
+{
+    QString command = program;
+    QStringList arguments = args;
+    if (unprivileged && ::geteuid() == 0) {
+        command = QStringLiteral("setpriv");
+        arguments = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"), QStringLiteral("--"), program}
+            + args;
+    }
+    QProcess child;
+    child.start(command, arguments);
+    ChildResult result;
+    if (!child.waitForStarted(-1)) {
+        result.err = child.errorString();
+        return result;
+    }
+    child.waitForFinished(-1);
+    result.out = QString::fromUtf8(child.readAllStandardOutput());
+    result.err = QString::fromUtf8(child.readAllStandardError());
+    if (child.exitStatus() == QProcess::NormalExit)
+        result.exitCode = child.exitCode();
+    return result;
+}
+
+inline void setMode(const std::filesystem::path& path, std::filesystem::perms mode)
+{
+    std::filesystem::permissions(path, mode, std::filesystem::perm_options::replace);
+}
+
+// Overwrites page PAGE (1-based) of a closed store file with 4 KiB of random bytes from SEED: the
+// damage of issue 7's reliability probe. Returns the file's page count. It writes the file outside
+// SQLite, so no connection of this process may have it open (closing would drop its locks).
+inline long long damagePage(const std::filesystem::path& file, long long page, uint32_t seed)
+{
+    constexpr long long kPageSize = 4096;
+    QFile out(QString::fromStdString(file.string()));
+    if (!out.open(QIODevice::ReadWrite))
+        throw std::runtime_error("cannot open " + file.string());
+    const long long pages = out.size() / kPageSize;
+    if (page < 2 || page > pages)
+        throw std::runtime_error("no page " + std::to_string(page) + " in " + file.string());
+    std::mt19937 random(seed);
+    QByteArray noise(kPageSize, Qt::Uninitialized);
+    for (auto& byte : noise)
+        byte = static_cast<char>(random() & 0xFF);
+    out.seek((page - 1) * kPageSize);
+    out.write(noise);
+    return pages;
+}
 
 } // namespace adaptlab::store::test

@@ -78,6 +78,12 @@ private Q_SLOTS:
     void deletingRunCascades();
     void artifactsRoundTrip();
     void counts();
+    void unknownRunStatusRow();
+    void removeDataset();
+    void removeDatasetKeepsProvenance_data();
+    void removeDatasetKeepsProvenance();
+    void isStoreFile_data();
+    void isStoreFile();
     void relativePaths_data();
     void relativePaths();
     void absolutePaths_data();
@@ -584,6 +590,8 @@ void TestProjectStore::counts()
     store.setRunStatus(running, RunStatus::Running);
     store.setRunStatus(done, RunStatus::Done);
     store.setRunStatus(failed, RunStatus::Failed, "boom");
+    const int64_t stopped = store.createRun("train", "{}");
+    store.setRunStatus(stopped, RunStatus::Stopped, "stopped on request");
     store.addMetrics({{running, "loss", 1, 0, 1.0, 0.0}, {done, "loss", 1, 0, 1.0, 0.0},
                       {done, "loss", 2, 0, 1.0, 0.0}});
     ArtifactRecord artifact;
@@ -593,12 +601,169 @@ void TestProjectStore::counts()
 
     counts = store.counts();
     QCOMPARE(counts.datasets, int64_t(2));
-    QCOMPARE(counts.runs, int64_t(4));
+    QCOMPARE(counts.runs, int64_t(5));
+    QCOMPARE(counts.runsQueued, int64_t(1));
     QCOMPARE(counts.runsRunning, int64_t(1));
     QCOMPARE(counts.runsDone, int64_t(1));
     QCOMPARE(counts.runsFailed, int64_t(1));
+    // Issue 7, item 9: stopped runs were left out, so the parts did not add up to the runs.
+    QCOMPARE(counts.runsStopped, int64_t(1));
+    QCOMPARE(counts.runsUnknown, int64_t(0));
+    QCOMPARE(counts.runsQueued + counts.runsRunning + counts.runsDone + counts.runsFailed + counts.runsStopped,
+             counts.runs);
     QCOMPARE(counts.metrics, int64_t(3));
     QCOMPARE(counts.artifacts, int64_t(1));
+}
+
+// Issue 7, item 5: one run row with a status this build does not know made runs() throw, and with
+// it `project show`, without naming the store. It is listed as Unknown, saying where it is.
+void TestProjectStore::unknownRunStatusRow()
+{
+    auto store = ProjectStore::create(freshDir());
+    const int64_t good = store.createRun("train", "{}");
+    store.setRunStatus(good, RunStatus::Done);
+    {
+        RawDb raw(store.storeFile());
+        raw.exec("PRAGMA ignore_check_constraints = ON; "
+                 "INSERT INTO runs (kind, status, created_at, message) VALUES ('train', 'paused', 'now', 'hand-edited')");
+    }
+    const auto runs = store.runs();
+    QCOMPARE(runs.size(), std::size_t(2));
+    const RunRecord& bad = runs.front(); // newest first
+    QCOMPARE(statusText(bad.status), QStringLiteral("unknown"));
+    QCOMPARE(QString::fromStdString(bad.message),
+             QStringLiteral("damaged run row %1 in %2: unknown status 'paused' (message: hand-edited)")
+                 .arg(bad.id)
+                 .arg(toQString(store.storeFile())));
+    QCOMPARE(statusText(store.run(bad.id)->status), QStringLiteral("unknown"));
+    QCOMPARE(statusText(store.run(good)->status), statusText(RunStatus::Done));
+    const StoreCounts counts = store.counts();
+    QCOMPARE(counts.runs, int64_t(2));
+    QCOMPARE(counts.runsDone, int64_t(1));
+    QCOMPARE(counts.runsUnknown, int64_t(1));
+    // Everything else still works, the bad row included: it can be given a real status again.
+    store.setRunStatus(bad.id, RunStatus::Failed, "repaired");
+    QCOMPARE(statusText(store.run(bad.id)->status), statusText(RunStatus::Failed));
+    // "unknown" only describes rows; no run is given it.
+    const QString message = storeErrorOf([&] { store.setRunStatus(good, RunStatus::Unknown); });
+    QVERIFY2(message.contains(QStringLiteral("cannot be given the status 'unknown'")), qPrintable(message));
+    QCOMPARE(statusText(store.run(good)->status), statusText(RunStatus::Done));
+    QVERIFY(!storeErrorOf([] { runStatusFromString("unknown"); }).isEmpty());
+
+    // quick_check reports the row ("CHECK constraint failed in runs"), but the file is sound: the
+    // store opens writable, not as damaged.
+    RawDb(store.storeFile())
+        .exec("PRAGMA ignore_check_constraints = ON; UPDATE runs SET status = 'paused' WHERE id = "
+              + std::to_string(bad.id));
+    QVERIFY(RawDb(store.storeFile()).text("PRAGMA quick_check").find("CHECK constraint failed in runs")
+            != std::string::npos);
+    auto reopened = ProjectStore::open(store.root());
+    QCOMPARE(int(reopened.quickCheckVerdict()), int(QuickCheckVerdict::Passed));
+    QVERIFY(!reopened.damage().has_value());
+    reopened.createRun("eval", "{}");
+    QCOMPARE(reopened.counts().runsUnknown, int64_t(1));
+}
+
+void TestProjectStore::removeDataset()
+{
+    auto store = ProjectStore::create(freshDir());
+    const int64_t web = store.addDataset(makeDataset("web", "datasets/web.jsonl"));
+    const int64_t other = store.addDataset(makeDataset("other", "datasets/other.jsonl"));
+    store.setDatasetSummary(web, "datasets/web.signals", R"({"documents":3})");
+    store.setDatasetSummary(other, "datasets/other.signals", R"({"documents":5})");
+    const int64_t run = store.createRun("corpus_filter", "{}");
+    // The artifact a corpus job records for a derived dataset's file, and one that only looks like it.
+    ArtifactRecord own;
+    own.runId = run;
+    own.kind = "dataset";
+    own.path = "datasets/web.jsonl";
+    own.metadataJson = R"({"dataset":"web"})";
+    store.addArtifact(own);
+    ArtifactRecord log = own;
+    log.kind = "log";
+    store.addArtifact(log);
+    ArtifactRecord broken = own;
+    broken.metadataJson = "not json";
+    store.addArtifact(broken);
+
+    store.removeDataset(web);
+    QVERIFY(!store.dataset(web).has_value());
+    QVERIFY(!store.datasetSummary(web).has_value()); // cascades
+    QCOMPARE(store.datasets().size(), std::size_t(1));
+    QCOMPARE(store.datasetSummary(other)->summaryJson, std::string(R"({"documents":5})"));
+    const auto artifacts = store.artifacts();
+    QCOMPARE(artifacts.size(), std::size_t(2));
+    QCOMPARE(artifacts[0].kind, std::string("log"));
+    QCOMPARE(artifacts[1].metadataJson, std::string("not json"));
+    QVERIFY(store.run(run).has_value());
+    {
+        RawDb raw(store.storeFile());
+        QCOMPARE(raw.text("PRAGMA foreign_key_check"), std::string());
+    }
+    // The name is free again.
+    store.addDataset(makeDataset("web", "datasets/web2.jsonl"));
+
+    const QString message = storeErrorOf([&] { store.removeDataset(web); });
+    QVERIFY2(message.contains(QStringLiteral("remove dataset failed for %1: no dataset with id %2")
+                                  .arg(toQString(store.storeFile()))
+                                  .arg(web)),
+             qPrintable(message));
+}
+
+void TestProjectStore::removeDatasetKeepsProvenance_data()
+{
+    QTest::addColumn<QString>("provenance"); // the child's provenance before its parent goes
+    QTest::addColumn<QString>("expected");   // and after
+    QTest::newRow("names its source") << R"({"operation":"filter","source":"web","run_id":3})"
+                                      << R"({"operation":"filter","source":"web","run_id":3})";
+    QTest::newRow("names no source") << R"({"operation":"dedup"})" << R"({"operation":"dedup","source":"web"})";
+    QTest::newRow("empty object") << "{}" << R"({"source":"web"})";
+    // Text that is not a JSON object is still the only record of the story: kept as it is.
+    QTest::newRow("not JSON") << "made by hand" << "made by hand";
+    QTest::newRow("a JSON array") << "[1,2]" << "[1,2]";
+}
+
+// Derived datasets outlive their parent: the link goes (SET NULL), the parent's name stays.
+void TestProjectStore::removeDatasetKeepsProvenance()
+{
+    QFETCH(QString, provenance);
+    QFETCH(QString, expected);
+    auto store = ProjectStore::create(freshDir());
+    const int64_t parent = store.addDataset(makeDataset("web", "/data/web.jsonl"));
+    DatasetRecord child = makeDataset("web-clean", "datasets/web-clean.jsonl.zst");
+    child.parentDatasetId = parent;
+    child.provenanceJson = provenance.toStdString();
+    const int64_t childId = store.addDataset(child);
+    const int64_t bystander = store.addDataset(makeDataset("news", "/data/news.jsonl"));
+
+    store.removeDataset(parent);
+    const auto after = store.dataset(childId);
+    QVERIFY(after.has_value());
+    QVERIFY(!after->parentDatasetId.has_value());
+    QCOMPARE(QString::fromStdString(after->provenanceJson), expected);
+    QCOMPARE(store.dataset(bystander)->provenanceJson, std::string("{}"));
+}
+
+void TestProjectStore::isStoreFile_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("store") << "/p/project.adaptlab" << true;
+    QTest::newRow("wal") << "/p/project.adaptlab-wal" << true;
+    QTest::newRow("shm") << "/p/project.adaptlab-shm" << true;
+    QTest::newRow("journal") << "project.adaptlab-journal" << true;
+    QTest::newRow("corpus") << "/p/datasets/web.jsonl" << false;
+    QTest::newRow("other suffix") << "/p/project.adaptlab-old" << false;
+    QTest::newRow("backup copy") << "/p/project.adaptlab.bak" << false;
+    QTest::newRow("prefix") << "/p/my-project.adaptlab" << false;
+    QTest::newRow("folder") << "/p/" << false;
+}
+
+void TestProjectStore::isStoreFile()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, expected);
+    QCOMPARE(adaptlab::store::isStoreFile(toPath(path)), expected);
 }
 
 void TestProjectStore::relativePaths_data()

@@ -10,9 +10,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <chrono>
 #include <future>
 #include <map>
+#include <optional>
 #include <thread>
 #include <memory>
 
@@ -28,6 +32,8 @@ private Q_SLOTS:
     void stuckLockSurfacesAsError();
     void writersAndReader_data();
     void writersAndReader();
+    void lookingAtTheStoreKeepsItsLocks_data();
+    void lookingAtTheStoreKeepsItsLocks();
 };
 
 namespace {
@@ -53,6 +59,39 @@ public:
 private:
     std::thread m_thread;
 };
+
+// Runs store_writer with ARGS to its end; returns its stderr, or why it did not exit 0.
+QString runStoreWriter(const QStringList& args, QByteArray* out = nullptr)
+{
+    QProcess child;
+    child.start(QStringLiteral(STORE_WRITER_PATH), args);
+    if (!child.waitForStarted(10000))
+        return QStringLiteral("store_writer did not start: %1").arg(child.errorString());
+    child.waitForFinished(-1); // no wall-clock bound: a hang shows up as the suite's own timeout
+    const QString errors = QString::fromUtf8(child.readAllStandardError());
+    if (out != nullptr)
+        *out = child.readAllStandardOutput();
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+        return QStringLiteral("store_writer %1 exited with %2: %3")
+            .arg(args.join(QLatin1Char(' ')))
+            .arg(child.exitCode())
+            .arg(errors);
+    return errors;
+}
+
+// The descriptors of this process that point at a file SQLite has already deleted: what the GUI
+// showed in /proc/<pid>/fd after it lost its locks ("project.adaptlab-wal (deleted)").
+QStringList deletedStoreFilesHeldOpen(const fs::path& dir)
+{
+    QStringList held;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString& fd : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = QFileInfo(fds.filePath(fd)).symLinkTarget();
+        if (target.startsWith(toQString(dir)) && target.endsWith(QLatin1String(" (deleted)")))
+            held << target;
+    }
+    return held;
+}
 
 } // namespace
 
@@ -194,6 +233,76 @@ void TestStoreConcurrency::writersAndReader()
     if (pauseMicroseconds > 0)
         QVERIFY2(sawPartialRun, "the reader never saw a run in progress");
     qInfo("%d reads while %d writer(s) wrote %d points each", reads, writers, points);
+}
+
+void TestStoreConcurrency::lookingAtTheStoreKeepsItsLocks_data()
+{
+    // What the GUI does beside its open store: the recent-projects menu checks every listed folder
+    // (the open project among them), and a second connection (e.g. a background reader) opens the
+    // same project. Each used to open and close the file outside SQLite, which on POSIX drops every
+    // lock the process holds on it, SQLite's included.
+    QTest::addColumn<bool>("recentProjectsCheck");
+    QTest::addColumn<bool>("secondConnection");
+    QTest::newRow("recent-projects check") << true << false;
+    QTest::newRow("second connection") << false << true;
+    QTest::newRow("both") << true << true;
+}
+
+// Issue 7, item 1. After losing its locks, this process (the GUI) was taken for gone: the next
+// job process checkpointed and deleted the WAL on exit, the GUI went on writing into the deleted
+// file, and the job after that failed with "run N does not exist".
+void TestStoreConcurrency::lookingAtTheStoreKeepsItsLocks()
+{
+    QFETCH(bool, recentProjectsCheck);
+    QFETCH(bool, secondConnection);
+    QVERIFY2(fs::is_regular_file(STORE_WRITER_PATH), STORE_WRITER_PATH);
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const fs::path dir = toPath(temp.path()) / "project";
+    ProjectStore::create(dir); // an existing project, as on the second launch
+    auto store = ProjectStore::open(dir);
+    if (recentProjectsCheck)
+        QVERIFY(ProjectStore::isProject(dir));
+    std::optional<ProjectStore> second;
+    if (secondConnection)
+        second.emplace(ProjectStore::open(dir));
+
+    constexpr int kPoints = 40;
+    std::vector<int64_t> jobRuns;
+    for (int job = 0; job < 2; ++job) {
+        // The GUI creates the run row, the job process finds it and writes its metrics.
+        jobRuns.push_back(store.createRun("train", "{}"));
+        const QString errors = runStoreWriter({toQString(dir), QString::number(jobRuns.back()),
+                                               QString::number(kPoints), QStringLiteral("4"),
+                                               QStringLiteral("0")});
+        QVERIFY2(errors.isEmpty(), qPrintable(QStringLiteral("job %1: %2").arg(job + 1).arg(errors)));
+        if (recentProjectsCheck)
+            QVERIFY(ProjectStore::isProject(dir)); // the menu is rebuilt after each job
+    }
+    // This process sees what both jobs wrote, through either connection.
+    for (const int64_t run : jobRuns) {
+        QCOMPARE(store.metrics(run, "loss").size(), std::size_t(kPoints));
+        QCOMPARE(statusText(store.run(run)->status), statusText(RunStatus::Done));
+        if (second)
+            QCOMPARE(second->metrics(run, "loss").size(), std::size_t(kPoints));
+    }
+    // Its own writes reach the next jobs.
+    const int64_t own = store.createRun("compare", "{}");
+    std::vector<MetricPoint> points;
+    for (int step = 0; step < 7; ++step)
+        points.push_back({own, "loss", step, 0, 0.5, 0.0});
+    store.addMetrics(points);
+    for (int job = 0; job < 2; ++job) {
+        QByteArray out;
+        const QString errors = runStoreWriter({QStringLiteral("--expect"), toQString(dir),
+                                               QString::number(own), QStringLiteral("7")}, &out);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        QCOMPARE(out.trimmed(), QByteArray("saw 7 points, integrity ok"));
+    }
+    QCOMPARE(deletedStoreFilesHeldOpen(dir), QStringList());
+    RawDb raw(store.storeFile());
+    QCOMPARE(raw.text("PRAGMA integrity_check"), std::string("ok"));
+    QCOMPARE(raw.integer("SELECT COUNT(*) FROM metrics"), 2LL * kPoints + 7);
 }
 
 QTEST_GUILESS_MAIN(TestStoreConcurrency)

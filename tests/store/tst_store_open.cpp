@@ -1,12 +1,17 @@
-// ProjectStore::open() at the edges: forward migration of an old store, and refusal (with the file
-// named and not one byte changed) of a newer schema, of files that are not stores, of missing paths.
+// ProjectStore::open() at the edges: forward migration of an old store; refusal (with the file
+// named, not one byte changed and no file left behind) of a newer schema, of read-only files and
+// folders, of files that are not stores, of missing paths; and the quick check that opens a damaged
+// store for looking only.
 #include "store/project_store.h"
 #include "store_test_support.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <fstream>
+#include <functional>
+#include <map>
 
 using namespace adaptlab::store;
 using namespace adaptlab::store::test;
@@ -66,6 +71,15 @@ private Q_SLOTS:
     void refusesForeignFiles();
     void refusesMissingPaths_data();
     void refusesMissingPaths();
+    void refusalLeavesNothingBehind_data();
+    void refusalLeavesNothingBehind();
+    void damagedStoreRefusesWrites_data();
+    void damagedStoreRefusesWrites();
+    void damagedStoreKeepsItsFiles_data();
+    void damagedStoreKeepsItsFiles();
+    void damagedStoreNeedingChangesIsRefused_data();
+    void damagedStoreNeedingChangesIsRefused();
+    void quickCheckPastItsBudget();
 
 private:
     fs::path freshDir()
@@ -75,6 +89,9 @@ private:
         return dir;
     }
     void expectRefusal(const fs::path& dir, const QString& fragment);
+    // A project whose metrics fill a few dozen pages, closed and checkpointed; `arrange` may change
+    // it through SQLite before a middle page is overwritten with random bytes.
+    fs::path damagedProject(const std::function<void(const fs::path& file)>& arrange = {});
 
     QTemporaryDir m_temp;
     int m_counter = 0;
@@ -285,6 +302,250 @@ void TestStoreOpen::refusesMissingPaths()
     // Nothing was created: no store file, no folder, no -wal/-shm.
     QCOMPARE(folderListing(base), before);
     QCOMPARE(folderListing(target), inside);
+}
+
+void TestStoreOpen::refusalLeavesNothingBehind_data()
+{
+    QTest::addColumn<QString>("refusal");
+    QTest::addColumn<QString>("sidecars"); // what a writer that died left beside the file
+    for (const char* refusal : {"newer schema", "read-only file", "read-only folder", "read-only file and folder"}) {
+        for (const char* sidecars : {"none", "wal and shm", "wal"})
+            QTest::addRow("%s, %s", refusal, sidecars) << refusal << sidecars;
+    }
+}
+
+// Issue 7, item 5: every refusal leaves the folder exactly as it was. A WAL without its -shm used
+// to get a new -shm, and a read-only folder surfaced as "attempt to write a readonly database".
+void TestStoreOpen::refusalLeavesNothingBehind()
+{
+    QFETCH(QString, refusal);
+    QFETCH(QString, sidecars);
+    const fs::path dir = freshDir() / "project";
+    const fs::path file = dir / kStoreFileName;
+    {
+        auto store = ProjectStore::create(dir);
+        store.createRun("train", "{}");
+    }
+    const std::string change = refusal == QLatin1String("newer schema")
+        ? "PRAGMA user_version = " + std::to_string(kSchemaVersion + 1)
+        : std::string("INSERT INTO runs (kind, created_at) VALUES ('late', 'now')");
+    {
+        RawDb raw(file);
+        if (sidecars != QLatin1String("none"))
+            raw.keepWalOnClose(); // the change then lives only in the WAL
+        raw.exec(change);
+    }
+    if (sidecars == QLatin1String("wal"))
+        fs::remove(dir / "project.adaptlab-shm");
+    QCOMPARE(fs::exists(dir / "project.adaptlab-wal"), sidecars != QLatin1String("none"));
+
+    if (refusal == QLatin1String("newer schema")) {
+        expectRefusal(dir, QStringLiteral("created by a newer AdaptLab (schema %1)").arg(kSchemaVersion + 1));
+        return;
+    }
+
+    // Read-only cases run in a child as a user the modes apply to (root writes anything).
+    const bool readOnlyFile = refusal.contains(QLatin1String("file"));
+    const bool readOnlyFolder = refusal.contains(QLatin1String("folder"));
+    using fs::perms;
+    for (const fs::path& parent : {toPath(m_temp.path()), dir.parent_path()})
+        setMode(parent, perms::owner_all | perms::group_read | perms::group_exec | perms::others_read | perms::others_exec);
+    const perms readable = perms::owner_read | perms::group_read | perms::others_read;
+    const perms writable = readable | perms::owner_write | perms::group_write | perms::others_write;
+    const perms searchable = perms::owner_exec | perms::group_exec | perms::others_exec;
+    for (const char* sidecar : {"project.adaptlab-wal", "project.adaptlab-shm"}) {
+        if (fs::exists(dir / sidecar))
+            setMode(dir / sidecar, writable);
+    }
+    setMode(file, readOnlyFile ? readable : writable);
+    setMode(dir, (readOnlyFolder ? readable : writable) | searchable);
+
+    const Snapshot before = snapshot(dir);
+    const ChildResult result = runChild(QStringLiteral(STORE_WRITER_PATH), {QStringLiteral("--open"), toQString(dir)},
+                                        /*unprivileged=*/true);
+    const Snapshot after = snapshot(dir);
+    setMode(dir, perms::owner_all | perms::group_read | perms::group_exec | perms::others_read | perms::others_exec);
+
+    QVERIFY2(result.exitCode == 1, qPrintable(result.out + result.err));
+    QVERIFY2(result.err.contains(toQString(file)), qPrintable(result.err));
+    const QString expected = readOnlyFolder
+        ? QStringLiteral("the project folder %1 is read-only").arg(toQString(dir))
+        : QStringLiteral("the file is read-only");
+    QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    if (!(after == before))
+        QFAIL(qPrintable(QStringLiteral("changed from %1 to %2").arg(describe(before), describe(after))));
+}
+
+fs::path TestStoreOpen::damagedProject(const std::function<void(const fs::path& file)>& arrange)
+{
+    const fs::path dir = freshDir() / "project";
+    {
+        auto store = ProjectStore::create(dir);
+        DatasetRecord dataset;
+        dataset.name = "web";
+        dataset.path = "datasets/web.jsonl";
+        dataset.format = "jsonl";
+        store.addDataset(dataset);
+        const int64_t run = store.createRun("train", "{}");
+        std::vector<MetricPoint> points;
+        for (int step = 0; step < 3000; ++step)
+            points.push_back({run, "loss", step, step * 1024LL, 1.0 / (step + 1), 0.0});
+        store.addMetrics(points);
+    }
+    const fs::path file = dir / kStoreFileName;
+    if (arrange)
+        arrange(file);
+    // No connection of this process is open now, so writing the file directly is safe.
+    const long long pages = QFileInfo(toQString(file)).size() / 4096;
+    damagePage(file, pages / 2, /*seed=*/7);
+    return dir;
+}
+
+void TestStoreOpen::damagedStoreRefusesWrites_data()
+{
+    QTest::addColumn<QString>("operation");
+    for (const char* operation : {"add dataset", "set dataset counts", "set dataset settings", "set dataset summary",
+                                  "remove dataset", "create run", "set run status", "set run result",
+                                  "set run pid", "add metrics", "add artifact"})
+        QTest::newRow(operation) << operation;
+}
+
+// Issue 7, item 5: with 4 KiB of random bytes in a middle page, `dataset add` used to write into
+// the damaged file. Now the store opens for looking, and every write says what to do instead.
+void TestStoreOpen::damagedStoreRefusesWrites()
+{
+    QFETCH(QString, operation);
+    const fs::path dir = damagedProject();
+    const fs::path file = dir / kStoreFileName;
+    {
+        // Read-write, so that closing removes the -wal/-shm this look creates.
+        RawDb raw(file, SQLITE_OPEN_READWRITE);
+        QVERIFY2(raw.text("PRAGMA quick_check") != "ok", "the damage went unnoticed by SQLite itself");
+    }
+    const QByteArray before = fileHash(file);
+    const QStringList listing = folderListing(dir);
+    QVERIFY(!listing.contains(QStringLiteral("project.adaptlab-wal")));
+    {
+        auto store = ProjectStore::open(dir);
+        QCOMPARE(int(store.quickCheckVerdict()), int(QuickCheckVerdict::Damaged));
+        QVERIFY(store.damage().has_value());
+        QVERIFY2(QString::fromStdString(*store.damage()).startsWith(QStringLiteral("PRAGMA quick_check: ")),
+                 store.damage()->c_str());
+
+        ArtifactRecord artifact;
+        artifact.kind = "log";
+        artifact.path = "runs/1/log.txt";
+        const std::map<QString, std::function<void()>> writes = {
+            {QStringLiteral("add dataset"), [&] {
+                 DatasetRecord dataset;
+                 dataset.name = "new";
+                 dataset.path = "x.txt";
+                 dataset.format = "txt";
+                 store.addDataset(dataset);
+             }},
+            {QStringLiteral("set dataset counts"), [&] { store.setDatasetCounts(1, 5, 50); }},
+            {QStringLiteral("set dataset settings"), [&] { store.setDatasetSettings(1, "{}"); }},
+            {QStringLiteral("set dataset summary"), [&] { store.setDatasetSummary(1, "", "{}"); }},
+            {QStringLiteral("remove dataset"), [&] { store.removeDataset(1); }},
+            {QStringLiteral("create run"), [&] { store.createRun("train", "{}"); }},
+            {QStringLiteral("set run status"), [&] { store.setRunStatus(1, RunStatus::Done); }},
+            {QStringLiteral("set run result"), [&] { store.setRunResult(1, "{}"); }},
+            {QStringLiteral("set run pid"), [&] { store.setRunPid(1, 42); }},
+            {QStringLiteral("add metrics"), [&] { store.addMetrics({{1, "loss", 9999, 0, 1.0, 0.0}}); }},
+            {QStringLiteral("add artifact"), [&] { store.addArtifact(artifact); }},
+        };
+        const QString message = storeErrorOf(writes.at(operation));
+        QVERIFY2(message.startsWith(QStringLiteral("%1 failed for %2: the project file is damaged (PRAGMA quick_check: ")
+                                        .arg(operation, toQString(fs::canonical(file)))),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("keeps it as it is")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("sqlite3 project.adaptlab .recover")), qPrintable(message));
+    }
+    QCOMPARE(fileHash(file), before);
+    QCOMPARE(folderListing(dir), listing);
+}
+
+void TestStoreOpen::damagedStoreKeepsItsFiles_data()
+{
+    QTest::addColumn<QString>("sidecars");       // what a writer that died left beside the file
+    QTest::addColumn<QStringList>("newFiles");   // what opening for a look may add
+    QTest::newRow("none") << "none" << QStringList();
+    QTest::newRow("wal and shm") << "wal and shm" << QStringList();
+    // Looking needs a WAL index; only a refusal can do without one (see refusalLeavesNothingBehind).
+    QTest::newRow("wal") << "wal" << QStringList{QStringLiteral("project.adaptlab-shm")};
+}
+
+// The damaged file and a WAL left beside it stay byte for byte as they were: closing does not
+// checkpoint that WAL into the damaged file.
+void TestStoreOpen::damagedStoreKeepsItsFiles()
+{
+    QFETCH(QString, sidecars);
+    QFETCH(QStringList, newFiles);
+    const fs::path dir = damagedProject([&](const fs::path& file) {
+        if (sidecars == QLatin1String("none"))
+            return;
+        RawDb raw(file);
+        raw.keepWalOnClose();
+        raw.exec("INSERT INTO runs (kind, created_at) VALUES ('late', 'now')");
+    });
+    if (sidecars == QLatin1String("wal"))
+        fs::remove(dir / "project.adaptlab-shm");
+    const Snapshot before = snapshot(dir);
+    {
+        auto store = ProjectStore::open(dir);
+        QCOMPARE(int(store.quickCheckVerdict()), int(QuickCheckVerdict::Damaged));
+        QVERIFY(!storeErrorOf([&] { store.createRun("train", "{}"); }).isEmpty());
+        // What is readable is still shown, the WAL's rows included.
+        QCOMPARE(store.datasets().size(), std::size_t(1));
+        QCOMPARE(store.runs().size(), std::size_t(sidecars == QLatin1String("none") ? 1 : 2));
+    }
+    const Snapshot after = snapshot(dir);
+    QCOMPARE(after.main, before.main);
+    QCOMPARE(after.wal, before.wal);
+    QStringList expected = before.listing + newFiles;
+    expected.sort();
+    QCOMPARE(after.listing, expected);
+}
+
+void TestStoreOpen::damagedStoreNeedingChangesIsRefused_data()
+{
+    QTest::addColumn<QString>("arrange");
+    QTest::newRow("rollback journal") << "PRAGMA journal_mode = DELETE";
+    QTest::newRow("older schema") << "PRAGMA user_version = 2; DELETE FROM schema_version WHERE version = 3";
+}
+
+// Opening for a look may not write either: a damaged store that would need its journal mode
+// switched or a migration is refused, with the same advice, and nothing changes.
+void TestStoreOpen::damagedStoreNeedingChangesIsRefused()
+{
+    QFETCH(QString, arrange);
+    const fs::path dir = damagedProject([&](const fs::path& file) { RawDb(file).exec(arrange.toStdString()); });
+    expectRefusal(dir, QStringLiteral("the project file is damaged (PRAGMA quick_check: "));
+}
+
+// A check that runs past its budget says nothing: the store opens as usual. A budget of zero
+// stops it at the first progress callback, which a store this size always reaches.
+void TestStoreOpen::quickCheckPastItsBudget()
+{
+    const fs::path dir = freshDir() / "project";
+    {
+        auto store = ProjectStore::create(dir);
+        const int64_t run = store.createRun("train", "{}");
+        std::vector<MetricPoint> points;
+        for (int step = 0; step < 3000; ++step)
+            points.push_back({run, "loss", step, 0, 1.0, 0.0});
+        store.addMetrics(points);
+    }
+    {
+        auto store = ProjectStore::open(dir, OpenOptions{std::chrono::milliseconds(0)});
+        QCOMPARE(int(store.quickCheckVerdict()), int(QuickCheckVerdict::Stopped));
+        QVERIFY(!store.damage().has_value());
+        // The stop leaves nothing behind on the connection: the next statements run.
+        store.createRun("eval", "{}");
+        QCOMPARE(store.counts().runs, int64_t(2));
+    }
+    auto store = ProjectStore::open(dir);
+    QCOMPARE(int(store.quickCheckVerdict()), int(QuickCheckVerdict::Passed));
 }
 
 QTEST_GUILESS_MAIN(TestStoreOpen)
