@@ -84,11 +84,6 @@ void AppContext::adopt(store::ProjectStore&& opened)
     Q_EMIT projectChanged();
 }
 
-void AppContext::notifyStoreChanged()
-{
-    Q_EMIT storeChanged();
-}
-
 void AppContext::setJobProgram(const QString& program)
 {
     jobProgram_ = program;
