@@ -7,7 +7,6 @@
 #include "log_viewer.h"
 #include "progress_bar_delegate.h"
 
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -250,6 +250,13 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
     refresh();
 }
 
+DatasetsPanel::~DatasetsPanel()
+{
+    // A removal in flight finishes (it is a few SQLite rows and files); its result has no panel to go to.
+    removal_->disconnect(this);
+    removal_->waitForFinished();
+}
+
 bool DatasetsPanel::showsEmptyState() const
 {
     return stack_->currentWidget() == emptyPage_;

@@ -32,6 +32,7 @@ class DatasetsPanel final : public QWidget {
     Q_OBJECT
 public:
     explicit DatasetsPanel(PanelContext* context, QWidget* parent = nullptr);
+    ~DatasetsPanel() override;
 
     void refresh();
     // A new import dialog for this project (not shown); the panel refreshes when it commits.

@@ -199,7 +199,7 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
     metadataList_ = new QListWidget(mappingBox);
     metadataList_->setObjectName(QStringLiteral("importMetadataFields"));
     metadataList_->setToolTip(tr("Ticked fields are kept with each document as metadata."));
-    metadataList_->setMaximumHeight(120);
+    metadataList_->setMaximumHeight(96);
     connect(metadataList_, &QListWidget::itemChanged, this, &ImportDialog::schedulePreview);
     allOtherBox_ = new QCheckBox(tr("Keep every other field as metadata too"), mappingBox);
     connect(allOtherBox_, &QCheckBox::toggled, this, &ImportDialog::schedulePreview);

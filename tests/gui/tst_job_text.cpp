@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
 using adaptlab::JobText;
 namespace store = adaptlab::store;
 namespace testing = adaptlab::testing;
@@ -142,8 +144,14 @@ private Q_SLOTS:
         const QString dir = temp_.filePath(QStringLiteral("runs-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         {
             auto project = store::ProjectStore::create(dir.toStdString());
+            const char* specs[] = {R"({"version":1,"kind":"corpus_inspect","params":{"dataset":"gcide"}})",
+                                   R"({"version":1,"kind":"corpus_filter","params":{"dataset":"gcide","output":"gcide-clean"}})",
+                                   R"({"version":1,"kind":"corpus_dedup","params":{"dataset":"gcide-clean","output":"gcide-dedup"}})",
+                                   R"({"version":1,"kind":"train_tokenizer","params":{"datasets":["gcide"],"name":"t4k"}})"};
+            int n = 0;
             for (int status : statuses) {
-                const auto id = project.createRun("corpus_inspect", R"({"version":1})");
+                const std::string spec = specs[n++ % 4];
+                const auto id = project.createRun(nlohmann::json::parse(spec)["kind"].get<std::string>(), spec);
                 if (static_cast<store::RunStatus>(status) != store::RunStatus::Queued)
                     project.setRunStatus(id, static_cast<store::RunStatus>(status));
             }
@@ -154,6 +162,12 @@ private Q_SLOTS:
         adaptlab::overview::OverviewPanel panel(&context);
         QCOMPARE(panel.runsCard()->value(), QString::number(statuses.size()));
         QCOMPARE(panel.runsCard()->caption(), caption);
+        if (QByteArray(QTest::currentDataTag()) == "with stopped and queued") {
+            panel.resize(1100, 640);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            QVERIFY(panel.grab().save(testing::screenshotDir() + QStringLiteral("/overview_runs.png")));
+        }
         // The parts add up to the total.
         int sum = 0;
         for (const QString& part : caption.mid(6).split(QStringLiteral(", ")))

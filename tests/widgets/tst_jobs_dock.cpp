@@ -193,6 +193,11 @@ private Q_SLOTS:
         QVERIFY2(viewer->textView()->toPlainText().contains(QStringLiteral("shard 2 is missing")),
                  qPrintable(viewer->textView()->toPlainText()));
         QCOMPARE(dock->openCurrentLog(), viewer);
+        viewer->resize(820, 420);
+        QTest::qWait(50);
+        const QString logShots = qEnvironmentVariable("ADAPTLAB_BUILD_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
+        QVERIFY(QDir().mkpath(logShots));
+        QVERIFY(viewer->grab().save(logShots + QStringLiteral("/log_viewer.png")));
         viewer->close();
 
         // The picture: a running job, a finished one, a failed one with its details.
