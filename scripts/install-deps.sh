@@ -9,6 +9,8 @@ PACKAGES=(
   # Qt 6 (charts need the OpenGL dev package at configure time; tools give lrelease/lupdate)
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6opengl6-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core fonts-wqy-microhei
+  # Qt's own strings (standard buttons, file dialogs) in German and Chinese
+  qt6-translations-l10n
   # LibTorch with an optimized BLAS (reference BLAS is ~30x slower)
   libtorch-dev libopenblas0-openmp
   # engine libraries

@@ -7,7 +7,11 @@
 Each entry becomes one document: {"text": ..., "source": "gcide"|"foldoc", "headword": ...}.
 A dictd database is an index ("headword<TAB>offset<TAB>length", numbers in dictd's base64) and a
 dictzip file (gzip-compatible). Several headwords can share one entry; each entry is kept once.
-Only the standard library is used, so a fresh Debian 12 runs it as is.
+dictd's own "00-..." entries (database name, URL) and entries of fewer than three words (FOLDOC's
+one-word cross-references such as "armour-plated: bulletproof") are not documents; they are left
+out BEFORE the N kept entries are picked, so a dictionary with N usable entries gives exactly N.
+FOLDOC has fewer than 12,000 usable entries (11,996 of 12,014 in Debian 12's dict-foldoc): all are
+kept, and the script says so. Only the standard library is used, so a fresh Debian 12 runs it as is.
 
 usage: make_demo_corpus.py OUT_DIR [--max-docs N] [--dictd-dir /usr/share/dictd]
 """
@@ -42,7 +46,13 @@ def clean(text):
     return "\n\n".join(paragraphs)
 
 
-def convert(name, dictd_dir, out_path, max_docs):
+def is_dictd_metadata(headword):
+    """dictd keeps the database's own description in entries named 00-database-*, 00-<name>-*, ..."""
+    return headword.startswith("00-") or headword.startswith("00database")
+
+
+def read_entries(name, dictd_dir):
+    """Every distinct entry of a dictd database as (headword, text), in dictionary order."""
     index_path = os.path.join(dictd_dir, name + ".index")
     dict_path = os.path.join(dictd_dir, name + ".dict.dz")
     for path in (index_path, dict_path):
@@ -55,7 +65,7 @@ def convert(name, dictd_dir, out_path, max_docs):
     with open(index_path, encoding="utf-8", errors="replace") as f:
         for line in f:
             parts = line.rstrip("\n").split("\t")
-            if len(parts) < 3 or parts[0].startswith("00-database") or parts[0].startswith("00database"):
+            if len(parts) < 3 or is_dictd_metadata(parts[0]):
                 continue
             offset, length = dictd_number(parts[1]), dictd_number(parts[2])
             if (offset, length) in seen:
@@ -63,19 +73,23 @@ def convert(name, dictd_dir, out_path, max_docs):
             seen.add((offset, length))
             entries.append((parts[0], offset, length))
     entries.sort(key=lambda e: e[1])
+    return [(headword, clean(data[offset:offset + length].decode("utf-8", errors="replace")))
+            for headword, offset, length in entries]
+
+
+def convert(name, dictd_dir, out_path, max_docs):
+    """Writes max_docs documents (all usable ones when there are fewer); returns (written, usable, distinct)."""
+    entries = read_entries(name, dictd_dir)
+    usable = [(headword, text) for headword, text in entries if len(text.split()) >= 3]
+    kept = usable
     # Spread the kept entries evenly over the alphabet instead of taking the first N.
-    if max_docs and len(entries) > max_docs:
-        step = len(entries) / max_docs
-        entries = [entries[int(i * step)] for i in range(max_docs)]
-    written = 0
+    if max_docs and len(usable) > max_docs:
+        step = len(usable) / max_docs
+        kept = [usable[int(i * step)] for i in range(max_docs)]
     with open(out_path, "w", encoding="utf-8") as out:
-        for headword, offset, length in entries:
-            text = clean(data[offset:offset + length].decode("utf-8", errors="replace"))
-            if len(text.split()) < 3:
-                continue
+        for headword, text in kept:
             out.write(json.dumps({"text": text, "source": name, "headword": headword}, ensure_ascii=False) + "\n")
-            written += 1
-    return written
+    return len(kept), len(usable), len(entries)
 
 
 def main():
@@ -87,8 +101,12 @@ def main():
     os.makedirs(args.out_dir, exist_ok=True)
     for name in ("gcide", "foldoc"):
         out_path = os.path.join(args.out_dir, name + ".jsonl")
-        count = convert(name, args.dictd_dir, out_path, args.max_docs)
-        print(f"{out_path}: {count} documents")
+        written, usable, distinct = convert(name, args.dictd_dir, out_path, args.max_docs)
+        note = ""
+        if args.max_docs and written < args.max_docs:
+            note = (f" (all of its usable entries: {distinct - usable} of its {distinct} entries are shorter "
+                    f"than three words, so fewer than the {args.max_docs} asked for)")
+        print(f"{out_path}: {written} documents{note}")
 
 
 if __name__ == "__main__":

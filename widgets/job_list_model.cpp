@@ -2,6 +2,8 @@
 // the runners' signals only say which row to repaint.
 #include "job_list_model.h"
 
+#include "job_text.h"
+
 #include <QDir>
 #include <QtMath>
 
@@ -150,7 +152,7 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const
         case Status: {
             const QString text = stateText(state);
             if (state == JobRunner::State::Running && !runner->stage().isEmpty())
-                return tr("%1: %2").arg(text, runner->stage());
+                return tr("%1: %2").arg(text, JobText::stageName(runner->stage()));
             if (state == JobRunner::State::Failed && runner->crashed())
                 return tr("%1 (signal %2)").arg(text).arg(runner->exitCode());
             if (state == JobRunner::State::Failed && runner->exitCode() >= 0)
@@ -240,23 +242,7 @@ QString JobListModel::formatDuration(double seconds)
 
 QString JobListModel::stateText(JobRunner::State state)
 {
-    switch (state) {
-    case JobRunner::State::Idle:
-        return tr("Waiting");
-    case JobRunner::State::Running:
-        return tr("Running");
-    case JobRunner::State::Stopping:
-        return tr("Stopping…");
-    case JobRunner::State::Finished:
-        return tr("Finished");
-    case JobRunner::State::Failed:
-        return tr("Failed");
-    case JobRunner::State::Stopped:
-        return tr("Stopped");
-    case JobRunner::State::Refused:
-        return tr("Refused");
-    }
-    return {};
+    return JobText::runnerState(state);
 }
 
 void JobListModel::follow(JobRunner* runner)

@@ -4,10 +4,9 @@
 
 #include "job_list_model.h"
 #include "job_runner.h"
+#include "log_viewer.h"
 #include "progress_bar_delegate.h"
 
-#include <QDesktopServices>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +15,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace adaptlab {
@@ -70,8 +68,8 @@ JobsDock::JobsDock(QWidget* parent)
                                "If it does not exit within its grace period, it is killed."));
     openLogButton_ = new QPushButton(tr("Open log"), content);
     openLogButton_->setObjectName(QStringLiteral("openLogButton"));
-    openLogButton_->setToolTip(tr("Open the job's full log (everything it printed) in the "
-                                  "system's text viewer."));
+    openLogButton_->setToolTip(tr("Show the job's log (everything it printed) in a window that "
+                                  "follows it while the job writes."));
     clearButton_ = new QPushButton(tr("Clear finished"), content);
     clearButton_->setObjectName(QStringLiteral("clearFinishedButton"));
     clearButton_->setToolTip(tr("Remove the jobs that are no longer running from this list. "
@@ -160,11 +158,21 @@ void JobsDock::stopCurrent()
         runner->stop();
 }
 
-void JobsDock::openCurrentLog()
+LogViewer* JobsDock::openCurrentLog()
 {
     const JobRunner* runner = currentRunner();
-    if (runner && !runner->logPath().isEmpty())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(runner->logPath()));
+    if (!runner || runner->logPath().isEmpty())
+        return nullptr;
+    // The app's own viewer: a desktop without a text-viewer launcher opened nothing.
+    QPointer<LogViewer>& viewer = logViewers_[runner->logPath()];
+    if (!viewer) {
+        viewer = new LogViewer(runner->logPath(), runner->title(), this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    viewer->show();
+    viewer->raise();
+    viewer->activateWindow();
+    return viewer;
 }
 
 void JobsDock::clearFinished()
@@ -195,8 +203,8 @@ void JobsDock::updateActions()
     const JobRunner* runner = currentRunner();
     const JobRunner::State state = runner ? runner->state() : JobRunner::State::Idle;
     stopButton_->setEnabled(runner && state == JobRunner::State::Running);
-    openLogButton_->setEnabled(runner && !runner->logPath().isEmpty()
-                               && QFileInfo::exists(runner->logPath()));
+    // The viewer waits for a log that is not written yet.
+    openLogButton_->setEnabled(runner && !runner->logPath().isEmpty());
 
     const bool showDetails =
         runner && (state == JobRunner::State::Failed || state == JobRunner::State::Refused);

@@ -1,6 +1,7 @@
 // JobsDock: the "Jobs" dock of the main window. Lists every job the app started, running and
 // finished, with progress and ETA; Stop (SIGTERM, then SIGKILL after the runner's grace period),
-// Open log, and for a failed or refused job the reason: exit code and the last lines of its log.
+// Open log (an in-app LogViewer that follows the log while the job writes), and for a failed or
+// refused job the reason: exit code and the last lines of its log.
 //
 // Ownership: the dock follows runners, it does not own them. Whoever starts a job keeps its
 // JobRunner alive for as long as the job should stay listed (the app parents runners to itself);
@@ -10,6 +11,8 @@
 #include "adaptlab_widgets_export.h"
 
 #include <QDockWidget>
+#include <QHash>
+#include <QPointer>
 
 class QLabel;
 class QPlainTextEdit;
@@ -21,6 +24,7 @@ namespace adaptlab {
 
 class JobListModel;
 class JobRunner;
+class LogViewer;
 
 class ADAPTLAB_WIDGETS_EXPORT JobsDock final : public QDockWidget {
     Q_OBJECT
@@ -38,7 +42,9 @@ public:
 
     // For tests and keyboard users: the same as pressing the buttons.
     void stopCurrent();
-    void openCurrentLog();
+    // Opens the log viewer for the selected job (or raises the one already open); nullptr when
+    // the job has no log path.
+    LogViewer* openCurrentLog();
     void clearFinished();
 
 Q_SIGNALS:
@@ -58,6 +64,7 @@ private:
     QWidget* details_ = nullptr;
     QLabel* detailsTitle_ = nullptr;
     QPlainTextEdit* detailsText_ = nullptr;
+    QHash<QString, QPointer<LogViewer>> logViewers_;
 };
 
 } // namespace adaptlab

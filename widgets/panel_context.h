@@ -27,6 +27,9 @@ public:
     // nullptr (and reports why through the returned error) when the spec is refused.
     virtual JobRunner* startJob(const QString& specJson, QString* error) = 0;
     virtual void showStatusMessage(const QString& message) = 0;
+    // Tells every panel that rows changed (a panel that changed the store itself, e.g. removed a
+    // dataset, calls this; the app calls it when a job ends).
+    void notifyStoreChanged() { Q_EMIT storeChanged(); }
 
     // The dataset the user is working on, shared by the panels: the Data panel sets it when a
     // dataset is selected, the Inspect panel follows it. Empty when none; cleared with the project.

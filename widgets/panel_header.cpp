@@ -25,11 +25,20 @@ PanelHeader::PanelHeader(const QString& title, const QString& explanation, QWidg
     explanationLabel_->setWordWrap(true);
     explanationLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    helpLinksLabel_ = new QLabel(this);
+    helpLinksLabel_->setObjectName(QStringLiteral("panelHelpLinks"));
+    helpLinksLabel_->setTextFormat(Qt::RichText);
+    helpLinksLabel_->setWordWrap(true);
+    helpLinksLabel_->setOpenExternalLinks(true);
+    helpLinksLabel_->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    helpLinksLabel_->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 8);
     layout->setSpacing(4);
     layout->addWidget(titleLabel_);
     layout->addWidget(explanationLabel_);
+    layout->addWidget(helpLinksLabel_);
 }
 
 PanelHeader::PanelHeader(QWidget* parent)
@@ -55,6 +64,21 @@ QString PanelHeader::explanation() const
 void PanelHeader::setExplanation(const QString& explanation)
 {
     explanationLabel_->setText(explanation);
+}
+
+} // namespace adaptlab
+
+namespace adaptlab {
+
+QString PanelHeader::helpLinks() const
+{
+    return helpLinksLabel_->text();
+}
+
+void PanelHeader::setHelpLinks(const QString& richText)
+{
+    helpLinksLabel_->setText(richText);
+    helpLinksLabel_->setVisible(!richText.isEmpty());
 }
 
 } // namespace adaptlab

@@ -1,5 +1,6 @@
 // PanelHeader: the top of every panel: its title and one paragraph on what the panel does and
-// when to use it, so a user who is not an ML engineer knows where they are.
+// when to use it, so a user who is not an ML engineer knows where they are; optionally a line of
+// links into the in-app help (adaptlab-help:guide#data, adaptlab-help:glossary#minhash, ...).
 #pragma once
 
 #include "adaptlab_widgets_export.h"
@@ -24,13 +25,19 @@ public:
     // Plain text, one paragraph; it wraps to the panel's width.
     QString explanation() const;
     void setExplanation(const QString& explanation);
+    // Rich text with links, shown under the explanation (hidden while empty). Links open through
+    // QDesktopServices, so adaptlab-help: links open the Help window.
+    QString helpLinks() const;
+    void setHelpLinks(const QString& richText);
 
     QLabel* titleLabel() const { return titleLabel_; }
     QLabel* explanationLabel() const { return explanationLabel_; }
+    QLabel* helpLinksLabel() const { return helpLinksLabel_; }
 
 private:
     QLabel* titleLabel_ = nullptr;
     QLabel* explanationLabel_ = nullptr;
+    QLabel* helpLinksLabel_ = nullptr;
 };
 
 } // namespace adaptlab

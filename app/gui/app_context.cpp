@@ -1,6 +1,7 @@
 #include "app_context.h"
 
 #include "job_runner.h"
+#include "job_text.h"
 #include "jobs/job_spec.h"
 #include "store/project_store.h"
 
@@ -84,11 +85,6 @@ void AppContext::adopt(store::ProjectStore&& opened)
     Q_EMIT projectChanged();
 }
 
-void AppContext::notifyStoreChanged()
-{
-    Q_EMIT storeChanged();
-}
-
 void AppContext::setJobProgram(const QString& program)
 {
     jobProgram_ = program;
@@ -129,7 +125,7 @@ JobRunner* AppContext::startJob(const QString& specJson, QString* error)
     auto* runner = new JobRunner(this);
     if (!jobProgram_.isEmpty())
         runner->setProgram(jobProgram_);
-    runner->setTitle(tr("%1 (run %2)").arg(kind).arg(runId));
+    runner->setTitle(JobText::runTitle(specJson, runId));
     followRun(runner, runId);
     if (!runner->start(finalSpec, runDir)) {
         const QString why = runner->errorString();

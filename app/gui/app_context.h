@@ -31,9 +31,6 @@ public:
     bool createProject(const QString& dir, QString* error);
     void closeProject();
 
-    // Tells panels that rows changed (e.g. after a job wrote to the store).
-    void notifyStoreChanged();
-
     // The job program the runners start (default: the JobRunner's, adaptlab-cli beside the app).
     void setJobProgram(const QString& program);
 

@@ -2,6 +2,8 @@
 
 #include "app_context.h"
 #include "app_settings.h"
+#include "help_content.h"
+#include "help_window.h"
 #include "job_runner.h"
 #include "jobs_dock.h"
 #include "panel_plugin.h"
@@ -14,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -79,6 +82,9 @@ MainWindow::MainWindow(const QStringList& pluginSearchPaths, QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     sidebar_->setCurrentRow(0);
 
+    // Every adaptlab-help: link (panel hints, step pages, tooltips) opens the Help window.
+    QDesktopServices::setUrlHandler(QStringLiteral("adaptlab-help"), this, "openHelpUrl");
+
     resize(1200, 780);
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
@@ -86,7 +92,10 @@ MainWindow::MainWindow(const QStringList& pluginSearchPaths, QWidget* parent)
     updateProjectDisplay();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("adaptlab-help"));
+}
 
 AppContext* MainWindow::context() const
 {
@@ -150,7 +159,7 @@ void MainWindow::buildPages(const QStringList& pluginSearchPaths)
         const auto& stepPanels = panels.value(step);
         QWidget* page = nullptr;
         if (stepPanels.isEmpty()) {
-            page = new StepPage(step, searchPaths, pages_);
+            page = new StepPage(step, context_, pages_);
         } else if (stepPanels.size() == 1) {
             page = stepPanels.front().second;
         } else {
@@ -223,6 +232,16 @@ void MainWindow::buildMenus()
     settings->setShortcut(QKeySequence::Preferences);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, [this] { showHelp(HelpContent::kGuide); });
+    guide->setObjectName(QStringLiteral("helpGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* glossary = help->addAction(tr("&Glossary"), this, [this] { showHelp(HelpContent::kGlossary); });
+    glossary->setObjectName(QStringLiteral("helpGlossaryAction"));
+    // For developers and for finding out why a panel is missing: every plugin and the folders searched.
+    QAction* plugins = help->addAction(tr("&Plugins"), this, [this] { showPage(kPluginsKey); });
+    plugins->setObjectName(QStringLiteral("helpPluginsAction"));
+    help->addSeparator();
     help->addAction(tr("&About AdaptLab"), this, &MainWindow::showAbout);
 }
 
@@ -252,13 +271,57 @@ void MainWindow::setRuntimeInfo(const runtime::RuntimeInfo& info)
                                  : tr("No CUDA device is visible to this build."));
     threadsLabel_->setText(tr("Torch threads: %1").arg(info.torchThreads));
     threadsLabel_->setToolTip(tr("Cores available to AdaptLab: %1").arg(info.coresAvailable));
-    blasLabel_->setText(tr("BLAS: %1").arg(QString::fromStdString(info.blas)));
+    blasLabel_->setText(tr("BLAS: %1").arg(blasText(info)));
     blasLabel_->setToolTip(QString::fromStdString(info.blasLibrary));
 }
 
 runtime::RuntimeInfo MainWindow::runtimeInfo() const
 {
     return runtimeInfo_;
+}
+
+QString MainWindow::blasText(const runtime::RuntimeInfo& info)
+{
+    const QString name = QString::fromStdString(info.blasName);
+    switch (info.blasKind) {
+    case runtime::BlasKind::Reference:
+        return tr("reference BLAS (slow: install libopenblas0-openmp)");
+    case runtime::BlasKind::Unknown:
+        return tr("unknown BLAS");
+    case runtime::BlasKind::BuiltIntoTorch:
+        return name.isEmpty() ? tr("built into LibTorch") : tr("%1 (built into LibTorch)").arg(name);
+    default:
+        break;
+    }
+    QStringList details;
+    if (info.blasThreading == "openmp")
+        details << tr("openmp");
+    else if (info.blasThreading == "pthreads")
+        details << tr("pthreads");
+    else if (info.blasThreading == "sequential")
+        details << tr("sequential");
+    if (info.blasThreads > 0)
+        details << (info.blasThreads == 1 ? tr("1 thread") : tr("%1 threads").arg(info.blasThreads));
+    return details.isEmpty() ? name : tr("%1 (%2)", "BLAS name (threading, threads)").arg(name, details.join(tr(", ")));
+}
+
+HelpWindow* MainWindow::helpWindow() const
+{
+    return helpWindow_;
+}
+
+void MainWindow::showHelp(const QString& page, const QString& anchor)
+{
+    if (helpWindow_ == nullptr)
+        helpWindow_ = new HelpWindow(this);
+    helpWindow_->showEntry(page, anchor);
+}
+
+void MainWindow::openHelpUrl(const QUrl& url)
+{
+    if (url.scheme() != QLatin1String("adaptlab-help"))
+        return;
+    showHelp(url.path(), url.fragment());
 }
 
 bool MainWindow::openProject(const QString& dir, ErrorDisplay display)

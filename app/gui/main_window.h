@@ -1,7 +1,8 @@
 // The AdaptLab main window: a workflow sidebar (one entry per step, plus "Plugins"), the central
-// stack with the panels discovered for each step, the Jobs dock and a status bar with the project
-// and the runtime (device, torch threads, BLAS). Built directly by tests, so everything a test needs
-// to look at is reachable from here.
+// stack with the panels discovered for each step, the Jobs dock, a status bar with the project
+// and the runtime (device, torch threads, BLAS) and the Help menu (user guide, glossary, plugins,
+// about). It handles adaptlab-help: links for the whole app. Built directly by tests, so
+// everything a test needs to look at is reachable from here.
 #pragma once
 
 #include "plugin_catalog.h"
@@ -12,6 +13,7 @@
 #include <QMainWindow>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 class QLabel;
 class QListWidget;
@@ -27,6 +29,7 @@ class JobRunner;
 namespace adaptlab::gui {
 
 class AppContext;
+class HelpWindow;
 class PluginsPage;
 
 class MainWindow final : public QMainWindow {
@@ -69,6 +72,16 @@ public:
     QListWidget* sidebar() const;
     QStackedWidget* pages() const;
     JobsDock* jobsDock() const;
+    // The Help window, made on first use (nullptr before).
+    HelpWindow* helpWindow() const;
+    // The status bar's BLAS text in the user's language: "OpenBLAS 0.3.21 (openmp, 2 threads)".
+    static QString blasText(const runtime::RuntimeInfo& info);
+
+public Q_SLOTS:
+    // adaptlab-help:guide#data, adaptlab-help:glossary#minhash: opens the Help window there.
+    // QDesktopServices calls this for every adaptlab-help: link in the app.
+    void openHelpUrl(const QUrl& url);
+    void showHelp(const QString& page, const QString& anchor = {});
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -107,6 +120,7 @@ private:
     QLabel* deviceLabel_ = nullptr;
     QLabel* threadsLabel_ = nullptr;
     QLabel* blasLabel_ = nullptr;
+    HelpWindow* helpWindow_ = nullptr;
 
     runtime::RuntimeInfo runtimeInfo_;
     QString lastError_;

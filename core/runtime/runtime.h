@@ -10,6 +10,9 @@
 namespace adaptlab::runtime {
 
 enum class DevicePolicy { Auto, Cpu, Cuda };
+
+// Which BLAS torch's matrix products end up in; the GUI words the status bar from these parts.
+enum class BlasKind { Unknown, OpenBlas, Mkl, Blis, Atlas, Reference, BuiltIntoTorch };
 DevicePolicy devicePolicyFromString(const std::string& text); // "auto" | "cpu" | "cuda"; throws Error
 
 struct RuntimeInfo {
@@ -19,7 +22,11 @@ struct RuntimeInfo {
     int coresAvailable = 1;      // CPUs in this process's affinity mask
     int torchThreads = 1;        // intra-op threads
     int torchInteropThreads = 1;
-    std::string blas;            // e.g. "OpenBLAS 0.3.21 (openmp)", "reference BLAS", "MKL"
+    std::string blas;            // e.g. "OpenBLAS 0.3.21 (openmp, 2 threads)", "reference BLAS", "MKL"
+    BlasKind blasKind = BlasKind::Unknown;
+    std::string blasName;        // product and version: "OpenBLAS 0.3.21", "MKL"; empty when unnamed
+    std::string blasThreading;   // "openmp", "pthreads", "sequential"; empty when unknown
+    int blasThreads = 0;         // 0 = unknown
     std::string blasLibrary;     // resolved path of the loaded BLAS shared object
     std::string torchVersion;
 };

@@ -83,7 +83,17 @@ std::string sgemmProvider()
     return realPath(info.dli_fname);
 }
 
-std::string openBlasDescription()
+struct Blas {
+    std::string description;
+    std::string library;
+    BlasKind kind = BlasKind::Unknown;
+    std::string name;
+    std::string threading;
+    int threads = 0;
+};
+
+// Fills name, threading and threads of an OpenBLAS and returns its one-line description.
+std::string openBlasDescription(Blas& blas)
 {
     using ConfigFn = char* (*)();
     using IntFn = int (*)();
@@ -109,18 +119,16 @@ std::string openBlasDescription()
         default: break;
         }
     }
+    blas.name = text;
+    blas.threading = details;
     if (threads != nullptr) {
         const int n = threads();
+        blas.threads = n;
         details += (details.empty() ? "" : ", ") + std::to_string(n) +
                    (n == 1 ? " thread" : " threads");
     }
     return details.empty() ? text : text + " (" + details + ")";
 }
-
-struct Blas {
-    std::string description;
-    std::string library;
-};
 
 Blas detectBlas()
 {
@@ -135,23 +143,30 @@ Blas detectBlas()
     }
     const std::string path = lower(blas.library);
     if (path.find("openblas") != std::string::npos) {
-        blas.description = openBlasDescription();
+        blas.kind = BlasKind::OpenBlas;
+        blas.description = openBlasDescription(blas);
     } else if (path.find("mkl") != std::string::npos) {
-        blas.description = "MKL";
+        blas.kind = BlasKind::Mkl;
+        blas.description = blas.name = "MKL";
     } else if (path.find("blis") != std::string::npos) {
-        blas.description = "BLIS";
+        blas.kind = BlasKind::Blis;
+        blas.description = blas.name = "BLIS";
     } else if (path.find("atlas") != std::string::npos) {
-        blas.description = "ATLAS";
+        blas.kind = BlasKind::Atlas;
+        blas.description = blas.name = "ATLAS";
     } else if (path.find("libblas.so") != std::string::npos) {
         // Debian's alternatives default: netlib's reference BLAS, ~30x slower for training.
+        blas.kind = BlasKind::Reference;
         blas.description = "reference BLAS (slow: install libopenblas0-openmp)";
     } else if (!blas.library.empty()) {
         blas.description = "unknown BLAS";
     } else {
         // Nothing loaded: LibTorch carries its BLAS inside (e.g. the MKL in upstream builds).
+        blas.kind = BlasKind::BuiltIntoTorch;
         const std::string config = at::show_config();
         if (config.find("Math Kernel Library") != std::string::npos ||
             config.find("BLAS_INFO=mkl") != std::string::npos) {
+            blas.name = "MKL";
             blas.description = "MKL (built into LibTorch)";
         } else {
             blas.description = "built into LibTorch";
@@ -198,6 +213,10 @@ RuntimeInfo infoOfTorch(DevicePolicy policy)
     const Blas blas = detectBlas();
     result.blas = blas.description;
     result.blasLibrary = blas.library;
+    result.blasKind = blas.kind;
+    result.blasName = blas.name;
+    result.blasThreading = blas.threading;
+    result.blasThreads = blas.threads;
     result.torchVersion = TORCH_VERSION;
     return result;
 }

@@ -6,6 +6,7 @@
 #include "corpus/corpus_reader.h"
 #include "store/project_store.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <filesystem>
@@ -24,11 +25,13 @@ DatasetSource datasetSource(const store::ProjectStore& store, const store::Datas
 // "jsonl", "jsonl.zst", "jsonl.gz", "txt", "txt.gz", "folder", ... from the path.
 QString formatOfPath(const QString& path);
 // A dataset name from a path: the file name without its corpus extensions ("wiki.jsonl.zst" ->
-// "wiki"), reduced to the characters names may use.
+// "wiki"), letters and digits of any script kept, every other run of characters made one '-'.
 QString suggestedDatasetName(const QString& path);
-// Names become file names (datasets/<name>.signals): letters, digits, '-', '_' and '.', not
-// starting with '.', at most 100 characters.
+// The engine's one rule for names (store::datasetNameProblem): names become file names
+// (datasets/<name>.signals).
 bool isValidDatasetName(const QString& name);
+// Why the rule refuses NAME, as a sentence in the user's language; empty when it is a good name.
+QString datasetNameProblemText(const QString& name);
 // name, name-2, name-3, ... the first one the store does not have yet.
 QString uniqueDatasetName(const store::ProjectStore& store, const QString& base);
 

@@ -5,26 +5,31 @@
 #include "dataset_source.h"
 #include "import_dialog.h"
 #include "job_specs.h"
+#include "provenance_text.h"
 
 #include "job_runner.h"
 #include "panel_context.h"
 #include "panel_header.h"
 #include "store/project_store.h"
 
+#include <QAction>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <nlohmann/json.hpp>
 
 #include <exception>
 
@@ -47,6 +52,33 @@ QLabel* sectionTitle(const QString& text, QWidget* parent)
     return label;
 }
 
+QString fileList(const std::vector<std::filesystem::path>& files)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const auto& file : files)
+        html += QStringLiteral("<li>%1</li>").arg(QDir::toNativeSeparators(QString::fromStdString(file.string())).toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+// The dataset names a job spec's params name (the dataset it reads, a target, a list of inputs).
+QStringList datasetsNamedBy(const std::string& specJson)
+{
+    QStringList names;
+    const auto spec = nlohmann::json::parse(specJson, nullptr, false);
+    if (!spec.is_object() || !spec.contains("params") || !spec["params"].is_object())
+        return names;
+    const auto& params = spec["params"];
+    for (const char* key : {"dataset", "target"})
+        if (params.contains(key) && params[key].is_string())
+            names << QString::fromStdString(params[key].get<std::string>());
+    for (const char* key : {"datasets", "measure_datasets"})
+        if (params.contains(key) && params[key].is_array())
+            for (const auto& name : params[key])
+                if (name.is_string())
+                    names << QString::fromStdString(name.get<std::string>());
+    return names;
+}
+
 } // namespace
 
 DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
@@ -62,6 +94,11 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
            "duplicates, which you explore in the Inspect step. Filtering, deduplication and "
            "selection there create derived datasets, listed here with the dataset they came from."),
         this);
+    header->setHelpLinks(tr("Help: <a href=\"adaptlab-help:guide#data\">the Data step</a> · "
+                            "<a href=\"adaptlab-help:glossary#dataset\">dataset</a> · "
+                            "<a href=\"adaptlab-help:glossary#record\">record</a> · "
+                            "<a href=\"adaptlab-help:glossary#provenance\">provenance</a> · "
+                            "<a href=\"adaptlab-help:glossary#signals-file\">signals file</a>"));
 
     emptyPage_ = new QWidget(this);
     auto* emptyLayout = new QVBoxLayout(emptyPage_);
@@ -83,6 +120,12 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
     scanButton_->setToolTip(tr("Read the selected dataset again and recompute its statistics, "
                                "signals and duplicates (for example after its files changed)."));
     connect(scanButton_, &QPushButton::clicked, this, [this] { scanSelected(); });
+    removeButton_ = new QPushButton(tr("Remove…"), projectPage_);
+    removeButton_->setObjectName(QStringLiteral("removeDatasetButton"));
+    removeButton_->setToolTip(tr("Take the selected dataset out of the project: its scan results and the "
+                                 "files the project wrote for it are deleted; your own corpus files are "
+                                 "never touched. You are asked first."));
+    connect(removeButton_, &QPushButton::clicked, this, [this] { confirmRemoveSelected(); });
     errorLabel_ = new QLabel(projectPage_);
     errorLabel_->setProperty("role", QStringLiteral("notice"));
     errorLabel_->setWordWrap(true);
@@ -107,6 +150,25 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
     view_->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DatasetsPanel::updateDetails);
+    // Scan again and Remove also from the context menu; Remove also with the Delete key.
+    scanAction_ = new QAction(QIcon(QStringLiteral(":/icons/refresh.png")), tr("Scan Again"), view_);
+    connect(scanAction_, &QAction::triggered, this, [this] { scanSelected(); });
+    removeAction_ = new QAction(tr("Remove Dataset…"), view_);
+    removeAction_->setObjectName(QStringLiteral("removeDatasetAction"));
+    removeAction_->setShortcut(QKeySequence::Delete);
+    removeAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(removeAction_, &QAction::triggered, this, [this] { confirmRemoveSelected(); });
+    view_->addAction(removeAction_);
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view_, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        if (!view_->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(scanAction_);
+        menu.addSeparator();
+        menu.addAction(removeAction_);
+        menu.exec(view_->viewport()->mapToGlobal(pos));
+    });
     noDatasetsLabel_ = hint(tr("No datasets yet. Import a corpus to start."), projectPage_);
 
     auto* details = new QWidget(projectPage_);
@@ -116,9 +178,9 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
     detailsText_->setWordWrap(true);
     detailsText_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     detailsText_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    provenanceText_ = new QPlainTextEdit(details);
+    provenanceText_ = new QTextBrowser(details);
     provenanceText_->setObjectName(QStringLiteral("datasetProvenance"));
-    provenanceText_->setReadOnly(true);
+    provenanceText_->setOpenExternalLinks(true);
     provenanceText_->setPlaceholderText(tr("Imported datasets have no provenance; derived ones "
                                            "record their source, rules, thresholds and seed here."));
     auto* detailsLayout = new QVBoxLayout(details);
@@ -144,6 +206,7 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(importButton_);
     buttons->addWidget(scanButton_);
+    buttons->addWidget(removeButton_);
     buttons->addStretch(1);
 
     auto* projectLayout = new QVBoxLayout(projectPage_);
@@ -162,11 +225,36 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
     layout->addWidget(header);
     layout->addWidget(stack_, 1);
 
+    removal_ = new QFutureWatcher<QString>(this);
+    connect(removal_, &QFutureWatcherBase::finished, this, [this] {
+        const QString error = removal_->future().result();
+        const QString name = removingName_;
+        removingName_.clear();
+        if (error.isEmpty()) {
+            context_->showStatusMessage(tr("Dataset %1 was removed from the project.").arg(name));
+        } else {
+            errorLabel_->setText(tr("Dataset %1 could not be removed: %2").arg(name, error));
+            errorLabel_->show();
+        }
+        // Every panel reads the store again (the Inspect panel drops a dataset that is gone).
+        context_->notifyStoreChanged();
+        updateDetails();
+        Q_EMIT removalFinished(name, error);
+    });
+
     if (context_ != nullptr) {
         connect(context_, &PanelContext::projectChanged, this, &DatasetsPanel::refresh);
         connect(context_, &PanelContext::storeChanged, this, &DatasetsPanel::refresh);
+        connect(context_, &PanelContext::currentDatasetChanged, this, &DatasetsPanel::followCurrentDataset);
     }
     refresh();
+}
+
+DatasetsPanel::~DatasetsPanel()
+{
+    // A removal in flight finishes (it is a few SQLite rows and files); its result has no panel to go to.
+    removal_->disconnect(this);
+    removal_->waitForFinished();
 }
 
 bool DatasetsPanel::showsEmptyState() const
@@ -196,9 +284,22 @@ void DatasetsPanel::refresh()
     view_->resizeColumnsToContents();
     if (selected >= 0)
         selectDataset(selected);
+    if (selectedDatasetId() < 0 && context_ != nullptr && !context_->currentDataset().isEmpty())
+        followCurrentDataset(context_->currentDataset());
     if (selectedDatasetId() < 0 && model_->rowCount() > 0)
         view_->selectRow(0);
     updateDetails();
+}
+
+void DatasetsPanel::followCurrentDataset(const QString& name)
+{
+    for (const DatasetEntry& entry : model_->datasets()) {
+        if (QString::fromStdString(entry.record.name) == name) {
+            if (selectedDatasetId() != entry.record.id)
+                selectDataset(entry.record.id);
+            return;
+        }
+    }
 }
 
 void DatasetsPanel::selectDataset(qint64 id)
@@ -217,6 +318,115 @@ qint64 DatasetsPanel::selectedDatasetId() const
     if (!current.isValid())
         return -1;
     return current.siblingAtColumn(0).data(DatasetListModel::IdRole).toLongLong();
+}
+
+QString DatasetsPanel::selectedDatasetName() const
+{
+    const int row = model_->rowOf(selectedDatasetId());
+    return row < 0 ? QString() : QString::fromStdString(model_->datasets()[static_cast<size_t>(row)].record.name);
+}
+
+QString DatasetsPanel::removalBlockedReason(const QString& name) const
+{
+    store::ProjectStore* store = context_ != nullptr ? context_->store() : nullptr;
+    if (store == nullptr)
+        return tr("No project is open.");
+    if (isRemoving())
+        return tr("Dataset %1 is being removed; wait until that has finished.").arg(removingName_);
+    try {
+        for (const auto& run : store->runs()) {
+            const bool live = run.status == store::RunStatus::Running || run.status == store::RunStatus::Queued;
+            if (live && datasetsNamedBy(run.specJson).contains(name))
+                return tr("Run %1 is still working on %2. Stop it in the Jobs dock or let it finish, then "
+                          "remove the dataset.").arg(run.id).arg(name);
+        }
+    } catch (const std::exception& e) {
+        return tr("The project store could not be read: %1").arg(QString::fromLocal8Bit(e.what()));
+    }
+    return {};
+}
+
+bool DatasetsPanel::isRemoving() const
+{
+    return removal_->isRunning() || !removingName_.isEmpty();
+}
+
+QMessageBox* DatasetsPanel::confirmRemoveSelected()
+{
+    store::ProjectStore* store = context_ != nullptr ? context_->store() : nullptr;
+    const QString name = selectedDatasetName();
+    if (store == nullptr || name.isEmpty())
+        return nullptr;
+    if (const QString why = removalBlockedReason(name); !why.isEmpty()) {
+        context_->showStatusMessage(why);
+        errorLabel_->setText(why);
+        errorLabel_->show();
+        return nullptr;
+    }
+    jobs::DatasetRemovalPlan plan;
+    try {
+        plan = jobs::planDatasetRemoval(*store, name.toStdString());
+    } catch (const std::exception& e) {
+        errorLabel_->setText(tr("Dataset %1 cannot be removed: %2").arg(name, QString::fromLocal8Bit(e.what())));
+        errorLabel_->show();
+        return nullptr;
+    }
+
+    // Everything that changes, named before anything does.
+    QStringList parts;
+    parts << (plan.hasSummary ? tr("<p>Its entry in the project and its scan results (statistics, quality "
+                                   "signals, duplicates) are deleted.</p>")
+                              : tr("<p>Its entry in the project is deleted.</p>"));
+    if (!plan.filesToDelete.empty())
+        parts << tr("<p>These files, which the project wrote, are deleted:</p>%1").arg(fileList(plan.filesToDelete));
+    if (!plan.filesKept.empty())
+        parts << tr("<p>These files stay where they are (your corpus is never touched):</p>%1").arg(fileList(plan.filesKept));
+    if (!plan.derivedDatasets.empty()) {
+        QStringList derived;
+        for (const auto& d : plan.derivedDatasets)
+            derived << QString::fromStdString(d).toHtmlEscaped();
+        parts << tr("<p>Datasets made from it stay, with their files and their record of how they were made: "
+                    "%1.</p>").arg(QLocale().createSeparatedList(derived));
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Remove Dataset"),
+                                tr("Remove the dataset \"%1\" from the project?").arg(name.toHtmlEscaped()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("removeDatasetBox"));
+    box->setTextFormat(Qt::RichText);
+    box->setInformativeText(parts.join(QString()));
+    QPushButton* remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, plan](QAbstractButton* button) {
+        if (button == remove)
+            startRemoval(plan);
+        Q_UNUSED(box);
+    });
+    box->open();
+    return box;
+}
+
+void DatasetsPanel::startRemoval(const jobs::DatasetRemovalPlan& plan)
+{
+    if (context_ == nullptr || context_->store() == nullptr || isRemoving())
+        return;
+    removingName_ = QString::fromStdString(plan.name);
+    errorLabel_->hide();
+    context_->showStatusMessage(tr("Removing dataset %1…").arg(removingName_));
+    // The worker opens the project on its own connection: the UI's store is only used on the UI thread.
+    const std::filesystem::path root = context_->store()->root();
+    removal_->setFuture(QtConcurrent::run([root, plan]() -> QString {
+        try {
+            store::ProjectStore store = store::ProjectStore::open(root);
+            jobs::removeDataset(store, plan);
+            return {};
+        } catch (const std::exception& e) {
+            return QString::fromLocal8Bit(e.what());
+        }
+    }));
+    updateDetails();
 }
 
 ImportDialog* DatasetsPanel::createImportDialog()
@@ -258,6 +468,13 @@ void DatasetsPanel::updateDetails()
     const qint64 id = selectedDatasetId();
     const int row = model_->rowOf(id);
     scanButton_->setEnabled(row >= 0);
+    scanAction_->setEnabled(row >= 0);
+    removeButton_->setEnabled(row >= 0 && !isRemoving());
+    removeAction_->setEnabled(row >= 0 && !isRemoving());
+    if (context_ != nullptr && row >= 0)
+        context_->setCurrentDataset(QString::fromStdString(model_->datasets()[static_cast<size_t>(row)].record.name));
+    else if (context_ != nullptr && model_->rowCount() == 0 && context_->store() != nullptr)
+        context_->setCurrentDataset({});
     if (row < 0) {
         detailsTitle_->setText(tr("No dataset selected"));
         detailsText_->clear();
@@ -294,16 +511,20 @@ void DatasetsPanel::updateDetails()
                      QString::fromStdString(store->absolutePath(d.path).string())));
         lines << tr("The field mapping cannot be read: %1").arg(QString::fromLocal8Bit(e.what()));
     }
-    if (!entry.parentName.isEmpty())
+    if (!entry.parentName.isEmpty()) {
         lines << tr("Derived from: %1").arg(entry.parentName);
+    } else if (!d.parentDatasetId) {
+        // Its parent was removed: the provenance still names it.
+        const auto provenance = nlohmann::json::parse(d.provenanceJson, nullptr, false);
+        if (provenance.is_object() && provenance.contains("source") && provenance["source"].is_string())
+            lines << tr("Derived from: %1 (no longer in the project)")
+                         .arg(QString::fromStdString(provenance["source"].get<std::string>()));
+    }
     if (!entry.scanned)
         lines << tr("Not scanned yet. Its statistics appear in the Inspect step once a scan has run.");
     detailsText_->setText(lines.join(QLatin1Char('\n')));
 
-    const QJsonDocument provenance = QJsonDocument::fromJson(QByteArray::fromStdString(d.provenanceJson));
-    const bool empty = provenance.isNull() || (provenance.isObject() && provenance.object().isEmpty());
-    provenanceText_->setPlainText(empty ? QString()
-                                        : QString::fromUtf8(provenance.toJson(QJsonDocument::Indented)));
+    provenanceText_->setHtml(ProvenanceText::html(d.provenanceJson));
 }
 
 } // namespace adaptlab::corpus_panel

@@ -1,15 +1,22 @@
 // The Data step's panel: the project's datasets (imported and derived) with their counts, scan
-// state and lineage; Import opens the import dialog; Scan again re-runs corpus_inspect; the
-// details show the field mapping and, for a derived dataset, how it was made.
+// state and lineage; Import opens the import dialog; Scan again re-runs corpus_inspect; Remove
+// (button, context menu, Delete key) takes a dataset out of the project after a confirmation that
+// lists what goes and what stays; the details show the field mapping and, for a derived dataset,
+// how it was made in words. The selected dataset is the context's current dataset.
 #pragma once
 
+#include "jobs/dataset_removal.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
 
+class QAction;
 class QLabel;
-class QPlainTextEdit;
+class QMessageBox;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTextBrowser;
 
 namespace adaptlab {
 class JobRunner;
@@ -25,6 +32,7 @@ class DatasetsPanel final : public QWidget {
     Q_OBJECT
 public:
     explicit DatasetsPanel(PanelContext* context, QWidget* parent = nullptr);
+    ~DatasetsPanel() override;
 
     void refresh();
     // A new import dialog for this project (not shown); the panel refreshes when it commits.
@@ -34,14 +42,36 @@ public:
     JobRunner* scanSelected();
     void selectDataset(qint64 id);
     qint64 selectedDatasetId() const;
+    QString selectedDatasetName() const;
+
+    // Asks before removing the selected dataset: a window-modal box (returned, already open) that
+    // lists the files that go, the files that stay and the derived datasets that keep their
+    // provenance. Accepting it starts the removal. nullptr (and a status message) when nothing is
+    // selected or the dataset cannot be removed now.
+    QMessageBox* confirmRemoveSelected();
+    // Removes the dataset the plan is for, off the UI thread; removalFinished() tells the outcome
+    // and the panels refresh through storeChanged().
+    void startRemoval(const jobs::DatasetRemovalPlan& plan);
+    bool isRemoving() const;
+    // Why the dataset cannot be removed now (a job still uses it); empty when it can.
+    QString removalBlockedReason(const QString& name) const;
+    QPushButton* removeButton() const { return removeButton_; }
+    QAction* removeAction() const { return removeAction_; }
 
     DatasetListModel* model() const { return model_; }
     QTableView* view() const { return view_; }
     bool showsEmptyState() const;
+    QTextBrowser* provenanceView() const { return provenanceText_; }
+    QLabel* detailsLabel() const { return detailsText_; }
+
+Q_SIGNALS:
+    // error is empty when the dataset was removed.
+    void removalFinished(const QString& name, const QString& error);
 
 private:
     void openImportDialog();
     void updateDetails();
+    void followCurrentDataset(const QString& name);
 
     PanelContext* context_ = nullptr;
     QStackedWidget* stack_ = nullptr;
@@ -49,13 +79,18 @@ private:
     QWidget* projectPage_ = nullptr;
     QPushButton* importButton_ = nullptr;
     QPushButton* scanButton_ = nullptr;
+    QPushButton* removeButton_ = nullptr;
+    QAction* scanAction_ = nullptr;
+    QAction* removeAction_ = nullptr;
     QLabel* noDatasetsLabel_ = nullptr;
     QLabel* errorLabel_ = nullptr;
     DatasetListModel* model_ = nullptr;
     QTableView* view_ = nullptr;
     QLabel* detailsTitle_ = nullptr;
     QLabel* detailsText_ = nullptr;
-    QPlainTextEdit* provenanceText_ = nullptr;
+    QTextBrowser* provenanceText_ = nullptr;
+    QFutureWatcher<QString>* removal_ = nullptr;
+    QString removingName_;
 };
 
 } // namespace adaptlab::corpus_panel

@@ -26,11 +26,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 
@@ -41,6 +44,8 @@ namespace {
 constexpr int kPreviewDocuments = 20;
 constexpr qint64 kPrescanBytes = 8LL << 20;
 constexpr int kPreviewDelayMs = 250;
+constexpr int kProgressSteps = 1000;
+constexpr int kProblemRowsShown = 5;
 
 // Field names a user almost always wants as the text, in order of preference.
 const QStringList kTextFieldGuesses = {QStringLiteral("text"), QStringLiteral("content"),
@@ -67,6 +72,47 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     return view;
 }
 
+// Problem kinds about a whole file; every other kind is one broken record.
+bool isFileProblem(const std::string& kind)
+{
+    return kind == "empty_file" || kind == "binary_file" || kind == "unreadable_file" || kind == "truncated_stream";
+}
+
+FullCorpusScan scanCorpus(QPromise<FullCorpusScan>& promise, const std::vector<std::filesystem::path>& inputs,
+                          const corpus::ReaderOptions& options, const std::atomic<bool>& stop)
+{
+    FullCorpusScan scan;
+    try {
+        corpus::CorpusReader reader(inputs, options);
+        scan.totalBytes = reader.totalBytes();
+        promise.setProgressRange(0, kProgressSteps);
+        corpus::Document document;
+        bool stopped = false;
+        while (reader.next(document)) {
+            ++scan.documents;
+            if ((scan.documents & 255) == 0) {
+                if (stop.load()) {
+                    stopped = true;
+                    break;
+                }
+                const double fraction = scan.totalBytes > 0
+                    ? static_cast<double>(reader.bytesRead()) / static_cast<double>(scan.totalBytes) : 0.0;
+                promise.setProgressValue(qBound(0, static_cast<int>(fraction * kProgressSteps), kProgressSteps));
+            }
+        }
+        scan.problems = reader.problems();
+        scan.bytesRead = stopped ? reader.bytesRead() : scan.totalBytes;
+        scan.complete = !stopped;
+    } catch (const std::exception& e) {
+        scan.error = QString::fromLocal8Bit(e.what());
+    }
+    scan.records = scan.documents;
+    for (const auto& [kind, count] : scan.problems.counts)
+        if (!isFileProblem(kind))
+            scan.records += count;
+    return scan;
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
@@ -74,7 +120,7 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
 {
     setObjectName(QStringLiteral("corpusImportDialog"));
     setWindowTitle(tr("Import a corpus"));
-    resize(1100, 760);
+    resize(1100, 820);
 
     auto* intro = new QLabel(
         tr("Choose a corpus file, several files read as one dataset, or a folder of files (plain "
@@ -118,18 +164,25 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
 
     nameEdit_ = new QLineEdit(this);
     nameEdit_->setObjectName(QStringLiteral("importName"));
-    nameEdit_->setToolTip(tr("How the dataset is called in this project. Letters, digits, '-', '_' "
-                             "and '.' only: the name is also used for the files the scan writes."));
+    nameEdit_->setToolTip(tr("How the dataset is called in this project. Letters of any language, "
+                             "digits, spaces and punctuation, but no '/' or '\\' and no '.' or '-' "
+                             "first: the name is also used for the files the scan writes."));
     connect(nameEdit_, &QLineEdit::textChanged, this, [this] {
         if (!settingName_)
             nameEdited_ = true;
         updateState();
     });
+    nameProblemLabel_ = new QLabel(this);
+    nameProblemLabel_->setObjectName(QStringLiteral("importNameProblem"));
+    nameProblemLabel_->setProperty("role", QStringLiteral("notice"));
+    nameProblemLabel_->setWordWrap(true);
+    nameProblemLabel_->hide();
 
     auto* sourceForm = new QFormLayout;
     sourceForm->addRow(tr("Corpus:"), pathRow);
     sourceForm->addRow(QString(), folderOptions_);
     sourceForm->addRow(tr("Dataset name:"), nameEdit_);
+    sourceForm->addRow(QString(), nameProblemLabel_);
 
     // Mapping
     auto* mappingBox = new QGroupBox(tr("Field mapping"), this);
@@ -146,7 +199,7 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
     metadataList_ = new QListWidget(mappingBox);
     metadataList_->setObjectName(QStringLiteral("importMetadataFields"));
     metadataList_->setToolTip(tr("Ticked fields are kept with each document as metadata."));
-    metadataList_->setMaximumHeight(120);
+    metadataList_->setMaximumHeight(96);
     connect(metadataList_, &QListWidget::itemChanged, this, &ImportDialog::schedulePreview);
     allOtherBox_ = new QCheckBox(tr("Keep every other field as metadata too"), mappingBox);
     connect(allOtherBox_, &QCheckBox::toggled, this, &ImportDialog::schedulePreview);
@@ -158,11 +211,11 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
     plainTextBox_->setToolTip(tr("How plain text files (.txt) are split into documents."));
     connect(plainTextBox_, &QComboBox::currentIndexChanged, this, &ImportDialog::schedulePreview);
 
-    auto* mappingForm = new QFormLayout(mappingBox);
-    mappingForm->addRow(tr("Text field (JSON):"), textFieldBox_);
-    mappingForm->addRow(tr("Metadata fields (JSON):"), metadataList_);
-    mappingForm->addRow(QString(), allOtherBox_);
-    mappingForm->addRow(tr("Plain text files:"), plainTextBox_);
+    mappingForm_ = new QFormLayout(mappingBox);
+    mappingForm_->addRow(tr("Text field (JSON):"), textFieldBox_);
+    mappingForm_->addRow(tr("Metadata fields (JSON):"), metadataList_);
+    mappingForm_->addRow(QString(), allOtherBox_);
+    mappingForm_->addRow(tr("Plain text files:"), plainTextBox_);
 
     // Preview and problems
     previewModel_ = new PreviewTableModel(this);
@@ -172,11 +225,40 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
     previewLabel_->setWordWrap(true);
     previewView_ = makeTable(previewModel_, this);
     previewView_->setObjectName(QStringLiteral("importPreview"));
+    previewView_->setToolTip(tr("Double-click a record to read it in full."));
+    connect(previewView_, &QTableView::activated, this, [this](const QModelIndex& index) { showRecord(index.row()); });
     problemsLabel_ = new QLabel(this);
     problemsLabel_->setObjectName(QStringLiteral("importProblemsLabel"));
     problemsLabel_->setWordWrap(true);
     problemView_ = makeTable(problemModel_, this);
     problemView_->setObjectName(QStringLiteral("importProblems"));
+    // Room for several problems at once: two rows hid most of them.
+    problemView_->setMinimumHeight(problemView_->horizontalHeader()->sizeHint().height()
+                                   + kProblemRowsShown * problemView_->verticalHeader()->defaultSectionSize() + 4);
+
+    fullScanButton_ = new QPushButton(tr("Scan the whole corpus"), this);
+    fullScanButton_->setObjectName(QStringLiteral("importFullScan"));
+    fullScanButton_->setToolTip(tr("The quick pre-scan reads only the start of each file. This reads "
+                                   "every record now, in the background, and lists every kind of "
+                                   "problem it meets, before anything is imported."));
+    connect(fullScanButton_, &QPushButton::clicked, this, &ImportDialog::scanWholeCorpus);
+    stopScanButton_ = new QPushButton(tr("Stop"), this);
+    stopScanButton_->setObjectName(QStringLiteral("importStopScan"));
+    stopScanButton_->setToolTip(tr("Stop reading; the problems found so far stay listed."));
+    stopScanButton_->hide();
+    connect(stopScanButton_, &QPushButton::clicked, this, &ImportDialog::stopFullScan);
+    scanProgress_ = new QProgressBar(this);
+    scanProgress_->setObjectName(QStringLiteral("importScanProgress"));
+    scanProgress_->setRange(0, kProgressSteps);
+    scanProgress_->setTextVisible(true);
+    scanProgress_->hide();
+    fullScanWatcher_ = new QFutureWatcher<FullCorpusScan>(this);
+    connect(fullScanWatcher_, &QFutureWatcherBase::progressValueChanged, scanProgress_, &QProgressBar::setValue);
+    connect(fullScanWatcher_, &QFutureWatcherBase::finished, this, [this] {
+        fullScanRunning_ = false;
+        if (fullScanWatcher_->future().resultCount() > 0)
+            showFullScan(fullScanWatcher_->future().result());
+    });
 
     auto* previewBox = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewBox);
@@ -186,7 +268,12 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
     auto* problemBox = new QWidget(this);
     auto* problemLayout = new QVBoxLayout(problemBox);
     problemLayout->setContentsMargins(0, 0, 0, 0);
-    problemLayout->addWidget(problemsLabel_);
+    auto* problemHeader = new QHBoxLayout;
+    problemHeader->addWidget(problemsLabel_, 1);
+    problemHeader->addWidget(scanProgress_);
+    problemHeader->addWidget(stopScanButton_);
+    problemHeader->addWidget(fullScanButton_);
+    problemLayout->addLayout(problemHeader);
     problemLayout->addWidget(problemView_, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(previewBox);
@@ -194,6 +281,12 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+
+    verdictLabel_ = new QLabel(this);
+    verdictLabel_->setObjectName(QStringLiteral("importVerdict"));
+    verdictLabel_->setProperty("role", QStringLiteral("notice"));
+    verdictLabel_->setWordWrap(true);
+    verdictLabel_->hide();
 
     errorLabel_ = new QLabel(this);
     errorLabel_->setObjectName(QStringLiteral("importError"));
@@ -216,6 +309,7 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
     layout->addWidget(intro);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    layout->addWidget(verdictLabel_);
     layout->addWidget(errorLabel_);
     layout->addWidget(buttons_);
 
@@ -232,6 +326,10 @@ ImportDialog::~ImportDialog()
     // editingFinished — by then this object's members are gone. Stop listening first.
     pathEdit_->disconnect(this);
     previewTimer_->stop();
+    if (fullScanStop_)
+        fullScanStop_->store(true);
+    fullScanWatcher_->disconnect(this);
+    fullScanWatcher_->waitForFinished();
 }
 
 void ImportDialog::chooseFiles()
@@ -378,9 +476,9 @@ corpus::ReaderOptions ImportDialog::readerOptions() const
 
 void ImportDialog::schedulePreview()
 {
-    updateState();
     if (!inputPath().isEmpty())
         previewTimer_->start();
+    updateState();
 }
 
 bool ImportDialog::isPreviewRunning() const
@@ -391,6 +489,11 @@ bool ImportDialog::isPreviewRunning() const
 void ImportDialog::refreshPreview()
 {
     previewTimer_->stop();
+    // A full scan read the corpus with the old choices: its findings no longer apply.
+    if (fullScanStop_)
+        fullScanStop_->store(true);
+    fullScanStop_.reset();
+    fullScan_ = {};
     const QStringList paths = inputPaths();
     if (paths.isEmpty()) {
         previewTask_.cancel();
@@ -466,33 +569,32 @@ void ImportDialog::showPreview(corpus::CorpusPreview preview, const QString& err
     }
 
     recordsScanned_ = preview.recordsScanned;
+    unusableReason_ = error.isEmpty() && !path.isEmpty() ? unusableCorpusText(preview) : QString();
+    updateOptionRows(preview.files);
     const qint64 shown = static_cast<qint64>(preview.documents.size());
     previewModel_->setDocuments(std::move(preview.documents), files);
-    const qint64 problemCount = preview.problems.total();
-    const QString counts = ProblemTableModel::countsText(preview.problems);
+    prescanProblems_ = preview.problems;
     problemModel_->setProblems(std::move(preview.problems));
 
     if (!error.isEmpty()) {
         previewLabel_->setText(tr("The corpus cannot be read: %1").arg(error));
     } else if (path.isEmpty()) {
         previewLabel_->setText(tr("Choose a corpus to see its first records."));
+    } else if (!unusableReason_.isEmpty()) {
+        previewLabel_->setText(tr("Nothing to preview: no document could be read (see below)."));
     } else if (shown == 0) {
         previewLabel_->setText(tr("No documents were found with this mapping (files read: %1). Check "
                                   "the text field and the problems below.")
                                    .arg(QLocale().toString(static_cast<qint64>(files.size()))));
     } else {
-        previewLabel_->setText(tr("The first %1 documents as they will be read. Records looked at: %2; "
-                                  "files: %3.")
-                                   .arg(QLocale().toString(shown), QLocale().toString(recordsScanned_),
-                                        QLocale().toString(static_cast<qint64>(files.size()))));
+        previewLabel_->setText(tr("The first %1 documents as they will be read, from %Ln file(s). "
+                                  "Double-click one to read it in full.", nullptr, static_cast<int>(files.size()))
+                                   .arg(QLocale().toString(shown)));
     }
     if (!error.isEmpty() || path.isEmpty())
         problemsLabel_->setText(QString());
-    else if (problemCount == 0)
-        problemsLabel_->setText(tr("The quick pre-scan of the start of each file found no problems."));
     else
-        problemsLabel_->setText(tr("The quick pre-scan found problems; such records are skipped and "
-                                   "counted. %1").arg(counts));
+        showPrescanSummary();
     previewView_->resizeColumnsToContents();
     previewView_->setColumnWidth(PreviewTableModel::Text, qMin(previewView_->columnWidth(PreviewTableModel::Text), 520));
     problemView_->resizeColumnsToContents();
@@ -513,15 +615,236 @@ void ImportDialog::updateFieldChoices()
     allOtherBox_->setEnabled(json);
 }
 
+void ImportDialog::showPrescanSummary()
+{
+    const qint64 problems = prescanProblems_.total();
+    // Say how far the pre-scan read: a broken record after that is only found by a full scan.
+    if (problems == 0)
+        problemsLabel_->setText(tr("The quick pre-scan read %Ln record(s) from the start of each file (up to "
+                                   "%1 per file) and found no problems.", nullptr, static_cast<int>(recordsScanned_))
+                                    .arg(QLocale().formattedDataSize(kPrescanBytes, 0)));
+    else
+        problemsLabel_->setText(tr("The quick pre-scan read %Ln record(s) from the start of each file (up to %1 "
+                                   "per file). Broken records are skipped and counted: %2", nullptr,
+                                   static_cast<int>(recordsScanned_))
+                                    .arg(QLocale().formattedDataSize(kPrescanBytes, 0),
+                                         ProblemTableModel::countsText(prescanProblems_)));
+}
+
+void ImportDialog::updateOptionRows(const std::vector<std::filesystem::path>& files)
+{
+    bool json = false;
+    bool text = false;
+    for (const auto& file : files) {
+        const QString format = formatOfPath(QString::fromStdString(file.string()));
+        (format.startsWith(QLatin1String("jsonl")) ? json : text) = true;
+    }
+    // Nothing read yet: offer everything.
+    if (!json && !text)
+        json = text = true;
+    mappingForm_->setRowVisible(textFieldBox_, json);
+    mappingForm_->setRowVisible(metadataList_, json);
+    mappingForm_->setRowVisible(allOtherBox_, json);
+    mappingForm_->setRowVisible(plainTextBox_, text);
+}
+
+bool ImportDialog::plainTextOptionsShown() const
+{
+    return mappingForm_->isRowVisible(plainTextBox_);
+}
+
+bool ImportDialog::jsonOptionsShown() const
+{
+    return mappingForm_->isRowVisible(textFieldBox_);
+}
+
+QString ImportDialog::unusableCorpusText(const corpus::CorpusPreview& preview)
+{
+    // The engine decides (one rule for the dialog and `dataset add`); this says it in the user's
+    // language, by the same problem kinds the engine looked at.
+    if (!corpus::unusableCorpusReason(preview))
+        return {};
+    const auto count = [&](const char* kind) {
+        const auto it = preview.problems.counts.find(kind);
+        return it == preview.problems.counts.end() ? qint64{0} : static_cast<qint64>(it->second);
+    };
+    const qint64 files = static_cast<qint64>(preview.files.size());
+    const int n = static_cast<int>(files);
+    const QString file = files == 1 ? QDir::toNativeSeparators(QString::fromStdString(preview.files.front().string()))
+                                    : QString();
+    if (files == 0)
+        return tr("There is no file to read: the folder is empty, or no file in it matches the file pattern.");
+    if (count("binary_file") == files) {
+        return files == 1 ? tr("%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.").arg(file)
+                          : tr("None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be "
+                               "a corpus.", nullptr, n);
+    }
+    if (count("empty_file") == files) {
+        return files == 1 ? tr("%1 is empty: there are no documents to import.").arg(file)
+                          : tr("All %Ln files are empty: there are no documents to import.", nullptr, n);
+    }
+    if (count("empty_file") + count("binary_file") + count("unreadable_file") == files)
+        return tr("None of the %Ln files holds text that can be read: each is empty, binary or cannot be opened.",
+                  nullptr, n);
+    const QString source = files == 1 ? file : tr("the %Ln files", nullptr, n);
+    const QString verdict = preview.recordsScanned > 0
+        ? tr("No document could be read from %1: all %Ln record(s) read were broken.", nullptr,
+             static_cast<int>(preview.recordsScanned)).arg(source)
+        : tr("No document could be read from %1.").arg(source);
+    if (preview.problems.examples.empty())
+        return verdict;
+    const corpus::RecordProblem& first = preview.problems.examples.front();
+    const QString example = tr("The first: %1 at %2 (%3).")
+                                .arg(CorpusText::problemKind(first.kind),
+                                     CorpusText::location(QFileInfo(QString::fromStdString(first.file)).fileName(), first.line),
+                                     QString::fromStdString(first.detail));
+    return tr("%1 %2", "two sentences: the verdict, then the first broken record").arg(verdict, example);
+}
+
+QString ImportDialog::nameProblem() const
+{
+    return datasetNameProblemText(datasetName());
+}
+
+QPushButton* ImportDialog::importButton() const
+{
+    return buttons_->button(QDialogButtonBox::Ok);
+}
+
+QString ImportDialog::importBlockedReason() const
+{
+    if (context_ == nullptr || context_->store() == nullptr)
+        return tr("Open or create a project first.");
+    if (inputPath().isEmpty())
+        return tr("Choose a corpus file or folder first.");
+    if (const QString problem = nameProblem(); !problem.isEmpty())
+        return problem;
+    if (isPreviewRunning())
+        return tr("Reading the start of the corpus…");
+    if (!previewError_.isEmpty())
+        return tr("The corpus cannot be read: %1").arg(previewError_);
+    return unusableReason_;
+}
+
 void ImportDialog::updateState()
 {
-    const bool hasProject = context_ != nullptr && context_->store() != nullptr;
-    QPushButton* ok = buttons_->button(QDialogButtonBox::Ok);
-    ok->setEnabled(hasProject && !inputPath().isEmpty() && !datasetName().isEmpty());
-    if (!hasProject)
-        ok->setToolTip(tr("Open or create a project first."));
-    else
-        ok->setToolTip(tr("Add the dataset to the project and start scanning it."));
+    QPushButton* ok = importButton();
+    const QString blocked = importBlockedReason();
+    ok->setEnabled(blocked.isEmpty());
+    ok->setToolTip(blocked.isEmpty() ? tr("Add the dataset to the project and start scanning it.") : blocked);
+    // A name typed by the user that the rule refuses: say why next to the field.
+    const QString nameWhy = datasetName().isEmpty() ? QString() : nameProblem();
+    nameProblemLabel_->setText(nameWhy);
+    nameProblemLabel_->setVisible(!nameWhy.isEmpty());
+    verdictLabel_->setText(unusableReason_.isEmpty() ? QString()
+                                                     : tr("This corpus cannot be imported. %1").arg(unusableReason_));
+    verdictLabel_->setVisible(!unusableReason_.isEmpty() && !isPreviewRunning());
+    const bool scanning = isFullScanRunning();
+    fullScanButton_->setEnabled(!scanning && !inputPath().isEmpty() && previewError_.isEmpty() && !isPreviewRunning());
+    fullScanButton_->setVisible(!scanning);
+    stopScanButton_->setVisible(scanning);
+    scanProgress_->setVisible(scanning);
+}
+
+void ImportDialog::scanWholeCorpus()
+{
+    const QStringList paths = inputPaths();
+    if (paths.isEmpty() || isFullScanRunning())
+        return;
+    std::vector<std::filesystem::path> inputs;
+    for (const QString& path : paths)
+        inputs.emplace_back(path.toStdString());
+    const corpus::ReaderOptions options = readerOptions();
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    fullScanStop_ = stop;
+    fullScan_ = {};
+    scanProgress_->setValue(0);
+    problemsLabel_->setText(tr("Reading every record of the corpus…"));
+    fullScanRunning_ = true;
+    fullScanWatcher_->setFuture(QtConcurrent::run(
+        [inputs, options, stop](QPromise<FullCorpusScan>& promise) {
+            promise.addResult(scanCorpus(promise, inputs, options, *stop));
+        }));
+    updateState();
+}
+
+void ImportDialog::stopFullScan()
+{
+    if (fullScanStop_)
+        fullScanStop_->store(true);
+}
+
+bool ImportDialog::isFullScanRunning() const
+{
+    return fullScanRunning_;
+}
+
+void ImportDialog::showFullScan(FullCorpusScan scan)
+{
+    // A scan the dialog dropped (the corpus or mapping changed since) says nothing about this one.
+    if (!fullScanStop_) {
+        updateState();
+        return;
+    }
+    fullScanStop_.reset();
+    fullScan_ = std::move(scan);
+    if (!fullScan_.error.isEmpty()) {
+        problemsLabel_->setText(tr("The whole corpus could not be read: %1").arg(fullScan_.error));
+        updateState();
+        Q_EMIT previewUpdated();
+        return;
+    }
+    const QString counts = fullScan_.problems.total() == 0 ? tr("no problems")
+                                                            : ProblemTableModel::countsText(fullScan_.problems);
+    if (fullScan_.complete) {
+        problemsLabel_->setText(tr("The whole corpus was read: %1 records, %2 of them good documents. Problems: %3.")
+                                    .arg(QLocale().toString(fullScan_.records), QLocale().toString(fullScan_.documents),
+                                         counts));
+    } else {
+        const double share = fullScan_.totalBytes > 0
+            ? static_cast<double>(fullScan_.bytesRead) / static_cast<double>(fullScan_.totalBytes) : 0.0;
+        problemsLabel_->setText(tr("Stopped after %1 records (%2 of the corpus). Problems so far: %3.")
+                                    .arg(QLocale().toString(fullScan_.records), CorpusText::percent(share), counts));
+    }
+    problemModel_->setProblems(fullScan_.problems);
+    problemView_->resizeColumnsToContents();
+    updateState();
+    Q_EMIT previewUpdated();
+}
+
+QDialog* ImportDialog::showRecord(int row)
+{
+    if (row < 0 || row >= previewModel_->rowCount())
+        return nullptr;
+    auto* viewer = new QDialog(this);
+    viewer->setObjectName(QStringLiteral("importRecordViewer"));
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    const QModelIndex index = previewModel_->index(row, PreviewTableModel::Location);
+    viewer->setWindowTitle(tr("Record %1 — %2")
+                               .arg(previewModel_->index(row, PreviewTableModel::Index).data().toString(),
+                                    index.data().toString()));
+    auto* where = new QLabel(index.data(Qt::ToolTipRole).toString(), viewer);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    where->setWordWrap(true);
+    auto* text = new QPlainTextEdit(previewModel_->index(row, PreviewTableModel::Text).data(PreviewTableModel::FullTextRole).toString(),
+                                    viewer);
+    text->setObjectName(QStringLiteral("importRecordText"));
+    text->setReadOnly(true);
+    const QString metadata = previewModel_->index(row, PreviewTableModel::Metadata).data(Qt::ToolTipRole).toString();
+    auto* meta = new QLabel(metadata.isEmpty() ? tr("No metadata fields.") : tr("Metadata:\n%1").arg(metadata), viewer);
+    meta->setObjectName(QStringLiteral("importRecordMetadata"));
+    meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    meta->setWordWrap(true);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, viewer);
+    connect(close, &QDialogButtonBox::rejected, viewer, &QDialog::reject);
+    auto* layout = new QVBoxLayout(viewer);
+    layout->addWidget(where);
+    layout->addWidget(text, 1);
+    layout->addWidget(meta);
+    layout->addWidget(close);
+    viewer->resize(760, 560);
+    viewer->show();
+    return viewer;
 }
 
 void ImportDialog::showError(const QString& text)
@@ -561,9 +884,8 @@ bool ImportDialog::commit()
         }
     }
     const QString name = datasetName();
-    if (!isValidDatasetName(name)) {
-        showError(tr("\"%1\" cannot be a dataset name: use letters, digits, '-', '_' and '.', and "
-                     "do not start with '.'.").arg(name));
+    if (const QString problem = nameProblem(); !problem.isEmpty()) {
+        showError(tr("\"%1\" cannot be a dataset name. %2").arg(name, problem));
         return false;
     }
     try {
@@ -575,7 +897,15 @@ bool ImportDialog::commit()
         showError(tr("The project store cannot be read: %1").arg(QString::fromLocal8Bit(e.what())));
         return false;
     }
-    if (!fieldNames_.isEmpty() && !fieldNames_.contains(textField()) && !isPreviewRunning()) {
+    if (isPreviewRunning()) {
+        showError(tr("The start of the corpus is still being read; import it once the preview is shown."));
+        return false;
+    }
+    if (!unusableReason_.isEmpty()) {
+        errorText_ = unusableReason_; // already shown, once, above the buttons
+        return false;
+    }
+    if (!fieldNames_.isEmpty() && !fieldNames_.contains(textField())) {
         showError(tr("The records have no field \"%1\". Choose the field that holds the text.").arg(textField()));
         return false;
     }

@@ -2,7 +2,10 @@
 // records parsed with the field mapping (which JSON field is the text, which become metadata; how
 // plain text splits into documents) and the problems a quick pre-scan found, then commit: the
 // dataset is added to the project with its mapping and its scan (corpus_inspect) starts.
-// The preview runs on a worker thread and follows every change of the mapping.
+// The preview runs on a worker thread and follows every change of the mapping. A corpus the engine
+// calls unusable (empty, binary, only broken records) and a name its rule refuses cannot be
+// imported; the dialog says why. "Scan the whole corpus" reads every record in the background
+// (progress, stop) when the pre-scan of the files' starts is not enough.
 #pragma once
 
 #include "background_task.h"
@@ -10,12 +13,18 @@
 #include "corpus/corpus_reader.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QStringList>
+
+#include <atomic>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
+class QProgressBar;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -32,6 +41,17 @@ namespace adaptlab::corpus_panel {
 
 class PreviewTableModel;
 class ProblemTableModel;
+
+// What "Scan the whole corpus" found: every record of every file, or those before the user stopped it.
+struct FullCorpusScan {
+    qint64 documents = 0;
+    qint64 records = 0;      // documents and broken records
+    corpus::ScanProblems problems;
+    qint64 bytesRead = 0;
+    qint64 totalBytes = 0;
+    bool complete = false;   // false: stopped, or failed (error set)
+    QString error;
+};
 
 class ImportDialog final : public QDialog {
     Q_OBJECT
@@ -64,6 +84,32 @@ public:
     PreviewTableModel* previewModel() const { return previewModel_; }
     ProblemTableModel* problemModel() const { return problemModel_; }
     QString previewError() const { return previewError_; }
+    // Why this corpus cannot become a dataset (corpus::unusableCorpusReason on the preview), in the
+    // user's language; empty when it can.
+    QString unusableReason() const { return unusableReason_; }
+    static QString unusableCorpusText(const corpus::CorpusPreview& preview);
+    // Why the dataset name is refused (store::datasetNameProblem), in the user's language.
+    QString nameProblem() const;
+    // Why "Import and scan" is disabled now; empty when it is enabled.
+    QString importBlockedReason() const;
+    QPushButton* importButton() const;
+
+    // Reads every record of the corpus in the background, with progress; stopFullScan() keeps what
+    // was found so far. Any change of the corpus or mapping drops its result.
+    void scanWholeCorpus();
+    void stopFullScan();
+    bool isFullScanRunning() const;
+    const FullCorpusScan& fullScan() const { return fullScan_; }
+    QPushButton* fullScanButton() const { return fullScanButton_; }
+    QLabel* problemsLabel() const { return problemsLabel_; }
+    QTableView* problemView() const { return problemView_; }
+    QTableView* previewView() const { return previewView_; }
+
+    // A window with the whole text and metadata of preview row ROW (also on double-click).
+    QDialog* showRecord(int row);
+    // Plain-text splitting is only offered for text files, the JSON field mapping only for JSON.
+    bool plainTextOptionsShown() const;
+    bool jsonOptionsShown() const;
 
     // Adds the dataset and starts its scan. False (with errorText()) when nothing was added.
     bool commit();
@@ -83,7 +129,10 @@ private:
     void showPreview(corpus::CorpusPreview preview, const QString& error);
     void updateFieldChoices();
     void updateState();
+    void updateOptionRows(const std::vector<std::filesystem::path>& files);
     void showError(const QString& text);
+    void showPrescanSummary();
+    void showFullScan(FullCorpusScan scan);
 
     PanelContext* context_ = nullptr;
     QLineEdit* pathEdit_ = nullptr;
@@ -93,6 +142,8 @@ private:
     QLineEdit* globEdit_ = nullptr;
     QCheckBox* recursiveBox_ = nullptr;
     QLineEdit* nameEdit_ = nullptr;
+    QLabel* nameProblemLabel_ = nullptr;
+    QFormLayout* mappingForm_ = nullptr;
     QComboBox* textFieldBox_ = nullptr;
     QListWidget* metadataList_ = nullptr;
     QCheckBox* allOtherBox_ = nullptr;
@@ -101,6 +152,10 @@ private:
     QTableView* previewView_ = nullptr;
     QLabel* problemsLabel_ = nullptr;
     QTableView* problemView_ = nullptr;
+    QPushButton* fullScanButton_ = nullptr;
+    QPushButton* stopScanButton_ = nullptr;
+    QProgressBar* scanProgress_ = nullptr;
+    QLabel* verdictLabel_ = nullptr;
     QLabel* errorLabel_ = nullptr;
     QDialogButtonBox* buttons_ = nullptr;
     QTimer* previewTimer_ = nullptr;
@@ -110,13 +165,19 @@ private:
     QStringList fieldNames_;
     QString fieldsOfPath_; // the path fieldNames_ and the default choices were made for
     qint64 recordsScanned_ = 0;
+    corpus::ScanProblems prescanProblems_;
     QString previewError_;
+    QString unusableReason_;
     bool nameEdited_ = false;
     bool settingName_ = false;
     QString errorText_;
     qint64 createdId_ = -1;
     JobRunner* scanRunner_ = nullptr;
     BackgroundTask<corpus::CorpusPreview> previewTask_{this};
+    QFutureWatcher<FullCorpusScan>* fullScanWatcher_ = nullptr;
+    std::shared_ptr<std::atomic<bool>> fullScanStop_;
+    bool fullScanRunning_ = false; // from the start until its result came back (the watcher lags)
+    FullCorpusScan fullScan_;
 };
 
 } // namespace adaptlab::corpus_panel

@@ -15,6 +15,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStringList>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -66,6 +67,29 @@ QLabel* hint(const QString& text, QWidget* parent)
 }
 
 } // namespace
+
+QString OverviewPanel::runsCaption(const std::vector<store::RunRecord>& runs)
+{
+    // Every status is counted, so the parts add up to the total; stopped and queued runs are
+    // named only when there are some. (StoreCounts has no stopped/queued counts yet: counted here.)
+    qint64 running = 0, done = 0, failed = 0, stopped = 0, queued = 0;
+    for (const store::RunRecord& run : runs) {
+        switch (run.status) {
+        case store::RunStatus::Running: ++running; break;
+        case store::RunStatus::Done: ++done; break;
+        case store::RunStatus::Failed: ++failed; break;
+        case store::RunStatus::Stopped: ++stopped; break;
+        case store::RunStatus::Queued: ++queued; break;
+        }
+    }
+    QStringList parts;
+    parts << tr("%1 running").arg(running) << tr("%1 done").arg(done) << tr("%1 failed").arg(failed);
+    if (stopped > 0)
+        parts << tr("%1 stopped").arg(stopped);
+    if (queued > 0)
+        parts << tr("%1 queued").arg(queued);
+    return tr("runs: %1", "the counts by status").arg(parts.join(tr(", ", "between the counts by status")));
+}
 
 OverviewPanel::OverviewPanel(PanelContext* context, QWidget* parent)
     : QWidget(parent), context_(context)
@@ -228,10 +252,7 @@ void OverviewPanel::refresh()
 
         datasetsCard_->setValue(counts.datasets);
         runsCard_->setValue(counts.runs);
-        runsCard_->setCaption(tr("runs: %1 running, %2 done, %3 failed")
-                                  .arg(counts.runsRunning)
-                                  .arg(counts.runsDone)
-                                  .arg(counts.runsFailed));
+        runsCard_->setCaption(runsCaption(runModel_->runs()));
         metricsCard_->setValue(counts.metrics);
         artifactsCard_->setValue(counts.artifacts);
         errorLabel_->hide();

@@ -3,7 +3,11 @@
 // how to create or open one.
 #pragma once
 
+#include "store/project_store.h"
+
 #include <QWidget>
+
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -30,6 +34,8 @@ public:
     void refresh();
 
     bool showsEmptyState() const;
+    // "runs: 3 running, 10 done, 2 failed, 1 stopped": every status, so the parts add up.
+    static QString runsCaption(const std::vector<store::RunRecord>& runs);
     DatasetTableModel* datasetModel() const;
     RunTableModel* runModel() const;
     StatCard* datasetsCard() const;

@@ -1,5 +1,7 @@
 #include "run_table_model.h"
 
+#include "job_text.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -23,14 +25,7 @@ const std::vector<store::RunRecord>& RunTableModel::runs() const
 
 QString RunTableModel::statusText(store::RunStatus status)
 {
-    switch (status) {
-    case store::RunStatus::Queued: return tr("queued");
-    case store::RunStatus::Running: return tr("running");
-    case store::RunStatus::Done: return tr("done");
-    case store::RunStatus::Failed: return tr("failed");
-    case store::RunStatus::Stopped: return tr("stopped");
-    }
-    return {};
+    return JobText::runStatus(status);
 }
 
 QString RunTableModel::displayTime(const std::string& isoUtc)
@@ -88,11 +83,16 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status && !run.message.empty())
             return QString::fromStdString(run.message);
+        if (index.column() == Kind)
+            return QString::fromStdString(run.kind);
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case Id: return QVariant::fromValue<qint64>(run.id);
-        case Kind: return QString::fromStdString(run.kind);
+        case Kind: {
+            const QString label = JobText::jobLabel(run.specJson);
+            return label.isEmpty() ? JobText::kindName(QString::fromStdString(run.kind)) : label;
+        }
         case Status: return statusText(run.status);
         case Created: return displayTime(run.createdAt);
         case Finished: return displayTime(run.finishedAt);
@@ -109,7 +109,7 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Id: return tr("Run");
-    case Kind: return tr("Kind");
+    case Kind: return tr("Job");
     case Status: return tr("Status");
     case Created: return tr("Created");
     case Finished: return tr("Finished");

@@ -1,5 +1,5 @@
-// The runs of a project as a table: id, kind, status, created, finished. Newest first, as the
-// store returns them.
+// The runs of a project as a table: id, what the job did ("Filter gcide → gcide-clean"), status,
+// created, finished. Newest first, as the store returns them.
 #pragma once
 
 #include "store/project_store.h"
@@ -25,7 +25,7 @@ public:
     void setRuns(std::vector<store::RunRecord> runs);
     const std::vector<store::RunRecord>& runs() const;
 
-    // The status in the user's language ("running" -> "läuft").
+    // The status in the user's language ("running" -> "läuft"), as JobText says it.
     static QString statusText(store::RunStatus status);
     // An ISO 8601 UTC time from the store, shown in local time; empty stays empty.
     static QString displayTime(const std::string& isoUtc);

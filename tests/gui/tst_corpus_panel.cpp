@@ -328,7 +328,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString();
         QTest::newRow("slash") << QStringLiteral("a/b");
         QTest::newRow("dot first") << QStringLiteral(".hidden");
-        QTest::newRow("space") << QStringLiteral("my data");
+        QTest::newRow("dash first") << QStringLiteral("-rf");
+        QTest::newRow("space at the start") << QStringLiteral(" my data"); // inside a name, spaces are fine
         QTest::newRow("too long") << QString(101, QLatin1Char('a'));
     }
 

@@ -114,7 +114,7 @@ private Q_SLOTS:
                 QVERIFY2(stepPage != nullptr, qPrintable(step));
                 auto* notice = stepPage->findChild<QLabel*>(QStringLiteral("notAvailableNotice"));
                 QVERIFY(notice != nullptr);
-                QVERIFY(notice->text().contains(QStringLiteral("Not available in this build yet")));
+                QVERIFY(notice->text().contains(QStringLiteral("Not in AdaptLab yet")));
             }
         }
     }

@@ -3,6 +3,7 @@
 #include "job_list_model.h"
 #include "job_runner.h"
 #include "jobs_dock.h"
+#include "log_viewer.h"
 #include "panel_header.h"
 #include "stat_card.h"
 
@@ -178,14 +179,26 @@ private Q_SLOTS:
         QVERIFY(detailsText->toPlainText().contains(QStringLiteral("shard 2 is missing")));
         QCOMPARE(cell(model, 2, JobListModel::Status, Qt::ToolTipRole), failing->errorString());
 
-        // Open log hands the log file to the desktop.
+        // Open log shows the log in the app (a desktop without a text-viewer launcher opened
+        // nothing); the desktop is not asked; a second click raises the same viewer.
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
         QVERIFY(openLogButton->isEnabled());
         QTest::mouseClick(openLogButton, Qt::LeftButton);
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
-        QCOMPARE(catcher.urls.size(), 1);
-        QCOMPARE(catcher.urls.first().toLocalFile(), failing->logPath());
+        QCOMPARE(catcher.urls.size(), 0);
+        auto* viewer = dock->findChild<adaptlab::LogViewer*>(QStringLiteral("logViewer"));
+        QVERIFY(viewer != nullptr && viewer->isVisible());
+        QCOMPARE(viewer->path(), failing->logPath());
+        QVERIFY2(viewer->textView()->toPlainText().contains(QStringLiteral("shard 2 is missing")),
+                 qPrintable(viewer->textView()->toPlainText()));
+        QCOMPARE(dock->openCurrentLog(), viewer);
+        viewer->resize(820, 420);
+        QTest::qWait(50);
+        const QString logShots = qEnvironmentVariable("ADAPTLAB_BUILD_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
+        QVERIFY(QDir().mkpath(logShots));
+        QVERIFY(viewer->grab().save(logShots + QStringLiteral("/log_viewer.png")));
+        viewer->close();
 
         // The picture: a running job, a finished one, a failed one with its details.
         window.resize(820, 560);
