@@ -3,7 +3,11 @@
 #include "job_specs.h"
 #include "panel_context.h"
 
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <chrono>
 
 #include <exception>
 
@@ -40,13 +44,14 @@ InspectSession::InspectSession(PanelContext* context, QObject* parent)
     recountTimer_->setSingleShot(true);
     recountTimer_->setInterval(kRecountDelayMs);
     connect(recountTimer_, &QTimer::timeout, this, &InspectSession::recountNow);
+    writer_.setMaxThreadCount(1);
     saveTimer_ = new QTimer(this);
     saveTimer_->setSingleShot(true);
     saveTimer_->setInterval(kSaveDelayMs);
     connect(saveTimer_, &QTimer::timeout, this, &InspectSession::saveRulesNow);
     if (context_ != nullptr) {
         connect(context_, &PanelContext::projectChanged, this, [this] {
-            saveRulesNow(); // dropped when the old project's store is gone already
+            saveRulesNow(); // lands in the old project: the save knows its folder
             setDataset(-1);
             reload();
         });
@@ -56,8 +61,9 @@ InspectSession::InspectSession(PanelContext* context, QObject* parent)
 
 InspectSession::~InspectSession()
 {
-    // A change made just before the window closes is still written (while the app's store is).
+    // A change made just before the window closes is still written: one small UPDATE, waited for.
     saveRulesNow();
+    writer_.waitForDone();
 }
 
 store::ProjectStore* InspectSession::store() const
@@ -291,28 +297,42 @@ void InspectSession::saveRulesNow()
         return;
     RulesSave save = std::move(*pendingSave_);
     pendingSave_.reset();
-    // Written here, through the app's own connection, not by a worker with a connection of its
-    // own: ProjectStore::open reads the file's header with a separate file handle, and closing
-    // that handle drops the POSIX locks SQLite holds for the app's connection in this process.
-    // The worker's connection then believes it is the last one, checkpoints and deletes the WAL
-    // on close, and writes of the app vanish for other processes (seen as jobs failing with "run
-    // N does not exist"). The write is one small UPDATE after the user pauses; WAL lets readers
-    // (the jobs) go on meanwhile.
-    store::ProjectStore* s = store();
-    if (s == nullptr || projectDir().toStdString() != save.projectDir) {
-        // The project was closed or replaced before the pause ended: its store is gone.
+    // A damaged store refuses writes; say so here rather than through a worker's exception.
+    if (store::ProjectStore* s = store(); s != nullptr && projectDir().toStdString() == save.projectDir
+                                          && s->damage().has_value()) {
         unsavedSettings_.erase(save.datasetId);
+        setSettingsProblem(tr("The quality rule choices could not be saved: the project file is damaged."));
         return;
     }
-    try {
-        const auto record = s->dataset(save.datasetId);
-        if (record) // removed meanwhile: nothing to keep the choices for
-            s->setDatasetSettings(save.datasetId, withRuleChoices(record->settingsJson, save.rules));
-    } catch (const std::exception& e) {
-        setSettingsProblem(tr("The quality rule choices could not be saved in the project: %1")
-                               .arg(QString::fromLocal8Bit(e.what())));
-    }
-    unsavedSettings_.erase(save.datasetId);
+    // Written by a worker with a connection of its own, so the UI never waits for SQLite's write
+    // lock while a job writes. Saves go one at a time, in order (one thread), and each knows its
+    // project folder: one made just before the project closes still lands in that project. The
+    // quick check already ran when the app opened the project, so the worker skips it.
+    ++savesInFlight_;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, id = save.datasetId] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        --savesInFlight_;
+        // The choices in memory stay authoritative until no newer change waits for this dataset.
+        if (!(pendingSave_ && pendingSave_->datasetId == id))
+            unsavedSettings_.erase(id);
+        if (!error.isEmpty())
+            setSettingsProblem(tr("The quality rule choices could not be saved in the project: %1").arg(error));
+    });
+    watcher->setFuture(QtConcurrent::run(&writer_, [save = std::move(save)]() -> QString {
+        try {
+            store::OpenOptions options;
+            options.quickCheckBudget = std::chrono::milliseconds(0);
+            auto s = store::ProjectStore::open(save.projectDir, options);
+            const auto record = s.dataset(save.datasetId);
+            if (record) // removed meanwhile: nothing to keep the choices for
+                s.setDatasetSettings(save.datasetId, withRuleChoices(record->settingsJson, save.rules));
+            return {};
+        } catch (const std::exception& e) {
+            return QString::fromLocal8Bit(e.what());
+        }
+    }));
 }
 
 void InspectSession::setSettingsProblem(const QString& problem)

@@ -21,6 +21,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -80,7 +81,7 @@ public:
     // Writes rule changes still waiting for the pause at once.
     void saveRulesNow();
     // No change is waiting to be written.
-    bool rulesSaved() const { return !pendingSave_; }
+    bool rulesSaved() const { return !pendingSave_ && savesInFlight_ == 0; }
     std::vector<int> rulesOn(corpus::Signal signal) const;
 
     const RuleCounts& counts() const { return counts_; }
@@ -138,6 +139,8 @@ private:
     // datasets during the pause must not bring the old choices back.
     std::map<int64_t, std::string> unsavedSettings_;
     QString settingsProblem_;
+    QThreadPool writer_;     // one thread: saves land in the order they were made
+    int savesInFlight_ = 0;
 };
 
 } // namespace adaptlab::corpus_panel
