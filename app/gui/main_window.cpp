@@ -2,6 +2,7 @@
 
 #include "app_context.h"
 #include "app_settings.h"
+#include "file_dialogs.h"
 #include "help_content.h"
 #include "help_window.h"
 #include "job_runner.h"
@@ -13,12 +14,13 @@
 #include "store/project_store.h"
 #include "workflow_steps.h"
 
+#include "file_dialogs.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -408,7 +410,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::newProject()
 {
-    const QString dir = QFileDialog::getExistingDirectory(
+    const QString dir = adaptlab::getExistingDirectory(
         this, tr("Choose an Empty Folder for the New Project"), QDir::homePath());
     if (!dir.isEmpty())
         createProject(dir);
@@ -417,7 +419,7 @@ void MainWindow::newProject()
 void MainWindow::openProjectDialog()
 {
     const QString start = context_->store() != nullptr ? context_->projectDir() : QDir::homePath();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Project Folder"), start);
+    const QString dir = adaptlab::getExistingDirectory(this, tr("Open Project Folder"), start);
     if (!dir.isEmpty())
         openProject(dir);
 }

@@ -7,6 +7,7 @@
 #include "problem_table_model.h"
 
 #include "corpus/reader_options_json.h"
+#include "file_dialogs.h"
 #include "jobs/job_inputs.h"
 #include "job_runner.h"
 #include "panel_context.h"
@@ -16,7 +17,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -334,7 +334,7 @@ ImportDialog::~ImportDialog()
 
 void ImportDialog::chooseFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
+    const QStringList paths = adaptlab::getOpenFileNames(
         this, tr("Choose corpus files"), QFileInfo(inputPath()).absolutePath(),
         tr("Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)"));
     if (!paths.isEmpty())
@@ -343,7 +343,7 @@ void ImportDialog::chooseFiles()
 
 void ImportDialog::chooseFolder()
 {
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Choose a folder of corpus files"),
+    const QString path = adaptlab::getExistingDirectory(this, tr("Choose a folder of corpus files"),
                                                            inputPath());
     if (!path.isEmpty())
         setInputPath(path);
