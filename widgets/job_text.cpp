@@ -117,6 +117,7 @@ QString JobText::runStatus(store::RunStatus status)
     case store::RunStatus::Done: return tr("done");
     case store::RunStatus::Failed: return tr("failed");
     case store::RunStatus::Stopped: return tr("stopped");
+    case store::RunStatus::Unknown: return tr("damaged row", "a run whose status in the store is unreadable");
     }
     return {};
 }

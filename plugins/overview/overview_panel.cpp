@@ -71,8 +71,8 @@ QLabel* hint(const QString& text, QWidget* parent)
 QString OverviewPanel::runsCaption(const std::vector<store::RunRecord>& runs)
 {
     // Every status is counted, so the parts add up to the total; stopped and queued runs are
-    // named only when there are some. (StoreCounts has no stopped/queued counts yet: counted here.)
-    qint64 running = 0, done = 0, failed = 0, stopped = 0, queued = 0;
+    // named only when there are some. Counted from the rows the table shows: one snapshot.
+    qint64 running = 0, done = 0, failed = 0, stopped = 0, queued = 0, damaged = 0;
     for (const store::RunRecord& run : runs) {
         switch (run.status) {
         case store::RunStatus::Running: ++running; break;
@@ -80,6 +80,7 @@ QString OverviewPanel::runsCaption(const std::vector<store::RunRecord>& runs)
         case store::RunStatus::Failed: ++failed; break;
         case store::RunStatus::Stopped: ++stopped; break;
         case store::RunStatus::Queued: ++queued; break;
+        case store::RunStatus::Unknown: ++damaged; break;
         }
     }
     QStringList parts;
@@ -88,6 +89,8 @@ QString OverviewPanel::runsCaption(const std::vector<store::RunRecord>& runs)
         parts << tr("%1 stopped").arg(stopped);
     if (queued > 0)
         parts << tr("%1 queued").arg(queued);
+    if (damaged > 0)
+        parts << tr("%1 with a damaged status").arg(damaged);
     return tr("runs: %1", "the counts by status").arg(parts.join(tr(", ", "between the counts by status")));
 }
 

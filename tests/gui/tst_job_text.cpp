@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 #include <nlohmann/json.hpp>
 
 using adaptlab::JobText;
@@ -82,6 +84,8 @@ private Q_SLOTS:
         for (auto status : {store::RunStatus::Queued, store::RunStatus::Running, store::RunStatus::Done,
                             store::RunStatus::Failed, store::RunStatus::Stopped})
             QCOMPARE(JobText::runStatus(status), QString::fromStdString(store::toString(status)));
+        // A row whose status text the store cannot read (a damaged or newer store) still says something.
+        QCOMPARE(JobText::runStatus(store::RunStatus::Unknown), QStringLiteral("damaged row"));
         QCOMPARE(JobText::stageName(QStringLiteral("scan")), QStringLiteral("reading"));
         QCOMPARE(JobText::stageName(QStringLiteral("fit target")), QStringLiteral("modelling the target"));
         QCOMPARE(JobText::stageName(QStringLiteral("measure gcide")), QStringLiteral("measuring gcide"));
@@ -135,12 +139,15 @@ private Q_SLOTS:
         QTest::newRow("no stopped or queued") << QList<int>{int(S::Done), int(S::Failed)}
                                               << QStringLiteral("runs: 0 running, 1 done, 1 failed");
         QTest::newRow("none") << QList<int>{} << QStringLiteral("runs: 0 running, 0 done, 0 failed");
+        QTest::newRow("a damaged status") << QList<int>{int(S::Done), int(S::Unknown)}
+                                          << QStringLiteral("runs: 0 running, 1 done, 0 failed, 1 with a damaged status");
     }
 
     void runsCardCountsEveryStatus()
     {
         QFETCH(QList<int>, statuses);
         QFETCH(QString, caption);
+        std::vector<int64_t> damagedRuns;
         const QString dir = temp_.filePath(QStringLiteral("runs-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         {
             auto project = store::ProjectStore::create(dir.toStdString());
@@ -152,9 +159,20 @@ private Q_SLOTS:
             for (int status : statuses) {
                 const std::string spec = specs[n++ % 4];
                 const auto id = project.createRun(nlohmann::json::parse(spec)["kind"].get<std::string>(), spec);
-                if (static_cast<store::RunStatus>(status) != store::RunStatus::Queued)
+                if (static_cast<store::RunStatus>(status) == store::RunStatus::Unknown)
+                    damagedRuns.push_back(id);
+                else if (static_cast<store::RunStatus>(status) != store::RunStatus::Queued)
                     project.setRunStatus(id, static_cast<store::RunStatus>(status));
             }
+        }
+        // A status text the CHECK constraint would refuse: written as damage would leave it.
+        for (const int64_t id : damagedRuns) {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open((dir + QStringLiteral("/project.adaptlab")).toUtf8().constData(), &db), SQLITE_OK);
+            const std::string sql = "PRAGMA ignore_check_constraints = 1; UPDATE runs SET status = 'warped' WHERE id = "
+                + std::to_string(id);
+            QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
         }
         adaptlab::gui::AppContext context;
         QString error;
