@@ -15,7 +15,8 @@
 #include <exception>
 #include <thread>
 #include <unordered_map>
-#include <unistd.h>
+
+#include <sched.h>
 
 namespace adaptlab::corpus {
 
@@ -207,22 +208,25 @@ json CorpusSummary::toJson() const
     json errors = json::array();
     for (const auto& p : problems.examples)
         errors.push_back({{"kind", p.kind}, {"file", p.file}, {"line", p.line}, {"detail", p.detail}});
-    return {{"documents", documents},
-            {"bytes", bytes},
-            {"characters", characters},
-            {"words", words},
-            {"lines", lines},
-            {"exact_duplicates", exactDuplicates},
-            {"near_duplicates", nearDuplicates},
-            {"near_duplicate_clusters", nearDuplicateClusters},
-            {"signals", signals},
-            {"metadata", metadata},
-            {"failing_by_rule", failingByRule},
-            {"errors", errors},
-            {"error_counts", problems.counts},
-            {"error_count", problems.total()},
-            {"partial", partial},
-            {"files", files}};
+    json result = {{"documents", documents},
+                   {"bytes", bytes},
+                   {"characters", characters},
+                   {"words", words},
+                   {"lines", lines},
+                   {"exact_duplicates", exactDuplicates},
+                   {"near_duplicates", nearDuplicates},
+                   {"near_duplicate_clusters", nearDuplicateClusters},
+                   {"signals", signals},
+                   {"metadata", metadata},
+                   {"failing_by_rule", failingByRule},
+                   {"errors", errors},
+                   {"error_counts", problems.counts},
+                   {"error_count", problems.total()},
+                   {"partial", partial},
+                   {"files", files}};
+    if (signalsFingerprint != 0)
+        result["signals_fingerprint"] = fingerprintText(signalsFingerprint);
+    return result;
 }
 
 CorpusSummary CorpusSummary::fromJson(const json& j)
@@ -252,25 +256,38 @@ CorpusSummary CorpusSummary::fromJson(const json& j)
     s.partial = j.value("partial", false);
     s.problems.partial = s.partial;
     s.files = j.value("files", std::vector<std::string>{});
+    s.signalsFingerprint = parseFingerprint(j.value("signals_fingerprint", std::string())).value_or(0);
     return s;
 }
 
 CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const ScanOptions& options)
 {
+    // The signals file is also how the summary gets exact histograms and quantiles without keeping
+    // per-document values in memory: without a requested path it is a temporary file.
+    const bool temporary = options.signalsPath.empty();
+    const std::filesystem::path spillFolder =
+        !options.temporaryFolder.empty() ? options.temporaryFolder : options.signalsPath.parent_path();
+    if (temporary && options.temporaryFolder.empty())
+        throw Error("a scan without a signals file path needs a folder for its temporary files");
+    if (!options.temporaryFolder.empty()) {
+        std::error_code ec;
+        std::filesystem::create_directories(options.temporaryFolder, ec);
+        if (ec)
+            throwCheckedError("create folder", options.temporaryFolder.string(), ec.message());
+    }
+    auto stopRequested = [&] {
+        return (options.cancel && options.cancel->load()) || (options.stopRequested && options.stopRequested());
+    };
+
     CorpusReader reader(inputs, options.reader);
     CorpusSummary summary;
     for (const auto& file : reader.files())
         summary.files.push_back(file.string());
-
-    // The signals file is also how the summary gets exact histograms and quantiles without keeping
-    // per-document values in memory: without a requested path it is a temporary file.
-    std::filesystem::path signalsPath = options.signalsPath;
-    const bool temporary = signalsPath.empty();
-    if (temporary)
-        signalsPath = std::filesystem::temp_directory_path() / ("adaptlab-scan-" + std::to_string(::getpid()) + "-" +
-                                                                std::to_string(reinterpret_cast<uintptr_t>(&summary)) + ".signals");
     const MinHasher hasher(options.minhash);
-    SignalsFileWriter writer(signalsPath, summary.files, options.minhash.bands);
+    // The writer writes a temporary file of its own beside the target; a temporary scan never
+    // renames it (the target name is never created) and removes it at the end.
+    SignalsFileWriter writer(temporary ? options.temporaryFolder / "scan.signals" : options.signalsPath, summary.files,
+                             options.minhash.bands);
     const auto rules = defaultQualityRules();
     std::map<std::string, TopValues> metadata;
 
@@ -307,17 +324,24 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     auto seconds = [](Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); };
     auto phaseStart = Clock::now();
     const int threads = options.threads > 0 ? options.threads : availableCores();
+    bool stopped = false;
     forEachBatchParallel<std::vector<SignalRow>>(
         reader, threads, [&](RowsBatch& batch) { hashBatch(batch, hasher, options.qualitySignals); }, consume,
         [&] {
             if (options.progress)
                 options.progress(reader.bytesRead(), reader.totalBytes(), summary.documents);
-            return !(options.cancel && options.cancel->load());
+            stopped = stopRequested();
+            return !stopped;
         });
+    // A scan that did not read everything must not replace anything: the writer's destructor
+    // removes its temporary file, and the file at signalsPath stays as it was.
+    if (stopped)
+        throw ScanStopped();
     summary.problems = reader.problems();
-    summary.partial = reader.problems().partial || (options.cancel && options.cancel->load());
+    summary.partial = reader.problems().partial;
     summary.problems.partial = summary.partial;
-    writer.finish();
+    writer.seal(); // complete, but not yet in place: the summary reads it where it is
+    const std::filesystem::path written = writer.temporaryPath();
     summary.timings["read_and_hash_s"] = seconds(phaseStart);
     phaseStart = Clock::now();
 
@@ -332,7 +356,7 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
         try {
             DuplicateOptions duplicateOptions;
             duplicateOptions.budgetBytes = options.summaryBudgetBytes;
-            duplicates = clusterDuplicates(SignalsFile::open(signalsPath), duplicateOptions);
+            duplicates = clusterDuplicates(SignalsFile::open(written), duplicateOptions);
         } catch (...) {
             duplicatesError = std::current_exception();
         }
@@ -348,7 +372,7 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
         // read spills each column to its own temporary file beside the signals file and the
         // histograms are made one column at a time (4 bytes per document for that column), so
         // the signals file is read once however large the corpus.
-        const SignalsFile signals = SignalsFile::open(signalsPath);
+        const SignalsFile signals = SignalsFile::open(written);
         const auto infos = signalInfos();
         const size_t documents = static_cast<size_t>(signals.documents());
         auto columnValue = [&](const SignalRow& row, size_t c) {
@@ -362,18 +386,23 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
                 for (size_t c = 0; c < infos.size(); ++c)
                     columns[c].push_back(columnValue(row, c));
             });
-            for (size_t c = 0; c < infos.size(); ++c)
+            for (size_t c = 0; c < infos.size(); ++c) {
+                if (stopRequested())
+                    throw ScanStopped();
                 summary.histograms[infos[c].key] = histogramOf(std::move(columns[c]), infos[c].logScale);
+            }
         } else {
             std::vector<SpillFile<float>> spills;
             for (size_t c = 0; c < infos.size(); ++c)
-                spills.emplace_back(signalsPath.parent_path());
+                spills.emplace_back(spillFolder);
             signals.forEachRow([&](int64_t, const SignalRow& row) {
                 for (size_t c = 0; c < infos.size(); ++c)
                     spills[c].write(columnValue(row, c));
             });
             std::vector<float> column;
             for (size_t c = 0; c < infos.size(); ++c) {
+                if (stopRequested())
+                    throw ScanStopped();
                 column.clear();
                 column.reserve(documents);
                 spills[c].forEach([&](float value) { column.push_back(value); });
@@ -393,8 +422,15 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     summary.timings["summary_s"] = seconds(phaseStart); // both, side by side
     for (const auto& [field, values] : metadata)
         summary.metadataCounts[field] = values.top(options.topMetadataValues);
-    if (temporary)
-        std::filesystem::remove(signalsPath);
+    if (stopRequested())
+        throw ScanStopped();
+    // Everything was read and summarized: only now does the new file replace the old one.
+    if (temporary) {
+        writer.abort();
+    } else {
+        writer.finish();
+        summary.signalsFingerprint = writer.fingerprint();
+    }
     if (options.progress)
         options.progress(reader.bytesRead(), reader.totalBytes(), summary.documents);
     return summary;

@@ -3,6 +3,7 @@
 // project dataset ("dataset": name, with its import mapping) or files ("inputs": [...] with the
 // mapping keys of reader_options_json.h), and the writing jobs produce a derived dataset:
 // datasets/<output>.jsonl.zst in a project (recorded with its provenance), or the file "out".
+#include "common/temp_file.h"
 #include "corpus/corpus_scan.h"
 #include "corpus/dedup.h"
 #include "corpus/dsir.h"
@@ -10,9 +11,11 @@
 #include "corpus/jsonl_zst_writer.h"
 #include "corpus/reader_options_json.h"
 #include "corpus/signals_file.h"
+#include "jobs/dataset_lock.h"
 #include "jobs/job_context.h"
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
+#include "jobs/temporary_folder.h"
 #include "store/dataset_name.h"
 #include "store/project_store.h"
 
@@ -22,7 +25,6 @@
 #include <iomanip>
 #include <random>
 #include <sstream>
-#include <unistd.h>
 
 namespace adaptlab::jobs {
 
@@ -39,6 +41,9 @@ struct CorpusSource {
     corpus::ReaderOptions options;
     std::optional<store::DatasetRecord> dataset;
     fs::path signalsPath; // the dataset's scan, when it has one
+    // What the store says that scan wrote: a signals file with other rows is not used.
+    int64_t signalsRows = -1;
+    std::optional<uint64_t> signalsFingerprint;
 };
 
 void validateSource(const json& params, const char* datasetKey, const char* inputsKey, std::vector<SpecProblem>& problems)
@@ -78,8 +83,14 @@ CorpusSource resolveSource(JobContext& context, const char* datasetKey, const ch
         if (const auto summary = context.store()->datasetSummary(source.dataset->id); summary && !summary->signalsPath.empty()) {
             const fs::path path = context.store()->absolutePath(summary->signalsPath);
             std::error_code ec;
-            if (fs::exists(path, ec))
+            if (fs::exists(path, ec)) {
                 source.signalsPath = path;
+                const json scan = json::parse(summary->summaryJson, nullptr, /*allow_exceptions=*/false);
+                if (scan.is_object()) {
+                    source.signalsRows = scan.value("documents", int64_t{-1});
+                    source.signalsFingerprint = corpus::parseFingerprint(scan.value("signals_fingerprint", std::string()));
+                }
+            }
         }
     } else {
         for (const auto& input : params[inputsKey])
@@ -106,19 +117,22 @@ void validateOutput(const json& params, std::vector<SpecProblem>& problems)
 struct CorpusOutput {
     fs::path path;
     std::string datasetName; // empty without a project
+    std::optional<DatasetLock> lock; // held while a new dataset is being written
 };
 
 CorpusOutput resolveOutput(JobContext& context)
 {
     const json& params = context.params();
     if (params.contains("out"))
-        return {context.resolvePath(params["out"].get<std::string>()), {}};
+        return {context.resolvePath(params["out"].get<std::string>()), {}, std::nullopt};
     if (!context.store())
         throw SpecError("params.output", "a new dataset needs \"project\" in the spec; use params.out for a file");
     const std::string name = params["output"].get<std::string>();
+    // Locked before the check, so that two jobs naming the same new dataset cannot both pass it.
+    DatasetLock lock(context.store()->root(), name, context.runId(), context.spec().kind);
     if (context.store()->datasetByName(name))
         throw SpecError("params.output", "a dataset named \"" + name + "\" already exists in the project");
-    return {context.store()->root() / "datasets" / (name + ".jsonl.zst"), name};
+    return {context.store()->root() / "datasets" / (name + ".jsonl.zst"), name, std::move(lock)};
 }
 
 // Records a derived dataset with where it came from; returns its id (0 without a project).
@@ -152,47 +166,101 @@ int64_t registerOutput(JobContext& context, const CorpusOutput& output, const Co
     return id;
 }
 
-std::atomic<bool>& stopFlag()
-{
-    // The corpus engine polls an atomic<bool>; mirror the process-wide stop request into it.
-    static std::atomic<bool> flag{false};
-    return flag;
-}
-
 corpus::ScanOptions scanOptions(JobContext& context, const CorpusSource& source, const char* stage)
 {
     corpus::ScanOptions options;
     options.reader = source.options;
     options.threads = context.params().value("threads", 0);
-    options.cancel = &stopFlag();
-    options.progress = [&context, stage](int64_t read, int64_t total, int64_t) {
-        stopFlag().store(context.stopped());
-        context.progress(read, total, stage);
-    };
+    options.stopRequested = [&context] { return context.stopped(); };
+    options.progress = [&context, stage](int64_t read, int64_t total, int64_t) { context.progress(read, total, stage); };
     return options;
 }
 
-// The dataset's signals file, scanning it first when it has none (or when it is not a dataset).
-// `temporary` is set when the caller must remove the file.
-fs::path ensureSignals(JobContext& context, CorpusSource& source, bool& temporary)
+// Where this job keeps temporary files: the project's tmp/, else beside `beside` (what it writes
+// first, then what it reads).
+fs::path temporaryFolder(JobContext& context, const std::vector<fs::path>& beside)
 {
-    temporary = false;
+    if (context.store()) {
+        const fs::path folder = projectTemporaryFolder(context.store()->root());
+        std::error_code ec;
+        fs::create_directories(folder, ec);
+        if (ec)
+            throwCheckedError("create folder", folder.string(), ec.message());
+        return folder;
+    }
+    return temporaryFolderBeside(beside);
+}
+
+std::vector<fs::path> besideFirst(const fs::path& output, const std::vector<fs::path>& inputs)
+{
+    std::vector<fs::path> paths{output};
+    paths.insert(paths.end(), inputs.begin(), inputs.end());
+    return paths;
+}
+
+// scanCorpus, with its stop turned into the job's: a stopped scan replaced nothing.
+corpus::CorpusSummary scan(const std::vector<fs::path>& inputs, const corpus::ScanOptions& options)
+{
+    try {
+        return corpus::scanCorpus(inputs, options);
+    } catch (const corpus::ScanStopped&) {
+        throw JobStopped();
+    }
+}
+
+// Where a dataset's signals file lives.
+fs::path datasetSignalsPath(JobContext& context, const store::DatasetRecord& dataset)
+{
+    return context.store()->root() / "datasets" / (dataset.name + ".signals");
+}
+
+// Records a finished scan of a dataset: its summary (with the signals file's fingerprint) and counts.
+void recordScan(JobContext& context, CorpusSource& source, const fs::path& signalsPath, const json& summary)
+{
+    context.store()->setDatasetSummary(source.dataset->id, context.store()->relativePath(signalsPath), summary.dump());
+    context.store()->setDatasetCounts(source.dataset->id, summary.value("documents", int64_t{0}),
+                                      summary.value("bytes", int64_t{0}));
+    source.signalsPath = signalsPath;
+    source.signalsRows = summary.value("documents", int64_t{0});
+    source.signalsFingerprint = corpus::parseFingerprint(summary.value("signals_fingerprint", std::string()));
+}
+
+// Opens the signals file at `path`. The dataset's own is refused unless it is the file the store's
+// summary describes (rows and fingerprint): a file replaced or cut short since would silently
+// drop or misplace documents.
+corpus::SignalsFile openSignals(const CorpusSource& source, const fs::path& path)
+{
+    const bool datasets = source.dataset.has_value() && path == source.signalsPath;
+    const std::string again = datasets ? "; inspect dataset \"" + source.dataset->name + "\" again" : "";
+    try {
+        corpus::SignalsFile file = corpus::SignalsFile::open(path);
+        if (datasets)
+            corpus::requireSignalsMatch(file, source.signalsRows, source.signalsFingerprint);
+        return file;
+    } catch (const Error& error) {
+        throw Error(error.what() + again);
+    }
+}
+
+// The dataset's signals file, scanning it first when it has none (or when it is not a dataset: then
+// the file is a temporary one that `temporary` removes).
+fs::path ensureSignals(JobContext& context, CorpusSource& source, TemporaryFile& temporary, const fs::path& output)
+{
     if (!source.signalsPath.empty())
         return source.signalsPath;
     corpus::ScanOptions options = scanOptions(context, source, "scan");
+    options.temporaryFolder = temporaryFolder(context, besideFirst(output, source.inputs));
+    std::optional<DatasetLock> lock;
     if (source.dataset) {
-        options.signalsPath = context.store()->root() / "datasets" / (source.dataset->name + ".signals");
+        lock.emplace(context.store()->root(), source.dataset->name, context.runId(), context.spec().kind);
+        options.signalsPath = datasetSignalsPath(context, *source.dataset);
     } else {
-        options.signalsPath = context.workDir() / ("adaptlab-" + std::to_string(::getpid()) + ".signals");
-        temporary = true;
+        temporary = TemporaryFile(temporaryPath(options.temporaryFolder, "scan.signals"));
+        options.signalsPath = temporary.path();
     }
-    const auto summary = corpus::scanCorpus(source.inputs, options);
-    context.throwIfStopped();
-    if (source.dataset) {
-        context.store()->setDatasetSummary(source.dataset->id, context.store()->relativePath(options.signalsPath),
-                                           summary.toJson().dump());
-        context.store()->setDatasetCounts(source.dataset->id, summary.documents, summary.bytes);
-    }
+    const auto summary = scan(source.inputs, options);
+    if (source.dataset)
+        recordScan(context, source, options.signalsPath, summary.toJson());
     source.signalsPath = options.signalsPath;
     return options.signalsPath;
 }
@@ -239,26 +307,40 @@ json runInspect(JobContext& context)
     const json& params = context.params();
     options.minhash.bands = params.value("bands", 14);
     options.minhash.rows = params.value("rows", 8);
-    if (source.dataset)
-        options.signalsPath = context.store()->root() / "datasets" / (source.dataset->name + ".signals");
-    else if (params.contains("signals_file"))
-        options.signalsPath = context.resolvePath(params["signals_file"].get<std::string>());
     const bool wantRows = params.contains("signals_out");
-    bool temporary = false;
-    if (options.signalsPath.empty() && wantRows) {
-        options.signalsPath = context.workDir() / ("adaptlab-" + std::to_string(::getpid()) + ".signals");
-        temporary = true;
+    const fs::path rowsOut = wantRows ? context.resolvePath(params["signals_out"].get<std::string>()) : fs::path();
+    std::optional<DatasetLock> lock; // a dataset's signals file and summary have one writer at a time
+    TemporaryFile temporary;
+    if (source.dataset) {
+        lock.emplace(context.store()->root(), source.dataset->name, context.runId(), context.spec().kind);
+        options.signalsPath = datasetSignalsPath(context, *source.dataset);
+    } else if (params.contains("signals_file")) {
+        options.signalsPath = context.resolvePath(params["signals_file"].get<std::string>());
     }
-    const corpus::CorpusSummary summary = corpus::scanCorpus(source.inputs, options);
+    options.temporaryFolder = temporaryFolder(context, besideFirst(!options.signalsPath.empty() ? options.signalsPath : rowsOut,
+                                                                   source.inputs));
+    if (options.signalsPath.empty() && wantRows) {
+        temporary = TemporaryFile(temporaryPath(options.temporaryFolder, "scan.signals"));
+        options.signalsPath = temporary.path();
+    }
+    // A stopped or failed scan throws here, having replaced nothing: the previous signals file and
+    // the store's summary stay as they were.
+    const corpus::CorpusSummary summary = scan(source.inputs, options);
+    json result = summary.toJson();
+    result["timings"] = summary.timings;
+    if (source.dataset) {
+        // Recorded at once: the new signals file is in place, and the store must describe it.
+        recordScan(context, source, options.signalsPath, result);
+        result["signals_file"] = context.store()->relativePath(options.signalsPath);
+    }
     context.throwIfStopped();
-    json timings = summary.timings;
+    json& timings = result["timings"];
     const auto rowsStart = std::chrono::steady_clock::now();
     if (wantRows) {
         // One line per document: position and every signal, for scripts and notebooks.
-        const fs::path out = context.resolvePath(params["signals_out"].get<std::string>());
-        std::ofstream lines(out);
+        std::ofstream lines(rowsOut);
         if (!lines)
-            throw Error("cannot write " + out.string());
+            throw Error("cannot write " + rowsOut.string());
         const auto signals = corpus::SignalsFile::open(options.signalsPath);
         signals.forEachRow([&](int64_t index, const corpus::SignalRow& row) {
             json line = {{"doc", index},
@@ -273,18 +355,9 @@ json runInspect(JobContext& context)
             lines << line.dump() << '\n';
         });
     }
-    if (temporary)
-        fs::remove(options.signalsPath);
+    temporary.remove();
     if (wantRows)
         timings["signals_out_s"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - rowsStart).count();
-    json result = summary.toJson();
-    result["timings"] = timings;
-    if (source.dataset) {
-        const std::string relative = context.store()->relativePath(options.signalsPath);
-        context.store()->setDatasetSummary(source.dataset->id, relative, result.dump());
-        context.store()->setDatasetCounts(source.dataset->id, summary.documents, summary.bytes);
-        result["signals_file"] = relative;
-    }
     context.metric("documents", 0, 0, static_cast<double>(summary.documents));
     context.metric("exact_duplicates", 0, 0, static_cast<double>(summary.exactDuplicates));
     context.metric("near_duplicates", 0, 0, static_cast<double>(summary.nearDuplicates));
@@ -379,12 +452,11 @@ json runFilter(JobContext& context)
     CorpusSource source = resolveSource(context, "dataset", "inputs");
     const auto rules = rulesFromParams(context.params());
     const CorpusOutput output = resolveOutput(context);
-    bool temporary = false;
-    const fs::path signalsPath = ensureSignals(context, source, temporary);
+    TemporaryFile temporary;
+    const fs::path signalsPath = ensureSignals(context, source, temporary, output.path);
     std::vector<bool> keep;
-    json report = filterReport(corpus::SignalsFile::open(signalsPath), rules, keep);
-    if (temporary)
-        fs::remove(signalsPath);
+    json report = filterReport(openSignals(source, signalsPath), rules, keep);
+    temporary.remove();
     corpus::JsonlZstWriter writer(output.path);
     const bool clean = context.params().value("c4_clean_lines", false);
     if (clean) {
@@ -455,7 +527,7 @@ json runDedup(JobContext& context)
     const bool reuse = !source.signalsPath.empty() && minhash.bands == defaults.bands &&
                        minhash.rows == defaults.rows && minhash.seed == defaults.seed;
     fs::path signalsPath = source.signalsPath;
-    bool temporary = false;
+    TemporaryFile temporary;
     using Clock = std::chrono::steady_clock;
     auto phaseStart = Clock::now();
     json timings = json::object();
@@ -467,13 +539,13 @@ json runDedup(JobContext& context)
         corpus::ScanOptions options = scanOptions(context, source, "hash");
         options.qualitySignals = false;
         options.minhash = minhash;
-        options.signalsPath = context.workDir() / ("adaptlab-dedup-" + std::to_string(::getpid()) + ".signals");
-        corpus::scanCorpus(source.inputs, options);
-        context.throwIfStopped();
+        options.temporaryFolder = temporaryFolder(context, besideFirst(output.path, source.inputs));
+        temporary = TemporaryFile(temporaryPath(options.temporaryFolder, "dedup.signals"));
+        options.signalsPath = temporary.path();
+        scan(source.inputs, options);
         signalsPath = options.signalsPath;
-        temporary = true;
     }
-    const auto signals = corpus::SignalsFile::open(signalsPath);
+    const auto signals = openSignals(source, signalsPath);
     corpus::DuplicateOptions options;
     options.exact = mode == "exact" || mode == "both";
     options.near = mode == "near" || mode == "both";
@@ -492,8 +564,7 @@ json runDedup(JobContext& context)
             ++nearRemoved;
         }
     const int64_t clusters = duplicates.nearClusters;
-    if (temporary)
-        fs::remove(signalsPath);
+    temporary.remove();
     endPhase("hash_and_cluster_s");
     corpus::JsonlZstWriter writer(output.path);
     writeKept(context, source, writer, [&](int64_t i) { return i < documents && keep[static_cast<size_t>(i)]; },

@@ -1,6 +1,7 @@
 #include "jobs/job_context.h"
 
 #include "jobs/job_registry.h"
+#include "jobs/temporary_folder.h"
 #include "store/project_store.h"
 
 #include <atomic>
@@ -150,6 +151,7 @@ int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, con
     try {
         if (!spec.project.empty()) {
             store.emplace(store::ProjectStore::open(spec.project));
+            removeStaleProjectTemporaries(store->root()); // what killed jobs left behind
             if (spec.runId) {
                 if (!store->run(*spec.runId)) {
                     emit(errorEvent("run " + std::to_string(*spec.runId) + " does not exist in " + spec.project, "run_id"));
