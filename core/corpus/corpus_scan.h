@@ -2,7 +2,9 @@
 // the MinHash band hashes (written to a SignalsFile), and per dataset: counts, log-binned histograms
 // of every signal, metadata value counts (URL host, source, ...), duplicate counts, and the share of
 // documents failing each default rule. Reading is one thread; signals are computed by a pool
-// (threads = cores available by default).
+// (threads = cores available by default). Memory does not grow with the number of documents in
+// what is the scan's own (the histograms' exact quantiles come from two passes over the values, not
+// from holding them); what does is the duplicate clustering's (duplicate_clusters.h).
 #pragma once
 
 #include "common/error.h"
