@@ -648,26 +648,25 @@ void parallelPass(JobContext& context, const CorpusSource& source, int threads, 
     context.progress(reader.totalBytes(), reader.totalBytes(), stage);
 }
 
-// The bag-of-hashed-n-grams counts of a corpus's units, hashed in parallel. Counts are integers
-// held in doubles, so summing the batches' counts in any grouping gives exactly the sequential
-// result.
+// The bag-of-hashed-n-grams counts of a corpus's units: hashed in parallel, each batch's bucket ids
+// counted here in input order. A batch carries its ids, not counts per bucket: a distribution per
+// batch in flight would cost 8 bytes per bucket each (GBs with 10^8 buckets on a few documents).
 corpus::NgramDistribution fitModel(JobContext& context, const CorpusSource& source, const corpus::DsirParams& dsir,
                                    int threads, const char* stage)
 {
-    using Batch = corpus::DocumentBatch<corpus::NgramDistribution>;
+    using Batch = corpus::DocumentBatch<std::vector<uint32_t>>;
     corpus::NgramDistribution model(dsir.buckets);
-    parallelPass<corpus::NgramDistribution>(
+    parallelPass<std::vector<uint32_t>>(
         context, source, threads, stage,
         [&](Batch& batch) {
             thread_local std::vector<uint32_t> features;
-            batch.payload = corpus::NgramDistribution(dsir.buckets);
             for (const corpus::Document& doc : batch.documents)
                 forEachUnitOf(doc, dsir, [&](std::string_view unit) {
                     corpus::hashedNgramFeatures(unit, dsir, features);
-                    batch.payload.add(features);
+                    batch.payload.insert(batch.payload.end(), features.begin(), features.end());
                 });
         },
-        [&](Batch& batch) { model.merge(batch.payload); });
+        [&](Batch& batch) { model.add(batch.payload); });
     return model;
 }
 
@@ -686,6 +685,8 @@ json runSelect(JobContext& context)
     const corpus::DsirParams dsir = dsirParams(params);
     const int64_t k = params.at("k").get<int64_t>();
     const int threads = params.value("threads", 0);
+    if (const auto problem = corpus::dsirBucketsProblem(dsir.buckets, corpus::dsirMemoryBudget()))
+        throw SpecError("params.buckets", *problem);
     using Clock = std::chrono::steady_clock;
     auto phaseStart = Clock::now();
     json timings = json::object();
@@ -694,14 +695,19 @@ json runSelect(JobContext& context)
         phaseStart = Clock::now();
     };
 
-    // 1. Bag-of-hashed-n-grams models of the target and the raw pool.
-    const corpus::NgramDistribution targetModel = fitModel(context, target, dsir, threads, "fit target");
+    // 1. Bag-of-hashed-n-grams models of the target and the raw pool. Each array of one double per
+    // bucket is let go as soon as it has served, so that at most kDsirBucketArrays live at once.
+    std::optional<corpus::NgramDistribution> targetModel = fitModel(context, target, dsir, threads, "fit target");
     endPhase("fit_target_s");
-    const corpus::NgramDistribution rawModel = fitModel(context, raw, dsir, threads, "fit raw");
+    std::optional<corpus::NgramDistribution> rawModel = fitModel(context, raw, dsir, threads, "fit raw");
     endPhase("fit_raw_s");
-    const auto gamma = targetModel.probabilities(dsir.laplace);
-    const auto beta = rawModel.probabilities(dsir.laplace);
-    const auto ratio = corpus::logRatio(gamma, beta);
+    const std::vector<double> gamma = targetModel->probabilities(dsir.laplace);
+    targetModel.reset();
+    std::vector<double> beta = rawModel->probabilities(dsir.laplace);
+    rawModel.reset();
+    std::vector<double> ratio = corpus::logRatio(gamma, beta);
+    const double klRaw = corpus::klDivergence(gamma, beta);
+    std::vector<double>().swap(beta); // frees it (assigning {} would keep the memory)
 
     // 2. Importance weight of every unit (and, on request, of every whole document), hashed in
     // parallel and gathered in input order, where the Gumbel top-k keeps the k best units so far:
@@ -753,6 +759,7 @@ json runSelect(JobContext& context)
         });
     if (weightsOut)
         weightsOut->close();
+    std::vector<double>().swap(ratio);
     endPhase("score_s");
 
     // 3. The k units chosen without replacement are written in corpus order. Only documents holding
@@ -783,7 +790,6 @@ json runSelect(JobContext& context)
     });
     writer.finish();
     endPhase("write_s");
-    const double klRaw = corpus::klDivergence(gamma, beta);
     const double klSelected = corpus::klDivergence(gamma, selectedModel.probabilities(dsir.laplace));
     json result = {{"units", units},
                    {"unit", dsir.chunkWords > 0 ? "chunk" : "document"},
@@ -814,6 +820,9 @@ void validateSelect(const json& params, std::vector<SpecProblem>& problems)
     checkBool(params, "noise", problems);
     checkBool(params, "bigrams", problems);
     checkInteger(params, "buckets", false, 16, 100'000'000, problems);
+    if (params.contains("buckets") && params["buckets"].is_number_integer())
+        if (const auto problem = corpus::dsirBucketsProblem(params["buckets"].get<int64_t>(), corpus::dsirMemoryBudget()))
+            problems.push_back({"params.buckets", *problem});
     checkInteger(params, "chunk_words", false, 0, 1'000'000, problems);
     checkInteger(params, "min_chunk_words", false, 0, 1'000'000, problems);
     checkNumber(params, "laplace", false, 0.0, 1e9, problems);
