@@ -162,7 +162,7 @@ public:
     Histogram result()
     {
         for (const Target& target : targets_) {
-            const std::vector<uint64_t>& counts = fine_[slotOf_[target.prefix] - 1];
+            const std::vector<uint32_t>& counts = fine_[slotOf_[target.prefix] - 1];
             uint64_t before = 0;
             uint32_t low = 0;
             while (before + counts[low] <= target.rank)
@@ -200,9 +200,11 @@ private:
     uint64_t values_ = 0;
     float min_ = 0, max_ = 0;
     double sum_ = 0;
-    std::vector<uint64_t> coarse_;            // values per key prefix (first pass)
+    // Counts of 32 bits (256 KiB per column, ~7 MB for all of them during the read): a scan holds at
+    // most 2^32 documents (duplicate clustering refuses more).
+    std::vector<uint32_t> coarse_;            // values per key prefix (first pass)
     std::vector<uint8_t> slotOf_;             // prefix -> 1 + its row in fine_, 0 = not a quantile's
-    std::vector<std::vector<uint64_t>> fine_; // values per low key bits, for the quantiles' prefixes
+    std::vector<std::vector<uint32_t>> fine_; // values per low key bits, for the quantiles' prefixes
     std::vector<Target> targets_;             // one per quantile
 };
 

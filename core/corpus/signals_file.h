@@ -1,6 +1,6 @@
 // The per-document signals of a scanned dataset, saved beside it (<dataset>.signals) so that a
 // changed threshold re-filters without rereading text. Binary, little-endian, fixed-size rows,
-// memory-mapped for reading:
+// read in chunks with pread (a mapping would count in the reader's resident memory):
 //   header: magic "ADLSIGS\0", u32 version (2), u32 signal count S, u32 band count B,
 //           u64 document count N, u64 fingerprint (v2), u32 file count F, then F file paths
 //           (u32 length + UTF-8 bytes) and S signal keys (u32 length + bytes), padded to 8 bytes
