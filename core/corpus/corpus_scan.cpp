@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -15,7 +16,8 @@
 #include <exception>
 #include <thread>
 #include <unordered_map>
-#include <unistd.h>
+
+#include <sched.h>
 
 namespace adaptlab::corpus {
 
@@ -79,55 +81,132 @@ private:
     std::unordered_map<std::string, int64_t> counts_;
 };
 
-Histogram histogramOf(std::vector<float> values, bool logBins)
-{
-    Histogram h;
-    h.logBins = logBins;
-    if (values.empty())
-        return h;
-    // No full sort: one pass for min, max and mean, a selection per quantile (each on the part
-    // above the previous one) and a binary search over the edges per value. Same numbers as
-    // sorting, several times faster on hundreds of thousands of documents.
-    const auto [minIt, maxIt] = std::minmax_element(values.begin(), values.end());
-    h.min = *minIt;
-    h.max = *maxIt;
-    double sum = 0;
-    for (const float v : values)
-        sum += v;
-    h.mean = sum / static_cast<double>(values.size());
-    size_t selectedFrom = 0;
-    for (const double q : kQuantiles) {
-        const size_t index = std::min(values.size() - 1, static_cast<size_t>(q * static_cast<double>(values.size() - 1) + 0.5));
-        if (index >= selectedFrom) {
-            std::nth_element(values.begin() + static_cast<std::ptrdiff_t>(selectedFrom),
-                             values.begin() + static_cast<std::ptrdiff_t>(index), values.end());
-            selectedFrom = index + 1;
+// One signal's histogram and exact quantiles from two passes over its values, in memory that does
+// not depend on how many values there are (at 40M documents a column held to sort would be 160 MB).
+// Values are ordered by a 32-bit key that sorts as the floats do. The first pass takes min, max and
+// mean and counts the values by the key's top 16 bits; that tells which 16-bit prefix holds each
+// quantile's rank and at which rank inside it. The second pass bins every value and counts the values
+// of just those prefixes by the key's low 16 bits, which gives the exact value at each rank: the
+// same numbers as sorting the column.
+class ColumnSummary {
+public:
+    explicit ColumnSummary(bool logBins) : coarse_(kPrefixes, 0) { histogram_.logBins = logBins; }
+
+    void firstPass(float v)
+    {
+        if (values_ == 0)
+            min_ = max_ = v;
+        if (v < min_)
+            min_ = v;
+        if (max_ < v)
+            max_ = v;
+        sum_ += v;
+        ++values_;
+        ++coarse_[keyOf(v) >> 16];
+    }
+
+    // Between the passes: the bin edges and where each quantile's rank lies.
+    void plan()
+    {
+        Histogram& h = histogram_;
+        if (values_ == 0)
+            return;
+        h.min = min_;
+        h.max = max_;
+        h.mean = sum_ / static_cast<double>(values_);
+        for (const double q : kQuantiles) {
+            const uint64_t rank = std::min<uint64_t>(values_ - 1, static_cast<uint64_t>(q * static_cast<double>(values_ - 1) + 0.5));
+            uint64_t before = 0;
+            uint32_t prefix = 0;
+            while (before + coarse_[prefix] <= rank)
+                before += coarse_[prefix++];
+            if (slotOf_.empty())
+                slotOf_.assign(kPrefixes, 0);
+            if (slotOf_[prefix] == 0) {
+                fine_.emplace_back(kPrefixes, 0);
+                slotOf_[prefix] = static_cast<uint8_t>(fine_.size()); // slot + 1
+            }
+            targets_.push_back({prefix, rank - before});
         }
-        h.quantiles.push_back(values[index]);
+        coarse_ = {};
+        if (h.logBins && h.max > 0) {
+            // [0, 1) then 10 bins per decade from 1 up to the maximum (lengths and counts).
+            h.edges.push_back(0.0);
+            const int decades = std::max(1, static_cast<int>(std::ceil(std::log10(std::max(1.0, h.max) + 1e-9))));
+            const int perDecade = decades > 6 ? 5 : 10;
+            for (int i = 0; i <= decades * perDecade; ++i)
+                h.edges.push_back(std::pow(10.0, static_cast<double>(i) / perDecade));
+        } else {
+            const int bins = 40;
+            double lo = h.min, hi = h.max;
+            if (hi <= lo)
+                hi = lo + 1.0;
+            for (int i = 0; i <= bins; ++i)
+                h.edges.push_back(lo + (hi - lo) * i / bins);
+        }
+        h.counts.assign(h.edges.size() - 1, 0);
     }
-    if (logBins && h.max > 0) {
-        // [0, 1) then 10 bins per decade from 1 up to the maximum (lengths and counts).
-        h.edges.push_back(0.0);
-        const int decades = std::max(1, static_cast<int>(std::ceil(std::log10(std::max(1.0, h.max) + 1e-9))));
-        const int perDecade = decades > 6 ? 5 : 10;
-        for (int i = 0; i <= decades * perDecade; ++i)
-            h.edges.push_back(std::pow(10.0, static_cast<double>(i) / perDecade));
-    } else {
-        const int bins = 40;
-        double lo = h.min, hi = h.max;
-        if (hi <= lo)
-            hi = lo + 1.0;
-        for (int i = 0; i <= bins; ++i)
-            h.edges.push_back(lo + (hi - lo) * i / bins);
+
+    void secondPass(float v)
+    {
+        // A value's bin: how many of the inner edges it reaches (the first bin is open below, the
+        // last open above).
+        const auto& edges = histogram_.edges;
+        const auto innerBegin = edges.begin() + 1, innerEnd = edges.end() - 1;
+        ++histogram_.counts[static_cast<size_t>(std::upper_bound(innerBegin, innerEnd, static_cast<double>(v)) - innerBegin)];
+        const uint32_t key = keyOf(v);
+        if (const uint8_t slot = slotOf_[key >> 16])
+            ++fine_[slot - 1][key & 0xFFFF];
     }
-    h.counts.assign(h.edges.size() - 1, 0);
-    // A value's bin: how many of the inner edges it reaches (the first bin is open below, the last
-    // open above).
-    const auto innerBegin = h.edges.begin() + 1, innerEnd = h.edges.end() - 1;
-    for (const float v : values)
-        ++h.counts[static_cast<size_t>(std::upper_bound(innerBegin, innerEnd, static_cast<double>(v)) - innerBegin)];
-    return h;
-}
+
+    Histogram result()
+    {
+        for (const Target& target : targets_) {
+            const std::vector<uint32_t>& counts = fine_[slotOf_[target.prefix] - 1];
+            uint64_t before = 0;
+            uint32_t low = 0;
+            while (before + counts[low] <= target.rank)
+                before += counts[low++];
+            histogram_.quantiles.push_back(valueOf((target.prefix << 16) | low));
+        }
+        return std::move(histogram_);
+    }
+
+    uint64_t values() const { return values_; }
+
+private:
+    static constexpr size_t kPrefixes = size_t(1) << 16;
+    struct Target {
+        uint32_t prefix;
+        uint64_t rank; // among the values of that prefix
+    };
+
+    // Unsigned order of the key = numeric order of the floats (negatives reversed below positives).
+    static uint32_t keyOf(float v)
+    {
+        uint32_t bits;
+        std::memcpy(&bits, &v, sizeof(bits));
+        return (bits & 0x80000000u) ? ~bits : (bits | 0x80000000u);
+    }
+    static float valueOf(uint32_t key)
+    {
+        const uint32_t bits = (key & 0x80000000u) ? (key & 0x7FFFFFFFu) : ~key;
+        float v;
+        std::memcpy(&v, &bits, sizeof(v));
+        return v;
+    }
+
+    Histogram histogram_;
+    uint64_t values_ = 0;
+    float min_ = 0, max_ = 0;
+    double sum_ = 0;
+    // Counts of 32 bits (256 KiB per column, ~7 MB for all of them during the read): a scan holds at
+    // most 2^32 documents (duplicate clustering refuses more).
+    std::vector<uint32_t> coarse_;            // values per key prefix (first pass)
+    std::vector<uint8_t> slotOf_;             // prefix -> 1 + its row in fine_, 0 = not a quantile's
+    std::vector<std::vector<uint32_t>> fine_; // values per low key bits, for the quantiles' prefixes
+    std::vector<Target> targets_;             // one per quantile
+};
 
 using RowsBatch = DocumentBatch<std::vector<SignalRow>>;
 
@@ -207,26 +286,29 @@ json CorpusSummary::toJson() const
     json errors = json::array();
     for (const auto& p : problems.examples)
         errors.push_back({{"kind", p.kind}, {"file", p.file}, {"line", p.line}, {"detail", p.detail}});
-    return {{"documents", documents},
-            {"bytes", bytes},
-            {"characters", characters},
-            {"words", words},
-            {"lines", lines},
-            {"exact_duplicates", exactDuplicates},
-            {"near_duplicates", nearDuplicates},
-            {"duplicates_removed", duplicatesRemoved},
-            {"near_duplicate_clusters", nearDuplicateClusters},
-            {"largest_near_cluster", largestNearCluster},
-            {"largest_near_cluster_share", largestNearClusterShare},
-            {"near_threshold", nearThreshold},
-            {"signals", signals},
-            {"metadata", metadata},
-            {"failing_by_rule", failingByRule},
-            {"errors", errors},
-            {"error_counts", problems.counts},
-            {"error_count", problems.total()},
-            {"partial", partial},
-            {"files", files}};
+    json result = {{"documents", documents},
+                   {"bytes", bytes},
+                   {"characters", characters},
+                   {"words", words},
+                   {"lines", lines},
+                   {"exact_duplicates", exactDuplicates},
+                   {"near_duplicates", nearDuplicates},
+                   {"duplicates_removed", duplicatesRemoved},
+                   {"near_duplicate_clusters", nearDuplicateClusters},
+                   {"largest_near_cluster", largestNearCluster},
+                   {"largest_near_cluster_share", largestNearClusterShare},
+                   {"near_threshold", nearThreshold},
+                   {"signals", signals},
+                   {"metadata", metadata},
+                   {"failing_by_rule", failingByRule},
+                   {"errors", errors},
+                   {"error_counts", problems.counts},
+                   {"error_count", problems.total()},
+                   {"partial", partial},
+                   {"files", files}};
+    if (signalsFingerprint != 0)
+        result["signals_fingerprint"] = fingerprintText(signalsFingerprint);
+    return result;
 }
 
 CorpusSummary CorpusSummary::fromJson(const json& j)
@@ -260,25 +342,38 @@ CorpusSummary CorpusSummary::fromJson(const json& j)
     s.partial = j.value("partial", false);
     s.problems.partial = s.partial;
     s.files = j.value("files", std::vector<std::string>{});
+    s.signalsFingerprint = parseFingerprint(j.value("signals_fingerprint", std::string())).value_or(0);
     return s;
 }
 
 CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const ScanOptions& options)
 {
+    // The signals file is also how the summary gets exact histograms and quantiles without keeping
+    // per-document values in memory: without a requested path it is a temporary file.
+    const bool temporary = options.signalsPath.empty();
+    const std::filesystem::path spillFolder =
+        !options.temporaryFolder.empty() ? options.temporaryFolder : options.signalsPath.parent_path();
+    if (temporary && options.temporaryFolder.empty())
+        throw Error("a scan without a signals file path needs a folder for its temporary files");
+    if (!options.temporaryFolder.empty()) {
+        std::error_code ec;
+        std::filesystem::create_directories(options.temporaryFolder, ec);
+        if (ec)
+            throwCheckedError("create folder", options.temporaryFolder.string(), ec.message());
+    }
+    auto stopRequested = [&] {
+        return (options.cancel && options.cancel->load()) || (options.stopRequested && options.stopRequested());
+    };
+
     CorpusReader reader(inputs, options.reader);
     CorpusSummary summary;
     for (const auto& file : reader.files())
         summary.files.push_back(file.string());
-
-    // The signals file is also how the summary gets exact histograms and quantiles without keeping
-    // per-document values in memory: without a requested path it is a temporary file.
-    std::filesystem::path signalsPath = options.signalsPath;
-    const bool temporary = signalsPath.empty();
-    if (temporary)
-        signalsPath = std::filesystem::temp_directory_path() / ("adaptlab-scan-" + std::to_string(::getpid()) + "-" +
-                                                                std::to_string(reinterpret_cast<uintptr_t>(&summary)) + ".signals");
     const MinHasher hasher(options.minhash);
-    SignalsFileWriter writer(signalsPath, summary.files, options.minhash.bands, options.minhash.numHashes());
+    // The writer writes a temporary file of its own beside the target; a temporary scan never
+    // renames it (the target name is never created) and removes it at the end.
+    SignalsFileWriter writer(temporary ? options.temporaryFolder / "scan.signals" : options.signalsPath, summary.files,
+                             options.minhash.bands, options.minhash.numHashes());
     const auto rules = defaultQualityRules();
     std::map<std::string, TopValues> metadata;
 
@@ -315,17 +410,24 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     auto seconds = [](Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); };
     auto phaseStart = Clock::now();
     const int threads = options.threads > 0 ? options.threads : availableCores();
+    bool stopped = false;
     forEachBatchParallel<std::vector<SignalRow>>(
         reader, threads, [&](RowsBatch& batch) { hashBatch(batch, hasher, options.qualitySignals); }, consume,
         [&] {
             if (options.progress)
                 options.progress(reader.bytesRead(), reader.totalBytes(), summary.documents);
-            return !(options.cancel && options.cancel->load());
+            stopped = stopRequested();
+            return !stopped;
         });
+    // A scan that did not read everything must not replace anything: the writer's destructor
+    // removes its temporary file, and the file at signalsPath stays as it was.
+    if (stopped)
+        throw ScanStopped();
     summary.problems = reader.problems();
-    summary.partial = reader.problems().partial || (options.cancel && options.cancel->load());
+    summary.partial = reader.problems().partial;
     summary.problems.partial = summary.partial;
-    writer.finish();
+    writer.seal(); // complete, but not yet in place: the summary reads it where it is
+    const std::filesystem::path written = writer.temporaryPath();
     summary.timings["read_and_hash_s"] = seconds(phaseStart);
     phaseStart = Clock::now();
 
@@ -341,7 +443,7 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
             DuplicateOptions duplicateOptions;
             duplicateOptions.budgetBytes = options.summaryBudgetBytes;
             duplicateOptions.threshold = options.nearThreshold;
-            duplicates = clusterDuplicates(SignalsFile::open(signalsPath), duplicateOptions);
+            duplicates = clusterDuplicates(SignalsFile::open(written), duplicateOptions);
         } catch (...) {
             duplicatesError = std::current_exception();
         }
@@ -353,42 +455,51 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     } joiner{duplicateThread};
 
     if (options.qualitySignals) {
-        // Every column in memory when they fit the budget (16 MB: ~140k documents); beyond that one
-        // read spills each column to its own temporary file beside the signals file and the
-        // histograms are made one column at a time (4 bytes per document for that column), so
-        // the signals file is read once however large the corpus.
-        const SignalsFile signals = SignalsFile::open(signalsPath);
+        // One read of the signals file makes every column's first pass and keeps the values for the
+        // second: in memory when every column fits the budget (16 MB: ~140k documents), else each
+        // column in its own temporary file, read back one column at a time.
+        const SignalsFile signals = SignalsFile::open(written);
         const auto infos = signalInfos();
         const size_t documents = static_cast<size_t>(signals.documents());
+        std::vector<ColumnSummary> columns;
+        for (const auto& info : infos)
+            columns.emplace_back(info.logScale);
         auto columnValue = [&](const SignalRow& row, size_t c) {
             return row.signals[static_cast<size_t>(infos[c].signal)];
         };
-        if (documents * infos.size() * sizeof(float) <= options.summaryBudgetBytes) {
-            std::vector<std::vector<float>> columns(infos.size());
-            for (auto& column : columns)
+        const bool inMemory = documents * infos.size() * sizeof(float) <= options.summaryBudgetBytes;
+        std::vector<std::vector<float>> held(inMemory ? infos.size() : 0);
+        std::vector<SpillFile<float>> spills;
+        if (inMemory) {
+            for (auto& column : held)
                 column.reserve(documents);
-            signals.forEachRow([&](int64_t, const SignalRow& row) {
-                for (size_t c = 0; c < infos.size(); ++c)
-                    columns[c].push_back(columnValue(row, c));
-            });
-            for (size_t c = 0; c < infos.size(); ++c)
-                summary.histograms[infos[c].key] = histogramOf(std::move(columns[c]), infos[c].logScale);
         } else {
-            std::vector<SpillFile<float>> spills;
             for (size_t c = 0; c < infos.size(); ++c)
-                spills.emplace_back(signalsPath.parent_path());
-            signals.forEachRow([&](int64_t, const SignalRow& row) {
-                for (size_t c = 0; c < infos.size(); ++c)
-                    spills[c].write(columnValue(row, c));
-            });
-            std::vector<float> column;
+                spills.emplace_back(spillFolder);
+        }
+        signals.forEachRow([&](int64_t, const SignalRow& row) {
             for (size_t c = 0; c < infos.size(); ++c) {
-                column.clear();
-                column.reserve(documents);
-                spills[c].forEach([&](float value) { column.push_back(value); });
-                summary.histograms[infos[c].key] = histogramOf(std::move(column), infos[c].logScale);
-                column = {};
+                const float value = columnValue(row, c);
+                columns[c].firstPass(value);
+                if (inMemory)
+                    held[c].push_back(value);
+                else
+                    spills[c].write(value);
             }
+        });
+        for (size_t c = 0; c < infos.size(); ++c) {
+            if (stopRequested())
+                throw ScanStopped();
+            columns[c].plan();
+            if (columns[c].values() > 0) {
+                if (inMemory)
+                    for (const float value : held[c])
+                        columns[c].secondPass(value);
+                else
+                    spills[c].forEach([&](float value) { columns[c].secondPass(value); });
+            }
+            summary.histograms[infos[c].key] = columns[c].result();
+            columns[c] = ColumnSummary(infos[c].logScale); // its counts are no longer needed
         }
     }
     summary.timings["histograms_s"] = seconds(phaseStart);
@@ -407,8 +518,15 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     summary.timings["summary_s"] = seconds(phaseStart); // both, side by side
     for (const auto& [field, values] : metadata)
         summary.metadataCounts[field] = values.top(options.topMetadataValues);
-    if (temporary)
-        std::filesystem::remove(signalsPath);
+    if (stopRequested())
+        throw ScanStopped();
+    // Everything was read and summarized: only now does the new file replace the old one.
+    if (temporary) {
+        writer.abort();
+    } else {
+        writer.finish();
+        summary.signalsFingerprint = writer.fingerprint();
+    }
     if (options.progress)
         options.progress(reader.bytesRead(), reader.totalBytes(), summary.documents);
     return summary;

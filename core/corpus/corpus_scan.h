@@ -1,10 +1,13 @@
 // One pass over a corpus computing, per document, every quality signal, the exact-duplicate hash,
 // the MinHash band hashes and signature (written to a SignalsFile), and per dataset: counts,
 // log-binned histograms of every signal, metadata value counts (URL host, source, ...), duplicate
-// counts, and the share of documents failing each default rule. Reading is one thread; signals are computed by a pool
-// (threads = cores available by default).
+// counts, and the share of documents failing each default rule. Reading is one thread; signals are
+// computed by a pool (threads = cores available by default). Memory does not grow with the number
+// of documents in what is the scan's own (the histograms' exact quantiles come from two passes over
+// the values, not from holding them); what does is the duplicate clustering's (duplicate_clusters.h).
 #pragma once
 
+#include "common/error.h"
 #include "corpus/corpus_reader.h"
 #include "corpus/dedup.h"
 #include "corpus/quality_signals.h"
@@ -54,6 +57,9 @@ struct CorpusSummary {
     ScanProblems problems;
     bool partial = false;
     std::vector<std::string> files;
+    // The fingerprint of the signals file the scan wrote (SignalsFile::fingerprint()); 0 when it
+    // wrote none that stays. In the JSON as "signals_fingerprint", 16 hex digits.
+    uint64_t signalsFingerprint = 0;
     // Seconds per phase of the scan ("read_and_hash_s", then "duplicates_s" and "histograms_s" side
     // by side, "summary_s" the two together); reported
     // by the jobs, not part of toJson() (a stored summary should not change with machine load).
@@ -69,14 +75,30 @@ struct ScanOptions {
     double nearThreshold = 0;                // near duplicates: estimated Jaccard >= this; 0 = lshThreshold(bands, rows)
     int threads = 0;                         // 0 = cores available
     bool qualitySignals = true;              // false: only hashes (dedup), signals left at 0
-    std::filesystem::path signalsPath;       // empty = do not write a signals file
+    // Where the signals file goes; it replaces what is there only when the scan read the whole
+    // corpus (a stopped or failed scan leaves the previous file as it was). Empty = none is kept:
+    // the scan makes a temporary one in temporaryFolder, which it needs for the summary.
+    std::filesystem::path signalsPath;
+    // Where the scan keeps its temporary files (the signals file when signalsPath is empty, the
+    // histograms' spill files): inside the project, or beside the output. Empty = beside
+    // signalsPath, which must then be given (never the current folder or the system's /tmp).
+    std::filesystem::path temporaryFolder;
     size_t topMetadataValues = 50;
     // Memory for the summary after the pass (each of duplicate clustering and the histograms):
     // beyond it they spill to temporary files beside the signals file instead of holding more.
     size_t summaryBudgetBytes = size_t(16) << 20;
+    // A stop request: either is polled after each batch and between the summary's steps; the scan
+    // then throws ScanStopped.
     const std::atomic<bool>* cancel = nullptr;
+    std::function<bool()> stopRequested;
     // progress(bytesRead, totalBytes, documents)
     std::function<void(int64_t, int64_t, int64_t)> progress;
+};
+
+// Thrown by scanCorpus when it was asked to stop: nothing was written at options.signalsPath.
+class ScanStopped : public Error {
+public:
+    ScanStopped() : Error("the scan was stopped before it read the whole corpus") {}
 };
 
 // Throws Error for fatal problems (unreadable input); record problems land in summary.problems.

@@ -7,6 +7,9 @@
 #include <numeric>
 #include <random>
 #include <stdexcept>
+#include <string>
+
+#include <unistd.h>
 
 namespace adaptlab::corpus {
 
@@ -159,6 +162,32 @@ void requireBuckets(int buckets)
 }
 
 } // namespace
+
+uint64_t dsirBucketBytes(int64_t buckets)
+{
+    return static_cast<uint64_t>(std::max<int64_t>(buckets, 0)) * sizeof(double) * kDsirBucketArrays;
+}
+
+uint64_t dsirMemoryBudget()
+{
+    const long pages = ::sysconf(_SC_PHYS_PAGES);
+    const long pageSize = ::sysconf(_SC_PAGE_SIZE);
+    if (pages <= 0 || pageSize <= 0)
+        return uint64_t(1) << 30; // unknown: 1 GiB
+    return static_cast<uint64_t>(pages) * static_cast<uint64_t>(pageSize) / 4;
+}
+
+std::optional<std::string> dsirBucketsProblem(int64_t buckets, uint64_t budgetBytes)
+{
+    if (dsirBucketBytes(buckets) <= budgetBytes)
+        return std::nullopt;
+    auto mib = [](uint64_t bytes) { return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MiB"; };
+    const uint64_t fit = budgetBytes / (sizeof(double) * kDsirBucketArrays);
+    return std::to_string(buckets) + " buckets would need " + mib(dsirBucketBytes(buckets)) + " (" +
+           std::to_string(kDsirBucketArrays) + " arrays of 8 bytes per bucket), more than the " + mib(budgetBytes) +
+           " DSIR may use here; use at most " + std::to_string(fit) +
+           " buckets (the method's usual number is 10000)";
+}
 
 uint64_t fnv1a64(std::string_view bytes)
 {

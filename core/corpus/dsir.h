@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -27,6 +28,18 @@ struct DsirParams {
     uint64_t seed = 0;
     bool noise = true;        // Gumbel noise; false = deterministic top-k
 };
+
+// DSIR's memory is its arrays of one double per bucket: a selection (corpus_select) holds at most
+// kDsirBucketArrays of them at once (two distributions' counts while fitting; the target's
+// probabilities, the log ratios or the selection's counts and probabilities later). Everything else
+// it holds follows the batch or k, not the bucket count.
+inline constexpr int kDsirBucketArrays = 3;
+uint64_t dsirBucketBytes(int64_t buckets); // buckets x 8 bytes x kDsirBucketArrays
+// What DSIR may use for them: a quarter of this machine's physical memory.
+uint64_t dsirMemoryBudget();
+// Why `buckets` is too many for `budgetBytes` (saying how much it would use and how many fit), or
+// nullopt when it fits.
+std::optional<std::string> dsirBucketsProblem(int64_t buckets, uint64_t budgetBytes);
 
 uint64_t fnv1a64(std::string_view bytes);
 std::vector<std::string> wordPunctTokens(std::string_view text); // ASCII-lowercased; classes in dsir.cpp

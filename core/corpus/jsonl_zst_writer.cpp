@@ -1,6 +1,7 @@
 #include "corpus/jsonl_zst_writer.h"
 
 #include "common/error.h"
+#include "common/temp_file.h"
 
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
@@ -45,12 +46,11 @@ JsonlZstWriter::JsonlZstWriter(const std::filesystem::path& path, const std::str
     : d(std::make_unique<Impl>())
 {
     d->path = path;
-    d->partial = path;
-    d->partial += ".partial";
+    d->partial = temporarySibling(path); // its own name: two writers of one path never share a file
     d->textField = textField;
     if (path.has_parent_path())
         std::filesystem::create_directories(path.parent_path());
-    d->file = std::fopen(d->partial.c_str(), "wb");
+    d->file = std::fopen(d->partial.c_str(), "wbx");
     if (!d->file)
         throwCheckedError("create", d->partial.string(), std::strerror(errno));
     d->zstd = ZSTD_createCCtx();
@@ -65,11 +65,10 @@ JsonlZstWriter::~JsonlZstWriter()
 {
     if (d->zstd)
         ZSTD_freeCCtx(d->zstd);
-    if (d->file) {
+    if (d->file)
         std::fclose(d->file);
-        if (!d->finished)
-            std::remove(d->partial.c_str());
-    }
+    if (!d->finished) // also when finish() failed after closing the file
+        std::remove(d->partial.c_str());
 }
 
 void JsonlZstWriter::write(const Document& document)

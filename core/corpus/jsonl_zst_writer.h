@@ -1,6 +1,7 @@
 // Writes derived datasets: JSON Lines compressed with zstd, one document per line with its text and
-// metadata ({"text": ..., "url": ..., ...}). Written to <path>.partial and renamed by finish(), so a
-// crash or a stop never leaves a half dataset that looks complete.
+// metadata ({"text": ..., "url": ..., ...}). Written to a temporary name of its own beside the path
+// (temp_file.h) and renamed by finish(), so a crash or a stop never leaves a half dataset that looks
+// complete, and what a killed process leaves is removed as stale by a later job.
 #pragma once
 
 #include "corpus/document.h"
@@ -17,7 +18,7 @@ public:
     // Level 1 by default: on these machines zstd -3 compresses at ~130 MB/s and would set the pace of
     // every filter/dedup/select; level 1 is ~2x faster for files ~10% larger.
     explicit JsonlZstWriter(const std::filesystem::path& path, const std::string& textField = "text", int level = 1);
-    ~JsonlZstWriter(); // without finish(), the partial file is removed
+    ~JsonlZstWriter(); // without finish(), the temporary file is removed
     JsonlZstWriter(const JsonlZstWriter&) = delete;
     JsonlZstWriter& operator=(const JsonlZstWriter&) = delete;
 

@@ -1,12 +1,16 @@
 #include "corpus/signals_file.h"
 
 #include "common/error.h"
+#include "common/temp_file.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <iomanip>
+#include <random>
+#include <sstream>
 #include <unistd.h>
 
 namespace adaptlab::corpus {
@@ -14,7 +18,7 @@ namespace adaptlab::corpus {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'D', 'L', 'S', 'I', 'G', 'S', '\0'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 2; // 2 (issue 7): each row's MinHash signature, the header's fingerprint
 
 size_t rowBytes(int signals, int bands, int signatureHashes)
 {
@@ -62,9 +66,11 @@ struct SignalsFileWriter::Impl {
     int bands = 0;
     int signatureHashes = 0;
     uint64_t rows = 0;
+    uint64_t fingerprint = 0;
     size_t countOffset = 0;
     std::string buffer;
-    bool finished = false;
+    bool sealed = false;
+    bool done = false; // renamed, or aborted: nothing more to do
 
     void flush()
     {
@@ -79,11 +85,13 @@ SignalsFileWriter::SignalsFileWriter(const std::filesystem::path& path, const st
     : d(std::make_unique<Impl>())
 {
     d->path = path;
-    d->partial = path;
-    d->partial += ".partial";
+    d->partial = temporarySibling(path);
     d->bands = bands;
     d->signatureHashes = signatureHashes;
-    d->file = std::fopen(d->partial.c_str(), "wb");
+    std::random_device entropy;
+    while (d->fingerprint == 0) // 0 stands for "none recorded"
+        d->fingerprint = (uint64_t(entropy()) << 32) ^ uint64_t(entropy());
+    d->file = std::fopen(d->partial.c_str(), "wbx");
     if (!d->file)
         throwCheckedError("create", d->partial.string(), std::strerror(errno));
     std::string header(kMagic, sizeof(kMagic));
@@ -92,7 +100,8 @@ SignalsFileWriter::SignalsFileWriter(const std::filesystem::path& path, const st
     put<uint32_t>(header, static_cast<uint32_t>(bands));
     put<uint32_t>(header, static_cast<uint32_t>(signatureHashes)); // version 2: the signature's length
     d->countOffset = header.size();
-    put<uint64_t>(header, 0); // document count, patched by finish()
+    put<uint64_t>(header, 0); // document count, patched by seal()
+    put<uint64_t>(header, d->fingerprint); // v2
     put<uint32_t>(header, static_cast<uint32_t>(files.size()));
     for (const auto& f : files)
         putString(header, f);
@@ -104,15 +113,14 @@ SignalsFileWriter::SignalsFileWriter(const std::filesystem::path& path, const st
 
 SignalsFileWriter::~SignalsFileWriter()
 {
-    if (d->file) {
-        std::fclose(d->file);
-        if (!d->finished)
-            std::remove(d->partial.c_str());
-    }
+    if (!d->done)
+        abort();
 }
 
 void SignalsFileWriter::append(const SignalRow& row)
 {
+    if (d->sealed)
+        throwCheckedError("append to", d->partial.string(), "the signals file is already complete");
     const size_t start = d->buffer.size();
     d->buffer.append(reinterpret_cast<const char*>(row.signals.data()), sizeof(float) * kSignalCount);
     put<uint32_t>(d->buffer, static_cast<uint32_t>(row.position.fileIndex));
@@ -130,20 +138,56 @@ void SignalsFileWriter::append(const SignalRow& row)
         d->flush();
 }
 
-void SignalsFileWriter::finish()
+void SignalsFileWriter::seal()
 {
+    if (d->sealed)
+        return;
     d->flush();
     if (std::fseek(d->file, static_cast<long>(d->countOffset), SEEK_SET) != 0 ||
         std::fwrite(&d->rows, sizeof(d->rows), 1, d->file) != 1 || std::fflush(d->file) != 0)
         throwCheckedError("write", d->partial.string(), std::strerror(errno));
-    std::fclose(d->file);
+    // On disk before the rename, so that a crash after it cannot leave a renamed but empty file.
+    if (::fsync(::fileno(d->file)) != 0)
+        throwCheckedError("fsync", d->partial.string(), std::strerror(errno));
+    const int closed = std::fclose(d->file);
     d->file = nullptr;
+    if (closed != 0)
+        throwCheckedError("close", d->partial.string(), std::strerror(errno));
+    d->sealed = true;
+}
+
+void SignalsFileWriter::finish()
+{
+    seal();
     std::error_code ec;
     std::filesystem::rename(d->partial, d->path, ec);
     if (ec)
         throwCheckedError("rename", d->path.string(), ec.message());
-    d->finished = true;
+    d->done = true;
+    // The rename itself reaches the disk with the folder's entry.
+    const std::filesystem::path folder = d->path.has_parent_path() ? d->path.parent_path() : ".";
+    const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
 }
+
+void SignalsFileWriter::abort() noexcept
+{
+    if (d->done)
+        return;
+    if (d->file) {
+        std::fclose(d->file);
+        d->file = nullptr;
+    }
+    std::remove(d->partial.c_str());
+    d->done = true;
+}
+
+uint64_t SignalsFileWriter::fingerprint() const { return d->fingerprint; }
+int64_t SignalsFileWriter::rows() const { return static_cast<int64_t>(d->rows); }
+const std::filesystem::path& SignalsFileWriter::temporaryPath() const { return d->partial; }
 
 // ---- reader --------------------------------------------------------------------------------------
 
@@ -156,6 +200,7 @@ struct SignalsFile::Impl {
     int bands = 0;
     int signatureHashes = 0;
     int64_t documents = 0;
+    uint64_t fingerprint = 0;
     std::vector<std::string> files;
     std::vector<int> signalColumn; // our Signal -> column in the file (-1 = absent)
     uint64_t dataOffset = 0;
@@ -219,7 +264,7 @@ SignalsFile SignalsFile::open(const std::filesystem::path& path)
         throwCheckedError("open", path.string(), std::strerror(errno));
     std::error_code ec;
     const uint64_t size = std::filesystem::file_size(path, ec);
-    if (ec || size < 40)
+    if (ec || size < 48) // the fixed fields (44 bytes), padded to 8
         throwCheckedError("read signals", path.string(), "the file is too short to be a signals file");
     // The header is small; read up to 1 MiB of it.
     std::string head(static_cast<size_t>(std::min<uint64_t>(size, 1 << 20)), '\0');
@@ -242,6 +287,7 @@ SignalsFile SignalsFile::open(const std::filesystem::path& path)
     d->bands = static_cast<int>(get<uint32_t>(p));
     d->signatureHashes = static_cast<int>(get<uint32_t>(p)); // version 2: the signature's length
     d->documents = static_cast<int64_t>(get<uint64_t>(p));
+    d->fingerprint = get<uint64_t>(p); // v2
     const uint32_t fileCount = get<uint32_t>(p);
     auto readString = [&]() {
         if (end - p < 4)
@@ -269,6 +315,7 @@ SignalsFile SignalsFile::open(const std::filesystem::path& path)
 }
 
 int64_t SignalsFile::documents() const { return d->documents; }
+uint64_t SignalsFile::fingerprint() const { return d->fingerprint; }
 int SignalsFile::bands() const { return d->bands; }
 int SignalsFile::signatureHashes() const { return d->signatureHashes; }
 const std::vector<std::string>& SignalsFile::files() const { return d->files; }
@@ -365,6 +412,45 @@ void SignalsFile::forEachHashes(const std::function<void(int64_t, size_t, const 
             std::memcpy(hashes.data() + r * perRow, buffer.data() + r * d->rowSize + hashesAt, perRow * sizeof(uint64_t));
         visit(first, static_cast<size_t>(rows), hashes.data());
     }
+}
+
+// ---- matching the store -------------------------------------------------------------------------
+
+std::string fingerprintText(uint64_t fingerprint)
+{
+    std::ostringstream text;
+    text << std::hex << std::setw(16) << std::setfill('0') << fingerprint;
+    return text.str();
+}
+
+std::optional<uint64_t> parseFingerprint(std::string_view text)
+{
+    if (text.size() != 16)
+        return std::nullopt;
+    uint64_t value = 0;
+    for (const char c : text) {
+        const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (digit < 0)
+            return std::nullopt;
+        value = value << 4 | uint64_t(digit);
+    }
+    return value;
+}
+
+void requireSignalsMatch(const SignalsFile& file, int64_t rows, std::optional<uint64_t> fingerprint)
+{
+    std::string problem;
+    if (file.documents() != rows)
+        problem = "it holds " + std::to_string(file.documents()) + " rows where the scan counted " +
+                  std::to_string(rows) + " documents";
+    else if (!fingerprint)
+        problem = "the scan recorded no fingerprint to check it against";
+    else if (file.fingerprint() != *fingerprint)
+        problem = "its fingerprint is " + fingerprintText(file.fingerprint()) + ", the scan's " +
+                  fingerprintText(*fingerprint);
+    if (!problem.empty())
+        throw SignalsMismatch("the signals file " + file.path().string() + " is not the one the dataset's scan wrote: " +
+                              problem);
 }
 
 } // namespace adaptlab::corpus

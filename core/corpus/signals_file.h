@@ -1,16 +1,20 @@
 // The per-document signals of a scanned dataset, saved beside it (<dataset>.signals) so that a
 // changed threshold re-filters without rereading text. Binary, little-endian, fixed-size rows,
-// read in chunks:
+// read in chunks with pread (a mapping would count in the reader's resident memory):
 //   header: magic "ADLSIGS\0", u32 version (2), u32 signal count S, u32 band count B,
-//           u32 signature hash count H, u64 document count N, u32 file count F, then F file paths
-//           (u32 length + UTF-8 bytes) and S signal keys (u32 length + bytes), padded to 8 bytes
+//           u32 signature hash count H, u64 document count N, u64 fingerprint, u32 file count F,
+//           then F file paths (u32 length + UTF-8 bytes) and S signal keys (u32 length + bytes),
+//           padded to 8 bytes
 //   rows:   N x { f32 signals[S]; u32 file index; u32 reserved; i64 line; i64 byte offset;
 //                 u64 exact hash; u64 band hashes[B]; u16 signature[H] }, each padded to 8 bytes
 // The signature is the document's MinHash signature as b-bit minwise hashes (the low 16 bits of
-// each min-hash, dedup.h), so near-duplicate candidates can be verified without the text.
-// Version 1 (no signature) is refused with an error saying to inspect the dataset again.
+// each min-hash, dedup.h), so near-duplicate candidates can be verified without the text. The
+// fingerprint is a random number each writer draws; the scan's summary records it with the row
+// count, so a consumer can tell that a signals file is the one the store describes. Version 1 (no
+// signature, no fingerprint) is refused with an error saying to inspect the dataset again.
 #pragma once
 
+#include "common/error.h"
 #include "corpus/document.h"
 #include "corpus/quality_signals.h"
 
@@ -18,7 +22,9 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace adaptlab::corpus {
@@ -33,13 +39,26 @@ struct SignalRow {
 
 class SignalsFileWriter {
 public:
-    // Writes to <path>.partial and renames on finish(): a reader never sees half a file. Rows hold
-    // `bands` band hashes and `signatureHashes` signature values (missing ones are written as 0).
+    // Writes to a temporary name of its own beside `path` (temp_file.h) and renames it onto `path`
+    // in finish(): a reader never sees half a file, and two writers of one path never share a file.
+    // Rows hold `bands` band hashes and `signatureHashes` signature values (missing ones are 0).
     SignalsFileWriter(const std::filesystem::path& path, const std::vector<std::string>& files, int bands,
                       int signatureHashes = 0);
-    ~SignalsFileWriter();
+    ~SignalsFileWriter(); // without finish(): abort()
+    SignalsFileWriter(const SignalsFileWriter&) = delete;
+    SignalsFileWriter& operator=(const SignalsFileWriter&) = delete;
     void append(const SignalRow& row); // rows in document order
+    // Completes the temporary file (row count, fsync) without renaming it, so that it can be read at
+    // temporaryPath() before finish() or abort() decides what becomes of it.
+    void seal();
+    // seal() when not yet done, then the atomic rename onto the path: only now is the file at the
+    // path replaced.
     void finish();
+    // Removes the temporary file; whatever is at the path stays as it was. Never throws.
+    void abort() noexcept;
+    uint64_t fingerprint() const; // random and never 0, written in the header
+    int64_t rows() const;
+    const std::filesystem::path& temporaryPath() const;
 
 private:
     struct Impl;
@@ -56,6 +75,7 @@ public:
     ~SignalsFile();
 
     int64_t documents() const;
+    uint64_t fingerprint() const;
     int bands() const;
     int signatureHashes() const; // H: 0 in a file written without signatures
     const std::vector<std::string>& files() const;
@@ -79,5 +99,21 @@ private:
     explicit SignalsFile(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> d;
 };
+
+// A fingerprint as the store keeps it: 16 lower-case hex digits; parsing gives nullopt for
+// anything else.
+std::string fingerprintText(uint64_t fingerprint);
+std::optional<uint64_t> parseFingerprint(std::string_view text);
+
+// A signals file that is not the one the store describes.
+class SignalsMismatch : public Error {
+public:
+    using Error::Error;
+};
+
+// Throws SignalsMismatch naming the file unless it holds `rows` rows and `fingerprint` (what the
+// store recorded of the scan that wrote it; nullopt when it recorded none): a file replaced, cut
+// short or written by another scan since is refused. The caller says what to do about it.
+void requireSignalsMatch(const SignalsFile& file, int64_t rows, std::optional<uint64_t> fingerprint);
 
 } // namespace adaptlab::corpus

@@ -1,12 +1,14 @@
 // SpillFile<Record>: an anonymous temporary file of fixed-size records, for the passes over a
 // signals file that would otherwise reread it once per memory budget (duplicate clustering,
 // histograms): one read spills what each later step needs to its own file, and each step reads back
-// only its file. Created beside the signals file (the same disk; /tmp may be memory) and removed
-// from the folder at once, so nothing is left behind whatever happens; written and read through a
-// 64 KiB buffer. Throws Error naming the folder when it cannot be created, written or read.
+// only its file. Created in the folder the caller names (inside the project or beside the output:
+// the same disk; /tmp may be memory) under a temporary name (temp_file.h) and removed from the
+// folder at once, so nothing is left behind whatever happens; written and read through a 64 KiB
+// buffer. Throws Error naming the folder when it cannot be created, written or read.
 #pragma once
 
 #include "common/error.h"
+#include "common/temp_file.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -16,7 +18,7 @@
 #include <type_traits>
 #include <vector>
 
-#include <stdlib.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace adaptlab::corpus {
@@ -28,8 +30,8 @@ class SpillFile {
 public:
     explicit SpillFile(const std::filesystem::path& folder) : folder_(folder.empty() ? std::filesystem::path(".") : folder)
     {
-        std::string name = (folder_ / ".adaptlab-spill-XXXXXX").string();
-        const int fd = ::mkstemp(name.data());
+        const std::filesystem::path name = temporaryPath(folder_, "spill");
+        const int fd = ::open(name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0)
             throwCheckedError("create a temporary file in", folder_.string(), std::strerror(errno));
         ::unlink(name.c_str());

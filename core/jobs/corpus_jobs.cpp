@@ -3,6 +3,7 @@
 // project dataset ("dataset": name, with its import mapping) or files ("inputs": [...] with the
 // mapping keys of reader_options_json.h), and the writing jobs produce a derived dataset:
 // datasets/<output>.jsonl.zst in a project (recorded with its provenance), or the file "out".
+#include "common/temp_file.h"
 #include "corpus/corpus_scan.h"
 #include "corpus/dedup.h"
 #include "corpus/dsir.h"
@@ -10,9 +11,11 @@
 #include "corpus/jsonl_zst_writer.h"
 #include "corpus/reader_options_json.h"
 #include "corpus/signals_file.h"
+#include "jobs/dataset_lock.h"
 #include "jobs/job_context.h"
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
+#include "jobs/temporary_folder.h"
 #include "store/dataset_name.h"
 #include "store/project_store.h"
 
@@ -23,7 +26,6 @@
 #include <optional>
 #include <random>
 #include <sstream>
-#include <unistd.h>
 
 namespace adaptlab::jobs {
 
@@ -40,6 +42,9 @@ struct CorpusSource {
     corpus::ReaderOptions options;
     std::optional<store::DatasetRecord> dataset;
     fs::path signalsPath; // the dataset's scan, when it has one
+    // What the store says that scan wrote: a signals file with other rows is not used.
+    int64_t signalsRows = -1;
+    std::optional<uint64_t> signalsFingerprint;
 };
 
 void validateSource(const json& params, const char* datasetKey, const char* inputsKey, std::vector<SpecProblem>& problems)
@@ -79,8 +84,14 @@ CorpusSource resolveSource(JobContext& context, const char* datasetKey, const ch
         if (const auto summary = context.store()->datasetSummary(source.dataset->id); summary && !summary->signalsPath.empty()) {
             const fs::path path = context.store()->absolutePath(summary->signalsPath);
             std::error_code ec;
-            if (fs::exists(path, ec))
+            if (fs::exists(path, ec)) {
                 source.signalsPath = path;
+                const json scan = json::parse(summary->summaryJson, nullptr, /*allow_exceptions=*/false);
+                if (scan.is_object()) {
+                    source.signalsRows = scan.value("documents", int64_t{-1});
+                    source.signalsFingerprint = corpus::parseFingerprint(scan.value("signals_fingerprint", std::string()));
+                }
+            }
         }
     } else {
         for (const auto& input : params[inputsKey])
@@ -107,6 +118,7 @@ void validateOutput(const json& params, std::vector<SpecProblem>& problems)
 struct CorpusOutput {
     fs::path path;
     std::string datasetName; // empty without a project
+    std::optional<DatasetLock> lock; // held while a new dataset is being written
 };
 
 // Why params.output / params.out cannot be written, if they cannot: a derived dataset never
@@ -138,12 +150,16 @@ CorpusOutput resolveOutput(JobContext& context)
 {
     const json& params = context.params();
     const fs::path out = params.contains("out") ? context.writtenPath("out") : fs::path();
+    // A new dataset is locked before the check, so that two jobs naming it cannot both pass it.
+    std::optional<DatasetLock> lock;
+    if (params.contains("output") && context.store())
+        lock.emplace(context.store()->root(), params["output"].get<std::string>(), context.runId(), context.spec().kind);
     if (const auto problem = outputProblem(params, context.store(), out))
         throw SpecError(problem->field, problem->message);
     if (params.contains("out"))
-        return {out, {}};
+        return {out, {}, std::nullopt};
     const std::string name = params["output"].get<std::string>();
-    return {datasetFilePath(*context.store(), name, ".jsonl.zst"), name};
+    return {datasetFilePath(*context.store(), name, ".jsonl.zst"), name, std::move(lock)};
 }
 
 // Before the run exists: the datasets read exist (the source with a name fit for the signals file
@@ -197,47 +213,101 @@ int64_t registerOutput(JobContext& context, const CorpusOutput& output, const Co
     return id;
 }
 
-std::atomic<bool>& stopFlag()
-{
-    // The corpus engine polls an atomic<bool>; mirror the process-wide stop request into it.
-    static std::atomic<bool> flag{false};
-    return flag;
-}
-
 corpus::ScanOptions scanOptions(JobContext& context, const CorpusSource& source, const char* stage)
 {
     corpus::ScanOptions options;
     options.reader = source.options;
     options.threads = context.params().value("threads", 0);
-    options.cancel = &stopFlag();
-    options.progress = [&context, stage](int64_t read, int64_t total, int64_t) {
-        stopFlag().store(context.stopped());
-        context.progress(read, total, stage);
-    };
+    options.stopRequested = [&context] { return context.stopped(); };
+    options.progress = [&context, stage](int64_t read, int64_t total, int64_t) { context.progress(read, total, stage); };
     return options;
 }
 
-// The dataset's signals file, scanning it first when it has none (or when it is not a dataset).
-// `temporary` is set when the caller must remove the file.
-fs::path ensureSignals(JobContext& context, CorpusSource& source, bool& temporary)
+// Where this job keeps temporary files: the project's tmp/, else beside `beside` (what it writes
+// first, then what it reads).
+fs::path temporaryFolder(JobContext& context, const std::vector<fs::path>& beside)
 {
-    temporary = false;
+    if (context.store()) {
+        const fs::path folder = projectTemporaryFolder(context.store()->root());
+        std::error_code ec;
+        fs::create_directories(folder, ec);
+        if (ec)
+            throwCheckedError("create folder", folder.string(), ec.message());
+        return folder;
+    }
+    return temporaryFolderBeside(beside);
+}
+
+std::vector<fs::path> besideFirst(const fs::path& output, const std::vector<fs::path>& inputs)
+{
+    std::vector<fs::path> paths{output};
+    paths.insert(paths.end(), inputs.begin(), inputs.end());
+    return paths;
+}
+
+// scanCorpus, with its stop turned into the job's: a stopped scan replaced nothing.
+corpus::CorpusSummary scan(const std::vector<fs::path>& inputs, const corpus::ScanOptions& options)
+{
+    try {
+        return corpus::scanCorpus(inputs, options);
+    } catch (const corpus::ScanStopped&) {
+        throw JobStopped();
+    }
+}
+
+// Where a dataset's signals file lives.
+fs::path datasetSignalsPath(JobContext& context, const store::DatasetRecord& dataset)
+{
+    return datasetFilePath(*context.store(), dataset.name, ".signals");
+}
+
+// Records a finished scan of a dataset: its summary (with the signals file's fingerprint) and counts.
+void recordScan(JobContext& context, CorpusSource& source, const fs::path& signalsPath, const json& summary)
+{
+    context.store()->setDatasetSummary(source.dataset->id, context.store()->relativePath(signalsPath), summary.dump());
+    context.store()->setDatasetCounts(source.dataset->id, summary.value("documents", int64_t{0}),
+                                      summary.value("bytes", int64_t{0}));
+    source.signalsPath = signalsPath;
+    source.signalsRows = summary.value("documents", int64_t{0});
+    source.signalsFingerprint = corpus::parseFingerprint(summary.value("signals_fingerprint", std::string()));
+}
+
+// Opens the signals file at `path`. The dataset's own is refused unless it is the file the store's
+// summary describes (rows and fingerprint): a file replaced or cut short since would silently
+// drop or misplace documents.
+corpus::SignalsFile openSignals(const CorpusSource& source, const fs::path& path)
+{
+    const bool datasets = source.dataset.has_value() && path == source.signalsPath;
+    const std::string again = datasets ? "; inspect dataset \"" + source.dataset->name + "\" again" : "";
+    try {
+        corpus::SignalsFile file = corpus::SignalsFile::open(path);
+        if (datasets)
+            corpus::requireSignalsMatch(file, source.signalsRows, source.signalsFingerprint);
+        return file;
+    } catch (const Error& error) {
+        throw Error(error.what() + again);
+    }
+}
+
+// The dataset's signals file, scanning it first when it has none (or when it is not a dataset: then
+// the file is a temporary one that `temporary` removes).
+fs::path ensureSignals(JobContext& context, CorpusSource& source, TemporaryFile& temporary, const fs::path& output)
+{
     if (!source.signalsPath.empty())
         return source.signalsPath;
     corpus::ScanOptions options = scanOptions(context, source, "scan");
+    options.temporaryFolder = temporaryFolder(context, besideFirst(output, source.inputs));
+    std::optional<DatasetLock> lock;
     if (source.dataset) {
-        options.signalsPath = datasetFilePath(*context.store(), source.dataset->name, ".signals");
+        lock.emplace(context.store()->root(), source.dataset->name, context.runId(), context.spec().kind);
+        options.signalsPath = datasetSignalsPath(context, *source.dataset);
     } else {
-        options.signalsPath = context.workDir() / ("adaptlab-" + std::to_string(::getpid()) + ".signals");
-        temporary = true;
+        temporary = TemporaryFile(temporaryPath(options.temporaryFolder, "scan.signals"));
+        options.signalsPath = temporary.path();
     }
-    const auto summary = corpus::scanCorpus(source.inputs, options);
-    context.throwIfStopped();
-    if (source.dataset) {
-        context.store()->setDatasetSummary(source.dataset->id, context.store()->relativePath(options.signalsPath),
-                                           summary.toJson().dump());
-        context.store()->setDatasetCounts(source.dataset->id, summary.documents, summary.bytes);
-    }
+    const auto summary = scan(source.inputs, options);
+    if (source.dataset)
+        recordScan(context, source, options.signalsPath, summary.toJson());
     source.signalsPath = options.signalsPath;
     return options.signalsPath;
 }
@@ -296,26 +366,40 @@ json runInspect(JobContext& context)
     options.minhash.bands = params.value("bands", 14);
     options.minhash.rows = params.value("rows", 8);
     options.nearThreshold = params.value("threshold", 0.0);
-    if (source.dataset)
-        options.signalsPath = datasetFilePath(*context.store(), source.dataset->name, ".signals");
-    else if (params.contains("signals_file"))
-        options.signalsPath = context.writtenPath("signals_file");
     const bool wantRows = params.contains("signals_out");
-    bool temporary = false;
-    if (options.signalsPath.empty() && wantRows) {
-        options.signalsPath = context.workDir() / ("adaptlab-" + std::to_string(::getpid()) + ".signals");
-        temporary = true;
+    const fs::path rowsOut = wantRows ? context.writtenPath("signals_out") : fs::path();
+    std::optional<DatasetLock> lock; // a dataset's signals file and summary have one writer at a time
+    TemporaryFile temporary;
+    if (source.dataset) {
+        lock.emplace(context.store()->root(), source.dataset->name, context.runId(), context.spec().kind);
+        options.signalsPath = datasetSignalsPath(context, *source.dataset);
+    } else if (params.contains("signals_file")) {
+        options.signalsPath = context.writtenPath("signals_file");
     }
-    const corpus::CorpusSummary summary = corpus::scanCorpus(source.inputs, options);
+    options.temporaryFolder = temporaryFolder(context, besideFirst(!options.signalsPath.empty() ? options.signalsPath : rowsOut,
+                                                                   source.inputs));
+    if (options.signalsPath.empty() && wantRows) {
+        temporary = TemporaryFile(temporaryPath(options.temporaryFolder, "scan.signals"));
+        options.signalsPath = temporary.path();
+    }
+    // A stopped or failed scan throws here, having replaced nothing: the previous signals file and
+    // the store's summary stay as they were.
+    const corpus::CorpusSummary summary = scan(source.inputs, options);
+    json result = summary.toJson();
+    result["timings"] = summary.timings;
+    if (source.dataset) {
+        // Recorded at once: the new signals file is in place, and the store must describe it.
+        recordScan(context, source, options.signalsPath, result);
+        result["signals_file"] = context.store()->relativePath(options.signalsPath);
+    }
     context.throwIfStopped();
-    json timings = summary.timings;
+    json& timings = result["timings"];
     const auto rowsStart = std::chrono::steady_clock::now();
     if (wantRows) {
         // One line per document: position and every signal, for scripts and notebooks.
-        const fs::path out = context.writtenPath("signals_out");
-        std::ofstream lines(out);
+        std::ofstream lines(rowsOut);
         if (!lines)
-            throw Error("cannot write " + out.string());
+            throw Error("cannot write " + rowsOut.string());
         const auto signals = corpus::SignalsFile::open(options.signalsPath);
         signals.forEachRow([&](int64_t index, const corpus::SignalRow& row) {
             json line = {{"doc", index},
@@ -330,18 +414,9 @@ json runInspect(JobContext& context)
             lines << line.dump() << '\n';
         });
     }
-    if (temporary)
-        fs::remove(options.signalsPath);
+    temporary.remove();
     if (wantRows)
         timings["signals_out_s"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - rowsStart).count();
-    json result = summary.toJson();
-    result["timings"] = timings;
-    if (source.dataset) {
-        const std::string relative = context.store()->relativePath(options.signalsPath);
-        context.store()->setDatasetSummary(source.dataset->id, relative, result.dump());
-        context.store()->setDatasetCounts(source.dataset->id, summary.documents, summary.bytes);
-        result["signals_file"] = relative;
-    }
     context.metric("documents", 0, 0, static_cast<double>(summary.documents));
     context.metric("exact_duplicates", 0, 0, static_cast<double>(summary.exactDuplicates));
     context.metric("near_duplicates", 0, 0, static_cast<double>(summary.nearDuplicates));
@@ -437,12 +512,11 @@ json runFilter(JobContext& context)
     CorpusSource source = resolveSource(context, "dataset", "inputs");
     const auto rules = rulesFromParams(context.params());
     const CorpusOutput output = resolveOutput(context);
-    bool temporary = false;
-    const fs::path signalsPath = ensureSignals(context, source, temporary);
+    TemporaryFile temporary;
+    const fs::path signalsPath = ensureSignals(context, source, temporary, output.path);
     std::vector<bool> keep;
-    json report = filterReport(corpus::SignalsFile::open(signalsPath), rules, keep);
-    if (temporary)
-        fs::remove(signalsPath);
+    json report = filterReport(openSignals(source, signalsPath), rules, keep);
+    temporary.remove();
     corpus::JsonlZstWriter writer(output.path);
     const bool clean = context.params().value("c4_clean_lines", false);
     if (clean) {
@@ -525,25 +599,31 @@ json runDedup(JobContext& context)
     // parallel).
     std::optional<corpus::SignalsFile> signals;
     if (!source.signalsPath.empty() && minhash.seed == corpus::MinHashParams{}.seed) {
+        std::optional<corpus::SignalsFile> scanned;
         try {
-            signals.emplace(corpus::SignalsFile::open(source.signalsPath));
-            if (signals->bands() != minhash.bands || signals->signatureHashes() != minhash.numHashes())
-                signals.reset();
+            scanned.emplace(corpus::SignalsFile::open(source.signalsPath));
         } catch (const Error& error) {
             context.log(std::string("the dataset's scan cannot be reused, hashing the corpus again: ") + error.what(),
                         "warning");
         }
+        // A file this build reads but that is not the one the store describes is refused, never
+        // reused (it would drop or misplace documents) nor silently replaced.
+        if (scanned) {
+            signals.emplace(openSignals(source, source.signalsPath));
+            if (signals->bands() != minhash.bands || signals->signatureHashes() != minhash.numHashes())
+                signals.reset();
+        }
     }
-    fs::path temporary;
+    TemporaryFile temporary;
     if (!signals) {
         corpus::ScanOptions options = scanOptions(context, source, "hash");
         options.qualitySignals = false;
         options.minhash = minhash;
-        options.signalsPath = context.workDir() / ("adaptlab-dedup-" + std::to_string(::getpid()) + ".signals");
-        corpus::scanCorpus(source.inputs, options);
-        context.throwIfStopped();
-        temporary = options.signalsPath;
-        signals.emplace(corpus::SignalsFile::open(temporary));
+        options.temporaryFolder = temporaryFolder(context, besideFirst(output.path, source.inputs));
+        temporary = TemporaryFile(temporaryPath(options.temporaryFolder, "dedup.signals"));
+        options.signalsPath = temporary.path();
+        scan(source.inputs, options);
+        signals.emplace(corpus::SignalsFile::open(temporary.path()));
     }
     corpus::DuplicateOptions options;
     options.exact = mode == "exact" || mode == "both";
@@ -552,8 +632,7 @@ json runDedup(JobContext& context)
     const corpus::DuplicateClusters duplicates = corpus::clusterDuplicates(*signals, options);
     const int64_t documents = signals->documents();
     signals.reset();
-    if (!temporary.empty())
-        fs::remove(temporary);
+    temporary.remove();
     endPhase("hash_and_cluster_s");
     corpus::JsonlZstWriter writer(output.path);
     writeKept(context, source, writer,
@@ -657,26 +736,25 @@ void parallelPass(JobContext& context, const CorpusSource& source, int threads, 
     context.progress(reader.totalBytes(), reader.totalBytes(), stage);
 }
 
-// The bag-of-hashed-n-grams counts of a corpus's units, hashed in parallel. Counts are integers
-// held in doubles, so summing the batches' counts in any grouping gives exactly the sequential
-// result.
+// The bag-of-hashed-n-grams counts of a corpus's units: hashed in parallel, each batch's bucket ids
+// counted here in input order. A batch carries its ids, not counts per bucket: a distribution per
+// batch in flight would cost 8 bytes per bucket each (GBs with 10^8 buckets on a few documents).
 corpus::NgramDistribution fitModel(JobContext& context, const CorpusSource& source, const corpus::DsirParams& dsir,
                                    int threads, const char* stage)
 {
-    using Batch = corpus::DocumentBatch<corpus::NgramDistribution>;
+    using Batch = corpus::DocumentBatch<std::vector<uint32_t>>;
     corpus::NgramDistribution model(dsir.buckets);
-    parallelPass<corpus::NgramDistribution>(
+    parallelPass<std::vector<uint32_t>>(
         context, source, threads, stage,
         [&](Batch& batch) {
             thread_local std::vector<uint32_t> features;
-            batch.payload = corpus::NgramDistribution(dsir.buckets);
             for (const corpus::Document& doc : batch.documents)
                 forEachUnitOf(doc, dsir, [&](std::string_view unit) {
                     corpus::hashedNgramFeatures(unit, dsir, features);
-                    batch.payload.add(features);
+                    batch.payload.insert(batch.payload.end(), features.begin(), features.end());
                 });
         },
-        [&](Batch& batch) { model.merge(batch.payload); });
+        [&](Batch& batch) { model.add(batch.payload); });
     return model;
 }
 
@@ -695,6 +773,8 @@ json runSelect(JobContext& context)
     const corpus::DsirParams dsir = dsirParams(params);
     const int64_t k = params.at("k").get<int64_t>();
     const int threads = params.value("threads", 0);
+    if (const auto problem = corpus::dsirBucketsProblem(dsir.buckets, corpus::dsirMemoryBudget()))
+        throw SpecError("params.buckets", *problem);
     using Clock = std::chrono::steady_clock;
     auto phaseStart = Clock::now();
     json timings = json::object();
@@ -703,14 +783,19 @@ json runSelect(JobContext& context)
         phaseStart = Clock::now();
     };
 
-    // 1. Bag-of-hashed-n-grams models of the target and the raw pool.
-    const corpus::NgramDistribution targetModel = fitModel(context, target, dsir, threads, "fit target");
+    // 1. Bag-of-hashed-n-grams models of the target and the raw pool. Each array of one double per
+    // bucket is let go as soon as it has served, so that at most kDsirBucketArrays live at once.
+    std::optional<corpus::NgramDistribution> targetModel = fitModel(context, target, dsir, threads, "fit target");
     endPhase("fit_target_s");
-    const corpus::NgramDistribution rawModel = fitModel(context, raw, dsir, threads, "fit raw");
+    std::optional<corpus::NgramDistribution> rawModel = fitModel(context, raw, dsir, threads, "fit raw");
     endPhase("fit_raw_s");
-    const auto gamma = targetModel.probabilities(dsir.laplace);
-    const auto beta = rawModel.probabilities(dsir.laplace);
-    const auto ratio = corpus::logRatio(gamma, beta);
+    const std::vector<double> gamma = targetModel->probabilities(dsir.laplace);
+    targetModel.reset();
+    std::vector<double> beta = rawModel->probabilities(dsir.laplace);
+    rawModel.reset();
+    std::vector<double> ratio = corpus::logRatio(gamma, beta);
+    const double klRaw = corpus::klDivergence(gamma, beta);
+    std::vector<double>().swap(beta); // frees it (assigning {} would keep the memory)
 
     // 2. Importance weight of every unit (and, on request, of every whole document), hashed in
     // parallel and gathered in input order, where the Gumbel top-k keeps the k best units so far:
@@ -762,6 +847,7 @@ json runSelect(JobContext& context)
         });
     if (weightsOut)
         weightsOut->close();
+    std::vector<double>().swap(ratio);
     endPhase("score_s");
 
     // 3. The k units chosen without replacement are written in corpus order. Only documents holding
@@ -792,7 +878,6 @@ json runSelect(JobContext& context)
     });
     writer.finish();
     endPhase("write_s");
-    const double klRaw = corpus::klDivergence(gamma, beta);
     const double klSelected = corpus::klDivergence(gamma, selectedModel.probabilities(dsir.laplace));
     json result = {{"units", units},
                    {"unit", dsir.chunkWords > 0 ? "chunk" : "document"},
@@ -823,6 +908,9 @@ void validateSelect(const json& params, std::vector<SpecProblem>& problems)
     checkBool(params, "noise", problems);
     checkBool(params, "bigrams", problems);
     checkInteger(params, "buckets", false, 16, 100'000'000, problems);
+    if (params.contains("buckets") && params["buckets"].is_number_integer())
+        if (const auto problem = corpus::dsirBucketsProblem(params["buckets"].get<int64_t>(), corpus::dsirMemoryBudget()))
+            problems.push_back({"params.buckets", *problem});
     checkInteger(params, "chunk_words", false, 0, 1'000'000, problems);
     checkInteger(params, "min_chunk_words", false, 0, 1'000'000, problems);
     checkNumber(params, "laplace", false, 0.0, 1e9, problems);

@@ -1,6 +1,7 @@
 #include "jobs/job_context.h"
 
 #include "jobs/job_registry.h"
+#include "jobs/temporary_folder.h"
 #include "store/project_store.h"
 
 #include <atomic>
@@ -256,6 +257,7 @@ int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, con
     std::filesystem::path workDir;
     try {
         if (store) {
+            removeStaleProjectTemporaries(store->root()); // what killed jobs left behind
             if (spec.runId) {
                 runId = *spec.runId;
             } else {

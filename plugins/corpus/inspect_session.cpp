@@ -209,11 +209,20 @@ void InspectSession::loadDataset(const store::DatasetRecord& record, bool withSa
                     hasSummary_ = true;
                 }
                 if (!summary->signalsPath.empty()) {
-                    // Opening maps the file; nothing is read until a column is asked for.
-                    signals_ = std::make_shared<corpus::SignalsFile>(
+                    // Opening reads the header; nothing more is read until a column is asked for.
+                    auto file = std::make_shared<corpus::SignalsFile>(
                         corpus::SignalsFile::open(s->absolutePath(summary->signalsPath)));
+                    // A file replaced or cut short since the scan would count and show the wrong
+                    // documents: only the one the summary describes is used.
+                    const uint64_t fingerprint = summary_.signalsFingerprint;
+                    corpus::requireSignalsMatch(*file, hasSummary_ ? summary_.documents : -1,
+                                                fingerprint != 0 ? std::optional<uint64_t>(fingerprint) : std::nullopt);
+                    signals_ = std::move(file);
                 }
             }
+        } catch (const corpus::SignalsMismatch& e) {
+            loadProblem_ = tr("The dataset's signals file does not match its scan: %1. Inspect the dataset again.")
+                               .arg(QString::fromLocal8Bit(e.what()));
         } catch (const std::exception& e) {
             loadProblem_ = tr("The dataset's scan results cannot be read: %1. Scan it again.")
                                .arg(QString::fromLocal8Bit(e.what()));

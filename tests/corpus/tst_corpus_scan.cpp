@@ -1,6 +1,7 @@
 // The one-pass scan: its signals file matches computeSignals document by document, its summary
 // adds up (histograms, rule failures, duplicates, metadata with URL hosts), positions point back to
-// the source, and the signals file refuses damaged input.
+// the source, and the signals file refuses damaged input. A stopped scan replaces nothing, writers
+// of one path never share a file, and a signals file is checked against the scan that wrote it.
 #include "common/error.h"
 #include "corpus/corpus_scan.h"
 #include "corpus/duplicate_clusters.h"
@@ -14,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QDir>
 #include <QFile>
 
 #include <fstream>
@@ -39,6 +41,16 @@ std::string randomText(std::mt19937& rng, int words)
             text += ".";
     }
     return text + ".";
+}
+
+// AdaptLab's temporary files (temp_file.h names) directly in `folder`.
+QStringList temporaryFiles(const QString& folder)
+{
+    QStringList found;
+    for (const QString& name : QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
+        if (name.contains(".adaptlab-tmp-"))
+            found << name;
+    return found;
 }
 
 } // namespace
@@ -181,6 +193,7 @@ private Q_SLOTS:
         ScanOptions one, two;
         one.threads = 1;
         two.threads = 2;
+        one.temporaryFolder = two.temporaryFolder = dir_.filePath("scratch").toStdString();
         const json a = scanCorpus({corpus_}, one).toJson();
         const json b = scanCorpus({corpus_}, two).toJson();
         QCOMPARE(a.dump(), b.dump());
@@ -194,12 +207,178 @@ private Q_SLOTS:
         roomy.signalsPath = dir_.filePath("roomy.signals").toStdString();
         tight.signalsPath = dir_.filePath("tight.signals").toStdString();
         tight.summaryBudgetBytes = 4096; // 300 documents x 29 signals x 4 bytes is ~35 KB
-        const json a = scanCorpus({corpus_}, roomy).toJson();
-        const json b = scanCorpus({corpus_}, tight).toJson();
+        json a = scanCorpus({corpus_}, roomy).toJson();
+        json b = scanCorpus({corpus_}, tight).toJson();
+        // Each file has a fingerprint of its own; everything else is the same.
+        QVERIFY(a["signals_fingerprint"] != b["signals_fingerprint"]);
+        a.erase("signals_fingerprint");
+        b.erase("signals_fingerprint");
         QCOMPARE(a.dump(), b.dump());
         QVERIFY(a["exact_duplicates"].get<int64_t>() >= planted_exact_);
-        for (const auto& entry : std::filesystem::directory_iterator(dir_.path().toStdString()))
-            QVERIFY2(entry.path().filename().string().find("adaptlab-spill") == std::string::npos, entry.path().c_str());
+        QCOMPARE(temporaryFiles(dir_.path()), QStringList());
+    }
+
+    // A scan needs somewhere for its temporary signals file: never the current folder or /tmp
+    // unasked. Given a folder, it leaves nothing there.
+    void temporaryScanNeedsAFolder()
+    {
+        ScanOptions nowhere;
+        QVERIFY_THROWS_EXCEPTION(adaptlab::Error, scanCorpus({corpus_}, nowhere));
+        ScanOptions options;
+        const QString folder = dir_.filePath("scratch-only");
+        options.temporaryFolder = folder.toStdString();
+        options.summaryBudgetBytes = 4096; // the histograms spill too
+        QCOMPARE(scanCorpus({corpus_}, options).documents, int64_t(300));
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
+
+    // A scan asked to stop, while reading or while summarizing what it read, throws ScanStopped and
+    // replaces nothing: the previous signals file is byte-identical and no temporary file is left.
+    void stoppedScanReplacesNothing_data()
+    {
+        QTest::addColumn<bool>("whileReading");
+        QTest::newRow("while reading") << true;
+        QTest::newRow("while summarizing") << false;
+    }
+
+    void stoppedScanReplacesNothing()
+    {
+        QFETCH(bool, whileReading);
+        const QString folder = dir_.filePath(whileReading ? "stop-reading" : "stop-summary");
+        QVERIFY(QDir().mkpath(folder));
+        const std::string many = (folder + "/many.jsonl").toStdString();
+        {
+            std::mt19937 rng(3);
+            std::ofstream out(many);
+            for (int i = 0; i < 5000; ++i) // more than two batches of 2048 documents
+                out << json{{"text", randomText(rng, 5 + i % 20)}}.dump() << "\n";
+        }
+        ScanOptions options;
+        options.signalsPath = (folder + "/many.signals").toStdString();
+        options.summaryBudgetBytes = 4096;
+        const CorpusSummary first = scanCorpus({many}, options);
+        QCOMPARE(first.documents, int64_t(5000));
+        QFile file(QString::fromStdString(options.signalsPath.string()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        // The stop request is polled right after each progress report while reading, and without
+        // one between the summary's steps.
+        bool justReported = false;
+        int polls = 0;
+        options.progress = [&](int64_t, int64_t, int64_t) { justReported = true; };
+        options.stopRequested = [&] {
+            ++polls;
+            const bool reading = justReported;
+            justReported = false;
+            return reading == whileReading;
+        };
+        QVERIFY_THROWS_EXCEPTION(ScanStopped, scanCorpus({many}, options));
+        QVERIFY(polls > 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == before);
+        QCOMPARE(temporaryFiles(folder), QStringList());
+        QCOMPARE(SignalsFile::open(options.signalsPath).fingerprint(), first.signalsFingerprint);
+    }
+
+    // Writers of one path each write a file of their own: the last to finish wins whole, nothing of
+    // the other mixed in; a writer that does not finish leaves the path as it was.
+    void writersNeverShareAFile()
+    {
+        const std::string path = dir_.filePath("shared.signals").toStdString();
+        auto rowAt = [](int i) {
+            SignalRow row;
+            row.signals.fill(static_cast<float>(i));
+            row.position.line = i;
+            row.exactHash = static_cast<uint64_t>(i);
+            row.bandHashes = {uint64_t(i), uint64_t(i) + 1};
+            return row;
+        };
+        {
+            SignalsFileWriter a(path, {"a.jsonl"}, 2), b(path, {"b.jsonl"}, 2);
+            QVERIFY(a.temporaryPath() != b.temporaryPath());
+            QVERIFY(a.fingerprint() != 0 && a.fingerprint() != b.fingerprint());
+            for (int i = 0; i < 5; ++i) {
+                a.append(rowAt(100 + i));
+                if (i < 3)
+                    b.append(rowAt(200 + i));
+            }
+            a.finish();
+            b.finish();
+            const SignalsFile file = SignalsFile::open(path);
+            QCOMPARE(file.documents(), int64_t(3));
+            QCOMPARE(file.fingerprint(), b.fingerprint());
+            QCOMPARE(file.files(), std::vector<std::string>{"b.jsonl"});
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(file.row(i).position.line, int64_t(200 + i));
+        }
+        QFile existing(QString::fromStdString(path));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        const QByteArray before = existing.readAll();
+        existing.close();
+        {
+            SignalsFileWriter abandoned(path, {"c.jsonl"}, 2);
+            abandoned.append(rowAt(1));
+            abandoned.seal(); // even complete, it replaces nothing without finish()
+            SignalsFileWriter aborted(path, {"d.jsonl"}, 2);
+            aborted.append(rowAt(2));
+            aborted.abort();
+            QVERIFY(!QFile::exists(QString::fromStdString(aborted.temporaryPath().string())));
+        }
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QVERIFY(existing.readAll() == before);
+        QCOMPARE(temporaryFiles(dir_.path()), QStringList());
+    }
+
+    // What a consumer checks against the store: the row count and the fingerprint of the scan.
+    void signalsMatchTheScan_data()
+    {
+        QTest::addColumn<int>("rowsDelta");
+        QTest::addColumn<int>("fingerprintCase"); // 0 the file's, 1 another, 2 none recorded
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("the scan's file") << 0 << 0 << true;
+        QTest::newRow("fewer rows") << -1 << 0 << false;
+        QTest::newRow("more rows") << 1 << 0 << false;
+        QTest::newRow("another scan's fingerprint") << 0 << 1 << false;
+        QTest::newRow("no fingerprint recorded") << 0 << 2 << false;
+    }
+
+    void signalsMatchTheScan()
+    {
+        QFETCH(int, rowsDelta);
+        QFETCH(int, fingerprintCase);
+        QFETCH(bool, matches);
+        const SignalsFile file = SignalsFile::open(dir_.filePath("corpus.signals").toStdString());
+        QCOMPARE(parseFingerprint(fingerprintText(file.fingerprint())), std::optional<uint64_t>(file.fingerprint()));
+        const std::optional<uint64_t> recorded = fingerprintCase == 0 ? std::optional<uint64_t>(file.fingerprint())
+            : fingerprintCase == 1                                   ? std::optional<uint64_t>(file.fingerprint() ^ 1)
+                                                                     : std::nullopt;
+        try {
+            requireSignalsMatch(file, file.documents() + rowsDelta, recorded);
+            QVERIFY(matches);
+        } catch (const SignalsMismatch& mismatch) {
+            QVERIFY2(!matches, mismatch.what());
+            QVERIFY2(QString(mismatch.what()).contains(dir_.filePath("corpus.signals")), mismatch.what());
+        }
+    }
+
+    void fingerprintsAsText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("16 hex digits") << "00ff00ff00ff00ff" << true;
+        QTest::newRow("upper case") << "00FF00FF00FF00FF" << false;
+        QTest::newRow("short") << "00ff" << false;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("not hex") << "00ff00ff00ff00fg" << false;
+    }
+
+    void fingerprintsAsText()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(parseFingerprint(text.toStdString()).has_value(), valid);
     }
 
     void damagedSignalsFilesAreRefused_data()
@@ -226,7 +405,7 @@ private Q_SLOTS:
             if (truncate)
                 bytes.chop(100);
             else
-                bytes[8] = 1; // the u32 version after the 8-byte magic, little-endian
+                bytes[8] = 1; // the u32 version after the 8-byte magic, little-endian: no signature, no fingerprint
         }
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -466,8 +645,7 @@ private Q_SLOTS:
         QVERIFY(ref.exactDuplicates > 100 && ref.nearDuplicates > 100); // the generator planted both
         QVERIFY2(both.passes >= minReads && both.passes <= maxReads, qPrintable(QString::number(both.passes)));
         // The spill files are gone.
-        for (const auto& entry : std::filesystem::directory_iterator(dir_.path().toStdString()))
-            QVERIFY2(entry.path().filename().string().find("adaptlab-spill") == std::string::npos, entry.path().c_str());
+        QCOMPARE(temporaryFiles(dir_.path()), QStringList());
 
         // One kind alone: exact copies only, or near duplicates among all documents (an exact
         // copy then is a near duplicate of similarity 1).

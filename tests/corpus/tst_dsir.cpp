@@ -132,6 +132,8 @@ private Q_SLOTS:
     void matchesReference();
     void selectsTargetLikeDocuments();
     void badInputs();
+    void bucketsBoundedByMemory_data();
+    void bucketsBoundedByMemory();
 };
 
 void TestDsir::fnvVectors_data()
@@ -523,6 +525,37 @@ void TestDsir::streamingSelectionMatchesSorting()
     QCOMPARE(gumbelTopK(weights, k, 42, noise), expected);
     if (k >= 999) // the NaNs come last
         QVERIFY(std::find(got.begin(), got.begin() + 998, 17) == got.begin() + 998);
+}
+
+// `buckets` is bounded by the memory its arrays take, not only by a range: 10^8 buckets is 2.4 GB
+// (3 arrays of 8 bytes per bucket), refused under a 1 GiB budget with the size it would need and
+// the most that fits.
+void TestDsir::bucketsBoundedByMemory_data()
+{
+    QTest::addColumn<qint64>("buckets");
+    QTest::addColumn<qint64>("budget");
+    QTest::addColumn<bool>("fits");
+    QTest::addColumn<QString>("mentions");
+    const qint64 gib = qint64(1) << 30;
+    QTest::newRow("the usual 10000") << qint64(10000) << gib << true << QString();
+    QTest::newRow("exactly the budget") << qint64(1000) << qint64(24000) << true << QString();
+    QTest::newRow("one bucket over") << qint64(1001) << qint64(24000) << false << QString("use at most 1000 buckets");
+    QTest::newRow("10^8 under 1 GiB") << qint64(100'000'000) << gib << false << QString("would need 2289 MiB");
+    QTest::newRow("10^8 under 4 GiB") << qint64(100'000'000) << 4 * gib << true << QString();
+}
+
+void TestDsir::bucketsBoundedByMemory()
+{
+    QFETCH(qint64, buckets);
+    QFETCH(qint64, budget);
+    QFETCH(bool, fits);
+    QFETCH(QString, mentions);
+    QCOMPARE(dsirBucketBytes(buckets), uint64_t(buckets) * 8 * kDsirBucketArrays);
+    const auto problem = dsirBucketsProblem(buckets, uint64_t(budget));
+    QCOMPARE(!problem.has_value(), fits);
+    if (problem)
+        QVERIFY2(QString::fromStdString(*problem).contains(mentions), problem->c_str());
+    QVERIFY(dsirMemoryBudget() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDsir)
