@@ -4,361 +4,1177 @@
 <context>
     <name>CorpusText</name>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="14"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="15"/>
         <source>Invalid JSON</source>
         <translation>Ungültiges JSON</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="16"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="17"/>
         <source>Text field missing</source>
         <translation>Textfeld fehlt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="18"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="19"/>
         <source>Text field is not a string</source>
         <translation>Textfeld ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="20"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="21"/>
         <source>Invalid UTF-8</source>
         <translation>Ungültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="22"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="23"/>
         <source>Record too long</source>
-        <translation>Datensatz zu lang</translation>
+        <translation>Eintrag zu lang</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="24"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="25"/>
         <source>Compressed file cut short</source>
         <translation>Komprimierte Datei abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="26"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="27"/>
         <source>Empty file</source>
         <translation>Leere Datei</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="28"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="29"/>
         <source>Binary file</source>
         <translation>Binärdatei</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="30"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="31"/>
         <source>Unreadable file</source>
         <translation>Nicht lesbare Datei</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="38"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="39"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="44"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="45"/>
         <source>Characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="45"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="46"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="46"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="47"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="47"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="48"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="48"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="49"/>
         <source>Mean word length</source>
         <translation>Mittlere Wortlänge</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="49"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="50"/>
         <source>Hashes per word</source>
         <translation>Rauten pro Wort</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="50"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="51"/>
         <source>Ellipses per word</source>
         <translation>Auslassungspunkte pro Wort</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="51"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="52"/>
         <source>Bullet lines</source>
         <translation>Aufzählungszeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="52"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="53"/>
         <source>Lines ending in an ellipsis</source>
         <translation>Zeilen mit Auslassungspunkten am Ende</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="53"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="54"/>
         <source>Words with a letter</source>
         <translation>Wörter mit Buchstaben</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="54"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="55"/>
         <source>Stop words</source>
         <translation>Stoppwörter</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="55"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="56"/>
         <source>Duplicate lines</source>
         <translation>Doppelte Zeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="56"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="57"/>
         <source>Duplicate paragraphs</source>
         <translation>Doppelte Absätze</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="57"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="58"/>
         <source>Characters in duplicate lines</source>
         <translation>Zeichen in doppelten Zeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="58"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="59"/>
         <source>Characters in duplicate paragraphs</source>
         <translation>Zeichen in doppelten Absätzen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="59"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="60"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="61"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="62"/>
         <source>Top %1-gram coverage</source>
         <translation>Abdeckung durch das häufigste %1-Gramm</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="62"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="63"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="64"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="65"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="66"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="67"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="68"/>
         <source>Duplicate %1-gram coverage</source>
         <translation>Abdeckung durch doppelte %1-Gramme</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="68"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="69"/>
         <source>Lines C4 drops</source>
         <translation>Von C4 entfernte Zeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="69"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="70"/>
         <source>Lines mentioning JavaScript</source>
         <translation>Zeilen, die JavaScript erwähnen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="70"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="71"/>
         <source>Terms-of-use and cookie lines</source>
         <translation>Zeilen zu Nutzungsbedingungen und Cookies</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="71"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="72"/>
         <source>Lorem ipsum</source>
         <translation>Lorem ipsum</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="72"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="73"/>
         <source>Curly braces</source>
         <translation>Geschweifte Klammern</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="73"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="74"/>
         <source>Sentences</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="83"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="84"/>
         <source>Number of characters in the document.</source>
         <translation>Anzahl der Zeichen im Dokument.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="85"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="86"/>
         <source>Size of the document&apos;s text in UTF-8 bytes.</source>
         <translation>Größe des Dokumenttexts in UTF-8-Bytes.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="87"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="88"/>
         <source>Number of words: whitespace-separated tokens with at least one character that is not punctuation. Very short documents carry little to learn from; extremely long ones are often dumps or logs.</source>
-        <translation>Anzahl der Wörter: durch Leerraum getrennte Token mit mindestens einem Zeichen, das kein Satzzeichen ist. Sehr kurze Dokumente bieten wenig zu lernen; extrem lange sind oft Dumps oder Protokolle.</translation>
+        <translation>Anzahl der Wörter: durch Leerraum getrennte Tokens mit mindestens einem Zeichen, das kein Satzzeichen ist. Sehr kurze Dokumente bieten wenig zu lernen; extrem lange sind oft Dumps oder Protokolle.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="91"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="92"/>
         <source>Number of lines in the document.</source>
         <translation>Anzahl der Zeilen im Dokument.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="93"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="94"/>
         <source>Average word length in characters. Natural prose sits between 3 and 10; outside that range the text is usually code, tables, URLs or gibberish.</source>
         <translation>Durchschnittliche Wortlänge in Zeichen. Natürliche Prosa liegt zwischen 3 und 10; außerhalb dieses Bereichs ist der Text meist Code, Tabellen, URLs oder Kauderwelsch.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="96"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="97"/>
         <source>Number of &apos;#&apos; characters per word. Many hashes point to hashtag lists, markup or code comments.</source>
         <translation>Anzahl der &apos;#&apos;-Zeichen pro Wort. Viele Rauten deuten auf Hashtag-Listen, Markup oder Code-Kommentare hin.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="99"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="100"/>
         <source>Ellipses (&apos;...&apos; or &apos;…&apos;) per word. Many ellipses point to truncated snippets, such as search results or teasers.</source>
         <translation>Auslassungspunkte (&apos;...&apos; oder &apos;…&apos;) pro Wort. Viele Auslassungspunkte deuten auf abgeschnittene Ausschnitte hin, etwa Suchergebnisse oder Teaser.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="102"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="103"/>
         <source>Share of lines that start with a bullet (&apos;•&apos; or &apos;-&apos;). Pages made of bullets are usually menus or link lists.</source>
         <translation>Anteil der Zeilen, die mit einem Aufzählungszeichen (&apos;•&apos; oder &apos;-&apos;) beginnen. Seiten aus Aufzählungen sind meist Menüs oder Linklisten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="105"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="106"/>
         <source>Share of lines that end with an ellipsis, typical of lists of truncated previews.</source>
         <translation>Anteil der Zeilen, die mit Auslassungspunkten enden, typisch für Listen abgeschnittener Vorschauen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="108"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="109"/>
         <source>Share of words that contain at least one letter. Low values mean numbers, symbols or markup rather than language.</source>
         <translation>Anteil der Wörter, die mindestens einen Buchstaben enthalten. Niedrige Werte bedeuten Zahlen, Symbole oder Markup statt Sprache.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="111"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="112"/>
         <source>How many of the English function words &apos;the, be, to, of, and, that, have, with&apos; occur. Real English sentences use at least two of them.</source>
         <translation>Wie viele der englischen Funktionswörter &apos;the, be, to, of, and, that, have, with&apos; vorkommen. Echte englische Sätze verwenden mindestens zwei davon.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="114"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="115"/>
         <source>Share of lines that repeat an earlier line of the same document.</source>
         <translation>Anteil der Zeilen, die eine frühere Zeile desselben Dokuments wiederholen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="116"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="117"/>
         <source>Share of paragraphs that repeat an earlier paragraph of the same document.</source>
         <translation>Anteil der Absätze, die einen früheren Absatz desselben Dokuments wiederholen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="118"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="119"/>
         <source>Share of the document&apos;s characters that sit in repeated lines.</source>
         <translation>Anteil der Zeichen des Dokuments, die in wiederholten Zeilen stehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="120"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="121"/>
         <source>Share of the document&apos;s characters that sit in repeated paragraphs.</source>
         <translation>Anteil der Zeichen des Dokuments, die in wiederholten Absätzen stehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="124"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="125"/>
         <source>Share of characters covered by the most frequent word n-gram. High values mean one phrase is repeated over and over.</source>
         <translation>Anteil der Zeichen, die vom häufigsten Wort-n-Gramm abgedeckt werden. Hohe Werte bedeuten, dass eine Phrase immer wieder wiederholt wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="132"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="133"/>
         <source>Share of characters covered by word n-grams that occur more than once. High values mean long passages are repeated.</source>
         <translation>Anteil der Zeichen, die von mehrfach vorkommenden Wort-n-Grammen abgedeckt werden. Hohe Werte bedeuten, dass lange Passagen wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="135"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="136"/>
         <source>Share of lines C4&apos;s line rules would remove: lines without terminal punctuation, with fewer than 5 words, or mentioning JavaScript or cookie and terms-of-use phrases.</source>
         <translation>Anteil der Zeilen, die die Zeilenregeln von C4 entfernen würden: Zeilen ohne abschließendes Satzzeichen, mit weniger als 5 Wörtern oder mit Erwähnungen von JavaScript, Cookies oder Nutzungsbedingungen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="139"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="140"/>
         <source>Lines that mention JavaScript, usually browser warnings left in scraped pages.</source>
         <translation>Zeilen, die JavaScript erwähnen, meist Browserwarnungen, die in gecrawlten Seiten stehen geblieben sind.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="141"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="142"/>
         <source>Lines with terms-of-use, privacy-policy or cookie phrases.</source>
         <translation>Zeilen mit Formulierungen zu Nutzungsbedingungen, Datenschutz oder Cookies.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="143"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="144"/>
         <source>Whether the page contains &apos;lorem ipsum&apos; placeholder text.</source>
         <translation>Ob die Seite den Platzhaltertext &apos;lorem ipsum&apos; enthält.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="145"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="146"/>
         <source>Whether the page contains a curly brace &apos;{&apos;, which in web text almost always means code.</source>
         <translation>Ob die Seite eine geschweifte Klammer &apos;{&apos; enthält, was in Webtext fast immer Code bedeutet.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="148"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="149"/>
         <source>Number of sentences. C4 drops pages with fewer than 3.</source>
         <translation>Anzahl der Sätze. C4 verwirft Seiten mit weniger als 3.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="195"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="196"/>
         <source>Gopher quality</source>
         <translation>Gopher-Qualität</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="197"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="198"/>
         <source>Gopher repetition</source>
         <translation>Gopher-Wiederholung</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="199"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="200"/>
         <source>C4</source>
         <translation>C4</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="207"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="208"/>
         <source>%1: none</source>
         <comment>rule that allows no occurrence, e.g. &apos;Lorem ipsum: none&apos;</comment>
         <translation>%1: keine</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="210"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="211"/>
         <source>%1 ≥ %2</source>
         <comment>rule: signal at least threshold</comment>
         <translation>%1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="211"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="212"/>
         <source>%1 ≤ %2</source>
         <comment>rule: signal at most threshold</comment>
         <translation>%1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="216"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="217"/>
         <source>at least</source>
         <translation>mindestens</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="216"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="217"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="229"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="230"/>
         <source>One document per file</source>
         <translation>Ein Dokument pro Datei</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="231"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="232"/>
         <source>One document per block (split on blank lines)</source>
         <translation>Ein Dokument pro Block (an Leerzeilen getrennt)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="233"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="234"/>
         <source>One document per line</source>
         <translation>Ein Dokument pro Zeile</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="242"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="243"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="249"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="250"/>
         <source>%1 (%2)</source>
         <comment>a count and its share, e.g. 12 (4.0%)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpContent</name>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="26"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="27"/>
+        <source>&lt;p&gt;A project is one folder that holds everything an adaptation needs: the datasets you bring in, tokenizers, token shards and every run with its settings, log and results. Create one with &lt;b&gt;File &amp;gt; New Project…&lt;/b&gt; (choose an empty folder) or open one with &lt;b&gt;File &amp;gt; Open Project…&lt;/b&gt;. Moving or copying the folder moves or copies the project.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Project&lt;/b&gt; step shows what the open project holds: its datasets, the runs started in it and how many of them are running, done, failed or stopped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Projekt ist ein Ordner, der alles enthält, was eine Anpassung braucht: die Datensätze, die Sie einbringen, Tokenizer, Token-Shards und jeden Lauf mit seinen Einstellungen, seinem Protokoll und seinen Ergebnissen. Legen Sie eines mit &lt;b&gt;Datei &amp;gt; Neues Projekt…&lt;/b&gt; an (wählen Sie einen leeren Ordner) oder öffnen Sie eines mit &lt;b&gt;Datei &amp;gt; Projekt öffnen…&lt;/b&gt;. Wer den Ordner verschiebt oder kopiert, verschiebt oder kopiert das Projekt.&lt;/p&gt;&lt;p&gt;Der Schritt &lt;b&gt;Projekt&lt;/b&gt; zeigt, was das geöffnete Projekt enthält: seine Datensätze, die darin gestarteten Läufe und wie viele davon laufen, fertig, fehlgeschlagen oder angehalten sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="33"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="34"/>
+        <source>&lt;p&gt;&lt;b&gt;Import corpus…&lt;/b&gt; brings a corpus into the project: one file, several files read as one dataset (the shards of one corpus), or a folder with a file pattern. Plain text and JSON Lines are read, also compressed with zstd (.zst) or gzip (.gz). Nothing is copied: the project remembers where the files are and how to read them.&lt;/p&gt;&lt;p&gt;Before anything is added, the dialog shows the first %1 as they will be read: for JSON Lines, which field holds the text and which fields are kept as metadata (URL, source, date, …); for plain text, whether a file, a block or a line is one %2. A quick pre-scan of the start of each file lists broken records; &lt;b&gt;Scan the whole corpus&lt;/b&gt; reads all of it. An empty or binary file, or one whose records are all broken, cannot be imported, and the dialog says why.&lt;/p&gt;&lt;p&gt;Importing starts a full scan (counts, %3, duplicates), which you explore in Inspect. Datasets made in Inspect (filtered, deduplicated, selected) are listed here with the dataset they came from and their %4. &lt;b&gt;Remove…&lt;/b&gt; (or the Delete key) takes a dataset out of the project after telling you which files go; your own corpus files are never touched.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Korpus importieren …&lt;/b&gt; holt ein Korpus ins Projekt: eine Datei, mehrere Dateien, die als ein Datensatz gelesen werden (die Teile eines Korpus), oder einen Ordner mit einem Dateimuster. Gelesen werden Klartext und JSON Lines, auch mit zstd (.zst) oder gzip (.gz) komprimiert. Nichts wird kopiert: Das Projekt merkt sich, wo die Dateien liegen und wie sie zu lesen sind.&lt;/p&gt;&lt;p&gt;Bevor etwas hinzugefügt wird, zeigt der Dialog die ersten %1 so, wie sie gelesen werden: bei JSON Lines, welches Feld den Text enthält und welche Felder als Metadaten behalten werden (URL, Quelle, Datum, …); bei Klartext, ob eine Datei, ein Block oder eine Zeile ein %2 ist. Eine schnelle Vorprüfung des Anfangs jeder Datei listet fehlerhafte Einträge auf; &lt;b&gt;Ganzes Korpus prüfen&lt;/b&gt; liest alles. Eine leere oder binäre Datei oder eine, deren Einträge alle fehlerhaft sind, kann nicht importiert werden, und der Dialog sagt, warum.&lt;/p&gt;&lt;p&gt;Der Import startet einen vollständigen Prüflauf (Anzahlen, %3, Duplikate), dessen Ergebnisse Sie in „Untersuchen“ erkunden. In „Untersuchen“ erzeugte Datensätze (gefiltert, dedupliziert, ausgewählt) werden hier mit dem Datensatz, aus dem sie stammen, und mit ihrer %4 aufgeführt. &lt;b&gt;Entfernen …&lt;/b&gt; (oder die Entf-Taste) nimmt einen Datensatz aus dem Projekt, nachdem Ihnen gesagt wurde, welche Dateien gelöscht werden; Ihre eigenen Korpusdateien werden nie angetastet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="48"/>
+        <source>records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="49"/>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="50"/>
+        <source>quality signals</source>
+        <translation>Qualitätssignale</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="51"/>
+        <source>provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="52"/>
+        <source>Inspect</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="53"/>
+        <source>&lt;p&gt;Look inside a scanned dataset before training on it. The overview shows counts and histograms of document length and of every quality signal. Each %1 (from %2 and %3) is a threshold you can switch on or off, type, or drag on its histogram; the documents and words each rule removes, alone and in sequence, are counted again at once from the %4.&lt;/p&gt;&lt;p&gt;The document browser shows why a document fails a rule; the duplicates tab puts %5 side by side. The actions write derived datasets as jobs: &lt;b&gt;Filter&lt;/b&gt; with the rules as set, &lt;b&gt;Deduplicate&lt;/b&gt; (%6 and near duplicates with %7), and &lt;b&gt;Select&lt;/b&gt; the part of a large pool that looks most like a target dataset (%8).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Untersuchen Sie einen geprüften Datensatz, bevor Sie damit trainieren. Die Übersicht zeigt Anzahlen und Histogramme der Dokumentlänge und jedes Qualitätssignals. Jede %1 (aus %2 und %3) ist ein Schwellenwert, den Sie ein- oder ausschalten, eintippen oder in ihrem Histogramm ziehen können; die Dokumente und Wörter, die jede Regel allein und nacheinander entfernt, werden sofort neu aus der %4 gezählt.&lt;/p&gt;&lt;p&gt;Der Dokument-Browser zeigt, warum ein Dokument eine Regel verletzt; der Reiter „Duplikate“ stellt %5 nebeneinander. Die Aktionen schreiben abgeleitete Datensätze als Aufträge: &lt;b&gt;Filtern&lt;/b&gt; mit den eingestellten Regeln, &lt;b&gt;Deduplizieren&lt;/b&gt; (%6 und Beinahe-Duplikate mit %7) und &lt;b&gt;Auswählen&lt;/b&gt; des Teils eines großen Pools, der einem Zieldatensatz am ähnlichsten ist (%8).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="61"/>
+        <source>quality rule</source>
+        <translation>Qualitätsregel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="62"/>
+        <source>Gopher</source>
+        <translation>Gopher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="62"/>
+        <source>C4</source>
+        <translation>C4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="63"/>
+        <source>signals file</source>
+        <translation>Signaldatei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="64"/>
+        <source>near duplicates</source>
+        <translation>Beinahe-Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="65"/>
+        <source>exact</source>
+        <translation>exakte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="66"/>
+        <location filename="../app/gui/help_content.cpp" line="174"/>
+        <source>MinHash</source>
+        <translation>MinHash</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="67"/>
+        <source>DSIR</source>
+        <translation>DSIR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="68"/>
+        <location filename="../app/gui/help_content.cpp" line="218"/>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="69"/>
+        <source>&lt;p&gt;A %1 cuts text into the pieces a model reads. A tokenizer trained on general text splits domain words (legal, medical, code) into many pieces; its %2 on your data shows how much.&lt;/p&gt;&lt;p&gt;The Tokenizer panel is not in the app yet. Today a SentencePiece tokenizer is trained from the command line, as a job of the project. Write a spec file, for example &lt;code&gt;tokenizer.json&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;&lt;p&gt;and run &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt;. The tokenizer lands in the project&apos;s &lt;code&gt;tokenizers/&lt;/code&gt; folder, and the run reports its fertility and coverage on held-out documents of each dataset.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein %1 zerlegt Text in die Stücke, die ein Modell liest. Ein auf allgemeinem Text trainierter Tokenizer zerlegt Fachwörter (aus Recht, Medizin, Code) in viele Stücke; seine %2 auf Ihren Daten zeigt, wie sehr.&lt;/p&gt;&lt;p&gt;Das Tokenizer-Panel ist noch nicht in der App. Derzeit wird ein SentencePiece-Tokenizer über die Kommandozeile trainiert, als Auftrag des Projekts. Schreiben Sie eine Auftragsbeschreibung, zum Beispiel &lt;code&gt;tokenizer.json&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;&lt;p&gt;und führen Sie &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt; aus. Der Tokenizer landet im Ordner &lt;code&gt;tokenizers/&lt;/code&gt; des Projekts, und der Lauf meldet seine Fertilität und Abdeckung auf zurückgehaltenen Dokumenten jedes Datensatzes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="79"/>
+        <source>tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="80"/>
+        <source>fertility</source>
+        <translation>Fertilität</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="82"/>
+        <source>Mixture</source>
+        <translation>Mischung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="83"/>
+        <source>&lt;p&gt;Decides how much of each dataset goes into training: the domain data, and how much general data to mix back in (%1) so the model keeps what it knew. Not in the app yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Legt fest, wie viel von jedem Datensatz ins Training geht: die Domänendaten und wie viele allgemeine Daten wieder beigemischt werden (%1), damit das Modell behält, was es wusste. Noch nicht in der App.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="85"/>
+        <source>replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="86"/>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="87"/>
+        <source>&lt;p&gt;Starts %1 on domain text or %2 on instruction data, optionally with %3, and follows loss and speed while it runs. Training runs as a job that keeps running when the window closes. Not in the app yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Startet %1 auf Domänentext oder %2 auf Instruktionsdaten, optional mit %3, und verfolgt Verlust und Geschwindigkeit während des Laufs. Das Training läuft als Auftrag, der weiterläuft, wenn das Fenster geschlossen wird. Noch nicht in der App.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="90"/>
+        <source>continued pre-training</source>
+        <translation>fortgesetztes Vortraining</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="91"/>
+        <source>supervised fine-tuning</source>
+        <translation>überwachtes Feintuning</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="92"/>
+        <source>metadata conditioning</source>
+        <translation>Metadaten-Konditionierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="93"/>
+        <source>Evaluate</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="94"/>
+        <source>&lt;p&gt;Measures a checkpoint: held-out loss and %1 per source, multiple-choice accuracy and sample generations. Not in the app yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Misst einen Checkpoint: zurückgehaltenen Verlust und %1 pro Quelle, Multiple-Choice-Genauigkeit und Beispielgenerierungen. Noch nicht in der App.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="96"/>
+        <source>perplexity</source>
+        <translation>Perplexität</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="97"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="98"/>
+        <source>&lt;p&gt;Puts several %1s side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Stellt mehrere Läufe nebeneinander: für jeden %1 die Metriken in einem gemeinsamen Diagramm, dazu die Unterschiede in den Einstellungen sowie Tabellen und Diagramme zum Exportieren. Noch nicht in der App.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="100"/>
+        <location filename="../app/gui/help_content.cpp" line="109"/>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="101"/>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="102"/>
+        <source>&lt;p&gt;Long work (scans, filtering, tokenizer training, training) runs as a separate process, a %1, and appears in the &lt;b&gt;Jobs&lt;/b&gt; dock with its progress and time left. &lt;b&gt;Stop&lt;/b&gt; asks it to finish cleanly. &lt;b&gt;Open log&lt;/b&gt; shows everything it printed and follows new lines while it runs. A failed job shows its exit code and the last lines of its log.&lt;/p&gt;&lt;p&gt;Closing the window does not stop a running job: reopen the project and it is found again. Every run keeps its spec, log and outputs in the project&apos;s &lt;code&gt;runs/&lt;/code&gt; folder.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lange Arbeiten (Prüfläufe, Filtern, Tokenizer-Training, Training) laufen als eigener Prozess, als %1, und erscheinen in der Leiste &lt;b&gt;Aufträge&lt;/b&gt; mit ihrem Fortschritt und der Restzeit. &lt;b&gt;Anhalten&lt;/b&gt; bittet einen Auftrag, sich sauber zu beenden. &lt;b&gt;Protokoll öffnen&lt;/b&gt; zeigt alles, was er ausgegeben hat, und folgt neuen Zeilen, während er läuft. Ein fehlgeschlagener Auftrag zeigt seinen Exit-Code und die letzten Zeilen seines Protokolls.&lt;/p&gt;&lt;p&gt;Das Schließen des Fensters hält einen laufenden Auftrag nicht an: Öffnen Sie das Projekt erneut, und er wird wiedergefunden. Jeder Lauf bewahrt seine Auftragsbeschreibung, sein Protokoll und seine Ergebnisse im Ordner &lt;code&gt;runs/&lt;/code&gt; des Projekts auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="116"/>
+        <source>C4 rules</source>
+        <translation>C4-Regeln</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="117"/>
+        <source>&lt;p&gt;The cleaning rules used to build the Colossal Clean Crawled Corpus (Raffel et al., 2020): keep lines that end in terminal punctuation, drop lines that mention JavaScript or read like cookie and terms-of-use notices, and drop documents with &quot;lorem ipsum&quot;, a curly brace, or too few sentences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Bereinigungsregeln, mit denen das Colossal Clean Crawled Corpus erstellt wurde (Raffel et al., 2020): Zeilen behalten, die mit einem abschließenden Satzzeichen enden, Zeilen verwerfen, die JavaScript erwähnen oder wie Cookie- und Nutzungsbedingungshinweise klingen, und Dokumente verwerfen, die „lorem ipsum“, eine geschweifte Klammer oder zu wenige Sätze enthalten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="121"/>
+        <source>CPT (continued pre-training)</source>
+        <translation>CPT (fortgesetztes Vortraining)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="122"/>
+        <source>&lt;p&gt;Training a general model further on domain text with its original objective, predicting the next token. It teaches the domain&apos;s words and facts; mixing in some general text (&lt;a href=&quot;#replay&quot;&gt;replay&lt;/a&gt;) keeps it from forgetting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein allgemeines Modell wird mit seinem ursprünglichen Ziel, der Vorhersage des nächsten Tokens, auf Domänentext weitertrainiert. Das lehrt es die Wörter und Fakten der Domäne; etwas beigemischter allgemeiner Text (&lt;a href=&quot;#replay&quot;&gt;Replay&lt;/a&gt;) bewahrt es vor dem Vergessen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="125"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="126"/>
+        <source>&lt;p&gt;A corpus registered in the project under a name: your files (never copied or changed) and how to read them, or a file the project wrote when it filtered, deduplicated or selected another dataset (a derived dataset, with its &lt;a href=&quot;#provenance&quot;&gt;provenance&lt;/a&gt;). A dataset is made of &lt;a href=&quot;#document&quot;&gt;documents&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Korpus, das unter einem Namen im Projekt registriert ist: Ihre Dateien (nie kopiert oder verändert) und wie sie zu lesen sind, oder eine Datei, die das Projekt geschrieben hat, als es einen anderen Datensatz gefiltert, dedupliziert oder daraus ausgewählt hat (ein abgeleiteter Datensatz, mit seiner &lt;a href=&quot;#provenance&quot;&gt;Herkunft&lt;/a&gt;). Ein Datensatz besteht aus &lt;a href=&quot;#document&quot;&gt;Dokumenten&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="130"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="131"/>
+        <source>&lt;p&gt;One unit of text as the reader delivers it: the text field of a JSON Lines &lt;a href=&quot;#record&quot;&gt;record&lt;/a&gt;, or a whole text file, a block between blank lines, or a line, as chosen on import. Quality signals, rules and duplicates are per document.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Texteinheit, wie sie beim Einlesen entsteht: das Textfeld eines JSON-Lines-&lt;a href=&quot;#record&quot;&gt;Eintrags&lt;/a&gt; oder, je nach Wahl beim Import, eine ganze Textdatei, ein Block zwischen Leerzeilen oder eine Zeile. Qualitätssignale, Regeln und Duplikate gelten pro Dokument.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="134"/>
+        <source>DSIR (data selection with importance resampling)</source>
+        <translation>DSIR (Datenauswahl mit Importance Resampling)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="135"/>
+        <source>&lt;p&gt;Picks from a large raw pool the part that looks most like a small target dataset (Xie et al., 2023). Both are modelled as counts of hashed word n-grams; each chunk of the pool gets the weight p_target / p_raw, and k chunks are drawn by those weights. The &lt;a href=&quot;#kl&quot;&gt;KL divergence&lt;/a&gt; to the target before and after shows how much closer the selection is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählt aus einem großen Rohdaten-Pool den Teil aus, der einem kleinen Zieldatensatz am ähnlichsten ist (Xie et al., 2023). Beide werden als Zählungen gehashter Wort-n-Gramme modelliert; jeder Abschnitt des Pools erhält das Gewicht p_target / p_raw, und k Abschnitte werden nach diesen Gewichten gezogen. Die &lt;a href=&quot;#kl&quot;&gt;KL-Divergenz&lt;/a&gt; zum Ziel vorher und nachher zeigt, wie viel näher die Auswahl dem Ziel ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="140"/>
+        <source>Exact duplicate</source>
+        <translation>Exaktes Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="141"/>
+        <source>&lt;p&gt;A document whose text is identical to another&apos;s (same hash of the whole text). Deduplication keeps the first and removes the others.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Dokument, dessen Text mit dem eines anderen identisch ist (gleicher Hash des ganzen Texts). Die Deduplizierung behält das erste und entfernt die anderen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="143"/>
+        <source>Fertility</source>
+        <translation>Fertilität</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="144"/>
+        <source>&lt;p&gt;How many tokens a &lt;a href=&quot;#tokenizer&quot;&gt;tokenizer&lt;/a&gt; needs per word of a text. Lower is better: the model sees more text per token. A general tokenizer often has a high fertility on domain text, which a tokenizer trained on that domain lowers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wie viele Tokens ein &lt;a href=&quot;#tokenizer&quot;&gt;Tokenizer&lt;/a&gt; pro Wort eines Texts braucht. Niedriger ist besser: Das Modell sieht mehr Text pro Token. Ein allgemeiner Tokenizer hat auf Domänentext oft eine hohe Fertilität, die ein auf dieser Domäne trainierter Tokenizer senkt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="147"/>
+        <source>Gopher rules</source>
+        <translation>Gopher-Regeln</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="148"/>
+        <source>&lt;p&gt;Quality heuristics from DeepMind&apos;s Gopher paper (Rae et al., 2021), used to clean web text: a document should have 50 to 100,000 words, a mean word length of 3 to 10 characters, few hash signs and ellipses, few bullet lines, mostly words with a letter, and some common stop words. The repetition rules remove documents made of repeated lines, paragraphs or n-grams.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qualitätsheuristiken aus DeepMinds Gopher-Veröffentlichung (Rae et al., 2021), mit denen Webtext bereinigt wird: Ein Dokument sollte 50 bis 100.000 Wörter haben, eine mittlere Wortlänge von 3 bis 10 Zeichen, wenige Rauten und Auslassungspunkte, wenige Aufzählungszeilen, überwiegend Wörter mit Buchstaben und einige häufige Stoppwörter. Die Wiederholungsregeln entfernen Dokumente, die aus wiederholten Zeilen, Absätzen oder n-Grammen bestehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="153"/>
+        <source>Jaccard similarity</source>
+        <translation>Jaccard-Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="154"/>
+        <source>&lt;p&gt;How much two sets overlap: the size of their intersection divided by the size of their union, from 0 (nothing shared) to 1 (the same). Here the sets are a document&apos;s shingles, runs of five words, so two documents with a Jaccard similarity of 0.8 share most of their wording.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wie stark sich zwei Mengen überschneiden: die Größe ihrer Schnittmenge geteilt durch die Größe ihrer Vereinigung, von 0 (nichts gemeinsam) bis 1 (identisch). Hier sind die Mengen die Shingles eines Dokuments, Folgen von fünf Wörtern; zwei Dokumente mit einer Jaccard-Ähnlichkeit von 0,8 teilen also den Großteil ihres Wortlauts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="158"/>
+        <source>KL divergence</source>
+        <translation>KL-Divergenz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="159"/>
+        <source>&lt;p&gt;Kullback–Leibler divergence: how different one probability distribution is from another; 0 when they are the same. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; reports it between the target&apos;s n-gram distribution and the data&apos;s, before and after selection; a larger reduction means the selected data is closer to the target.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kullback-Leibler-Divergenz: wie verschieden eine Wahrscheinlichkeitsverteilung von einer anderen ist; 0, wenn beide gleich sind. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; gibt sie zwischen der n-Gramm-Verteilung des Ziels und der der Daten an, vor und nach der Auswahl; eine größere Verringerung bedeutet, dass die ausgewählten Daten näher am Ziel sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="163"/>
+        <source>LSH (locality-sensitive hashing)</source>
+        <translation>LSH (Locality-Sensitive Hashing)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="164"/>
+        <source>&lt;p&gt;A way to find similar documents without comparing every pair. Each &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; signature is cut into b bands of r rows; two documents become candidates when any band matches. Pairs with a &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; above about (1/b)^(1/r) are almost always caught, pairs well below it almost never.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Verfahren, ähnliche Dokumente zu finden, ohne jedes Paar zu vergleichen. Jede &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt;-Signatur wird in b Bänder zu je r Zeilen zerlegt; zwei Dokumente werden zu Kandidaten, wenn irgendein Band übereinstimmt. Paare mit einer &lt;a href=&quot;#jaccard&quot;&gt;Jaccard-Ähnlichkeit&lt;/a&gt; über etwa (1/b)^(1/r) werden fast immer erfasst, Paare deutlich darunter fast nie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="169"/>
+        <source>MeCo (metadata conditioning then cooldown)</source>
+        <translation>MeCo (Metadaten-Konditionierung, dann Cooldown)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="170"/>
+        <source>&lt;p&gt;A training recipe (Gao et al., 2025): for most of training each document is preceded by its metadata, such as its URL or source, so the model learns what kind of text it is reading; the last part of training (the cooldown) uses plain text, so the model works without metadata.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Trainingsrezept (Gao et al., 2025): Während des größten Teils des Trainings stehen vor jedem Dokument seine Metadaten, etwa seine URL oder Quelle, sodass das Modell lernt, welche Art von Text es liest; der letzte Teil des Trainings (der Cooldown) verwendet reinen Text, sodass das Modell auch ohne Metadaten funktioniert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="175"/>
+        <source>&lt;p&gt;A short signature of a document&apos;s set of shingles (runs of words) with one property: the chance that two signatures agree at a position equals the &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; of the two sets. Signatures are compared with &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; to find &lt;a href=&quot;#near-duplicate&quot;&gt;near duplicates&lt;/a&gt; quickly.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine kurze Signatur der Shingle-Menge eines Dokuments (Folgen von Wörtern) mit einer besonderen Eigenschaft: Die Wahrscheinlichkeit, dass zwei Signaturen an einer Position übereinstimmen, ist gleich der &lt;a href=&quot;#jaccard&quot;&gt;Jaccard-Ähnlichkeit&lt;/a&gt; der beiden Mengen. Signaturen werden mit &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; verglichen, um &lt;a href=&quot;#near-duplicate&quot;&gt;Beinahe-Duplikate&lt;/a&gt; schnell zu finden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="179"/>
+        <source>Near duplicate</source>
+        <translation>Beinahe-Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="180"/>
+        <source>&lt;p&gt;A document that is almost the same as another: the same page with a different date or footer, a mirror, a lightly edited copy. Found with &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; and &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; deduplication keeps one document per cluster of near duplicates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Dokument, das nahezu identisch mit einem anderen ist: dieselbe Seite mit anderem Datum oder anderer Fußzeile, ein Spiegel, eine leicht bearbeitete Kopie. Gefunden mit &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; und &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; die Deduplizierung behält ein Dokument pro Cluster von Beinahe-Duplikaten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="184"/>
+        <source>Perplexity</source>
+        <translation>Perplexität</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="185"/>
+        <source>&lt;p&gt;How surprised a language model is by a text: the exponential of its mean loss per token. Lower is better. Comparing it per source shows what a model learned and what it forgot.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wie überrascht ein Sprachmodell von einem Text ist: die Exponentialfunktion seines mittleren Verlusts pro Token. Niedriger ist besser. Ein Vergleich pro Quelle zeigt, was ein Modell gelernt und was es vergessen hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="188"/>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="189"/>
+        <source>&lt;p&gt;How a derived dataset was made: the dataset it came from, the operation (filter, deduplicate, select, sample), its settings (rules and thresholds, bands and rows, target and k, seed) and the run that made it. It is recorded with the dataset and stays when the source dataset is removed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wie ein abgeleiteter Datensatz entstanden ist: der Datensatz, aus dem er stammt, die Operation (filtern, deduplizieren, auswählen, Stichprobe ziehen), ihre Einstellungen (Regeln und Schwellenwerte, Bänder und Zeilen, Ziel und k, Seed) und der Lauf, der ihn erzeugt hat. Sie wird mit dem Datensatz gespeichert und bleibt erhalten, wenn der Quelldatensatz entfernt wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="193"/>
+        <source>Quality rule</source>
+        <translation>Qualitätsregel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="194"/>
+        <source>&lt;p&gt;A threshold on a per-document quality signal, such as &quot;at least 50 words&quot; or &quot;at most 30% duplicate lines&quot;. A document that fails any enabled rule is removed by Filter. The rules come from the &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; and &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; recipes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Schwellenwert für ein Qualitätssignal pro Dokument, etwa „mindestens 50 Wörter“ oder „höchstens 30 % doppelte Zeilen“. Ein Dokument, das eine aktivierte Regel verletzt, wird beim Filtern entfernt. Die Regeln stammen aus den Rezepten von &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; und &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="198"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="199"/>
+        <source>&lt;p&gt;One entry of the input as stored: a line of a JSON Lines file, or the raw text a plain text file is split into. A good record becomes a &lt;a href=&quot;#document&quot;&gt;document&lt;/a&gt;; a broken one (invalid JSON, no text field, invalid UTF-8, too long) is skipped and counted with its file and line.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Eintrag der Eingabe, so wie er gespeichert ist: eine Zeile einer JSON-Lines-Datei oder der Rohtext, in den eine Klartextdatei aufgeteilt wird. Ein gültiger Eintrag wird zu einem &lt;a href=&quot;#document&quot;&gt;Dokument&lt;/a&gt;; ein fehlerhafter (ungültiges JSON, kein Textfeld, ungültiges UTF-8, zu lang) wird übersprungen und mit seiner Datei und Zeile gezählt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="203"/>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="204"/>
+        <source>&lt;p&gt;Mixing some general data back into domain training so the model does not forget what it knew (catastrophic forgetting). A few percent of general text is often enough.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Etwas allgemeine Daten wieder in das Domänentraining mischen, damit das Modell nicht vergisst, was es wusste (katastrophales Vergessen). Ein paar Prozent allgemeiner Text reichen oft aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="206"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="207"/>
+        <source>&lt;p&gt;One job started in the project: a scan, a filter, a tokenizer training, a training run. Each has a number and a folder &lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; with its spec, log and results; its status is running, done, failed or stopped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein im Projekt gestarteter Auftrag: ein Prüflauf, eine Filterung, ein Tokenizer-Training, ein Trainingslauf. Jeder hat eine Nummer und einen Ordner &lt;code&gt;runs/&amp;lt;Nummer&amp;gt;/&lt;/code&gt; mit seiner Auftragsbeschreibung, seinem Protokoll und seinen Ergebnissen; sein Status ist laufend, fertig, fehlgeschlagen oder angehalten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="210"/>
+        <source>SFT (supervised fine-tuning)</source>
+        <translation>SFT (überwachtes Feintuning)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="211"/>
+        <source>&lt;p&gt;Training on examples of instructions and the answers wanted, with the loss on the answers only, so the model learns to follow instructions in the domain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Training auf Beispielen von Anweisungen und den gewünschten Antworten, mit dem Verlust nur auf den Antworten, damit das Modell lernt, Anweisungen in der Domäne zu befolgen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="213"/>
+        <source>Signals file</source>
+        <translation>Signaldatei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="214"/>
+        <source>&lt;p&gt;The file &lt;code&gt;datasets/&amp;lt;name&amp;gt;.signals&lt;/code&gt; a scan writes: for every document its position in the corpus, every quality signal, its hash and its MinHash bands. Thresholds are re-counted and duplicates found from it without reading the text again. Removing the dataset deletes it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Datei &lt;code&gt;datasets/&amp;lt;Name&amp;gt;.signals&lt;/code&gt;, die ein Prüflauf schreibt: für jedes Dokument seine Position im Korpus, jedes Qualitätssignal, seinen Hash und seine MinHash-Bänder. Aus ihr werden Schwellenwerte neu ausgezählt und Duplikate gefunden, ohne den Text erneut zu lesen. Wird der Datensatz entfernt, wird sie gelöscht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="219"/>
+        <source>&lt;p&gt;Cuts text into tokens, the pieces of words a model reads, and back. AdaptLab trains SentencePiece tokenizers (unigram or BPE) on your datasets and measures their &lt;a href=&quot;#fertility&quot;&gt;fertility&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zerlegt Text in Tokens, die Wortstücke, die ein Modell liest, und setzt sie wieder zusammen. AdaptLab trainiert SentencePiece-Tokenizer (Unigram oder BPE) auf Ihren Datensätzen und misst ihre &lt;a href=&quot;#fertility&quot;&gt;Fertilität&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>JobText</name>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="53"/>
+        <source>Count</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="55"/>
+        <source>Train tokenizer</source>
+        <translation>Tokenizer trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="57"/>
+        <source>Scan</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="59"/>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="61"/>
+        <source>Deduplicate</source>
+        <translation>Deduplizieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="63"/>
+        <source>Select (DSIR)</source>
+        <translation>Auswählen (DSIR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="65"/>
+        <source>Sample</source>
+        <translation>Stichprobe ziehen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="74"/>
+        <source>Scan %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="76"/>
+        <source>Filter %1 → %2</source>
+        <translation>%1 filtern → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="78"/>
+        <source>Deduplicate %1 → %2</source>
+        <translation>%1 deduplizieren → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="81"/>
+        <source>Select from %1 → %2</source>
+        <translation>Aus %1 auswählen → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="82"/>
+        <source>Select from %1 like %2 → %3</source>
+        <translation>Aus %1 wie %2 auswählen → %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="85"/>
+        <source>Sample %1 → %2</source>
+        <translation>Stichprobe aus %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="91"/>
+        <source>Count %1</source>
+        <translation>%1 zählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="94"/>
+        <source>Train tokenizer on %1</source>
+        <translation>Tokenizer auf %1 trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="94"/>
+        <source>Train tokenizer %1 on %2</source>
+        <translation>Tokenizer %1 auf %2 trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="97"/>
+        <source>%1 %2</source>
+        <comment>job kind, what it reads</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="109"/>
+        <source>%1 (run %2)</source>
+        <comment>job label (run id)</comment>
+        <translation>%1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="115"/>
+        <source>queued</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="116"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="117"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="118"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="119"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="128"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="130"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="132"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="134"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="136"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="138"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="140"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="148"/>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="150"/>
+        <source>hashing</source>
+        <translation>Hashen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="152"/>
+        <source>writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="154"/>
+        <source>sampling</source>
+        <translation>Stichprobe ziehen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="156"/>
+        <source>scoring</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="158"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="160"/>
+        <source>modelling the target</source>
+        <translation>Ziel modellieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="162"/>
+        <source>modelling the pool</source>
+        <translation>Pool modellieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="165"/>
+        <source>sampling %1</source>
+        <translation>Stichprobe aus %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="167"/>
+        <source>measuring %1</source>
+        <translation>%1 messen</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceText</name>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="83"/>
+        <source>%1: %2</source>
+        <comment>provenance key: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="98"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="98"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="115"/>
+        <source>%1 (threshold %2)</source>
+        <comment>unknown rule key (threshold)</comment>
+        <translation>%1 (Schwellenwert %2)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="124"/>
+        <source>%1 (%2)</source>
+        <comment>rule (family)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="128"/>
+        <source>Rules applied (a document failing any one was removed):</source>
+        <translation>Angewandte Regeln (ein Dokument, das eine davon verletzte, wurde entfernt):</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="130"/>
+        <source>Rules switched off:</source>
+        <translation>Ausgeschaltete Regeln:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="134"/>
+        <source>C4 line cleaning: on (lines C4 drops were cut from the documents kept)</source>
+        <translation>C4-Zeilenbereinigung: an (von C4 verworfene Zeilen wurden aus den behaltenen Dokumenten entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="135"/>
+        <source>C4 line cleaning: off</source>
+        <translation>C4-Zeilenbereinigung: aus</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="138"/>
+        <source>Kept: %1 documents, %2 words</source>
+        <translation>Behalten: %1 Dokumente, %2 Wörter</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="149"/>
+        <source>Removed: exact duplicates (identical text)</source>
+        <translation>Entfernt: exakte Duplikate (identischer Text)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="151"/>
+        <source>Removed: near duplicates (MinHash)</source>
+        <translation>Entfernt: Beinahe-Duplikate (MinHash)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="153"/>
+        <source>Removed: exact and near duplicates (MinHash)</source>
+        <translation>Entfernt: exakte und Beinahe-Duplikate (MinHash)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="155"/>
+        <source>Mode: %1</source>
+        <translation>Modus: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="160"/>
+        <source>MinHash LSH: %1 bands × %2 rows; documents with a Jaccard similarity above about %3 count as near duplicates</source>
+        <translation>MinHash-LSH: %1 Bänder × %2 Zeilen; Dokumente mit einer Jaccard-Ähnlichkeit über etwa %3 gelten als Beinahe-Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="168"/>
+        <source>Shingles: %1 words</source>
+        <translation>Shingles: %1 Wörter</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="170"/>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="206"/>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="214"/>
+        <source>Seed: %1</source>
+        <translation>Seed: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="172"/>
+        <source>Documents removed: %1 exact duplicates, %2 near duplicates</source>
+        <translation>Entfernte Dokumente: %1 exakte Duplikate, %2 Beinahe-Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="183"/>
+        <source>Kept the %1 chunks most like the target dataset %2 (DSIR importance resampling)</source>
+        <translation>Die %1 Abschnitte behalten, die dem Zieldatensatz %2 am ähnlichsten sind (DSIR, Importance Resampling)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="185"/>
+        <source>Kept the %1 documents most like the target dataset %2 (DSIR importance resampling)</source>
+        <translation>Die %1 Dokumente behalten, die dem Zieldatensatz %2 am ähnlichsten sind (DSIR, Importance Resampling)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="189"/>
+        <source>KL divergence to the target reduced by %1</source>
+        <translation>KL-Divergenz zum Ziel um %1 verringert</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="192"/>
+        <source>Unit: whole documents</source>
+        <translation>Einheit: ganze Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="194"/>
+        <source>Unit: chunks of %1 words (shorter than %2 words are dropped)</source>
+        <translation>Einheit: Abschnitte von %1 Wörtern (Abschnitte mit weniger als %2 Wörtern werden verworfen)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="199"/>
+        <source>Hashed n-gram buckets: %1</source>
+        <translation>Buckets für gehashte n-Gramme: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="201"/>
+        <source>Laplace smoothing: %1</source>
+        <translation>Laplace-Glättung: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="203"/>
+        <source>Gumbel noise (sampling instead of taking the top k): %1</source>
+        <translation>Gumbel-Rauschen (Stichprobe statt der k höchsten Gewichte): %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="212"/>
+        <source>A uniform random sample of %1 documents</source>
+        <translation>Eine gleichverteilte Zufallsstichprobe von %1 Dokumenten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="225"/>
+        <source>The recorded provenance cannot be read: %1</source>
+        <translation>Die gespeicherte Herkunft kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="250"/>
+        <source>Filtered from %1 with quality rules</source>
+        <translation>Aus %1 mit Qualitätsregeln gefiltert</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="252"/>
+        <source>Deduplicated from %1</source>
+        <translation>Aus %1 dedupliziert</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="254"/>
+        <source>Selected from %1 with DSIR</source>
+        <translation>Aus %1 mit DSIR ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="256"/>
+        <source>Sampled from %1</source>
+        <translation>Als Stichprobe aus %1 gezogen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="258"/>
+        <source>Made by &quot;%1&quot; from %2</source>
+        <translation>Durch „%1“ aus %2 erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="258"/>
+        <source>an unnamed source</source>
+        <translation>einer unbenannten Quelle</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="260"/>
+        <source>Made from %1</source>
+        <translation>Aus %1 erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="262"/>
+        <source>%1, in run %2</source>
+        <comment>what was done, in run N</comment>
+        <translation>%1, in Lauf %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="281"/>
+        <source>%1 %2</source>
+        <comment>a heading, then its items</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -447,104 +1263,69 @@
 <context>
     <name>adaptlab::JobListModel</name>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="149"/>
+        <location filename="../widgets/job_list_model.cpp" line="151"/>
         <source>(untitled job)</source>
         <translation>(Auftrag ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="153"/>
+        <location filename="../widgets/job_list_model.cpp" line="155"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="155"/>
+        <location filename="../widgets/job_list_model.cpp" line="157"/>
         <source>%1 (signal %2)</source>
         <translation>%1 (Signal %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="157"/>
+        <location filename="../widgets/job_list_model.cpp" line="159"/>
         <source>%1 (exit code %2)</source>
         <translation>%1 (Exit-Code %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="164"/>
+        <location filename="../widgets/job_list_model.cpp" line="166"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="181"/>
+        <location filename="../widgets/job_list_model.cpp" line="183"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="198"/>
+        <location filename="../widgets/job_list_model.cpp" line="200"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="200"/>
+        <location filename="../widgets/job_list_model.cpp" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="202"/>
+        <location filename="../widgets/job_list_model.cpp" line="204"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="204"/>
+        <location filename="../widgets/job_list_model.cpp" line="206"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="235"/>
+        <location filename="../widgets/job_list_model.cpp" line="237"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="237"/>
+        <location filename="../widgets/job_list_model.cpp" line="239"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="238"/>
+        <location filename="../widgets/job_list_model.cpp" line="240"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="245"/>
-        <source>Waiting</source>
-        <translation>Wartet</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="247"/>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="249"/>
-        <source>Stopping…</source>
-        <translation>Wird angehalten…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="251"/>
-        <source>Finished</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="253"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="255"/>
-        <source>Stopped</source>
-        <translation>Angehalten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="257"/>
-        <source>Refused</source>
-        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -624,69 +1405,128 @@
 <context>
     <name>adaptlab::JobsDock</name>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="25"/>
+        <location filename="../widgets/jobs_dock.cpp" line="23"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="33"/>
+        <location filename="../widgets/jobs_dock.cpp" line="31"/>
         <source>No jobs yet. Long work (scans, tokenizer training, training runs, evaluations) runs as a separate process and appears here with its progress; it keeps its log in the run folder.</source>
-        <translation>Noch keine Aufträge. Lange Arbeiten (Scans, Tokenizer-Training, Trainingsläufe, Bewertungen) laufen als eigener Prozess und erscheinen hier mit ihrem Fortschritt; ihr Protokoll liegt im Laufordner.</translation>
+        <translation>Noch keine Aufträge. Lange Arbeiten (Prüfläufe, Tokenizer-Training, Trainingsläufe, Bewertungen) laufen als eigener Prozess und erscheinen hier mit ihrem Fortschritt; ihr Protokoll liegt im Laufordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="67"/>
+        <location filename="../widgets/jobs_dock.cpp" line="65"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="69"/>
+        <location filename="../widgets/jobs_dock.cpp" line="67"/>
         <source>Ask the job to stop: it saves a checkpoint where it can and exits. If it does not exit within its grace period, it is killed.</source>
         <translation>Den Auftrag bitten anzuhalten: Er speichert, wo möglich, einen Checkpoint und beendet sich. Beendet er sich nicht innerhalb seiner Karenzzeit, wird er abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="71"/>
+        <location filename="../widgets/jobs_dock.cpp" line="69"/>
         <source>Open log</source>
         <translation>Protokoll öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="73"/>
-        <source>Open the job&apos;s full log (everything it printed) in the system&apos;s text viewer.</source>
-        <translation>Das vollständige Protokoll des Auftrags (alles, was er ausgegeben hat) im Textbetrachter des Systems öffnen.</translation>
+        <location filename="../widgets/jobs_dock.cpp" line="71"/>
+        <source>Show the job&apos;s log (everything it printed) in a window that follows it while the job writes.</source>
+        <translation>Das Protokoll des Auftrags (alles, was er ausgegeben hat) in einem Fenster anzeigen, das mitläuft, während der Auftrag schreibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="75"/>
+        <location filename="../widgets/jobs_dock.cpp" line="73"/>
         <source>Clear finished</source>
         <translation>Beendete entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="77"/>
+        <location filename="../widgets/jobs_dock.cpp" line="75"/>
         <source>Remove the jobs that are no longer running from this list. Their run folders and logs are kept.</source>
         <translation>Aufträge, die nicht mehr laufen, aus dieser Liste entfernen. Ihre Laufordner und Protokolle bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="206"/>
+        <location filename="../widgets/jobs_dock.cpp" line="214"/>
         <source>The job</source>
         <translation>Der Auftrag</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="208"/>
+        <location filename="../widgets/jobs_dock.cpp" line="216"/>
         <source>%1 was refused before it started:</source>
         <translation>%1 wurde vor dem Start abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="210"/>
+        <location filename="../widgets/jobs_dock.cpp" line="218"/>
         <source>%1 crashed (signal %2):</source>
         <translation>%1 ist abgestürzt (Signal %2):</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="212"/>
+        <location filename="../widgets/jobs_dock.cpp" line="220"/>
         <source>%1 failed (exit code %2):</source>
         <translation>%1 ist fehlgeschlagen (Exit-Code %2):</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="214"/>
+        <location filename="../widgets/jobs_dock.cpp" line="222"/>
         <source>%1 failed:</source>
         <translation>%1 ist fehlgeschlagen:</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::LogViewer</name>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="31"/>
+        <location filename="../widgets/log_viewer.cpp" line="32"/>
+        <source>Log — %1</source>
+        <translation>Protokoll — %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="49"/>
+        <source>Follow new lines</source>
+        <translation>Neuen Zeilen folgen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="51"/>
+        <source>Keep the end of the log in view while the job writes to it.</source>
+        <translation>Das Ende des Protokolls im Blick behalten, während der Auftrag hineinschreibt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="57"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="59"/>
+        <source>Copy the selected lines, or the whole log shown here when nothing is selected.</source>
+        <translation>Die ausgewählten Zeilen kopieren oder, wenn nichts ausgewählt ist, das ganze hier angezeigte Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="61"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="63"/>
+        <source>Open the run&apos;s folder (log, spec, outputs) in the file manager.</source>
+        <translation>Den Ordner des Laufs (Protokoll, Auftragsbeschreibung, Ergebnisse) im Dateimanager öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="179"/>
+        <source>The log has not been written yet; it appears here as soon as the job writes to it.</source>
+        <translation>Das Protokoll wurde noch nicht geschrieben; es erscheint hier, sobald der Auftrag hineinschreibt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="184"/>
+        <source>Showing the end of the log (the first %1 are left out); read %2 so far. Open the folder to read all of it.</source>
+        <translation>Das Ende des Protokolls wird angezeigt (die ersten %1 sind ausgelassen); bisher %2 gelesen. Öffnen Sie den Ordner, um alles zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="186"/>
+        <source>Read %1 so far.</source>
+        <translation>Bisher %1 gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="202"/>
+        <source>No file manager could be opened. The folder is %1</source>
+        <translation>Es konnte kein Dateimanager geöffnet werden. Der Ordner ist %1</translation>
     </message>
 </context>
 <context>
@@ -740,277 +1580,357 @@
 <context>
     <name>adaptlab::corpus_panel::ActionsTab</name>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="68"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="76"/>
         <source>Name of the new dataset (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
         <translation>Name des neuen Datensatzes (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="75"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="83"/>
         <source>Preview command</source>
         <translation>Befehl anzeigen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="76"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="84"/>
         <source>Show the job spec and the command that runs it without the GUI.</source>
-        <translation>Die Job-Spezifikation und den Befehl anzeigen, der sie ohne GUI ausführt.</translation>
+        <translation>Die Auftragsbeschreibung und den Befehl anzeigen, der sie ohne GUI ausführt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="93"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="101"/>
         <source>Filter by quality rules</source>
         <translation>Nach Qualitätsregeln filtern</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="96"/>
-        <source>Writes a new dataset with the documents that pass every enabled rule, with the thresholds as set in Quality rules. The new dataset records the rules and thresholds it was made with.</source>
-        <translation>Schreibt einen neuen Datensatz mit den Dokumenten, die jede aktivierte Regel bestehen, mit den Schwellenwerten aus „Qualitätsregeln“. Der neue Datensatz vermerkt die Regeln und Schwellenwerte, mit denen er erstellt wurde.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="104"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="115"/>
         <source>Also clean the kept documents line by line with C4&apos;s line rules</source>
         <translation>Die behaltenen Dokumente außerdem Zeile für Zeile mit den Zeilenregeln von C4 bereinigen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="105"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="116"/>
         <source>Drops lines without terminal punctuation, with fewer than 5 words, or mentioning JavaScript or cookie and terms-of-use phrases.</source>
         <translation>Entfernt Zeilen ohne abschließendes Satzzeichen, mit weniger als 5 Wörtern oder mit Erwähnungen von JavaScript, Cookies oder Nutzungsbedingungen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="110"/>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="149"/>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="227"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="121"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="165"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="245"/>
         <source>New dataset:</source>
         <translation>Neuer Datensatz:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="112"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="123"/>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="116"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="127"/>
         <source>Remove duplicates</source>
         <translation>Duplikate entfernen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="120"/>
-        <source>Exact deduplication removes documents whose normalized text repeats an earlier one. Near deduplication compares MinHash signatures of word 5-grams in bands: two documents become candidates when all rows of any band agree, so more rows per band demand more similarity, more bands catch more pairs. One document per cluster is kept, the first.</source>
-        <translation>Exakte Deduplizierung entfernt Dokumente, deren normalisierter Text einen früheren wiederholt. Beinahe-Deduplizierung vergleicht MinHash-Signaturen von Wort-5-Grammen in Bändern: Zwei Dokumente werden Kandidaten, wenn alle Zeilen eines Bandes übereinstimmen. Mehr Zeilen pro Band verlangen also mehr Ähnlichkeit, mehr Bänder finden mehr Paare. Pro Cluster wird ein Dokument behalten, das erste.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="128"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="144"/>
         <source>Exact and near duplicates</source>
         <translation>Exakte und Beinahe-Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="129"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="145"/>
         <source>Exact duplicates only</source>
         <translation>Nur exakte Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="130"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="146"/>
         <source>Near duplicates only</source>
         <translation>Nur Beinahe-Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="146"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="162"/>
         <source>Remove:</source>
         <translation>Entfernen:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="147"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="163"/>
         <source>Bands:</source>
         <translation>Bänder:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="148"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="164"/>
         <source>Rows per band:</source>
         <translation>Zeilen pro Band:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="152"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="168"/>
         <source>Deduplicate</source>
         <translation>Deduplizieren</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="161"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="177"/>
         <source>Chance to be compared, by similarity</source>
         <translation>Vergleichswahrscheinlichkeit nach Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="169"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="185"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard-Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="187"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="203"/>
         <source>Select data like a target (DSIR)</source>
         <translation>Daten wie ein Ziel auswählen (DSIR)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="190"/>
-        <source>Importance resampling (Xie et al. 2023): both datasets become hashed word unigram and bigram counts; each chunk of this dataset gets the log ratio of the target&apos;s distribution to this one&apos;s as its weight, and k chunks are drawn by weight. Use it to pick, from a large general pool, the part that looks like your domain. The job reports how much closer (KL reduction) the selection is to the target.</source>
-        <translation>Importance Resampling (Xie et al. 2023): Beide Datensätze werden zu gehashten Unigramm- und Bigramm-Zählungen; jeder Abschnitt dieses Datensatzes erhält als Gewicht das logarithmierte Verhältnis der Zielverteilung zu dieser, und k Abschnitte werden nach Gewicht gezogen. Damit wählen Sie aus einem großen allgemeinen Bestand den Teil, der Ihrer Domäne ähnelt. Der Job meldet, wie viel näher (KL-Reduktion) die Auswahl dem Ziel ist.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="210"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="228"/>
         <source>Sample (Gumbel noise); untick for the k highest weights</source>
         <translation>Stichprobe ziehen (Gumbel-Rauschen); abwählen für die k höchsten Gewichte</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="217"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="235"/>
         <source>whole documents</source>
         <translation>ganze Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="218"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="236"/>
         <source>Long documents would dominate the weights, so they are cut into chunks of about this many words first.</source>
         <translation>Lange Dokumente würden die Gewichte dominieren, daher werden sie zuerst in Abschnitte von etwa so vielen Wörtern zerlegt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="222"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="240"/>
         <source>Target dataset:</source>
         <translation>Zieldatensatz:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="223"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="241"/>
         <source>Select (k):</source>
         <translation>Auswählen (k):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="224"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="242"/>
         <source>Chunk size (words):</source>
         <translation>Abschnittsgröße (Wörter):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="225"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="243"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="229"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="247"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="233"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="251"/>
         <source>Scan each new dataset as soon as its job has finished</source>
-        <translation>Jeden neuen Datensatz scannen, sobald sein Job beendet ist</translation>
+        <translation>Jeden neuen Datensatz prüfen, sobald sein Auftrag beendet ist</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="236"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="254"/>
         <source>Starts a scan of the derived dataset, so its statistics and rules are ready when you open it here.</source>
-        <translation>Startet einen Scan des abgeleiteten Datensatzes, damit seine Statistiken und Regeln bereitstehen, wenn Sie ihn hier öffnen.</translation>
+        <translation>Startet einen Prüflauf des abgeleiteten Datensatzes, damit seine Statistiken und Regeln bereitstehen, wenn Sie ihn hier öffnen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="240"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="483"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="245"/>
-        <source>Press &quot;Preview command&quot; to see the job spec and the command that runs the same job from a terminal or a cluster.</source>
-        <translation>Klicken Sie auf „Befehl anzeigen“, um die Job-Spezifikation und den Befehl zu sehen, der denselben Job in einem Terminal oder auf einem Cluster ausführt.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="292"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="297"/>
         <source>Choose a dataset above to filter, deduplicate or select from it.</source>
         <translation>Wählen Sie oben einen Datensatz, um ihn zu filtern, zu deduplizieren oder daraus auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="355"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="360"/>
         <source>%1 of %2 rules enabled.</source>
         <translation>%1 von %2 Regeln aktiviert.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="357"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="362"/>
         <source>%1 of %2 rules enabled: they remove %3 of %4 documents and %5 of the words.</source>
         <translation>%1 von %2 Regeln aktiviert: Sie entfernen %3 von %4 Dokumenten und %5 der Wörter.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="364"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="369"/>
         <source>%1 of %2 rules enabled. Scan the dataset to see how many documents they remove.</source>
-        <translation>%1 von %2 Regeln aktiviert. Scannen Sie den Datensatz, um zu sehen, wie viele Dokumente sie entfernen.</translation>
+        <translation>%1 von %2 Regeln aktiviert. Prüfen Sie den Datensatz, um zu sehen, wie viele Dokumente sie entfernen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="385"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="390"/>
         <source>%1 hashes. Documents about %2 similar have even odds of being compared; at 0.8 the chance is %3.</source>
         <translation>%1 Hashes. Dokumente mit etwa %2 Ähnlichkeit werden mit 50 % Wahrscheinlichkeit verglichen; bei 0,8 liegt die Chance bei %3.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="393"/>
-        <source>The scan (14 bands of 8 rows) found %1 exact and %2 near duplicates.</source>
-        <translation>Der Scan (14 Bänder mit je 8 Zeilen) hat %1 exakte und %2 Beinahe-Duplikate gefunden.</translation>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="104"/>
+        <source>Writes a new dataset with the documents that pass every enabled %1, with the thresholds as set in Quality rules. The new dataset records the rules and thresholds it was made with (its %2).</source>
+        <translation>Schreibt einen neuen Datensatz mit den Dokumenten, die jede aktivierte %1 bestehen, mit den Schwellenwerten aus „Qualitätsregeln“. Der neue Datensatz vermerkt die Regeln und Schwellenwerte, mit denen er erzeugt wurde (seine %2).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="441"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="108"/>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="109"/>
+        <source>provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="131"/>
+        <source>Exact deduplication removes %1: documents whose normalized text repeats an earlier one. Near deduplication finds %2: it compares %3 signatures of word 5-grams in bands (%4): two documents become candidates when all rows of any band agree, so more rows per band demand more %5 similarity, more bands catch more pairs. One document per cluster is kept, the first.</source>
+        <translation>Die exakte Deduplizierung entfernt %1: Dokumente, deren normalisierter Text ein früheres Dokument wiederholt. Die Beinahe-Deduplizierung findet %2: Sie vergleicht %3-Signaturen von Wort-5-Grammen in Bändern (%4): Zwei Dokumente werden zu Kandidaten, wenn alle Zeilen irgendeines Bandes übereinstimmen; mehr Zeilen pro Band verlangen also mehr %5-Ähnlichkeit, mehr Bänder erfassen mehr Paare. Pro Cluster wird ein Dokument behalten, das erste.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="137"/>
+        <source>exact duplicates</source>
+        <translation>exakte Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="138"/>
+        <source>near duplicates</source>
+        <translation>Beinahe-Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="139"/>
+        <source>MinHash</source>
+        <translation>MinHash</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="139"/>
+        <source>LSH</source>
+        <translation>LSH</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="140"/>
+        <source>Jaccard</source>
+        <translation>Jaccard</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="206"/>
+        <source>%1 importance resampling (Xie et al. 2023): both datasets become hashed word unigram and bigram counts; each chunk of this dataset gets the log ratio of the target&apos;s distribution to this one&apos;s as its weight, and k chunks are drawn by weight. Use it to pick, from a large general pool, the part that looks like your domain. The job reports how much closer (%2 reduction) the selection is to the target.</source>
+        <translation>Importance Resampling mit %1 (Xie et al. 2023): Beide Datensätze werden zu gehashten Zählungen von Wort-Unigrammen und -Bigrammen; jeder Abschnitt dieses Datensatzes erhält als Gewicht den Logarithmus des Verhältnisses der Zielverteilung zur Verteilung dieses Datensatzes, und k Abschnitte werden nach Gewicht gezogen. Damit wählen Sie aus einem großen allgemeinen Pool den Teil aus, der wie Ihre Domäne aussieht. Der Auftrag meldet, wie viel näher die Auswahl dem Ziel ist (Verringerung der %2-Divergenz).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="212"/>
+        <source>DSIR</source>
+        <translation>DSIR</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="212"/>
+        <source>KL</source>
+        <translation>KL</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="400"/>
+        <source>The scan (14 bands of 8 rows) found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
+        <translation>Der Prüflauf (14 Bänder zu je 8 Zeilen) fand %1 exakte Kopien und darüber hinaus %2 Beinahe-Duplikate: insgesamt %3 Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="406"/>
+        <source>The scan found %1 exact copies; scan again to count the near duplicates beyond them.</source>
+        <translation>Der Prüflauf fand %1 exakte Kopien; prüfen Sie erneut, um die Beinahe-Duplikate darüber hinaus zu zählen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="454"/>
         <source>Choose a dataset first.</source>
         <translation>Wählen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="444"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="457"/>
         <source>&quot;%1&quot; cannot be a dataset name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <translation>„%1“ kann kein Datensatzname sein: Verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="448"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="461"/>
         <source>The project already has a dataset called &quot;%1&quot;.</source>
         <translation>Das Projekt hat bereits einen Datensatz namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="458"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="471"/>
         <source>Enable at least one rule in Quality rules.</source>
         <translation>Aktivieren Sie mindestens eine Regel unter „Qualitätsregeln“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="461"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="474"/>
         <source>Import a target dataset first: the selection looks for documents that resemble it.</source>
         <translation>Importieren Sie zuerst einen Zieldatensatz: Die Auswahl sucht Dokumente, die ihm ähneln.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="468"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="485"/>
+        <source>The same job runs without the GUI, from a terminal or on a cluster: save the spec as spec.json and run the command.</source>
+        <translation>Derselbe Auftrag läuft auch ohne GUI, in einem Terminal oder auf einem Cluster: Speichern Sie die Auftragsbeschreibung als spec.json und führen Sie den Befehl aus.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="498"/>
+        <source>Copy spec</source>
+        <translation>Auftragsbeschreibung kopieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="500"/>
+        <source>Copy the job spec (JSON) to the clipboard, to save as spec.json.</source>
+        <translation>Die Auftragsbeschreibung (JSON) in die Zwischenablage kopieren, um sie als spec.json zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="501"/>
+        <source>Copy command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="503"/>
+        <source>Copy the command that runs the saved spec to the clipboard.</source>
+        <translation>Den Befehl, der die gespeicherte Auftragsbeschreibung ausführt, in die Zwischenablage kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="508"/>
+        <source>The spec is on the clipboard.</source>
+        <translation>Die Auftragsbeschreibung ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="512"/>
+        <source>The command is on the clipboard.</source>
+        <translation>Der Befehl ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="531"/>
         <source># Save the spec below as spec.json, then run:
 %1
 
 %2</source>
-        <translation># Speichern Sie die Spezifikation unten als spec.json und führen Sie dann aus:
+        <translation># Speichern Sie die Auftragsbeschreibung unten als spec.json und führen Sie dann aus:
 %1
 
 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="486"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="553"/>
         <source>The job did not start: %1</source>
-        <translation>Der Job wurde nicht gestartet: %1</translation>
+        <translation>Der Auftrag wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="492"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="559"/>
         <source>Running; progress and Stop are in the Jobs dock.</source>
-        <translation>Läuft; Fortschritt und „Stoppen“ finden Sie in der Leiste „Jobs“.</translation>
+        <translation>Läuft; Fortschritt und „Anhalten“ finden Sie in der Leiste „Aufträge“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="502"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="569"/>
         <source>Done: dataset %1 was added to the project and is being scanned.</source>
-        <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt und wird gescannt.</translation>
+        <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt und wird geprüft.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="503"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="570"/>
         <source>Done: dataset %1 was added to the project; its scan did not start: %2</source>
-        <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt; sein Scan wurde nicht gestartet: %2</translation>
+        <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt; sein Prüflauf wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="506"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="573"/>
         <source>Done: dataset %1 was added to the project.</source>
         <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="508"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="575"/>
         <source>Stopped before it finished; no dataset was added.</source>
-        <translation>Vor dem Ende gestoppt; es wurde kein Datensatz hinzugefügt.</translation>
+        <translation>Vor dem Ende angehalten; es wurde kein Datensatz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="510"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="577"/>
         <source>The job failed: %1</source>
-        <translation>Der Job ist fehlgeschlagen: %1</translation>
+        <translation>Der Auftrag ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1938,7 @@
     <message>
         <location filename="../plugins/corpus/dataset_list_model.cpp" line="105"/>
         <source>not scanned</source>
-        <translation>nicht gescannt</translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/dataset_list_model.cpp" line="107"/>
@@ -1028,12 +1948,12 @@
     <message>
         <location filename="../plugins/corpus/dataset_list_model.cpp" line="109"/>
         <source>scanned; problems: %1</source>
-        <translation>gescannt; Probleme: %1</translation>
+        <translation>geprüft; Probleme: %1</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/dataset_list_model.cpp" line="110"/>
         <source>scanned</source>
-        <translation>gescannt</translation>
+        <translation>geprüft</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/dataset_list_model.cpp" line="117"/>
@@ -1056,17 +1976,17 @@
     <message>
         <location filename="../plugins/corpus/dataset_list_model.cpp" line="145"/>
         <source>Counted when the dataset is scanned.</source>
-        <translation>Wird beim Scannen des Datensatzes gezählt.</translation>
+        <translation>Wird beim Prüfen des Datensatzes gezählt.</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/dataset_list_model.cpp" line="148"/>
         <source>Not scanned yet: scan it to see its statistics and quality signals.</source>
-        <translation>Noch nicht gescannt: Scannen Sie ihn, um Statistiken und Qualitätssignale zu sehen.</translation>
+        <translation>Noch nicht geprüft: Prüfen Sie ihn, um Statistiken und Qualitätssignale zu sehen.</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/dataset_list_model.cpp" line="150"/>
         <source>The last scan could not read every file to its end; its numbers cover what was read.</source>
-        <translation>Der letzte Scan konnte nicht jede Datei bis zum Ende lesen; seine Zahlen beziehen sich auf das Gelesene.</translation>
+        <translation>Der letzte Prüflauf konnte nicht jede Datei bis zum Ende lesen; seine Zahlen beziehen sich auf das Gelesene.</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/dataset_list_model.cpp" line="170"/>
@@ -1091,7 +2011,7 @@
     <message>
         <location filename="../plugins/corpus/dataset_list_model.cpp" line="174"/>
         <source>Scan</source>
-        <translation>Scannen</translation>
+        <translation>Prüflauf</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/dataset_list_model.cpp" line="175"/>
@@ -1112,251 +2032,377 @@
 <context>
     <name>adaptlab::corpus_panel::DatasetsPanel</name>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="57"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="89"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="58"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="90"/>
         <source>Bring corpora into the project and keep track of them. Import reads plain text or JSON Lines (also compressed with zstd or gzip), lets you say which field is the text and which are metadata, and shows the first records and any broken ones before anything is added. Every dataset is then scanned once: counts, quality signals and duplicates, which you explore in the Inspect step. Filtering, deduplication and selection there create derived datasets, listed here with the dataset they came from.</source>
-        <translation>Bringen Sie Korpora ins Projekt und behalten Sie den Überblick. Der Import liest Klartext oder JSON Lines (auch mit zstd oder gzip komprimiert), lässt Sie festlegen, welches Feld der Text ist und welche Metadaten sind, und zeigt die ersten Datensätze und fehlerhafte Einträge, bevor etwas hinzugefügt wird. Jeder Datensatz wird dann einmal gescannt: Anzahlen, Qualitätssignale und Duplikate, die Sie im Schritt „Untersuchen“ erkunden. Filtern, Deduplizieren und Auswählen erzeugen dort abgeleitete Datensätze, die hier mit ihrem Ursprungsdatensatz aufgeführt werden.</translation>
+        <translation>Bringen Sie Korpora ins Projekt und behalten Sie den Überblick. Der Import liest Klartext oder JSON Lines (auch mit zstd oder gzip komprimiert), lässt Sie festlegen, welches Feld der Text ist und welche Metadaten sind, und zeigt die ersten Einträge und alle fehlerhaften, bevor etwas hinzugefügt wird. Jeder Datensatz wird dann einmal geprüft: Anzahlen, Qualitätssignale und Duplikate, die Sie im Schritt „Untersuchen“ erkunden. Filtern, Deduplizieren und Auswählen erzeugen dort abgeleitete Datensätze, die hier mit ihrem Ursprungsdatensatz aufgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="68"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="97"/>
+        <source>Help: &lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;the Data step&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;dataset&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;record&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;provenance&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;signals file&lt;/a&gt;</source>
+        <translation>Hilfe: &lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;Schritt „Daten“&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;Datensatz&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;Eintrag&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;Herkunft&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;Signaldatei&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="105"/>
         <source>No project is open. Create or open a project (File menu) to import corpora into it.</source>
         <translation>Kein Projekt geöffnet. Erstellen oder öffnen Sie ein Projekt (Menü „Datei“), um Korpora zu importieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="77"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="114"/>
         <source>Import corpus…</source>
         <translation>Korpus importieren …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="81"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="118"/>
         <source>Scan again</source>
-        <translation>Erneut scannen</translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="83"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="120"/>
         <source>Read the selected dataset again and recompute its statistics, signals and duplicates (for example after its files changed).</source>
         <translation>Den ausgewählten Datensatz erneut lesen und Statistiken, Signale und Duplikate neu berechnen (zum Beispiel nach Änderungen an seinen Dateien).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="110"/>
-        <source>No datasets yet. Import a corpus to start.</source>
-        <translation>Noch keine Datensätze. Importieren Sie einen Korpus, um zu beginnen.</translation>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="123"/>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="122"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="125"/>
+        <source>Take the selected dataset out of the project: its scan results and the files the project wrote for it are deleted; your own corpus files are never touched. You are asked first.</source>
+        <translation>Den ausgewählten Datensatz aus dem Projekt nehmen: Seine Prüfergebnisse und die Dateien, die das Projekt für ihn geschrieben hat, werden gelöscht; Ihre eigenen Korpusdateien werden nie angetastet. Sie werden vorher gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="154"/>
+        <source>Scan Again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="156"/>
+        <source>Remove Dataset…</source>
+        <translation>Datensatz entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="172"/>
+        <source>No datasets yet. Import a corpus to start.</source>
+        <translation>Noch keine Datensätze. Importieren Sie ein Korpus, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="184"/>
         <source>Imported datasets have no provenance; derived ones record their source, rules, thresholds and seed here.</source>
         <translation>Importierte Datensätze haben keine Herkunftsangaben; abgeleitete vermerken hier ihre Quelle, Regeln, Schwellenwerte und Seed.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="128"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="190"/>
         <source>How it was made</source>
         <translation>Wie er entstanden ist</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="192"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="234"/>
+        <source>Dataset %1 was removed from the project.</source>
+        <translation>Datensatz %1 wurde aus dem Projekt entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="236"/>
+        <source>Dataset %1 could not be removed: %2</source>
+        <translation>Datensatz %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="280"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="344"/>
         <source>The project store could not be read: %1</source>
         <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="250"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="333"/>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="335"/>
+        <source>Dataset %1 is being removed; wait until that has finished.</source>
+        <translation>Datensatz %1 wird gerade entfernt; warten Sie, bis das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="340"/>
+        <source>Run %1 is still working on %2. Stop it in the Jobs dock or let it finish, then remove the dataset.</source>
+        <translation>Lauf %1 arbeitet noch mit %2. Halten Sie ihn in der Leiste „Aufträge“ an oder lassen Sie ihn zu Ende laufen, und entfernen Sie dann den Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="370"/>
+        <source>Dataset %1 cannot be removed: %2</source>
+        <translation>Datensatz %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="377"/>
+        <source>&lt;p&gt;Its entry in the project and its scan results (statistics, quality signals, duplicates) are deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Er wird aus dem Projekt ausgetragen; seine Prüfergebnisse (Statistiken, Qualitätssignale, Duplikate) werden gelöscht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="379"/>
+        <source>&lt;p&gt;Its entry in the project is deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Er wird aus dem Projekt ausgetragen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="381"/>
+        <source>&lt;p&gt;These files, which the project wrote, are deleted:&lt;/p&gt;%1</source>
+        <translation>&lt;p&gt;Diese Dateien, die das Projekt geschrieben hat, werden gelöscht:&lt;/p&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="383"/>
+        <source>&lt;p&gt;These files stay where they are (your corpus is never touched):&lt;/p&gt;%1</source>
+        <translation>&lt;p&gt;Diese Dateien bleiben, wo sie sind (Ihr Korpus wird nie angetastet):&lt;/p&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="388"/>
+        <source>&lt;p&gt;Datasets made from it stay, with their files and their record of how they were made: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Daraus erzeugte Datensätze bleiben erhalten, mit ihren Dateien und ihrer Herkunft: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="391"/>
+        <source>Remove Dataset</source>
+        <translation>Datensatz entfernen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="392"/>
+        <source>Remove the dataset &quot;%1&quot; from the project?</source>
+        <translation>Den Datensatz „%1“ aus dem Projekt entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="397"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="417"/>
+        <source>Removing dataset %1…</source>
+        <translation>Datensatz %1 wird entfernt …</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="460"/>
         <source>The scan of %1 did not start: %2</source>
-        <translation>Der Scan von %1 wurde nicht gestartet: %2</translation>
+        <translation>Der Prüflauf von %1 wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="252"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="462"/>
         <source>Scanning %1 (see the Jobs dock).</source>
-        <translation>%1 wird gescannt (siehe Leiste „Jobs“).</translation>
+        <translation>%1 wird geprüft (siehe Leiste „Aufträge“).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="262"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="479"/>
         <source>No dataset selected</source>
         <translation>Kein Datensatz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="276"/>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="293"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="493"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="510"/>
         <source>Location: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="281"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="498"/>
         <source>Files (read as one dataset, in this order):</source>
         <translation>Dateien (als ein Datensatz gelesen, in dieser Reihenfolge):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="288"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="505"/>
         <source>every other field</source>
         <translation>alle anderen Felder</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="289"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="506"/>
         <source>Text field: %1</source>
         <translation>Textfeld: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="290"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="507"/>
         <source>Metadata fields: %1</source>
         <translation>Metadatenfelder: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="290"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="507"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="291"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="508"/>
         <source>Plain text files: %1</source>
         <translation>Klartextdateien: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="295"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="512"/>
         <source>The field mapping cannot be read: %1</source>
         <translation>Die Feldzuordnung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="298"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="515"/>
         <source>Derived from: %1</source>
         <translation>Abgeleitet von: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="300"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="520"/>
+        <source>Derived from: %1 (no longer in the project)</source>
+        <translation>Abgeleitet von: %1 (nicht mehr im Projekt)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="524"/>
         <source>Not scanned yet. Its statistics appear in the Inspect step once a scan has run.</source>
-        <translation>Noch nicht gescannt. Seine Statistiken erscheinen im Schritt „Untersuchen“, sobald ein Scan gelaufen ist.</translation>
+        <translation>Noch nicht geprüft. Seine Statistiken erscheinen im Schritt „Untersuchen“, sobald ein Prüflauf gelaufen ist.</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::corpus_panel::DocumentBrowser</name>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="130"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="131"/>
         <source>Search the text of every document</source>
         <translation>Den Text aller Dokumente durchsuchen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="132"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="133"/>
         <source>and metadata</source>
         <translation>und Metadaten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="133"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="134"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="134"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="135"/>
         <source>Show all</source>
         <translation>Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="148"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="149"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="149"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="150"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="188"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="158"/>
+        <source>Search all documents</source>
+        <translation>Alle Dokumente durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_browser.cpp" line="160"/>
+        <source>Show every document that contains the search term, whatever the filter in &quot;Show&quot;.</source>
+        <translation>Jedes Dokument anzeigen, das den Suchbegriff enthält, unabhängig vom Filter unter „Anzeigen“.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_browser.cpp" line="195"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="246"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="263"/>
         <source>Scan the dataset to browse its documents.</source>
-        <translation>Scannen Sie den Datensatz, um seine Dokumente zu durchsuchen.</translation>
+        <translation>Prüfen Sie den Datensatz, um seine Dokumente zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="247"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="264"/>
         <source>Select a document to read it.</source>
         <translation>Wählen Sie ein Dokument, um es zu lesen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="259"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="276"/>
         <source>All documents</source>
         <translation>Alle Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="260"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="277"/>
         <source>Removed by the enabled rules</source>
         <translation>Von den aktivierten Regeln entfernt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="261"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="278"/>
         <source>Kept by the enabled rules</source>
         <translation>Von den aktivierten Regeln behalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="265"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="282"/>
         <source>Failing %1</source>
         <translation>Verletzt %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="302"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="319"/>
         <source>Searching for &quot;%1&quot; in every document…</source>
         <translation>Suche nach „%1“ in allen Dokumenten …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="311"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="328"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="343"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="362"/>
         <source>Ordering documents…</source>
         <translation>Dokumente werden sortiert …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="350"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="369"/>
         <source>The documents could not be ordered: %1</source>
         <translation>Die Dokumente konnten nicht sortiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="436"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="453"/>
         <source>The texts could not be read: %1</source>
         <translation>Die Texte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="455"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="472"/>
         <source>(not found in the corpus: it changed since the scan)</source>
-        <translation>(nicht im Korpus gefunden: Er wurde seit dem Scan geändert)</translation>
+        <translation>(nicht im Korpus gefunden: Es wurde seit dem Prüflauf geändert)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="480"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="497"/>
         <source>Reading document %1…</source>
         <translation>Dokument %1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="488"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="505"/>
         <source>Document %1 is no longer in the corpus: it changed since the scan. Scan it again.</source>
-        <translation>Dokument %1 ist nicht mehr im Korpus: Er wurde seit dem Scan geändert. Scannen Sie ihn erneut.</translation>
+        <translation>Dokument %1 ist nicht mehr im Korpus: Es wurde seit dem Prüflauf geändert. Prüfen Sie den Datensatz erneut.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="490"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="507"/>
         <source>The document could not be read: %1</source>
         <translation>Das Dokument konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="510"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="527"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="516"/>
-        <source>Documents shown: %1. The search for &quot;%2&quot; stopped at the first %3 matches.</source>
-        <translation>Angezeigte Dokumente: %1. Die Suche nach „%2“ wurde nach den ersten %3 Treffern beendet.</translation>
+        <location filename="../plugins/corpus/document_browser.cpp" line="556"/>
+        <source>The search for &quot;%1&quot; stopped at the first %2 documents that contain it.</source>
+        <translation>Die Suche nach „%1“ hat bei den ersten %2 Dokumenten, die ihn enthalten, angehalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="520"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="559"/>
+        <source>%1 documents contain &quot;%2&quot; — %3 of them pass the filter &quot;%4&quot;.</source>
+        <translation>%1 Dokumente enthalten „%2“ — %3 davon bestehen den Filter „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_browser.cpp" line="562"/>
+        <source>The search for &quot;%1&quot; stopped at the first %2 documents that contain it — %3 of them pass the filter &quot;%4&quot;.</source>
+        <translation>Die Suche nach „%1“ hat bei den ersten %2 Dokumenten, die ihn enthalten, angehalten — %3 davon bestehen den Filter „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_browser.cpp" line="554"/>
         <source>Documents containing &quot;%1&quot;: %2.</source>
         <translation>Dokumente, die „%1“ enthalten: %2.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="522"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="547"/>
         <source>Documents shown: %1.</source>
         <translation>Angezeigte Dokumente: %1.</translation>
     </message>
@@ -1364,37 +2410,66 @@
 <context>
     <name>adaptlab::corpus_panel::DocumentTableModel</name>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="72"/>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="113"/>
         <source>passes</source>
         <translation>besteht</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="76"/>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="117"/>
         <source>loading…</source>
         <translation>lade …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="95"/>
-        <source>Removed by this rule: it is the first enabled rule the document fails.</source>
-        <translation>Von dieser Regel entfernt: Es ist die erste aktivierte Regel, die das Dokument verletzt.</translation>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="70"/>
+        <source>%1 (rule off)</source>
+        <comment>a failed rule that is switched off</comment>
+        <translation>%1 (Regel aus)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="107"/>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="73"/>
+        <source>%1: the value is %2; the first enabled rule it fails, which removes it.</source>
+        <translation>%1: Der Wert ist %2; dies ist die erste aktivierte Regel, die das Dokument verletzt, und sie entfernt es.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="75"/>
+        <source>%1: the value is %2; this rule is switched off.</source>
+        <translation>%1: Der Wert ist %2; diese Regel ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="77"/>
+        <source>%1: the value is %2.</source>
+        <translation>%1: Der Wert ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="84"/>
+        <source>%1 rules: %2</source>
+        <comment>how many rules a document fails, then their names</comment>
+        <translation>%1 Regeln: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="86"/>
+        <source>Rules it fails:
+%1</source>
+        <translation>Verletzte Regeln:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="148"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="108"/>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="149"/>
         <source>Fails</source>
         <translation>Verletzt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="109"/>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="150"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="110"/>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="151"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1402,221 +2477,280 @@
 <context>
     <name>adaptlab::corpus_panel::DocumentView</name>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="37"/>
-        <location filename="../plugins/corpus/document_view.cpp" line="104"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="43"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="130"/>
         <source>Select a document to read it.</source>
         <translation>Wählen Sie ein Dokument, um es zu lesen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="49"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="55"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="49"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="55"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="49"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="55"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="60"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="66"/>
         <source>Nothing</source>
         <translation>Nichts</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="77"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="86"/>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="88"/>
+        <source>Shift+F3</source>
+        <translation>Umschalt+F3</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="89"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="91"/>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="102"/>
         <source>Highlight the parts behind:</source>
         <translation>Stellen hervorheben für:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="134"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="164"/>
         <source>Document %1 · %2</source>
         <translation>Dokument %1 · %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="138"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="168"/>
         <source>%1: %2</source>
         <comment>metadata field: value</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="147"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="177"/>
         <source>
 [… only the first %1 characters are shown]</source>
         <translation>
 [… nur die ersten %1 Zeichen werden angezeigt]</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="179"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="210"/>
         <source>passes</source>
         <translation>besteht</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="179"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="210"/>
         <source>fails</source>
         <translation>verletzt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="179"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="210"/>
         <source>fails (rule off)</source>
         <translation>verletzt (Regel aus)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="196"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="227"/>
         <source>Choose a rule above or a signal to see which parts of the text drive it.</source>
         <translation>Wählen Sie oben eine Regel oder ein Signal, um zu sehen, welche Textstellen es bestimmen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="203"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="234"/>
         <source>Finding the parts behind %1…</source>
         <translation>Suche die Stellen hinter %1 …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="211"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="242"/>
         <source>The evidence could not be computed: %1</source>
         <translation>Die Belegstellen konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="218"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="249"/>
         <source>%1 is %2 for this document; it has no particular place in the text to highlight.</source>
         <translation>%1 ist %2 für dieses Dokument; es gibt keine bestimmte Stelle im Text, die sich hervorheben lässt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="221"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="252"/>
         <source>%1 is %2 for this document; the highlighted parts drive it (places highlighted: %3).</source>
         <translation>%1 ist %2 für dieses Dokument; die hervorgehobenen Stellen bestimmen den Wert (hervorgehobene Stellen: %3).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="306"/>
+        <source>Finding &quot;%1&quot; in the text…</source>
+        <translation>Suche „%1“ im Text …</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="315"/>
+        <source>The search term could not be marked: %1</source>
+        <translation>Der Suchbegriff konnte nicht markiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="350"/>
+        <source>&quot;%1&quot; is not in the text shown: the search found it in the metadata or beyond the part of the text shown here.</source>
+        <translation>„%1“ steht nicht im angezeigten Text: Die Suche hat es in den Metadaten oder jenseits des hier angezeigten Textteils gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="353"/>
+        <source>Match %1 of %2 for &quot;%3&quot;</source>
+        <translation>Treffer %1 von %2 für „%3“</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::corpus_panel::DuplicatesTab</name>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
         <source>Kept document</source>
         <translation>Behaltenes Dokument</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="129"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
+        <source>Lowest similarity</source>
+        <translation>Geringste Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="146"/>
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="131"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="148"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="159"/>
-        <source>Members (the first is kept by deduplication):</source>
-        <translation>Mitglieder (das erste wird bei der Deduplizierung behalten):</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="195"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="216"/>
         <source>Scan the dataset to find its duplicates.</source>
-        <translation>Scannen Sie den Datensatz, um seine Duplikate zu finden.</translation>
+        <translation>Prüfen Sie den Datensatz, um seine Duplikate zu finden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="197"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="218"/>
         <source>Duplicate clusters are built when this tab is shown.</source>
         <translation>Duplikat-Cluster werden gebildet, sobald dieser Reiter angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="215"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="236"/>
         <source>Building duplicate clusters from the scan&apos;s hashes…</source>
-        <translation>Duplikat-Cluster werden aus den Hashes des Scans gebildet …</translation>
+        <translation>Duplikat-Cluster werden aus den Hashes des Prüflaufs gebildet …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="219"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="243"/>
         <source>The clusters could not be built: %1</source>
         <translation>Die Cluster konnten nicht gebildet werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="239"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="257"/>
         <source>No duplicates: every document is unique, exactly and by MinHash.</source>
         <translation>Keine Duplikate: Jedes Dokument ist einzigartig, exakt und nach MinHash.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="241"/>
-        <source>%1 clusters (%2 of exact copies, %3 of near duplicates). Deduplication keeps the first document of each and removes %4.</source>
-        <translation>%1 Cluster (%2 aus exakten Kopien, %3 aus Beinahe-Duplikaten). Die Deduplizierung behält jeweils das erste Dokument und entfernt %4.</translation>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="176"/>
+        <source>Members (the first is kept by deduplication; the others are removed, each with its estimated similarity to the kept one):</source>
+        <translation>Mitglieder (die Deduplizierung behält das erste und entfernt die anderen; jeweils mit der geschätzten Ähnlichkeit zum behaltenen Dokument):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="252"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="259"/>
+        <source>Clusters: %1. Deduplication keeps one document of each and removes %2: %3 exact copies, then %4 near duplicates (estimated word 5-gram Jaccard similarity to a kept document of at least %5).</source>
+        <translation>Cluster: %1. Die Deduplizierung behält aus jedem ein Dokument und entfernt %2: %3 exakte Kopien, danach %4 Beinahe-Duplikate (geschätzte Jaccard-Ähnlichkeit der Wort-5-Gramme zu einem behaltenen Dokument von mindestens %5).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="269"/>
+        <source>Warning: the largest near-duplicate cluster holds %1 of the corpus (%2 documents). That is usually boilerplate that many documents share, or a threshold set too low.</source>
+        <translation>Warnung: Der größte Beinahe-Duplikat-Cluster umfasst %1 des Korpus (%2 Dokumente). Das ist meist Standardtext, den viele Dokumente teilen, oder ein zu niedrig gesetzter Schwellenwert.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="283"/>
         <source>exact</source>
-        <translation>exakt</translation>
+        <translation>exaktes Duplikat</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="252"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="283"/>
         <source>near</source>
-        <translation>ähnlich</translation>
+        <translation>Beinahe-Duplikat</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="256"/>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="278"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="287"/>
         <source>document %1</source>
         <translation>Dokument %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="277"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="315"/>
         <source>document %1 (kept)</source>
         <translation>Dokument %1 (behalten)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="289"/>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="290"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="317"/>
+        <source>document %1: exact copy, similarity %2</source>
+        <translation>Dokument %1: exakte Kopie, Ähnlichkeit %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="319"/>
+        <source>document %1: near duplicate, similarity %2</source>
+        <translation>Dokument %1: Beinahe-Duplikat, Ähnlichkeit %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="331"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="332"/>
         <source>Kept: document %1</source>
         <translation>Behalten: Dokument %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="291"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="333"/>
         <source>Removed: document %1</source>
         <translation>Entfernt: Dokument %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="292"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="334"/>
         <source>Reading both documents…</source>
         <translation>Beide Dokumente werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="310"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="352"/>
         <source>The documents are no longer in the corpus: it changed since the scan.</source>
-        <translation>Die Dokumente sind nicht mehr im Korpus: Er wurde seit dem Scan geändert.</translation>
+        <translation>Die Dokumente sind nicht mehr im Korpus: Es wurde seit dem Prüflauf geändert.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="312"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="354"/>
         <source>The documents could not be read: %1</source>
         <translation>Die Dokumente konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="321"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="363"/>
         <source>Word 5-gram Jaccard similarity: %1. The texts differ in too many places to mark them.</source>
         <translation>Jaccard-Ähnlichkeit der Wort-5-Gramme: %1. Die Texte unterscheiden sich an zu vielen Stellen, um sie zu markieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="324"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="366"/>
         <source>Word 5-gram Jaccard similarity: %1. The words are the same; only spacing, case or punctuation may differ.</source>
         <translation>Jaccard-Ähnlichkeit der Wort-5-Gramme: %1. Die Wörter sind gleich; nur Leerraum, Groß-/Kleinschreibung oder Satzzeichen können sich unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="327"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="369"/>
         <source>Word 5-gram Jaccard similarity: %1. Words only in the kept document are marked red (%2), words only in the other green (%3).</source>
         <translation>Jaccard-Ähnlichkeit der Wort-5-Gramme: %1. Wörter, die nur im behaltenen Dokument stehen, sind rot markiert (%2), Wörter nur im anderen grün (%3).</translation>
     </message>
@@ -1672,383 +2806,635 @@
 <context>
     <name>adaptlab::corpus_panel::ImportDialog</name>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="76"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="122"/>
         <source>Import a corpus</source>
         <translation>Korpus importieren</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="80"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="126"/>
         <source>Choose a corpus file, several files read as one dataset, or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
-        <translation>Wählen Sie eine Korpusdatei, mehrere Dateien als einen Datensatz oder einen Ordner mit Dateien (Klartext, JSON Lines, optional mit zstd oder gzip komprimiert). Prüfen Sie unten, ob die ersten Datensätze wie erwartet gelesen werden: welches JSON-Feld den Text enthält, welche Felder als Metadaten behalten werden (URL, Quelle, Datum, … für Aufschlüsselungen und Metadaten-Konditionierung) und welche Probleme ein kurzer Blick auf den Anfang jeder Datei gefunden hat. Der Import registriert den Korpus an seinem Ort (nichts wird kopiert) und startet einen vollständigen Scan.</translation>
+        <translation>Wählen Sie eine Korpusdatei, mehrere Dateien als einen Datensatz oder einen Ordner mit Dateien (Klartext, JSON Lines, optional mit zstd oder gzip komprimiert). Kontrollieren Sie unten, ob die ersten Einträge wie erwartet gelesen werden: welches JSON-Feld den Text enthält, welche Felder als Metadaten behalten werden (URL, Quelle, Datum, … für Aufschlüsselungen und Metadaten-Konditionierung) und welche Probleme ein kurzer Blick auf den Anfang jeder Datei gefunden hat. Der Import registriert das Korpus an seinem Ort (nichts wird kopiert) und startet einen vollständigen Prüflauf.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="95"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="141"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="107"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="153"/>
         <source>Which files of the folder to read, e.g. *.jsonl.zst</source>
         <translation>Welche Dateien des Ordners gelesen werden, z. B. *.jsonl.zst</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="108"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="154"/>
         <source>Include subfolders</source>
         <translation>Unterordner einbeziehen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="112"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="158"/>
         <source>File pattern:</source>
         <translation>Dateimuster:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="121"/>
-        <source>How the dataset is called in this project. Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only: the name is also used for the files the scan writes.</source>
-        <translation>Wie der Datensatz in diesem Projekt heißt. Nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;: Der Name wird auch für die Dateien verwendet, die der Scan schreibt.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="130"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="182"/>
         <source>Corpus:</source>
         <translation>Korpus:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="132"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="184"/>
         <source>Dataset name:</source>
         <translation>Datensatzname:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="135"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="188"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="140"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="193"/>
         <source>The JSON field that holds the document&apos;s text.</source>
         <translation>Das JSON-Feld, das den Text des Dokuments enthält.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="148"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="201"/>
         <source>Ticked fields are kept with each document as metadata.</source>
         <translation>Angehakte Felder werden mit jedem Dokument als Metadaten behalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="151"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="204"/>
         <source>Keep every other field as metadata too</source>
         <translation>Alle anderen Felder ebenfalls als Metadaten behalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="158"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="211"/>
         <source>How plain text files (.txt) are split into documents.</source>
         <translation>Wie Klartextdateien (.txt) in Dokumente aufgeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="162"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="215"/>
         <source>Text field (JSON):</source>
         <translation>Textfeld (JSON):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="163"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="216"/>
         <source>Metadata fields (JSON):</source>
         <translation>Metadatenfelder (JSON):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="165"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="218"/>
         <source>Plain text files:</source>
         <translation>Klartextdateien:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="170"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="478"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="223"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="582"/>
         <source>Choose a corpus to see its first records.</source>
-        <translation>Wählen Sie einen Korpus, um seine ersten Datensätze zu sehen.</translation>
+        <translation>Wählen Sie ein Korpus, um seine ersten Einträge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="205"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="228"/>
+        <source>Double-click a record to read it in full.</source>
+        <translation>Doppelklicken Sie auf einen Eintrag, um ihn vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="239"/>
+        <source>Scan the whole corpus</source>
+        <translation>Ganzes Korpus prüfen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="241"/>
+        <source>The quick pre-scan reads only the start of each file. This reads every record now, in the background, and lists every kind of problem it meets, before anything is imported.</source>
+        <translation>Die schnelle Vorprüfung liest nur den Anfang jeder Datei. Hiermit wird jetzt jeder Eintrag im Hintergrund gelesen, und jede Art von Problem, die dabei auftritt, wird aufgelistet, bevor etwas importiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="245"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="247"/>
+        <source>Stop reading; the problems found so far stay listed.</source>
+        <translation>Das Lesen anhalten; die bisher gefundenen Probleme bleiben aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="298"/>
         <source>Import and scan</source>
-        <translation>Importieren und scannen</translation>
+        <translation>Importieren und prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="210"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="303"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="92"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="138"/>
         <source>A corpus file or folder (several files: separated by &apos;;&apos;)</source>
         <translation>Eine Korpusdatei oder ein Ordner (mehrere Dateien: durch &apos;;&apos; getrennt)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="93"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="139"/>
         <source>Choose files…</source>
         <translation>Dateien wählen…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="94"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="140"/>
         <source>One file, or several files (e.g. the shards of one corpus) read as one dataset</source>
         <translation>Eine Datei oder mehrere Dateien (z. B. die Teile eines Korpus), gelesen als ein Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="240"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="167"/>
+        <source>How the dataset is called in this project. Letters of any language, digits, spaces and punctuation, but no &apos;/&apos; or &apos;\&apos; and no &apos;.&apos; or &apos;-&apos; first: the name is also used for the files the scan writes.</source>
+        <translation>Wie der Datensatz in diesem Projekt heißt. Buchstaben jeder Sprache, Ziffern, Leerzeichen und Satzzeichen, aber kein &apos;/&apos; oder &apos;\&apos; und kein &apos;.&apos; oder &apos;-&apos; am Anfang: Der Name wird auch für die Dateien verwendet, die der Prüflauf schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="338"/>
         <source>Choose corpus files</source>
         <translation>Korpusdateien wählen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="241"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="339"/>
         <source>Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)</source>
         <translation>Korpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="248"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="346"/>
         <source>Choose a folder of corpus files</source>
         <translation>Ordner mit Korpusdateien auswählen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="400"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="503"/>
         <source>Reading the first records…</source>
-        <translation>Die ersten Datensätze werden gelesen …</translation>
+        <translation>Die ersten Einträge werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="476"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="580"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="725"/>
         <source>The corpus cannot be read: %1</source>
-        <translation>Der Korpus kann nicht gelesen werden: %1</translation>
+        <translation>Das Korpus kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="480"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="584"/>
+        <source>Nothing to preview: no document could be read (see below).</source>
+        <translation>Keine Vorschau: Es konnte kein Dokument gelesen werden (siehe unten).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="586"/>
         <source>No documents were found with this mapping (files read: %1). Check the text field and the problems below.</source>
         <translation>Mit dieser Zuordnung wurden keine Dokumente gefunden (gelesene Dateien: %1). Prüfen Sie das Textfeld und die Probleme unten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="484"/>
-        <source>The first %1 documents as they will be read. Records looked at: %2; files: %3.</source>
-        <translation>Die ersten %1 Dokumente, wie sie gelesen werden. Betrachtete Datensätze: %2; Dateien: %3.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="492"/>
-        <source>The quick pre-scan of the start of each file found no problems.</source>
-        <translation>Die schnelle Vorprüfung des Anfangs jeder Datei hat keine Probleme gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="494"/>
-        <source>The quick pre-scan found problems; such records are skipped and counted. %1</source>
-        <translation>Die schnelle Vorprüfung hat Probleme gefunden; solche Datensätze werden übersprungen und gezählt. %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="522"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="717"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="524"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="734"/>
         <source>Add the dataset to the project and start scanning it.</source>
-        <translation>Den Datensatz zum Projekt hinzufügen und mit dem Scannen beginnen.</translation>
+        <translation>Den Datensatz zum Projekt hinzufügen und mit dem Prüfen beginnen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="539"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="862"/>
         <source>No project is open. Create or open a project first.</source>
         <translation>Kein Projekt geöffnet. Erstellen oder öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="544"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="719"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="867"/>
         <source>Choose a corpus file or folder first.</source>
         <translation>Wählen Sie zuerst eine Korpusdatei oder einen Ordner.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="590"/>
+        <source>The first %1 documents as they will be read, from %Ln file(s). Double-click one to read it in full.</source>
+        <translation>
+            <numerusform>Die ersten %1 Dokumente, wie sie gelesen werden, aus %Ln Datei. Doppelklicken Sie auf eines, um es vollständig zu lesen.</numerusform>
+            <numerusform>Die ersten %1 Dokumente, wie sie gelesen werden, aus %Ln Dateien. Doppelklicken Sie auf eines, um es vollständig zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="623"/>
+        <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file) and found no problems.</source>
+        <translation>
+            <numerusform>Die schnelle Vorprüfung hat %Ln Eintrag vom Anfang jeder Datei gelesen (bis zu %1 pro Datei) und keine Probleme gefunden.</numerusform>
+            <numerusform>Die schnelle Vorprüfung hat %Ln Einträge vom Anfang jeder Datei gelesen (bis zu %1 pro Datei) und keine Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="627"/>
+        <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file). Broken records are skipped and counted: %2</source>
+        <translation>
+            <numerusform>Die schnelle Vorprüfung hat %Ln Eintrag vom Anfang jeder Datei gelesen (bis zu %1 pro Datei). Fehlerhafte Einträge werden übersprungen und gezählt: %2</numerusform>
+            <numerusform>Die schnelle Vorprüfung hat %Ln Einträge vom Anfang jeder Datei gelesen (bis zu %1 pro Datei). Fehlerhafte Einträge werden übersprungen und gezählt: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="550"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="676"/>
+        <source>There is no file to read: the folder is empty, or no file in it matches the file pattern.</source>
+        <translation>Es gibt keine Datei zu lesen: Der Ordner ist leer, oder keine Datei darin passt zum Dateimuster.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="678"/>
+        <source>%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.</source>
+        <translation>%1 ist keine Textdatei (sie enthält NUL-Bytes): Eine Binärdatei kann kein Korpus sein.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="679"/>
+        <source>None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be a corpus.</source>
+        <translation>
+            <numerusform>Die %Ln Datei ist keine Textdatei (sie enthält NUL-Bytes): Binärdateien können kein Korpus sein.</numerusform>
+            <numerusform>Keine der %Ln Dateien ist eine Textdatei (sie enthalten NUL-Bytes): Binärdateien können kein Korpus sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="683"/>
+        <source>%1 is empty: there are no documents to import.</source>
+        <translation>%1 ist leer: Es gibt keine Dokumente zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="684"/>
+        <source>All %Ln files are empty: there are no documents to import.</source>
+        <translation>
+            <numerusform>Die %Ln Datei ist leer: Es gibt keine Dokumente zu importieren.</numerusform>
+            <numerusform>Alle %Ln Dateien sind leer: Es gibt keine Dokumente zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="687"/>
+        <source>None of the %Ln files holds text that can be read: each is empty, binary or cannot be opened.</source>
+        <translation>
+            <numerusform>Die %Ln Datei enthält keinen lesbaren Text: Sie ist leer, binär oder kann nicht geöffnet werden.</numerusform>
+            <numerusform>Keine der %Ln Dateien enthält lesbaren Text: Jede ist leer, binär oder kann nicht geöffnet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="689"/>
+        <source>the %Ln files</source>
+        <translation>
+            <numerusform>der %Ln Datei</numerusform>
+            <numerusform>den %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="691"/>
+        <source>No document could be read from %1: all %Ln record(s) read were broken.</source>
+        <translation>
+            <numerusform>Aus %1 konnte kein Dokument gelesen werden: Der %Ln gelesene Eintrag war fehlerhaft.</numerusform>
+            <numerusform>Aus %1 konnte kein Dokument gelesen werden: Alle %Ln gelesenen Einträge waren fehlerhaft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="693"/>
+        <source>No document could be read from %1.</source>
+        <translation>Aus %1 konnte kein Dokument gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="697"/>
+        <source>The first: %1 at %2 (%3).</source>
+        <translation>Der erste: %1 bei %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="701"/>
+        <source>%1 %2</source>
+        <comment>two sentences: the verdict, then the first broken record</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="723"/>
+        <source>Reading the start of the corpus…</source>
+        <translation>Der Anfang des Korpus wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="740"/>
+        <source>This corpus cannot be imported. %1</source>
+        <translation>Dieses Korpus kann nicht importiert werden. %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="762"/>
+        <source>Reading every record of the corpus…</source>
+        <translation>Jeder Eintrag des Korpus wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="792"/>
+        <source>The whole corpus could not be read: %1</source>
+        <translation>Das ganze Korpus konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="797"/>
+        <source>no problems</source>
+        <translation>keine Probleme</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="800"/>
+        <source>The whole corpus was read: %1 records, %2 of them good documents. Problems: %3.</source>
+        <translation>Das ganze Korpus wurde gelesen: %1 Einträge, davon %2 gültige Dokumente. Probleme: %3.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="806"/>
+        <source>Stopped after %1 records (%2 of the corpus). Problems so far: %3.</source>
+        <translation>Nach %1 Einträgen angehalten (%2 des Korpus). Bisherige Probleme: %3.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="823"/>
+        <source>Record %1 — %2</source>
+        <translation>Eintrag %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="834"/>
+        <source>No metadata fields.</source>
+        <translation>Keine Metadatenfelder.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="834"/>
+        <source>Metadata:
+%1</source>
+        <translation>Metadaten:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="873"/>
         <source>The corpus %1 does not exist.</source>
-        <translation>Der Korpus %1 existiert nicht.</translation>
+        <translation>Das Korpus %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="554"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="877"/>
         <source>The corpus %1 cannot be read (permission denied).</source>
-        <translation>Der Korpus %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
+        <translation>Das Korpus %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="558"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="881"/>
         <source>%1 is a folder: import a folder on its own (with a file pattern), or choose files.</source>
         <translation>%1 ist ein Ordner: Importieren Sie einen Ordner allein (mit einem Dateimuster) oder wählen Sie Dateien.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="565"/>
-        <source>&quot;%1&quot; cannot be a dataset name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and do not start with &apos;.&apos;.</source>
-        <translation>„%1“ kann kein Datensatzname sein: Verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; und beginnen Sie nicht mit &apos;.&apos;.</translation>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="888"/>
+        <source>&quot;%1&quot; cannot be a dataset name. %2</source>
+        <translation>„%1“ kann kein Datensatzname sein. %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="571"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="893"/>
         <source>The project already has a dataset called &quot;%1&quot;. Choose another name.</source>
         <translation>Das Projekt hat bereits einen Datensatz namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="575"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="897"/>
         <source>The project store cannot be read: %1</source>
         <translation>Der Projektspeicher kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="579"/>
-        <source>The records have no field &quot;%1&quot;. Choose the field that holds the text.</source>
-        <translation>Die Datensätze haben kein Feld „%1“. Wählen Sie das Feld, das den Text enthält.</translation>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="901"/>
+        <source>The start of the corpus is still being read; import it once the preview is shown.</source>
+        <translation>Der Anfang des Korpus wird noch gelesen; importieren Sie es, sobald die Vorschau angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="598"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="909"/>
+        <source>The records have no field &quot;%1&quot;. Choose the field that holds the text.</source>
+        <translation>Die Einträge haben kein Feld „%1“. Wählen Sie das Feld, das den Text enthält.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="928"/>
         <source>The dataset could not be added: %1</source>
         <translation>Der Datensatz konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="606"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="936"/>
         <source>Dataset %1 added, but its scan did not start: %2</source>
-        <translation>Datensatz %1 hinzugefügt, aber sein Scan wurde nicht gestartet: %2</translation>
+        <translation>Datensatz %1 hinzugefügt, aber sein Prüflauf wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="609"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="939"/>
         <source>Dataset %1 added; scanning it now (see the Jobs dock).</source>
-        <translation>Datensatz %1 hinzugefügt; er wird jetzt gescannt (siehe Aufgabenleiste „Jobs“).</translation>
+        <translation>Datensatz %1 hinzugefügt; er wird jetzt geprüft (siehe Leiste „Aufträge“).</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::corpus_panel::InspectPanel</name>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="37"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="38"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="38"/>
-        <source>Look inside a dataset before training on it. Overview: how much text there is, how much of it repeats and where it comes from. Quality rules: the Gopher and C4 heuristics as numbers per document; move a threshold and see at once how many documents and words each rule removes. Documents: read any document and see why a rule flags it. Duplicates: exact copies and near copies side by side. Actions: write a filtered, deduplicated or DSIR-selected dataset that remembers how it was made.</source>
-        <translation>Schauen Sie in einen Datensatz, bevor Sie damit trainieren. Übersicht: wie viel Text es gibt, wie viel sich wiederholt und woher er stammt. Qualitätsregeln: die Heuristiken von Gopher und C4 als Zahlen pro Dokument; verschieben Sie einen Schwellenwert und sehen Sie sofort, wie viele Dokumente und Wörter jede Regel entfernt. Dokumente: Lesen Sie jedes Dokument und sehen Sie, warum eine Regel es markiert. Duplikate: exakte und beinahe gleiche Kopien nebeneinander. Aktionen: Schreiben Sie einen gefilterten, deduplizierten oder per DSIR ausgewählten Datensatz, der festhält, wie er entstanden ist.</translation>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="42"/>
+        <source>Look inside a dataset before training on it. Overview: how much text there is, how much of it repeats and where it comes from. Quality rules: the %1 and %2 heuristics as numbers per document; move a threshold and see at once how many documents and words each %3 removes. Documents: read any document and see why a rule flags it. Duplicates: %4 and %5 side by side. Actions: write a filtered, deduplicated or %6-selected dataset that remembers how it was made (its %7).</source>
+        <translation>Einen Datensatz vor dem Training untersuchen. Übersicht: wie viel Text es gibt, wie viel davon sich wiederholt und woher er stammt. Qualitätsregeln: die %1- und %2-Heuristiken als Zahlen pro Dokument; verschieben Sie einen Schwellenwert und sehen Sie sofort, wie viele Dokumente und Wörter jede %3 entfernt. Dokumente: jedes Dokument lesen und sehen, warum eine Regel es markiert. Duplikate: %4 und %5 nebeneinander. Aktionen: einen gefilterten, deduplizierten oder per %6 ausgewählten Datensatz schreiben, der weiß, wie er entstanden ist (seine %7).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="47"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="49"/>
+        <source>Gopher</source>
+        <translation>Gopher</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="49"/>
+        <source>C4</source>
+        <translation>C4</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="50"/>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="51"/>
+        <source>exact copies</source>
+        <translation>exakte Kopien</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="52"/>
+        <source>near copies</source>
+        <translation>Beinahe-Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="53"/>
+        <source>DSIR</source>
+        <translation>DSIR</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="54"/>
+        <source>provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="57"/>
         <source>No project is open. Create or open a project, then import a corpus in the Data step.</source>
-        <translation>Kein Projekt geöffnet. Erstellen oder öffnen Sie ein Projekt und importieren Sie dann einen Korpus im Schritt „Daten“.</translation>
+        <translation>Kein Projekt geöffnet. Erstellen oder öffnen Sie ein Projekt und importieren Sie dann ein Korpus im Schritt „Daten“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="66"/>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="233"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="81"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="268"/>
         <source>Scan</source>
-        <translation>Scannen</translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="78"/>
         <location filename="../plugins/corpus/inspect_panel.cpp" line="93"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="108"/>
         <source>Show examples</source>
         <translation>Beispiele anzeigen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="93"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="108"/>
         <source>Hide examples</source>
         <translation>Beispiele ausblenden</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="104"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="119"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="105"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="120"/>
         <source>Quality rules</source>
         <translation>Qualitätsregeln</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="106"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="121"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="107"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="122"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="108"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="123"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="111"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="126"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="166"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="183"/>
         <source>%1 (documents: %2)</source>
         <translation>%1 (Dokumente: %2)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="200"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="235"/>
         <source>The scan did not start: %1</source>
-        <translation>Der Scan wurde nicht gestartet: %1</translation>
+        <translation>Der Prüflauf wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="204"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="239"/>
         <source>Scanning %1; progress and Stop are in the Jobs dock.</source>
-        <translation>%1 wird gescannt; Fortschritt und „Stoppen“ finden Sie in der Leiste „Jobs“.</translation>
+        <translation>%1 wird geprüft; Fortschritt und „Anhalten“ finden Sie in der Leiste „Aufträge“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="208"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="243"/>
         <source>The scan did not finish: %1</source>
-        <translation>Der Scan wurde nicht beendet: %1</translation>
+        <translation>Der Prüflauf wurde nicht beendet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="209"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="244"/>
         <source>it was stopped</source>
-        <translation>er wurde gestoppt</translation>
+        <translation>er wurde angehalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="210"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="245"/>
         <source>it failed (see the Jobs dock)</source>
-        <translation>er ist fehlgeschlagen (siehe Leiste „Jobs“)</translation>
+        <translation>er ist fehlgeschlagen (siehe Leiste „Aufträge“)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="224"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="259"/>
         <source>No datasets yet: import a corpus in the Data step.</source>
-        <translation>Noch keine Datensätze: Importieren Sie einen Korpus im Schritt „Daten“.</translation>
+        <translation>Noch keine Datensätze: Importieren Sie ein Korpus im Schritt „Daten“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="233"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="268"/>
         <source>Scan again</source>
-        <translation>Erneut scannen</translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="237"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="272"/>
         <source>Not scanned yet. Scan it to see its statistics, quality signals and duplicates.</source>
-        <translation>Noch nicht gescannt. Scannen Sie ihn, um Statistiken, Qualitätssignale und Duplikate zu sehen.</translation>
+        <translation>Noch nicht geprüft. Prüfen Sie ihn, um Statistiken, Qualitätssignale und Duplikate zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="240"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="275"/>
         <source>Documents: %1; files: %2.</source>
         <translation>Dokumente: %1; Dateien: %2.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="251"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="286"/>
         <source>Partial scan: some input could not be read to its end, so the numbers below cover only what was read. Records skipped: %1</source>
-        <translation>Unvollständiger Scan: Einige Eingaben konnten nicht bis zum Ende gelesen werden, daher beziehen sich die Zahlen unten nur auf das Gelesene. Übersprungene Datensätze: %1</translation>
+        <translation>Unvollständiger Prüflauf: Einige Eingaben konnten nicht bis zum Ende gelesen werden, daher beziehen sich die Zahlen unten nur auf das Gelesene. Übersprungene Einträge: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="252"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="287"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="254"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="289"/>
         <source>Some records could not be read and were skipped: %1</source>
-        <translation>Einige Datensätze konnten nicht gelesen werden und wurden übersprungen: %1</translation>
+        <translation>Einige Einträge konnten nicht gelesen werden und wurden übersprungen: %1</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::corpus_panel::InspectSession</name>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="157"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="193"/>
         <source>The dataset&apos;s field mapping cannot be read: %1</source>
         <translation>Die Feldzuordnung des Datensatzes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="175"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="212"/>
         <source>The dataset&apos;s scan results cannot be read: %1. Scan it again.</source>
-        <translation>Die Scan-Ergebnisse des Datensatzes können nicht gelesen werden: %1. Scannen Sie ihn erneut.</translation>
+        <translation>Die Ergebnisse des Prüflaufs für den Datensatz können nicht gelesen werden: %1. Prüfen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="241"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="256"/>
+        <source>the dataset&apos;s settings are not a JSON object</source>
+        <translation>die Einstellungen des Datensatzes sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="262"/>
+        <source>Some saved quality rule choices of dataset %1 could not be used; those rules have their defaults: %2</source>
+        <translation>Einige gespeicherte Einstellungen der Qualitätsregeln von Datensatz %1 konnten nicht verwendet werden; diese Regeln haben ihre Standardwerte: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="312"/>
+        <source>The quality rule choices could not be saved in the project: %1</source>
+        <translation>Die Einstellungen der Qualitätsregeln konnten nicht im Projekt gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="357"/>
         <source>Counting what the rules remove failed: %1</source>
         <translation>Das Zählen der von den Regeln entfernten Dokumente ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::corpus_panel::JobSpecs</name>
+    <message>
+        <location filename="../plugins/corpus/job_specs.cpp" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/job_specs.cpp" line="61"/>
+        <source>must be a list of rules</source>
+        <translation>muss eine Liste von Regeln sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/job_specs.cpp" line="68"/>
+        <source>must be an object with a &quot;key&quot;</source>
+        <translation>muss ein Objekt mit einem „key“ sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/job_specs.cpp" line="74"/>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>unbekannte Regel „%1“</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/job_specs.cpp" line="82"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/job_specs.cpp" line="88"/>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +3452,7 @@
     <message>
         <location filename="../plugins/corpus/overview_tab.cpp" line="58"/>
         <source>Documents the scan read (broken records are counted as problems, not documents).</source>
-        <translation>Vom Scan gelesene Dokumente (fehlerhafte Datensätze zählen als Probleme, nicht als Dokumente).</translation>
+        <translation>Vom Prüflauf gelesene Dokumente (fehlerhafte Einträge zählen als Probleme, nicht als Dokumente).</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/overview_tab.cpp" line="60"/>
@@ -2089,131 +3475,180 @@
         <translation>Größe des Texts der Dokumente in UTF-8, ohne JSON-Syntax und Komprimierung.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="64"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="66"/>
         <source>exact duplicates</source>
         <translation>exakte Duplikate</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/overview_tab.cpp" line="64"/>
-        <source>Documents whose normalized text repeats an earlier document.</source>
-        <translation>Dokumente, deren normalisierter Text ein früheres Dokument wiederholt.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="66"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="197"/>
-        <source>near duplicates</source>
-        <translation>Beinahe-Duplikate</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="66"/>
-        <source>Documents in a MinHash-LSH cluster that they do not lead (word 5-gram shingles, 14 bands of 8 rows: similarity above about 0.72).</source>
-        <translation>Dokumente in einem MinHash-LSH-Cluster, das sie nicht anführen (Wort-5-Gramm-Shingles, 14 Bänder mit je 8 Zeilen: Ähnlichkeit über etwa 0,72).</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="68"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="226"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="232"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="315"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="321"/>
         <source>tokens</source>
-        <translation>Token</translation>
+        <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="68"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="64"/>
         <source>Token counts need a tokenizer: train or add one in the Tokenizer step.</source>
         <translation>Token-Anzahlen brauchen einen Tokenizer: Trainieren oder fügen Sie einen im Schritt „Tokenizer“ hinzu.</translation>
     </message>
     <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="66"/>
+        <source>Documents deduplication removes as exact copies: their normalized text repeats an earlier document.</source>
+        <translation>Dokumente, die die Deduplizierung als exakte Kopien entfernt: Ihr normalisierter Text wiederholt ein früheres Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="68"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="269"/>
+        <source>near duplicates beyond exact copies</source>
+        <translation>Beinahe-Duplikate über exakte Kopien hinaus</translation>
+    </message>
+    <message>
         <location filename="../plugins/corpus/overview_tab.cpp" line="70"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="268"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="285"/>
+        <source>removed by deduplication</source>
+        <translation>durch Deduplizierung entfernt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="70"/>
+        <source>Exact copies and near duplicates together: what removing exact and near duplicates takes out of this dataset.</source>
+        <translation>Exakte Kopien und Beinahe-Duplikate zusammen: was das Entfernen exakter und Beinahe-Duplikate aus diesem Datensatz herausnimmt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="72"/>
         <source>removed by the enabled rules</source>
         <translation>von den aktivierten Regeln entfernt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="70"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="72"/>
         <source>Documents failing at least one enabled quality rule, with the thresholds as set in Quality rules.</source>
         <translation>Dokumente, die mindestens eine aktivierte Qualitätsregel verletzen, mit den Schwellenwerten aus „Qualitätsregeln“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="86"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="99"/>
         <source>fail %1 rules</source>
         <translation>verletzen %1-Regeln</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="87"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="100"/>
         <source>Share of documents failing at least one enabled rule of this family.</source>
         <translation>Anteil der Dokumente, die mindestens eine aktivierte Regel dieser Familie verletzen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="98"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="110"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="108"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="120"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="113"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="125"/>
         <source>Most frequent values of</source>
         <translation>Häufigste Werte von</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="117"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="129"/>
         <source>This dataset has no metadata fields. Map fields such as url or source on import to see where its documents come from.</source>
         <translation>Dieser Datensatz hat keine Metadatenfelder. Ordnen Sie beim Import Felder wie url oder source zu, um zu sehen, woher seine Dokumente stammen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="125"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="137"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="125"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="137"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="125"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="137"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="196"/>
-        <source>near duplicates (clusters: %1)</source>
-        <translation>Beinahe-Duplikate (Cluster: %1)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="225"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="314"/>
         <source>no tokenizer yet</source>
         <translation>noch kein Tokenizer</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="228"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="276"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="277"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="317"/>
         <source>not counted</source>
         <translation>nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="229"/>
-        <source>tokens: tokenize this dataset in the Tokenizer step</source>
-        <translation>Token: Tokenisieren Sie diesen Datensatz im Schritt „Tokenizer“</translation>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="278"/>
+        <source>near duplicates beyond exact copies: scan again to count them</source>
+        <translation>Beinahe-Duplikate über exakte Kopien hinaus: erneut prüfen, um sie zu zählen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="246"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="279"/>
+        <source>removed by deduplication: scan again to count them</source>
+        <translation>durch Deduplizierung entfernt: erneut prüfen, um sie zu zählen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="280"/>
+        <source>This scan was made before near duplicates were counted apart from exact copies. Scan the dataset again to count the near duplicates beyond the exact copies and what deduplication removes in total.</source>
+        <translation>Dieser Prüflauf stammt aus der Zeit, bevor Beinahe-Duplikate getrennt von exakten Kopien gezählt wurden. Prüfen Sie den Datensatz erneut, um die Beinahe-Duplikate über die exakten Kopien hinaus zu zählen und zu sehen, was die Deduplizierung insgesamt entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="288"/>
+        <source>near duplicates beyond exact copies (similarity %1 and above; clusters: %2)</source>
+        <translation>Beinahe-Duplikate über exakte Kopien hinaus (Ähnlichkeit ab %1; Cluster: %2)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="291"/>
+        <source>near duplicates beyond exact copies (clusters: %1)</source>
+        <translation>Beinahe-Duplikate über exakte Kopien hinaus (Cluster: %1)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="293"/>
+        <source>Documents in a MinHash-LSH cluster of similar documents that are not its first document and not already an exact copy: deduplication removes them after the exact copies.</source>
+        <translation>Dokumente in einem MinHash-LSH-Cluster ähnlicher Dokumente, die weder dessen erstes Dokument noch bereits eine exakte Kopie sind: Die Deduplizierung entfernt sie nach den exakten Kopien.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="298"/>
+        <source>The largest %1 cluster holds %2 documents, %3 of the dataset. A cluster that large is usually boilerplate many documents share (a licence, a template, a header) or a %4 threshold set too low: look at it in Duplicates before removing it.</source>
+        <translation>Der größte %1-Cluster umfasst %2 Dokumente, %3 des Datensatzes. Ein so großer Cluster ist meist Standardtext, den viele Dokumente teilen (eine Lizenz, eine Vorlage, ein Kopfbereich), oder ein zu niedrig gesetzter Schwellenwert für die %4: Sehen Sie ihn sich unter „Duplikate“ an, bevor Sie ihn entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="302"/>
+        <source>near-duplicate</source>
+        <translation>Beinahe-Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="304"/>
+        <source>similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="318"/>
+        <source>tokens: tokenize this dataset in the Tokenizer step</source>
+        <translation>Tokens: Tokenisieren Sie diesen Datensatz im Schritt „Tokenizer“</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="335"/>
         <source>counting…</source>
         <translation>zähle …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="278"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="297"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="367"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="386"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="302"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="391"/>
         <source>%1 (#%2)</source>
         <translation>%1 (Nr. %2)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="325"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="414"/>
         <source>Top %1 values of %2</source>
         <translation>Die %1 häufigsten Werte von %2</translation>
     </message>
@@ -2284,32 +3719,52 @@
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="57"/>
-        <source>Switch every rule on again with the thresholds of the papers (Gopher as in datatrove, C4 as in TFDS).</source>
-        <translation>Alle Regeln wieder einschalten, mit den Schwellenwerten der Veröffentlichungen (Gopher wie in datatrove, C4 wie in TFDS).</translation>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="58"/>
+        <source>Switch every rule on again with the thresholds of the papers (Gopher as in datatrove, C4 as in TFDS), for this dataset from now on.</source>
+        <translation>Alle Regeln wieder einschalten, mit den Schwellenwerten aus den Veröffentlichungen (Gopher wie in datatrove, C4 wie in TFDS), ab jetzt für diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="61"/>
-        <source>Tick a rule to use it when filtering; change its threshold on its chart below (drag the red line or type the value). &quot;Alone&quot; is what a rule removes by itself, &quot;in sequence&quot; what it removes after the rules above it. Double-click a rule to see its chart.</source>
-        <translation>Haken Sie eine Regel an, um sie beim Filtern zu verwenden; ändern Sie ihren Schwellenwert im Diagramm unten (rote Linie ziehen oder Wert eingeben). „Allein“ ist, was eine Regel für sich entfernt, „nacheinander“, was sie nach den Regeln darüber entfernt. Doppelklicken Sie auf eine Regel, um ihr Diagramm zu sehen.</translation>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="70"/>
+        <source>Tick a %1 to use it when filtering; change its threshold on its chart below (drag the red line or type the value). &quot;Alone&quot; is what a rule removes by itself, &quot;in sequence&quot; what it removes after the rules above it. The rules are the %2 and %3 heuristics; the counts come from the dataset&apos;s %4, so no text is read again. Your choices are kept with this dataset in the project. Double-click a rule to see its chart.</source>
+        <translation>Haken Sie eine %1 an, um sie beim Filtern zu verwenden; ändern Sie ihren Schwellenwert in ihrem Diagramm unten (ziehen Sie die rote Linie oder geben Sie den Wert ein). „Allein“ ist, was eine Regel für sich entfernt, „nacheinander“, was sie nach den Regeln darüber entfernt. Die Regeln sind die %2- und %3-Heuristiken; die Zahlen stammen aus der %4 des Datensatzes, daher wird kein Text erneut gelesen. Ihre Einstellungen werden mit diesem Datensatz im Projekt gespeichert. Doppelklicken Sie auf eine Regel, um ihr Diagramm zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="121"/>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="77"/>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="78"/>
+        <source>Gopher</source>
+        <translation>Gopher</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="79"/>
+        <source>C4</source>
+        <translation>C4</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="80"/>
+        <source>signals file</source>
+        <translation>Signaldatei</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="140"/>
         <source>Other signals</source>
         <translation>Weitere Signale</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="165"/>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="195"/>
         <source>Scan the dataset to count what the rules remove.</source>
-        <translation>Scannen Sie den Datensatz, um zu zählen, was die Regeln entfernen.</translation>
+        <translation>Prüfen Sie den Datensatz, um zu zählen, was die Regeln entfernen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="168"/>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="198"/>
         <source>Counting what the rules remove…</source>
         <translation>Zähle, was die Regeln entfernen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="170"/>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="200"/>
         <source>The enabled rules remove %1 of %2 documents and %3 of %4 words.</source>
         <translation>Die aktivierten Regeln entfernen %1 von %2 Dokumenten und %3 von %4 Wörtern.</translation>
     </message>
@@ -2317,59 +3772,100 @@
 <context>
     <name>adaptlab::corpus_panel::RuleTableModel</name>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="78"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="80"/>
         <source>%1 %2</source>
         <comment>bound and threshold, e.g. &apos;at least 50&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="84"/>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="88"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="86"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="90"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="110"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="108"/>
+        <source>%1: %2</source>
+        <comment>rule label: why the rule exists</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="113"/>
         <source>What this rule would remove if it were the only rule.</source>
         <translation>Was diese Regel entfernen würde, wenn sie die einzige Regel wäre.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="113"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="116"/>
         <source>What this rule removes that the enabled rules above it have not removed already.</source>
         <translation>Was diese Regel entfernt, das die aktivierten Regeln darüber nicht schon entfernt haben.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="128"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="153"/>
+        <source>The rule; tick it to use it when filtering.</source>
+        <translation>Die Regel; haken Sie sie an, um sie beim Filtern zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="154"/>
+        <source>The paper&apos;s group of rules it belongs to.</source>
+        <translation>Die Regelgruppe der Veröffentlichung, zu der die Regel gehört.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="155"/>
+        <source>The documents this rule keeps: those whose value is at least or at most the threshold.</source>
+        <translation>Die Dokumente, die diese Regel behält: jene, deren Wert mindestens bzw. höchstens den Schwellenwert erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="157"/>
+        <source>Documents this rule would remove if it were the only rule.</source>
+        <translation>Dokumente, die diese Regel entfernen würde, wenn sie die einzige Regel wäre.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="158"/>
+        <source>Words in the documents this rule would remove if it were the only rule.</source>
+        <translation>Wörter in den Dokumenten, die diese Regel entfernen würde, wenn sie die einzige Regel wäre.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="159"/>
+        <source>Documents this rule removes that the enabled rules above it have not removed already.</source>
+        <translation>Dokumente, die diese Regel entfernt und die die aktivierten Regeln darüber nicht schon entfernt haben.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="161"/>
+        <source>Words in the documents this rule removes after the enabled rules above it.</source>
+        <translation>Wörter in den Dokumenten, die diese Regel nach den aktivierten Regeln darüber entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="171"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="129"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="172"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="130"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="173"/>
         <source>Keeps documents with</source>
         <translation>Behält Dokumente mit</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="131"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="174"/>
         <source>Removes alone</source>
         <translation>Entfernt allein</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="132"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="175"/>
         <source>Words alone</source>
         <translation>Wörter allein</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="133"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="176"/>
         <source>Removes in sequence</source>
         <translation>Entfernt nacheinander</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="134"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="177"/>
         <source>Words in sequence</source>
         <translation>Wörter nacheinander</translation>
     </message>
@@ -2377,50 +3873,63 @@
 <context>
     <name>adaptlab::gui::AppContext</name>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="103"/>
+        <location filename="../app/gui/app_context.cpp" line="101"/>
         <source>No project is open. Create or open a project before starting a job.</source>
         <translation>Kein Projekt geöffnet. Legen Sie ein Projekt an oder öffnen Sie eines, bevor Sie einen Auftrag starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="109"/>
+        <location filename="../app/gui/app_context.cpp" line="107"/>
         <source>The job was refused: %1: %2</source>
         <translation>Der Auftrag wurde abgelehnt: %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>adaptlab::gui::HelpWindow</name>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="130"/>
-        <source>%1 (run %2)</source>
-        <translation>%1 (Lauf %2)</translation>
+        <location filename="../app/gui/help_window.cpp" line="18"/>
+        <source>AdaptLab Help</source>
+        <translation>AdaptLab-Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_window.cpp" line="21"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_window.cpp" line="22"/>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="119"/>
+        <location filename="../app/gui/main_window.cpp" line="128"/>
         <source>its metadata names the workflow step &quot;%1&quot;, which this build does not have (known steps: %2)</source>
         <translation>seine Metadaten nennen den Arbeitsschritt „%1“, den dieser Build nicht kennt (bekannte Schritte: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
         <source>its createPanel() returned no widget</source>
         <translation>sein createPanel() lieferte kein Widget</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132"/>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>it failed while creating its panel: %1</source>
         <translation>beim Erzeugen seines Panels ist ein Fehler aufgetreten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>it failed while creating its panel</source>
         <translation>beim Erzeugen seines Panels ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>Plugins (%n failed)</source>
         <translation>
             <numerusform>Plugins (%n fehlgeschlagen)</numerusform>
@@ -2428,127 +3937,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>Not available in this build yet</source>
         <translation>In diesem Build noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="199"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="209"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="204"/>
+        <location filename="../app/gui/main_window.cpp" line="213"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="213"/>
+        <location filename="../app/gui/main_window.cpp" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="216"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="221"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="222"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <source>&amp;User Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="242"/>
+        <source>&amp;Plugins</source>
+        <translation>&amp;Plugins</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="245"/>
         <source>&amp;About AdaptLab</source>
         <translation>Ü&amp;ber AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="243"/>
+        <location filename="../app/gui/main_window.cpp" line="262"/>
         <source>Device: not configured</source>
         <translation>Gerät: nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="249"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="270"/>
         <source>CUDA devices visible: %1</source>
         <translation>Sichtbare CUDA-Geräte: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <location filename="../app/gui/main_window.cpp" line="271"/>
         <source>No CUDA device is visible to this build.</source>
         <translation>Für diesen Build ist kein CUDA-Gerät sichtbar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <location filename="../app/gui/main_window.cpp" line="272"/>
         <source>Torch threads: %1</source>
         <translation>Torch-Threads: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="254"/>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>Cores available to AdaptLab: %1</source>
         <translation>Für AdaptLab verfügbare Kerne: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="274"/>
         <source>BLAS: %1</source>
         <translation>BLAS: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <source>reference BLAS (slow: install libopenblas0-openmp)</source>
+        <translation>Referenz-BLAS (langsam: installieren Sie libopenblas0-openmp)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <source>unknown BLAS</source>
+        <translation>unbekanntes BLAS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <source>built into LibTorch</source>
+        <translation>in LibTorch eingebaut</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <source>%1 (built into LibTorch)</source>
+        <translation>%1 (in LibTorch eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <source>openmp</source>
+        <translation>openmp</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <source>pthreads</source>
+        <translation>pthreads</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="302"/>
+        <source>sequential</source>
+        <translation>sequenziell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <source>1 thread</source>
+        <translation>1 Thread</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <source>%1 threads</source>
+        <translation>%1 Threads</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="305"/>
+        <source>%1 (%2)</source>
+        <comment>BLAS name (threading, threads)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="305"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="333"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="271"/>
+        <location filename="../app/gui/main_window.cpp" line="334"/>
         <source>The folder %1 could not be opened as an AdaptLab project.</source>
         <translation>Der Ordner %1 konnte nicht als AdaptLab-Projekt geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="351"/>
         <source>Cannot Create Project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
         <source>No project could be created in %1.</source>
         <translation>In %1 konnte kein Projekt angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <location filename="../app/gui/main_window.cpp" line="373"/>
         <source>%1
 
 The current project stays open.</source>
@@ -2557,67 +4137,67 @@ The current project stays open.</source>
 Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="319"/>
+        <location filename="../app/gui/main_window.cpp" line="382"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="321"/>
+        <location filename="../app/gui/main_window.cpp" line="384"/>
         <source>AdaptLab</source>
         <translation>AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="325"/>
+        <location filename="../app/gui/main_window.cpp" line="388"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="327"/>
+        <location filename="../app/gui/main_window.cpp" line="390"/>
         <source>%1 — AdaptLab</source>
         <translation>%1 — AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="339"/>
+        <location filename="../app/gui/main_window.cpp" line="402"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="343"/>
+        <location filename="../app/gui/main_window.cpp" line="406"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="349"/>
+        <location filename="../app/gui/main_window.cpp" line="412"/>
         <source>Choose an Empty Folder for the New Project</source>
         <translation>Leeren Ordner für das neue Projekt wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="357"/>
+        <location filename="../app/gui/main_window.cpp" line="420"/>
         <source>Open Project Folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="379"/>
+        <location filename="../app/gui/main_window.cpp" line="442"/>
         <source>Device policy set to %1.</source>
         <translation>Geräterichtlinie auf %1 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="381"/>
+        <location filename="../app/gui/main_window.cpp" line="444"/>
         <source>Cannot Use This Device</source>
         <translation>Dieses Gerät kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="381"/>
+        <location filename="../app/gui/main_window.cpp" line="444"/>
         <source>The device policy could not be applied.</source>
         <translation>Die Geräterichtlinie konnte nicht angewendet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="389"/>
+        <location filename="../app/gui/main_window.cpp" line="452"/>
         <source>About AdaptLab</source>
         <translation>Über AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
+        <location filename="../app/gui/main_window.cpp" line="453"/>
         <source>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;A workbench for turning a general language model into a specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, and compare what each run learned.&lt;/p&gt;&lt;p&gt;Torch %2 on %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, um aus einem allgemeinen Sprachmodell einen Spezialisten zu machen: Korpora untersuchen, eine Datenmischung planen, das Vortraining fortsetzen oder feintunen und vergleichen, was jeder Lauf gelernt hat.&lt;/p&gt;&lt;p&gt;Torch %2 auf %3.&lt;/p&gt;</translation>
     </message>
@@ -2766,19 +4346,44 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::gui::StepPage</name>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="19"/>
-        <source>&lt;b&gt;Not available in this build yet.&lt;/b&gt; No panel for this step is installed, so there is nothing to do here for now. Panels are plugins: when the one for this step is placed in a plugin folder, it appears here the next time AdaptLab starts.</source>
-        <translation>&lt;b&gt;In diesem Build noch nicht verfügbar.&lt;/b&gt; Für diesen Schritt ist kein Panel installiert, daher gibt es hier vorerst nichts zu tun. Panels sind Plugins: Sobald das Plugin für diesen Schritt in einem Plugin-Ordner liegt, erscheint es hier beim nächsten Start von AdaptLab.</translation>
+        <location filename="../app/gui/step_page.cpp" line="45"/>
+        <source>&lt;p&gt;Tokenizers are trained from the command line today, as a job of your project. Save this as &lt;code&gt;tokenizer.json&lt;/code&gt; (with your project&apos;s folder and the datasets to train on; the open project&apos;s are filled in):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;then run &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt;. The tokenizer is saved in the project&apos;s &lt;code&gt;tokenizers/&lt;/code&gt; folder, the run appears in the Project step, and its result gives the fertility (tokens per word) and coverage on held-out documents of each dataset.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tokenizer werden derzeit über die Kommandozeile trainiert, als Auftrag Ihres Projekts. Speichern Sie Folgendes als &lt;code&gt;tokenizer.json&lt;/code&gt; (mit dem Ordner Ihres Projekts und den Datensätzen, auf denen trainiert werden soll; die des geöffneten Projekts sind bereits eingetragen):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;und führen Sie dann &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt; aus. Der Tokenizer wird im Ordner &lt;code&gt;tokenizers/&lt;/code&gt; des Projekts gespeichert, der Lauf erscheint im Schritt „Projekt“, und sein Ergebnis liefert die Fertilität (Tokens pro Wort) und die Abdeckung auf zurückgehaltenen Dokumenten jedes Datensatzes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="32"/>
-        <source>No plugin folder was found next to the program.</source>
-        <translation>Neben dem Programm wurde kein Plugin-Ordner gefunden.</translation>
+        <location filename="../app/gui/step_page.cpp" line="55"/>
+        <source>&lt;p&gt;Nothing to do here yet. Meanwhile, prepare each dataset you plan to mix in the Data and Inspect steps; Inspect&apos;s Select action already picks the part of a large general dataset that looks most like your domain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Bereiten Sie in der Zwischenzeit jeden Datensatz, den Sie mischen möchten, in den Schritten „Daten“ und „Untersuchen“ vor; die Aktion „Auswählen“ in „Untersuchen“ wählt bereits den Teil eines großen allgemeinen Datensatzes aus, der Ihrer Domäne am ähnlichsten ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="33"/>
-        <source>Plugin folders searched:&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation>Durchsuchte Plugin-Ordner:&lt;ul&gt;%1&lt;/ul&gt;</translation>
+        <location filename="../app/gui/step_page.cpp" line="59"/>
+        <source>&lt;p&gt;Nothing to do here yet. Meanwhile, bring your corpora in (Data), clean and deduplicate them (Inspect), and train a tokenizer from the command line (see the Tokenizer step).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Holen Sie in der Zwischenzeit Ihre Korpora herein („Daten“), bereinigen und deduplizieren Sie sie („Untersuchen“) und trainieren Sie einen Tokenizer über die Kommandozeile (siehe Schritt „Tokenizer“).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/step_page.cpp" line="63"/>
+        <source>&lt;p&gt;Nothing to do here yet. The tokenizer job already measures how well a tokenizer fits each dataset (fertility and coverage on held-out documents).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Der Tokenizer-Auftrag misst bereits, wie gut ein Tokenizer zu jedem Datensatz passt (Fertilität und Abdeckung auf zurückgehaltenen Dokumenten).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/step_page.cpp" line="66"/>
+        <source>&lt;p&gt;Nothing to do here yet. The Project step lists every run with its status, and each run&apos;s folder (&lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; in the project) keeps its settings, log and results.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Der Schritt „Projekt“ listet jeden Lauf mit seinem Status auf, und der Ordner jedes Laufs (&lt;code&gt;runs/&amp;lt;Nummer&amp;gt;/&lt;/code&gt; im Projekt) enthält seine Einstellungen, sein Protokoll und seine Ergebnisse.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/step_page.cpp" line="79"/>
+        <source>Help: &lt;a href=&quot;%1&quot;&gt;what this step is for&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;glossary&lt;/a&gt;</source>
+        <translation>Hilfe: &lt;a href=&quot;%1&quot;&gt;wozu dieser Schritt dient&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Glossar&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/step_page.cpp" line="83"/>
+        <source>&lt;b&gt;Not in AdaptLab yet.&lt;/b&gt; The panel for this step is still being built and comes with a later version.</source>
+        <translation>&lt;b&gt;Noch nicht in AdaptLab.&lt;/b&gt; Das Panel für diesen Schritt wird noch entwickelt und kommt mit einer späteren Version.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/step_page.cpp" line="90"/>
+        <source>What you can do today</source>
+        <translation>Was Sie heute schon tun können</translation>
     </message>
 </context>
 <context>
@@ -2832,107 +4437,139 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::overview::OverviewPanel</name>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="76"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="86"/>
+        <source>%1 running</source>
+        <translation>%1 laufend</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="86"/>
+        <source>%1 done</source>
+        <translation>%1 fertig</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="86"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="88"/>
+        <source>%1 stopped</source>
+        <translation>%1 angehalten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="90"/>
+        <source>%1 queued</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="91"/>
+        <source>runs: %1</source>
+        <comment>the counts by status</comment>
+        <translation>Läufe: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="91"/>
+        <source>, </source>
+        <comment>between the counts by status</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="100"/>
         <source>Project overview</source>
         <translation>Projektübersicht</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="77"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="101"/>
         <source>A project is one folder that keeps everything an adaptation needs: the datasets you bring in, the tokenizers and token shards made from them, and every run with its settings, log, checkpoints and metrics. Moving the folder moves the project.</source>
         <translation>Ein Projekt ist ein Ordner, der alles enthält, was eine Anpassung braucht: die Datensätze, die Sie einbringen, die daraus erzeugten Tokenizer und Token-Shards sowie jeden Lauf mit seinen Einstellungen, seinem Protokoll, seinen Checkpoints und Metriken. Wer den Ordner verschiebt, verschiebt das Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="84"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="108"/>
         <source>No project is open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="111"/>
         <source>Create a project with File &gt; New Project… (choose an empty folder), or open an existing one with File &gt; Open Project… or File &gt; Open Recent.</source>
         <translation>Legen Sie mit Datei &gt; Neues Projekt… ein Projekt an (wählen Sie einen leeren Ordner) oder öffnen Sie ein vorhandenes mit Datei &gt; Projekt öffnen… oder Datei &gt; Zuletzt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="110"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="134"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="113"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="137"/>
         <source>Read the project store again</source>
         <translation>Den Projektspeicher neu einlesen</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="120"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="144"/>
         <source>datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="121"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="145"/>
         <source>Datasets registered in this project, imported and derived.</source>
         <translation>In diesem Projekt erfasste Datensätze, importierte und abgeleitete.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="124"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="148"/>
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="125"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="149"/>
         <source>Jobs started in this project: tokenizer training, training, evaluation and more.</source>
         <translation>In diesem Projekt gestartete Aufträge: Tokenizer-Training, Training, Bewertung und mehr.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="129"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="153"/>
         <source>metric points</source>
         <translation>Messpunkte</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="130"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="154"/>
         <source>Values recorded by runs, such as loss at each step.</source>
         <translation>Von Läufen aufgezeichnete Werte, etwa der Verlust bei jedem Schritt.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="133"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="157"/>
         <source>artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="134"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="158"/>
         <source>Files runs produced: tokenizers, checkpoints, logs.</source>
         <translation>Von Läufen erzeugte Dateien: Tokenizer, Checkpoints, Protokolle.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="146"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="170"/>
         <source>No datasets yet. Bring one in with the Data step.</source>
         <translation>Noch keine Datensätze. Holen Sie einen über den Schritt „Daten“ herein.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="147"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="171"/>
         <source>No runs yet. Runs appear here when a job is started, for example training a tokenizer.</source>
         <translation>Noch keine Läufe. Läufe erscheinen hier, sobald ein Auftrag gestartet wird, zum Beispiel das Training eines Tokenizers.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="163"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="187"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="170"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="194"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="222"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="246"/>
         <source>Project folder: %1</source>
         <translation>Projektordner: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="231"/>
-        <source>runs: %1 running, %2 done, %3 failed</source>
-        <translation>Läufe: %1 aktiv, %2 fertig, %3 Fehler</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="244"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="265"/>
         <source>The project store could not be read: %1</source>
         <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2940,39 +4577,14 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::overview::RunTableModel</name>
     <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="27"/>
-        <source>queued</source>
-        <translation>wartend</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="28"/>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="29"/>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="30"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="31"/>
-        <source>stopped</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
         <location filename="../plugins/overview/run_table_model.cpp" line="111"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../plugins/overview/run_table_model.cpp" line="112"/>
-        <source>Kind</source>
-        <translation>Art</translation>
+        <source>Job</source>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location filename="../plugins/overview/run_table_model.cpp" line="113"/>

@@ -4,361 +4,1177 @@
 <context>
     <name>CorpusText</name>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="14"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="15"/>
         <source>Invalid JSON</source>
         <translation>无效的 JSON</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="16"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="17"/>
         <source>Text field missing</source>
         <translation>缺少正文字段</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="18"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="19"/>
         <source>Text field is not a string</source>
         <translation>正文字段不是字符串</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="20"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="21"/>
         <source>Invalid UTF-8</source>
         <translation>无效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="22"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="23"/>
         <source>Record too long</source>
         <translation>记录过长</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="24"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="25"/>
         <source>Compressed file cut short</source>
         <translation>压缩文件被截断</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="26"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="27"/>
         <source>Empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="28"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="29"/>
         <source>Binary file</source>
         <translation>二进制文件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="30"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="31"/>
         <source>Unreadable file</source>
         <translation>无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="38"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="39"/>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="44"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="45"/>
         <source>Characters</source>
         <translation>字符</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="45"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="46"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="46"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="47"/>
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="47"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="48"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="48"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="49"/>
         <source>Mean word length</source>
         <translation>平均词长</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="49"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="50"/>
         <source>Hashes per word</source>
         <translation>每词 # 号数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="50"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="51"/>
         <source>Ellipses per word</source>
         <translation>每词省略号数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="51"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="52"/>
         <source>Bullet lines</source>
         <translation>项目符号行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="52"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="53"/>
         <source>Lines ending in an ellipsis</source>
         <translation>以省略号结尾的行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="53"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="54"/>
         <source>Words with a letter</source>
         <translation>含字母的词</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="54"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="55"/>
         <source>Stop words</source>
         <translation>停用词</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="55"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="56"/>
         <source>Duplicate lines</source>
         <translation>重复行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="56"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="57"/>
         <source>Duplicate paragraphs</source>
         <translation>重复段落</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="57"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="58"/>
         <source>Characters in duplicate lines</source>
         <translation>重复行中的字符</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="58"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="59"/>
         <source>Characters in duplicate paragraphs</source>
         <translation>重复段落中的字符</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="59"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="60"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="61"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="62"/>
         <source>Top %1-gram coverage</source>
         <translation>最高频 %1-gram 覆盖率</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="62"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="63"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="64"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="65"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="66"/>
         <location filename="../plugins/corpus/corpus_text.cpp" line="67"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="68"/>
         <source>Duplicate %1-gram coverage</source>
         <translation>重复 %1-gram 覆盖率</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="68"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="69"/>
         <source>Lines C4 drops</source>
         <translation>C4 删除的行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="69"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="70"/>
         <source>Lines mentioning JavaScript</source>
         <translation>提及 JavaScript 的行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="70"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="71"/>
         <source>Terms-of-use and cookie lines</source>
         <translation>使用条款和 Cookie 行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="71"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="72"/>
         <source>Lorem ipsum</source>
         <translation>Lorem ipsum 占位文本</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="72"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="73"/>
         <source>Curly braces</source>
         <translation>花括号</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="73"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="74"/>
         <source>Sentences</source>
         <translation>句子数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="83"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="84"/>
         <source>Number of characters in the document.</source>
         <translation>文档中的字符数。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="85"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="86"/>
         <source>Size of the document&apos;s text in UTF-8 bytes.</source>
         <translation>文档正文的 UTF-8 字节数。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="87"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="88"/>
         <source>Number of words: whitespace-separated tokens with at least one character that is not punctuation. Very short documents carry little to learn from; extremely long ones are often dumps or logs.</source>
         <translation>词数：以空白分隔且至少包含一个非标点字符的词元。过短的文档可学习的内容很少；过长的文档通常是转储或日志。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="91"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="92"/>
         <source>Number of lines in the document.</source>
         <translation>文档中的行数。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="93"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="94"/>
         <source>Average word length in characters. Natural prose sits between 3 and 10; outside that range the text is usually code, tables, URLs or gibberish.</source>
         <translation>以字符计的平均词长。自然文本介于 3 到 10 之间；超出此范围的文本通常是代码、表格、URL 或乱码。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="96"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="97"/>
         <source>Number of &apos;#&apos; characters per word. Many hashes point to hashtag lists, markup or code comments.</source>
         <translation>每个词的 &apos;#&apos; 字符数。# 号多通常表示话题标签列表、标记语言或代码注释。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="99"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="100"/>
         <source>Ellipses (&apos;...&apos; or &apos;…&apos;) per word. Many ellipses point to truncated snippets, such as search results or teasers.</source>
         <translation>每个词的省略号（&apos;...&apos; 或 &apos;…&apos;）数量。省略号多通常表示截断的片段，如搜索结果或预告摘要。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="102"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="103"/>
         <source>Share of lines that start with a bullet (&apos;•&apos; or &apos;-&apos;). Pages made of bullets are usually menus or link lists.</source>
         <translation>以项目符号（&apos;•&apos; 或 &apos;-&apos;）开头的行的比例。由项目符号构成的页面通常是菜单或链接列表。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="105"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="106"/>
         <source>Share of lines that end with an ellipsis, typical of lists of truncated previews.</source>
         <translation>以省略号结尾的行的比例，常见于截断预览的列表。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="108"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="109"/>
         <source>Share of words that contain at least one letter. Low values mean numbers, symbols or markup rather than language.</source>
         <translation>至少包含一个字母的词的比例。值低表示内容是数字、符号或标记，而非自然语言。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="111"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="112"/>
         <source>How many of the English function words &apos;the, be, to, of, and, that, have, with&apos; occur. Real English sentences use at least two of them.</source>
         <translation>英语功能词 &apos;the, be, to, of, and, that, have, with&apos; 出现了几个。真实的英语句子至少会用到其中两个。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="114"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="115"/>
         <source>Share of lines that repeat an earlier line of the same document.</source>
         <translation>与同一文档中前面某行重复的行的比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="116"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="117"/>
         <source>Share of paragraphs that repeat an earlier paragraph of the same document.</source>
         <translation>与同一文档中前面某段重复的段落的比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="118"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="119"/>
         <source>Share of the document&apos;s characters that sit in repeated lines.</source>
         <translation>文档中位于重复行内的字符比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="120"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="121"/>
         <source>Share of the document&apos;s characters that sit in repeated paragraphs.</source>
         <translation>文档中位于重复段落内的字符比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="124"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="125"/>
         <source>Share of characters covered by the most frequent word n-gram. High values mean one phrase is repeated over and over.</source>
         <translation>最常见的词 n-gram 覆盖的字符比例。值高表示某个短语被反复重复。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="132"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="133"/>
         <source>Share of characters covered by word n-grams that occur more than once. High values mean long passages are repeated.</source>
         <translation>出现不止一次的词 n-gram 覆盖的字符比例。值高表示有长段落被重复。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="135"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="136"/>
         <source>Share of lines C4&apos;s line rules would remove: lines without terminal punctuation, with fewer than 5 words, or mentioning JavaScript or cookie and terms-of-use phrases.</source>
         <translation>C4 行规则会删除的行的比例：没有结尾标点、少于 5 个词，或提及 JavaScript、Cookie 和使用条款等内容的行。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="139"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="140"/>
         <source>Lines that mention JavaScript, usually browser warnings left in scraped pages.</source>
         <translation>提及 JavaScript 的行，通常是抓取网页中残留的浏览器警告。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="141"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="142"/>
         <source>Lines with terms-of-use, privacy-policy or cookie phrases.</source>
         <translation>包含使用条款、隐私政策或 Cookie 用语的行。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="143"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="144"/>
         <source>Whether the page contains &apos;lorem ipsum&apos; placeholder text.</source>
         <translation>页面是否包含 &apos;lorem ipsum&apos; 占位文本。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="145"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="146"/>
         <source>Whether the page contains a curly brace &apos;{&apos;, which in web text almost always means code.</source>
         <translation>页面是否包含花括号 &apos;{&apos;，在网页文本中这几乎总是意味着代码。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="148"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="149"/>
         <source>Number of sentences. C4 drops pages with fewer than 3.</source>
         <translation>句子数。C4 会删除少于 3 句的页面。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="195"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="196"/>
         <source>Gopher quality</source>
         <translation>Gopher 质量</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="197"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="198"/>
         <source>Gopher repetition</source>
         <translation>Gopher 重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="199"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="200"/>
         <source>C4</source>
         <translation>C4</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="207"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="208"/>
         <source>%1: none</source>
         <comment>rule that allows no occurrence, e.g. &apos;Lorem ipsum: none&apos;</comment>
         <translation>%1：无</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="210"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="211"/>
         <source>%1 ≥ %2</source>
         <comment>rule: signal at least threshold</comment>
         <translation>%1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="211"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="212"/>
         <source>%1 ≤ %2</source>
         <comment>rule: signal at most threshold</comment>
         <translation>%1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="216"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="217"/>
         <source>at least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="216"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="217"/>
         <source>at most</source>
         <translation>至多</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="229"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="230"/>
         <source>One document per file</source>
         <translation>每个文件一个文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="231"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="232"/>
         <source>One document per block (split on blank lines)</source>
         <translation>每个文本块一个文档（按空行分隔）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="233"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="234"/>
         <source>One document per line</source>
         <translation>每行一个文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="242"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="243"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="249"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="250"/>
         <source>%1 (%2)</source>
         <comment>a count and its share, e.g. 12 (4.0%)</comment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>HelpContent</name>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="26"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="27"/>
+        <source>&lt;p&gt;A project is one folder that holds everything an adaptation needs: the datasets you bring in, tokenizers, token shards and every run with its settings, log and results. Create one with &lt;b&gt;File &amp;gt; New Project…&lt;/b&gt; (choose an empty folder) or open one with &lt;b&gt;File &amp;gt; Open Project…&lt;/b&gt;. Moving or copying the folder moves or copies the project.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Project&lt;/b&gt; step shows what the open project holds: its datasets, the runs started in it and how many of them are running, done, failed or stopped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;项目就是一个文件夹，保存一次模型适配所需的一切：您导入的数据集、分词器、词元分片，以及每次运行及其设置、日志和结果。通过&lt;b&gt;文件 &amp;gt; 新建项目…&lt;/b&gt;创建项目（选择一个空文件夹），或通过&lt;b&gt;文件 &amp;gt; 打开项目…&lt;/b&gt;打开项目。移动或复制该文件夹，即移动或复制整个项目。&lt;/p&gt;&lt;p&gt;&lt;b&gt;项目&lt;/b&gt;步骤显示当前打开的项目包含的内容：其数据集、在其中启动的运行，以及其中有多少正在运行、已完成、失败或已停止。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="33"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="34"/>
+        <source>&lt;p&gt;&lt;b&gt;Import corpus…&lt;/b&gt; brings a corpus into the project: one file, several files read as one dataset (the shards of one corpus), or a folder with a file pattern. Plain text and JSON Lines are read, also compressed with zstd (.zst) or gzip (.gz). Nothing is copied: the project remembers where the files are and how to read them.&lt;/p&gt;&lt;p&gt;Before anything is added, the dialog shows the first %1 as they will be read: for JSON Lines, which field holds the text and which fields are kept as metadata (URL, source, date, …); for plain text, whether a file, a block or a line is one %2. A quick pre-scan of the start of each file lists broken records; &lt;b&gt;Scan the whole corpus&lt;/b&gt; reads all of it. An empty or binary file, or one whose records are all broken, cannot be imported, and the dialog says why.&lt;/p&gt;&lt;p&gt;Importing starts a full scan (counts, %3, duplicates), which you explore in Inspect. Datasets made in Inspect (filtered, deduplicated, selected) are listed here with the dataset they came from and their %4. &lt;b&gt;Remove…&lt;/b&gt; (or the Delete key) takes a dataset out of the project after telling you which files go; your own corpus files are never touched.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;导入语料库…&lt;/b&gt;将语料库导入项目：一个文件、作为一个数据集读取的多个文件（同一语料库的分片），或带文件模式的一个文件夹。可读取纯文本和 JSON Lines，也支持 zstd（.zst）或 gzip（.gz）压缩。不会复制任何内容：项目会记住文件所在的位置以及读取方式。&lt;/p&gt;&lt;p&gt;在添加任何内容之前，对话框会按读取方式显示前几条%1：对于 JSON Lines，显示哪个字段包含正文、哪些字段作为元数据保留（URL、来源、日期等）；对于纯文本，显示是一个文件、一个文本块还是一行构成一个%2。对每个文件开头的快速预扫描会列出损坏的记录；&lt;b&gt;扫描整个语料库&lt;/b&gt;会读取全部内容。空文件、二进制文件或记录全部损坏的文件无法导入，对话框会说明原因。&lt;/p&gt;&lt;p&gt;导入会启动一次完整扫描（计数、%3、重复项），其结果可在“检查”步骤中查看。在“检查”中生成的数据集（经过过滤、去重、选择）会列在这里，并附带它们所派生自的数据集及其%4。&lt;b&gt;移除…&lt;/b&gt;（或 Delete 键）会先告诉您哪些文件将被删除，然后将数据集移出项目；您自己的语料库文件永远不会被改动。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="48"/>
+        <source>records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="49"/>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="50"/>
+        <source>quality signals</source>
+        <translation>质量信号</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="51"/>
+        <source>provenance</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="52"/>
+        <source>Inspect</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="53"/>
+        <source>&lt;p&gt;Look inside a scanned dataset before training on it. The overview shows counts and histograms of document length and of every quality signal. Each %1 (from %2 and %3) is a threshold you can switch on or off, type, or drag on its histogram; the documents and words each rule removes, alone and in sequence, are counted again at once from the %4.&lt;/p&gt;&lt;p&gt;The document browser shows why a document fails a rule; the duplicates tab puts %5 side by side. The actions write derived datasets as jobs: &lt;b&gt;Filter&lt;/b&gt; with the rules as set, &lt;b&gt;Deduplicate&lt;/b&gt; (%6 and near duplicates with %7), and &lt;b&gt;Select&lt;/b&gt; the part of a large pool that looks most like a target dataset (%8).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在训练之前检查已扫描数据集的内部。概览显示文档长度和每个质量信号的计数与直方图。每条%1（来自 %2 和 %3）都是一个阈值，您可以开启或关闭它、输入数值，或在其直方图上拖动；每条规则单独和依次移除的文档数与词数，会立即根据%4重新统计。&lt;/p&gt;&lt;p&gt;文档浏览器显示文档为何未通过某条规则；重复项标签页将%5并排显示。各项操作以任务的形式写入派生数据集：&lt;b&gt;过滤&lt;/b&gt;（按当前设置的规则）、&lt;b&gt;去重&lt;/b&gt;（%6和近似重复，使用 %7），以及&lt;b&gt;选择&lt;/b&gt;大型数据池中与目标数据集最相似的部分（%8）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="61"/>
+        <source>quality rule</source>
+        <translation>质量规则</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="62"/>
+        <source>Gopher</source>
+        <translation>Gopher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="62"/>
+        <source>C4</source>
+        <translation>C4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="63"/>
+        <source>signals file</source>
+        <translation>信号文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="64"/>
+        <source>near duplicates</source>
+        <translation>近似重复</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="65"/>
+        <source>exact</source>
+        <translation>完全重复</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="66"/>
+        <location filename="../app/gui/help_content.cpp" line="174"/>
+        <source>MinHash</source>
+        <translation>MinHash</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="67"/>
+        <source>DSIR</source>
+        <translation>DSIR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="68"/>
+        <location filename="../app/gui/help_content.cpp" line="218"/>
+        <source>Tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="69"/>
+        <source>&lt;p&gt;A %1 cuts text into the pieces a model reads. A tokenizer trained on general text splits domain words (legal, medical, code) into many pieces; its %2 on your data shows how much.&lt;/p&gt;&lt;p&gt;The Tokenizer panel is not in the app yet. Today a SentencePiece tokenizer is trained from the command line, as a job of the project. Write a spec file, for example &lt;code&gt;tokenizer.json&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;&lt;p&gt;and run &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt;. The tokenizer lands in the project&apos;s &lt;code&gt;tokenizers/&lt;/code&gt; folder, and the run reports its fertility and coverage on held-out documents of each dataset.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1将文本切分成模型读取的片段。在通用文本上训练的分词器会把领域词汇（法律、医学、代码）切成许多片段；它在您数据上的%2反映了切分的程度。&lt;/p&gt;&lt;p&gt;分词器面板尚未加入应用。目前 SentencePiece 分词器通过命令行训练，作为项目的一个任务。编写一个任务描述文件，例如 &lt;code&gt;tokenizer.json&lt;/code&gt;：&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;&lt;p&gt;然后运行 &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt;。分词器会保存在项目的 &lt;code&gt;tokenizers/&lt;/code&gt; 文件夹中，该运行会报告它在每个数据集留出文档上的切分率和覆盖率。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="79"/>
+        <source>tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="80"/>
+        <source>fertility</source>
+        <translation>切分率（每词词元数）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="82"/>
+        <source>Mixture</source>
+        <translation>数据配比</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="83"/>
+        <source>&lt;p&gt;Decides how much of each dataset goes into training: the domain data, and how much general data to mix back in (%1) so the model keeps what it knew. Not in the app yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;决定每个数据集有多少进入训练：领域数据，以及要混回多少通用数据（%1），使模型保留已有的知识。应用中尚未提供。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="85"/>
+        <source>replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="86"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="87"/>
+        <source>&lt;p&gt;Starts %1 on domain text or %2 on instruction data, optionally with %3, and follows loss and speed while it runs. Training runs as a job that keeps running when the window closes. Not in the app yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在领域文本上启动%1，或在指令数据上启动%2，可选使用%3，并在运行时跟踪损失和速度。训练作为任务运行，关闭窗口后仍会继续。应用中尚未提供。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="90"/>
+        <source>continued pre-training</source>
+        <translation>继续预训练</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="91"/>
+        <source>supervised fine-tuning</source>
+        <translation>监督微调</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="92"/>
+        <source>metadata conditioning</source>
+        <translation>元数据条件化</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="93"/>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="94"/>
+        <source>&lt;p&gt;Measures a checkpoint: held-out loss and %1 per source, multiple-choice accuracy and sample generations. Not in the app yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;评测一个检查点：每个来源的留出损失和%1、多项选择准确率以及生成样例。应用中尚未提供。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="96"/>
+        <source>perplexity</source>
+        <translation>困惑度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="97"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="98"/>
+        <source>&lt;p&gt;Puts several %1s side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将多个%1并排比较：它们的指标绘于同一图表、设置上的差异，以及可导出的表格和图表。应用中尚未提供。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="100"/>
+        <location filename="../app/gui/help_content.cpp" line="109"/>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="101"/>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="102"/>
+        <source>&lt;p&gt;Long work (scans, filtering, tokenizer training, training) runs as a separate process, a %1, and appears in the &lt;b&gt;Jobs&lt;/b&gt; dock with its progress and time left. &lt;b&gt;Stop&lt;/b&gt; asks it to finish cleanly. &lt;b&gt;Open log&lt;/b&gt; shows everything it printed and follows new lines while it runs. A failed job shows its exit code and the last lines of its log.&lt;/p&gt;&lt;p&gt;Closing the window does not stop a running job: reopen the project and it is found again. Every run keeps its spec, log and outputs in the project&apos;s &lt;code&gt;runs/&lt;/code&gt; folder.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;耗时较长的工作（扫描、过滤、分词器训练、训练）作为独立进程运行，即一个%1，并在&lt;b&gt;任务&lt;/b&gt;面板中显示进度和剩余时间。&lt;b&gt;停止&lt;/b&gt;会请求它正常结束。&lt;b&gt;打开日志&lt;/b&gt;显示它输出的全部内容，并在运行时跟随新行。失败的任务会显示其退出码和日志的最后几行。&lt;/p&gt;&lt;p&gt;关闭窗口不会停止正在运行的任务：重新打开项目即可再次找到它。每个运行都在项目的 &lt;code&gt;runs/&lt;/code&gt; 文件夹中保存其任务描述、日志和输出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="116"/>
+        <source>C4 rules</source>
+        <translation>C4 规则</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="117"/>
+        <source>&lt;p&gt;The cleaning rules used to build the Colossal Clean Crawled Corpus (Raffel et al., 2020): keep lines that end in terminal punctuation, drop lines that mention JavaScript or read like cookie and terms-of-use notices, and drop documents with &quot;lorem ipsum&quot;, a curly brace, or too few sentences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;构建 Colossal Clean Crawled Corpus（Raffel 等，2020）时使用的清洗规则：保留以结尾标点结束的行，删除提及 JavaScript 或看起来像 Cookie 和使用条款声明的行，并删除包含“lorem ipsum”、花括号或句子过少的文档。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="121"/>
+        <source>CPT (continued pre-training)</source>
+        <translation>CPT（继续预训练）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="122"/>
+        <source>&lt;p&gt;Training a general model further on domain text with its original objective, predicting the next token. It teaches the domain&apos;s words and facts; mixing in some general text (&lt;a href=&quot;#replay&quot;&gt;replay&lt;/a&gt;) keeps it from forgetting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;以原有目标（预测下一个词元）在领域文本上继续训练通用模型。它让模型学到该领域的词汇和事实；混入一些通用文本（&lt;a href=&quot;#replay&quot;&gt;回放&lt;/a&gt;）可防止遗忘。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="125"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="126"/>
+        <source>&lt;p&gt;A corpus registered in the project under a name: your files (never copied or changed) and how to read them, or a file the project wrote when it filtered, deduplicated or selected another dataset (a derived dataset, with its &lt;a href=&quot;#provenance&quot;&gt;provenance&lt;/a&gt;). A dataset is made of &lt;a href=&quot;#document&quot;&gt;documents&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;以某个名称登记在项目中的语料库：您的文件（从不复制或更改）及其读取方式，或者项目在过滤、去重或从另一个数据集中选择时写入的文件（派生数据集，带有其&lt;a href=&quot;#provenance&quot;&gt;来源&lt;/a&gt;）。数据集由&lt;a href=&quot;#document&quot;&gt;文档&lt;/a&gt;组成。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="130"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="131"/>
+        <source>&lt;p&gt;One unit of text as the reader delivers it: the text field of a JSON Lines &lt;a href=&quot;#record&quot;&gt;record&lt;/a&gt;, or a whole text file, a block between blank lines, or a line, as chosen on import. Quality signals, rules and duplicates are per document.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;读取器交付的一个文本单元：JSON Lines &lt;a href=&quot;#record&quot;&gt;记录&lt;/a&gt;的正文字段，或者按导入时的选择，整个文本文件、空行之间的一个文本块或一行。质量信号、规则和重复项都以文档为单位。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="134"/>
+        <source>DSIR (data selection with importance resampling)</source>
+        <translation>DSIR（基于重要性重采样的数据选择）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="135"/>
+        <source>&lt;p&gt;Picks from a large raw pool the part that looks most like a small target dataset (Xie et al., 2023). Both are modelled as counts of hashed word n-grams; each chunk of the pool gets the weight p_target / p_raw, and k chunks are drawn by those weights. The &lt;a href=&quot;#kl&quot;&gt;KL divergence&lt;/a&gt; to the target before and after shows how much closer the selection is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;从大型原始数据池中挑出与小型目标数据集最相似的部分（Xie 等，2023）。两者都被建模为哈希词 n-gram 的计数；数据池中的每个分块获得权重 p_target / p_raw，并按这些权重抽取 k 个分块。选择前后与目标之间的 &lt;a href=&quot;#kl&quot;&gt;KL 散度&lt;/a&gt;表明所选数据接近目标的程度。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="140"/>
+        <source>Exact duplicate</source>
+        <translation>完全重复</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="141"/>
+        <source>&lt;p&gt;A document whose text is identical to another&apos;s (same hash of the whole text). Deduplication keeps the first and removes the others.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;文本与另一文档完全相同的文档（整个文本的哈希相同）。去重会保留第一个，并移除其余的。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="143"/>
+        <source>Fertility</source>
+        <translation>切分率（每词词元数）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="144"/>
+        <source>&lt;p&gt;How many tokens a &lt;a href=&quot;#tokenizer&quot;&gt;tokenizer&lt;/a&gt; needs per word of a text. Lower is better: the model sees more text per token. A general tokenizer often has a high fertility on domain text, which a tokenizer trained on that domain lowers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;#tokenizer&quot;&gt;分词器&lt;/a&gt;处理一段文本时每个词需要的词元数。越低越好：模型每个词元能看到更多文本。通用分词器在领域文本上的切分率通常较高，在该领域上训练的分词器可以降低它。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="147"/>
+        <source>Gopher rules</source>
+        <translation>Gopher 规则</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="148"/>
+        <source>&lt;p&gt;Quality heuristics from DeepMind&apos;s Gopher paper (Rae et al., 2021), used to clean web text: a document should have 50 to 100,000 words, a mean word length of 3 to 10 characters, few hash signs and ellipses, few bullet lines, mostly words with a letter, and some common stop words. The repetition rules remove documents made of repeated lines, paragraphs or n-grams.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;来自 DeepMind 的 Gopher 论文（Rae 等，2021）的质量启发式规则，用于清洗网页文本：一个文档应有 50 到 100,000 个词，平均词长为 3 到 10 个字符，# 号和省略号较少，项目符号行较少，大部分词含有字母，并包含一些常见停用词。重复规则会移除由重复的行、段落或 n-gram 构成的文档。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="153"/>
+        <source>Jaccard similarity</source>
+        <translation>Jaccard 相似度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="154"/>
+        <source>&lt;p&gt;How much two sets overlap: the size of their intersection divided by the size of their union, from 0 (nothing shared) to 1 (the same). Here the sets are a document&apos;s shingles, runs of five words, so two documents with a Jaccard similarity of 0.8 share most of their wording.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;两个集合的重叠程度：交集的大小除以并集的大小，范围从 0（毫无共同之处）到 1（完全相同）。这里的集合是文档的 shingle，即连续五个词构成的片段，因此 Jaccard 相似度为 0.8 的两个文档共享大部分措辞。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="158"/>
+        <source>KL divergence</source>
+        <translation>KL 散度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="159"/>
+        <source>&lt;p&gt;Kullback–Leibler divergence: how different one probability distribution is from another; 0 when they are the same. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; reports it between the target&apos;s n-gram distribution and the data&apos;s, before and after selection; a larger reduction means the selected data is closer to the target.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kullback–Leibler 散度：一个概率分布与另一个概率分布的差异程度；两者相同时为 0。&lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; 会报告选择前后目标的 n-gram 分布与数据的 n-gram 分布之间的 KL 散度；降低得越多，说明所选数据越接近目标。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="163"/>
+        <source>LSH (locality-sensitive hashing)</source>
+        <translation>LSH（局部敏感哈希）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="164"/>
+        <source>&lt;p&gt;A way to find similar documents without comparing every pair. Each &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; signature is cut into b bands of r rows; two documents become candidates when any band matches. Pairs with a &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; above about (1/b)^(1/r) are almost always caught, pairs well below it almost never.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一种无需比较每一对文档即可找到相似文档的方法。每个 &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; 签名被切分为 b 个带，每带 r 行；只要有任一带匹配，两个文档就成为候选对。&lt;a href=&quot;#jaccard&quot;&gt;Jaccard 相似度&lt;/a&gt;高于约 (1/b)^(1/r) 的文档对几乎总能被捕获，远低于该值的几乎从不会被捕获。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="169"/>
+        <source>MeCo (metadata conditioning then cooldown)</source>
+        <translation>MeCo（先元数据条件化，后冷却）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="170"/>
+        <source>&lt;p&gt;A training recipe (Gao et al., 2025): for most of training each document is preceded by its metadata, such as its URL or source, so the model learns what kind of text it is reading; the last part of training (the cooldown) uses plain text, so the model works without metadata.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一种训练方案（Gao 等，2025）：在训练的大部分时间里，每个文档前面都加上其元数据（例如 URL 或来源），使模型学会辨别所读文本的类型；训练的最后阶段（冷却阶段）使用纯文本，使模型在没有元数据时也能工作。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="175"/>
+        <source>&lt;p&gt;A short signature of a document&apos;s set of shingles (runs of words) with one property: the chance that two signatures agree at a position equals the &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; of the two sets. Signatures are compared with &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; to find &lt;a href=&quot;#near-duplicate&quot;&gt;near duplicates&lt;/a&gt; quickly.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;文档 shingle 集合（连续词片段）的简短签名，具有这样一个性质：两个签名在某个位置上一致的概率等于两个集合的 &lt;a href=&quot;#jaccard&quot;&gt;Jaccard 相似度&lt;/a&gt;。签名通过 &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; 进行比较，从而快速找出&lt;a href=&quot;#near-duplicate&quot;&gt;近似重复&lt;/a&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="179"/>
+        <source>Near duplicate</source>
+        <translation>近似重复</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="180"/>
+        <source>&lt;p&gt;A document that is almost the same as another: the same page with a different date or footer, a mirror, a lightly edited copy. Found with &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; and &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; deduplication keeps one document per cluster of near duplicates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;与另一文档几乎相同的文档：日期或页脚不同的同一页面、镜像页面、稍作编辑的副本。通过 &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; 和 &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; 找出；去重会在每个近似重复簇中保留一个文档。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="184"/>
+        <source>Perplexity</source>
+        <translation>困惑度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="185"/>
+        <source>&lt;p&gt;How surprised a language model is by a text: the exponential of its mean loss per token. Lower is better. Comparing it per source shows what a model learned and what it forgot.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;语言模型对一段文本的“意外”程度：每个词元平均损失的指数。越低越好。按来源比较困惑度，可以看出模型学到了什么、遗忘了什么。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="188"/>
+        <source>Provenance</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="189"/>
+        <source>&lt;p&gt;How a derived dataset was made: the dataset it came from, the operation (filter, deduplicate, select, sample), its settings (rules and thresholds, bands and rows, target and k, seed) and the run that made it. It is recorded with the dataset and stays when the source dataset is removed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;派生数据集的生成方式：它来自哪个数据集、所做的操作（过滤、去重、选择、抽样）、操作的设置（规则和阈值、带数和行数、目标和 k、随机种子），以及生成它的运行。来源随数据集一起记录，即使源数据集被移除也会保留。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="193"/>
+        <source>Quality rule</source>
+        <translation>质量规则</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="194"/>
+        <source>&lt;p&gt;A threshold on a per-document quality signal, such as &quot;at least 50 words&quot; or &quot;at most 30% duplicate lines&quot;. A document that fails any enabled rule is removed by Filter. The rules come from the &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; and &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; recipes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;针对单个文档质量信号的阈值，例如“至少 50 个词”或“重复行至多 30%”。未通过任一条已启用规则的文档会在过滤时被移除。这些规则来自 &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; 和 &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; 的方案。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="198"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="199"/>
+        <source>&lt;p&gt;One entry of the input as stored: a line of a JSON Lines file, or the raw text a plain text file is split into. A good record becomes a &lt;a href=&quot;#document&quot;&gt;document&lt;/a&gt;; a broken one (invalid JSON, no text field, invalid UTF-8, too long) is skipped and counted with its file and line.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;输入中按存储形式划分的一个条目：JSON Lines 文件中的一行，或纯文本文件被拆分成的一段原始文本。有效的记录会成为一个&lt;a href=&quot;#document&quot;&gt;文档&lt;/a&gt;；损坏的记录（无效 JSON、缺少正文字段、无效 UTF-8、过长）会被跳过，并连同其文件和行号一起计数。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="203"/>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="204"/>
+        <source>&lt;p&gt;Mixing some general data back into domain training so the model does not forget what it knew (catastrophic forgetting). A few percent of general text is often enough.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在领域训练中混回一些通用数据，使模型不会遗忘已有的知识（灾难性遗忘）。通常几个百分点的通用文本就足够了。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="206"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="207"/>
+        <source>&lt;p&gt;One job started in the project: a scan, a filter, a tokenizer training, a training run. Each has a number and a folder &lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; with its spec, log and results; its status is running, done, failed or stopped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在项目中启动的一个任务：一次扫描、一次过滤、一次分词器训练、一次训练运行。每个运行都有一个编号和一个文件夹 &lt;code&gt;runs/&amp;lt;编号&amp;gt;/&lt;/code&gt;，其中保存其任务描述、日志和结果；其状态为运行中、已完成、失败或已停止。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="210"/>
+        <source>SFT (supervised fine-tuning)</source>
+        <translation>SFT（监督微调）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="211"/>
+        <source>&lt;p&gt;Training on examples of instructions and the answers wanted, with the loss on the answers only, so the model learns to follow instructions in the domain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在指令示例及期望的回答上进行训练，损失只在回答部分计算，使模型学会在该领域中遵循指令。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="213"/>
+        <source>Signals file</source>
+        <translation>信号文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="214"/>
+        <source>&lt;p&gt;The file &lt;code&gt;datasets/&amp;lt;name&amp;gt;.signals&lt;/code&gt; a scan writes: for every document its position in the corpus, every quality signal, its hash and its MinHash bands. Thresholds are re-counted and duplicates found from it without reading the text again. Removing the dataset deletes it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;扫描写入的文件 &lt;code&gt;datasets/&amp;lt;名称&amp;gt;.signals&lt;/code&gt;：其中包含每个文档在语料库中的位置、每个质量信号、其哈希及其 MinHash 带。据此即可重新统计阈值并查找重复项，无需再次读取文本。移除数据集时会删除此文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="219"/>
+        <source>&lt;p&gt;Cuts text into tokens, the pieces of words a model reads, and back. AdaptLab trains SentencePiece tokenizers (unigram or BPE) on your datasets and measures their &lt;a href=&quot;#fertility&quot;&gt;fertility&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将文本切分为词元（模型读取的词片段），也能将其还原为文本。AdaptLab 会在您的数据集上训练 SentencePiece 分词器（unigram 或 BPE），并测量其&lt;a href=&quot;#fertility&quot;&gt;切分率&lt;/a&gt;。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>JobText</name>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="53"/>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="55"/>
+        <source>Train tokenizer</source>
+        <translation>训练分词器</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="57"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="59"/>
+        <source>Filter</source>
+        <translation>过滤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="61"/>
+        <source>Deduplicate</source>
+        <translation>去重</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="63"/>
+        <source>Select (DSIR)</source>
+        <translation>选择（DSIR）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="65"/>
+        <source>Sample</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="74"/>
+        <source>Scan %1</source>
+        <translation>扫描 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="76"/>
+        <source>Filter %1 → %2</source>
+        <translation>过滤 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="78"/>
+        <source>Deduplicate %1 → %2</source>
+        <translation>去重 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="81"/>
+        <source>Select from %1 → %2</source>
+        <translation>从 %1 选择 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="82"/>
+        <source>Select from %1 like %2 → %3</source>
+        <translation>从 %1 选择与 %2 相似的数据 → %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="85"/>
+        <source>Sample %1 → %2</source>
+        <translation>抽样 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="91"/>
+        <source>Count %1</source>
+        <translation>计数 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="94"/>
+        <source>Train tokenizer on %1</source>
+        <translation>在 %1 上训练分词器</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="94"/>
+        <source>Train tokenizer %1 on %2</source>
+        <translation>在 %2 上训练分词器 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="97"/>
+        <source>%1 %2</source>
+        <comment>job kind, what it reads</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="109"/>
+        <source>%1 (run %2)</source>
+        <comment>job label (run id)</comment>
+        <translation>%1（运行 %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="115"/>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="116"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="117"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="118"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="119"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="128"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="130"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="132"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="134"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="136"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="138"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="140"/>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="148"/>
+        <source>reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="150"/>
+        <source>hashing</source>
+        <translation>计算哈希</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="152"/>
+        <source>writing</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="154"/>
+        <source>sampling</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="156"/>
+        <source>scoring</source>
+        <translation>打分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="158"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="160"/>
+        <source>modelling the target</source>
+        <translation>为目标建模</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="162"/>
+        <source>modelling the pool</source>
+        <translation>为数据池建模</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="165"/>
+        <source>sampling %1</source>
+        <translation>抽样 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="167"/>
+        <source>measuring %1</source>
+        <translation>测量 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceText</name>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="83"/>
+        <source>%1: %2</source>
+        <comment>provenance key: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="98"/>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="98"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="115"/>
+        <source>%1 (threshold %2)</source>
+        <comment>unknown rule key (threshold)</comment>
+        <translation>%1（阈值 %2）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="124"/>
+        <source>%1 (%2)</source>
+        <comment>rule (family)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="128"/>
+        <source>Rules applied (a document failing any one was removed):</source>
+        <translation>已应用的规则（未通过其中任一条的文档已被移除）：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="130"/>
+        <source>Rules switched off:</source>
+        <translation>已关闭的规则：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="134"/>
+        <source>C4 line cleaning: on (lines C4 drops were cut from the documents kept)</source>
+        <translation>C4 行清洗：开启（C4 会删除的行已从保留的文档中剪除）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="135"/>
+        <source>C4 line cleaning: off</source>
+        <translation>C4 行清洗：关闭</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="138"/>
+        <source>Kept: %1 documents, %2 words</source>
+        <translation>保留：%1 个文档，%2 个词</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="149"/>
+        <source>Removed: exact duplicates (identical text)</source>
+        <translation>移除：完全重复（文本相同）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="151"/>
+        <source>Removed: near duplicates (MinHash)</source>
+        <translation>移除：近似重复（MinHash）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="153"/>
+        <source>Removed: exact and near duplicates (MinHash)</source>
+        <translation>移除：完全重复和近似重复（MinHash）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="155"/>
+        <source>Mode: %1</source>
+        <translation>模式：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="160"/>
+        <source>MinHash LSH: %1 bands × %2 rows; documents with a Jaccard similarity above about %3 count as near duplicates</source>
+        <translation>MinHash LSH：%1 个带 × 每带 %2 行；Jaccard 相似度高于约 %3 的文档视为近似重复</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="168"/>
+        <source>Shingles: %1 words</source>
+        <translation>Shingle：%1 个词</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="170"/>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="206"/>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="214"/>
+        <source>Seed: %1</source>
+        <translation>随机种子：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="172"/>
+        <source>Documents removed: %1 exact duplicates, %2 near duplicates</source>
+        <translation>移除的文档：%1 个完全重复，%2 个近似重复</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="183"/>
+        <source>Kept the %1 chunks most like the target dataset %2 (DSIR importance resampling)</source>
+        <translation>保留了与目标数据集 %2 最相似的 %1 个分块（DSIR 重要性重采样）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="185"/>
+        <source>Kept the %1 documents most like the target dataset %2 (DSIR importance resampling)</source>
+        <translation>保留了与目标数据集 %2 最相似的 %1 个文档（DSIR 重要性重采样）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="189"/>
+        <source>KL divergence to the target reduced by %1</source>
+        <translation>与目标的 KL 散度降低了 %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="192"/>
+        <source>Unit: whole documents</source>
+        <translation>单位：整篇文档</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="194"/>
+        <source>Unit: chunks of %1 words (shorter than %2 words are dropped)</source>
+        <translation>单位：%1 个词的分块（少于 %2 个词的分块被丢弃）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="199"/>
+        <source>Hashed n-gram buckets: %1</source>
+        <translation>哈希 n-gram 桶数：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="201"/>
+        <source>Laplace smoothing: %1</source>
+        <translation>拉普拉斯平滑：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="203"/>
+        <source>Gumbel noise (sampling instead of taking the top k): %1</source>
+        <translation>Gumbel 噪声（抽样，而非取权重最高的 k 个）：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="212"/>
+        <source>A uniform random sample of %1 documents</source>
+        <translation>均匀随机抽取的 %1 个文档</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="225"/>
+        <source>The recorded provenance cannot be read: %1</source>
+        <translation>无法读取记录的来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="250"/>
+        <source>Filtered from %1 with quality rules</source>
+        <translation>用质量规则从 %1 过滤而来</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="252"/>
+        <source>Deduplicated from %1</source>
+        <translation>从 %1 去重而来</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="254"/>
+        <source>Selected from %1 with DSIR</source>
+        <translation>用 DSIR 从 %1 选择而来</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="256"/>
+        <source>Sampled from %1</source>
+        <translation>从 %1 抽样而来</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="258"/>
+        <source>Made by &quot;%1&quot; from %2</source>
+        <translation>由“%1”从 %2 生成</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="258"/>
+        <source>an unnamed source</source>
+        <translation>未命名的来源</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="260"/>
+        <source>Made from %1</source>
+        <translation>由 %1 生成</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="262"/>
+        <source>%1, in run %2</source>
+        <comment>what was done, in run N</comment>
+        <translation>%1（运行 %2）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/provenance_text.cpp" line="281"/>
+        <source>%1 %2</source>
+        <comment>a heading, then its items</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -411,7 +1227,7 @@
     <message>
         <location filename="../app/gui/workflow_steps.cpp" line="32"/>
         <source>Bring corpora into the project (plain text, JSON Lines, .jsonl.zst, .gz), map their text and metadata fields, and filter or deduplicate them into derived datasets that remember where they came from.</source>
-        <translation>将语料导入项目（纯文本、JSON Lines、.jsonl.zst、.gz），映射其文本和元数据字段，并通过过滤或去重生成可追溯来源的派生数据集。</translation>
+        <translation>将语料库导入项目（纯文本、JSON Lines、.jsonl.zst、.gz），映射其文本和元数据字段，并通过过滤或去重生成可追溯来源的派生数据集。</translation>
     </message>
     <message>
         <location filename="../app/gui/workflow_steps.cpp" line="36"/>
@@ -447,104 +1263,69 @@
 <context>
     <name>adaptlab::JobListModel</name>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="149"/>
+        <location filename="../widgets/job_list_model.cpp" line="151"/>
         <source>(untitled job)</source>
         <translation>（未命名任务）</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="153"/>
+        <location filename="../widgets/job_list_model.cpp" line="155"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="155"/>
+        <location filename="../widgets/job_list_model.cpp" line="157"/>
         <source>%1 (signal %2)</source>
         <translation>%1（信号 %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="157"/>
+        <location filename="../widgets/job_list_model.cpp" line="159"/>
         <source>%1 (exit code %2)</source>
         <translation>%1（退出码 %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="164"/>
+        <location filename="../widgets/job_list_model.cpp" line="166"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="181"/>
+        <location filename="../widgets/job_list_model.cpp" line="183"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="198"/>
+        <location filename="../widgets/job_list_model.cpp" line="200"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="200"/>
+        <location filename="../widgets/job_list_model.cpp" line="202"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="202"/>
+        <location filename="../widgets/job_list_model.cpp" line="204"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="204"/>
+        <location filename="../widgets/job_list_model.cpp" line="206"/>
         <source>ETA</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="235"/>
+        <location filename="../widgets/job_list_model.cpp" line="237"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="237"/>
+        <location filename="../widgets/job_list_model.cpp" line="239"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="238"/>
+        <location filename="../widgets/job_list_model.cpp" line="240"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="245"/>
-        <source>Waiting</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="247"/>
-        <source>Running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="249"/>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="251"/>
-        <source>Finished</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="253"/>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="255"/>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="257"/>
-        <source>Refused</source>
-        <translation>已拒绝</translation>
     </message>
 </context>
 <context>
@@ -624,69 +1405,128 @@
 <context>
     <name>adaptlab::JobsDock</name>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="25"/>
+        <location filename="../widgets/jobs_dock.cpp" line="23"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="33"/>
+        <location filename="../widgets/jobs_dock.cpp" line="31"/>
         <source>No jobs yet. Long work (scans, tokenizer training, training runs, evaluations) runs as a separate process and appears here with its progress; it keeps its log in the run folder.</source>
         <translation>暂无任务。耗时较长的工作（扫描、分词器训练、训练运行、评估）作为独立进程运行，并在此显示进度；其日志保存在运行文件夹中。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="67"/>
+        <location filename="../widgets/jobs_dock.cpp" line="65"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="69"/>
+        <location filename="../widgets/jobs_dock.cpp" line="67"/>
         <source>Ask the job to stop: it saves a checkpoint where it can and exits. If it does not exit within its grace period, it is killed.</source>
         <translation>请求任务停止：它会尽可能保存检查点后退出。如果在宽限期内未退出，则会被强制终止。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="71"/>
+        <location filename="../widgets/jobs_dock.cpp" line="69"/>
         <source>Open log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="73"/>
-        <source>Open the job&apos;s full log (everything it printed) in the system&apos;s text viewer.</source>
-        <translation>在系统文本查看器中打开任务的完整日志（其输出的全部内容）。</translation>
+        <location filename="../widgets/jobs_dock.cpp" line="71"/>
+        <source>Show the job&apos;s log (everything it printed) in a window that follows it while the job writes.</source>
+        <translation>在窗口中显示任务的日志（它输出的全部内容），并在任务写入时持续跟随。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="75"/>
+        <location filename="../widgets/jobs_dock.cpp" line="73"/>
         <source>Clear finished</source>
         <translation>清除已结束</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="77"/>
+        <location filename="../widgets/jobs_dock.cpp" line="75"/>
         <source>Remove the jobs that are no longer running from this list. Their run folders and logs are kept.</source>
         <translation>从列表中移除已不再运行的任务。它们的运行文件夹和日志会保留。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="206"/>
+        <location filename="../widgets/jobs_dock.cpp" line="214"/>
         <source>The job</source>
         <translation>该任务</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="208"/>
+        <location filename="../widgets/jobs_dock.cpp" line="216"/>
         <source>%1 was refused before it started:</source>
         <translation>%1 在启动前被拒绝：</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="210"/>
+        <location filename="../widgets/jobs_dock.cpp" line="218"/>
         <source>%1 crashed (signal %2):</source>
         <translation>%1 崩溃（信号 %2）：</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="212"/>
+        <location filename="../widgets/jobs_dock.cpp" line="220"/>
         <source>%1 failed (exit code %2):</source>
         <translation>%1 失败（退出码 %2）：</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="214"/>
+        <location filename="../widgets/jobs_dock.cpp" line="222"/>
         <source>%1 failed:</source>
         <translation>%1 失败：</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::LogViewer</name>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="31"/>
+        <location filename="../widgets/log_viewer.cpp" line="32"/>
+        <source>Log — %1</source>
+        <translation>日志 — %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="49"/>
+        <source>Follow new lines</source>
+        <translation>跟随新行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="51"/>
+        <source>Keep the end of the log in view while the job writes to it.</source>
+        <translation>任务写入日志时，始终显示日志末尾。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="57"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="59"/>
+        <source>Copy the selected lines, or the whole log shown here when nothing is selected.</source>
+        <translation>复制所选的行；未选择任何内容时，复制此处显示的整个日志。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="61"/>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="63"/>
+        <source>Open the run&apos;s folder (log, spec, outputs) in the file manager.</source>
+        <translation>在文件管理器中打开该运行的文件夹（日志、任务描述、输出）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="179"/>
+        <source>The log has not been written yet; it appears here as soon as the job writes to it.</source>
+        <translation>日志尚未写入；任务一开始写入，日志就会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="184"/>
+        <source>Showing the end of the log (the first %1 are left out); read %2 so far. Open the folder to read all of it.</source>
+        <translation>正在显示日志末尾（省略了开头的 %1）；目前已读取 %2。打开文件夹可阅读完整日志。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="186"/>
+        <source>Read %1 so far.</source>
+        <translation>目前已读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_viewer.cpp" line="202"/>
+        <source>No file manager could be opened. The folder is %1</source>
+        <translation>无法打开文件管理器。文件夹位于 %1</translation>
     </message>
 </context>
 <context>
@@ -740,277 +1580,357 @@
 <context>
     <name>adaptlab::corpus_panel::ActionsTab</name>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="68"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="76"/>
         <source>Name of the new dataset (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
         <translation>新数据集的名称（字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="75"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="83"/>
         <source>Preview command</source>
         <translation>预览命令</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="76"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="84"/>
         <source>Show the job spec and the command that runs it without the GUI.</source>
-        <translation>显示作业规格以及无需图形界面即可运行它的命令。</translation>
+        <translation>显示任务描述以及无需图形界面即可运行它的命令。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="93"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="101"/>
         <source>Filter by quality rules</source>
         <translation>按质量规则过滤</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="96"/>
-        <source>Writes a new dataset with the documents that pass every enabled rule, with the thresholds as set in Quality rules. The new dataset records the rules and thresholds it was made with.</source>
-        <translation>写出一个新数据集，包含通过所有已启用规则的文档，阈值按“质量规则”中的设置。新数据集会记录生成时使用的规则和阈值。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="104"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="115"/>
         <source>Also clean the kept documents line by line with C4&apos;s line rules</source>
         <translation>同时用 C4 的行规则逐行清洗保留的文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="105"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="116"/>
         <source>Drops lines without terminal punctuation, with fewer than 5 words, or mentioning JavaScript or cookie and terms-of-use phrases.</source>
         <translation>删除没有结尾标点、少于 5 个词，或提及 JavaScript、Cookie 和使用条款等内容的行。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="110"/>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="149"/>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="227"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="121"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="165"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="245"/>
         <source>New dataset:</source>
         <translation>新数据集：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="112"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="123"/>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="116"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="127"/>
         <source>Remove duplicates</source>
         <translation>移除重复项</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="120"/>
-        <source>Exact deduplication removes documents whose normalized text repeats an earlier one. Near deduplication compares MinHash signatures of word 5-grams in bands: two documents become candidates when all rows of any band agree, so more rows per band demand more similarity, more bands catch more pairs. One document per cluster is kept, the first.</source>
-        <translation>完全去重会删除规范化文本与之前某个文档相同的文档。近似去重按带比较词 5-gram 的 MinHash 签名：当任一带中的所有行都一致时，两个文档成为候选对。因此每带行数越多，要求的相似度越高；带数越多，找到的文档对越多。每个簇保留一个文档，即第一个。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="128"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="144"/>
         <source>Exact and near duplicates</source>
         <translation>完全重复和近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="129"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="145"/>
         <source>Exact duplicates only</source>
         <translation>仅完全重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="130"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="146"/>
         <source>Near duplicates only</source>
         <translation>仅近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="146"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="162"/>
         <source>Remove:</source>
         <translation>移除：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="147"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="163"/>
         <source>Bands:</source>
         <translation>带数：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="148"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="164"/>
         <source>Rows per band:</source>
         <translation>每带行数：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="152"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="168"/>
         <source>Deduplicate</source>
         <translation>去重</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="161"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="177"/>
         <source>Chance to be compared, by similarity</source>
         <translation>按相似度的被比较概率</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="169"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="185"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard 相似度</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="187"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="203"/>
         <source>Select data like a target (DSIR)</source>
         <translation>选择与目标相似的数据（DSIR）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="190"/>
-        <source>Importance resampling (Xie et al. 2023): both datasets become hashed word unigram and bigram counts; each chunk of this dataset gets the log ratio of the target&apos;s distribution to this one&apos;s as its weight, and k chunks are drawn by weight. Use it to pick, from a large general pool, the part that looks like your domain. The job reports how much closer (KL reduction) the selection is to the target.</source>
-        <translation>重要性重采样（Xie 等，2023）：两个数据集都被转换为哈希后的词一元组和二元组计数；本数据集的每个分块以目标分布与本分布之比的对数作为权重，并按权重抽取 k 个分块。用它从大型通用语料池中挑选与您的领域相似的部分。作业会报告所选数据向目标靠近了多少（KL 降低量）。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="210"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="228"/>
         <source>Sample (Gumbel noise); untick for the k highest weights</source>
         <translation>抽样（Gumbel 噪声）；取消勾选则取权重最高的 k 个</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="217"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="235"/>
         <source>whole documents</source>
         <translation>整篇文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="218"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="236"/>
         <source>Long documents would dominate the weights, so they are cut into chunks of about this many words first.</source>
         <translation>长文档会主导权重，因此会先被切分为大约这么多词的分块。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="222"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="240"/>
         <source>Target dataset:</source>
         <translation>目标数据集：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="223"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="241"/>
         <source>Select (k):</source>
         <translation>选择数量（k）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="224"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="242"/>
         <source>Chunk size (words):</source>
         <translation>分块大小（词）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="225"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="243"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="229"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="247"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="233"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="251"/>
         <source>Scan each new dataset as soon as its job has finished</source>
-        <translation>每个新数据集的作业完成后立即扫描它</translation>
+        <translation>每个新数据集的任务完成后立即扫描它</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="236"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="254"/>
         <source>Starts a scan of the derived dataset, so its statistics and rules are ready when you open it here.</source>
         <translation>启动对派生数据集的扫描，这样在此处打开它时，其统计信息和规则已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="240"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="483"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="245"/>
-        <source>Press &quot;Preview command&quot; to see the job spec and the command that runs the same job from a terminal or a cluster.</source>
-        <translation>点击“预览命令”查看作业规格，以及在终端或集群上运行同一作业的命令。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="292"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="297"/>
         <source>Choose a dataset above to filter, deduplicate or select from it.</source>
         <translation>请在上方选择一个数据集，以对其进行过滤、去重或选择。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="355"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="360"/>
         <source>%1 of %2 rules enabled.</source>
         <translation>已启用 %1 条规则（共 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="357"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="362"/>
         <source>%1 of %2 rules enabled: they remove %3 of %4 documents and %5 of the words.</source>
         <translation>已启用 %1 条规则（共 %2 条）：它们会移除 %4 个文档中的 %3，以及 %5 的词。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="364"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="369"/>
         <source>%1 of %2 rules enabled. Scan the dataset to see how many documents they remove.</source>
         <translation>已启用 %1 条规则（共 %2 条）。扫描数据集后可查看它们会移除多少文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="385"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="390"/>
         <source>%1 hashes. Documents about %2 similar have even odds of being compared; at 0.8 the chance is %3.</source>
         <translation>%1 个哈希。相似度约为 %2 的文档有一半的机会被比较；相似度为 0.8 时，概率为 %3。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="393"/>
-        <source>The scan (14 bands of 8 rows) found %1 exact and %2 near duplicates.</source>
-        <translation>扫描（14 个带、每带 8 行）发现了 %1 个完全重复和 %2 个近似重复。</translation>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="104"/>
+        <source>Writes a new dataset with the documents that pass every enabled %1, with the thresholds as set in Quality rules. The new dataset records the rules and thresholds it was made with (its %2).</source>
+        <translation>写入一个新数据集，包含通过每条已启用%1的文档，阈值按“质量规则”中的设置。新数据集会记录生成它所用的规则和阈值（即其%2）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="441"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="108"/>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="109"/>
+        <source>provenance</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="131"/>
+        <source>Exact deduplication removes %1: documents whose normalized text repeats an earlier one. Near deduplication finds %2: it compares %3 signatures of word 5-grams in bands (%4): two documents become candidates when all rows of any band agree, so more rows per band demand more %5 similarity, more bands catch more pairs. One document per cluster is kept, the first.</source>
+        <translation>完全去重会移除%1：规范化文本与前面某个文档重复的文档。近似去重会找出%2：它将词 5-gram 的 %3 签名分带进行比较（%4）：当任一带的所有行都一致时，两个文档成为候选对，因此每带行数越多，要求的 %5 相似度越高；带数越多，捕获的文档对越多。每个簇保留一个文档，即第一个。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="137"/>
+        <source>exact duplicates</source>
+        <translation>完全重复</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="138"/>
+        <source>near duplicates</source>
+        <translation>近似重复</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="139"/>
+        <source>MinHash</source>
+        <translation>MinHash</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="139"/>
+        <source>LSH</source>
+        <translation>LSH</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="140"/>
+        <source>Jaccard</source>
+        <translation>Jaccard</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="206"/>
+        <source>%1 importance resampling (Xie et al. 2023): both datasets become hashed word unigram and bigram counts; each chunk of this dataset gets the log ratio of the target&apos;s distribution to this one&apos;s as its weight, and k chunks are drawn by weight. Use it to pick, from a large general pool, the part that looks like your domain. The job reports how much closer (%2 reduction) the selection is to the target.</source>
+        <translation>%1 重要性重采样（Xie 等，2023）：两个数据集都被表示为哈希后的词 unigram 和 bigram 计数；此数据集的每个分块以目标分布与本数据集分布之比的对数作为权重，并按权重抽取 k 个分块。用它可以从大型通用数据池中挑出与您的领域相似的部分。任务会报告所选数据与目标接近了多少（%2 散度的降低量）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="212"/>
+        <source>DSIR</source>
+        <translation>DSIR</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="212"/>
+        <source>KL</source>
+        <translation>KL</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="400"/>
+        <source>The scan (14 bands of 8 rows) found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
+        <translation>扫描（14 个带，每带 8 行）发现完全副本 %1，除此之外还有近似重复 %2：文档合计 %3。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="406"/>
+        <source>The scan found %1 exact copies; scan again to count the near duplicates beyond them.</source>
+        <translation>扫描发现完全副本 %1；请重新扫描，以统计除此之外的近似重复。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="454"/>
         <source>Choose a dataset first.</source>
         <translation>请先选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="444"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="457"/>
         <source>&quot;%1&quot; cannot be a dataset name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <translation>“%1”不能作为数据集名称：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="448"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="461"/>
         <source>The project already has a dataset called &quot;%1&quot;.</source>
         <translation>项目中已有名为“%1”的数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="458"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="471"/>
         <source>Enable at least one rule in Quality rules.</source>
         <translation>请在“质量规则”中至少启用一条规则。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="461"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="474"/>
         <source>Import a target dataset first: the selection looks for documents that resemble it.</source>
         <translation>请先导入一个目标数据集：选择会寻找与之相似的文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="468"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="485"/>
+        <source>The same job runs without the GUI, from a terminal or on a cluster: save the spec as spec.json and run the command.</source>
+        <translation>同一任务也可以脱离图形界面运行，在终端或集群上均可：将任务描述保存为 spec.json，然后运行该命令。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="498"/>
+        <source>Copy spec</source>
+        <translation>复制任务描述</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="500"/>
+        <source>Copy the job spec (JSON) to the clipboard, to save as spec.json.</source>
+        <translation>将任务描述（JSON）复制到剪贴板，以便保存为 spec.json。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="501"/>
+        <source>Copy command</source>
+        <translation>复制命令</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="503"/>
+        <source>Copy the command that runs the saved spec to the clipboard.</source>
+        <translation>将运行已保存任务描述的命令复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="508"/>
+        <source>The spec is on the clipboard.</source>
+        <translation>任务描述已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="512"/>
+        <source>The command is on the clipboard.</source>
+        <translation>命令已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="531"/>
         <source># Save the spec below as spec.json, then run:
 %1
 
 %2</source>
-        <translation># 将下面的作业规格保存为 spec.json，然后运行：
+        <translation># 将下面的任务描述保存为 spec.json，然后运行：
 %1
 
 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="486"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="553"/>
         <source>The job did not start: %1</source>
-        <translation>作业未能启动：%1</translation>
+        <translation>任务未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="492"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="559"/>
         <source>Running; progress and Stop are in the Jobs dock.</source>
-        <translation>正在运行；进度和停止按钮在“作业”面板中。</translation>
+        <translation>正在运行；进度和停止按钮在“任务”面板中。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="502"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="569"/>
         <source>Done: dataset %1 was added to the project and is being scanned.</source>
         <translation>完成：数据集 %1 已添加到项目，正在扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="503"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="570"/>
         <source>Done: dataset %1 was added to the project; its scan did not start: %2</source>
         <translation>完成：数据集 %1 已添加到项目；其扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="506"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="573"/>
         <source>Done: dataset %1 was added to the project.</source>
         <translation>完成：数据集 %1 已添加到项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="508"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="575"/>
         <source>Stopped before it finished; no dataset was added.</source>
         <translation>在完成前已停止；未添加数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="510"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="577"/>
         <source>The job failed: %1</source>
-        <translation>作业失败：%1</translation>
+        <translation>任务失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1111,118 +2031,224 @@
 <context>
     <name>adaptlab::corpus_panel::DatasetsPanel</name>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="57"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="89"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="58"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="90"/>
         <source>Bring corpora into the project and keep track of them. Import reads plain text or JSON Lines (also compressed with zstd or gzip), lets you say which field is the text and which are metadata, and shows the first records and any broken ones before anything is added. Every dataset is then scanned once: counts, quality signals and duplicates, which you explore in the Inspect step. Filtering, deduplication and selection there create derived datasets, listed here with the dataset they came from.</source>
-        <translation>将语料导入项目并跟踪管理。导入功能可读取纯文本或 JSON Lines（也支持 zstd 或 gzip 压缩），让您指定哪个字段是正文、哪些是元数据，并在添加之前显示前几条记录和损坏的记录。随后每个数据集会被扫描一次：统计数量、质量信号和重复项，您可以在“检查”步骤中查看。在那里进行的过滤、去重和选择会生成派生数据集，并在此处与其来源数据集一起列出。</translation>
+        <translation>将语料库导入项目并跟踪管理。导入功能可读取纯文本或 JSON Lines（也支持 zstd 或 gzip 压缩），让您指定哪个字段是正文、哪些是元数据，并在添加之前显示前几条记录和损坏的记录。随后每个数据集会被扫描一次：统计数量、质量信号和重复项，您可以在“检查”步骤中查看。在那里进行的过滤、去重和选择会生成派生数据集，并在此处与其来源数据集一起列出。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="68"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="97"/>
+        <source>Help: &lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;the Data step&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;dataset&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;record&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;provenance&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;signals file&lt;/a&gt;</source>
+        <translation>帮助：&lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;“数据”步骤&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;数据集&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;记录&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;来源&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;信号文件&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="105"/>
         <source>No project is open. Create or open a project (File menu) to import corpora into it.</source>
-        <translation>尚未打开项目。请创建或打开一个项目（“文件”菜单）以导入语料。</translation>
+        <translation>尚未打开项目。请创建或打开一个项目（“文件”菜单）以导入语料库。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="77"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="114"/>
         <source>Import corpus…</source>
-        <translation>导入语料…</translation>
+        <translation>导入语料库…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="81"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="118"/>
         <source>Scan again</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="83"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="120"/>
         <source>Read the selected dataset again and recompute its statistics, signals and duplicates (for example after its files changed).</source>
         <translation>重新读取所选数据集并重新计算其统计信息、信号和重复项（例如在其文件更改后）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="110"/>
-        <source>No datasets yet. Import a corpus to start.</source>
-        <translation>尚无数据集。导入一个语料以开始。</translation>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="123"/>
+        <source>Remove…</source>
+        <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="122"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="125"/>
+        <source>Take the selected dataset out of the project: its scan results and the files the project wrote for it are deleted; your own corpus files are never touched. You are asked first.</source>
+        <translation>将所选数据集移出项目：其扫描结果以及项目为它写入的文件将被删除；您自己的语料库文件永远不会被改动。执行前会先询问您。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="154"/>
+        <source>Scan Again</source>
+        <translation>重新扫描</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="156"/>
+        <source>Remove Dataset…</source>
+        <translation>移除数据集…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="172"/>
+        <source>No datasets yet. Import a corpus to start.</source>
+        <translation>尚无数据集。导入一个语料库以开始。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="184"/>
         <source>Imported datasets have no provenance; derived ones record their source, rules, thresholds and seed here.</source>
         <translation>导入的数据集没有来源记录；派生数据集会在此记录其来源、规则、阈值和随机种子。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="128"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="190"/>
         <source>How it was made</source>
         <translation>生成方式</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="192"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="234"/>
+        <source>Dataset %1 was removed from the project.</source>
+        <translation>数据集 %1 已从项目中移除。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="236"/>
+        <source>Dataset %1 could not be removed: %2</source>
+        <translation>无法移除数据集 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="280"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="344"/>
         <source>The project store could not be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="250"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="333"/>
+        <source>No project is open.</source>
+        <translation>尚未打开项目。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="335"/>
+        <source>Dataset %1 is being removed; wait until that has finished.</source>
+        <translation>正在移除数据集 %1；请等待其完成。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="340"/>
+        <source>Run %1 is still working on %2. Stop it in the Jobs dock or let it finish, then remove the dataset.</source>
+        <translation>运行 %1 仍在处理 %2。请在“任务”面板中停止它或等待其完成，然后再移除该数据集。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="370"/>
+        <source>Dataset %1 cannot be removed: %2</source>
+        <translation>数据集 %1 无法移除：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="377"/>
+        <source>&lt;p&gt;Its entry in the project and its scan results (statistics, quality signals, duplicates) are deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;它在项目中的登记及其扫描结果（统计信息、质量信号、重复项）将被删除。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="379"/>
+        <source>&lt;p&gt;Its entry in the project is deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;它在项目中的登记将被删除。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="381"/>
+        <source>&lt;p&gt;These files, which the project wrote, are deleted:&lt;/p&gt;%1</source>
+        <translation>&lt;p&gt;以下由项目写入的文件将被删除：&lt;/p&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="383"/>
+        <source>&lt;p&gt;These files stay where they are (your corpus is never touched):&lt;/p&gt;%1</source>
+        <translation>&lt;p&gt;以下文件保留在原处（您的语料库永远不会被改动）：&lt;/p&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="388"/>
+        <source>&lt;p&gt;Datasets made from it stay, with their files and their record of how they were made: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;由它生成的数据集会保留，连同其文件及其生成方式的记录：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="391"/>
+        <source>Remove Dataset</source>
+        <translation>移除数据集</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="392"/>
+        <source>Remove the dataset &quot;%1&quot; from the project?</source>
+        <translation>要从项目中移除数据集“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="397"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="417"/>
+        <source>Removing dataset %1…</source>
+        <translation>正在移除数据集 %1…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="460"/>
         <source>The scan of %1 did not start: %2</source>
         <translation>%1 的扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="252"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="462"/>
         <source>Scanning %1 (see the Jobs dock).</source>
-        <translation>正在扫描 %1（见“作业”面板）。</translation>
+        <translation>正在扫描 %1（见“任务”面板）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="262"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="479"/>
         <source>No dataset selected</source>
         <translation>未选择数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="276"/>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="293"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="493"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="510"/>
         <source>Location: %1</source>
         <translation>位置：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="281"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="498"/>
         <source>Files (read as one dataset, in this order):</source>
         <translation>文件（作为一个数据集按此顺序读取）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="288"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="505"/>
         <source>every other field</source>
         <translation>所有其他字段</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="289"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="506"/>
         <source>Text field: %1</source>
         <translation>正文字段：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="290"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="507"/>
         <source>Metadata fields: %1</source>
         <translation>元数据字段：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="290"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="507"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="291"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="508"/>
         <source>Plain text files: %1</source>
         <translation>纯文本文件：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="295"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="512"/>
         <source>The field mapping cannot be read: %1</source>
         <translation>无法读取字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="298"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="515"/>
         <source>Derived from: %1</source>
         <translation>派生自：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="300"/>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="520"/>
+        <source>Derived from: %1 (no longer in the project)</source>
+        <translation>派生自：%1（已不在项目中）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/datasets_panel.cpp" line="524"/>
         <source>Not scanned yet. Its statistics appear in the Inspect step once a scan has run.</source>
         <translation>尚未扫描。扫描完成后，其统计信息会显示在“检查”步骤中。</translation>
     </message>
@@ -1230,132 +2256,152 @@
 <context>
     <name>adaptlab::corpus_panel::DocumentBrowser</name>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="130"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="131"/>
         <source>Search the text of every document</source>
         <translation>搜索所有文档的正文</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="132"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="133"/>
         <source>and metadata</source>
         <translation>及元数据</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="133"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="134"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="134"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="135"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="148"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="149"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="149"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="150"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="188"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="158"/>
+        <source>Search all documents</source>
+        <translation>搜索所有文档</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_browser.cpp" line="160"/>
+        <source>Show every document that contains the search term, whatever the filter in &quot;Show&quot;.</source>
+        <translation>显示包含搜索词的所有文档，无论“显示”中选择了哪个过滤条件。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_browser.cpp" line="195"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="246"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="263"/>
         <source>Scan the dataset to browse its documents.</source>
         <translation>扫描数据集后即可浏览其文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="247"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="264"/>
         <source>Select a document to read it.</source>
         <translation>选择一个文档以阅读。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="259"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="276"/>
         <source>All documents</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="260"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="277"/>
         <source>Removed by the enabled rules</source>
         <translation>被已启用规则移除的</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="261"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="278"/>
         <source>Kept by the enabled rules</source>
         <translation>被已启用规则保留的</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="265"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="282"/>
         <source>Failing %1</source>
         <translation>未通过 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="302"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="319"/>
         <source>Searching for &quot;%1&quot; in every document…</source>
         <translation>正在所有文档中搜索“%1”…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="311"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="328"/>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="343"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="362"/>
         <source>Ordering documents…</source>
         <translation>正在排序文档…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="350"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="369"/>
         <source>The documents could not be ordered: %1</source>
         <translation>无法排序文档：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="436"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="453"/>
         <source>The texts could not be read: %1</source>
         <translation>无法读取文本：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="455"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="472"/>
         <source>(not found in the corpus: it changed since the scan)</source>
-        <translation>（在语料中未找到：语料自扫描后已更改）</translation>
+        <translation>（在语料库中未找到：语料库自扫描后已更改）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="480"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="497"/>
         <source>Reading document %1…</source>
         <translation>正在读取文档 %1…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="488"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="505"/>
         <source>Document %1 is no longer in the corpus: it changed since the scan. Scan it again.</source>
-        <translation>文档 %1 已不在语料中：语料自扫描后已更改。请重新扫描。</translation>
+        <translation>文档 %1 已不在语料库中：语料库自扫描后已更改。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="490"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="507"/>
         <source>The document could not be read: %1</source>
         <translation>无法读取文档：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="510"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="527"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="516"/>
-        <source>Documents shown: %1. The search for &quot;%2&quot; stopped at the first %3 matches.</source>
-        <translation>显示的文档：%1。对“%2”的搜索在前 %3 个匹配处停止。</translation>
+        <location filename="../plugins/corpus/document_browser.cpp" line="556"/>
+        <source>The search for &quot;%1&quot; stopped at the first %2 documents that contain it.</source>
+        <translation>对“%1”的搜索在找到前 %2 个包含它的文档后停止。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="520"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="559"/>
+        <source>%1 documents contain &quot;%2&quot; — %3 of them pass the filter &quot;%4&quot;.</source>
+        <translation>%1 个文档包含“%2”——其中 %3 个通过过滤条件“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_browser.cpp" line="562"/>
+        <source>The search for &quot;%1&quot; stopped at the first %2 documents that contain it — %3 of them pass the filter &quot;%4&quot;.</source>
+        <translation>对“%1”的搜索在找到前 %2 个包含它的文档后停止——其中 %3 个通过过滤条件“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_browser.cpp" line="554"/>
         <source>Documents containing &quot;%1&quot;: %2.</source>
         <translation>包含“%1”的文档：%2。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="522"/>
+        <location filename="../plugins/corpus/document_browser.cpp" line="547"/>
         <source>Documents shown: %1.</source>
         <translation>显示的文档：%1。</translation>
     </message>
@@ -1363,37 +2409,66 @@
 <context>
     <name>adaptlab::corpus_panel::DocumentTableModel</name>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="72"/>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="113"/>
         <source>passes</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="76"/>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="117"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="95"/>
-        <source>Removed by this rule: it is the first enabled rule the document fails.</source>
-        <translation>被此规则移除：这是该文档未通过的第一条已启用规则。</translation>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="70"/>
+        <source>%1 (rule off)</source>
+        <comment>a failed rule that is switched off</comment>
+        <translation>%1（规则已关闭）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="107"/>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="73"/>
+        <source>%1: the value is %2; the first enabled rule it fails, which removes it.</source>
+        <translation>%1：值为 %2；这是它未通过的第一条已启用规则，该规则会将其移除。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="75"/>
+        <source>%1: the value is %2; this rule is switched off.</source>
+        <translation>%1：值为 %2；此规则已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="77"/>
+        <source>%1: the value is %2.</source>
+        <translation>%1：值为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="84"/>
+        <source>%1 rules: %2</source>
+        <comment>how many rules a document fails, then their names</comment>
+        <translation>%1 条规则：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="86"/>
+        <source>Rules it fails:
+%1</source>
+        <translation>未通过的规则：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="148"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="108"/>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="149"/>
         <source>Fails</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="109"/>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="150"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="110"/>
+        <location filename="../plugins/corpus/document_table_model.cpp" line="151"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
@@ -1401,221 +2476,280 @@
 <context>
     <name>adaptlab::corpus_panel::DocumentView</name>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="37"/>
-        <location filename="../plugins/corpus/document_view.cpp" line="104"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="43"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="130"/>
         <source>Select a document to read it.</source>
         <translation>选择一个文档以阅读。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="49"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="55"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="49"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="55"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="49"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="55"/>
         <source>Verdict</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="60"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="66"/>
         <source>Nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="77"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="86"/>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="88"/>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="89"/>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="91"/>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="102"/>
         <source>Highlight the parts behind:</source>
         <translation>高亮决定以下信号的部分：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="134"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="164"/>
         <source>Document %1 · %2</source>
         <translation>文档 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="138"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="168"/>
         <source>%1: %2</source>
         <comment>metadata field: value</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="147"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="177"/>
         <source>
 [… only the first %1 characters are shown]</source>
         <translation>
 [… 仅显示前 %1 个字符]</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="179"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="210"/>
         <source>passes</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="179"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="210"/>
         <source>fails</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="179"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="210"/>
         <source>fails (rule off)</source>
         <translation>未通过（规则已关闭）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="196"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="227"/>
         <source>Choose a rule above or a signal to see which parts of the text drive it.</source>
         <translation>在上方选择一条规则或一个信号，查看文本中哪些部分决定了它。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="203"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="234"/>
         <source>Finding the parts behind %1…</source>
         <translation>正在查找决定%1的部分…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="211"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="242"/>
         <source>The evidence could not be computed: %1</source>
         <translation>无法计算依据：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="218"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="249"/>
         <source>%1 is %2 for this document; it has no particular place in the text to highlight.</source>
         <translation>此文档的%1为 %2；它在文本中没有可高亮的特定位置。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="221"/>
+        <location filename="../plugins/corpus/document_view.cpp" line="252"/>
         <source>%1 is %2 for this document; the highlighted parts drive it (places highlighted: %3).</source>
         <translation>此文档的%1为 %2；高亮部分决定了该值（高亮位置：%3）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="306"/>
+        <source>Finding &quot;%1&quot; in the text…</source>
+        <translation>正在文本中查找“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="315"/>
+        <source>The search term could not be marked: %1</source>
+        <translation>无法标记搜索词：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="350"/>
+        <source>&quot;%1&quot; is not in the text shown: the search found it in the metadata or beyond the part of the text shown here.</source>
+        <translation>“%1”不在所显示的文本中：搜索是在元数据中，或在此处所显示部分之外的文本中找到它的。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/document_view.cpp" line="353"/>
+        <source>Match %1 of %2 for &quot;%3&quot;</source>
+        <translation>“%3”的第 %1 个匹配，共 %2 个</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::corpus_panel::DuplicatesTab</name>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
         <source>Cluster</source>
         <translation>簇</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="105"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
         <source>Kept document</source>
         <translation>保留的文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="129"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
+        <source>Lowest similarity</source>
+        <translation>最低相似度</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="146"/>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="131"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="148"/>
         <source>Duplicate</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="159"/>
-        <source>Members (the first is kept by deduplication):</source>
-        <translation>成员（去重时保留第一个）：</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="195"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="216"/>
         <source>Scan the dataset to find its duplicates.</source>
         <translation>扫描数据集后即可找出其重复项。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="197"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="218"/>
         <source>Duplicate clusters are built when this tab is shown.</source>
         <translation>显示此标签页时会构建重复簇。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="215"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="236"/>
         <source>Building duplicate clusters from the scan&apos;s hashes…</source>
         <translation>正在根据扫描得到的哈希构建重复簇…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="219"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="243"/>
         <source>The clusters could not be built: %1</source>
         <translation>无法构建簇：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="239"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="257"/>
         <source>No duplicates: every document is unique, exactly and by MinHash.</source>
         <translation>没有重复项：每个文档都是唯一的，无论按完全匹配还是 MinHash。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="241"/>
-        <source>%1 clusters (%2 of exact copies, %3 of near duplicates). Deduplication keeps the first document of each and removes %4.</source>
-        <translation>%1 个簇（%2 个完全相同副本簇，%3 个近似重复簇）。去重会保留每个簇的第一个文档，并移除 %4 个。</translation>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="176"/>
+        <source>Members (the first is kept by deduplication; the others are removed, each with its estimated similarity to the kept one):</source>
+        <translation>成员（去重时保留第一个，移除其余的；每个成员都标出其与保留文档的估计相似度）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="252"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="259"/>
+        <source>Clusters: %1. Deduplication keeps one document of each and removes %2: %3 exact copies, then %4 near duplicates (estimated word 5-gram Jaccard similarity to a kept document of at least %5).</source>
+        <translation>簇：%1 个。去重会在每个簇中保留一个文档，并移除 %2：先移除 %3 个完全副本，再移除 %4 个近似重复（与某个保留文档的词 5-gram Jaccard 估计相似度至少为 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="269"/>
+        <source>Warning: the largest near-duplicate cluster holds %1 of the corpus (%2 documents). That is usually boilerplate that many documents share, or a threshold set too low.</source>
+        <translation>警告：最大的近似重复簇占语料库的 %1（%2 个文档）。这通常是许多文档共有的模板文本，或是阈值设得过低。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="283"/>
         <source>exact</source>
-        <translation>完全</translation>
+        <translation>完全重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="252"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="283"/>
         <source>near</source>
-        <translation>近似</translation>
+        <translation>近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="256"/>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="278"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="287"/>
         <source>document %1</source>
         <translation>文档 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="277"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="315"/>
         <source>document %1 (kept)</source>
         <translation>文档 %1（保留）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="289"/>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="290"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="317"/>
+        <source>document %1: exact copy, similarity %2</source>
+        <translation>文档 %1：完全副本，相似度 %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="319"/>
+        <source>document %1: near duplicate, similarity %2</source>
+        <translation>文档 %1：近似重复，相似度 %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="331"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="332"/>
         <source>Kept: document %1</source>
         <translation>保留：文档 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="291"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="333"/>
         <source>Removed: document %1</source>
         <translation>移除：文档 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="292"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="334"/>
         <source>Reading both documents…</source>
         <translation>正在读取两个文档…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="310"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="352"/>
         <source>The documents are no longer in the corpus: it changed since the scan.</source>
-        <translation>这些文档已不在语料中：语料自扫描后已更改。</translation>
+        <translation>这些文档已不在语料库中：语料库自扫描后已更改。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="312"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="354"/>
         <source>The documents could not be read: %1</source>
         <translation>无法读取文档：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="321"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="363"/>
         <source>Word 5-gram Jaccard similarity: %1. The texts differ in too many places to mark them.</source>
         <translation>词 5-gram Jaccard 相似度：%1。两段文本差异之处过多，无法逐一标记。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="324"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="366"/>
         <source>Word 5-gram Jaccard similarity: %1. The words are the same; only spacing, case or punctuation may differ.</source>
         <translation>词 5-gram Jaccard 相似度：%1。词语相同；只有空白、大小写或标点可能不同。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="327"/>
+        <location filename="../plugins/corpus/duplicates_tab.cpp" line="369"/>
         <source>Word 5-gram Jaccard similarity: %1. Words only in the kept document are marked red (%2), words only in the other green (%3).</source>
         <translation>词 5-gram Jaccard 相似度：%1。仅出现在保留文档中的词标为红色（%2），仅出现在另一文档中的词标为绿色（%3）。</translation>
     </message>
@@ -1671,363 +2805,559 @@
 <context>
     <name>adaptlab::corpus_panel::ImportDialog</name>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="76"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="122"/>
         <source>Import a corpus</source>
-        <translation>导入语料</translation>
+        <translation>导入语料库</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="80"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="126"/>
         <source>Choose a corpus file, several files read as one dataset, or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
-        <translation>选择一个语料文件、作为一个数据集读取的多个文件，或一个包含文件的文件夹（纯文本、JSON Lines，可选 zstd 或 gzip 压缩）。请在下方确认前几条记录的读取方式符合预期：哪个 JSON 字段包含正文，哪些字段作为元数据保留（URL、来源、日期等，用于分类统计和元数据条件化），以及快速查看每个文件开头时发现了哪些问题。导入会在原位置登记语料（不复制任何内容）并开始完整扫描。</translation>
+        <translation>选择一个语料库文件、作为一个数据集读取的多个文件，或一个包含文件的文件夹（纯文本、JSON Lines，可选 zstd 或 gzip 压缩）。请在下方确认前几条记录的读取方式符合预期：哪个 JSON 字段包含正文，哪些字段作为元数据保留（URL、来源、日期等，用于分类统计和元数据条件化），以及快速查看每个文件开头时发现了哪些问题。导入会在原位置登记语料库（不复制任何内容）并开始完整扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="95"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="141"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="107"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="153"/>
         <source>Which files of the folder to read, e.g. *.jsonl.zst</source>
         <translation>要读取文件夹中的哪些文件，例如 *.jsonl.zst</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="108"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="154"/>
         <source>Include subfolders</source>
         <translation>包含子文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="112"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="158"/>
         <source>File pattern:</source>
         <translation>文件模式：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="121"/>
-        <source>How the dataset is called in this project. Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only: the name is also used for the files the scan writes.</source>
-        <translation>数据集在本项目中的名称。只能使用字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;：该名称也用于扫描写出的文件。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="130"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="182"/>
         <source>Corpus:</source>
-        <translation>语料：</translation>
+        <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="132"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="184"/>
         <source>Dataset name:</source>
         <translation>数据集名称：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="135"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="188"/>
         <source>Field mapping</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="140"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="193"/>
         <source>The JSON field that holds the document&apos;s text.</source>
         <translation>包含文档正文的 JSON 字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="148"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="201"/>
         <source>Ticked fields are kept with each document as metadata.</source>
         <translation>勾选的字段会作为元数据随每个文档保留。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="151"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="204"/>
         <source>Keep every other field as metadata too</source>
         <translation>同时将所有其他字段保留为元数据</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="158"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="211"/>
         <source>How plain text files (.txt) are split into documents.</source>
         <translation>纯文本文件（.txt）如何拆分为文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="162"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="215"/>
         <source>Text field (JSON):</source>
         <translation>正文字段（JSON）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="163"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="216"/>
         <source>Metadata fields (JSON):</source>
         <translation>元数据字段（JSON）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="165"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="218"/>
         <source>Plain text files:</source>
         <translation>纯文本文件：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="170"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="478"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="223"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="582"/>
         <source>Choose a corpus to see its first records.</source>
-        <translation>选择一个语料以查看其前几条记录。</translation>
+        <translation>选择一个语料库以查看其前几条记录。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="205"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="228"/>
+        <source>Double-click a record to read it in full.</source>
+        <translation>双击一条记录可阅读其全文。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="239"/>
+        <source>Scan the whole corpus</source>
+        <translation>扫描整个语料库</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="241"/>
+        <source>The quick pre-scan reads only the start of each file. This reads every record now, in the background, and lists every kind of problem it meets, before anything is imported.</source>
+        <translation>快速预扫描只读取每个文件的开头。此操作会立即在后台读取每一条记录，并在导入任何内容之前列出遇到的每一类问题。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="245"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="247"/>
+        <source>Stop reading; the problems found so far stay listed.</source>
+        <translation>停止读取；已发现的问题仍会保留在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="298"/>
         <source>Import and scan</source>
         <translation>导入并扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="210"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="303"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="92"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="138"/>
         <source>A corpus file or folder (several files: separated by &apos;;&apos;)</source>
-        <translation>语料文件或文件夹（多个文件用 &apos;;&apos; 分隔）</translation>
+        <translation>语料库文件或文件夹（多个文件用 &apos;;&apos; 分隔）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="93"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="139"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="94"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="140"/>
         <source>One file, or several files (e.g. the shards of one corpus) read as one dataset</source>
-        <translation>一个文件或多个文件（例如同一语料的分片），作为一个数据集读取</translation>
+        <translation>一个文件或多个文件（例如同一语料库的分片），作为一个数据集读取</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="240"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="167"/>
+        <source>How the dataset is called in this project. Letters of any language, digits, spaces and punctuation, but no &apos;/&apos; or &apos;\&apos; and no &apos;.&apos; or &apos;-&apos; first: the name is also used for the files the scan writes.</source>
+        <translation>此数据集在本项目中的名称。可使用任何语言的字母、数字、空格和标点，但不能包含 &apos;/&apos; 或 &apos;\&apos;，也不能以 &apos;.&apos; 或 &apos;-&apos; 开头：该名称也用于扫描写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="338"/>
         <source>Choose corpus files</source>
-        <translation>选择语料文件</translation>
+        <translation>选择语料库文件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="241"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="339"/>
         <source>Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)</source>
-        <translation>语料 (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;所有文件 (*)</translation>
+        <translation>语料库 (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="248"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="346"/>
         <source>Choose a folder of corpus files</source>
-        <translation>选择包含语料文件的文件夹</translation>
+        <translation>选择包含语料库文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="400"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="503"/>
         <source>Reading the first records…</source>
         <translation>正在读取前几条记录…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="476"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="580"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="725"/>
         <source>The corpus cannot be read: %1</source>
-        <translation>无法读取语料：%1</translation>
+        <translation>无法读取语料库：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="480"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="584"/>
+        <source>Nothing to preview: no document could be read (see below).</source>
+        <translation>无可预览内容：未能读取任何文档（见下文）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="586"/>
         <source>No documents were found with this mapping (files read: %1). Check the text field and the problems below.</source>
         <translation>按此映射未找到任何文档（已读取文件：%1）。请检查正文字段和下方的问题。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="484"/>
-        <source>The first %1 documents as they will be read. Records looked at: %2; files: %3.</source>
-        <translation>按将要读取的方式显示的前 %1 个文档。已查看记录：%2；文件：%3。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="492"/>
-        <source>The quick pre-scan of the start of each file found no problems.</source>
-        <translation>对每个文件开头的快速预扫描未发现问题。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="494"/>
-        <source>The quick pre-scan found problems; such records are skipped and counted. %1</source>
-        <translation>快速预扫描发现了问题；此类记录会被跳过并计数。%1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="522"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="717"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="524"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="734"/>
         <source>Add the dataset to the project and start scanning it.</source>
         <translation>将数据集添加到项目并开始扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="539"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="862"/>
         <source>No project is open. Create or open a project first.</source>
         <translation>尚未打开项目。请先创建或打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="544"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="719"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="867"/>
         <source>Choose a corpus file or folder first.</source>
-        <translation>请先选择语料文件或文件夹。</translation>
+        <translation>请先选择语料库文件或文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="590"/>
+        <source>The first %1 documents as they will be read, from %Ln file(s). Double-click one to read it in full.</source>
+        <translation>
+            <numerusform>将按此方式读取的前 %1 个文档，来自 %Ln 个文件。双击其中一个可阅读其全文。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="623"/>
+        <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file) and found no problems.</source>
+        <translation>
+            <numerusform>快速预扫描从每个文件开头读取了 %Ln 条记录（每个文件最多 %1），未发现问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="627"/>
+        <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file). Broken records are skipped and counted: %2</source>
+        <translation>
+            <numerusform>快速预扫描从每个文件开头读取了 %Ln 条记录（每个文件最多 %1）。损坏的记录会被跳过并计数：%2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="550"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="676"/>
+        <source>There is no file to read: the folder is empty, or no file in it matches the file pattern.</source>
+        <translation>没有可读取的文件：文件夹为空，或其中没有与文件模式匹配的文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="678"/>
+        <source>%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.</source>
+        <translation>%1 不是文本文件（其中含有 NUL 字节）：二进制文件不能作为语料库。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="679"/>
+        <source>None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be a corpus.</source>
+        <translation>
+            <numerusform>这 %Ln 个文件都不是文本文件（其中含有 NUL 字节）：二进制文件不能作为语料库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="683"/>
+        <source>%1 is empty: there are no documents to import.</source>
+        <translation>%1 为空：没有可导入的文档。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="684"/>
+        <source>All %Ln files are empty: there are no documents to import.</source>
+        <translation>
+            <numerusform>全部 %Ln 个文件都为空：没有可导入的文档。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="687"/>
+        <source>None of the %Ln files holds text that can be read: each is empty, binary or cannot be opened.</source>
+        <translation>
+            <numerusform>这 %Ln 个文件都不包含可读取的文本：每个文件要么为空，要么是二进制文件，要么无法打开。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="689"/>
+        <source>the %Ln files</source>
+        <translation>
+            <numerusform>这 %Ln 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/corpus/import_dialog.cpp" line="691"/>
+        <source>No document could be read from %1: all %Ln record(s) read were broken.</source>
+        <translation>
+            <numerusform>无法从 %1 读取任何文档：已读取的 %Ln 条记录全部损坏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="693"/>
+        <source>No document could be read from %1.</source>
+        <translation>无法从 %1 读取任何文档。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="697"/>
+        <source>The first: %1 at %2 (%3).</source>
+        <translation>第一个问题：%1，位于 %2（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="701"/>
+        <source>%1 %2</source>
+        <comment>two sentences: the verdict, then the first broken record</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="723"/>
+        <source>Reading the start of the corpus…</source>
+        <translation>正在读取语料库开头…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="740"/>
+        <source>This corpus cannot be imported. %1</source>
+        <translation>无法导入此语料库。%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="762"/>
+        <source>Reading every record of the corpus…</source>
+        <translation>正在读取语料库的每一条记录…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="792"/>
+        <source>The whole corpus could not be read: %1</source>
+        <translation>无法读取整个语料库：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="797"/>
+        <source>no problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="800"/>
+        <source>The whole corpus was read: %1 records, %2 of them good documents. Problems: %3.</source>
+        <translation>已读取整个语料库：%1 条记录，其中 %2 条为有效文档。问题：%3。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="806"/>
+        <source>Stopped after %1 records (%2 of the corpus). Problems so far: %3.</source>
+        <translation>读取 %1 条记录（语料库的 %2）后已停止。目前发现的问题：%3。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="823"/>
+        <source>Record %1 — %2</source>
+        <translation>记录 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="834"/>
+        <source>No metadata fields.</source>
+        <translation>没有元数据字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="834"/>
+        <source>Metadata:
+%1</source>
+        <translation>元数据：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="873"/>
         <source>The corpus %1 does not exist.</source>
-        <translation>语料 %1 不存在。</translation>
+        <translation>语料库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="554"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="877"/>
         <source>The corpus %1 cannot be read (permission denied).</source>
-        <translation>无法读取语料 %1（权限被拒绝）。</translation>
+        <translation>无法读取语料库 %1（权限被拒绝）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="558"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="881"/>
         <source>%1 is a folder: import a folder on its own (with a file pattern), or choose files.</source>
         <translation>%1 是文件夹：请单独导入文件夹（并指定文件模式），或选择文件。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="565"/>
-        <source>&quot;%1&quot; cannot be a dataset name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, and do not start with &apos;.&apos;.</source>
-        <translation>“%1”不能作为数据集名称：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;，且不要以 &apos;.&apos; 开头。</translation>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="888"/>
+        <source>&quot;%1&quot; cannot be a dataset name. %2</source>
+        <translation>“%1”不能作为数据集名称。%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="571"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="893"/>
         <source>The project already has a dataset called &quot;%1&quot;. Choose another name.</source>
         <translation>项目中已有名为“%1”的数据集。请另选一个名称。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="575"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="897"/>
         <source>The project store cannot be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="579"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="901"/>
+        <source>The start of the corpus is still being read; import it once the preview is shown.</source>
+        <translation>仍在读取语料库开头；请在预览显示后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="909"/>
         <source>The records have no field &quot;%1&quot;. Choose the field that holds the text.</source>
         <translation>记录中没有字段“%1”。请选择包含正文的字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="598"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="928"/>
         <source>The dataset could not be added: %1</source>
         <translation>无法添加数据集：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="606"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="936"/>
         <source>Dataset %1 added, but its scan did not start: %2</source>
         <translation>已添加数据集 %1，但其扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="609"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="939"/>
         <source>Dataset %1 added; scanning it now (see the Jobs dock).</source>
-        <translation>已添加数据集 %1；正在扫描（见“作业”面板）。</translation>
+        <translation>已添加数据集 %1；正在扫描（见“任务”面板）。</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::corpus_panel::InspectPanel</name>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="37"/>
-        <source>Corpus</source>
-        <translation>语料</translation>
-    </message>
-    <message>
         <location filename="../plugins/corpus/inspect_panel.cpp" line="38"/>
-        <source>Look inside a dataset before training on it. Overview: how much text there is, how much of it repeats and where it comes from. Quality rules: the Gopher and C4 heuristics as numbers per document; move a threshold and see at once how many documents and words each rule removes. Documents: read any document and see why a rule flags it. Duplicates: exact copies and near copies side by side. Actions: write a filtered, deduplicated or DSIR-selected dataset that remembers how it was made.</source>
-        <translation>在用数据集训练之前先查看其内容。概览：有多少文本、其中有多少重复、来自哪里。质量规则：以每个文档的数值呈现 Gopher 和 C4 启发式规则；移动阈值即可立即看到每条规则会移除多少文档和词。文档：阅读任意文档，查看某条规则为何标记它。重复项：完全相同和近似的副本并排显示。操作：生成经过过滤、去重或 DSIR 选择的数据集，并记录其生成方式。</translation>
+        <source>Corpus</source>
+        <translation>语料库</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="47"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="42"/>
+        <source>Look inside a dataset before training on it. Overview: how much text there is, how much of it repeats and where it comes from. Quality rules: the %1 and %2 heuristics as numbers per document; move a threshold and see at once how many documents and words each %3 removes. Documents: read any document and see why a rule flags it. Duplicates: %4 and %5 side by side. Actions: write a filtered, deduplicated or %6-selected dataset that remembers how it was made (its %7).</source>
+        <translation>在训练之前检查数据集内部。概览：有多少文本、其中有多少重复、来自何处。质量规则：以每个文档的数值呈现 %1 和 %2 启发式规则；移动阈值即可立即看到每条%3移除多少文档和词。文档：阅读任意文档，查看规则为何标记它。重复项：将%4和%5并排显示。操作：写入经过过滤、去重或 %6 选择的数据集，该数据集会记住它是如何生成的（即其%7）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="49"/>
+        <source>Gopher</source>
+        <translation>Gopher</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="49"/>
+        <source>C4</source>
+        <translation>C4</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="50"/>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="51"/>
+        <source>exact copies</source>
+        <translation>完全副本</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="52"/>
+        <source>near copies</source>
+        <translation>近似重复</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="53"/>
+        <source>DSIR</source>
+        <translation>DSIR</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="54"/>
+        <source>provenance</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="57"/>
         <source>No project is open. Create or open a project, then import a corpus in the Data step.</source>
-        <translation>尚未打开项目。请创建或打开一个项目，然后在“数据”步骤中导入语料。</translation>
+        <translation>尚未打开项目。请创建或打开一个项目，然后在“数据”步骤中导入语料库。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="66"/>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="233"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="81"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="268"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="78"/>
         <location filename="../plugins/corpus/inspect_panel.cpp" line="93"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="108"/>
         <source>Show examples</source>
         <translation>显示示例</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="93"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="108"/>
         <source>Hide examples</source>
         <translation>隐藏示例</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="104"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="119"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="105"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="120"/>
         <source>Quality rules</source>
         <translation>质量规则</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="106"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="121"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="107"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="122"/>
         <source>Duplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="108"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="123"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="111"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="126"/>
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="166"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="183"/>
         <source>%1 (documents: %2)</source>
         <translation>%1（文档：%2）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="200"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="235"/>
         <source>The scan did not start: %1</source>
         <translation>扫描未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="204"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="239"/>
         <source>Scanning %1; progress and Stop are in the Jobs dock.</source>
-        <translation>正在扫描 %1；进度和停止按钮在“作业”面板中。</translation>
+        <translation>正在扫描 %1；进度和停止按钮在“任务”面板中。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="208"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="243"/>
         <source>The scan did not finish: %1</source>
         <translation>扫描未完成：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="209"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="244"/>
         <source>it was stopped</source>
         <translation>扫描已被停止</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="210"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="245"/>
         <source>it failed (see the Jobs dock)</source>
-        <translation>扫描失败（见“作业”面板）</translation>
+        <translation>扫描失败（见“任务”面板）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="224"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="259"/>
         <source>No datasets yet: import a corpus in the Data step.</source>
-        <translation>尚无数据集：请在“数据”步骤中导入语料。</translation>
+        <translation>尚无数据集：请在“数据”步骤中导入语料库。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="233"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="268"/>
         <source>Scan again</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="237"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="272"/>
         <source>Not scanned yet. Scan it to see its statistics, quality signals and duplicates.</source>
         <translation>尚未扫描。扫描后可查看其统计信息、质量信号和重复项。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="240"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="275"/>
         <source>Documents: %1; files: %2.</source>
         <translation>文档：%1；文件：%2。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="251"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="286"/>
         <source>Partial scan: some input could not be read to its end, so the numbers below cover only what was read. Records skipped: %1</source>
         <translation>部分扫描：部分输入未能读到结尾，因此下方数字仅涵盖已读取的内容。跳过的记录：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="252"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="287"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="254"/>
+        <location filename="../plugins/corpus/inspect_panel.cpp" line="289"/>
         <source>Some records could not be read and were skipped: %1</source>
         <translation>部分记录无法读取，已跳过：%1</translation>
     </message>
@@ -2035,19 +3365,67 @@
 <context>
     <name>adaptlab::corpus_panel::InspectSession</name>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="157"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="193"/>
         <source>The dataset&apos;s field mapping cannot be read: %1</source>
         <translation>无法读取数据集的字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="175"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="212"/>
         <source>The dataset&apos;s scan results cannot be read: %1. Scan it again.</source>
         <translation>无法读取数据集的扫描结果：%1。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="241"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="256"/>
+        <source>the dataset&apos;s settings are not a JSON object</source>
+        <translation>数据集的设置不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="262"/>
+        <source>Some saved quality rule choices of dataset %1 could not be used; those rules have their defaults: %2</source>
+        <translation>数据集 %1 已保存的部分质量规则设置无法使用；这些规则已恢复为默认值：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="312"/>
+        <source>The quality rule choices could not be saved in the project: %1</source>
+        <translation>无法将质量规则设置保存到项目中：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="357"/>
         <source>Counting what the rules remove failed: %1</source>
         <translation>统计规则移除的内容失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::corpus_panel::JobSpecs</name>
+    <message>
+        <location filename="../plugins/corpus/job_specs.cpp" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/job_specs.cpp" line="61"/>
+        <source>must be a list of rules</source>
+        <translation>必须是规则列表</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/job_specs.cpp" line="68"/>
+        <source>must be an object with a &quot;key&quot;</source>
+        <translation>必须是带有 &quot;key&quot; 的对象</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/job_specs.cpp" line="74"/>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>未知规则 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/job_specs.cpp" line="82"/>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/job_specs.cpp" line="88"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
     </message>
 </context>
 <context>
@@ -2088,131 +3466,180 @@
         <translation>文档正文的 UTF-8 大小，不含 JSON 语法和压缩。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="64"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="66"/>
         <source>exact duplicates</source>
         <translation>完全重复</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/overview_tab.cpp" line="64"/>
-        <source>Documents whose normalized text repeats an earlier document.</source>
-        <translation>规范化文本与之前某个文档相同的文档。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="66"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="197"/>
-        <source>near duplicates</source>
-        <translation>近似重复</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="66"/>
-        <source>Documents in a MinHash-LSH cluster that they do not lead (word 5-gram shingles, 14 bands of 8 rows: similarity above about 0.72).</source>
-        <translation>位于某个 MinHash-LSH 簇中但不是该簇首个文档的文档（词 5-gram 分片，14 个带、每带 8 行：相似度约高于 0.72）。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="68"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="226"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="232"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="315"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="321"/>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="68"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="64"/>
         <source>Token counts need a tokenizer: train or add one in the Tokenizer step.</source>
         <translation>词元计数需要分词器：请在“分词器”步骤中训练或添加一个。</translation>
     </message>
     <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="66"/>
+        <source>Documents deduplication removes as exact copies: their normalized text repeats an earlier document.</source>
+        <translation>去重时作为完全副本移除的文档：其规范化文本与前面某个文档重复。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="68"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="269"/>
+        <source>near duplicates beyond exact copies</source>
+        <translation>完全副本之外的近似重复</translation>
+    </message>
+    <message>
         <location filename="../plugins/corpus/overview_tab.cpp" line="70"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="268"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="285"/>
+        <source>removed by deduplication</source>
+        <translation>被去重移除</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="70"/>
+        <source>Exact copies and near duplicates together: what removing exact and near duplicates takes out of this dataset.</source>
+        <translation>完全副本与近似重复合计：移除完全重复和近似重复时会从此数据集中去掉的内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="72"/>
         <source>removed by the enabled rules</source>
         <translation>被已启用规则移除</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="70"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="72"/>
         <source>Documents failing at least one enabled quality rule, with the thresholds as set in Quality rules.</source>
         <translation>未通过至少一条已启用质量规则的文档，阈值按“质量规则”中的设置。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="86"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="99"/>
         <source>fail %1 rules</source>
         <translation>未通过%1规则</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="87"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="100"/>
         <source>Share of documents failing at least one enabled rule of this family.</source>
         <translation>未通过该类别中至少一条已启用规则的文档比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="98"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="110"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="108"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="120"/>
         <source>Metadata</source>
         <translation>元数据</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="113"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="125"/>
         <source>Most frequent values of</source>
         <translation>最常见的值：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="117"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="129"/>
         <source>This dataset has no metadata fields. Map fields such as url or source on import to see where its documents come from.</source>
         <translation>此数据集没有元数据字段。导入时映射 url 或 source 等字段，即可查看其文档的来源。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="125"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="137"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="125"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="137"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="125"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="137"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="196"/>
-        <source>near duplicates (clusters: %1)</source>
-        <translation>近似重复（簇：%1）</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="225"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="314"/>
         <source>no tokenizer yet</source>
         <translation>尚无分词器</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="228"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="276"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="277"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="317"/>
         <source>not counted</source>
         <translation>未统计</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="229"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="278"/>
+        <source>near duplicates beyond exact copies: scan again to count them</source>
+        <translation>完全副本之外的近似重复：请重新扫描以统计</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="279"/>
+        <source>removed by deduplication: scan again to count them</source>
+        <translation>被去重移除：请重新扫描以统计</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="280"/>
+        <source>This scan was made before near duplicates were counted apart from exact copies. Scan the dataset again to count the near duplicates beyond the exact copies and what deduplication removes in total.</source>
+        <translation>此扫描是在近似重复与完全副本分开统计之前进行的。请重新扫描数据集，以统计完全副本之外的近似重复以及去重总共移除的内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="288"/>
+        <source>near duplicates beyond exact copies (similarity %1 and above; clusters: %2)</source>
+        <translation>完全副本之外的近似重复（相似度 %1 及以上；簇：%2 个）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="291"/>
+        <source>near duplicates beyond exact copies (clusters: %1)</source>
+        <translation>完全副本之外的近似重复（簇：%1 个）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="293"/>
+        <source>Documents in a MinHash-LSH cluster of similar documents that are not its first document and not already an exact copy: deduplication removes them after the exact copies.</source>
+        <translation>MinHash-LSH 相似文档簇中既不是簇内第一个文档、也不是完全副本的文档：去重会在移除完全副本之后移除它们。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="298"/>
+        <source>The largest %1 cluster holds %2 documents, %3 of the dataset. A cluster that large is usually boilerplate many documents share (a licence, a template, a header) or a %4 threshold set too low: look at it in Duplicates before removing it.</source>
+        <translation>最大的%1簇包含 %2 个文档，占数据集的 %3。这么大的簇通常是许多文档共有的模板文本（许可证、模板、页眉），或是%4阈值设得过低：移除之前请先在“重复项”中查看。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="302"/>
+        <source>near-duplicate</source>
+        <translation>近似重复</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="304"/>
+        <source>similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="318"/>
         <source>tokens: tokenize this dataset in the Tokenizer step</source>
         <translation>词元：请在“分词器”步骤中对此数据集分词</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="246"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="335"/>
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="278"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="297"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="367"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="386"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="302"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="391"/>
         <source>%1 (#%2)</source>
         <translation>%1（第 %2 名）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="325"/>
+        <location filename="../plugins/corpus/overview_tab.cpp" line="414"/>
         <source>Top %1 values of %2</source>
         <translation>%2 的前 %1 个值</translation>
     </message>
@@ -2283,32 +3710,52 @@
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="57"/>
-        <source>Switch every rule on again with the thresholds of the papers (Gopher as in datatrove, C4 as in TFDS).</source>
-        <translation>重新启用所有规则并使用论文中的阈值（Gopher 按 datatrove，C4 按 TFDS）。</translation>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="58"/>
+        <source>Switch every rule on again with the thresholds of the papers (Gopher as in datatrove, C4 as in TFDS), for this dataset from now on.</source>
+        <translation>重新启用所有规则，并使用论文中的阈值（Gopher 按 datatrove，C4 按 TFDS），自此对该数据集生效。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="61"/>
-        <source>Tick a rule to use it when filtering; change its threshold on its chart below (drag the red line or type the value). &quot;Alone&quot; is what a rule removes by itself, &quot;in sequence&quot; what it removes after the rules above it. Double-click a rule to see its chart.</source>
-        <translation>勾选规则即在过滤时使用它；在下方图表中更改其阈值（拖动红线或输入数值）。“单独”表示该规则自身会移除的内容，“依次”表示在其上方的规则之后它还会移除的内容。双击规则可查看其图表。</translation>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="70"/>
+        <source>Tick a %1 to use it when filtering; change its threshold on its chart below (drag the red line or type the value). &quot;Alone&quot; is what a rule removes by itself, &quot;in sequence&quot; what it removes after the rules above it. The rules are the %2 and %3 heuristics; the counts come from the dataset&apos;s %4, so no text is read again. Your choices are kept with this dataset in the project. Double-click a rule to see its chart.</source>
+        <translation>勾选一条%1即可在过滤时使用它；在下方它的图表上修改阈值（拖动红线或输入数值）。“单独”是规则自身会移除的内容，“依次”是它在上方规则之后移除的内容。这些规则是 %2 和 %3 启发式规则；计数来自数据集的%4，因此不会重新读取文本。您的选择会随此数据集保存在项目中。双击一条规则可查看其图表。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="121"/>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="77"/>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="78"/>
+        <source>Gopher</source>
+        <translation>Gopher</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="79"/>
+        <source>C4</source>
+        <translation>C4</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="80"/>
+        <source>signals file</source>
+        <translation>信号文件</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="140"/>
         <source>Other signals</source>
         <translation>其他信号</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="165"/>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="195"/>
         <source>Scan the dataset to count what the rules remove.</source>
         <translation>扫描数据集后即可统计规则移除的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="168"/>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="198"/>
         <source>Counting what the rules remove…</source>
         <translation>正在统计规则移除的内容…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="170"/>
+        <location filename="../plugins/corpus/quality_tab.cpp" line="200"/>
         <source>The enabled rules remove %1 of %2 documents and %3 of %4 words.</source>
         <translation>已启用的规则移除 %2 个文档中的 %1，以及 %4 个词中的 %3。</translation>
     </message>
@@ -2316,59 +3763,100 @@
 <context>
     <name>adaptlab::corpus_panel::RuleTableModel</name>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="78"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="80"/>
         <source>%1 %2</source>
         <comment>bound and threshold, e.g. &apos;at least 50&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="84"/>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="88"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="86"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="90"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="110"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="108"/>
+        <source>%1: %2</source>
+        <comment>rule label: why the rule exists</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="113"/>
         <source>What this rule would remove if it were the only rule.</source>
         <translation>如果只有这一条规则，它会移除的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="113"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="116"/>
         <source>What this rule removes that the enabled rules above it have not removed already.</source>
         <translation>此规则移除的、且尚未被其上方已启用规则移除的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="128"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="153"/>
+        <source>The rule; tick it to use it when filtering.</source>
+        <translation>规则；勾选后在过滤时使用。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="154"/>
+        <source>The paper&apos;s group of rules it belongs to.</source>
+        <translation>该规则所属的论文规则组。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="155"/>
+        <source>The documents this rule keeps: those whose value is at least or at most the threshold.</source>
+        <translation>此规则保留的文档：值至少或至多达到阈值的文档。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="157"/>
+        <source>Documents this rule would remove if it were the only rule.</source>
+        <translation>如果只有这一条规则，它会移除的文档。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="158"/>
+        <source>Words in the documents this rule would remove if it were the only rule.</source>
+        <translation>如果只有这一条规则，它会移除的文档中的词。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="159"/>
+        <source>Documents this rule removes that the enabled rules above it have not removed already.</source>
+        <translation>此规则移除的、且尚未被其上方已启用规则移除的文档。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="161"/>
+        <source>Words in the documents this rule removes after the enabled rules above it.</source>
+        <translation>此规则在其上方已启用规则之后移除的文档中的词。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="171"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="129"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="172"/>
         <source>Family</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="130"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="173"/>
         <source>Keeps documents with</source>
         <translation>保留条件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="131"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="174"/>
         <source>Removes alone</source>
         <translation>单独移除</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="132"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="175"/>
         <source>Words alone</source>
         <translation>单独（词）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="133"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="176"/>
         <source>Removes in sequence</source>
         <translation>依次移除</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="134"/>
+        <location filename="../plugins/corpus/rule_table_model.cpp" line="177"/>
         <source>Words in sequence</source>
         <translation>依次（词）</translation>
     </message>
@@ -2376,177 +3864,261 @@
 <context>
     <name>adaptlab::gui::AppContext</name>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="103"/>
+        <location filename="../app/gui/app_context.cpp" line="101"/>
         <source>No project is open. Create or open a project before starting a job.</source>
         <translation>尚未打开项目。请先新建或打开一个项目，再启动任务。</translation>
     </message>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="109"/>
+        <location filename="../app/gui/app_context.cpp" line="107"/>
         <source>The job was refused: %1: %2</source>
         <translation>任务被拒绝：%1：%2</translation>
     </message>
+</context>
+<context>
+    <name>adaptlab::gui::HelpWindow</name>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="130"/>
-        <source>%1 (run %2)</source>
-        <translation>%1（运行 %2）</translation>
+        <location filename="../app/gui/help_window.cpp" line="18"/>
+        <source>AdaptLab Help</source>
+        <translation>AdaptLab 帮助</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_window.cpp" line="21"/>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_window.cpp" line="22"/>
+        <source>Glossary</source>
+        <translation>术语表</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="119"/>
+        <location filename="../app/gui/main_window.cpp" line="128"/>
         <source>its metadata names the workflow step &quot;%1&quot;, which this build does not have (known steps: %2)</source>
         <translation>其元数据指定了工作流步骤 &quot;%1&quot;，但此版本中没有该步骤（已知步骤：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
         <source>its createPanel() returned no widget</source>
         <translation>其 createPanel() 未返回控件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132"/>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>it failed while creating its panel: %1</source>
         <translation>创建面板时失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>it failed while creating its panel</source>
         <translation>创建面板时失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>Plugins</source>
         <translation>插件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>Plugins (%n failed)</source>
         <translation>
             <numerusform>插件（%n 个失败）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>Not available in this build yet</source>
         <translation>此版本中尚不可用</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="199"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="209"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="204"/>
+        <location filename="../app/gui/main_window.cpp" line="213"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="213"/>
+        <location filename="../app/gui/main_window.cpp" line="222"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="216"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="221"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="222"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="234"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <source>&amp;Glossary</source>
+        <translation>术语表(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="242"/>
+        <source>&amp;Plugins</source>
+        <translation>插件(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="245"/>
         <source>&amp;About AdaptLab</source>
         <translation>关于 AdaptLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="243"/>
+        <location filename="../app/gui/main_window.cpp" line="262"/>
         <source>Device: not configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="249"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="270"/>
         <source>CUDA devices visible: %1</source>
         <translation>可见的 CUDA 设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <location filename="../app/gui/main_window.cpp" line="271"/>
         <source>No CUDA device is visible to this build.</source>
         <translation>此版本看不到任何 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <location filename="../app/gui/main_window.cpp" line="272"/>
         <source>Torch threads: %1</source>
         <translation>Torch 线程：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="254"/>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>Cores available to AdaptLab: %1</source>
         <translation>AdaptLab 可用的核心数：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="274"/>
         <source>BLAS: %1</source>
         <translation>BLAS：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <source>reference BLAS (slow: install libopenblas0-openmp)</source>
+        <translation>参考 BLAS（较慢：请安装 libopenblas0-openmp）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <source>unknown BLAS</source>
+        <translation>未知 BLAS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <source>built into LibTorch</source>
+        <translation>内置于 LibTorch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <source>%1 (built into LibTorch)</source>
+        <translation>%1（内置于 LibTorch）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <source>openmp</source>
+        <translation>openmp</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <source>pthreads</source>
+        <translation>pthreads</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="302"/>
+        <source>sequential</source>
+        <translation>串行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <source>1 thread</source>
+        <translation>1 个线程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <source>%1 threads</source>
+        <translation>%1 个线程</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="305"/>
+        <source>%1 (%2)</source>
+        <comment>BLAS name (threading, threads)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="305"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="333"/>
         <source>Cannot Open Project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="271"/>
+        <location filename="../app/gui/main_window.cpp" line="334"/>
         <source>The folder %1 could not be opened as an AdaptLab project.</source>
         <translation>无法将文件夹 %1 作为 AdaptLab 项目打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="351"/>
         <source>Cannot Create Project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
         <source>No project could be created in %1.</source>
         <translation>无法在 %1 中创建项目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <location filename="../app/gui/main_window.cpp" line="373"/>
         <source>%1
 
 The current project stays open.</source>
@@ -2555,69 +4127,69 @@ The current project stays open.</source>
 当前项目保持打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="319"/>
+        <location filename="../app/gui/main_window.cpp" line="382"/>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="321"/>
+        <location filename="../app/gui/main_window.cpp" line="384"/>
         <source>AdaptLab</source>
         <translation>AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="325"/>
+        <location filename="../app/gui/main_window.cpp" line="388"/>
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="327"/>
+        <location filename="../app/gui/main_window.cpp" line="390"/>
         <source>%1 — AdaptLab</source>
         <translation>%1 — AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="339"/>
+        <location filename="../app/gui/main_window.cpp" line="402"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="343"/>
+        <location filename="../app/gui/main_window.cpp" line="406"/>
         <source>Clear Menu</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="349"/>
+        <location filename="../app/gui/main_window.cpp" line="412"/>
         <source>Choose an Empty Folder for the New Project</source>
         <translation>为新项目选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="357"/>
+        <location filename="../app/gui/main_window.cpp" line="420"/>
         <source>Open Project Folder</source>
         <translation>打开项目文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="379"/>
+        <location filename="../app/gui/main_window.cpp" line="442"/>
         <source>Device policy set to %1.</source>
         <translation>设备策略已设为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="381"/>
+        <location filename="../app/gui/main_window.cpp" line="444"/>
         <source>Cannot Use This Device</source>
         <translation>无法使用此设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="381"/>
+        <location filename="../app/gui/main_window.cpp" line="444"/>
         <source>The device policy could not be applied.</source>
         <translation>无法应用设备策略。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="389"/>
+        <location filename="../app/gui/main_window.cpp" line="452"/>
         <source>About AdaptLab</source>
         <translation>关于 AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
+        <location filename="../app/gui/main_window.cpp" line="453"/>
         <source>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;A workbench for turning a general language model into a specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, and compare what each run learned.&lt;/p&gt;&lt;p&gt;Torch %2 on %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;把通用语言模型变成领域专家的工作台：检查语料、规划数据配比、继续预训练或微调，并比较每次运行学到了什么。&lt;/p&gt;&lt;p&gt;Torch %2，运行于 %3。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;把通用语言模型变成领域专家的工作台：检查语料库、规划数据配比、继续预训练或微调，并比较每次运行学到了什么。&lt;/p&gt;&lt;p&gt;Torch %2，运行于 %3。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2764,19 +4336,44 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::gui::StepPage</name>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="19"/>
-        <source>&lt;b&gt;Not available in this build yet.&lt;/b&gt; No panel for this step is installed, so there is nothing to do here for now. Panels are plugins: when the one for this step is placed in a plugin folder, it appears here the next time AdaptLab starts.</source>
-        <translation>&lt;b&gt;此版本中尚不可用。&lt;/b&gt;此步骤没有安装面板，因此目前这里没有可做的事情。面板是插件：当此步骤的插件被放入插件文件夹后，下次启动 AdaptLab 时它就会出现在这里。</translation>
+        <location filename="../app/gui/step_page.cpp" line="45"/>
+        <source>&lt;p&gt;Tokenizers are trained from the command line today, as a job of your project. Save this as &lt;code&gt;tokenizer.json&lt;/code&gt; (with your project&apos;s folder and the datasets to train on; the open project&apos;s are filled in):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;then run &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt;. The tokenizer is saved in the project&apos;s &lt;code&gt;tokenizers/&lt;/code&gt; folder, the run appears in the Project step, and its result gives the fertility (tokens per word) and coverage on held-out documents of each dataset.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;目前分词器通过命令行训练，作为项目的一个任务。将以下内容保存为 &lt;code&gt;tokenizer.json&lt;/code&gt;（填写项目文件夹和用于训练的数据集；已填入当前打开项目的信息）：&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;然后运行 &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt;。分词器保存在项目的 &lt;code&gt;tokenizers/&lt;/code&gt; 文件夹中，该运行会显示在“项目”步骤中，其结果给出每个数据集留出文档上的切分率（每词词元数）和覆盖率。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="32"/>
-        <source>No plugin folder was found next to the program.</source>
-        <translation>程序旁边没有找到插件文件夹。</translation>
+        <location filename="../app/gui/step_page.cpp" line="55"/>
+        <source>&lt;p&gt;Nothing to do here yet. Meanwhile, prepare each dataset you plan to mix in the Data and Inspect steps; Inspect&apos;s Select action already picks the part of a large general dataset that looks most like your domain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此处暂时无事可做。在此期间，请在“数据”和“检查”步骤中准备好计划混合的每个数据集；“检查”中的“选择”操作已经可以从大型通用数据集中挑出与您的领域最相似的部分。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="33"/>
-        <source>Plugin folders searched:&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation>已搜索的插件文件夹：&lt;ul&gt;%1&lt;/ul&gt;</translation>
+        <location filename="../app/gui/step_page.cpp" line="59"/>
+        <source>&lt;p&gt;Nothing to do here yet. Meanwhile, bring your corpora in (Data), clean and deduplicate them (Inspect), and train a tokenizer from the command line (see the Tokenizer step).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此处暂时无事可做。在此期间，请导入语料库（“数据”），对其进行清洗和去重（“检查”），并通过命令行训练分词器（见“分词器”步骤）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/step_page.cpp" line="63"/>
+        <source>&lt;p&gt;Nothing to do here yet. The tokenizer job already measures how well a tokenizer fits each dataset (fertility and coverage on held-out documents).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此处暂时无事可做。分词器任务已经会测量分词器与每个数据集的契合程度（留出文档上的切分率和覆盖率）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/step_page.cpp" line="66"/>
+        <source>&lt;p&gt;Nothing to do here yet. The Project step lists every run with its status, and each run&apos;s folder (&lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; in the project) keeps its settings, log and results.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此处暂时无事可做。“项目”步骤列出了每个运行及其状态，每个运行的文件夹（项目中的 &lt;code&gt;runs/&amp;lt;编号&amp;gt;/&lt;/code&gt;）保存其设置、日志和结果。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/step_page.cpp" line="79"/>
+        <source>Help: &lt;a href=&quot;%1&quot;&gt;what this step is for&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;glossary&lt;/a&gt;</source>
+        <translation>帮助：&lt;a href=&quot;%1&quot;&gt;此步骤的用途&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;术语表&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/step_page.cpp" line="83"/>
+        <source>&lt;b&gt;Not in AdaptLab yet.&lt;/b&gt; The panel for this step is still being built and comes with a later version.</source>
+        <translation>&lt;b&gt;AdaptLab 尚未提供。&lt;/b&gt;此步骤的面板仍在开发中，将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/step_page.cpp" line="90"/>
+        <source>What you can do today</source>
+        <translation>目前可以做什么</translation>
     </message>
 </context>
 <context>
@@ -2830,107 +4427,139 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::overview::OverviewPanel</name>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="76"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="86"/>
+        <source>%1 running</source>
+        <translation>%1 个运行中</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="86"/>
+        <source>%1 done</source>
+        <translation>%1 个已完成</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="86"/>
+        <source>%1 failed</source>
+        <translation>%1 个失败</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="88"/>
+        <source>%1 stopped</source>
+        <translation>%1 个已停止</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="90"/>
+        <source>%1 queued</source>
+        <translation>%1 个排队中</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="91"/>
+        <source>runs: %1</source>
+        <comment>the counts by status</comment>
+        <translation>运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="91"/>
+        <source>, </source>
+        <comment>between the counts by status</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="100"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="77"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="101"/>
         <source>A project is one folder that keeps everything an adaptation needs: the datasets you bring in, the tokenizers and token shards made from them, and every run with its settings, log, checkpoints and metrics. Moving the folder moves the project.</source>
         <translation>项目就是一个文件夹，保存一次模型适配所需的一切：您导入的数据集、由它们生成的分词器和词元分片，以及每次运行的设置、日志、检查点和指标。移动该文件夹即移动整个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="84"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="108"/>
         <source>No project is open</source>
         <translation>尚未打开项目</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="111"/>
         <source>Create a project with File &gt; New Project… (choose an empty folder), or open an existing one with File &gt; Open Project… or File &gt; Open Recent.</source>
         <translation>通过“文件 &gt; 新建项目…”创建项目（选择一个空文件夹），或通过“文件 &gt; 打开项目…”或“文件 &gt; 最近打开”打开已有项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="110"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="134"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="113"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="137"/>
         <source>Read the project store again</source>
         <translation>重新读取项目存储</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="120"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="144"/>
         <source>datasets</source>
         <translation>个数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="121"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="145"/>
         <source>Datasets registered in this project, imported and derived.</source>
         <translation>此项目中登记的数据集，包括导入的和派生的。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="124"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="148"/>
         <source>runs</source>
         <translation>次运行</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="125"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="149"/>
         <source>Jobs started in this project: tokenizer training, training, evaluation and more.</source>
         <translation>在此项目中启动的任务：分词器训练、训练、评估等。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="129"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="153"/>
         <source>metric points</source>
         <translation>个指标数据点</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="130"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="154"/>
         <source>Values recorded by runs, such as loss at each step.</source>
         <translation>运行记录的数值，例如每一步的损失。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="133"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="157"/>
         <source>artifacts</source>
         <translation>个产物</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="134"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="158"/>
         <source>Files runs produced: tokenizers, checkpoints, logs.</source>
         <translation>运行产生的文件：分词器、检查点、日志。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="146"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="170"/>
         <source>No datasets yet. Bring one in with the Data step.</source>
         <translation>暂无数据集。请通过“数据”步骤导入。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="147"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="171"/>
         <source>No runs yet. Runs appear here when a job is started, for example training a tokenizer.</source>
         <translation>暂无运行。启动任务（例如训练分词器）后，运行会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="163"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="187"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="170"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="194"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="222"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="246"/>
         <source>Project folder: %1</source>
         <translation>项目文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="231"/>
-        <source>runs: %1 running, %2 done, %3 failed</source>
-        <translation>次运行：%1 运行中，%2 已完成，%3 失败</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="244"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="265"/>
         <source>The project store could not be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
@@ -2938,39 +4567,14 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::overview::RunTableModel</name>
     <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="27"/>
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="28"/>
-        <source>running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="29"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="30"/>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="31"/>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
         <location filename="../plugins/overview/run_table_model.cpp" line="111"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
         <location filename="../plugins/overview/run_table_model.cpp" line="112"/>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Job</source>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../plugins/overview/run_table_model.cpp" line="113"/>
