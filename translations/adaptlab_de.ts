@@ -897,87 +897,93 @@
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="128"/>
+        <location filename="../widgets/job_text.cpp" line="120"/>
+        <source>damaged row</source>
+        <comment>a run whose status in the store is unreadable</comment>
+        <translation>beschädigte Zeile</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="129"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="130"/>
+        <location filename="../widgets/job_text.cpp" line="131"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="132"/>
+        <location filename="../widgets/job_text.cpp" line="133"/>
         <source>Stopping…</source>
         <translation>Wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="134"/>
+        <location filename="../widgets/job_text.cpp" line="135"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="136"/>
+        <location filename="../widgets/job_text.cpp" line="137"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="138"/>
+        <location filename="../widgets/job_text.cpp" line="139"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="140"/>
+        <location filename="../widgets/job_text.cpp" line="141"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="148"/>
+        <location filename="../widgets/job_text.cpp" line="149"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="150"/>
+        <location filename="../widgets/job_text.cpp" line="151"/>
         <source>hashing</source>
         <translation>Hashen</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="152"/>
+        <location filename="../widgets/job_text.cpp" line="153"/>
         <source>writing</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="154"/>
+        <location filename="../widgets/job_text.cpp" line="155"/>
         <source>sampling</source>
         <translation>Stichprobe ziehen</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="156"/>
+        <location filename="../widgets/job_text.cpp" line="157"/>
         <source>scoring</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="158"/>
+        <location filename="../widgets/job_text.cpp" line="159"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="160"/>
+        <location filename="../widgets/job_text.cpp" line="161"/>
         <source>modelling the target</source>
         <translation>Ziel modellieren</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="162"/>
+        <location filename="../widgets/job_text.cpp" line="163"/>
         <source>modelling the pool</source>
         <translation>Pool modellieren</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="165"/>
+        <location filename="../widgets/job_text.cpp" line="166"/>
         <source>sampling %1</source>
         <translation>Stichprobe aus %1</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="167"/>
+        <location filename="../widgets/job_text.cpp" line="168"/>
         <source>measuring %1</source>
         <translation>%1 messen</translation>
     </message>
@@ -1175,6 +1181,24 @@
         <source>%1 %2</source>
         <comment>a heading, then its items</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../widgets/file_dialogs.cpp" line="26"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../widgets/file_dialogs.cpp" line="28"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/file_dialogs.cpp" line="28"/>
+        <source>%1 File</source>
+        <translation>%1-Datei</translation>
     </message>
 </context>
 <context>
@@ -3374,32 +3398,42 @@
 <context>
     <name>adaptlab::corpus_panel::InspectSession</name>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="193"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="199"/>
         <source>The dataset&apos;s field mapping cannot be read: %1</source>
         <translation>Die Feldzuordnung des Datensatzes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="212"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="224"/>
+        <source>The dataset&apos;s signals file does not match its scan: %1. Inspect the dataset again.</source>
+        <translation>Die Signaldatei des Datensatzes passt nicht zu seinem Prüflauf: %1. Untersuchen Sie den Datensatz erneut.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="227"/>
         <source>The dataset&apos;s scan results cannot be read: %1. Scan it again.</source>
         <translation>Die Ergebnisse des Prüflaufs für den Datensatz können nicht gelesen werden: %1. Prüfen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="256"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="271"/>
         <source>the dataset&apos;s settings are not a JSON object</source>
         <translation>die Einstellungen des Datensatzes sind kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="262"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="277"/>
         <source>Some saved quality rule choices of dataset %1 could not be used; those rules have their defaults: %2</source>
         <translation>Einige gespeicherte Einstellungen der Qualitätsregeln von Datensatz %1 konnten nicht verwendet werden; diese Regeln haben ihre Standardwerte: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="312"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="313"/>
+        <source>The quality rule choices could not be saved: the project file is damaged.</source>
+        <translation>Die Einstellungen der Qualitätsregeln konnten nicht gespeichert werden: Die Projektdatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="330"/>
         <source>The quality rule choices could not be saved in the project: %1</source>
         <translation>Die Einstellungen der Qualitätsregeln konnten nicht im Projekt gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="357"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="386"/>
         <source>Counting what the rules remove failed: %1</source>
         <translation>Das Zählen der von den Regeln entfernten Dokumente ist fehlgeschlagen: %1</translation>
     </message>
@@ -3904,32 +3938,32 @@
 <context>
     <name>adaptlab::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="128"/>
+        <location filename="../app/gui/main_window.cpp" line="130"/>
         <source>its metadata names the workflow step &quot;%1&quot;, which this build does not have (known steps: %2)</source>
         <translation>seine Metadaten nennen den Arbeitsschritt „%1“, den dieser Build nicht kennt (bekannte Schritte: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>its createPanel() returned no widget</source>
         <translation>sein createPanel() lieferte kein Widget</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>it failed while creating its panel: %1</source>
         <translation>beim Erzeugen seines Panels ist ein Fehler aufgetreten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>it failed while creating its panel</source>
         <translation>beim Erzeugen seines Panels ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Plugins (%n failed)</source>
         <translation>
             <numerusform>Plugins (%n fehlgeschlagen)</numerusform>
@@ -3937,198 +3971,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>Not available in this build yet</source>
         <translation>In diesem Build noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="213"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="213"/>
+        <location filename="../app/gui/main_window.cpp" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="222"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>&amp;User Guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="242"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;Plugins</source>
         <translation>&amp;Plugins</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="245"/>
+        <location filename="../app/gui/main_window.cpp" line="247"/>
         <source>&amp;About AdaptLab</source>
         <translation>Ü&amp;ber AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
+        <location filename="../app/gui/main_window.cpp" line="264"/>
         <source>Device: not configured</source>
         <translation>Gerät: nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="268"/>
+        <location filename="../app/gui/main_window.cpp" line="270"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="272"/>
         <source>CUDA devices visible: %1</source>
         <translation>Sichtbare CUDA-Geräte: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="271"/>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>No CUDA device is visible to this build.</source>
         <translation>Für diesen Build ist kein CUDA-Gerät sichtbar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="272"/>
+        <location filename="../app/gui/main_window.cpp" line="274"/>
         <source>Torch threads: %1</source>
         <translation>Torch-Threads: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="273"/>
+        <location filename="../app/gui/main_window.cpp" line="275"/>
         <source>Cores available to AdaptLab: %1</source>
         <translation>Für AdaptLab verfügbare Kerne: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="274"/>
+        <location filename="../app/gui/main_window.cpp" line="276"/>
         <source>BLAS: %1</source>
         <translation>BLAS: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="290"/>
         <source>reference BLAS (slow: install libopenblas0-openmp)</source>
         <translation>Referenz-BLAS (langsam: installieren Sie libopenblas0-openmp)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>unknown BLAS</source>
         <translation>unbekanntes BLAS</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>built into LibTorch</source>
         <translation>in LibTorch eingebaut</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>%1 (built into LibTorch)</source>
         <translation>%1 (in LibTorch eingebaut)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>openmp</source>
         <translation>openmp</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="302"/>
         <source>pthreads</source>
         <translation>pthreads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="302"/>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
         <source>sequential</source>
         <translation>sequenziell</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="306"/>
         <source>1 thread</source>
         <translation>1 Thread</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="306"/>
         <source>%1 threads</source>
         <translation>%1 Threads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="305"/>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>%1 (%2)</source>
         <comment>BLAS name (threading, threads)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="305"/>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="333"/>
+        <location filename="../app/gui/main_window.cpp" line="335"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="334"/>
+        <location filename="../app/gui/main_window.cpp" line="336"/>
         <source>The folder %1 could not be opened as an AdaptLab project.</source>
         <translation>Der Ordner %1 konnte nicht als AdaptLab-Projekt geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="351"/>
+        <location filename="../app/gui/main_window.cpp" line="353"/>
         <source>Cannot Create Project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <location filename="../app/gui/main_window.cpp" line="354"/>
         <source>No project could be created in %1.</source>
         <translation>In %1 konnte kein Projekt angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="373"/>
+        <location filename="../app/gui/main_window.cpp" line="375"/>
         <source>%1
 
 The current project stays open.</source>
@@ -4137,67 +4171,67 @@ The current project stays open.</source>
 Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="382"/>
+        <location filename="../app/gui/main_window.cpp" line="384"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="384"/>
+        <location filename="../app/gui/main_window.cpp" line="386"/>
         <source>AdaptLab</source>
         <translation>AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="388"/>
+        <location filename="../app/gui/main_window.cpp" line="390"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
+        <location filename="../app/gui/main_window.cpp" line="392"/>
         <source>%1 — AdaptLab</source>
         <translation>%1 — AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="402"/>
+        <location filename="../app/gui/main_window.cpp" line="404"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="406"/>
+        <location filename="../app/gui/main_window.cpp" line="408"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="412"/>
+        <location filename="../app/gui/main_window.cpp" line="414"/>
         <source>Choose an Empty Folder for the New Project</source>
         <translation>Leeren Ordner für das neue Projekt wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="420"/>
+        <location filename="../app/gui/main_window.cpp" line="422"/>
         <source>Open Project Folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="442"/>
+        <location filename="../app/gui/main_window.cpp" line="444"/>
         <source>Device policy set to %1.</source>
         <translation>Geräterichtlinie auf %1 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="444"/>
+        <location filename="../app/gui/main_window.cpp" line="446"/>
         <source>Cannot Use This Device</source>
         <translation>Dieses Gerät kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="444"/>
+        <location filename="../app/gui/main_window.cpp" line="446"/>
         <source>The device policy could not be applied.</source>
         <translation>Die Geräterichtlinie konnte nicht angewendet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="452"/>
+        <location filename="../app/gui/main_window.cpp" line="454"/>
         <source>About AdaptLab</source>
         <translation>Über AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="453"/>
+        <location filename="../app/gui/main_window.cpp" line="455"/>
         <source>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;A workbench for turning a general language model into a specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, and compare what each run learned.&lt;/p&gt;&lt;p&gt;Torch %2 on %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, um aus einem allgemeinen Sprachmodell einen Spezialisten zu machen: Korpora untersuchen, eine Datenmischung planen, das Vortraining fortsetzen oder feintunen und vergleichen, was jeder Lauf gelernt hat.&lt;/p&gt;&lt;p&gt;Torch %2 auf %3.&lt;/p&gt;</translation>
     </message>
@@ -4437,139 +4471,144 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::overview::OverviewPanel</name>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="86"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
         <source>%1 running</source>
         <translation>%1 laufend</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="86"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
         <source>%1 done</source>
         <translation>%1 fertig</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="86"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="88"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="89"/>
         <source>%1 stopped</source>
         <translation>%1 angehalten</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="90"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="91"/>
         <source>%1 queued</source>
         <translation>%1 wartend</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="91"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="93"/>
+        <source>%1 with a damaged status</source>
+        <translation>%1 mit beschädigtem Status</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="94"/>
         <source>runs: %1</source>
         <comment>the counts by status</comment>
         <translation>Läufe: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="91"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="94"/>
         <source>, </source>
         <comment>between the counts by status</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="100"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="103"/>
         <source>Project overview</source>
         <translation>Projektübersicht</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="101"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="104"/>
         <source>A project is one folder that keeps everything an adaptation needs: the datasets you bring in, the tokenizers and token shards made from them, and every run with its settings, log, checkpoints and metrics. Moving the folder moves the project.</source>
         <translation>Ein Projekt ist ein Ordner, der alles enthält, was eine Anpassung braucht: die Datensätze, die Sie einbringen, die daraus erzeugten Tokenizer und Token-Shards sowie jeden Lauf mit seinen Einstellungen, seinem Protokoll, seinen Checkpoints und Metriken. Wer den Ordner verschiebt, verschiebt das Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="108"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="111"/>
         <source>No project is open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="111"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="114"/>
         <source>Create a project with File &gt; New Project… (choose an empty folder), or open an existing one with File &gt; Open Project… or File &gt; Open Recent.</source>
         <translation>Legen Sie mit Datei &gt; Neues Projekt… ein Projekt an (wählen Sie einen leeren Ordner) oder öffnen Sie ein vorhandenes mit Datei &gt; Projekt öffnen… oder Datei &gt; Zuletzt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="134"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="137"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="137"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="140"/>
         <source>Read the project store again</source>
         <translation>Den Projektspeicher neu einlesen</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="144"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="147"/>
         <source>datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="145"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="148"/>
         <source>Datasets registered in this project, imported and derived.</source>
         <translation>In diesem Projekt erfasste Datensätze, importierte und abgeleitete.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="148"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="151"/>
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="149"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="152"/>
         <source>Jobs started in this project: tokenizer training, training, evaluation and more.</source>
         <translation>In diesem Projekt gestartete Aufträge: Tokenizer-Training, Training, Bewertung und mehr.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="153"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="156"/>
         <source>metric points</source>
         <translation>Messpunkte</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="154"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="157"/>
         <source>Values recorded by runs, such as loss at each step.</source>
         <translation>Von Läufen aufgezeichnete Werte, etwa der Verlust bei jedem Schritt.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="157"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="160"/>
         <source>artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="158"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="161"/>
         <source>Files runs produced: tokenizers, checkpoints, logs.</source>
         <translation>Von Läufen erzeugte Dateien: Tokenizer, Checkpoints, Protokolle.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="170"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="173"/>
         <source>No datasets yet. Bring one in with the Data step.</source>
         <translation>Noch keine Datensätze. Holen Sie einen über den Schritt „Daten“ herein.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="171"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="174"/>
         <source>No runs yet. Runs appear here when a job is started, for example training a tokenizer.</source>
         <translation>Noch keine Läufe. Läufe erscheinen hier, sobald ein Auftrag gestartet wird, zum Beispiel das Training eines Tokenizers.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="187"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="190"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="194"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="197"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="246"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="249"/>
         <source>Project folder: %1</source>
         <translation>Projektordner: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="265"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="268"/>
         <source>The project store could not be read: %1</source>
         <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
     </message>

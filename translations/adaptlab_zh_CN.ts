@@ -897,87 +897,93 @@
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="128"/>
+        <location filename="../widgets/job_text.cpp" line="120"/>
+        <source>damaged row</source>
+        <comment>a run whose status in the store is unreadable</comment>
+        <translation>损坏的记录行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="129"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="130"/>
+        <location filename="../widgets/job_text.cpp" line="131"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="132"/>
+        <location filename="../widgets/job_text.cpp" line="133"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="134"/>
+        <location filename="../widgets/job_text.cpp" line="135"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="136"/>
+        <location filename="../widgets/job_text.cpp" line="137"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="138"/>
+        <location filename="../widgets/job_text.cpp" line="139"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="140"/>
+        <location filename="../widgets/job_text.cpp" line="141"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="148"/>
+        <location filename="../widgets/job_text.cpp" line="149"/>
         <source>reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="150"/>
+        <location filename="../widgets/job_text.cpp" line="151"/>
         <source>hashing</source>
         <translation>计算哈希</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="152"/>
+        <location filename="../widgets/job_text.cpp" line="153"/>
         <source>writing</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="154"/>
+        <location filename="../widgets/job_text.cpp" line="155"/>
         <source>sampling</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="156"/>
+        <location filename="../widgets/job_text.cpp" line="157"/>
         <source>scoring</source>
         <translation>打分</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="158"/>
+        <location filename="../widgets/job_text.cpp" line="159"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="160"/>
+        <location filename="../widgets/job_text.cpp" line="161"/>
         <source>modelling the target</source>
         <translation>为目标建模</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="162"/>
+        <location filename="../widgets/job_text.cpp" line="163"/>
         <source>modelling the pool</source>
         <translation>为数据池建模</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="165"/>
+        <location filename="../widgets/job_text.cpp" line="166"/>
         <source>sampling %1</source>
         <translation>抽样 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="167"/>
+        <location filename="../widgets/job_text.cpp" line="168"/>
         <source>measuring %1</source>
         <translation>测量 %1</translation>
     </message>
@@ -1175,6 +1181,24 @@
         <source>%1 %2</source>
         <comment>a heading, then its items</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../widgets/file_dialogs.cpp" line="26"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/file_dialogs.cpp" line="28"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/file_dialogs.cpp" line="28"/>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
     </message>
 </context>
 <context>
@@ -3365,32 +3389,42 @@
 <context>
     <name>adaptlab::corpus_panel::InspectSession</name>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="193"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="199"/>
         <source>The dataset&apos;s field mapping cannot be read: %1</source>
         <translation>无法读取数据集的字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="212"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="224"/>
+        <source>The dataset&apos;s signals file does not match its scan: %1. Inspect the dataset again.</source>
+        <translation>数据集的信号文件与其扫描结果不符：%1。请重新检查该数据集。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="227"/>
         <source>The dataset&apos;s scan results cannot be read: %1. Scan it again.</source>
         <translation>无法读取数据集的扫描结果：%1。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="256"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="271"/>
         <source>the dataset&apos;s settings are not a JSON object</source>
         <translation>数据集的设置不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="262"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="277"/>
         <source>Some saved quality rule choices of dataset %1 could not be used; those rules have their defaults: %2</source>
         <translation>数据集 %1 已保存的部分质量规则设置无法使用；这些规则已恢复为默认值：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="312"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="313"/>
+        <source>The quality rule choices could not be saved: the project file is damaged.</source>
+        <translation>无法保存质量规则设置：项目文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="330"/>
         <source>The quality rule choices could not be saved in the project: %1</source>
         <translation>无法将质量规则设置保存到项目中：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="357"/>
+        <location filename="../plugins/corpus/inspect_session.cpp" line="386"/>
         <source>Counting what the rules remove failed: %1</source>
         <translation>统计规则移除的内容失败：%1</translation>
     </message>
@@ -3895,230 +3929,230 @@
 <context>
     <name>adaptlab::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="128"/>
+        <location filename="../app/gui/main_window.cpp" line="130"/>
         <source>its metadata names the workflow step &quot;%1&quot;, which this build does not have (known steps: %2)</source>
         <translation>其元数据指定了工作流步骤 &quot;%1&quot;，但此版本中没有该步骤（已知步骤：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>its createPanel() returned no widget</source>
         <translation>其 createPanel() 未返回控件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>it failed while creating its panel: %1</source>
         <translation>创建面板时失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>it failed while creating its panel</source>
         <translation>创建面板时失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Plugins</source>
         <translation>插件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Plugins (%n failed)</source>
         <translation>
             <numerusform>插件（%n 个失败）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>Not available in this build yet</source>
         <translation>此版本中尚不可用</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="213"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="213"/>
+        <location filename="../app/gui/main_window.cpp" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="222"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="242"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;Plugins</source>
         <translation>插件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="245"/>
+        <location filename="../app/gui/main_window.cpp" line="247"/>
         <source>&amp;About AdaptLab</source>
         <translation>关于 AdaptLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
+        <location filename="../app/gui/main_window.cpp" line="264"/>
         <source>Device: not configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="268"/>
+        <location filename="../app/gui/main_window.cpp" line="270"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="272"/>
         <source>CUDA devices visible: %1</source>
         <translation>可见的 CUDA 设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="271"/>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>No CUDA device is visible to this build.</source>
         <translation>此版本看不到任何 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="272"/>
+        <location filename="../app/gui/main_window.cpp" line="274"/>
         <source>Torch threads: %1</source>
         <translation>Torch 线程：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="273"/>
+        <location filename="../app/gui/main_window.cpp" line="275"/>
         <source>Cores available to AdaptLab: %1</source>
         <translation>AdaptLab 可用的核心数：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="274"/>
+        <location filename="../app/gui/main_window.cpp" line="276"/>
         <source>BLAS: %1</source>
         <translation>BLAS：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="290"/>
         <source>reference BLAS (slow: install libopenblas0-openmp)</source>
         <translation>参考 BLAS（较慢：请安装 libopenblas0-openmp）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>unknown BLAS</source>
         <translation>未知 BLAS</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>built into LibTorch</source>
         <translation>内置于 LibTorch</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>%1 (built into LibTorch)</source>
         <translation>%1（内置于 LibTorch）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>openmp</source>
         <translation>openmp</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="302"/>
         <source>pthreads</source>
         <translation>pthreads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="302"/>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
         <source>sequential</source>
         <translation>串行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="306"/>
         <source>1 thread</source>
         <translation>1 个线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="306"/>
         <source>%1 threads</source>
         <translation>%1 个线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="305"/>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>%1 (%2)</source>
         <comment>BLAS name (threading, threads)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="305"/>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="333"/>
+        <location filename="../app/gui/main_window.cpp" line="335"/>
         <source>Cannot Open Project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="334"/>
+        <location filename="../app/gui/main_window.cpp" line="336"/>
         <source>The folder %1 could not be opened as an AdaptLab project.</source>
         <translation>无法将文件夹 %1 作为 AdaptLab 项目打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="351"/>
+        <location filename="../app/gui/main_window.cpp" line="353"/>
         <source>Cannot Create Project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <location filename="../app/gui/main_window.cpp" line="354"/>
         <source>No project could be created in %1.</source>
         <translation>无法在 %1 中创建项目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="373"/>
+        <location filename="../app/gui/main_window.cpp" line="375"/>
         <source>%1
 
 The current project stays open.</source>
@@ -4127,67 +4161,67 @@ The current project stays open.</source>
 当前项目保持打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="382"/>
+        <location filename="../app/gui/main_window.cpp" line="384"/>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="384"/>
+        <location filename="../app/gui/main_window.cpp" line="386"/>
         <source>AdaptLab</source>
         <translation>AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="388"/>
+        <location filename="../app/gui/main_window.cpp" line="390"/>
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
+        <location filename="../app/gui/main_window.cpp" line="392"/>
         <source>%1 — AdaptLab</source>
         <translation>%1 — AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="402"/>
+        <location filename="../app/gui/main_window.cpp" line="404"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="406"/>
+        <location filename="../app/gui/main_window.cpp" line="408"/>
         <source>Clear Menu</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="412"/>
+        <location filename="../app/gui/main_window.cpp" line="414"/>
         <source>Choose an Empty Folder for the New Project</source>
         <translation>为新项目选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="420"/>
+        <location filename="../app/gui/main_window.cpp" line="422"/>
         <source>Open Project Folder</source>
         <translation>打开项目文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="442"/>
+        <location filename="../app/gui/main_window.cpp" line="444"/>
         <source>Device policy set to %1.</source>
         <translation>设备策略已设为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="444"/>
+        <location filename="../app/gui/main_window.cpp" line="446"/>
         <source>Cannot Use This Device</source>
         <translation>无法使用此设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="444"/>
+        <location filename="../app/gui/main_window.cpp" line="446"/>
         <source>The device policy could not be applied.</source>
         <translation>无法应用设备策略。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="452"/>
+        <location filename="../app/gui/main_window.cpp" line="454"/>
         <source>About AdaptLab</source>
         <translation>关于 AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="453"/>
+        <location filename="../app/gui/main_window.cpp" line="455"/>
         <source>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;A workbench for turning a general language model into a specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, and compare what each run learned.&lt;/p&gt;&lt;p&gt;Torch %2 on %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;把通用语言模型变成领域专家的工作台：检查语料库、规划数据配比、继续预训练或微调，并比较每次运行学到了什么。&lt;/p&gt;&lt;p&gt;Torch %2，运行于 %3。&lt;/p&gt;</translation>
     </message>
@@ -4427,139 +4461,144 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::overview::OverviewPanel</name>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="86"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
         <source>%1 running</source>
         <translation>%1 个运行中</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="86"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
         <source>%1 done</source>
         <translation>%1 个已完成</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="86"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
         <source>%1 failed</source>
         <translation>%1 个失败</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="88"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="89"/>
         <source>%1 stopped</source>
         <translation>%1 个已停止</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="90"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="91"/>
         <source>%1 queued</source>
         <translation>%1 个排队中</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="91"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="93"/>
+        <source>%1 with a damaged status</source>
+        <translation>%1 个状态已损坏</translation>
+    </message>
+    <message>
+        <location filename="../plugins/overview/overview_panel.cpp" line="94"/>
         <source>runs: %1</source>
         <comment>the counts by status</comment>
         <translation>运行：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="91"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="94"/>
         <source>, </source>
         <comment>between the counts by status</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="100"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="103"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="101"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="104"/>
         <source>A project is one folder that keeps everything an adaptation needs: the datasets you bring in, the tokenizers and token shards made from them, and every run with its settings, log, checkpoints and metrics. Moving the folder moves the project.</source>
         <translation>项目就是一个文件夹，保存一次模型适配所需的一切：您导入的数据集、由它们生成的分词器和词元分片，以及每次运行的设置、日志、检查点和指标。移动该文件夹即移动整个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="108"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="111"/>
         <source>No project is open</source>
         <translation>尚未打开项目</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="111"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="114"/>
         <source>Create a project with File &gt; New Project… (choose an empty folder), or open an existing one with File &gt; Open Project… or File &gt; Open Recent.</source>
         <translation>通过“文件 &gt; 新建项目…”创建项目（选择一个空文件夹），或通过“文件 &gt; 打开项目…”或“文件 &gt; 最近打开”打开已有项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="134"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="137"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="137"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="140"/>
         <source>Read the project store again</source>
         <translation>重新读取项目存储</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="144"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="147"/>
         <source>datasets</source>
         <translation>个数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="145"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="148"/>
         <source>Datasets registered in this project, imported and derived.</source>
         <translation>此项目中登记的数据集，包括导入的和派生的。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="148"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="151"/>
         <source>runs</source>
         <translation>次运行</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="149"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="152"/>
         <source>Jobs started in this project: tokenizer training, training, evaluation and more.</source>
         <translation>在此项目中启动的任务：分词器训练、训练、评估等。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="153"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="156"/>
         <source>metric points</source>
         <translation>个指标数据点</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="154"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="157"/>
         <source>Values recorded by runs, such as loss at each step.</source>
         <translation>运行记录的数值，例如每一步的损失。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="157"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="160"/>
         <source>artifacts</source>
         <translation>个产物</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="158"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="161"/>
         <source>Files runs produced: tokenizers, checkpoints, logs.</source>
         <translation>运行产生的文件：分词器、检查点、日志。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="170"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="173"/>
         <source>No datasets yet. Bring one in with the Data step.</source>
         <translation>暂无数据集。请通过“数据”步骤导入。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="171"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="174"/>
         <source>No runs yet. Runs appear here when a job is started, for example training a tokenizer.</source>
         <translation>暂无运行。启动任务（例如训练分词器）后，运行会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="187"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="190"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="194"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="197"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="246"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="249"/>
         <source>Project folder: %1</source>
         <translation>项目文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="265"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="268"/>
         <source>The project store could not be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
