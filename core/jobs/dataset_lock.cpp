@@ -1,5 +1,7 @@
 #include "jobs/dataset_lock.h"
 
+#include "store/dataset_name.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
@@ -42,6 +44,9 @@ std::string describeHolder(const json& holder)
 
 fs::path DatasetLock::lockPath(const fs::path& projectRoot, const std::string& name)
 {
+    // The name builds a file name: one that breaks the rule (an old store's "../x") never does.
+    if (const auto problem = store::datasetNameProblem(name))
+        throw Error("dataset \"" + name + "\" cannot be locked: " + *problem + "; rename it");
     return projectRoot / "datasets" / ("." + name + ".lock");
 }
 

@@ -1,6 +1,8 @@
 #include "jobs/dataset_removal.h"
 
+#include "jobs/dataset_lock.h"
 #include "jobs/job_inputs.h"
+#include "store/dataset_name.h"
 #include "store/project_store.h"
 
 #include <nlohmann/json.hpp>
@@ -8,6 +10,7 @@
 #include <signal.h>
 
 #include <algorithm>
+#include <optional>
 #include <cerrno>
 #include <system_error>
 
@@ -248,6 +251,12 @@ void removeDataset(store::ProjectStore& store, const DatasetRemovalPlan& plan)
         throw Error("what removing dataset \"" + plan.name + "\" does has changed since it was planned; "
                     "look at what it does again");
 
+    // Held while the rows and files go: a job that starts writing the dataset now is refused, and
+    // one writing it already refuses this removal (its run may not be marked running yet).
+    // (A name from before the name rule has no lock file: no job can write such a dataset.)
+    std::optional<DatasetLock> lock;
+    if (!store::datasetNameProblem(plan.name))
+        lock.emplace(store.root(), plan.name, /*runId=*/0, "dataset_remove");
     store.removeDataset(plan.datasetId);
 
     std::vector<std::string> failures;

@@ -2,6 +2,7 @@
 // rows, the signals file, files the project derived, their .partial leftovers), what stays (the
 // user's own corpus wherever it lies, files another dataset reads, derived datasets with their
 // provenance), and the refusals (no such dataset, a running job that uses it, a stale plan).
+#include "jobs/dataset_lock.h"
 #include "jobs/dataset_removal.h"
 #include "store/project_store.h"
 
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void derivedDatasetLosesItsFiles();
     void fileAnotherDatasetReadsIsKept();
     void unknownDataset();
+    void writerOfTheDatasetBlocksRemoval();
     void runningJobBlocksRemoval_data();
     void runningJobBlocksRemoval();
     void stalePlanIsRefused();
@@ -273,6 +275,27 @@ void TestDatasetRemoval::unknownDataset()
     auto store = store::ProjectStore::create(m_dir / "project");
     const QString message = errorOf([&] { jobs::planDatasetRemoval(store, "nowhere"); });
     QCOMPARE(message, QStringLiteral("no dataset named \"nowhere\" in the project %1").arg(q(store.root())));
+}
+
+// A job writing the dataset holds its lock (dataset_lock.h) before its run may be marked running:
+// the removal takes the same lock and is refused, changing nothing.
+void TestDatasetRemoval::writerOfTheDatasetBlocksRemoval()
+{
+    auto store = store::ProjectStore::create(m_dir / "project");
+    const fs::path corpus = m_dir / "corpus.jsonl";
+    writeFile(corpus, "{\"text\":\"a\"}\n");
+    store.addDataset(imported("web", corpus));
+    const auto plan = jobs::planDatasetRemoval(store, "web");
+    {
+        const jobs::DatasetLock writer(store.root(), "web", /*runId=*/7, "corpus_inspect");
+        const QString message = errorOf([&] { jobs::removeDataset(store, plan); });
+        QVERIFY2(message.contains(QStringLiteral("is being written by run 7 (corpus_inspect)")), qPrintable(message));
+        QVERIFY(store.datasetByName("web").has_value());
+        QVERIFY(fs::exists(corpus));
+    }
+    jobs::removeDataset(store, plan);
+    QVERIFY(!store.datasetByName("web").has_value());
+    QVERIFY(fs::exists(corpus));
 }
 
 void TestDatasetRemoval::runningJobBlocksRemoval_data()
