@@ -2057,8 +2057,9 @@
     <name>adaptlab::corpus_panel::DatasetsPanel</name>
     <message>
         <location filename="../plugins/corpus/datasets_panel.cpp" line="89"/>
-        <source>Datasets</source>
-        <translation>Datensätze</translation>
+        <source>Data</source>
+        <comment>the panel title, as the workflow step</comment>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/datasets_panel.cpp" line="90"/>
@@ -3234,8 +3235,9 @@
     <name>adaptlab::corpus_panel::InspectPanel</name>
     <message>
         <location filename="../plugins/corpus/inspect_panel.cpp" line="38"/>
-        <source>Corpus</source>
-        <translation>Korpus</translation>
+        <source>Inspect</source>
+        <comment>the panel title, as the workflow step</comment>
+        <translation>Untersuchen</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/inspect_panel.cpp" line="42"/>

@@ -2056,8 +2056,9 @@
     <name>adaptlab::corpus_panel::DatasetsPanel</name>
     <message>
         <location filename="../plugins/corpus/datasets_panel.cpp" line="89"/>
-        <source>Datasets</source>
-        <translation>数据集</translation>
+        <source>Data</source>
+        <comment>the panel title, as the workflow step</comment>
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/datasets_panel.cpp" line="90"/>
@@ -3225,8 +3226,9 @@
     <name>adaptlab::corpus_panel::InspectPanel</name>
     <message>
         <location filename="../plugins/corpus/inspect_panel.cpp" line="38"/>
-        <source>Corpus</source>
-        <translation>语料库</translation>
+        <source>Inspect</source>
+        <comment>the panel title, as the workflow step</comment>
+        <translation>检查</translation>
     </message>
     <message>
         <location filename="../plugins/corpus/inspect_panel.cpp" line="42"/>

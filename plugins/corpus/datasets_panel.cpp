@@ -86,7 +86,7 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
 {
     setObjectName(QStringLiteral("corpusDatasetsPanel"));
     auto* header = new PanelHeader(
-        tr("Datasets"),
+        tr("Data", "the panel title, as the workflow step"),
         tr("Bring corpora into the project and keep track of them. Import reads plain text or "
            "JSON Lines (also compressed with zstd or gzip), lets you say which field is the text "
            "and which are metadata, and shows the first records and any broken ones before "

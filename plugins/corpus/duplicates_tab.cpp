@@ -186,7 +186,7 @@ DuplicatesTab::DuplicatesTab(InspectSession* session, QWidget* parent) : QWidget
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({360, 1000});
+    splitter->setSizes({540, 860}); // the cluster table shows its five columns whole
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -35,7 +35,7 @@ InspectPanel::InspectPanel(PanelContext* context, QWidget* parent) : QWidget(par
     setObjectName(QStringLiteral("corpusInspectPanel"));
     session_ = new InspectSession(context_, this);
 
-    auto* header = new PanelHeader(tr("Corpus"), QString(), this);
+    auto* header = new PanelHeader(tr("Inspect", "the panel title, as the workflow step"), QString(), this);
     // The terms link to the Help window's glossary.
     CorpusText::enableLinks(header->explanationLabel());
     header->setExplanation(
