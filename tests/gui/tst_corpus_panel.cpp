@@ -27,6 +27,7 @@
 
 #include "app_context.h"
 #include "app_style.h"
+#include "app_test_support.h"
 #include "gui_test_support.h"
 #include "job_runner.h"
 #include "stat_card.h"
@@ -274,15 +275,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(temp_.isValid());
-        testing::isolateSettings(temp_);
-        adaptlab::gui::applyAppStyle(*qApp);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        context_ = std::make_unique<adaptlab::gui::AppContext>();
-        const QString cli = qEnvironmentVariable("ADAPTLAB_BUILD_DIR") + QStringLiteral("/bin/adaptlab-cli");
-        QVERIFY2(QFileInfo(cli).isExecutable(), qPrintable(cli));
-        context_->setJobProgram(cli);
+        testing::prepareApp(temp_);
         QString error;
-        QVERIFY2(context_->createProject(temp_.filePath(QStringLiteral("project")), &error), qPrintable(error));
+        context_ = testing::contextWithNewProject(temp_.filePath(QStringLiteral("project")), &error);
+        QVERIFY2(context_ != nullptr, qPrintable(error));
         corpusPath_ = temp_.filePath(QStringLiteral("fixture-corpus.jsonl"));
         writeFixture(corpusPath_, fixture_);
     }

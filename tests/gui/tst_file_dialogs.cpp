@@ -4,7 +4,7 @@
 // caused: after a job process ran, the app's next write landed in a WAL the job had deleted, and a
 // later job did not see it.
 #include "file_dialogs.h"
-#include "gui_test_support.h"
+#include "app_test_support.h"
 
 #include "store/project_store.h"
 
@@ -24,16 +24,11 @@ using namespace adaptlab;
 
 namespace {
 
-QString cliPath()
-{
-    return qEnvironmentVariable("ADAPTLAB_BUILD_DIR") + QStringLiteral("/bin/adaptlab-cli");
-}
-
 // Runs adaptlab-cli to its end; returns stdout, or fails the test with stderr.
 QByteArray runCli(const QStringList& args, int* exitCode)
 {
     QProcess child;
-    child.start(cliPath(), args);
+    child.start(testing::cliPath(), args);
     child.waitForFinished(-1);
     *exitCode = child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -1;
     return child.readAllStandardOutput() + child.readAllStandardError();

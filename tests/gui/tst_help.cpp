@@ -6,6 +6,7 @@
 #include "app_context.h"
 #include "app_settings.h"
 #include "app_style.h"
+#include "app_test_support.h"
 #include "gui_test_support.h"
 #include "help_content.h"
 #include "help_window.h"
@@ -78,9 +79,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(temp_.isValid());
-        testing::isolateSettings(temp_);
-        adaptlab::gui::applyAppStyle(*qApp);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        testing::prepareApp(temp_);
         window_ = std::make_unique<MainWindow>(QStringList{qEnvironmentVariable("ADAPTLAB_BUILD_DIR") + QStringLiteral("/plugins")});
         window_->resize(1280, 800);
         window_->show();

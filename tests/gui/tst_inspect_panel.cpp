@@ -26,6 +26,7 @@
 #include "app_context.h"
 #include "app_settings.h"
 #include "app_style.h"
+#include "app_test_support.h"
 #include "gui_test_support.h"
 #include "job_runner.h"
 #include "stat_card.h"
@@ -277,16 +278,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(temp_.isValid());
-        testing::isolateSettings(temp_);
-        adaptlab::gui::applyAppStyle(*qApp);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        context_ = std::make_unique<adaptlab::gui::AppContext>();
-        const QString cli = qEnvironmentVariable("ADAPTLAB_BUILD_DIR") + QStringLiteral("/bin/adaptlab-cli");
-        QVERIFY2(QFileInfo(cli).isExecutable(), qPrintable(cli));
-        context_->setJobProgram(cli);
+        testing::prepareApp(temp_);
         projectDir_ = temp_.filePath(QStringLiteral("project"));
         QString error;
-        QVERIFY2(context_->createProject(projectDir_, &error), qPrintable(error));
+        context_ = testing::contextWithNewProject(projectDir_, &error);
+        QVERIFY2(context_ != nullptr, qPrintable(error));
         const QString corpusPath = temp_.filePath(QStringLiteral("licences.jsonl"));
         writeFixture(corpusPath, fixture_);
         importAndScan(corpusPath, QStringLiteral("licences"), &datasetA_);

@@ -9,6 +9,7 @@
 
 #include "app_context.h"
 #include "app_style.h"
+#include "app_test_support.h"
 #include "gui_test_support.h"
 #include "job_runner.h"
 
@@ -39,9 +40,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(temp_.isValid());
-        testing::isolateSettings(temp_);
-        adaptlab::gui::applyAppStyle(*qApp);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        testing::prepareApp(temp_);
     }
 
     void labelsSayWhatTheJobDoesToWhat_data()
@@ -97,7 +96,7 @@ private Q_SLOTS:
     void startedJobsCarryTheirLabel()
     {
         adaptlab::gui::AppContext context;
-        context.setJobProgram(qEnvironmentVariable("ADAPTLAB_BUILD_DIR") + QStringLiteral("/bin/adaptlab-cli"));
+        context.setJobProgram(testing::cliPath());
         QString error;
         QVERIFY2(context.createProject(temp_.filePath(QStringLiteral("labels")), &error), qPrintable(error));
         const QString spec = QStringLiteral(
