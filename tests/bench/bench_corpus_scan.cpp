@@ -10,6 +10,8 @@
 // Every timing is the median of --reps runs (the floor's after one untimed warm-up run), so one
 // disturbed run does not decide a ratio; peak RSS is the largest of the runs.
 // Run it twice (--mb 100 and --mb 1000) to see that peak RSS does not grow with corpus size.
+#include "child_run.h"
+
 #include <zstd.h>
 
 #include <nlohmann/json.hpp>
@@ -30,44 +32,12 @@
 #include <sys/wait.h>
 #include <vector>
 
-extern char** environ;
-
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Timing {
-    double seconds = 0;
-    long maxRssKb = 0;
-    int status = 0;
-};
-
-// Runs argv with stdout to `stdoutPath`, returning wall time and the child's peak RSS.
-Timing runChild(const std::vector<std::string>& argv, const std::string& stdoutPath)
-{
-    std::vector<char*> args;
-    for (const auto& a : argv)
-        args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, stdoutPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    pid_t pid = 0;
-    const auto start = std::chrono::steady_clock::now();
-    if (posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
-        std::cerr << "cannot start " << argv[0] << "\n";
-        std::exit(1);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    Timing t;
-    t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    t.maxRssKb = usage.ru_maxrss;
-    t.status = status;
-    posix_spawn_file_actions_destroy(&actions);
-    return t;
-}
+using Timing = adaptlab::bench::ChildRun;
+using adaptlab::bench::runChild;
 
 // The median run of `reps` (wall time; its result file is the last run's), with the largest peak RSS.
 Timing medianRun(const std::vector<std::string>& argv, const std::string& stdoutPath, int reps)

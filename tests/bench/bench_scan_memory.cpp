@@ -11,6 +11,8 @@
 // The corpora are kept in DIR (default: build/tests/bench-scan-memory) and reused; --keep keeps
 // them after the run too. The scan's temporary signals file goes beside the corpus (~230 bytes per
 // document: 9 GB at 40M documents), so DIR needs the disk space.
+#include "child_run.h"
+
 #include <zstd.h>
 
 #include <nlohmann/json.hpp>
@@ -28,42 +30,12 @@
 #include <sys/wait.h>
 #include <vector>
 
-extern char** environ;
-
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-    double seconds = 0;
-    long maxRssKb = 0;
-    int status = 0;
-};
-
-// Runs argv with stdout to `stdoutPath`: wall time and the child's peak RSS.
-Run runChild(const std::vector<std::string>& argv, const std::string& stdoutPath)
-{
-    std::vector<char*> args;
-    for (const auto& a : argv)
-        args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, stdoutPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    pid_t pid = 0;
-    const auto start = std::chrono::steady_clock::now();
-    if (posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
-        std::cerr << "cannot start " << argv[0] << "\n";
-        std::exit(1);
-    }
-    Run run;
-    rusage usage{};
-    wait4(pid, &run.status, 0, &usage);
-    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    run.maxRssKb = usage.ru_maxrss;
-    posix_spawn_file_actions_destroy(&actions);
-    return run;
-}
+using Run = adaptlab::bench::ChildRun;
+using adaptlab::bench::runChild;
 
 // Writes `documents` short documents, zstd level 1.
 void generate(const fs::path& path, int64_t documents)
