@@ -18,9 +18,12 @@ namespace adaptlab::corpus {
 namespace {
 
 // Decompressed bytes are kept in one buffer of this size; it grows only while one line does not
-// fit, and shrinks back once that line is gone, so memory stays constant over a whole corpus.
+// fit, and shrinks back once that line is gone, so memory stays constant over a whole corpus. A
+// small file starts with a buffer its size (a folder of many small files, a preview of each),
+// growing as a long line or decompressed bytes need.
 constexpr size_t kBufferBytes = 1 << 20;
 constexpr size_t kInputBytes = 1 << 18; // compressed bytes per read
+constexpr size_t kSmallestBuffer = 1 << 14;
 constexpr size_t kNoLimit = SIZE_MAX / 4; // far beyond any buffer, and +2 cannot overflow
 
 constexpr size_t kMagicBytes = 4;          // enough to tell zstd, gzip and plain bytes apart
@@ -121,6 +124,7 @@ struct LineStream::Impl {
 
     // Compressed input.
     std::unique_ptr<char[]> in;
+    size_t inCap = 0;
     size_t inPos = 0, inEnd = 0;
     bool sourceEof = false;
 
@@ -234,7 +238,7 @@ struct LineStream::Impl {
 
     bool readInput()
     {
-        const size_t n = readSome(in.get(), kInputBytes);
+        const size_t n = readSome(in.get(), inCap);
         if (n == 0) {
             sourceEof = true;
             return false;
@@ -453,7 +457,6 @@ LineStream::LineStream(const std::filesystem::path& path)
         throwCheckedError("open", path.string(), notRegularFile(st.st_mode));
     ::fcntl(d->fd, F_SETFL, ::fcntl(d->fd, F_GETFL) & ~O_NONBLOCK);
     d->fileSize = static_cast<int64_t>(st.st_size);
-    d->resize(kBufferBytes);
 
     // The first bytes decide the format (once per file); they are read again as the stream's start.
     char magic[kMagicBytes];
@@ -478,12 +481,17 @@ LineStream::LineStream(const std::filesystem::path& path)
         else
             d->formatMismatch = "named " + extensionOf(path) + " but holds " + content + " data: read as " + content;
     }
+    // Compressed text is usually several times larger than its file: 8x (the buffer grows when a
+    // line needs more).
+    const size_t size = std::min(static_cast<size_t>(std::max<int64_t>(d->fileSize, 0)), kBufferBytes);
+    d->resize(std::clamp(d->compression == Compression::None ? size + 1 : size * 8, kSmallestBuffer, kBufferBytes));
     if (d->compression == Compression::None) {
         std::memcpy(d->buf, magic, got);
         d->end = got;
         std::memset(d->buf + d->end, 0, kPadding);
     } else {
-        d->in.reset(new char[kInputBytes]);
+        d->inCap = std::clamp(size + 1, kMagicBytes, kInputBytes);
+        d->in.reset(new char[d->inCap]);
         std::memcpy(d->in.get(), magic, got);
         d->inEnd = got;
     }
