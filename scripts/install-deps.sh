@@ -19,6 +19,8 @@ PACKAGES=(
   dict-gcide dict-foldoc
   # used by tests and the corpus benchmark
   zstd
+  # fuzz targets (scripts/fuzz.sh, a smoke run in test.sh): clang and its libFuzzer/sanitizer runtimes
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #include "corpus/corpus_reader.h"
 
 #include "common/error.h"
+#include "corpus/json_syntax.h"
 #include "corpus/line_stream.h"
 #include "corpus/text_source.h"
 
@@ -15,6 +16,7 @@
 #include <unistd.h>
 #include <deque>
 #include <optional>
+#include <unordered_set>
 
 // Choices made here (METHODS leaves them open):
 // - Which files are JSON Lines: the name without .zst/.gz ends in .jsonl, .ndjson or .json
@@ -23,7 +25,15 @@
 //   text written by simdjson ("42", "-7", "1e3" -> "1000.0"), null as absent. Objects and arrays
 //   are kept as minified JSON text when the field is named in metadataFields (the user asked for
 //   it), and skipped by allOtherFieldsAsMetadata (only scalars, as the header promises). A repeated
-//   key: the first wins.
+//   key: the first wins. A number simdjson cannot hold (beyond 64 bits or DBL_MAX) is kept as
+//   written, as is a compound value holding one or nested deeper than simdjson's limit.
+// - Only the fields used decide whether a record is kept: a record that is valid JSON (RFC 8259) is
+//   not refused for a value in a field nobody maps. A string that cannot be decoded (a lone UTF-16
+//   surrogate escape) refuses the record when it is the text or a named metadata field (the
+//   message names the field), and is skipped and counted as skipped_field when it would be one of
+//   "all other fields". Broken syntax anywhere in the record is invalid_json, as before.
+// - The content, not the name, says whether a file is compressed (LineStream sniffs it): a name
+//   that disagrees is a format_mismatch problem, and the file is still read whole.
 // - Blank means empty or only spaces and tabs: blank lines never make documents, and a blank-line
 //   block ends at one. Plain text lines are joined with '\n' (a "\r\n" file reads as "\n").
 // - A file whose content is only blank lines is an empty_file, like a file of zero bytes.
@@ -31,7 +41,8 @@
 //   before the damage are kept and the file cannot be read to its end.
 // - Folders: hidden entries (names starting with '.') are skipped, symbolic links to folders are
 //   not followed (no loops), a dangling link matching the glob is listed so that reading it reports
-//   unreadable_file. FIFOs, sockets and devices inside folders are skipped (opening one could block).
+//   unreadable_file. FIFOs, sockets and devices inside folders are skipped (opening one could block);
+//   named explicitly, they are refused with an error that says what they are.
 
 namespace adaptlab::corpus {
 
@@ -85,6 +96,8 @@ public:
         }
         stream_->setTolerateEarlyEnd(true);
         stream_->setMaxLineBytes(options_.maxRecordBytes);
+        if (!stream_->formatMismatch().empty())
+            report("format_mismatch", 0, "the file is " + stream_->formatMismatch());
         const std::string_view head = stream_->head(kSniffBytes);
         if (std::memchr(head.data(), '\0', head.size())) {
             report("binary_file", 0, "the file holds NUL bytes in its first 8 KiB: not text");
@@ -157,7 +170,7 @@ private:
     void finishFile()
     {
         if (stream_->endedEarly()) {
-            report("truncated_stream", stream_->lineNumber() + 1,
+            report(stream_->fileShrank() ? "truncated_file" : "truncated_stream", stream_->lineNumber() + 1,
                    "the file ends early (" + stream_->earlyEndDetail() + "); the records before line "
                        + std::to_string(stream_->lineNumber() + 1) + " were read");
             problems_.partial = true;
@@ -331,6 +344,14 @@ private:
             fieldNames_->emplace_back(key);
     }
 
+    // A string that lives until the next record (views into it stay valid: scratch_ is a deque).
+    std::string& scratch()
+    {
+        if (scratchUsed_ == scratch_.size())
+            scratch_.emplace_back();
+        return scratch_[scratchUsed_++];
+    }
+
     // A metadata value as text; nullopt when the field counts as absent. Numbers and compound
     // values are written by simdjson into scratch strings that live until the next record.
     std::optional<std::string_view> metadataValue(simdjson::dom::element value, bool keepCompound)
@@ -349,19 +370,62 @@ private:
                 return std::nullopt;
             [[fallthrough]];
         default: // numbers
-            if (scratchUsed_ == scratch_.size())
-                scratch_.emplace_back();
-            std::string& text = scratch_[scratchUsed_++];
+            std::string& text = scratch();
             text = simdjson::minify(value);
             return std::string_view(text);
         }
     }
 
+    // "All other fields": the first of a repeated key wins. One record can hold 100k keys, so past a
+    // few keys the ones kept are looked up in a hash set: scanning the list would be quadratic.
+    static constexpr size_t kKeysScanned = 16;
+
+    bool otherKept(std::string_view key)
+    {
+        if (others_.size() < kKeysScanned)
+            return std::any_of(others_.begin(), others_.end(), [&](const auto& other) { return other.first == key; });
+        if (!otherIndexUsed_) {
+            otherIndexUsed_ = true;
+            for (const auto& other : others_)
+                otherIndex_.insert(other.first);
+        }
+        return otherIndex_.count(key) > 0;
+    }
+
+    void keepOther(std::string_view key, std::string_view value)
+    {
+        others_.emplace_back(key, value);
+        if (otherIndexUsed_)
+            otherIndex_.insert(key);
+    }
+
+    void startRecord()
+    {
+        slots_.assign(options_.fields.metadataFields.size(), std::nullopt);
+        others_.clear();
+        scratchUsed_ = 0;
+        if (otherIndexUsed_) {
+            otherIndexUsed_ = false;
+            if (otherIndex_.bucket_count() > 4096)
+                otherIndex_ = {}; // a huge record has gone: give its table back
+            else
+                otherIndex_.clear();
+        }
+    }
+
+    // The slot of a named metadata field, or nullptr.
+    std::optional<std::string_view>* namedSlot(std::string_view key)
+    {
+        const auto& named = options_.fields.metadataFields;
+        const auto it = std::find(named.begin(), named.end(), key);
+        return it == named.end() ? nullptr : &slots_[it - named.begin()];
+    }
+
     // Parses one JSON Lines record in place (the line buffer carries simdjson's padding), with the
     // DOM parser: simdjson picks its SIMD kernel at run time there, while On Demand is compiled for
-    // the build's baseline CPU (the scalar fallback kernel on a plain x86-64 build). DOM also checks
-    // the whole record, so a line broken in a field nobody maps is still invalid_json. Stage 1
-    // checks UTF-8 on the way; one pass over the fields picks the text and the metadata.
+    // the build's baseline CPU (the scalar fallback kernel on a plain x86-64 build). Stage 1 checks
+    // UTF-8 on the way; one pass over the fields picks the text and the metadata. A record DOM
+    // refuses for a value it cannot represent goes to parseValidRecord().
     bool parseRecord(std::string_view line, Document& document)
     {
         using namespace simdjson;
@@ -372,8 +436,13 @@ private:
                 parser_ = simdjson::dom::parser(); // allocates again on the next parse
         }
         dom::element root;
-        if (auto error = parser_.parse(line.data(), line.size(), /*realloc_if_needed=*/false).get(root))
+        if (auto error = parser_.parse(line.data(), line.size(), /*realloc_if_needed=*/false).get(root)) {
+            // Numbers beyond 64 bits or DBL_MAX, a lone surrogate escape, nesting beyond the limit:
+            // the JSON may well be valid, and only the fields used should decide.
+            if (error == NUMBER_ERROR || error == STRING_ERROR || error == DEPTH_ERROR)
+                return parseValidRecord(line, document);
             return recordError(error);
+        }
         dom::object object;
         if (root.get_object().get(object)) {
             report("invalid_json", stream_->lineNumber(), "the record is not a JSON object");
@@ -382,9 +451,7 @@ private:
 
         std::optional<std::string_view> text;
         bool textNotString = false;
-        slots_.assign(fields.metadataFields.size(), std::nullopt);
-        others_.clear();
-        scratchUsed_ = 0;
+        startRecord();
         for (const dom::key_value_pair field : object) {
             const std::string_view key = field.key;
             noteFieldName(key);
@@ -397,18 +464,144 @@ private:
                     textNotString = true;
                 continue;
             }
-            const auto named = std::find(fields.metadataFields.begin(), fields.metadataFields.end(), key);
-            if (named != fields.metadataFields.end()) {
-                auto& slot = slots_[named - fields.metadataFields.begin()];
-                if (!slot)
-                    slot = metadataValue(field.value, /*keepCompound=*/true);
+            if (auto* slot = namedSlot(key)) {
+                if (!*slot)
+                    *slot = metadataValue(field.value, /*keepCompound=*/true);
                 continue;
             }
-            if (fields.allOtherFieldsAsMetadata
-                && std::none_of(others_.begin(), others_.end(), [&](const auto& other) { return other.first == key; }))
+            if (fields.allOtherFieldsAsMetadata && !otherKept(key))
                 if (const auto scalar = metadataValue(field.value, /*keepCompound=*/false))
-                    others_.emplace_back(key, *scalar);
+                    keepOther(key, *scalar);
         }
+        return finishRecord(text, textNotString, document);
+    }
+
+    // The slow path for a record simdjson's DOM refused for a value it cannot represent: check the
+    // record's syntax (RFC 8259), then convert only the fields that are used, one by one.
+    bool parseValidRecord(std::string_view line, Document& document)
+    {
+        const FieldMapping& fields = options_.fields;
+        const int64_t lineNumber = stream_->lineNumber();
+        if (fragmentParser_.capacity() > (16u << 20))
+            fragmentParser_ = simdjson::dom::parser(); // a huge record has gone: give its buffers back
+        checkJsonSyntax(line, syntax_);
+        if (!syntax_.valid) {
+            report("invalid_json", lineNumber, "the record is not valid JSON (" + syntax_.error + ")");
+            return false;
+        }
+        if (!syntax_.object) {
+            report("invalid_json", lineNumber, "the record is not a JSON object");
+            return false;
+        }
+        std::optional<std::string_view> text;
+        bool textNotString = false;
+        startRecord();
+        std::string why;
+        for (const JsonMember& member : syntax_.members) {
+            std::string_view key;
+            if (!decodeString(member.key, key, why)) {
+                // No mapped name can match a key that does not decode; as one of "all other fields"
+                // it is lost, and the user should know.
+                if (fields.allOtherFieldsAsMetadata)
+                    report("skipped_field", lineNumber,
+                           "field " + std::string(member.key) + " was not kept as metadata: its name " + why);
+                continue;
+            }
+            noteFieldName(key);
+            if (key == fields.textField) {
+                if (text || textNotString)
+                    continue;
+                if (member.value.front() != '"') {
+                    textNotString = true;
+                    continue;
+                }
+                std::string_view decoded;
+                if (!decodeString(member.value, decoded, why)) {
+                    report("invalid_json", lineNumber, "field \"" + fields.textField + "\": the string " + why);
+                    return false;
+                }
+                text = decoded;
+                continue;
+            }
+            if (auto* slot = namedSlot(key)) {
+                if (*slot)
+                    continue;
+                const auto value = valueText(member.value, /*keepCompound=*/true, why);
+                if (!why.empty()) {
+                    report("invalid_json", lineNumber, "field \"" + std::string(key) + "\": the string " + why);
+                    return false;
+                }
+                *slot = value;
+                continue;
+            }
+            if (fields.allOtherFieldsAsMetadata && !otherKept(key)) {
+                const auto value = valueText(member.value, /*keepCompound=*/false, why);
+                if (!why.empty())
+                    report("skipped_field", lineNumber,
+                           "field \"" + std::string(key) + "\" was not kept as metadata: the string " + why);
+                else if (value)
+                    keepOther(key, *value);
+            }
+        }
+        return finishRecord(text, textNotString, document);
+    }
+
+    // A string token (quotes included, syntax already checked) as its text; false with `why` when
+    // it does not decode to UTF-8. Only a token with an escape is converted (by simdjson).
+    bool decodeString(std::string_view token, std::string_view& text, std::string& why)
+    {
+        why.clear();
+        const std::string_view inner = token.substr(1, token.size() - 2);
+        if (inner.find('\\') == std::string_view::npos) {
+            text = inner;
+            return true;
+        }
+        std::string_view decoded;
+        if (fragmentParser_.parse(token.data(), token.size()).get_string().get(decoded)) {
+            why = "holds a \\u escape that is not a character (a lone UTF-16 surrogate such as \\ud800)";
+            return false;
+        }
+        std::string& copy = scratch();
+        copy.assign(decoded);
+        text = copy;
+        return true;
+    }
+
+    // A value's text as metadataValue() gives it, for a value (syntax already checked) that may be
+    // beyond what simdjson holds. A string that does not decode sets `why`.
+    std::optional<std::string_view> valueText(std::string_view value, bool keepCompound, std::string& why)
+    {
+        why.clear();
+        switch (value.front()) {
+        case '"': {
+            std::string_view text;
+            if (!decodeString(value, text, why))
+                return std::nullopt;
+            return text;
+        }
+        case 't': return std::string_view("true");
+        case 'f': return std::string_view("false");
+        case 'n': return std::nullopt;
+        case '{':
+        case '[':
+            if (!keepCompound)
+                return std::nullopt;
+            break;
+        default: break; // a number
+        }
+        simdjson::dom::element element;
+        if (!fragmentParser_.parse(value.data(), value.size()).get(element))
+            return metadataValue(element, keepCompound); // copied to scratch before the next parse
+        // Valid JSON that simdjson cannot hold (a huge number, a lone surrogate inside an array,
+        // deep nesting): kept as written.
+        std::string& text = scratch();
+        text = minifiedJson(value);
+        return std::string_view(text);
+    }
+
+    bool finishRecord(const std::optional<std::string_view>& text, bool textNotString, Document& document)
+    {
+        const FieldMapping& fields = options_.fields;
         if (!text) {
             if (textNotString)
                 report("non_string_text", stream_->lineNumber(), "field \"" + fields.textField + "\" is not a string");
@@ -417,7 +610,8 @@ private:
             return false;
         }
 
-        // The views point into the parser's buffers: this is the one copy of the text.
+        // The views point into the parser's buffers, the line or scratch strings: this is the one
+        // copy of the text.
         document.text.assign(*text);
         size_t used = 0;
         const auto put = [&](std::string_view key, std::string_view value) {
@@ -441,10 +635,14 @@ private:
     const ReaderOptions& options_;
     ScanProblems& problems_;
     simdjson::dom::parser parser_;
+    simdjson::dom::parser fragmentParser_; // parseValidRecord's fields, one at a time
+    JsonSyntax syntax_;
     std::vector<std::optional<std::string_view>> slots_;
     std::deque<std::string> scratch_; // a deque: growing it keeps the views into earlier strings valid
     size_t scratchUsed_ = 0;
     std::vector<std::pair<std::string_view, std::string_view>> others_;
+    std::unordered_set<std::string_view> otherIndex_; // keys of others_, once it is long
+    bool otherIndexUsed_ = false;
     std::vector<std::string>* fieldNames_ = nullptr;
     int64_t stopOffset_ = -1;
 
@@ -517,16 +715,31 @@ std::vector<fs::path> expandInputs(const std::vector<fs::path>& inputs, const Re
     for (const fs::path& input : inputs) {
         std::error_code ec;
         const fs::file_status status = fs::status(input, ec);
-        if (!fs::exists(status))
+        if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
+            // A symbolic link loop, a folder on the way that cannot be entered, ...: say which.
+            throwCheckedError("open", input.string(),
+                              ec == std::errc::too_many_symbolic_link_levels
+                                  ? "it is a loop of symbolic links (" + ec.message() + ")"
+                                  : ec.message());
+        }
+        if (!fs::exists(status)) {
+            if (fs::is_symlink(fs::symlink_status(input, ec)))
+                throwCheckedError("open", input.string(),
+                                  "it is a symbolic link to " + fs::read_symlink(input, ec).string()
+                                      + ", which does not exist");
             throwCheckedError("open", input.string(), "no such file or folder");
-        if (ec)
-            throwCheckedError("open", input.string(), ec.message());
+        }
         if (fs::is_directory(status)) {
             listFolder(input, options, files);
             continue;
         }
-        // A file named explicitly is read whatever the glob; it must at least be readable. Checked
-        // with access(), not by opening it: opening and closing a pipe would end its writer.
+        // A file named explicitly is read whatever the glob. It must be a regular file: a FIFO
+        // without a writer would block the reader forever (folders skip such entries as well).
+        if (!fs::is_regular_file(status))
+        {
+            const std::string why = describeNonRegularFile(input);
+            throwCheckedError("open", input.string(), why.empty() ? "it is not a regular file" : why);
+        }
         if (::access(input.c_str(), R_OK) != 0)
             throwCheckedError("open", input.string(), std::strerror(errno));
         files.push_back(input);
@@ -673,8 +886,11 @@ std::optional<std::string> unusableCorpusReason(const CorpusPreview& preview)
     std::string reason = "no document could be read from " + what;
     if (preview.recordsScanned > 0)
         reason += ": all " + std::to_string(preview.recordsScanned) + " records read were broken";
-    if (!preview.problems.examples.empty()) {
-        const RecordProblem& first = preview.problems.examples.front();
+    // The first problem that cost documents (a warning such as format_mismatch explains nothing).
+    const auto lost = std::find_if(preview.problems.examples.begin(), preview.problems.examples.end(),
+                                   [](const RecordProblem& problem) { return !isWarningKind(problem.kind); });
+    if (lost != preview.problems.examples.end()) {
+        const RecordProblem& first = *lost;
         reason += " (" + first.kind + " at " + first.file
             + (first.line > 0 ? ", line " + std::to_string(first.line) : std::string()) + ": " + first.detail + ")";
     }

@@ -2,8 +2,10 @@
 // (recursive, filtered by a glob) of plain text, JSON Lines (.jsonl/.ndjson), and either compressed
 // with zstd (.zst) or gzip (.gz). JSON fields are mapped on import: one is the text, others become
 // metadata. Bad records are counted by kind (scan_problems.h) and skipped; a file that ends early
-// marks the scan partial and the reader goes on with the next file. Only an input path that does
-// not exist or cannot be read at all is fatal (Error naming it, thrown by the constructor).
+// (a cut compressed stream, or a file truncated while it is read) marks the scan partial and the
+// reader goes on with the next file. The content, not the name, says whether a file is zstd or
+// gzip. Only an input path that does not exist, cannot be read at all, or is neither a regular
+// file nor a folder (a FIFO, socket or device) is fatal (Error naming it, thrown by the constructor).
 #pragma once
 
 #include "common/error.h"

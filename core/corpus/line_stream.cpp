@@ -3,12 +3,14 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <unistd.h>
 #include <new>
 
 namespace adaptlab::corpus {
@@ -16,33 +18,102 @@ namespace adaptlab::corpus {
 namespace {
 
 // Decompressed bytes are kept in one buffer of this size; it grows only while one line does not
-// fit, and shrinks back once that line is gone, so memory stays constant over a whole corpus.
+// fit, and shrinks back once that line is gone, so memory stays constant over a whole corpus. A
+// small file starts with a buffer its size (a folder of many small files, a preview of each),
+// growing as a long line or decompressed bytes need.
 constexpr size_t kBufferBytes = 1 << 20;
 constexpr size_t kInputBytes = 1 << 18; // compressed bytes per read
+constexpr size_t kSmallestBuffer = 1 << 14;
 constexpr size_t kNoLimit = SIZE_MAX / 4; // far beyond any buffer, and +2 cannot overflow
+
+constexpr size_t kMagicBytes = 4;          // enough to tell zstd, gzip and plain bytes apart
 
 bool endsWith(const std::string& text, const std::string& suffix)
 {
     return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+std::string extensionOf(const std::filesystem::path& path)
+{
+    const std::string name = path.filename().string();
+    for (const char* ext : {".zstd", ".zst", ".gz"})
+        if (endsWith(name, ext))
+            return ext;
+    return {};
+}
+
+bool startsWith(std::string_view bytes, std::string_view magic)
+{
+    return bytes.size() >= magic.size() && bytes.substr(0, magic.size()) == magic;
+}
+
+// Fewer bytes than the magic number, and all of them agree with it: a file cut very short.
+bool prefixOf(std::string_view bytes, std::string_view magic)
+{
+    return bytes.size() < magic.size() && magic.substr(0, bytes.size()) == bytes;
+}
+
+constexpr std::string_view kZstdMagic("\x28\xB5\x2F\xFD", 4);
+constexpr std::string_view kGzipMagic("\x1F\x8B", 2);
+
+bool zstdSkippableFrame(std::string_view bytes) // magic 0x184D2A50..0x184D2A5F, little-endian
+{
+    return bytes.size() >= 4 && (static_cast<unsigned char>(bytes[0]) & 0xF0) == 0x50 && bytes.substr(1, 3) == "\x2A\x4D\x18";
+}
+
+// RFC 1950: deflate with a window of at most 32 KiB, and the header's check bits.
+bool zlibHeader(std::string_view bytes)
+{
+    if (bytes.size() < 2)
+        return false;
+    const auto cmf = static_cast<unsigned char>(bytes[0]);
+    const auto flg = static_cast<unsigned char>(bytes[1]);
+    return (cmf & 0x0F) == 8 && (cmf >> 4) <= 7 && (cmf * 256 + flg) % 31 == 0;
+}
+
 } // namespace
 
 Compression compressionFor(const std::filesystem::path& path)
 {
-    const std::string name = path.filename().string();
-    if (endsWith(name, ".zst") || endsWith(name, ".zstd"))
+    const std::string ext = extensionOf(path);
+    if (ext == ".zst" || ext == ".zstd")
         return Compression::Zstd;
-    if (endsWith(name, ".gz"))
+    if (ext == ".gz")
         return Compression::Gzip;
     return Compression::None;
+}
+
+Compression compressionForContent(std::string_view firstBytes, Compression named)
+{
+    if (startsWith(firstBytes, kZstdMagic) || zstdSkippableFrame(firstBytes))
+        return Compression::Zstd;
+    if (startsWith(firstBytes, kGzipMagic))
+        return Compression::Gzip;
+    if (named == Compression::Gzip && zlibHeader(firstBytes))
+        return Compression::Gzip; // zlib's inflate reads a zlib stream as well as gzip
+    // Too short to tell: the name decides (an empty file, or one cut inside its magic number).
+    if ((named == Compression::Zstd && prefixOf(firstBytes, kZstdMagic))
+        || (named == Compression::Gzip && prefixOf(firstBytes, kGzipMagic)))
+        return named;
+    return Compression::None;
+}
+
+std::string_view compressionName(Compression compression)
+{
+    switch (compression) {
+    case Compression::Zstd: return "zstd";
+    case Compression::Gzip: return "gzip";
+    case Compression::None: break;
+    }
+    return "uncompressed";
 }
 
 struct LineStream::Impl {
     std::filesystem::path path;
     Compression compression = Compression::None;
-    std::FILE* file = nullptr;
-    int64_t fileSize = 0;
+    std::string formatMismatch;
+    int fd = -1;
+    int64_t fileSize = 0; // at open
     int64_t compressedRead = 0;
 
     int64_t lineNumber = 0;
@@ -53,6 +124,7 @@ struct LineStream::Impl {
 
     // Compressed input.
     std::unique_ptr<char[]> in;
+    size_t inCap = 0;
     size_t inPos = 0, inEnd = 0;
     bool sourceEof = false;
 
@@ -65,6 +137,7 @@ struct LineStream::Impl {
     int64_t base = 0; // decompressed offset of buf[0]
     bool eof = false; // no more bytes will come
     bool endedEarly = false;
+    bool fileShrank = false;
     std::string earlyEndDetail;
 
     // A line longer than maxLine is counted, not kept.
@@ -83,8 +156,8 @@ struct LineStream::Impl {
             ZSTD_freeDCtx(zstd);
         if (gzInit)
             inflateEnd(&gz);
-        if (file)
-            std::fclose(file);
+        if (fd >= 0)
+            ::close(fd);
         std::free(buf);
     }
 
@@ -95,6 +168,7 @@ struct LineStream::Impl {
             throwCheckedError(operation, path.string() + " (near line " + std::to_string(lineNumber + 1) + ")",
                               detail);
         eof = true;
+        sourceEof = true;
         endedEarly = true;
         earlyEndDetail = operation + ": " + detail;
     }
@@ -128,15 +202,18 @@ struct LineStream::Impl {
         }
     }
 
-    // What is available now, up to `bytes` (0 = end of file). read(2), not fread: on a pipe fread
-    // waits until the whole buffer is full, so a slowly fed stream would show no progress. A signal
-    // (e.g. the stop request) can interrupt a read: just read on.
+    // What is available now, up to `bytes` (0 = end of file). A signal (e.g. the stop request) can
+    // interrupt a read: just read on.
     size_t readSome(char* out, size_t bytes)
     {
         for (;;) {
-            const ssize_t n = ::read(::fileno(file), out, bytes);
-            if (n >= 0)
+            const ssize_t n = ::read(fd, out, bytes);
+            if (n > 0)
                 return static_cast<size_t>(n);
+            if (n == 0) {
+                checkNotShrunk();
+                return 0;
+            }
             if (errno != EINTR) {
                 stop("read", std::strerror(errno)); // throws, or ends the stream when tolerated
                 return 0;
@@ -144,9 +221,24 @@ struct LineStream::Impl {
         }
     }
 
+    // At the end of the file: a file that ends before the size it had at open, or whose size is now
+    // below what was already read, was truncated (or rewritten) while being read. Its last records
+    // may be cut and later ones are gone: the read is partial, whatever the format.
+    void checkNotShrunk()
+    {
+        struct stat now {};
+        const int64_t sizeNow = ::fstat(fd, &now) == 0 ? static_cast<int64_t>(now.st_size) : fileSize;
+        if (compressedRead >= fileSize && sizeNow >= compressedRead)
+            return;
+        stop("read", "the file ends at byte " + std::to_string(std::min(compressedRead, sizeNow))
+                         + " but held " + std::to_string(std::max(fileSize, compressedRead))
+                         + " bytes before: it was truncated while being read");
+        fileShrank = true;
+    }
+
     bool readInput()
     {
-        const size_t n = readSome(in.get(), kInputBytes);
+        const size_t n = readSome(in.get(), inCap);
         if (n == 0) {
             sourceEof = true;
             return false;
@@ -325,22 +417,84 @@ struct LineStream::Impl {
     }
 };
 
+namespace {
+
+std::string notRegularFile(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return "it is a folder, not a file";
+    if (S_ISFIFO(mode))
+        return "it is a FIFO (named pipe), not a regular file: only files and folders can be read";
+    if (S_ISSOCK(mode))
+        return "it is a socket, not a regular file: only files and folders can be read";
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return "it is a device, not a regular file: only files and folders can be read";
+    return "it is not a regular file: only files and folders can be read";
+}
+
+} // namespace
+
+std::string describeNonRegularFile(const std::filesystem::path& path)
+{
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode))
+        return {};
+    return notRegularFile(st.st_mode);
+}
+
 LineStream::LineStream(const std::filesystem::path& path)
     : d(std::make_unique<Impl>())
 {
     d->path = path;
-    d->compression = compressionFor(path);
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        throwCheckedError("open", path.string(), "it is a folder, not a file");
-    d->file = std::fopen(path.c_str(), "rb");
-    if (!d->file)
+    // O_NONBLOCK: opening a FIFO without a writer would wait forever; it is refused below instead.
+    d->fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (d->fd < 0)
         throwCheckedError("open", path.string(), std::strerror(errno));
-    const auto size = std::filesystem::file_size(path, ec);
-    d->fileSize = ec ? 0 : static_cast<int64_t>(size);
-    d->resize(kBufferBytes);
-    if (d->compression != Compression::None)
-        d->in.reset(new char[kInputBytes]);
+    struct stat st {};
+    if (::fstat(d->fd, &st) != 0)
+        throwCheckedError("stat", path.string(), std::strerror(errno));
+    if (!S_ISREG(st.st_mode))
+        throwCheckedError("open", path.string(), notRegularFile(st.st_mode));
+    ::fcntl(d->fd, F_SETFL, ::fcntl(d->fd, F_GETFL) & ~O_NONBLOCK);
+    d->fileSize = static_cast<int64_t>(st.st_size);
+
+    // The first bytes decide the format (once per file); they are read again as the stream's start.
+    char magic[kMagicBytes];
+    size_t got = 0;
+    while (got < kMagicBytes) {
+        const size_t n = d->readSome(magic + got, kMagicBytes - got);
+        if (n == 0)
+            break;
+        got += n;
+        d->compressedRead += static_cast<int64_t>(n);
+    }
+    const Compression named = compressionFor(path);
+    d->compression = compressionForContent(std::string_view(magic, got), named);
+    if (d->compression != named) {
+        const std::string content(compressionName(d->compression));
+        if (named == Compression::None)
+            d->formatMismatch = "holds " + content + " data but its name does not end in "
+                + (d->compression == Compression::Zstd ? ".zst" : ".gz") + ": read as " + content;
+        else if (d->compression == Compression::None)
+            d->formatMismatch = "named " + extensionOf(path) + " but holds no " + std::string(compressionName(named))
+                + " data (uncompressed bytes): read as plain text";
+        else
+            d->formatMismatch = "named " + extensionOf(path) + " but holds " + content + " data: read as " + content;
+    }
+    // Compressed text is usually several times larger than its file: 8x (the buffer grows when a
+    // line needs more).
+    const size_t size = std::min(static_cast<size_t>(std::max<int64_t>(d->fileSize, 0)), kBufferBytes);
+    d->resize(std::clamp(d->compression == Compression::None ? size + 1 : size * 8, kSmallestBuffer, kBufferBytes));
+    if (d->compression == Compression::None) {
+        std::memcpy(d->buf, magic, got);
+        d->end = got;
+        std::memset(d->buf + d->end, 0, kPadding);
+    } else {
+        d->inCap = std::clamp(size + 1, kMagicBytes, kInputBytes);
+        d->in.reset(new char[d->inCap]);
+        std::memcpy(d->in.get(), magic, got);
+        d->inEnd = got;
+    }
     if (d->compression == Compression::Zstd) {
         d->zstd = ZSTD_createDCtx();
         if (!d->zstd)
@@ -385,9 +539,8 @@ bool LineStream::skipTo(int64_t offset, int64_t lineNumber)
 {
     if (offset < d->base + static_cast<int64_t>(d->pos))
         throw Error("skipTo(" + std::to_string(offset) + ") goes backwards in " + d->path.string());
-    // A pipe cannot seek (ESPIPE): it reads forward like a compressed stream.
     if (d->compression == Compression::None && !d->discarding
-        && ::lseek(::fileno(d->file), static_cast<off_t>(offset), SEEK_SET) >= 0) {
+        && ::lseek(d->fd, static_cast<off_t>(offset), SEEK_SET) >= 0) {
         d->pos = d->end = d->scan = 0;
         d->base = offset;
         d->eof = false;
@@ -421,7 +574,10 @@ int64_t LineStream::lineBytes() const { return d->lineBytes; }
 int64_t LineStream::compressedBytesRead() const { return d->compressedRead; }
 int64_t LineStream::fileSize() const { return d->fileSize; }
 const std::filesystem::path& LineStream::path() const { return d->path; }
+Compression LineStream::compression() const { return d->compression; }
+const std::string& LineStream::formatMismatch() const { return d->formatMismatch; }
 bool LineStream::endedEarly() const { return d->endedEarly; }
 const std::string& LineStream::earlyEndDetail() const { return d->earlyEndDetail; }
+bool LineStream::fileShrank() const { return d->fileShrank; }
 
 } // namespace adaptlab::corpus

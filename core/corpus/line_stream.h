@@ -1,5 +1,11 @@
-// LineStream: reads a file line by line with constant memory, decompressing .zst (zstd streaming)
-// and .gz (zlib) on the fly. The corpus readers build on it; errors name the file and the line.
+// LineStream: reads a file line by line with constant memory, decompressing zstd and gzip on the
+// fly. The corpus readers build on it; errors name the file and the line.
+//
+// The content decides how a file is read: its first bytes (zstd 28 B5 2F FD or a skippable frame
+// 5? 2A 4D 18, gzip 1F 8B) are sniffed once at open. When they disagree with the name (.zst/.zstd,
+// .gz), formatMismatch() says so and the content wins, so a gzip file named .zst is still read whole.
+// Only regular files are read: a FIFO, socket or device is refused at open (reading one can block
+// forever). A file that gets shorter while it is read ends the stream early (fileShrank()).
 //
 // Two ways to read: next(std::string&) copies each line out and throws on a damaged stream (simple
 // callers); read(std::string_view&) hands out views into the stream's own buffer (no copy, padded
@@ -21,6 +27,13 @@ namespace adaptlab::corpus {
 
 enum class Compression { None, Zstd, Gzip };
 Compression compressionFor(const std::filesystem::path& path); // by extension
+// By content: what the first bytes of a file are (`named`: what its name says, which decides only
+// for bytes too few to tell, and for a zlib header, which only a .gz name makes likely enough).
+Compression compressionForContent(std::string_view firstBytes, Compression named);
+std::string_view compressionName(Compression compression); // "zstd", "gzip", "uncompressed"
+// Why `path` cannot be read as a file ("it is a FIFO (named pipe), not a regular file: ..."), or
+// empty when it is a regular file or cannot be examined (opening it then says why).
+std::string describeNonRegularFile(const std::filesystem::path& path);
 
 enum class LineStatus {
     Line,    // a line: the view holds it
@@ -34,7 +47,7 @@ public:
     // content is unspecified), so a SIMD parser such as simdjson can parse the line in place.
     static constexpr size_t kPadding = 64;
 
-    // Throws Error naming the file when it cannot be opened.
+    // Throws Error naming the file when it cannot be opened or is not a regular file.
     explicit LineStream(const std::filesystem::path& path);
     ~LineStream();
     LineStream(const LineStream&) = delete;
@@ -44,7 +57,8 @@ public:
     // then holds at most about this many bytes at once, whatever the line's real length.
     // Default: no limit (a line is held whole, however long).
     void setMaxLineBytes(int64_t bytes);
-    // false (default): a truncated or corrupt compressed stream, or a failed read, throws Error.
+    // false (default): a truncated or corrupt compressed stream, a file that got shorter while it
+    // was read, or a failed read, throws Error.
     // true: it ends the stream instead: read() returns End, endedEarly() is true, earlyEndDetail()
     // says why, and the incomplete line at the cut is dropped (every line returned was whole).
     void setTolerateEarlyEnd(bool tolerate);
@@ -72,11 +86,19 @@ public:
     int64_t lineOffset() const;          // offset of that line's first byte in the decompressed stream
     int64_t lineBytes() const;           // its length without the line end (also for a TooLong line)
     int64_t compressedBytesRead() const; // for progress against the file size
-    int64_t fileSize() const;
+    int64_t fileSize() const;            // at open
     const std::filesystem::path& path() const;
+
+    Compression compression() const;            // how the content is read (see formatMismatch())
+    // For a person, when the name and the content disagree: "named .zst but holds gzip data: read as
+    // gzip". Empty when they agree.
+    const std::string& formatMismatch() const;
 
     bool endedEarly() const;                    // the stream ended before its data did
     const std::string& earlyEndDetail() const;  // why (the library's words), empty otherwise
+    // The early end came from the file itself getting shorter than the size it had at open (or
+    // than what was already read): it was truncated or replaced while being read.
+    bool fileShrank() const;
 
 private:
     struct Impl;

@@ -1,7 +1,8 @@
 // TextSource: the documents' text of one corpus file, streamed. JSON Lines (.jsonl/.ndjson, also
 // .zst/.gz) take the text from a named field; plain text files (.txt) are one document per line.
 // Bad records are counted by kind with the first examples kept (file and line), never fatal; a
-// truncated .zst/.gz keeps what came before the cut (problems().partial). A thin front for the jobs
+// truncated .zst/.gz, or any file truncated while it is read, keeps what came before the cut
+// (problems().partial). A thin front for the jobs
 // that only need text, over CorpusReader (corpus_reader.h), which also maps metadata and reads
 // folders and blank-line blocks.
 #pragma once

@@ -1,9 +1,13 @@
 // CorpusReader and previewCorpus: every reader mode and compression, field mapping, positions that
 // point back to the record, folders with a glob, every bad-input fixture (tests/fixtures/corpus/bad),
-// a 200 MB single line read with constant memory, and the fatal error for a missing path.
+// a 200 MB single line read with constant memory, and the fatal error for a missing path. Also: the
+// format told by the content when the name disagrees, paths that are not regular files, valid JSON
+// with values simdjson cannot hold, records with 200k keys, files truncated while they are read,
+// and the reproducers the fuzz targets found (tests/fixtures/corpus/fuzz).
 #include "common/error.h"
 #include "corpus/corpus_reader.h"
 #include "corpus/document_lookup.h"
+#include "corpus/json_syntax.h"
 #include "corpus/line_stream.h"
 
 #include <QtTest>
@@ -12,7 +16,13 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -142,6 +152,7 @@ const std::string kFirstText = "Photosynthesis converts light energy into chemic
 } // namespace
 
 Q_DECLARE_METATYPE(PlainTextMode)
+Q_DECLARE_METATYPE(Compression)
 
 class TestCorpusReader : public QObject {
     Q_OBJECT
@@ -836,6 +847,10 @@ private Q_SLOTS:
                                           << QStringLiteral("none of 2 files holds text");
         QTest::newRow("only broken records") << QStringList{"tmp:only_broken.jsonl"}
                                              << QStringLiteral("all 3 records read were broken (");
+        // The file's name says zstd but it holds plain text: the reason is the broken records, not
+        // the (harmless) name.
+        QTest::newRow("only broken records, misnamed") << QStringList{"tmp:only_broken.jsonl.zst"}
+                                                       << QStringLiteral("were broken (missing_text_field");
     }
 
     void unusableCorpusReasons()
@@ -843,6 +858,7 @@ private Q_SLOTS:
         QFETCH(QStringList, files);
         QFETCH(QString, reason);
         writeFile(tmp("only_broken.jsonl"), "{\"body\":\"no text field here\"}\n{\"text\":42}\nnot json at all\n");
+        writeFile(tmp("only_broken.jsonl.zst"), readFile(tmp("only_broken.jsonl")));
         std::vector<fs::path> inputs;
         for (const QString& file : files)
             inputs.push_back(file.startsWith("tmp:") ? tmp(file.mid(4).toStdString()) : fixture(file.toStdString()));
@@ -860,6 +876,490 @@ private Q_SLOTS:
         const auto none = unusableCorpusReason(previewCorpus({tmp("nothing-here")}, options));
         QVERIFY(none.has_value());
         QVERIFY2(q(*none).contains("no file to read"), none->c_str());
+    }
+
+    // ---- the content, not the name, says how a file is compressed ------------------------------
+
+    void compressionForContent_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<Compression>("named");
+        QTest::addColumn<Compression>("expected");
+        const QByteArray zstd("\x28\xB5\x2F\xFD\x04", 5);
+        const QByteArray gzip("\x1F\x8B\x08\x00", 4);
+        const QByteArray zlib("\x78\x9C\xCB\x48", 4);
+        QTest::newRow("zstd named .zst") << zstd << Compression::Zstd << Compression::Zstd;
+        QTest::newRow("zstd named .gz") << zstd << Compression::Gzip << Compression::Zstd;
+        QTest::newRow("zstd named plainly") << zstd << Compression::None << Compression::Zstd;
+        QTest::newRow("skippable frame 0x184D2A50") << QByteArray("\x50\x2A\x4D\x18", 4) << Compression::None
+                                                    << Compression::Zstd;
+        QTest::newRow("skippable frame 0x184D2A5F") << QByteArray("\x5F\x2A\x4D\x18", 4) << Compression::Gzip
+                                                    << Compression::Zstd;
+        QTest::newRow("not a skippable frame") << QByteArray("\x60\x2A\x4D\x18", 4) << Compression::Zstd
+                                               << Compression::None;
+        QTest::newRow("gzip named .zst") << gzip << Compression::Zstd << Compression::Gzip;
+        QTest::newRow("gzip named plainly") << gzip << Compression::None << Compression::Gzip;
+        QTest::newRow("zlib named .gz") << zlib << Compression::Gzip << Compression::Gzip;
+        QTest::newRow("zlib-like text named plainly") << zlib << Compression::None << Compression::None;
+        QTest::newRow("JSON named .zst") << QByteArray("{\"te") << Compression::Zstd << Compression::None;
+        QTest::newRow("JSON named .gz") << QByteArray("{\"te") << Compression::Gzip << Compression::None;
+        QTest::newRow("cut inside the zstd magic") << QByteArray("\x28\xB5", 2) << Compression::Zstd
+                                                   << Compression::Zstd;
+        QTest::newRow("cut inside the gzip magic") << QByteArray("\x1F", 1) << Compression::Gzip << Compression::Gzip;
+        QTest::newRow("two bytes of text named .zst") << QByteArray("ab") << Compression::Zstd << Compression::None;
+        QTest::newRow("empty named .zst") << QByteArray() << Compression::Zstd << Compression::Zstd;
+        QTest::newRow("empty named plainly") << QByteArray() << Compression::None << Compression::None;
+    }
+
+    void compressionForContent()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(Compression, named);
+        QFETCH(Compression, expected);
+        QCOMPARE(adaptlab::corpus::compressionForContent(std::string_view(bytes.constData(), size_t(bytes.size())), named),
+                 expected);
+    }
+
+    // A gzip file named .zst (and every other disagreement) is read whole by its content, with a
+    // format_mismatch problem naming both; before, it was "the file ends early".
+    void formatByContent_data()
+    {
+        QTest::addColumn<QString>("content"); // a fixture, or "skippable" / "zlib" (made here)
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<Compression>("readAs");
+        QTest::addColumn<QString>("mismatch"); // empty: the name agrees
+        QTest::newRow("gzip named .zst") << "good.jsonl.gz" << "g.jsonl.zst" << Compression::Gzip
+                                         << "named .zst but holds gzip data: read as gzip";
+        QTest::newRow("plain named .zst") << "good.jsonl" << "p.jsonl.zst" << Compression::None
+                                          << "named .zst but holds no zstd data (uncompressed bytes): read as plain text";
+        QTest::newRow("zstd named .gz") << "good.jsonl.zst" << "z.jsonl.gz" << Compression::Zstd
+                                        << "named .gz but holds zstd data: read as zstd";
+        QTest::newRow("plain named .gz") << "good.jsonl" << "p.jsonl.gz" << Compression::None
+                                         << "named .gz but holds no gzip data (uncompressed bytes): read as plain text";
+        QTest::newRow("zstd named .jsonl") << "good.jsonl.zst" << "z.jsonl" << Compression::Zstd
+                                           << "holds zstd data but its name does not end in .zst: read as zstd";
+        QTest::newRow("gzip named .jsonl") << "good.jsonl.gz" << "g.jsonl" << Compression::Gzip
+                                           << "holds gzip data but its name does not end in .gz: read as gzip";
+        QTest::newRow("skippable frame first, named .jsonl") << "skippable" << "s.jsonl" << Compression::Zstd
+                                                             << "holds zstd data but its name does not end in .zst";
+        QTest::newRow("zstd named .zstd") << "good.jsonl.zst" << "z.jsonl.zstd" << Compression::Zstd << "";
+        QTest::newRow("zlib named .gz") << "zlib" << "zl.jsonl.gz" << Compression::Gzip << "";
+    }
+
+    void formatByContent()
+    {
+        QFETCH(QString, content);
+        QFETCH(QString, name);
+        QFETCH(Compression, readAs);
+        QFETCH(QString, mismatch);
+        const std::string good = readFile(fixture("good.jsonl"));
+        std::string bytes;
+        if (content == "skippable") {
+            // A skippable frame (magic 0x184D2A5A, 4-byte size, payload) before the data frame.
+            bytes = std::string("\x5A\x2A\x4D\x18\x03\x00\x00\x00" "abc", 11) + zstdCompress(good);
+        } else if (content == "zlib") {
+            uLongf size = compressBound(uLong(good.size()));
+            bytes.resize(size);
+            QCOMPARE(compress2(reinterpret_cast<Bytef*>(bytes.data()), &size,
+                               reinterpret_cast<const Bytef*>(good.data()), uLong(good.size()), 9), Z_OK);
+            bytes.resize(size);
+        } else {
+            bytes = readFile(fixture(content.toStdString()));
+        }
+        const fs::path path = tmp(name.toStdString());
+        writeFile(path, bytes);
+
+        LineStream stream(path);
+        QCOMPARE(stream.compression(), readAs);
+        QCOMPARE(q(stream.formatMismatch()).isEmpty(), mismatch.isEmpty());
+        QVERIFY2(q(stream.formatMismatch()).contains(mismatch), stream.formatMismatch().c_str());
+
+        const ReadResult result = readAll({path});
+        QCOMPARE(result.documents.size(), size_t(5)); // nothing lost
+        QCOMPARE(q(result.documents[0].text), q(kFirstText));
+        QCOMPARE(q(result.documents[4].text), QString("Short document five."));
+        QVERIFY(!result.problems.partial);
+        QCOMPARE(result.bytesRead, result.totalBytes);
+        if (mismatch.isEmpty()) {
+            QCOMPARE(result.problems.total(), int64_t(0));
+            return;
+        }
+        QCOMPARE(result.problems.counts, (std::map<std::string, int64_t>{{"format_mismatch", 1}}));
+        const RecordProblem& problem = result.problems.examples.at(0);
+        QCOMPARE(problem.file, path.string());
+        QCOMPARE(problem.line, int64_t(0));
+        QVERIFY2(q(problem.detail).contains(mismatch), problem.detail.c_str());
+        QVERIFY(isWarningKind(problem.kind));
+    }
+
+    // ---- paths that are not regular files -------------------------------------------------------
+
+    // Named explicitly, a FIFO (which blocked forever), a socket or a device is refused at once, and
+    // a symbolic link loop says so instead of "no such file or folder".
+    void notRegularFilesNamedExplicitly_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("device") << "device" << "it is a device, not a regular file";
+        QTest::newRow("socket") << "socket" << "it is a socket, not a regular file";
+        QTest::newRow("symbolic link loop") << "loop" << "it is a loop of symbolic links";
+        QTest::newRow("dangling symbolic link") << "dangling" << "which does not exist";
+        QTest::newRow("FIFO") << "fifo" << "it is a FIFO (named pipe), not a regular file"; // last: main hangs here
+    }
+
+    void notRegularFilesNamedExplicitly()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, reason);
+        const fs::path folder = tmp("special-" + what.toStdString());
+        fs::create_directories(folder);
+        fs::path path = folder / "corpus.jsonl";
+        if (what == "device") {
+            path = "/dev/null";
+        } else if (what == "socket") {
+            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            QVERIFY(fd >= 0);
+            sockaddr_un address{};
+            address.sun_family = AF_UNIX;
+            QVERIFY(path.string().size() < sizeof(address.sun_path));
+            std::strcpy(address.sun_path, path.c_str());
+            QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)), 0);
+            ::close(fd); // the socket file stays
+        } else if (what == "loop") {
+            fs::create_symlink(folder / "other.jsonl", path);
+            fs::create_symlink(path, folder / "other.jsonl");
+        } else if (what == "dangling") {
+            fs::create_symlink(folder / "gone.jsonl", path);
+        } else {
+            QCOMPARE(::mkfifo(path.c_str(), 0600), 0);
+        }
+        for (int which = 0; which < 3; ++which) {
+            try {
+                if (which == 0)
+                    CorpusReader reader({fixture("good.jsonl"), path});
+                else if (which == 1)
+                    previewCorpus({path}, {});
+                else
+                    expandInputs({path}, {});
+                QFAIL("the path was accepted");
+            } catch (const adaptlab::Error& error) {
+                const QString message = QString::fromUtf8(error.what());
+                QVERIFY2(message.contains(q(path.string())), error.what());
+                QVERIFY2(message.contains(reason), error.what());
+            }
+        }
+        if (what == "fifo" || what == "socket") {
+            // LineStream itself refuses it too (a path that was a file when a folder was listed).
+            QVERIFY_THROWS_EXCEPTION(adaptlab::Error, LineStream{path});
+            // Inside a folder such an entry is skipped, as before.
+            writeFile(folder / "a.jsonl", "{\"text\":\"from a\"}\n");
+            const ReadResult result = readAll({folder});
+            QCOMPARE(result.files, (std::vector<fs::path>{folder / "a.jsonl"}));
+            QCOMPARE(result.documents.size(), size_t(1));
+        }
+    }
+
+    // ---- valid JSON with values simdjson cannot hold ---------------------------------------------
+
+    void jsonSyntax_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("error");      // empty: valid
+        QTest::addColumn<QStringList>("members"); // key token = value text, for an object
+        QTest::newRow("object") << QByteArray(" {\"a\":1, \"b\" : [1,{\"c\":2}] ,\"d\":\"x\\\"y\",\"e\":{}} ") << ""
+                                << QStringList{R"("a"=1)", R"("b"=[1,{"c":2}])", "\"d\"=\"x\\\"y\"", R"("e"={})"};
+        QTest::newRow("empty object") << QByteArray("{}") << "" << QStringList{};
+        QTest::newRow("array") << QByteArray("[1,-2.5e+3,true,false,null,\"s\"]") << "" << QStringList{};
+        QTest::newRow("integer beyond 64 bits") << QByteArray("123456789012345678901234567890") << "" << QStringList{};
+        QTest::newRow("lone surrogate") << QByteArray(R"({"\ud800":"\udc00"})") << ""
+                                        << QStringList{R"("\ud800"="\udc00")"};
+        QTest::newRow("100k levels deep") << QByteArray(100000, '[') + QByteArray(100000, ']') << "" << QStringList{};
+        QTest::newRow("duplicate keys") << QByteArray(R"({"a":1,"a":2})") << "" << QStringList{R"("a"=1)", R"("a"=2)"};
+        QTest::newRow("comma before }") << QByteArray(R"({"a":1,})") << "at byte 8: expected a key (a string)"
+                                        << QStringList{};
+        QTest::newRow("no colon") << QByteArray(R"({"a" 1})") << "at byte 6: expected ':' after the key" << QStringList{};
+        QTest::newRow("leading zero") << QByteArray(R"({"a":01})") << "expected ',' or '}'" << QStringList{};
+        QTest::newRow("missing comma") << QByteArray("[1 2]") << "at byte 4: expected ',' or ']'" << QStringList{};
+        QTest::newRow("bad escape") << QByteArray(R"(["\x"])") << "an invalid escape" << QStringList{};
+        QTest::newRow("short \\u") << QByteArray(R"(["\u12"])") << "four hexadecimal digits" << QStringList{};
+        QTest::newRow("raw tab in a string") << QByteArray("[\"a\tb\"]") << "a control character" << QStringList{};
+        QTest::newRow("bad literal") << QByteArray("[tru]") << "expected a value" << QStringList{};
+        QTest::newRow("trailing content") << QByteArray("{} x") << "at byte 4: content after the JSON value"
+                                          << QStringList{};
+        QTest::newRow("ends early") << QByteArray("{\"a\":[1,2") << "the JSON text ends early" << QStringList{};
+        QTest::newRow("nothing") << QByteArray("  ") << "no JSON value" << QStringList{};
+        QTest::newRow("lone minus") << QByteArray("[-]") << "a number needs a digit" << QStringList{};
+        QTest::newRow("no fraction digit") << QByteArray("[1.]") << "a digit must follow the decimal point"
+                                           << QStringList{};
+        QTest::newRow("no exponent digit") << QByteArray("[1e+]") << "a digit must follow the exponent"
+                                           << QStringList{};
+        QTest::newRow("open string") << QByteArray("[\"abc") << "a string is not closed" << QStringList{};
+        QTest::newRow("open string after a backslash") << QByteArray("[\"abc\\") << "a string is not closed"
+                                                       << QStringList{};
+    }
+
+    void jsonSyntax()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, error);
+        QFETCH(QStringList, members);
+        JsonSyntax syntax;
+        checkJsonSyntax(std::string_view(text.constData(), size_t(text.size())), syntax);
+        QCOMPARE(syntax.valid, error.isEmpty());
+        QVERIFY2(q(syntax.error).contains(error), syntax.error.c_str());
+        if (!syntax.valid)
+            return;
+        QCOMPARE(syntax.object, text.trimmed().startsWith('{'));
+        QStringList got;
+        for (const JsonMember& member : syntax.members)
+            got << q(member.key) + "=" + q(member.value);
+        QCOMPARE(got, members);
+        // simdjson agrees wherever it can represent the values.
+        simdjson::dom::parser parser;
+        const auto parsed = parser.parse(text.constData(), size_t(text.size()));
+        if (parsed.error() != simdjson::NUMBER_ERROR && parsed.error() != simdjson::STRING_ERROR
+            && parsed.error() != simdjson::DEPTH_ERROR)
+            QCOMPARE(parsed.error(), simdjson::SUCCESS);
+    }
+
+    void minifiedJsonKeepsStrings()
+    {
+        QCOMPARE(q(minifiedJson(" { \"a b\" : [ 1 , \"x \\\" y\" , 1e999 ] } ")), QString("{\"a b\":[1,\"x \\\" y\",1e999]}"));
+    }
+
+    // Only the fields used decide: valid JSON is kept whatever an unmapped field holds, and a
+    // problem in a used field names it.
+    void validJsonKeepsRecords_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::addColumn<bool>("allOther");
+        QTest::addColumn<QStringList>("named");
+        QTest::addColumn<QString>("text");        // empty: the record is refused
+        QTest::addColumn<QStringList>("metadata"); // key=value, in order
+        QTest::addColumn<QString>("kind");        // the problem recorded, empty: none
+        QTest::addColumn<QString>("detail");
+        QByteArray deep;
+        for (int i = 0; i < 1024; ++i)
+            deep += "{\"a\":";
+        deep += "1" + QByteArray(1024, '}');
+        const QByteArray big = "123456789012345678901234567890";
+        QTest::newRow("integer beyond 64 bits, unmapped")
+            << "{\"text\":\"t\",\"x\":" + big + "}" << false << QStringList{} << "t" << QStringList{} << "" << "";
+        QTest::newRow("integer beyond 64 bits, all other fields")
+            << "{\"text\":\"t\",\"x\":" + big + "}" << true << QStringList{} << "t" << QStringList{"x=" + big} << "" << "";
+        QTest::newRow("negative integer beyond 64 bits")
+            << QByteArray(R"({"text":"t","x":-98765432109876543210987})") << true << QStringList{} << "t"
+            << QStringList{"x=-98765432109876543210987"} << "" << "";
+        QTest::newRow("double beyond DBL_MAX") << QByteArray(R"({"text":"t","x":1e400,"y":2})") << true << QStringList{}
+                                               << "t" << QStringList{"x=1e400", "y=2"} << "" << "";
+        QTest::newRow("lone surrogate, unmapped") << QByteArray(R"({"text":"t","x":"\ud800"})") << false
+                                                  << QStringList{} << "t" << QStringList{} << "" << "";
+        QTest::newRow("lone surrogate, all other fields")
+            << QByteArray(R"({"text":"t","x":"\ud800","y":"ok"})") << true << QStringList{} << "t" << QStringList{"y=ok"}
+            << "skipped_field" << R"(field "x" was not kept as metadata: the string holds a \u escape)";
+        QTest::newRow("lone surrogate in a key, all other fields")
+            << QByteArray(R"({"text":"t","\ud800k":"v","x":1e400})") << true << QStringList{} << "t"
+            << QStringList{"x=1e400"} << "skipped_field" << R"(field "\ud800k" was not kept as metadata: its name)";
+        QTest::newRow("1,024 nested objects, unmapped")
+            << "{\"text\":\"t\",\"x\":" + deep + "}" << false << QStringList{} << "t" << QStringList{} << "" << "";
+        QTest::newRow("1,024 nested objects, all other fields") // compound values are never "other fields"
+            << "{\"text\":\"t\",\"x\":" + deep + ",\"y\":true}" << true << QStringList{} << "t" << QStringList{"y=true"}
+            << "" << "";
+        QTest::newRow("1,024 nested objects, named") << "{\"text\":\"t\",\"x\":" + deep + "}" << false
+                                                     << QStringList{"x"} << "t" << QStringList{"x=" + deep} << "" << "";
+        QTest::newRow("integer beyond 64 bits, named") << "{\"id\":" + big + ",\"text\":\"t\"}" << false
+                                                       << QStringList{"id"} << "t" << QStringList{"id=" + big} << ""
+                                                       << "";
+        QTest::newRow("array holding a huge number, named")
+            << QByteArray(R"({"text":"t","tags":[1, 1e999, "a b", {"k": null}]})") << false << QStringList{"tags"} << "t"
+            << QStringList{R"(tags=[1,1e999,"a b",{"k":null}])"} << "" << "";
+        QTest::newRow("named and other fields around a huge number")
+            << QByteArray(R"({"source":"web","text":"t","n":5,"x":1e999,"ok":false,"no":null})") << true
+            << QStringList{"source"} << "t" << QStringList{"source=web", "n=5", "x=1e999", "ok=false"} << "" << "";
+        QTest::newRow("escapes and a surrogate pair in the text")
+            << QByteArray(R"({"text":"a\nb \u00e9 \ud83d\ude00","x":1e999})") << false << QStringList{}
+            << QString::fromUtf8("a\nb \u00e9 \U0001F600") << QStringList{} << "" << "";
+        QTest::newRow("escaped key names the text field") << QByteArray(R"({"te\u0078t":"hello","x":1e999})") << false
+                                                          << QStringList{} << "hello" << QStringList{} << "" << "";
+        QTest::newRow("the first text wins") << QByteArray(R"({"text":"one","x":1e999,"text":"two"})") << false
+                                             << QStringList{} << "one" << QStringList{} << "" << "";
+        QTest::newRow("lone surrogate in the text") << QByteArray(R"({"text":"bad \ud800","x":1})") << false
+                                                    << QStringList{} << "" << QStringList{} << "invalid_json"
+                                                    << R"(field "text": the string holds a \u escape)";
+        QTest::newRow("lone surrogate in a named field")
+            << QByteArray(R"({"text":"t","source":"\udc00"})") << false << QStringList{"source"} << "" << QStringList{}
+            << "invalid_json" << R"(field "source": the string holds a \u escape)";
+        QTest::newRow("a huge number as the text") << QByteArray(R"({"text":1e999})") << false << QStringList{} << ""
+                                                   << QStringList{} << "non_string_text" << R"(field "text" is not a string)";
+        QTest::newRow("broken syntax after a huge number")
+            << QByteArray(R"({"text":"t","x":1e999,"y":[1 2]})") << false << QStringList{} << "" << QStringList{}
+            << "invalid_json" << "expected ',' or ']'";
+        QTest::newRow("a leading zero is still invalid") << QByteArray(R"({"text":"t","x":01})") << false
+                                                         << QStringList{} << "" << QStringList{} << "invalid_json" << "";
+        QTest::newRow("not an object") << QByteArray("[1e999]") << false << QStringList{} << "" << QStringList{}
+                                       << "invalid_json" << "not a JSON object";
+    }
+
+    void validJsonKeepsRecords()
+    {
+        QFETCH(QByteArray, record);
+        QFETCH(bool, allOther);
+        QFETCH(QStringList, named);
+        QFETCH(QString, text);
+        QFETCH(QStringList, metadata);
+        QFETCH(QString, kind);
+        QFETCH(QString, detail);
+        const fs::path path = tmp("valid.jsonl");
+        writeFile(path, "{\"text\":\"before\"}\n" + record.toStdString() + "\n{\"text\":\"after\"}\n");
+        ReaderOptions options;
+        options.fields.allOtherFieldsAsMetadata = allOther;
+        for (const QString& field : named)
+            options.fields.metadataFields.push_back(field.toStdString());
+        const ReadResult result = readAll({path}, options);
+        QStringList texts;
+        for (const Document& doc : result.documents)
+            texts << q(doc.text);
+        if (text.isEmpty()) {
+            QCOMPARE(texts, (QStringList{"before", "after"}));
+        } else {
+            QCOMPARE(texts, (QStringList{"before", text, "after"}));
+            QStringList got;
+            for (const auto& [key, value] : result.documents[1].metadata)
+                got << q(key) + "=" + q(value);
+            QCOMPARE(got, metadata);
+            QCOMPARE(result.documents[1].position.line, int64_t(2));
+        }
+        if (kind.isEmpty()) {
+            QCOMPARE(result.problems.total(), int64_t(0));
+            return;
+        }
+        QCOMPARE(result.problems.counts, (std::map<std::string, int64_t>{{kind.toStdString(), 1}}));
+        const RecordProblem& problem = result.problems.examples.at(0);
+        QCOMPARE(problem.line, int64_t(2));
+        QVERIFY2(q(problem.detail).contains(detail), problem.detail.c_str());
+    }
+
+    // One record with 200k keys: every other field kept once, the first of a repeated key winning,
+    // in record order (the de-duplication was quadratic: 45 s; bench_corpus_reader_keys times it).
+    void recordWithManyKeys_data()
+    {
+        QTest::addColumn<bool>("hugeNumber"); // takes the slow path (parseValidRecord) as well
+        QTest::newRow("simdjson DOM") << false;
+        QTest::newRow("valid JSON beyond simdjson") << true;
+    }
+
+    void recordWithManyKeys()
+    {
+        QFETCH(bool, hugeNumber);
+        constexpr int kKeys = 200000;
+        std::string record = "{\"text\":\"many keys\",\"n\":null";
+        for (int i = 0; i < kKeys; ++i)
+            record += ",\"k" + std::to_string(i) + "\":\"v" + std::to_string(i) + "\"";
+        record += ",\"k5\":\"repeated\",\"k150000\":\"repeated\",\"n\":\"later\"";
+        if (hugeNumber)
+            record += ",\"huge\":1e999";
+        record += "}\n";
+        writeFile(tmp("keys.jsonl"), record);
+        ReaderOptions options;
+        options.fields.allOtherFieldsAsMetadata = true;
+        const ReadResult result = readAll({tmp("keys.jsonl")}, options);
+        QCOMPARE(result.problems.total(), int64_t(0));
+        QCOMPARE(result.documents.size(), size_t(1));
+        const auto& metadata = result.documents[0].metadata;
+        QCOMPARE(metadata.size(), size_t(kKeys + 1 + (hugeNumber ? 1 : 0)));
+        for (int i : {0, 5, 16, 17, 150000, kKeys - 1}) {
+            QCOMPARE(q(metadata[size_t(i)].first), QString("k%1").arg(i));
+            QCOMPARE(q(metadata[size_t(i)].second), QString("v%1").arg(i));
+        }
+        // null counts as absent, so the later "n" is the first value of n.
+        QCOMPARE(q(metadata[kKeys].first), QString("n"));
+        QCOMPARE(q(metadata[kKeys].second), QString("later"));
+    }
+
+    // ---- files that change while they are read ---------------------------------------------------
+
+    // A plain file truncated while it is read is partial with a truncated_file problem (it was read
+    // as complete); so is a compressed one cut below what was already read.
+    void fileTruncatedWhileRead_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<PlainTextMode>("mode");
+        QTest::addColumn<qint64>("cut"); // bytes left on disk after the first document
+        QTest::newRow("JSON Lines, cut below what was read") << "cut.jsonl" << PlainTextMode::LinePerDocument
+                                                             << qint64(1000);
+        QTest::newRow("JSON Lines, cut ahead of the reader") << "cut.jsonl" << PlainTextMode::LinePerDocument
+                                                             << qint64(1536 * 1024);
+        QTest::newRow("text lines") << "cut.txt" << PlainTextMode::LinePerDocument << qint64(1536 * 1024);
+        QTest::newRow("text blocks") << "cut.txt" << PlainTextMode::BlankLineBlocks << qint64(1536 * 1024);
+        QTest::newRow("zstd, cut below what was read") << "cut.jsonl.zst" << PlainTextMode::LinePerDocument
+                                                       << qint64(1000);
+    }
+
+    void fileTruncatedWhileRead()
+    {
+        QFETCH(QString, name);
+        QFETCH(PlainTextMode, mode);
+        QFETCH(qint64, cut);
+        const bool json = name.contains(".jsonl");
+        // 4 MB of records that compress poorly (so the .zst is several read chunks long too).
+        constexpr int kRecords = 60000;
+        std::string content;
+        uint64_t state = 42;
+        for (int i = 0; i < kRecords; ++i) {
+            std::string noise;
+            for (int k = 0; k < 4; ++k) {
+                state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+                noise += std::to_string(state >> 20);
+            }
+            const std::string text = "record " + std::to_string(i) + " " + noise;
+            content += json ? "{\"text\":\"" + text + "\"}\n" : text + (mode == PlainTextMode::BlankLineBlocks ? "\n\n" : "\n");
+        }
+        const fs::path path = tmp(name.toStdString());
+        writeFile(path, name.endsWith(".zst") ? zstdCompress(content) : content);
+        QVERIFY(int64_t(fs::file_size(path)) > 2 * cut);
+
+        ReaderOptions options;
+        options.plainText = mode;
+        CorpusReader reader({path}, options);
+        std::vector<Document> documents(1);
+        QVERIFY(reader.next(documents[0]));
+        fs::resize_file(path, uintmax_t(cut)); // another program truncates the file under the reader
+        Document document;
+        while (reader.next(document))
+            documents.push_back(document);
+
+        // Every document delivered is a whole record of the file as it was, in order.
+        QVERIFY(documents.size() < size_t(kRecords));
+        for (size_t i = 0; i < documents.size(); ++i)
+            QVERIFY2(documents[i].text.rfind("record " + std::to_string(i) + " ", 0) == 0, documents[i].text.c_str());
+        const ScanProblems& problems = reader.problems();
+        QVERIFY(problems.partial);
+        QCOMPARE(problems.counts, (std::map<std::string, int64_t>{{"truncated_file", 1}}));
+        QCOMPARE(problems.examples.at(0).file, path.string());
+        QVERIFY2(problems.examples.at(0).detail.find("truncated while being read") != std::string::npos,
+                 problems.examples.at(0).detail.c_str());
+    }
+
+    // The LineStream's own API throws instead, naming the file.
+    void lineStreamThrowsOnATruncatedFile()
+    {
+        const fs::path path = tmp("shrinks.txt");
+        std::string content;
+        for (int i = 0; i < 200000; ++i)
+            content += "line " + std::to_string(i) + "\n";
+        writeFile(path, content);
+        LineStream stream(path);
+        std::string line;
+        QVERIFY(stream.next(line));
+        fs::resize_file(path, 100);
+        try {
+            while (stream.next(line)) {
+            }
+            QFAIL("the truncated file read as complete");
+        } catch (const adaptlab::Error& error) {
+            QVERIFY2(std::string(error.what()).find(path.string()) != std::string::npos, error.what());
+            QVERIFY2(std::string(error.what()).find("truncated while being read") != std::string::npos, error.what());
+        }
     }
 
     // ---- LineStream's view API ------------------------------------------------------------------

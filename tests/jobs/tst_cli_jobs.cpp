@@ -1,6 +1,7 @@
 // End to end through the real `adaptlab-cli` child process: project init, dataset add, run jobs
 // (scan, train a SentencePiece tokenizer), refused specs, and a stop by SIGTERM — checking the
 // JSON-lines events, the exit codes and what lands in the project store.
+#include "corpus/jsonl_zst_writer.h"
 #include "jobs/job_event.h"
 #include "store/project_store.h"
 #include "tokenize/tokenizer.h"
@@ -265,30 +266,35 @@ private Q_SLOTS:
 
     void stopBySigterm()
     {
-        // The job reads from a FIFO that this test feeds, so it is certainly still running when the
-        // stop request arrives: deterministic, whatever the machine's speed.
-        const QString fifo = dir_.filePath("feed.jsonl");
-        QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+        // The job scans far more than it can read before the stop request arrives: 3,000 zstd frames
+        // of 100k records each, one after another (300M documents, 9 GB of text, from a file of a
+        // few hundred kB), so it is still scanning when its first progress event has been seen. (A
+        // FIFO fed by this test used to hold it, but a FIFO named explicitly is now refused: one
+        // without a writer blocked the reader forever.)
+        const std::string frame = dir_.filePath("frame.jsonl.zst").toStdString();
+        {
+            corpus::JsonlZstWriter writer(frame);
+            for (int i = 0; i < 100000; ++i)
+                writer.write("a document to scan", {});
+            writer.finish();
+        }
+        std::ifstream in(frame, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const QString corpusPath = dir_.filePath("stop.jsonl.zst");
+        {
+            std::ofstream out(corpusPath.toStdString(), std::ios::binary);
+            for (int i = 0; i < 3000; ++i)
+                out << bytes;
+        }
         const auto spec = writeSpec("stop.json", {{"version", 1}, {"kind", "scan_dataset"},
-                                                  {"project", project_.toStdString()}, {"params", {{"path", fifo.toStdString()}}}});
+                                                  {"project", project_.toStdString()},
+                                                  {"params", {{"path", corpusPath.toStdString()}}}});
         QProcess process;
         process.start(ADAPTLAB_CLI_PATH, {"run", spec});
         QVERIFY(process.waitForStarted());
-        std::ofstream feed(fifo.toStdString()); // blocks until the job opens the FIFO
-        auto writeDocuments = [&](int count) {
-            for (int i = 0; i < count; ++i)
-                feed << R"({"text":"a document to scan"})" << "\n";
-            feed.flush();
-        };
-        writeDocuments(5000); // the first progress event comes at line 4096
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"event\":\"progress\""), 60000);
         ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
-        // If the job was blocked reading, these wake it and it notices the request at the next
-        // document; if it already stopped, writing to a FIFO without a reader must not kill us.
-        ::signal(SIGPIPE, SIG_IGN);
-        writeDocuments(10);
-        feed.close();
         QVERIFY(process.waitForFinished(30000));
         out += process.readAllStandardOutput();
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);

@@ -7,6 +7,9 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include <sys/stat.h>
+
+#include <filesystem>
 #include <fstream>
 
 using namespace adaptlab::corpus;
@@ -163,10 +166,54 @@ private Q_SLOTS:
         QCOMPARE(source.problems().examples.front().file, p);
     }
 
+    // A plain file truncated by another program while a job reads it: partial, the file named
+    // (before, a plain file read as complete and only .zst/.gz files were partial).
+    void plainFileTruncatedWhileRead()
+    {
+        std::string many;
+        for (int i = 0; i < 100000; ++i)
+            many += "{\"text\":\"document number " + std::to_string(i) + " with some words\"}\n";
+        const std::string p = path("shrinking.jsonl");
+        writeFile(p, many);
+        size_t seen = 0;
+        TextSource source(p, "text");
+        source.forEach([&](std::string_view text, int64_t) {
+            if (seen == 0)
+                std::filesystem::resize_file(p, 4096);
+            if (text != "document number " + std::to_string(seen) + " with some words")
+                return false;
+            ++seen;
+            return true;
+        });
+        QVERIFY(seen > 0);
+        QVERIFY(seen < 100000);
+        QCOMPARE(source.problems().counts, (std::map<std::string, int64_t>{{"truncated_file", 1}}));
+        QVERIFY(source.problems().partial);
+        QCOMPARE(source.problems().examples.front().file, p);
+        QCOMPARE(source.problems().examples.front().line, int64_t(seen + 1));
+    }
+
+    // A gzip file named .zst is read whole, by its content, with a warning naming the mismatch.
+    void misnamedCompression()
+    {
+        const std::string p = path("really-gzip.jsonl.zst");
+        writeGzip(p, jsonl_);
+        ScanProblems problems;
+        const auto texts = readAll(p, "text", &problems);
+        QCOMPARE(texts.size(), size_t(3));
+        QCOMPARE(problems.counts, (std::map<std::string, int64_t>{{"format_mismatch", 1}}));
+        QVERIFY(!problems.partial);
+        QCOMPARE(problems.examples.front().detail, std::string("the file is named .zst but holds gzip data: read as gzip"));
+    }
+
     void unreadablePaths()
     {
         QVERIFY_THROWS_EXCEPTION(adaptlab::Error, LineStream(path("does-not-exist.jsonl")));
         QVERIFY_THROWS_EXCEPTION(adaptlab::Error, LineStream(dir_.path().toStdString()));
+        // A FIFO is refused at once (opening it waited for a writer forever).
+        QCOMPARE(::mkfifo(path("fifo.jsonl").c_str(), 0600), 0);
+        QVERIFY_THROWS_EXCEPTION(adaptlab::Error, LineStream(path("fifo.jsonl")));
+        QVERIFY_THROWS_EXCEPTION(adaptlab::Error, TextSource(path("fifo.jsonl"), "text").forEach([](auto, auto) { return true; }));
     }
 
     void emptyFile()
