@@ -4,9 +4,12 @@
 // inspects of one dataset at once give one success and one refusal naming the other run; a job
 // writing a dataset that another job holds is refused; filter and dedup refuse a signals file that
 // is not the one the store describes; and a stopped dedup leaves no temporary file anywhere.
-// Jobs that must be caught mid-scan read a FIFO this test feeds, so they are certainly still
-// scanning when the signal arrives, whatever the machine's speed.
+// Jobs that must be caught mid-scan read a "zstd bomb": 3,000 frames of 100k short records each
+// (300M documents from a file of a few hundred kB), far more than any machine reads between the
+// job's first progress event and the signal. (A FIFO fed by the test did this before; a FIFO named
+// as a corpus is now refused, as one without a writer blocked the reader forever.)
 #include "common/temp_file.h"
+#include "corpus/jsonl_zst_writer.h"
 #include "corpus/signals_file.h"
 #include "jobs/dataset_lock.h"
 #include "store/project_store.h"
@@ -78,62 +81,55 @@ QStringList temporaryFiles(const fs::path& folder)
     return found;
 }
 
-// A CLI job reading a FIFO that the test writes: started, then fed once the job has opened it.
-class FedJob {
+// Writes `documents` documents to a .jsonl.zst file.
+void writeZstDocuments(const fs::path& path, int documents)
+{
+    corpus::JsonlZstWriter writer(path);
+    for (int i = 0; i < documents; ++i) {
+        const json line = json::parse(documentLine(i));
+        writer.write(line["text"].get<std::string>(), {});
+    }
+    writer.finish();
+}
+
+// Replaces PATH with the zstd bomb described at the top.
+void writeZstdBomb(const fs::path& path)
+{
+    const fs::path frame = path.string() + ".frame.zst";
+    {
+        corpus::JsonlZstWriter writer(frame);
+        for (int i = 0; i < 100000; ++i)
+            writer.write("a document to scan", {});
+        writer.finish();
+    }
+    const QByteArray bytes = readAll(frame);
+    fs::remove(frame);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    for (int i = 0; i < 3000; ++i)
+        out.write(bytes.constData(), bytes.size());
+}
+
+// A CLI job that runs until the test signals it.
+class LongJob {
 public:
-    FedJob(const fs::path& fifo, const QStringList& args, const QString& workDir = {}) : fifo_(fifo)
+    LongJob(const QStringList& args, const QString& workDir = {})
     {
         if (!workDir.isEmpty())
             process.setWorkingDirectory(workDir);
         process.start(ADAPTLAB_CLI_PATH, args);
     }
-    ~FedJob()
+    ~LongJob()
     {
-        close();
         if (process.state() != QProcess::NotRunning) {
             process.kill();
             process.waitForFinished();
         }
     }
-    // Waits until the job has opened the FIFO (a non-blocking open fails until a reader is there),
-    // giving up if the job ends first.
-    bool open()
-    {
-        if (!process.waitForStarted())
-            return false;
-        QElapsedTimer timer;
-        timer.start();
-        while ((fd_ = ::open(fifo_.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
-            if (errno != ENXIO || process.waitForFinished(50) || timer.elapsed() > 120000)
-                return false;
-        }
-        return ::fcntl(fd_, F_SETFL, 0) == 0; // blocking writes from now on
-    }
-    // Documents [from, from + count); false once the job stopped reading (it ended).
-    bool write(int from, int count)
-    {
-        std::string text;
-        for (int i = from; i < from + count; ++i)
-            text += documentLine(i);
-        for (size_t done = 0; done < text.size();) {
-            const ssize_t n = ::write(fd_, text.data() + done, text.size() - done);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                return false;
-            done += static_cast<size_t>(n);
-        }
-        return true;
-    }
-    void close()
-    {
-        if (fd_ >= 0)
-            ::close(fd_);
-        fd_ = -1;
-    }
     // Reads the job's events until one holds `text`.
     bool waitFor(const QByteArray& text)
     {
+        if (!process.waitForStarted())
+            return false;
         QElapsedTimer timer;
         timer.start();
         while (!(out += process.readAllStandardOutput()).contains(text)) {
@@ -143,13 +139,7 @@ public:
         }
         return true;
     }
-    // Writes more documents, so that a job waiting to read wakes up and notices its signal, and
-    // ends the input (SIGPIPE is ignored: the job may have exited already).
-    void wakeAndClose(int documents)
-    {
-        write(1'000'000, documents);
-        close();
-    }
+    void signal(int number) { ::kill(static_cast<pid_t>(process.processId()), number); }
     int finish()
     {
         if (!process.waitForFinished(300000))
@@ -160,10 +150,6 @@ public:
 
     QProcess process;
     QByteArray out;
-
-private:
-    fs::path fifo_;
-    int fd_ = -1;
 };
 
 } // namespace
@@ -178,28 +164,17 @@ private:
 
     fs::path file(const char* name) const { return fs::path(dir_.path().toStdString()) / name; }
 
-    // A dataset of `documents` documents from a regular file, inspected once.
+    // A dataset of `documents` documents from a .jsonl.zst file, inspected once.
     void addInspectedDataset(const std::string& name, int documents)
     {
-        const fs::path corpus = file((name + ".jsonl").c_str());
-        {
-            std::ofstream out(corpus);
-            writeDocuments(out, 0, documents);
-        }
+        const fs::path corpus = corpusOf(name);
+        writeZstDocuments(corpus, documents);
         QCOMPARE(cli({"dataset", "add", project_, QString::fromStdString(name), QString::fromStdString(corpus.string())}).exitCode, 0);
         const CliRun r = cli({"corpus", "inspect", "--project", project_, "--dataset", QString::fromStdString(name), "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
-    // The dataset's corpus file turned into a FIFO (same path), for a job to be caught reading it.
-    fs::path makeFifo(const std::string& name)
-    {
-        const fs::path corpus = file((name + ".jsonl").c_str());
-        fs::remove(corpus);
-        if (::mkfifo(corpus.c_str(), 0600) != 0)
-            return {};
-        return corpus;
-    }
+    fs::path corpusOf(const std::string& name) const { return file((name + ".jsonl.zst").c_str()); }
 
     store::DatasetSummaryRecord summaryOf(const std::string& name)
     {
@@ -226,17 +201,13 @@ private Q_SLOTS:
         const QByteArray before = readAll(signals);
         QVERIFY(!before.isEmpty());
         const auto summaryBefore = summaryOf("stopped");
-        const fs::path fifo = makeFifo("stopped");
-        QVERIFY(!fifo.empty());
+        writeZstdBomb(corpusOf("stopped"));
         const QString work = dir_.filePath("work-stopped");
         QVERIFY(QDir().mkpath(work));
 
-        FedJob job(fifo, {"corpus", "inspect", "--project", project_, "--dataset", "stopped"}, work);
-        QVERIFY(job.open());
-        QVERIFY(job.write(0, 5000)); // more than two batches of 2048
+        LongJob job({"corpus", "inspect", "--project", project_, "--dataset", "stopped"}, work);
         QVERIFY2(job.waitFor("\"stage\":\"scan\""), job.out.constData());
-        ::kill(static_cast<pid_t>(job.process.processId()), SIGTERM);
-        job.wakeAndClose(3000);
+        job.signal(SIGTERM);
         QCOMPARE(job.finish(), 143);
         QVERIFY(!job.out.contains("\"event\":\"done\""));
 
@@ -261,15 +232,11 @@ private Q_SLOTS:
         addInspectedDataset("killed", 2000);
         const fs::path signals = root_ / "datasets" / "killed.signals";
         const QByteArray before = readAll(signals);
-        const fs::path fifo = makeFifo("killed");
-        QVERIFY(!fifo.empty());
+        writeZstdBomb(corpusOf("killed"));
         {
-            FedJob job(fifo, {"corpus", "inspect", "--project", project_, "--dataset", "killed"});
-            QVERIFY(job.open());
-            QVERIFY(job.write(0, 5000));
+            LongJob job({"corpus", "inspect", "--project", project_, "--dataset", "killed"});
             QVERIFY2(job.waitFor("\"stage\":\"scan\""), job.out.constData());
-            ::kill(static_cast<pid_t>(job.process.processId()), SIGKILL);
-            job.wakeAndClose(10);
+            job.signal(SIGKILL);
             QCOMPARE(job.finish(), -1);
         }
         QCOMPARE(temporaryFiles(root_ / "datasets").size(), 1); // the killed writer's file
@@ -290,15 +257,11 @@ private Q_SLOTS:
     void concurrentInspectsOneRefused()
     {
         addInspectedDataset("shared", 100);
-        const fs::path fifo = makeFifo("shared");
-        QVERIFY(!fifo.empty());
-        FedJob first(fifo, {"corpus", "inspect", "--project", project_, "--dataset", "shared"});
-        QVERIFY(first.open()); // the job opened its corpus: it holds the dataset's lock
-        QProcess secondJob;
-        secondJob.start(ADAPTLAB_CLI_PATH, {"corpus", "inspect", "--project", project_, "--dataset", "shared"});
-        // A refusal comes at once; a second scan that went ahead would wait for the FIFO's end.
-        QVERIFY2(secondJob.waitForFinished(120000), "the second inspect was not refused");
-        const CliRun second{secondJob.exitCode(), secondJob.readAllStandardOutput(), secondJob.readAllStandardError()};
+        const auto summaryBefore = summaryOf("shared");
+        writeZstdBomb(corpusOf("shared"));
+        LongJob first({"corpus", "inspect", "--project", project_, "--dataset", "shared"});
+        QVERIFY2(first.waitFor("\"stage\":\"scan\""), first.out.constData()); // it holds the dataset's lock
+        const CliRun second = cli({"corpus", "inspect", "--project", project_, "--dataset", "shared"});
         QCOMPARE(second.exitCode, 1);
         int64_t firstRun = 0;
         {
@@ -312,10 +275,13 @@ private Q_SLOTS:
                      second.out.contains(QByteArray("run ") + QByteArray::number(qint64(firstRun))) &&
                      second.out.contains(QByteArray::number(first.process.processId())),
                  second.out.constData());
-
-        QVERIFY(first.write(0, 1234));
-        first.close();
-        QCOMPARE(first.finish(), 0);
+        // The refused scan changed nothing; once the first one is stopped, the dataset is free again.
+        first.signal(SIGTERM);
+        QCOMPARE(first.finish(), 143);
+        QCOMPARE(summaryOf("shared").summaryJson, summaryBefore.summaryJson);
+        writeZstDocuments(corpusOf("shared"), 1234);
+        const CliRun third = cli({"corpus", "inspect", "--project", project_, "--dataset", "shared", "--json"});
+        QVERIFY2(third.exitCode == 0, third.err.constData());
         const auto summary = summaryOf("shared");
         const json scan = json::parse(summary.summaryJson);
         QCOMPARE(scan["documents"].get<int64_t>(), int64_t(1234));
@@ -398,18 +364,15 @@ private Q_SLOTS:
         const QString work = dir_.filePath("work-dedup");
         const QString outDir = dir_.filePath("dedup-out");
         QVERIFY(QDir().mkpath(work) && QDir().mkpath(outDir));
-        const fs::path fifo = fs::path(outDir.toStdString()) / "feed.jsonl";
-        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
-        FedJob job(fifo, {"corpus", "dedup", QString::fromStdString(fifo.string()), "--out", outDir + "/deduped.jsonl.zst"},
-                   work);
-        QVERIFY(job.open());
-        QVERIFY(job.write(0, 5000));
+        const fs::path feed = fs::path(outDir.toStdString()) / "feed.jsonl.zst";
+        writeZstdBomb(feed);
+        LongJob job({"corpus", "dedup", QString::fromStdString(feed.string()), "--out", outDir + "/deduped.jsonl.zst"},
+                    work);
         QVERIFY2(job.waitFor("\"stage\":\"hash\""), job.out.constData());
-        ::kill(static_cast<pid_t>(job.process.processId()), SIGTERM);
-        job.wakeAndClose(3000);
+        job.signal(SIGTERM);
         QCOMPARE(job.finish(), 143);
         QCOMPARE(QDir(work).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot), QStringList());
-        QCOMPARE(QDir(outDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot), QStringList{"feed.jsonl"});
+        QCOMPARE(QDir(outDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot), QStringList{"feed.jsonl.zst"});
     }
 };
 
