@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <fcntl.h>
 #include <iomanip>
 #include <random>
@@ -289,6 +290,18 @@ SignalsFile SignalsFile::open(const std::filesystem::path& path)
     d->documents = static_cast<int64_t>(get<uint64_t>(p));
     d->fingerprint = get<uint64_t>(p); // v2
     const uint32_t fileCount = get<uint32_t>(p);
+    // Counts that no writer makes (the job specs cap bands at 1024 and rows at 1024) are damage,
+    // refused before they size anything (found by fuzz_signals_file: negative counts, and a row
+    // count whose byte size overflowed the truncation check below).
+    const auto countProblem = [&](const char* what, int64_t value, int64_t limit) {
+        if (value < 0 || value > limit)
+            throwCheckedError("read signals", path.string(),
+                              std::string("the header's ") + what + " (" + std::to_string(value) + ") is not possible: the file is damaged");
+    };
+    countProblem("signal count", d->signals, 4096);
+    countProblem("band count", d->bands, 1 << 16);
+    countProblem("signature length", d->signatureHashes, 1 << 20);
+    countProblem("document count", d->documents, std::numeric_limits<int64_t>::max());
     auto readString = [&]() {
         if (end - p < 4)
             throwCheckedError("read signals", path.string(), "the header is truncated");
@@ -309,7 +322,8 @@ SignalsFile SignalsFile::open(const std::filesystem::path& path)
     }
     d->dataOffset = static_cast<uint64_t>(p - head.data() + 7) / 8 * 8;
     d->rowSize = rowBytes(d->signals, d->bands, d->signatureHashes);
-    if (d->dataOffset + static_cast<uint64_t>(d->documents) * d->rowSize > size)
+    // Divided, not multiplied: a damaged count must not overflow its way past the check.
+    if (d->dataOffset > size || static_cast<uint64_t>(d->documents) > (size - d->dataOffset) / d->rowSize)
         throwCheckedError("read signals", path.string(), "the file is truncated");
     return SignalsFile(std::move(d));
 }

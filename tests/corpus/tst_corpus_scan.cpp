@@ -390,6 +390,15 @@ private Q_SLOTS:
         QTest::newRow("truncated") << QByteArray("truncate-real-file") << QString();
         // A file written before signatures were kept (version 1): a clear way out.
         QTest::newRow("version 1") << QByteArray("version-1-real-file") << QStringLiteral("inspect the dataset again");
+        // Headers fuzz_signals_file made (issue 7): counts no writer makes, refused before they size
+        // anything. "patch:OFFSET:WIDTH:VALUE" rewrites the real file's header (little-endian).
+        QTest::newRow("negative signal count") << QByteArray("patch:12:4:4294967257") << QStringLiteral("signal count");
+        QTest::newRow("negative band count") << QByteArray("patch:16:4:2673475338") << QStringLiteral("band count");
+        QTest::newRow("huge signature") << QByteArray("patch:20:4:4000000000") << QStringLiteral("signature length");
+        QTest::newRow("row count overflowing the size check")
+            << QByteArray("patch:24:8:4611686018427387904") << QStringLiteral("truncated");
+        QTest::newRow("negative row count") << QByteArray("patch:24:8:18446744073709551615")
+                                            << QStringLiteral("document count");
     }
 
     void damagedSignalsFilesAreRefused()
@@ -406,6 +415,16 @@ private Q_SLOTS:
                 bytes.chop(100);
             else
                 bytes[8] = 1; // the u32 version after the 8-byte magic, little-endian: no signature, no fingerprint
+        } else if (bytes.startsWith("patch:")) {
+            const QList<QByteArray> parts = bytes.split(':');
+            QFile real(dir_.filePath("corpus.signals"));
+            QVERIFY(real.open(QIODevice::ReadOnly));
+            bytes = real.readAll();
+            const int offset = parts[1].toInt();
+            const int width = parts[2].toInt();
+            quint64 value = parts[3].toULongLong();
+            for (int i = 0; i < width; ++i, value >>= 8)
+                bytes[offset + i] = static_cast<char>(value & 0xFF);
         }
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
