@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <mutex>
 #include <string>
@@ -220,16 +221,16 @@ int cmdDatasetAdd(std::vector<std::string> args)
     jobs::setDatasetFileList(mapping, files);
     dataset.metadataJson = mapping.dump();
 
-    // Read the corpus the way every job will read the dataset. Listing a folder opens nothing; the
-    // store's own files must never be read as a corpus (by this process, which has the store open,
-    // closing them would drop its SQLite locks; and no job should read them either).
+    // Read the corpus the way every job will read the dataset (the readers refuse the store's own
+    // files, and skip them in a folder).
     const jobs::DatasetFiles reading = jobs::datasetFiles(store, dataset);
-    for (const auto& file : corpus::expandInputs(reading.inputs, reading.options)) {
-        if (store::isStoreFile(file))
-            return refused("dataset add: \"" + name + "\" was not added: " + file.string()
-                           + " is an AdaptLab project store, not a corpus; choose the corpus files or a folder of them");
+    std::optional<std::string> reason;
+    try {
+        reason = corpus::unusableCorpusReason(corpus::previewCorpus(reading.inputs, reading.options));
+    } catch (const Error& error) { // a path the readers refuse (the store's own file, a FIFO, ...)
+        reason = error.what();
     }
-    if (const auto reason = corpus::unusableCorpusReason(corpus::previewCorpus(reading.inputs, reading.options)))
+    if (reason)
         return refused("dataset add: \"" + name + "\" was not added: " + *reason);
 
     const int64_t id = store.addDataset(dataset);

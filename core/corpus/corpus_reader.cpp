@@ -4,6 +4,7 @@
 #include "corpus/json_syntax.h"
 #include "corpus/line_stream.h"
 #include "corpus/text_source.h"
+#include "store/store_files.h"
 
 #include <simdjson.h>
 
@@ -672,6 +673,10 @@ void listFolder(const fs::path& folder, const ReaderOptions& options, std::vecto
         const bool dangling = entry.is_symlink(ec) && !fs::exists(target);
         if (!regular && !dangling)
             return;
+        // A project store in the folder is never a corpus; opening it in a process that has it
+        // open (the app previewing an import) would drop that process's SQLite locks on it.
+        if (store::isStoreFile(entry.path()))
+            return;
         if (::fnmatch(options.glob.c_str(), entry.path().filename().c_str(), FNM_PERIOD) == 0)
             found.push_back(entry.path());
     };
@@ -740,6 +745,9 @@ std::vector<fs::path> expandInputs(const std::vector<fs::path>& inputs, const Re
             const std::string why = describeNonRegularFile(input);
             throwCheckedError("open", input.string(), why.empty() ? "it is not a regular file" : why);
         }
+        if (store::isStoreFile(input))
+            throwCheckedError("open", input.string(),
+                              "it is an AdaptLab project store, not a corpus; choose the corpus files or a folder of them");
         if (::access(input.c_str(), R_OK) != 0)
             throwCheckedError("open", input.string(), std::strerror(errno));
         files.push_back(input);

@@ -187,19 +187,6 @@ std::string newerSchemaText(int found)
 
 } // namespace
 
-bool isStoreFile(const fs::path& path)
-{
-    const std::string name = path.filename().string();
-    const std::string_view store = kStoreFileName;
-    if (name == store)
-        return true;
-    for (const std::string_view suffix : {"-wal", "-shm", "-journal"}) {
-        if (name.size() == store.size() + suffix.size() && name.starts_with(store) && name.ends_with(suffix))
-            return true;
-    }
-    return false;
-}
-
 std::string toString(RunStatus status)
 {
     switch (status) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "store/store_files.h"
 
 #include <chrono>
 #include <cstdint>
@@ -18,7 +19,6 @@ struct sqlite3;
 namespace adaptlab::store {
 
 inline constexpr int kSchemaVersion = 3;
-inline constexpr const char* kStoreFileName = "project.adaptlab";
 // PRAGMA application_id of every AdaptLab store ("ADLB"): lets open() refuse a foreign SQLite file
 // before writing anything to it.
 inline constexpr int32_t kApplicationId = 0x41444C42;
@@ -117,10 +117,6 @@ struct OpenOptions {
     std::chrono::milliseconds quickCheckBudget = kQuickCheckBudget;
 };
 
-// True when PATH names a project store file or one of SQLite's files beside it (-wal, -shm,
-// -journal), by name. Code that reads arbitrary files in a process that may hold a store open must
-// leave these alone: closing any descriptor of the store drops the process's SQLite locks on it.
-bool isStoreFile(const std::filesystem::path& path);
 
 class ProjectStore {
 public:

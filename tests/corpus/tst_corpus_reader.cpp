@@ -834,6 +834,28 @@ private Q_SLOTS:
         QVERIFY(plain.fieldNames.empty());
     }
 
+    // A project store is never a corpus: skipped in a folder, refused when named (issue 7: a process
+    // that has the store open drops its SQLite locks when it closes any descriptor of the file).
+    void projectStoreFilesAreNeverRead()
+    {
+        const fs::path folder = tmp("with-store");
+        fs::create_directories(folder);
+        writeFile(folder / "project.adaptlab", "SQLite format 3");
+        writeFile(folder / "project.adaptlab-wal", "wal");
+        writeFile(folder / "notes.jsonl", "{\"text\":\"kept\"}\n");
+        const auto files = expandInputs({folder}, {});
+        QCOMPARE(files.size(), size_t(1));
+        QCOMPARE(files.front().filename().string(), std::string("notes.jsonl"));
+        for (const char* name : {"project.adaptlab", "project.adaptlab-wal"}) {
+            try {
+                expandInputs({folder / name}, {});
+                QFAIL("a store file was accepted as a corpus");
+            } catch (const adaptlab::Error& error) {
+                QVERIFY2(q(error.what()).contains("it is an AdaptLab project store, not a corpus"), error.what());
+            }
+        }
+    }
+
     void unusableCorpusReasons_data()
     {
         QTest::addColumn<QStringList>("files");

@@ -89,9 +89,9 @@ void TestCliDataset::addRefusesUnusableCorpora_data()
                                          << "no document could be read from";
     QTest::newRow("empty folder") << "nothing/" << QByteArray() << "there is no file to read";
     QTest::newRow("the project's store") << "@/project.adaptlab" << QByteArray()
-                                         << "project.adaptlab is an AdaptLab project store, not a corpus";
-    QTest::newRow("the project folder") << "@" << QByteArray()
-                                        << "project.adaptlab is an AdaptLab project store, not a corpus";
+                                         << "project.adaptlab: it is an AdaptLab project store, not a corpus";
+    // Read as a folder, the project skips its store: nothing else is in a new project.
+    QTest::newRow("the project folder") << "@" << QByteArray() << "there is no file to read";
 }
 
 // Issue 7, item 8: an empty or binary file became a dataset of 0 documents.

@@ -1,6 +1,7 @@
 // The CLI child writes metrics while the GUI reads them: real separate processes (store_writer)
 // write into one project while this process reads and writes it too. No SQLITE_BUSY may escape,
 // readers see whole transactions only and never a count going down, and nothing gets lost.
+#include "corpus/corpus_reader.h"
 #include "store/project_store.h"
 #include "store/sqlite_statement.h"
 #include "store_test_support.h"
@@ -243,9 +244,11 @@ void TestStoreConcurrency::lookingAtTheStoreKeepsItsLocks_data()
     // lock the process holds on it, SQLite's included.
     QTest::addColumn<bool>("recentProjectsCheck");
     QTest::addColumn<bool>("secondConnection");
-    QTest::newRow("recent-projects check") << true << false;
-    QTest::newRow("second connection") << false << true;
-    QTest::newRow("both") << true << true;
+    QTest::addColumn<bool>("importPreview"); // the import dialog previews a folder in the app's process
+    QTest::newRow("recent-projects check") << true << false << false;
+    QTest::newRow("second connection") << false << true << false;
+    QTest::newRow("both") << true << true << false;
+    QTest::newRow("the project folder previewed as a corpus") << false << false << true;
 }
 
 // Issue 7, item 1. After losing its locks, this process (the GUI) was taken for gone: the next
@@ -255,6 +258,7 @@ void TestStoreConcurrency::lookingAtTheStoreKeepsItsLocks()
 {
     QFETCH(bool, recentProjectsCheck);
     QFETCH(bool, secondConnection);
+    QFETCH(bool, importPreview);
     QVERIFY2(fs::is_regular_file(STORE_WRITER_PATH), STORE_WRITER_PATH);
     QTemporaryDir temp;
     QVERIFY(temp.isValid());
@@ -269,6 +273,7 @@ void TestStoreConcurrency::lookingAtTheStoreKeepsItsLocks()
 
     constexpr int kPoints = 40;
     std::vector<int64_t> jobRuns;
+    size_t previewedFiles = 0;
     for (int job = 0; job < 2; ++job) {
         // The GUI creates the run row, the job process finds it and writes its metrics.
         jobRuns.push_back(store.createRun("train", "{}"));
@@ -278,6 +283,8 @@ void TestStoreConcurrency::lookingAtTheStoreKeepsItsLocks()
         QVERIFY2(errors.isEmpty(), qPrintable(QStringLiteral("job %1: %2").arg(job + 1).arg(errors)));
         if (recentProjectsCheck)
             QVERIFY(ProjectStore::isProject(dir)); // the menu is rebuilt after each job
+        if (importPreview) // the readers skip the store's files in a folder (they would drop its locks)
+            previewedFiles += adaptlab::corpus::previewCorpus({dir}, {}).files.size();
     }
     // This process sees what both jobs wrote, through either connection.
     for (const int64_t run : jobRuns) {
@@ -300,6 +307,7 @@ void TestStoreConcurrency::lookingAtTheStoreKeepsItsLocks()
         QCOMPARE(out.trimmed(), QByteArray("saw 7 points, integrity ok"));
     }
     QCOMPARE(deletedStoreFilesHeldOpen(dir), QStringList());
+    QCOMPARE(previewedFiles, size_t(0));
     RawDb raw(store.storeFile());
     QCOMPARE(raw.text("PRAGMA integrity_check"), std::string("ok"));
     QCOMPARE(raw.integer("SELECT COUNT(*) FROM metrics"), 2LL * kPoints + 7);
