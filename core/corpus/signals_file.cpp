@@ -247,7 +247,8 @@ struct SignalsFile::Impl {
         for (int b = 0; b < bands; ++b)
             row.bandHashes[static_cast<size_t>(b)] = get<uint64_t>(p);
         row.signature.resize(static_cast<size_t>(signatureHashes));
-        std::memcpy(row.signature.data(), p, row.signature.size() * sizeof(uint16_t));
+        if (!row.signature.empty()) // a file without signatures: data() may be null (fuzz_signals_file)
+            std::memcpy(row.signature.data(), p, row.signature.size() * sizeof(uint16_t));
     }
 };
 

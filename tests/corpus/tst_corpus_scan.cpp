@@ -381,6 +381,32 @@ private Q_SLOTS:
         QCOMPARE(parseFingerprint(text.toStdString()).has_value(), valid);
     }
 
+    // A file whose rows hold no signature (no bands either) reads back (fuzz_signals_file found the
+    // reader copying from an empty vector's null data: undefined under UBSan, kept as a fuzz seed in
+    // tests/fixtures/corpus/fuzz/).
+    void rowsWithoutSignatures()
+    {
+        const QString path = dir_.filePath("plain.signals");
+        {
+            SignalsFileWriter writer(path.toStdString(), {"x.jsonl"}, /*bands=*/0, /*signatureHashes=*/0);
+            for (int d = 0; d < 3; ++d) {
+                SignalRow row;
+                row.position.line = d + 1;
+                row.exactHash = uint64_t(100 + d);
+                writer.append(row);
+            }
+            writer.finish();
+        }
+        const auto file = SignalsFile::open(path.toStdString());
+        QCOMPARE(file.documents(), int64_t(3));
+        QCOMPARE(file.signatureHashes(), 0);
+        const SignalRow row = file.row(2);
+        QCOMPARE(row.exactHash, uint64_t(102));
+        QVERIFY(row.signature.empty());
+        QVERIFY(row.bandHashes.empty());
+        QVERIFY(file.signature(1).empty());
+    }
+
     void damagedSignalsFilesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");
