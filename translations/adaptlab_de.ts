@@ -49,313 +49,328 @@
         <translation>Nicht lesbare Datei</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="39"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="33"/>
+        <source>File cut short while read</source>
+        <translation>Datei beim Lesen gekürzt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="35"/>
+        <source>Compression differs from the name (read by content)</source>
+        <translation>Kompression passt nicht zum Namen (nach Inhalt gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="37"/>
+        <source>Metadata field left out</source>
+        <translation>Metadatenfeld ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="45"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="45"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="51"/>
         <source>Characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="46"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="52"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="47"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="53"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="48"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="54"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="49"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="55"/>
         <source>Mean word length</source>
         <translation>Mittlere Wortlänge</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="50"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="56"/>
         <source>Hashes per word</source>
         <translation>Rauten pro Wort</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="51"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="57"/>
         <source>Ellipses per word</source>
         <translation>Auslassungspunkte pro Wort</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="52"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="58"/>
         <source>Bullet lines</source>
         <translation>Aufzählungszeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="53"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="59"/>
         <source>Lines ending in an ellipsis</source>
         <translation>Zeilen mit Auslassungspunkten am Ende</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="54"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="60"/>
         <source>Words with a letter</source>
         <translation>Wörter mit Buchstaben</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="55"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="61"/>
         <source>Stop words</source>
         <translation>Stoppwörter</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="56"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="62"/>
         <source>Duplicate lines</source>
         <translation>Doppelte Zeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="57"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="63"/>
         <source>Duplicate paragraphs</source>
         <translation>Doppelte Absätze</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="58"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="64"/>
         <source>Characters in duplicate lines</source>
         <translation>Zeichen in doppelten Zeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="59"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="65"/>
         <source>Characters in duplicate paragraphs</source>
         <translation>Zeichen in doppelten Absätzen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="60"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="61"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="62"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="66"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="67"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="68"/>
         <source>Top %1-gram coverage</source>
         <translation>Abdeckung durch das häufigste %1-Gramm</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="63"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="64"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="65"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="66"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="67"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="68"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="69"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="70"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="71"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="72"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="73"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="74"/>
         <source>Duplicate %1-gram coverage</source>
         <translation>Abdeckung durch doppelte %1-Gramme</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="69"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="75"/>
         <source>Lines C4 drops</source>
         <translation>Von C4 entfernte Zeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="70"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="76"/>
         <source>Lines mentioning JavaScript</source>
         <translation>Zeilen, die JavaScript erwähnen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="71"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="77"/>
         <source>Terms-of-use and cookie lines</source>
         <translation>Zeilen zu Nutzungsbedingungen und Cookies</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="72"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="78"/>
         <source>Lorem ipsum</source>
         <translation>Lorem ipsum</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="73"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="79"/>
         <source>Curly braces</source>
         <translation>Geschweifte Klammern</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="74"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="80"/>
         <source>Sentences</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="84"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="90"/>
         <source>Number of characters in the document.</source>
         <translation>Anzahl der Zeichen im Dokument.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="86"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="92"/>
         <source>Size of the document&apos;s text in UTF-8 bytes.</source>
         <translation>Größe des Dokumenttexts in UTF-8-Bytes.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="88"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="94"/>
         <source>Number of words: whitespace-separated tokens with at least one character that is not punctuation. Very short documents carry little to learn from; extremely long ones are often dumps or logs.</source>
         <translation>Anzahl der Wörter: durch Leerraum getrennte Tokens mit mindestens einem Zeichen, das kein Satzzeichen ist. Sehr kurze Dokumente bieten wenig zu lernen; extrem lange sind oft Dumps oder Protokolle.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="92"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="98"/>
         <source>Number of lines in the document.</source>
         <translation>Anzahl der Zeilen im Dokument.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="94"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="100"/>
         <source>Average word length in characters. Natural prose sits between 3 and 10; outside that range the text is usually code, tables, URLs or gibberish.</source>
         <translation>Durchschnittliche Wortlänge in Zeichen. Natürliche Prosa liegt zwischen 3 und 10; außerhalb dieses Bereichs ist der Text meist Code, Tabellen, URLs oder Kauderwelsch.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="97"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="103"/>
         <source>Number of &apos;#&apos; characters per word. Many hashes point to hashtag lists, markup or code comments.</source>
         <translation>Anzahl der &apos;#&apos;-Zeichen pro Wort. Viele Rauten deuten auf Hashtag-Listen, Markup oder Code-Kommentare hin.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="100"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="106"/>
         <source>Ellipses (&apos;...&apos; or &apos;…&apos;) per word. Many ellipses point to truncated snippets, such as search results or teasers.</source>
         <translation>Auslassungspunkte (&apos;...&apos; oder &apos;…&apos;) pro Wort. Viele Auslassungspunkte deuten auf abgeschnittene Ausschnitte hin, etwa Suchergebnisse oder Teaser.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="103"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="109"/>
         <source>Share of lines that start with a bullet (&apos;•&apos; or &apos;-&apos;). Pages made of bullets are usually menus or link lists.</source>
         <translation>Anteil der Zeilen, die mit einem Aufzählungszeichen (&apos;•&apos; oder &apos;-&apos;) beginnen. Seiten aus Aufzählungen sind meist Menüs oder Linklisten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="106"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="112"/>
         <source>Share of lines that end with an ellipsis, typical of lists of truncated previews.</source>
         <translation>Anteil der Zeilen, die mit Auslassungspunkten enden, typisch für Listen abgeschnittener Vorschauen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="109"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="115"/>
         <source>Share of words that contain at least one letter. Low values mean numbers, symbols or markup rather than language.</source>
         <translation>Anteil der Wörter, die mindestens einen Buchstaben enthalten. Niedrige Werte bedeuten Zahlen, Symbole oder Markup statt Sprache.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="112"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="118"/>
         <source>How many of the English function words &apos;the, be, to, of, and, that, have, with&apos; occur. Real English sentences use at least two of them.</source>
         <translation>Wie viele der englischen Funktionswörter &apos;the, be, to, of, and, that, have, with&apos; vorkommen. Echte englische Sätze verwenden mindestens zwei davon.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="115"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="121"/>
         <source>Share of lines that repeat an earlier line of the same document.</source>
         <translation>Anteil der Zeilen, die eine frühere Zeile desselben Dokuments wiederholen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="117"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="123"/>
         <source>Share of paragraphs that repeat an earlier paragraph of the same document.</source>
         <translation>Anteil der Absätze, die einen früheren Absatz desselben Dokuments wiederholen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="119"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="125"/>
         <source>Share of the document&apos;s characters that sit in repeated lines.</source>
         <translation>Anteil der Zeichen des Dokuments, die in wiederholten Zeilen stehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="121"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="127"/>
         <source>Share of the document&apos;s characters that sit in repeated paragraphs.</source>
         <translation>Anteil der Zeichen des Dokuments, die in wiederholten Absätzen stehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="125"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="131"/>
         <source>Share of characters covered by the most frequent word n-gram. High values mean one phrase is repeated over and over.</source>
         <translation>Anteil der Zeichen, die vom häufigsten Wort-n-Gramm abgedeckt werden. Hohe Werte bedeuten, dass eine Phrase immer wieder wiederholt wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="133"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="139"/>
         <source>Share of characters covered by word n-grams that occur more than once. High values mean long passages are repeated.</source>
         <translation>Anteil der Zeichen, die von mehrfach vorkommenden Wort-n-Grammen abgedeckt werden. Hohe Werte bedeuten, dass lange Passagen wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="136"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="142"/>
         <source>Share of lines C4&apos;s line rules would remove: lines without terminal punctuation, with fewer than 5 words, or mentioning JavaScript or cookie and terms-of-use phrases.</source>
         <translation>Anteil der Zeilen, die die Zeilenregeln von C4 entfernen würden: Zeilen ohne abschließendes Satzzeichen, mit weniger als 5 Wörtern oder mit Erwähnungen von JavaScript, Cookies oder Nutzungsbedingungen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="140"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="146"/>
         <source>Lines that mention JavaScript, usually browser warnings left in scraped pages.</source>
         <translation>Zeilen, die JavaScript erwähnen, meist Browserwarnungen, die in gecrawlten Seiten stehen geblieben sind.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="142"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="148"/>
         <source>Lines with terms-of-use, privacy-policy or cookie phrases.</source>
         <translation>Zeilen mit Formulierungen zu Nutzungsbedingungen, Datenschutz oder Cookies.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="144"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="150"/>
         <source>Whether the page contains &apos;lorem ipsum&apos; placeholder text.</source>
         <translation>Ob die Seite den Platzhaltertext &apos;lorem ipsum&apos; enthält.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="146"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="152"/>
         <source>Whether the page contains a curly brace &apos;{&apos;, which in web text almost always means code.</source>
         <translation>Ob die Seite eine geschweifte Klammer &apos;{&apos; enthält, was in Webtext fast immer Code bedeutet.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="149"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="155"/>
         <source>Number of sentences. C4 drops pages with fewer than 3.</source>
         <translation>Anzahl der Sätze. C4 verwirft Seiten mit weniger als 3.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="196"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="202"/>
         <source>Gopher quality</source>
         <translation>Gopher-Qualität</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="198"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="204"/>
         <source>Gopher repetition</source>
         <translation>Gopher-Wiederholung</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="200"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="206"/>
         <source>C4</source>
         <translation>C4</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="208"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="214"/>
         <source>%1: none</source>
         <comment>rule that allows no occurrence, e.g. &apos;Lorem ipsum: none&apos;</comment>
         <translation>%1: keine</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="211"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="217"/>
         <source>%1 ≥ %2</source>
         <comment>rule: signal at least threshold</comment>
         <translation>%1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="212"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="218"/>
         <source>%1 ≤ %2</source>
         <comment>rule: signal at most threshold</comment>
         <translation>%1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="217"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="223"/>
         <source>at least</source>
         <translation>mindestens</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="217"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="223"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="230"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="236"/>
         <source>One document per file</source>
         <translation>Ein Dokument pro Datei</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="232"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="238"/>
         <source>One document per block (split on blank lines)</source>
         <translation>Ein Dokument pro Block (an Leerzeilen getrennt)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="234"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="240"/>
         <source>One document per line</source>
         <translation>Ein Dokument pro Zeile</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="243"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="249"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="250"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="256"/>
         <source>%1 (%2)</source>
         <comment>a count and its share, e.g. 12 (4.0%)</comment>
         <translation>%1 (%2)</translation>
@@ -2831,205 +2846,205 @@
 <context>
     <name>adaptlab::corpus_panel::ImportDialog</name>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="122"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="123"/>
         <source>Import a corpus</source>
         <translation>Korpus importieren</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="126"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="127"/>
         <source>Choose a corpus file, several files read as one dataset, or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
         <translation>Wählen Sie eine Korpusdatei, mehrere Dateien als einen Datensatz oder einen Ordner mit Dateien (Klartext, JSON Lines, optional mit zstd oder gzip komprimiert). Kontrollieren Sie unten, ob die ersten Einträge wie erwartet gelesen werden: welches JSON-Feld den Text enthält, welche Felder als Metadaten behalten werden (URL, Quelle, Datum, … für Aufschlüsselungen und Metadaten-Konditionierung) und welche Probleme ein kurzer Blick auf den Anfang jeder Datei gefunden hat. Der Import registriert das Korpus an seinem Ort (nichts wird kopiert) und startet einen vollständigen Prüflauf.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="141"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="142"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="153"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="154"/>
         <source>Which files of the folder to read, e.g. *.jsonl.zst</source>
         <translation>Welche Dateien des Ordners gelesen werden, z. B. *.jsonl.zst</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="154"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="155"/>
         <source>Include subfolders</source>
         <translation>Unterordner einbeziehen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="158"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="159"/>
         <source>File pattern:</source>
         <translation>Dateimuster:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="182"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="183"/>
         <source>Corpus:</source>
         <translation>Korpus:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="184"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="185"/>
         <source>Dataset name:</source>
         <translation>Datensatzname:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="188"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="189"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="193"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="194"/>
         <source>The JSON field that holds the document&apos;s text.</source>
         <translation>Das JSON-Feld, das den Text des Dokuments enthält.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="201"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="202"/>
         <source>Ticked fields are kept with each document as metadata.</source>
         <translation>Angehakte Felder werden mit jedem Dokument als Metadaten behalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="204"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="205"/>
         <source>Keep every other field as metadata too</source>
         <translation>Alle anderen Felder ebenfalls als Metadaten behalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="211"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="212"/>
         <source>How plain text files (.txt) are split into documents.</source>
         <translation>Wie Klartextdateien (.txt) in Dokumente aufgeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="215"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="216"/>
         <source>Text field (JSON):</source>
         <translation>Textfeld (JSON):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="216"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="217"/>
         <source>Metadata fields (JSON):</source>
         <translation>Metadatenfelder (JSON):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="218"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="219"/>
         <source>Plain text files:</source>
         <translation>Klartextdateien:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="223"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="582"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="224"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="583"/>
         <source>Choose a corpus to see its first records.</source>
         <translation>Wählen Sie ein Korpus, um seine ersten Einträge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="228"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="229"/>
         <source>Double-click a record to read it in full.</source>
         <translation>Doppelklicken Sie auf einen Eintrag, um ihn vollständig zu lesen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="239"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="240"/>
         <source>Scan the whole corpus</source>
         <translation>Ganzes Korpus prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="241"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="242"/>
         <source>The quick pre-scan reads only the start of each file. This reads every record now, in the background, and lists every kind of problem it meets, before anything is imported.</source>
         <translation>Die schnelle Vorprüfung liest nur den Anfang jeder Datei. Hiermit wird jetzt jeder Eintrag im Hintergrund gelesen, und jede Art von Problem, die dabei auftritt, wird aufgelistet, bevor etwas importiert wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="245"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="246"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="247"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="248"/>
         <source>Stop reading; the problems found so far stay listed.</source>
         <translation>Das Lesen anhalten; die bisher gefundenen Probleme bleiben aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="298"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="299"/>
         <source>Import and scan</source>
         <translation>Importieren und prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="303"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="304"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="138"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="139"/>
         <source>A corpus file or folder (several files: separated by &apos;;&apos;)</source>
         <translation>Eine Korpusdatei oder ein Ordner (mehrere Dateien: durch &apos;;&apos; getrennt)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="139"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="140"/>
         <source>Choose files…</source>
         <translation>Dateien wählen…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="140"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="141"/>
         <source>One file, or several files (e.g. the shards of one corpus) read as one dataset</source>
         <translation>Eine Datei oder mehrere Dateien (z. B. die Teile eines Korpus), gelesen als ein Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="167"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="168"/>
         <source>How the dataset is called in this project. Letters of any language, digits, spaces and punctuation, but no &apos;/&apos; or &apos;\&apos; and no &apos;.&apos; or &apos;-&apos; first: the name is also used for the files the scan writes.</source>
         <translation>Wie der Datensatz in diesem Projekt heißt. Buchstaben jeder Sprache, Ziffern, Leerzeichen und Satzzeichen, aber kein &apos;/&apos; oder &apos;\&apos; und kein &apos;.&apos; oder &apos;-&apos; am Anfang: Der Name wird auch für die Dateien verwendet, die der Prüflauf schreibt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="338"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="339"/>
         <source>Choose corpus files</source>
         <translation>Korpusdateien wählen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="339"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="340"/>
         <source>Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)</source>
         <translation>Korpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="346"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="347"/>
         <source>Choose a folder of corpus files</source>
         <translation>Ordner mit Korpusdateien auswählen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="503"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="504"/>
         <source>Reading the first records…</source>
         <translation>Die ersten Einträge werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="580"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="725"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="581"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="726"/>
         <source>The corpus cannot be read: %1</source>
         <translation>Das Korpus kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="584"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="585"/>
         <source>Nothing to preview: no document could be read (see below).</source>
         <translation>Keine Vorschau: Es konnte kein Dokument gelesen werden (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="586"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="587"/>
         <source>No documents were found with this mapping (files read: %1). Check the text field and the problems below.</source>
         <translation>Mit dieser Zuordnung wurden keine Dokumente gefunden (gelesene Dateien: %1). Prüfen Sie das Textfeld und die Probleme unten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="717"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="718"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="734"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="735"/>
         <source>Add the dataset to the project and start scanning it.</source>
         <translation>Den Datensatz zum Projekt hinzufügen und mit dem Prüfen beginnen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="862"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="863"/>
         <source>No project is open. Create or open a project first.</source>
         <translation>Kein Projekt geöffnet. Erstellen oder öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="719"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="867"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="720"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="868"/>
         <source>Choose a corpus file or folder first.</source>
         <translation>Wählen Sie zuerst eine Korpusdatei oder einen Ordner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="590"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="591"/>
         <source>The first %1 documents as they will be read, from %Ln file(s). Double-click one to read it in full.</source>
         <translation>
             <numerusform>Die ersten %1 Dokumente, wie sie gelesen werden, aus %Ln Datei. Doppelklicken Sie auf eines, um es vollständig zu lesen.</numerusform>
@@ -3037,7 +3052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="623"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="624"/>
         <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file) and found no problems.</source>
         <translation>
             <numerusform>Die schnelle Vorprüfung hat %Ln Eintrag vom Anfang jeder Datei gelesen (bis zu %1 pro Datei) und keine Probleme gefunden.</numerusform>
@@ -3045,7 +3060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="627"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="628"/>
         <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file). Broken records are skipped and counted: %2</source>
         <translation>
             <numerusform>Die schnelle Vorprüfung hat %Ln Eintrag vom Anfang jeder Datei gelesen (bis zu %1 pro Datei). Fehlerhafte Einträge werden übersprungen und gezählt: %2</numerusform>
@@ -3053,17 +3068,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="676"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="677"/>
         <source>There is no file to read: the folder is empty, or no file in it matches the file pattern.</source>
         <translation>Es gibt keine Datei zu lesen: Der Ordner ist leer, oder keine Datei darin passt zum Dateimuster.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="678"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="679"/>
         <source>%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.</source>
         <translation>%1 ist keine Textdatei (sie enthält NUL-Bytes): Eine Binärdatei kann kein Korpus sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="679"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="680"/>
         <source>None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be a corpus.</source>
         <translation>
             <numerusform>Die %Ln Datei ist keine Textdatei (sie enthält NUL-Bytes): Binärdateien können kein Korpus sein.</numerusform>
@@ -3071,12 +3086,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="683"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="684"/>
         <source>%1 is empty: there are no documents to import.</source>
         <translation>%1 ist leer: Es gibt keine Dokumente zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="684"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="685"/>
         <source>All %Ln files are empty: there are no documents to import.</source>
         <translation>
             <numerusform>Die %Ln Datei ist leer: Es gibt keine Dokumente zu importieren.</numerusform>
@@ -3084,7 +3099,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="687"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="688"/>
         <source>None of the %Ln files holds text that can be read: each is empty, binary or cannot be opened.</source>
         <translation>
             <numerusform>Die %Ln Datei enthält keinen lesbaren Text: Sie ist leer, binär oder kann nicht geöffnet werden.</numerusform>
@@ -3092,7 +3107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="689"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="690"/>
         <source>the %Ln files</source>
         <translation>
             <numerusform>der %Ln Datei</numerusform>
@@ -3100,7 +3115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="691"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="692"/>
         <source>No document could be read from %1: all %Ln record(s) read were broken.</source>
         <translation>
             <numerusform>Aus %1 konnte kein Dokument gelesen werden: Der %Ln gelesene Eintrag war fehlerhaft.</numerusform>
@@ -3108,125 +3123,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="693"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="694"/>
         <source>No document could be read from %1.</source>
         <translation>Aus %1 konnte kein Dokument gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="697"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="698"/>
         <source>The first: %1 at %2 (%3).</source>
         <translation>Der erste: %1 bei %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="701"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="702"/>
         <source>%1 %2</source>
         <comment>two sentences: the verdict, then the first broken record</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="723"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="724"/>
         <source>Reading the start of the corpus…</source>
         <translation>Der Anfang des Korpus wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="740"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="741"/>
         <source>This corpus cannot be imported. %1</source>
         <translation>Dieses Korpus kann nicht importiert werden. %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="762"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="763"/>
         <source>Reading every record of the corpus…</source>
         <translation>Jeder Eintrag des Korpus wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="792"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="793"/>
         <source>The whole corpus could not be read: %1</source>
         <translation>Das ganze Korpus konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="797"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="798"/>
         <source>no problems</source>
         <translation>keine Probleme</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="800"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="801"/>
         <source>The whole corpus was read: %1 records, %2 of them good documents. Problems: %3.</source>
         <translation>Das ganze Korpus wurde gelesen: %1 Einträge, davon %2 gültige Dokumente. Probleme: %3.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="806"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="807"/>
         <source>Stopped after %1 records (%2 of the corpus). Problems so far: %3.</source>
         <translation>Nach %1 Einträgen angehalten (%2 des Korpus). Bisherige Probleme: %3.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="823"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="824"/>
         <source>Record %1 — %2</source>
         <translation>Eintrag %1 — %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="834"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="835"/>
         <source>No metadata fields.</source>
         <translation>Keine Metadatenfelder.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="834"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="835"/>
         <source>Metadata:
 %1</source>
         <translation>Metadaten:
 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="873"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="874"/>
         <source>The corpus %1 does not exist.</source>
         <translation>Das Korpus %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="877"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="878"/>
         <source>The corpus %1 cannot be read (permission denied).</source>
         <translation>Das Korpus %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="881"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="882"/>
         <source>%1 is a folder: import a folder on its own (with a file pattern), or choose files.</source>
         <translation>%1 ist ein Ordner: Importieren Sie einen Ordner allein (mit einem Dateimuster) oder wählen Sie Dateien.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="888"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="889"/>
         <source>&quot;%1&quot; cannot be a dataset name. %2</source>
         <translation>„%1“ kann kein Datensatzname sein. %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="893"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="894"/>
         <source>The project already has a dataset called &quot;%1&quot;. Choose another name.</source>
         <translation>Das Projekt hat bereits einen Datensatz namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="897"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="898"/>
         <source>The project store cannot be read: %1</source>
         <translation>Der Projektspeicher kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="901"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="902"/>
         <source>The start of the corpus is still being read; import it once the preview is shown.</source>
         <translation>Der Anfang des Korpus wird noch gelesen; importieren Sie es, sobald die Vorschau angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="909"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="910"/>
         <source>The records have no field &quot;%1&quot;. Choose the field that holds the text.</source>
         <translation>Die Einträge haben kein Feld „%1“. Wählen Sie das Feld, das den Text enthält.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="928"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="929"/>
         <source>The dataset could not be added: %1</source>
         <translation>Der Datensatz konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="936"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="937"/>
         <source>Dataset %1 added, but its scan did not start: %2</source>
         <translation>Datensatz %1 hinzugefügt, aber sein Prüflauf wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="939"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="940"/>
         <source>Dataset %1 added; scanning it now (see the Jobs dock).</source>
         <translation>Datensatz %1 hinzugefügt; er wird jetzt geprüft (siehe Leiste „Aufträge“).</translation>
     </message>

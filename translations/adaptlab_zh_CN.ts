@@ -49,313 +49,328 @@
         <translation>无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="39"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="33"/>
+        <source>File cut short while read</source>
+        <translation>读取时文件被截短</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="35"/>
+        <source>Compression differs from the name (read by content)</source>
+        <translation>压缩格式与文件名不符（按内容读取）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="37"/>
+        <source>Metadata field left out</source>
+        <translation>已略过元数据字段</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="45"/>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="45"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="51"/>
         <source>Characters</source>
         <translation>字符</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="46"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="52"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="47"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="53"/>
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="48"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="54"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="49"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="55"/>
         <source>Mean word length</source>
         <translation>平均词长</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="50"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="56"/>
         <source>Hashes per word</source>
         <translation>每词 # 号数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="51"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="57"/>
         <source>Ellipses per word</source>
         <translation>每词省略号数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="52"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="58"/>
         <source>Bullet lines</source>
         <translation>项目符号行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="53"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="59"/>
         <source>Lines ending in an ellipsis</source>
         <translation>以省略号结尾的行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="54"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="60"/>
         <source>Words with a letter</source>
         <translation>含字母的词</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="55"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="61"/>
         <source>Stop words</source>
         <translation>停用词</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="56"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="62"/>
         <source>Duplicate lines</source>
         <translation>重复行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="57"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="63"/>
         <source>Duplicate paragraphs</source>
         <translation>重复段落</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="58"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="64"/>
         <source>Characters in duplicate lines</source>
         <translation>重复行中的字符</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="59"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="65"/>
         <source>Characters in duplicate paragraphs</source>
         <translation>重复段落中的字符</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="60"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="61"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="62"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="66"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="67"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="68"/>
         <source>Top %1-gram coverage</source>
         <translation>最高频 %1-gram 覆盖率</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="63"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="64"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="65"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="66"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="67"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="68"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="69"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="70"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="71"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="72"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="73"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="74"/>
         <source>Duplicate %1-gram coverage</source>
         <translation>重复 %1-gram 覆盖率</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="69"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="75"/>
         <source>Lines C4 drops</source>
         <translation>C4 删除的行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="70"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="76"/>
         <source>Lines mentioning JavaScript</source>
         <translation>提及 JavaScript 的行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="71"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="77"/>
         <source>Terms-of-use and cookie lines</source>
         <translation>使用条款和 Cookie 行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="72"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="78"/>
         <source>Lorem ipsum</source>
         <translation>Lorem ipsum 占位文本</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="73"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="79"/>
         <source>Curly braces</source>
         <translation>花括号</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="74"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="80"/>
         <source>Sentences</source>
         <translation>句子数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="84"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="90"/>
         <source>Number of characters in the document.</source>
         <translation>文档中的字符数。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="86"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="92"/>
         <source>Size of the document&apos;s text in UTF-8 bytes.</source>
         <translation>文档正文的 UTF-8 字节数。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="88"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="94"/>
         <source>Number of words: whitespace-separated tokens with at least one character that is not punctuation. Very short documents carry little to learn from; extremely long ones are often dumps or logs.</source>
         <translation>词数：以空白分隔且至少包含一个非标点字符的词元。过短的文档可学习的内容很少；过长的文档通常是转储或日志。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="92"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="98"/>
         <source>Number of lines in the document.</source>
         <translation>文档中的行数。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="94"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="100"/>
         <source>Average word length in characters. Natural prose sits between 3 and 10; outside that range the text is usually code, tables, URLs or gibberish.</source>
         <translation>以字符计的平均词长。自然文本介于 3 到 10 之间；超出此范围的文本通常是代码、表格、URL 或乱码。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="97"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="103"/>
         <source>Number of &apos;#&apos; characters per word. Many hashes point to hashtag lists, markup or code comments.</source>
         <translation>每个词的 &apos;#&apos; 字符数。# 号多通常表示话题标签列表、标记语言或代码注释。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="100"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="106"/>
         <source>Ellipses (&apos;...&apos; or &apos;…&apos;) per word. Many ellipses point to truncated snippets, such as search results or teasers.</source>
         <translation>每个词的省略号（&apos;...&apos; 或 &apos;…&apos;）数量。省略号多通常表示截断的片段，如搜索结果或预告摘要。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="103"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="109"/>
         <source>Share of lines that start with a bullet (&apos;•&apos; or &apos;-&apos;). Pages made of bullets are usually menus or link lists.</source>
         <translation>以项目符号（&apos;•&apos; 或 &apos;-&apos;）开头的行的比例。由项目符号构成的页面通常是菜单或链接列表。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="106"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="112"/>
         <source>Share of lines that end with an ellipsis, typical of lists of truncated previews.</source>
         <translation>以省略号结尾的行的比例，常见于截断预览的列表。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="109"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="115"/>
         <source>Share of words that contain at least one letter. Low values mean numbers, symbols or markup rather than language.</source>
         <translation>至少包含一个字母的词的比例。值低表示内容是数字、符号或标记，而非自然语言。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="112"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="118"/>
         <source>How many of the English function words &apos;the, be, to, of, and, that, have, with&apos; occur. Real English sentences use at least two of them.</source>
         <translation>英语功能词 &apos;the, be, to, of, and, that, have, with&apos; 出现了几个。真实的英语句子至少会用到其中两个。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="115"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="121"/>
         <source>Share of lines that repeat an earlier line of the same document.</source>
         <translation>与同一文档中前面某行重复的行的比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="117"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="123"/>
         <source>Share of paragraphs that repeat an earlier paragraph of the same document.</source>
         <translation>与同一文档中前面某段重复的段落的比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="119"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="125"/>
         <source>Share of the document&apos;s characters that sit in repeated lines.</source>
         <translation>文档中位于重复行内的字符比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="121"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="127"/>
         <source>Share of the document&apos;s characters that sit in repeated paragraphs.</source>
         <translation>文档中位于重复段落内的字符比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="125"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="131"/>
         <source>Share of characters covered by the most frequent word n-gram. High values mean one phrase is repeated over and over.</source>
         <translation>最常见的词 n-gram 覆盖的字符比例。值高表示某个短语被反复重复。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="133"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="139"/>
         <source>Share of characters covered by word n-grams that occur more than once. High values mean long passages are repeated.</source>
         <translation>出现不止一次的词 n-gram 覆盖的字符比例。值高表示有长段落被重复。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="136"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="142"/>
         <source>Share of lines C4&apos;s line rules would remove: lines without terminal punctuation, with fewer than 5 words, or mentioning JavaScript or cookie and terms-of-use phrases.</source>
         <translation>C4 行规则会删除的行的比例：没有结尾标点、少于 5 个词，或提及 JavaScript、Cookie 和使用条款等内容的行。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="140"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="146"/>
         <source>Lines that mention JavaScript, usually browser warnings left in scraped pages.</source>
         <translation>提及 JavaScript 的行，通常是抓取网页中残留的浏览器警告。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="142"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="148"/>
         <source>Lines with terms-of-use, privacy-policy or cookie phrases.</source>
         <translation>包含使用条款、隐私政策或 Cookie 用语的行。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="144"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="150"/>
         <source>Whether the page contains &apos;lorem ipsum&apos; placeholder text.</source>
         <translation>页面是否包含 &apos;lorem ipsum&apos; 占位文本。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="146"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="152"/>
         <source>Whether the page contains a curly brace &apos;{&apos;, which in web text almost always means code.</source>
         <translation>页面是否包含花括号 &apos;{&apos;，在网页文本中这几乎总是意味着代码。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="149"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="155"/>
         <source>Number of sentences. C4 drops pages with fewer than 3.</source>
         <translation>句子数。C4 会删除少于 3 句的页面。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="196"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="202"/>
         <source>Gopher quality</source>
         <translation>Gopher 质量</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="198"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="204"/>
         <source>Gopher repetition</source>
         <translation>Gopher 重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="200"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="206"/>
         <source>C4</source>
         <translation>C4</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="208"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="214"/>
         <source>%1: none</source>
         <comment>rule that allows no occurrence, e.g. &apos;Lorem ipsum: none&apos;</comment>
         <translation>%1：无</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="211"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="217"/>
         <source>%1 ≥ %2</source>
         <comment>rule: signal at least threshold</comment>
         <translation>%1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="212"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="218"/>
         <source>%1 ≤ %2</source>
         <comment>rule: signal at most threshold</comment>
         <translation>%1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="217"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="223"/>
         <source>at least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="217"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="223"/>
         <source>at most</source>
         <translation>至多</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="230"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="236"/>
         <source>One document per file</source>
         <translation>每个文件一个文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="232"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="238"/>
         <source>One document per block (split on blank lines)</source>
         <translation>每个文本块一个文档（按空行分隔）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="234"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="240"/>
         <source>One document per line</source>
         <translation>每行一个文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="243"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="249"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="250"/>
+        <location filename="../plugins/corpus/corpus_text.cpp" line="256"/>
         <source>%1 (%2)</source>
         <comment>a count and its share, e.g. 12 (4.0%)</comment>
         <translation>%1（%2）</translation>
@@ -2830,394 +2845,394 @@
 <context>
     <name>adaptlab::corpus_panel::ImportDialog</name>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="122"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="123"/>
         <source>Import a corpus</source>
         <translation>导入语料库</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="126"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="127"/>
         <source>Choose a corpus file, several files read as one dataset, or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
         <translation>选择一个语料库文件、作为一个数据集读取的多个文件，或一个包含文件的文件夹（纯文本、JSON Lines，可选 zstd 或 gzip 压缩）。请在下方确认前几条记录的读取方式符合预期：哪个 JSON 字段包含正文，哪些字段作为元数据保留（URL、来源、日期等，用于分类统计和元数据条件化），以及快速查看每个文件开头时发现了哪些问题。导入会在原位置登记语料库（不复制任何内容）并开始完整扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="141"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="142"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="153"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="154"/>
         <source>Which files of the folder to read, e.g. *.jsonl.zst</source>
         <translation>要读取文件夹中的哪些文件，例如 *.jsonl.zst</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="154"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="155"/>
         <source>Include subfolders</source>
         <translation>包含子文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="158"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="159"/>
         <source>File pattern:</source>
         <translation>文件模式：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="182"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="183"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="184"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="185"/>
         <source>Dataset name:</source>
         <translation>数据集名称：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="188"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="189"/>
         <source>Field mapping</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="193"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="194"/>
         <source>The JSON field that holds the document&apos;s text.</source>
         <translation>包含文档正文的 JSON 字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="201"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="202"/>
         <source>Ticked fields are kept with each document as metadata.</source>
         <translation>勾选的字段会作为元数据随每个文档保留。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="204"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="205"/>
         <source>Keep every other field as metadata too</source>
         <translation>同时将所有其他字段保留为元数据</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="211"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="212"/>
         <source>How plain text files (.txt) are split into documents.</source>
         <translation>纯文本文件（.txt）如何拆分为文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="215"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="216"/>
         <source>Text field (JSON):</source>
         <translation>正文字段（JSON）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="216"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="217"/>
         <source>Metadata fields (JSON):</source>
         <translation>元数据字段（JSON）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="218"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="219"/>
         <source>Plain text files:</source>
         <translation>纯文本文件：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="223"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="582"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="224"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="583"/>
         <source>Choose a corpus to see its first records.</source>
         <translation>选择一个语料库以查看其前几条记录。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="228"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="229"/>
         <source>Double-click a record to read it in full.</source>
         <translation>双击一条记录可阅读其全文。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="239"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="240"/>
         <source>Scan the whole corpus</source>
         <translation>扫描整个语料库</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="241"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="242"/>
         <source>The quick pre-scan reads only the start of each file. This reads every record now, in the background, and lists every kind of problem it meets, before anything is imported.</source>
         <translation>快速预扫描只读取每个文件的开头。此操作会立即在后台读取每一条记录，并在导入任何内容之前列出遇到的每一类问题。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="245"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="246"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="247"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="248"/>
         <source>Stop reading; the problems found so far stay listed.</source>
         <translation>停止读取；已发现的问题仍会保留在列表中。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="298"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="299"/>
         <source>Import and scan</source>
         <translation>导入并扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="303"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="304"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="138"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="139"/>
         <source>A corpus file or folder (several files: separated by &apos;;&apos;)</source>
         <translation>语料库文件或文件夹（多个文件用 &apos;;&apos; 分隔）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="139"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="140"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="140"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="141"/>
         <source>One file, or several files (e.g. the shards of one corpus) read as one dataset</source>
         <translation>一个文件或多个文件（例如同一语料库的分片），作为一个数据集读取</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="167"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="168"/>
         <source>How the dataset is called in this project. Letters of any language, digits, spaces and punctuation, but no &apos;/&apos; or &apos;\&apos; and no &apos;.&apos; or &apos;-&apos; first: the name is also used for the files the scan writes.</source>
         <translation>此数据集在本项目中的名称。可使用任何语言的字母、数字、空格和标点，但不能包含 &apos;/&apos; 或 &apos;\&apos;，也不能以 &apos;.&apos; 或 &apos;-&apos; 开头：该名称也用于扫描写入的文件。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="338"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="339"/>
         <source>Choose corpus files</source>
         <translation>选择语料库文件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="339"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="340"/>
         <source>Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)</source>
         <translation>语料库 (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="346"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="347"/>
         <source>Choose a folder of corpus files</source>
         <translation>选择包含语料库文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="503"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="504"/>
         <source>Reading the first records…</source>
         <translation>正在读取前几条记录…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="580"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="725"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="581"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="726"/>
         <source>The corpus cannot be read: %1</source>
         <translation>无法读取语料库：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="584"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="585"/>
         <source>Nothing to preview: no document could be read (see below).</source>
         <translation>无可预览内容：未能读取任何文档（见下文）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="586"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="587"/>
         <source>No documents were found with this mapping (files read: %1). Check the text field and the problems below.</source>
         <translation>按此映射未找到任何文档（已读取文件：%1）。请检查正文字段和下方的问题。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="717"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="718"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="734"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="735"/>
         <source>Add the dataset to the project and start scanning it.</source>
         <translation>将数据集添加到项目并开始扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="862"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="863"/>
         <source>No project is open. Create or open a project first.</source>
         <translation>尚未打开项目。请先创建或打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="719"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="867"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="720"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="868"/>
         <source>Choose a corpus file or folder first.</source>
         <translation>请先选择语料库文件或文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="590"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="591"/>
         <source>The first %1 documents as they will be read, from %Ln file(s). Double-click one to read it in full.</source>
         <translation>
             <numerusform>将按此方式读取的前 %1 个文档，来自 %Ln 个文件。双击其中一个可阅读其全文。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="623"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="624"/>
         <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file) and found no problems.</source>
         <translation>
             <numerusform>快速预扫描从每个文件开头读取了 %Ln 条记录（每个文件最多 %1），未发现问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="627"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="628"/>
         <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file). Broken records are skipped and counted: %2</source>
         <translation>
             <numerusform>快速预扫描从每个文件开头读取了 %Ln 条记录（每个文件最多 %1）。损坏的记录会被跳过并计数：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="676"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="677"/>
         <source>There is no file to read: the folder is empty, or no file in it matches the file pattern.</source>
         <translation>没有可读取的文件：文件夹为空，或其中没有与文件模式匹配的文件。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="678"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="679"/>
         <source>%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.</source>
         <translation>%1 不是文本文件（其中含有 NUL 字节）：二进制文件不能作为语料库。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="679"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="680"/>
         <source>None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be a corpus.</source>
         <translation>
             <numerusform>这 %Ln 个文件都不是文本文件（其中含有 NUL 字节）：二进制文件不能作为语料库。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="683"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="684"/>
         <source>%1 is empty: there are no documents to import.</source>
         <translation>%1 为空：没有可导入的文档。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="684"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="685"/>
         <source>All %Ln files are empty: there are no documents to import.</source>
         <translation>
             <numerusform>全部 %Ln 个文件都为空：没有可导入的文档。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="687"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="688"/>
         <source>None of the %Ln files holds text that can be read: each is empty, binary or cannot be opened.</source>
         <translation>
             <numerusform>这 %Ln 个文件都不包含可读取的文本：每个文件要么为空，要么是二进制文件，要么无法打开。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="689"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="690"/>
         <source>the %Ln files</source>
         <translation>
             <numerusform>这 %Ln 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="691"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="692"/>
         <source>No document could be read from %1: all %Ln record(s) read were broken.</source>
         <translation>
             <numerusform>无法从 %1 读取任何文档：已读取的 %Ln 条记录全部损坏。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="693"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="694"/>
         <source>No document could be read from %1.</source>
         <translation>无法从 %1 读取任何文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="697"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="698"/>
         <source>The first: %1 at %2 (%3).</source>
         <translation>第一个问题：%1，位于 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="701"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="702"/>
         <source>%1 %2</source>
         <comment>two sentences: the verdict, then the first broken record</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="723"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="724"/>
         <source>Reading the start of the corpus…</source>
         <translation>正在读取语料库开头…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="740"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="741"/>
         <source>This corpus cannot be imported. %1</source>
         <translation>无法导入此语料库。%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="762"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="763"/>
         <source>Reading every record of the corpus…</source>
         <translation>正在读取语料库的每一条记录…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="792"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="793"/>
         <source>The whole corpus could not be read: %1</source>
         <translation>无法读取整个语料库：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="797"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="798"/>
         <source>no problems</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="800"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="801"/>
         <source>The whole corpus was read: %1 records, %2 of them good documents. Problems: %3.</source>
         <translation>已读取整个语料库：%1 条记录，其中 %2 条为有效文档。问题：%3。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="806"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="807"/>
         <source>Stopped after %1 records (%2 of the corpus). Problems so far: %3.</source>
         <translation>读取 %1 条记录（语料库的 %2）后已停止。目前发现的问题：%3。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="823"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="824"/>
         <source>Record %1 — %2</source>
         <translation>记录 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="834"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="835"/>
         <source>No metadata fields.</source>
         <translation>没有元数据字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="834"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="835"/>
         <source>Metadata:
 %1</source>
         <translation>元数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="873"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="874"/>
         <source>The corpus %1 does not exist.</source>
         <translation>语料库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="877"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="878"/>
         <source>The corpus %1 cannot be read (permission denied).</source>
         <translation>无法读取语料库 %1（权限被拒绝）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="881"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="882"/>
         <source>%1 is a folder: import a folder on its own (with a file pattern), or choose files.</source>
         <translation>%1 是文件夹：请单独导入文件夹（并指定文件模式），或选择文件。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="888"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="889"/>
         <source>&quot;%1&quot; cannot be a dataset name. %2</source>
         <translation>“%1”不能作为数据集名称。%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="893"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="894"/>
         <source>The project already has a dataset called &quot;%1&quot;. Choose another name.</source>
         <translation>项目中已有名为“%1”的数据集。请另选一个名称。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="897"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="898"/>
         <source>The project store cannot be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="901"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="902"/>
         <source>The start of the corpus is still being read; import it once the preview is shown.</source>
         <translation>仍在读取语料库开头；请在预览显示后再导入。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="909"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="910"/>
         <source>The records have no field &quot;%1&quot;. Choose the field that holds the text.</source>
         <translation>记录中没有字段“%1”。请选择包含正文的字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="928"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="929"/>
         <source>The dataset could not be added: %1</source>
         <translation>无法添加数据集：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="936"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="937"/>
         <source>Dataset %1 added, but its scan did not start: %2</source>
         <translation>已添加数据集 %1，但其扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="939"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="940"/>
         <source>Dataset %1 added; scanning it now (see the Jobs dock).</source>
         <translation>已添加数据集 %1；正在扫描（见“任务”面板）。</translation>
     </message>

@@ -29,6 +29,12 @@ QString CorpusText::problemKind(const std::string& kind)
         return tr("Binary file");
     if (kind == "unreadable_file")
         return tr("Unreadable file");
+    if (kind == "truncated_file")
+        return tr("File cut short while read");
+    if (kind == "format_mismatch")
+        return tr("Compression differs from the name (read by content)");
+    if (kind == "skipped_field")
+        return tr("Metadata field left out");
     return QString::fromStdString(kind);
 }
 

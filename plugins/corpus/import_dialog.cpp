@@ -72,10 +72,11 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     return view;
 }
 
-// Problem kinds about a whole file; every other kind is one broken record.
+// Problem kinds that are not one lost record: about a whole file, or a warning that lost nothing.
 bool isFileProblem(const std::string& kind)
 {
-    return kind == "empty_file" || kind == "binary_file" || kind == "unreadable_file" || kind == "truncated_stream";
+    return kind == "empty_file" || kind == "binary_file" || kind == "unreadable_file" || kind == "truncated_stream"
+        || kind == "truncated_file" || corpus::isWarningKind(kind);
 }
 
 FullCorpusScan scanCorpus(QPromise<FullCorpusScan>& promise, const std::vector<std::filesystem::path>& inputs,

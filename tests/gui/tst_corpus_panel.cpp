@@ -459,7 +459,8 @@ private Q_SLOTS:
             QVERIFY2(!CorpusText::signalDescription(s).isEmpty(), corpus::signalInfos()[size_t(i)].key);
         }
         for (const char* kind : {"invalid_json", "missing_text_field", "non_string_text", "invalid_utf8",
-                                 "line_too_long", "truncated_stream", "empty_file", "binary_file", "unreadable_file"})
+                                 "line_too_long", "truncated_stream", "empty_file", "binary_file", "unreadable_file",
+                                 "truncated_file", "format_mismatch", "skipped_field"})
             QVERIFY2(CorpusText::problemKind(kind) != QString::fromLatin1(kind), kind);
         for (const auto& rule : corpus::defaultQualityRules()) {
             QVERIFY(!CorpusText::ruleLabel(rule).isEmpty());
