@@ -551,12 +551,6 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="98"/>
-        <source>&lt;p&gt;Puts several %1s side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Stellt mehrere Läufe nebeneinander: für jeden %1 die Metriken in einem gemeinsamen Diagramm, dazu die Unterschiede in den Einstellungen sowie Tabellen und Diagramme zum Exportieren. Noch nicht in der App.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="100"/>
         <location filename="../app/gui/help_content.cpp" line="109"/>
         <source>run</source>
         <translation>Lauf</translation>
@@ -565,6 +559,17 @@
         <location filename="../app/gui/help_content.cpp" line="101"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="98"/>
+        <source>&lt;p&gt;Puts several %1 side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Stellt mehrere %1 nebeneinander: ihre Metriken in einem gemeinsamen Diagramm, die Unterschiede in ihren Einstellungen sowie Tabellen und Diagramme zum Exportieren. Noch nicht in der App.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="100"/>
+        <source>runs</source>
+        <comment>the plural, linked to the glossary</comment>
+        <translation>Läufe</translation>
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="102"/>
@@ -1766,7 +1771,17 @@
         <translation>Startet einen Prüflauf des abgeleiteten Datensatzes, damit seine Statistiken und Regeln bereitstehen, wenn Sie ihn hier öffnen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="483"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="404"/>
+        <source>The scan (%4 bands of %5 rows) found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
+        <translation>Der Prüflauf (%4 Bänder zu je %5 Zeilen) fand %1 exakte Kopien und darüber hinaus %2 Beinahe-Duplikate: insgesamt %3 Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="412"/>
+        <source>The scan found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
+        <translation>Der Prüflauf fand %1 exakte Kopien und darüber hinaus %2 Beinahe-Duplikate: insgesamt %3 Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="494"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
@@ -1856,77 +1871,72 @@
         <translation>KL</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="400"/>
-        <source>The scan (14 bands of 8 rows) found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
-        <translation>Der Prüflauf (14 Bänder zu je 8 Zeilen) fand %1 exakte Kopien und darüber hinaus %2 Beinahe-Duplikate: insgesamt %3 Dokumente.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="406"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="417"/>
         <source>The scan found %1 exact copies; scan again to count the near duplicates beyond them.</source>
         <translation>Der Prüflauf fand %1 exakte Kopien; prüfen Sie erneut, um die Beinahe-Duplikate darüber hinaus zu zählen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="454"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="465"/>
         <source>Choose a dataset first.</source>
         <translation>Wählen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="457"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="468"/>
         <source>&quot;%1&quot; cannot be a dataset name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <translation>„%1“ kann kein Datensatzname sein: Verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="461"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="472"/>
         <source>The project already has a dataset called &quot;%1&quot;.</source>
         <translation>Das Projekt hat bereits einen Datensatz namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="471"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="482"/>
         <source>Enable at least one rule in Quality rules.</source>
         <translation>Aktivieren Sie mindestens eine Regel unter „Qualitätsregeln“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="474"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="485"/>
         <source>Import a target dataset first: the selection looks for documents that resemble it.</source>
         <translation>Importieren Sie zuerst einen Zieldatensatz: Die Auswahl sucht Dokumente, die ihm ähneln.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="485"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="496"/>
         <source>The same job runs without the GUI, from a terminal or on a cluster: save the spec as spec.json and run the command.</source>
         <translation>Derselbe Auftrag läuft auch ohne GUI, in einem Terminal oder auf einem Cluster: Speichern Sie die Auftragsbeschreibung als spec.json und führen Sie den Befehl aus.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="498"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="509"/>
         <source>Copy spec</source>
         <translation>Auftragsbeschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="500"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="511"/>
         <source>Copy the job spec (JSON) to the clipboard, to save as spec.json.</source>
         <translation>Die Auftragsbeschreibung (JSON) in die Zwischenablage kopieren, um sie als spec.json zu speichern.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="501"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="512"/>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="503"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="514"/>
         <source>Copy the command that runs the saved spec to the clipboard.</source>
         <translation>Den Befehl, der die gespeicherte Auftragsbeschreibung ausführt, in die Zwischenablage kopieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="508"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="519"/>
         <source>The spec is on the clipboard.</source>
         <translation>Die Auftragsbeschreibung ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="512"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="523"/>
         <source>The command is on the clipboard.</source>
         <translation>Der Befehl ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="531"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="542"/>
         <source># Save the spec below as spec.json, then run:
 %1
 
@@ -1937,37 +1947,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="553"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="564"/>
         <source>The job did not start: %1</source>
         <translation>Der Auftrag wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="559"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="570"/>
         <source>Running; progress and Stop are in the Jobs dock.</source>
         <translation>Läuft; Fortschritt und „Anhalten“ finden Sie in der Leiste „Aufträge“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="569"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="580"/>
         <source>Done: dataset %1 was added to the project and is being scanned.</source>
         <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt und wird geprüft.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="570"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="581"/>
         <source>Done: dataset %1 was added to the project; its scan did not start: %2</source>
         <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt; sein Prüflauf wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="573"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="584"/>
         <source>Done: dataset %1 was added to the project.</source>
         <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="575"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="586"/>
         <source>Stopped before it finished; no dataset was added.</source>
         <translation>Vor dem Ende angehalten; es wurde kein Datensatz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="577"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="588"/>
         <source>The job failed: %1</source>
         <translation>Der Auftrag ist fehlgeschlagen: %1</translation>
     </message>

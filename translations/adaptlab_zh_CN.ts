@@ -551,12 +551,6 @@
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="98"/>
-        <source>&lt;p&gt;Puts several %1s side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;将多个%1并排比较：它们的指标绘于同一图表、设置上的差异，以及可导出的表格和图表。应用中尚未提供。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="100"/>
         <location filename="../app/gui/help_content.cpp" line="109"/>
         <source>run</source>
         <translation>运行</translation>
@@ -565,6 +559,17 @@
         <location filename="../app/gui/help_content.cpp" line="101"/>
         <source>Jobs</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="98"/>
+        <source>&lt;p&gt;Puts several %1 side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将多个%1并排比较：它们的指标绘于同一图表、设置上的差异，以及可导出的表格和图表。应用中尚未提供。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="100"/>
+        <source>runs</source>
+        <comment>the plural, linked to the glossary</comment>
+        <translation>运行</translation>
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="102"/>
@@ -1766,7 +1771,17 @@
         <translation>启动对派生数据集的扫描，这样在此处打开它时，其统计信息和规则已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="483"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="404"/>
+        <source>The scan (%4 bands of %5 rows) found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
+        <translation>扫描（%4 个带，每带 %5 行）发现完全副本 %1，除此之外还有近似重复 %2：文档合计 %3。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="412"/>
+        <source>The scan found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
+        <translation>扫描发现完全副本 %1，除此之外还有近似重复 %2：文档合计 %3。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="494"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
@@ -1856,77 +1871,72 @@
         <translation>KL</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="400"/>
-        <source>The scan (14 bands of 8 rows) found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
-        <translation>扫描（14 个带，每带 8 行）发现完全副本 %1，除此之外还有近似重复 %2：文档合计 %3。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="406"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="417"/>
         <source>The scan found %1 exact copies; scan again to count the near duplicates beyond them.</source>
         <translation>扫描发现完全副本 %1；请重新扫描，以统计除此之外的近似重复。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="454"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="465"/>
         <source>Choose a dataset first.</source>
         <translation>请先选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="457"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="468"/>
         <source>&quot;%1&quot; cannot be a dataset name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <translation>“%1”不能作为数据集名称：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="461"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="472"/>
         <source>The project already has a dataset called &quot;%1&quot;.</source>
         <translation>项目中已有名为“%1”的数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="471"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="482"/>
         <source>Enable at least one rule in Quality rules.</source>
         <translation>请在“质量规则”中至少启用一条规则。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="474"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="485"/>
         <source>Import a target dataset first: the selection looks for documents that resemble it.</source>
         <translation>请先导入一个目标数据集：选择会寻找与之相似的文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="485"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="496"/>
         <source>The same job runs without the GUI, from a terminal or on a cluster: save the spec as spec.json and run the command.</source>
         <translation>同一任务也可以脱离图形界面运行，在终端或集群上均可：将任务描述保存为 spec.json，然后运行该命令。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="498"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="509"/>
         <source>Copy spec</source>
         <translation>复制任务描述</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="500"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="511"/>
         <source>Copy the job spec (JSON) to the clipboard, to save as spec.json.</source>
         <translation>将任务描述（JSON）复制到剪贴板，以便保存为 spec.json。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="501"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="512"/>
         <source>Copy command</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="503"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="514"/>
         <source>Copy the command that runs the saved spec to the clipboard.</source>
         <translation>将运行已保存任务描述的命令复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="508"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="519"/>
         <source>The spec is on the clipboard.</source>
         <translation>任务描述已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="512"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="523"/>
         <source>The command is on the clipboard.</source>
         <translation>命令已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="531"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="542"/>
         <source># Save the spec below as spec.json, then run:
 %1
 
@@ -1937,37 +1947,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="553"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="564"/>
         <source>The job did not start: %1</source>
         <translation>任务未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="559"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="570"/>
         <source>Running; progress and Stop are in the Jobs dock.</source>
         <translation>正在运行；进度和停止按钮在“任务”面板中。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="569"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="580"/>
         <source>Done: dataset %1 was added to the project and is being scanned.</source>
         <translation>完成：数据集 %1 已添加到项目，正在扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="570"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="581"/>
         <source>Done: dataset %1 was added to the project; its scan did not start: %2</source>
         <translation>完成：数据集 %1 已添加到项目；其扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="573"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="584"/>
         <source>Done: dataset %1 was added to the project.</source>
         <translation>完成：数据集 %1 已添加到项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="575"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="586"/>
         <source>Stopped before it finished; no dataset was added.</source>
         <translation>在完成前已停止；未添加数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="577"/>
+        <location filename="../plugins/corpus/actions_tab.cpp" line="588"/>
         <source>The job failed: %1</source>
         <translation>任务失败：%1</translation>
     </message>

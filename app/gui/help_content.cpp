@@ -95,9 +95,9 @@ QList<HelpEntry> HelpContent::guide()
             "sample generations. Not in the app yet.</p>")
              .arg(glossaryLink(QStringLiteral("perplexity"), tr("perplexity")))},
         {QStringLiteral("compare"), tr("Compare"),
-         tr("<p>Puts several %1s side by side: their metrics on one chart, the differences in their "
+         tr("<p>Puts several %1 side by side: their metrics on one chart, the differences in their "
             "settings, and tables and charts to export. Not in the app yet.</p>")
-             .arg(glossaryLink(QStringLiteral("run"), tr("run")))},
+             .arg(glossaryLink(QStringLiteral("run"), tr("runs", "the plural, linked to the glossary")))},
         {QStringLiteral("jobs"), tr("Jobs"),
          tr("<p>Long work (scans, filtering, tokenizer training, training) runs as a separate process, "
             "a %1, and appears in the <b>Jobs</b> dock with its progress and time left. <b>Stop</b> asks "

@@ -396,9 +396,20 @@ void ActionsTab::updateSCurve()
         const qint64 documents = session_->summary().documents;
         const DuplicateCounts d = DuplicateCounts::fromSummary(session_->summaryJson());
         text += QLatin1Char(' ');
-        if (d.disjoint)
-            text += tr("The scan (14 bands of 8 rows) found %1 exact copies and %2 near duplicates "
+        // The scan's own LSH settings, from its signals file (signature length = bands x rows).
+        const auto scanned = session_->signalsFile();
+        const int scanBands = scanned ? scanned->bands() : 0;
+        const int scanRows = scanBands > 0 ? scanned->signatureHashes() / scanBands : 0;
+        if (d.disjoint && scanRows > 0)
+            text += tr("The scan (%4 bands of %5 rows) found %1 exact copies and %2 near duplicates "
                        "beyond them: %3 documents in all.")
+                        .arg(CorpusText::countWithShare(d.exact, documents),
+                             CorpusText::countWithShare(d.near, documents),
+                             CorpusText::countWithShare(d.removed, documents))
+                        .arg(scanBands)
+                        .arg(scanRows);
+        else if (d.disjoint)
+            text += tr("The scan found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.")
                         .arg(CorpusText::countWithShare(d.exact, documents),
                              CorpusText::countWithShare(d.near, documents),
                              CorpusText::countWithShare(d.removed, documents));
