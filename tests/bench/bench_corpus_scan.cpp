@@ -40,11 +40,15 @@ using Timing = adaptlab::bench::ChildRun;
 using adaptlab::bench::runChild;
 
 // The median run of `reps` (wall time; its result file is the last run's), with the largest peak RSS.
-Timing medianRun(const std::vector<std::string>& argv, const std::string& stdoutPath, int reps)
+// `output`, when given, is removed before each run (untimed): a job never replaces an existing file.
+Timing medianRun(const std::vector<std::string>& argv, const std::string& stdoutPath, int reps,
+                 const fs::path& output = {})
 {
     std::vector<Timing> runs;
     long maxRss = 0;
     for (int i = 0; i < reps; ++i) {
+        if (!output.empty())
+            fs::remove(output);
         runs.push_back(runChild(argv, stdoutPath));
         maxRss = std::max(maxRss, runs.back().maxRssKb);
     }
@@ -230,7 +234,7 @@ int main(int argc, char** argv)
         {"DSIR select", {cli, "corpus", "select", "--target", target.string(), "--raw", corpus.string(), "-k", "10000", "--threads", threadArg, "--out", out.string(), "--json"}, 4},
     };
     for (const Step& step : steps) {
-        const Timing t = medianRun(step.argv, (dir / "result.json").string(), reps);
+        const Timing t = medianRun(step.argv, (dir / "result.json").string(), reps, out);
         const bool ok = WIFEXITED(t.status) && WEXITSTATUS(t.status) == 0;
         std::printf("%-18s %8.2f s  ratio %5.2fx (target <= %.0fx)  peak RSS %6.1f MB%s\n", step.name, t.seconds,
                     t.seconds / floor.seconds, step.target, static_cast<double>(t.maxRssKb) / 1024.0,
