@@ -29,6 +29,11 @@
 
 namespace adaptlab::corpus {
 
+// Above this share of the corpus in one near-duplicate cluster, the dedup job, the scan's overview
+// and the Duplicates tab warn: such a cluster is usually boilerplate that many documents share, or a
+// threshold set too low.
+inline constexpr double kLargeClusterShare = 0.05;
+
 struct DuplicateOptions {
     bool exact = true;                      // remove exact copies (same normalized text) first
     bool near = true;                       // then verified near duplicates

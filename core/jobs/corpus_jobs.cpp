@@ -571,10 +571,6 @@ void validateFilter(const json& params, std::vector<SpecProblem>& problems)
 
 // ---- corpus_dedup --------------------------------------------------------------------------------
 
-// Above this share of the corpus in one near-duplicate cluster, the result warns: such a cluster is
-// usually boilerplate that many documents share, or a threshold set too low.
-constexpr double kLargeClusterShare = 0.05;
-
 json runDedup(JobContext& context)
 {
     const json& params = context.params();
@@ -660,7 +656,7 @@ json runDedup(JobContext& context)
                    {"threshold", threshold},
                    {"output", output.path.string()},
                    {"timings", timings}};
-    if (options.near && largestShare > kLargeClusterShare) {
+    if (options.near && largestShare > corpus::kLargeClusterShare) {
         std::ostringstream warning;
         warning << "the largest near-duplicate cluster holds " << std::fixed << std::setprecision(1)
                 << 100.0 * largestShare << "% of the corpus (" << duplicates.largestNearCluster

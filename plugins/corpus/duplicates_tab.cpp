@@ -265,7 +265,7 @@ void DuplicatesTab::fillTable()
                                   locale.toString(report_.exactRemoved), locale.toString(report_.nearRemoved),
                                   locale.toString(report_.threshold, 'f', 2)));
     const double share = report_.largestNearClusterShare();
-    if (share > kLargeClusterShare) {
+    if (share > corpus::kLargeClusterShare) {
         warning_->setText(tr("Warning: the largest near-duplicate cluster holds %1 of the corpus (%2 documents). "
                              "That is usually boilerplate that many documents share, or a threshold set too low.")
                               .arg(CorpusText::percent(share), locale.toString(report_.largestNearCluster)));

@@ -48,8 +48,6 @@ class DuplicatesTab final : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kMaxClustersShown = 5000;
-    // Above this share of the corpus in one near cluster the tab warns (as the dedup job does).
-    static constexpr double kLargeClusterShare = 0.05;
 
     explicit DuplicatesTab(InspectSession* session, QWidget* parent = nullptr);
 

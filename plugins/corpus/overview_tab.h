@@ -4,6 +4,8 @@
 // sources, ...) as a table and a bar chart.
 #pragma once
 
+#include "corpus/duplicate_clusters.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QWidget>
@@ -31,9 +33,6 @@ class InspectSession;
 // "duplicates_removed" and count near duplicates overlapping the exact copies; from those only
 // the exact count is usable.
 struct DuplicateCounts {
-    // A cluster holding more than this share of the documents is worth a warning.
-    static constexpr double kLargeClusterShare = 0.05;
-
     bool disjoint = false;
     qint64 exact = 0;           // removed as exact copies of an earlier document
     qint64 near = 0;            // removed as near duplicates, beyond the exact copies (disjoint only)
@@ -44,7 +43,7 @@ struct DuplicateCounts {
     std::optional<double> threshold; // estimated Jaccard similarity where near dedup starts
 
     static DuplicateCounts fromSummary(const nlohmann::json& summary);
-    bool largeCluster() const { return disjoint && largestClusterShare > kLargeClusterShare; }
+    bool largeCluster() const { return disjoint && largestClusterShare > corpus::kLargeClusterShare; }
 };
 
 class OverviewTab final : public QWidget {
