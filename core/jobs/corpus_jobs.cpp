@@ -275,18 +275,31 @@ void recordScan(JobContext& context, CorpusSource& source, const fs::path& signa
 // Opens the signals file at `path`. The dataset's own is refused unless it is the file the store's
 // summary describes (rows and fingerprint): a file replaced or cut short since would silently
 // drop or misplace documents.
+// Refuses the dataset's own signals file unless it is the file the store's summary describes (rows
+// and fingerprint), saying to inspect the dataset again.
+void requireDatasetSignals(const CorpusSource& source, const corpus::SignalsFile& file)
+{
+    try {
+        corpus::requireSignalsMatch(file, source.signalsRows, source.signalsFingerprint);
+    } catch (const Error& error) {
+        throw Error(error.what() + ("; inspect dataset \"" + source.dataset->name + "\" again"));
+    }
+}
+
 corpus::SignalsFile openSignals(const CorpusSource& source, const fs::path& path)
 {
     const bool datasets = source.dataset.has_value() && path == source.signalsPath;
-    const std::string again = datasets ? "; inspect dataset \"" + source.dataset->name + "\" again" : "";
+    std::optional<corpus::SignalsFile> file;
     try {
-        corpus::SignalsFile file = corpus::SignalsFile::open(path);
-        if (datasets)
-            corpus::requireSignalsMatch(file, source.signalsRows, source.signalsFingerprint);
-        return file;
+        file.emplace(corpus::SignalsFile::open(path));
     } catch (const Error& error) {
-        throw Error(error.what() + again);
+        if (!datasets)
+            throw;
+        throw Error(error.what() + ("; inspect dataset \"" + source.dataset->name + "\" again"));
     }
+    if (datasets)
+        requireDatasetSignals(source, *file);
+    return std::move(*file);
 }
 
 // The dataset's signals file, scanning it first when it has none (or when it is not a dataset: then
@@ -605,9 +618,9 @@ json runDedup(JobContext& context)
         // A file this build reads but that is not the one the store describes is refused, never
         // reused (it would drop or misplace documents) nor silently replaced.
         if (scanned) {
-            signals.emplace(openSignals(source, source.signalsPath));
-            if (signals->bands() != minhash.bands || signals->signatureHashes() != minhash.numHashes())
-                signals.reset();
+            requireDatasetSignals(source, *scanned);
+            if (scanned->bands() == minhash.bands && scanned->signatureHashes() == minhash.numHashes())
+                signals = std::move(scanned);
         }
     }
     TemporaryFile temporary;
