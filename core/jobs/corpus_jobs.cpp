@@ -272,11 +272,8 @@ void recordScan(JobContext& context, CorpusSource& source, const fs::path& signa
     source.signalsFingerprint = corpus::parseFingerprint(summary.value("signals_fingerprint", std::string()));
 }
 
-// Opens the signals file at `path`. The dataset's own is refused unless it is the file the store's
-// summary describes (rows and fingerprint): a file replaced or cut short since would silently
-// drop or misplace documents.
 // Refuses the dataset's own signals file unless it is the file the store's summary describes (rows
-// and fingerprint), saying to inspect the dataset again.
+// and fingerprint): a file replaced or cut short since would silently drop or misplace documents.
 void requireDatasetSignals(const CorpusSource& source, const corpus::SignalsFile& file)
 {
     try {
@@ -286,6 +283,7 @@ void requireDatasetSignals(const CorpusSource& source, const corpus::SignalsFile
     }
 }
 
+// Opens the signals file at `path`; the dataset's own only when requireDatasetSignals() passes.
 corpus::SignalsFile openSignals(const CorpusSource& source, const fs::path& path)
 {
     const bool datasets = source.dataset.has_value() && path == source.signalsPath;
