@@ -3078,17 +3078,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="677"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="676"/>
         <source>There is no file to read: the folder is empty, or no file in it matches the file pattern.</source>
         <translation>Es gibt keine Datei zu lesen: Der Ordner ist leer, oder keine Datei darin passt zum Dateimuster.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="679"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="678"/>
         <source>%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.</source>
         <translation>%1 ist keine Textdatei (sie enthält NUL-Bytes): Eine Binärdatei kann kein Korpus sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="680"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="679"/>
         <source>None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be a corpus.</source>
         <translation>
             <numerusform>Die %Ln Datei ist keine Textdatei (sie enthält NUL-Bytes): Binärdateien können kein Korpus sein.</numerusform>
@@ -3096,12 +3096,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="684"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="682"/>
         <source>%1 is empty: there are no documents to import.</source>
         <translation>%1 ist leer: Es gibt keine Dokumente zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="685"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="683"/>
         <source>All %Ln files are empty: there are no documents to import.</source>
         <translation>
             <numerusform>Die %Ln Datei ist leer: Es gibt keine Dokumente zu importieren.</numerusform>
@@ -3109,7 +3109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="688"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="685"/>
         <source>None of the %Ln files holds text that can be read: each is empty, binary or cannot be opened.</source>
         <translation>
             <numerusform>Die %Ln Datei enthält keinen lesbaren Text: Sie ist leer, binär oder kann nicht geöffnet werden.</numerusform>

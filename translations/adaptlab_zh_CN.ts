@@ -3074,36 +3074,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="677"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="676"/>
         <source>There is no file to read: the folder is empty, or no file in it matches the file pattern.</source>
         <translation>没有可读取的文件：文件夹为空，或其中没有与文件模式匹配的文件。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="679"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="678"/>
         <source>%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.</source>
         <translation>%1 不是文本文件（其中含有 NUL 字节）：二进制文件不能作为语料库。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="680"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="679"/>
         <source>None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be a corpus.</source>
         <translation>
             <numerusform>这 %Ln 个文件都不是文本文件（其中含有 NUL 字节）：二进制文件不能作为语料库。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="684"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="682"/>
         <source>%1 is empty: there are no documents to import.</source>
         <translation>%1 为空：没有可导入的文档。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="685"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="683"/>
         <source>All %Ln files are empty: there are no documents to import.</source>
         <translation>
             <numerusform>全部 %Ln 个文件都为空：没有可导入的文档。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="688"/>
+        <location filename="../plugins/corpus/import_dialog.cpp" line="685"/>
         <source>None of the %Ln files holds text that can be read: each is empty, binary or cannot be opened.</source>
         <translation>
             <numerusform>这 %Ln 个文件都不包含可读取的文本：每个文件要么为空，要么是二进制文件，要么无法打开。</numerusform>

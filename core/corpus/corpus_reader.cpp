@@ -871,37 +871,61 @@ CorpusPreview previewCorpus(const std::vector<fs::path>& inputs, const ReaderOpt
     return preview;
 }
 
-std::optional<std::string> unusableCorpusReason(const CorpusPreview& preview)
+std::optional<UnusableCorpus> findUnusableCorpus(const CorpusPreview& preview)
 {
     if (preview.documentsScanned > 0)
         return std::nullopt;
-    if (preview.files.empty())
-        return std::string("there is no file to read (an empty folder, or no file matches the pattern)");
+    UnusableCorpus verdict;
+    verdict.files = static_cast<int64_t>(preview.files.size());
+    if (verdict.files == 0)
+        return verdict; // NoFiles
     const auto count = [&](const char* kind) {
         const auto it = preview.problems.counts.find(kind);
         return it == preview.problems.counts.end() ? int64_t{0} : it->second;
     };
-    const auto files = static_cast<int64_t>(preview.files.size());
-    const std::string what = files == 1 ? preview.files.front().string() : std::to_string(files) + " files";
-    if (count("binary_file") == files)
-        return what + (files == 1 ? " is" : " are") + " not text (NUL bytes in the first 8 KiB): a binary file "
-            "cannot be a corpus";
-    if (count("empty_file") + count("binary_file") + count("unreadable_file") == files) {
-        if (count("empty_file") == files)
-            return what + (files == 1 ? " is empty" : " are all empty") + ": there are no documents to import";
+    if (count("binary_file") == verdict.files) {
+        verdict.why = UnusableCorpus::Why::AllBinary;
+    } else if (count("empty_file") == verdict.files) {
+        verdict.why = UnusableCorpus::Why::AllEmpty;
+    } else if (count("empty_file") + count("binary_file") + count("unreadable_file") == verdict.files) {
+        verdict.why = UnusableCorpus::Why::NoReadableText;
+    } else {
+        verdict.why = UnusableCorpus::Why::OnlyBrokenRecords;
+        verdict.recordsRead = preview.recordsScanned;
+        // The first problem that cost documents (a warning such as format_mismatch explains nothing).
+        const auto lost = std::find_if(preview.problems.examples.begin(), preview.problems.examples.end(),
+                                       [](const RecordProblem& problem) { return !isWarningKind(problem.kind); });
+        if (lost != preview.problems.examples.end())
+            verdict.firstLoss = *lost;
+    }
+    return verdict;
+}
+
+std::optional<std::string> unusableCorpusReason(const CorpusPreview& preview)
+{
+    const auto verdict = findUnusableCorpus(preview);
+    if (!verdict)
+        return std::nullopt;
+    const bool one = verdict->files == 1;
+    const std::string what = one ? preview.files.front().string() : std::to_string(verdict->files) + " files";
+    switch (verdict->why) {
+    case UnusableCorpus::Why::NoFiles:
+        return std::string("there is no file to read (an empty folder, or no file matches the pattern)");
+    case UnusableCorpus::Why::AllBinary:
+        return what + (one ? " is" : " are") + " not text (NUL bytes in the first 8 KiB): a binary file cannot be a corpus";
+    case UnusableCorpus::Why::AllEmpty:
+        return what + (one ? " is empty" : " are all empty") + ": there are no documents to import";
+    case UnusableCorpus::Why::NoReadableText:
         return "none of " + what + " holds text that can be read (empty, binary or unreadable files)";
+    case UnusableCorpus::Why::OnlyBrokenRecords:
+        break;
     }
     std::string reason = "no document could be read from " + what;
-    if (preview.recordsScanned > 0)
-        reason += ": all " + std::to_string(preview.recordsScanned) + " records read were broken";
-    // The first problem that cost documents (a warning such as format_mismatch explains nothing).
-    const auto lost = std::find_if(preview.problems.examples.begin(), preview.problems.examples.end(),
-                                   [](const RecordProblem& problem) { return !isWarningKind(problem.kind); });
-    if (lost != preview.problems.examples.end()) {
-        const RecordProblem& first = *lost;
-        reason += " (" + first.kind + " at " + first.file
-            + (first.line > 0 ? ", line " + std::to_string(first.line) : std::string()) + ": " + first.detail + ")";
-    }
+    if (verdict->recordsRead > 0)
+        reason += ": all " + std::to_string(verdict->recordsRead) + " records read were broken";
+    if (const auto& first = verdict->firstLoss)
+        reason += " (" + first->kind + " at " + first->file
+            + (first->line > 0 ? ", line " + std::to_string(first->line) : std::string()) + ": " + first->detail + ")";
     return reason;
 }
 

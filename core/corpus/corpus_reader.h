@@ -86,10 +86,19 @@ struct CorpusPreview {
 CorpusPreview previewCorpus(const std::vector<std::filesystem::path>& inputs, const ReaderOptions& options,
                             size_t count = 20, int64_t prescanBytes = 8LL << 20);
 
-// Why a corpus cannot become a dataset, judged from its preview, in a sentence for a person naming
-// the file: no file to read, or not one good document in the pre-scan because every file is empty,
-// binary (NUL bytes in its first 8 KiB) or holds only broken records. nullopt when it has documents.
-// The one rule behind `dataset add` and the import dialog.
+// Why a corpus cannot become a dataset, judged from its preview: no file to read, or not one good
+// document in the pre-scan because every file is empty, binary (NUL bytes in its first 8 KiB) or
+// unreadable, or holds only broken records. The one rule behind `dataset add` and the import dialog
+// (which says it in the user's language from these fields).
+struct UnusableCorpus {
+    enum class Why { NoFiles, AllBinary, AllEmpty, NoReadableText, OnlyBrokenRecords };
+    Why why = Why::NoFiles;
+    int64_t files = 0;
+    int64_t recordsRead = 0;               // OnlyBrokenRecords: how many broken records the pre-scan read
+    std::optional<RecordProblem> firstLoss; // the first problem that cost documents (not a warning)
+};
+std::optional<UnusableCorpus> findUnusableCorpus(const CorpusPreview& preview); // nullopt: it has documents
+// The same in a sentence for a person, naming the file.
 std::optional<std::string> unusableCorpusReason(const CorpusPreview& preview);
 
 } // namespace adaptlab::corpus

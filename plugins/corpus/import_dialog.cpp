@@ -662,44 +662,44 @@ bool ImportDialog::jsonOptionsShown() const
 QString ImportDialog::unusableCorpusText(const corpus::CorpusPreview& preview)
 {
     // The engine decides (one rule for the dialog and `dataset add`); this says it in the user's
-    // language, by the same problem kinds the engine looked at.
-    if (!corpus::unusableCorpusReason(preview))
+    // language.
+    const auto verdict = corpus::findUnusableCorpus(preview);
+    if (!verdict)
         return {};
-    const auto count = [&](const char* kind) {
-        const auto it = preview.problems.counts.find(kind);
-        return it == preview.problems.counts.end() ? qint64{0} : static_cast<qint64>(it->second);
-    };
-    const qint64 files = static_cast<qint64>(preview.files.size());
-    const int n = static_cast<int>(files);
-    const QString file = files == 1 ? QDir::toNativeSeparators(QString::fromStdString(preview.files.front().string()))
-                                    : QString();
-    if (files == 0)
+    using Why = corpus::UnusableCorpus::Why;
+    const bool one = verdict->files == 1;
+    const int n = static_cast<int>(verdict->files);
+    const QString file = one ? QDir::toNativeSeparators(QString::fromStdString(preview.files.front().string()))
+                             : QString();
+    switch (verdict->why) {
+    case Why::NoFiles:
         return tr("There is no file to read: the folder is empty, or no file in it matches the file pattern.");
-    if (count("binary_file") == files) {
-        return files == 1 ? tr("%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.").arg(file)
-                          : tr("None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be "
-                               "a corpus.", nullptr, n);
-    }
-    if (count("empty_file") == files) {
-        return files == 1 ? tr("%1 is empty: there are no documents to import.").arg(file)
-                          : tr("All %Ln files are empty: there are no documents to import.", nullptr, n);
-    }
-    if (count("empty_file") + count("binary_file") + count("unreadable_file") == files)
+    case Why::AllBinary:
+        return one ? tr("%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.").arg(file)
+                   : tr("None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be "
+                        "a corpus.", nullptr, n);
+    case Why::AllEmpty:
+        return one ? tr("%1 is empty: there are no documents to import.").arg(file)
+                   : tr("All %Ln files are empty: there are no documents to import.", nullptr, n);
+    case Why::NoReadableText:
         return tr("None of the %Ln files holds text that can be read: each is empty, binary or cannot be opened.",
                   nullptr, n);
-    const QString source = files == 1 ? file : tr("the %Ln files", nullptr, n);
-    const QString verdict = preview.recordsScanned > 0
+    case Why::OnlyBrokenRecords:
+        break;
+    }
+    const QString source = one ? file : tr("the %Ln files", nullptr, n);
+    const QString verdictText = verdict->recordsRead > 0
         ? tr("No document could be read from %1: all %Ln record(s) read were broken.", nullptr,
-             static_cast<int>(preview.recordsScanned)).arg(source)
+             static_cast<int>(verdict->recordsRead)).arg(source)
         : tr("No document could be read from %1.").arg(source);
-    if (preview.problems.examples.empty())
-        return verdict;
-    const corpus::RecordProblem& first = preview.problems.examples.front();
+    if (!verdict->firstLoss)
+        return verdictText;
+    const corpus::RecordProblem& first = *verdict->firstLoss;
     const QString example = tr("The first: %1 at %2 (%3).")
                                 .arg(CorpusText::problemKind(first.kind),
                                      CorpusText::location(QFileInfo(QString::fromStdString(first.file)).fileName(), first.line),
                                      QString::fromStdString(first.detail));
-    return tr("%1 %2", "two sentences: the verdict, then the first broken record").arg(verdict, example);
+    return tr("%1 %2", "two sentences: the verdict, then the first broken record").arg(verdictText, example);
 }
 
 QString ImportDialog::nameProblem() const
