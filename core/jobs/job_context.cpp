@@ -78,12 +78,13 @@ void JobContext::progress(int64_t done, int64_t total, const std::string& stage)
     sink_(progressEvent(done, total, eta, stage));
 }
 
-void JobContext::metric(const std::string& name, int64_t step, int64_t tokens, double value)
+void JobContext::metric(const std::string& name, int64_t step, int64_t tokens, double value, const std::string& split,
+                        const std::string& source)
 {
     std::lock_guard lock(mutex_);
-    sink_(metricEvent(name, step, tokens, value));
+    sink_(metricEvent(name, step, tokens, value, split, source));
     if (store_ && runId_ > 0)
-        store_->addMetrics({{runId_, name, step, tokens, value, nowSeconds()}});
+        store_->addMetrics({{runId_, name, split, source, step, tokens, value, nowSeconds()}});
 }
 
 void JobContext::log(const std::string& message, const std::string& level)

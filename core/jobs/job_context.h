@@ -61,7 +61,9 @@ public:
     // Reports progress; throttled to a few events a second (always sends done == total).
     // The ETA comes from the rate since the stage began.
     void progress(int64_t done, int64_t total, const std::string& stage = {});
-    void metric(const std::string& name, int64_t step, int64_t tokens, double value);
+    // One point of the series (name, split, source), e.g. ("fertility", "", "gcide").
+    void metric(const std::string& name, int64_t step, int64_t tokens, double value, const std::string& split = {},
+                const std::string& source = {});
     void log(const std::string& message, const std::string& level = "info");
 
     bool stopped() const { return stopRequested(); }

@@ -33,6 +33,10 @@ std::string toJsonLine(const JobEvent& event)
         break;
     case JobEvent::Type::Metric:
         j["name"] = event.name;
+        if (!event.split.empty())
+            j["split"] = event.split;
+        if (!event.source.empty())
+            j["source"] = event.source;
         j["step"] = event.step;
         j["tokens"] = event.tokens;
         j["value"] = event.value;
@@ -83,6 +87,8 @@ std::optional<JobEvent> parseEventLine(std::string_view line)
             return std::nullopt;
         event.type = JobEvent::Type::Metric;
         event.name = text("name");
+        event.split = text("split");
+        event.source = text("source");
         event.step = number("step", int64_t{0});
         event.tokens = number("tokens", int64_t{0});
         event.value = number("value", 0.0);
@@ -115,11 +121,14 @@ JobEvent progressEvent(int64_t done, int64_t total, double etaSeconds, std::stri
     return event;
 }
 
-JobEvent metricEvent(std::string name, int64_t step, int64_t tokens, double value)
+JobEvent metricEvent(std::string name, int64_t step, int64_t tokens, double value, std::string split,
+                     std::string source)
 {
     JobEvent event;
     event.type = JobEvent::Type::Metric;
     event.name = std::move(name);
+    event.split = std::move(split);
+    event.source = std::move(source);
     event.step = step;
     event.tokens = tokens;
     event.value = value;

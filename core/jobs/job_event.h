@@ -24,6 +24,8 @@ struct JobEvent {
     std::string stage;
     // metric
     std::string name;
+    std::string split;  // metric: "train", "validation", ... or empty
+    std::string source; // metric: the dataset or task measured on, or empty
     int64_t step = 0;
     int64_t tokens = 0;
     double value = 0.0;
@@ -42,7 +44,8 @@ std::string toJsonLine(const JobEvent& event);
 std::optional<JobEvent> parseEventLine(std::string_view line);
 
 JobEvent progressEvent(int64_t done, int64_t total, double etaSeconds = -1, std::string stage = {});
-JobEvent metricEvent(std::string name, int64_t step, int64_t tokens, double value);
+JobEvent metricEvent(std::string name, int64_t step, int64_t tokens, double value, std::string split = {},
+                     std::string source = {});
 JobEvent logEvent(std::string message, std::string level = "info");
 JobEvent doneEvent(std::string resultJson);
 JobEvent errorEvent(std::string message, std::string field = {});

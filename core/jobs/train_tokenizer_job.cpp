@@ -198,7 +198,7 @@ json runTrainTokenizer(JobContext& context)
         }
         const double fertility = words > 0 ? static_cast<double>(tokens) / static_cast<double>(words) : 0.0;
         const double coverage = bytes > 0 ? 1.0 - static_cast<double>(fallbackBytes) / static_cast<double>(bytes) : 1.0;
-        context.metric("fertility/" + inputs[i].name, 0, tokens, fertility);
+        context.metric("fertility", 0, tokens, fertility, {}, inputs[i].name);
         context.metric("coverage/" + inputs[i].name, 0, tokens, coverage);
         perInput.push_back({{"name", inputs[i].name},
                             {"trained_on", trainedOnIt},

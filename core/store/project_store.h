@@ -18,7 +18,7 @@ struct sqlite3;
 
 namespace adaptlab::store {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 // PRAGMA application_id of every AdaptLab store ("ADLB"): lets open() refuse a foreign SQLite file
 // before writing anything to it.
 inline constexpr int32_t kApplicationId = 0x41444C42;
@@ -73,9 +73,13 @@ struct RunRecord {
     int64_t pid = 0;           // process that runs it, 0 when none
 };
 
+// One point of a metric series (run, name, split, source): e.g. ("loss", "train", "") or
+// ("fertility", "", "gcide"). A series has one point per step; writing a step again replaces it.
 struct MetricPoint {
     int64_t runId = 0;
     std::string name;
+    std::string split;         // "train", "validation", ... or empty
+    std::string source;        // the dataset or task it was measured on, or empty
     int64_t step = 0;
     int64_t tokens = 0;
     double value = 0.0;

@@ -89,10 +89,79 @@ constexpr std::string_view kSchemaV3 = R"sql(
 ALTER TABLE datasets ADD COLUMN settings_json TEXT NOT NULL DEFAULT '{}';
 )sql";
 
+// v4 (issue 8): runs outlive the window and metrics scale to long training runs.
+// - runs: the child's heartbeat (time, its pid's start time, so a reused pid is not mistaken for
+//   it, and the host), which tells a live run from a lost one.
+// - metric_series (run, name, split, source) and metric_points keyed by (series, step): a resumed
+//   run rewriting a step replaces it (upsert). Each write takes the next value of metric_clock, so
+//   metricsSince(run, cursor) reads what was written after a cursor, rewrites included.
+// - eval_results: one row per (run, task, metric) for the evaluation issue.
+// The v1 `metrics` rows move over: "name/source" names (fertility/gcide) become name + source.
+constexpr std::string_view kSchemaV4 = R"sql(
+ALTER TABLE runs ADD COLUMN heartbeat_at TEXT;
+ALTER TABLE runs ADD COLUMN pid_start_time INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN host TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE metric_series (
+    id     INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    name   TEXT NOT NULL,
+    split  TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    UNIQUE (run_id, name, split, source)
+);
+
+-- value may be NULL: SQLite stores a NaN loss as NULL, and a diverged run must still be recorded.
+CREATE TABLE metric_points (
+    series_id INTEGER NOT NULL REFERENCES metric_series(id) ON DELETE CASCADE,
+    step      INTEGER NOT NULL,
+    tokens    INTEGER NOT NULL DEFAULT 0,
+    value     REAL,
+    wall_time REAL NOT NULL,
+    seq       INTEGER NOT NULL,
+    PRIMARY KEY (series_id, step)
+) WITHOUT ROWID;
+CREATE INDEX metric_points_by_seq ON metric_points(seq);
+
+CREATE TABLE metric_clock (
+    id  INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL
+);
+
+CREATE TABLE eval_results (
+    id           INTEGER PRIMARY KEY,
+    run_id       INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    task         TEXT NOT NULL,
+    metric       TEXT NOT NULL,
+    value        REAL,
+    stderr       REAL,
+    n            INTEGER NOT NULL DEFAULT 0,
+    details_json TEXT NOT NULL DEFAULT '{}',
+    created_at   TEXT NOT NULL,
+    UNIQUE (run_id, task, metric)
+);
+
+INSERT OR IGNORE INTO metric_series (run_id, name, source)
+    SELECT DISTINCT run_id,
+           CASE WHEN instr(name, '/') > 0 THEN substr(name, 1, instr(name, '/') - 1) ELSE name END,
+           CASE WHEN instr(name, '/') > 0 THEN substr(name, instr(name, '/') + 1) ELSE '' END
+    FROM metrics;
+INSERT OR REPLACE INTO metric_points (series_id, step, tokens, value, wall_time, seq)
+    SELECT s.id, m.step, m.tokens, m.value, m.wall_time, m.rowid
+    FROM metrics m JOIN metric_series s
+      ON s.run_id = m.run_id AND s.split = ''
+     AND s.name = CASE WHEN instr(m.name, '/') > 0 THEN substr(m.name, 1, instr(m.name, '/') - 1) ELSE m.name END
+     AND s.source = CASE WHEN instr(m.name, '/') > 0 THEN substr(m.name, instr(m.name, '/') + 1) ELSE '' END
+    ORDER BY m.rowid;
+INSERT INTO metric_clock (id, seq) VALUES (1, (SELECT COALESCE(MAX(rowid), 0) FROM metrics));
+DROP TABLE metrics;
+)sql";
+
 constexpr std::array kMigrations{
     SchemaMigration{1, "datasets, runs, metrics, artifacts", kSchemaV1},
     SchemaMigration{2, "dataset summaries from corpus scans", kSchemaV2},
     SchemaMigration{3, "per-dataset panel settings", kSchemaV3},
+    SchemaMigration{4, "run heartbeats, metric series and points, evaluation results", kSchemaV4},
 };
 
 static_assert(kMigrations.back().version == kSchemaVersion,

@@ -211,7 +211,9 @@ private Q_SLOTS:
         const auto artifacts = store.artifacts(run.id);
         QCOMPARE(artifacts.size(), size_t(1));
         QCOMPARE(artifacts.front().kind, std::string("tokenizer"));
-        QCOMPARE(store.metrics(run.id, "fertility/domain").size(), size_t(1));
+        const auto fertilityPoints = store.metrics(run.id, "fertility");
+        QCOMPARE(fertilityPoints.size(), size_t(1));
+        QCOMPARE(fertilityPoints.front().source, std::string("domain"));
         // the model the job wrote loads and round-trips text in this process (which links torch)
         const auto tokenizer = tokenize::Tokenizer::load(model);
         QCOMPARE(tokenizer.decode(tokenizer.encode("the kernel and the garden")), std::string("the kernel and the garden"));

@@ -1,4 +1,4 @@
-// The specs the corpus panels launch (plugins/corpus/job_specs.cpp, compiled in) pass the engine's
+// The specs the corpus panels launch (widgets/corpus/job_specs.cpp, compiled in) pass the engine's
 // validation: every key they send is a param the kind knows, with a value it accepts. A panel that
 // sent a key the engine renamed would otherwise fail only when a user presses the button.
 #include "job_specs.h"

@@ -1,0 +1,125 @@
+// corpus_inspect (METHODS.md §1-2): one scan of a corpus writes its quality signals, summary and
+// duplicate clusters; a project dataset keeps them (its signals file and stored summary).
+#include "corpus/corpus_scan.h"
+#include "corpus/dedup.h"
+#include "corpus/dsir.h"
+#include "corpus/duplicate_clusters.h"
+#include "corpus/jsonl_zst_writer.h"
+#include "corpus/reader_options_json.h"
+#include "corpus/signals_file.h"
+#include "jobs/dataset_lock.h"
+#include "jobs/job_context.h"
+#include "jobs/job_inputs.h"
+#include "jobs/job_registry.h"
+#include "jobs/temporary_folder.h"
+#include "store/dataset_name.h"
+#include "store/project_store.h"
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iomanip>
+#include <optional>
+#include <random>
+#include <sstream>
+#include "jobs/corpus_job_common.h"
+
+namespace adaptlab::jobs {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+using namespace corpus_job;
+
+json runInspect(JobContext& context)
+{
+    CorpusSource source = resolveSource(context, "dataset", "inputs");
+    corpus::ScanOptions options = scanOptions(context, source, "scan");
+    const json& params = context.params();
+    options.minhash.bands = params.value("bands", 14);
+    options.minhash.rows = params.value("rows", 8);
+    options.nearThreshold = params.value("threshold", 0.0);
+    const bool wantRows = params.contains("signals_out");
+    const fs::path rowsOut = wantRows ? context.writtenPath("signals_out") : fs::path();
+    std::optional<DatasetLock> lock; // a dataset's signals file and summary have one writer at a time
+    TemporaryFile temporary;
+    if (source.dataset) {
+        lock.emplace(context.store()->root(), source.dataset->name, context.runId(), context.spec().kind);
+        options.signalsPath = datasetSignalsPath(context, *source.dataset);
+    } else if (params.contains("signals_file")) {
+        options.signalsPath = context.writtenPath("signals_file");
+    }
+    options.temporaryFolder = temporaryFolder(context, besideFirst(!options.signalsPath.empty() ? options.signalsPath : rowsOut,
+                                                                   source.inputs));
+    if (options.signalsPath.empty() && wantRows) {
+        temporary = TemporaryFile(temporaryPath(options.temporaryFolder, "scan.signals"));
+        options.signalsPath = temporary.path();
+    }
+    // A stopped or failed scan throws here, having replaced nothing: the previous signals file and
+    // the store's summary stay as they were.
+    const corpus::CorpusSummary summary = scan(source.inputs, options);
+    json result = summary.toJson();
+    result["timings"] = summary.timings;
+    if (source.dataset) {
+        // Recorded at once: the new signals file is in place, and the store must describe it.
+        recordScan(context, source, options.signalsPath, result);
+        result["signals_file"] = context.store()->relativePath(options.signalsPath);
+    }
+    context.throwIfStopped();
+    json& timings = result["timings"];
+    const auto rowsStart = std::chrono::steady_clock::now();
+    if (wantRows) {
+        // One line per document: position and every signal, for scripts and notebooks.
+        std::ofstream lines(rowsOut);
+        if (!lines)
+            throw Error("cannot write " + rowsOut.string());
+        const auto signals = corpus::SignalsFile::open(options.signalsPath);
+        signals.forEachRow([&](int64_t index, const corpus::SignalRow& row) {
+            json line = {{"doc", index},
+                         {"file", signals.files().at(static_cast<size_t>(row.position.fileIndex))},
+                         {"line", row.position.line},
+                         {"byte_offset", row.position.byteOffset}};
+            std::ostringstream hash;
+            hash << std::hex << std::setw(16) << std::setfill('0') << row.exactHash;
+            line["exact_hash"] = hash.str();
+            for (const auto& info : corpus::signalInfos())
+                line[info.key] = row.signals[static_cast<size_t>(info.signal)];
+            lines << line.dump() << '\n';
+        });
+    }
+    temporary.remove();
+    if (wantRows)
+        timings["signals_out_s"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - rowsStart).count();
+    context.metric("documents", 0, 0, static_cast<double>(summary.documents));
+    context.metric("exact_duplicates", 0, 0, static_cast<double>(summary.exactDuplicates));
+    context.metric("near_duplicates", 0, 0, static_cast<double>(summary.nearDuplicates));
+    return result;
+}
+
+void validateInspect(const json& params, std::vector<SpecProblem>& problems)
+{
+    validateSource(params, "dataset", "inputs", problems);
+    checkString(params, "signals_out", false, problems);
+    checkString(params, "signals_file", false, problems);
+    checkInteger(params, "bands", false, 1, 1024, problems);
+    checkInteger(params, "rows", false, 1, 1024, problems);
+    checkSimilarityThreshold(params, problems);
+    checkInteger(params, "threads", false, 0, 1024, problems);
+}
+
+} // namespace
+
+JobKind corpusInspectKind()
+{
+    return {.name = "corpus_inspect",
+            .description = "Scan a corpus: quality signals, duplicates, length and metadata statistics",
+            .params = corpusParams({{"signals_out", kWritten}, {"signals_file", kWritten}, {"bands"}, {"rows"},
+                                    {"threshold"}, {"threads"}}),
+            .validate = validateInspect,
+            .preflight = preflightCorpus,
+            .run = runInspect};
+}
+
+} // namespace adaptlab::jobs

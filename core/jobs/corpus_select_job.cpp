@@ -1,0 +1,274 @@
+// corpus_select (METHODS.md §3): the k chunks or documents of a raw pool most like a target, by
+// importance resampling on hashed n-gram features (DSIR).
+#include "corpus/corpus_scan.h"
+#include "corpus/dedup.h"
+#include "corpus/dsir.h"
+#include "corpus/duplicate_clusters.h"
+#include "corpus/jsonl_zst_writer.h"
+#include "corpus/reader_options_json.h"
+#include "corpus/signals_file.h"
+#include "jobs/dataset_lock.h"
+#include "jobs/job_context.h"
+#include "jobs/job_inputs.h"
+#include "jobs/job_registry.h"
+#include "jobs/temporary_folder.h"
+#include "store/dataset_name.h"
+#include "store/project_store.h"
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iomanip>
+#include <optional>
+#include <random>
+#include <sstream>
+#include "jobs/corpus_job_common.h"
+
+namespace adaptlab::jobs {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+using namespace corpus_job;
+
+corpus::DsirParams dsirParams(const json& params)
+{
+    corpus::DsirParams p;
+    p.buckets = params.value("buckets", p.buckets);
+    p.bigrams = params.value("bigrams", p.bigrams);
+    p.laplace = params.value("laplace", p.laplace);
+    p.chunkWords = params.value("chunk_words", p.chunkWords);
+    p.minChunkWords = params.value("min_chunk_words", p.minChunkWords);
+    p.seed = params.value("seed", p.seed);
+    p.noise = params.value("noise", p.noise);
+    return p;
+}
+
+// Calls visit(unit) for every selection unit of a document: its chunks, or the whole document
+// with chunk_words 0.
+template <typename Visit>
+void forEachUnitOf(const corpus::Document& doc, const corpus::DsirParams& dsir, Visit&& visit)
+{
+    if (dsir.chunkWords > 0) {
+        for (const std::string_view chunk : corpus::chunkText(doc.text, dsir))
+            visit(chunk);
+    } else {
+        visit(std::string_view(doc.text));
+    }
+}
+
+// Reads a corpus on this thread and hands batches of documents to `threads` workers (the scan's
+// pipeline): work(batch) there, consume(batch) here in input order. Progress and stop requests
+// are checked after each batch.
+template <typename Payload, typename Work, typename Consume>
+void parallelPass(JobContext& context, const CorpusSource& source, int threads, const char* stage, Work&& work,
+                  Consume&& consume)
+{
+    corpus::CorpusReader reader(source.inputs, source.options);
+    corpus::forEachBatchParallel<Payload>(reader, threads, work, consume, [&] {
+        context.progress(reader.bytesRead(), reader.totalBytes(), stage);
+        return !context.stopped();
+    });
+    context.throwIfStopped();
+    context.progress(reader.totalBytes(), reader.totalBytes(), stage);
+}
+
+// The bag-of-hashed-n-grams counts of a corpus's units: hashed in parallel, each batch's bucket ids
+// counted here in input order. A batch carries its ids, not counts per bucket: a distribution per
+// batch in flight would cost 8 bytes per bucket each (GBs with 10^8 buckets on a few documents).
+corpus::NgramDistribution fitModel(JobContext& context, const CorpusSource& source, const corpus::DsirParams& dsir,
+                                   int threads, const char* stage)
+{
+    using Batch = corpus::DocumentBatch<std::vector<uint32_t>>;
+    corpus::NgramDistribution model(dsir.buckets);
+    parallelPass<std::vector<uint32_t>>(
+        context, source, threads, stage,
+        [&](Batch& batch) {
+            thread_local std::vector<uint32_t> features;
+            for (const corpus::Document& doc : batch.documents)
+                forEachUnitOf(doc, dsir, [&](std::string_view unit) {
+                    corpus::hashedNgramFeatures(unit, dsir, features);
+                    batch.payload.insert(batch.payload.end(), features.begin(), features.end());
+                });
+        },
+        [&](Batch& batch) { model.add(batch.payload); });
+    return model;
+}
+
+struct ScoredBatch {
+    std::vector<double> unitWeights;    // every unit of the batch, in order
+    std::vector<uint32_t> unitsPerDoc;  // how many of them each document has
+    std::vector<double> documentWeights; // whole documents (only for weights_out)
+};
+
+json runSelect(JobContext& context)
+{
+    const json& params = context.params();
+    CorpusSource raw = resolveSource(context, "dataset", "inputs");
+    CorpusSource target = resolveSource(context, "target", "target_inputs");
+    const CorpusOutput output = resolveOutput(context);
+    const corpus::DsirParams dsir = dsirParams(params);
+    const int64_t k = params.at("k").get<int64_t>();
+    const int threads = params.value("threads", 0);
+    if (const auto problem = corpus::dsirBucketsProblem(dsir.buckets, corpus::dsirMemoryBudget()))
+        throw SpecError("params.buckets", *problem);
+    using Clock = std::chrono::steady_clock;
+    auto phaseStart = Clock::now();
+    json timings = json::object();
+    auto endPhase = [&](const char* key) {
+        timings[key] = std::chrono::duration<double>(Clock::now() - phaseStart).count();
+        phaseStart = Clock::now();
+    };
+
+    // 1. Bag-of-hashed-n-grams models of the target and the raw pool. Each array of one double per
+    // bucket is let go as soon as it has served, so that at most kDsirBucketArrays live at once.
+    std::optional<corpus::NgramDistribution> targetModel = fitModel(context, target, dsir, threads, "fit target");
+    endPhase("fit_target_s");
+    std::optional<corpus::NgramDistribution> rawModel = fitModel(context, raw, dsir, threads, "fit raw");
+    endPhase("fit_raw_s");
+    const std::vector<double> gamma = targetModel->probabilities(dsir.laplace);
+    targetModel.reset();
+    std::vector<double> beta = rawModel->probabilities(dsir.laplace);
+    rawModel.reset();
+    std::vector<double> ratio = corpus::logRatio(gamma, beta);
+    const double klRaw = corpus::klDivergence(gamma, beta);
+    std::vector<double>().swap(beta); // frees it (assigning {} would keep the memory)
+
+    // 2. Importance weight of every unit (and, on request, of every whole document), hashed in
+    // parallel and gathered in input order, where the Gumbel top-k keeps the k best units so far:
+    // memory follows k, not the corpus.
+    struct UnitPlace {
+        int64_t document;
+        uint32_t unitInDocument;
+    };
+    corpus::StreamingGumbelTopK<UnitPlace> selection(k, dsir.seed, dsir.noise);
+    std::unique_ptr<std::ofstream> weightsOut;
+    if (params.contains("weights_out")) {
+        const fs::path path = context.writtenPath("weights_out");
+        weightsOut = std::make_unique<std::ofstream>(path);
+        if (!*weightsOut)
+            throw Error("cannot write " + path.string());
+        *weightsOut << std::setprecision(17);
+    }
+    const bool wholeDocuments = weightsOut != nullptr;
+    using ScoreBatch = corpus::DocumentBatch<ScoredBatch>;
+    parallelPass<ScoredBatch>(
+        context, raw, threads, "score",
+        [&](ScoreBatch& batch) {
+            thread_local std::vector<uint32_t> features;
+            ScoredBatch& scored = batch.payload;
+            scored.unitsPerDoc.reserve(batch.documents.size());
+            for (const corpus::Document& doc : batch.documents) {
+                uint32_t units = 0;
+                forEachUnitOf(doc, dsir, [&](std::string_view unit) {
+                    corpus::hashedNgramFeatures(unit, dsir, features);
+                    scored.unitWeights.push_back(corpus::logImportanceWeight(features, ratio));
+                    ++units;
+                });
+                scored.unitsPerDoc.push_back(units);
+                if (wholeDocuments) {
+                    corpus::hashedNgramFeatures(doc.text, dsir, features);
+                    scored.documentWeights.push_back(corpus::logImportanceWeight(features, ratio));
+                }
+            }
+        },
+        [&](ScoreBatch& batch) {
+            const ScoredBatch& scored = batch.payload;
+            size_t unit = 0;
+            for (size_t d = 0; d < batch.documents.size(); ++d) {
+                for (uint32_t u = 0; u < scored.unitsPerDoc[d]; ++u)
+                    selection.push(scored.unitWeights[unit++], {batch.documents[d].index, u});
+                if (wholeDocuments && scored.unitsPerDoc[d] > 0)
+                    *weightsOut << scored.documentWeights[d] << '\n';
+            }
+        });
+    if (weightsOut)
+        weightsOut->close();
+    std::vector<double>().swap(ratio);
+    endPhase("score_s");
+
+    // 3. The k units chosen without replacement are written in corpus order. Only documents holding
+    // a chosen unit are chunked again.
+    const int64_t units = selection.items();
+    std::vector<std::pair<int64_t, uint32_t>> chosen; // (document, unit in it), sorted
+    for (const auto& pick : selection.take())
+        chosen.emplace_back(pick.tag.document, pick.tag.unitInDocument);
+    std::sort(chosen.begin(), chosen.end());
+    endPhase("select_s");
+    corpus::NgramDistribution selectedModel(dsir.buckets);
+    corpus::JsonlZstWriter writer(output.path);
+    std::vector<uint32_t> features;
+    writePass(context, raw, "write", [&](const corpus::Document& doc) {
+        auto next = std::lower_bound(chosen.begin(), chosen.end(), std::make_pair(doc.index, uint32_t(0)));
+        if (next == chosen.end() || next->first != doc.index)
+            return;
+        uint32_t unitInDocument = 0;
+        forEachUnitOf(doc, dsir, [&](std::string_view unit) {
+            if (next != chosen.end() && next->first == doc.index && next->second == unitInDocument) {
+                corpus::hashedNgramFeatures(unit, dsir, features);
+                selectedModel.add(features);
+                writer.write(unit, doc.metadata);
+                ++next;
+            }
+            ++unitInDocument;
+        });
+    });
+    writer.finish();
+    endPhase("write_s");
+    const double klSelected = corpus::klDivergence(gamma, selectedModel.probabilities(dsir.laplace));
+    json result = {{"units", units},
+                   {"unit", dsir.chunkWords > 0 ? "chunk" : "document"},
+                   {"selected", chosen.size()},
+                   {"kl_target_raw", klRaw},
+                   {"kl_target_selected", klSelected},
+                   {"kl_reduction", klRaw - klSelected},
+                   {"output", output.path.string()},
+                   {"timings", timings}};
+    const int64_t id = registerOutput(
+        context, output, raw, writer,
+        {{"operation", "dsir_select"}, {"target", target.name}, {"k", k}, {"seed", dsir.seed}, {"noise", dsir.noise},
+         {"buckets", dsir.buckets}, {"chunk_words", dsir.chunkWords}, {"min_chunk_words", dsir.minChunkWords},
+         {"laplace", dsir.laplace}, {"kl_reduction", klRaw - klSelected}});
+    if (id)
+        result["dataset_id"] = id;
+    context.metric("kl_reduction", 0, 0, klRaw - klSelected);
+    return result;
+}
+
+void validateSelect(const json& params, std::vector<SpecProblem>& problems)
+{
+    validateSource(params, "dataset", "inputs", problems);
+    validateSource(params, "target", "target_inputs", problems);
+    validateOutput(params, problems);
+    checkInteger(params, "k", true, 1, INT64_MAX, problems);
+    checkInteger(params, "seed", false, 0, INT64_MAX, problems);
+    checkBool(params, "noise", problems);
+    checkBool(params, "bigrams", problems);
+    checkInteger(params, "buckets", false, 16, 100'000'000, problems);
+    if (params.contains("buckets") && params["buckets"].is_number_integer())
+        if (const auto problem = corpus::dsirBucketsProblem(params["buckets"].get<int64_t>(), corpus::dsirMemoryBudget()))
+            problems.push_back({"params.buckets", *problem});
+    checkInteger(params, "chunk_words", false, 0, 1'000'000, problems);
+    checkInteger(params, "min_chunk_words", false, 0, 1'000'000, problems);
+    checkNumber(params, "laplace", false, 0.0, 1e9, problems);
+    checkString(params, "weights_out", false, problems);
+    checkInteger(params, "threads", false, 0, 1024, problems);
+}
+
+} // namespace
+
+JobKind corpusSelectKind()
+{
+    return {.name = "corpus_select",
+            .description = "Select the k chunks or documents of a raw pool most like a target (DSIR)",
+            .params = corpusParams({{"target"}, {"target_inputs"}, {"output"}, {"out", kWritten}, {"k"}, {"seed"},
+                                    {"noise"}, {"bigrams"}, {"buckets"}, {"chunk_words"}, {"min_chunk_words"},
+                                    {"laplace"}, {"weights_out", kWritten}, {"threads"}}),
+            .validate = validateSelect,
+            .preflight = preflightCorpus,
+            .run = runSelect};
+}
+
+} // namespace adaptlab::jobs
