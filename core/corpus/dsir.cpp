@@ -186,7 +186,7 @@ std::optional<std::string> dsirBucketsProblem(int64_t buckets, uint64_t budgetBy
     return std::to_string(buckets) + " buckets would need " + mib(dsirBucketBytes(buckets)) + " (" +
            std::to_string(kDsirBucketArrays) + " arrays of 8 bytes per bucket), more than the " + mib(budgetBytes) +
            " DSIR may use here; use at most " + std::to_string(fit) +
-           " buckets (the method's usual number is 10000)";
+           " buckets (the default is " + std::to_string(kDsirDefaultBuckets) + ")";
 }
 
 uint64_t fnv1a64(std::string_view bytes)
@@ -468,6 +468,51 @@ double klDivergence(const std::vector<double>& p, const std::vector<double>& q)
         if (p[j] > 0.0)
             kl += p[j] * std::log((p[j] + kEpsilon) / (q[j] + kEpsilon));
     return kl;
+}
+
+double klDivergence(const std::vector<double>& p, const NgramDistribution& q, double laplace)
+{
+    // NgramDistribution::probabilities' arithmetic term by term (the same total, the same division),
+    // so the result is the one through the array, bit for bit.
+    const std::vector<double>& counts = q.counts();
+    if (p.size() != counts.size())
+        throw std::invalid_argument("KL divergence of distributions with different bucket counts");
+    double total = 0.0;
+    for (double c : counts)
+        total += c + laplace;
+    double kl = 0.0;
+    for (size_t j = 0; j < p.size(); ++j)
+        if (p[j] > 0.0) {
+            const double qj = total <= 0.0 ? 0.0 : (counts[j] + laplace) / total;
+            kl += p[j] * std::log((p[j] + kEpsilon) / (qj + kEpsilon));
+        }
+    return kl;
+}
+
+std::mt19937_64 randomSampleGenerator(uint64_t seed, int sample)
+{
+    // The tag keeps these streams apart from GumbelKeys', which is mt19937_64(seed) itself.
+    constexpr uint32_t kRandomSampleTag = 0x72616e64; // "rand"
+    std::seed_seq sequence{uint32_t(seed), uint32_t(seed >> 32), uint32_t(sample), kRandomSampleTag};
+    return std::mt19937_64(sequence);
+}
+
+uint64_t uniformBelow(std::mt19937_64& rng, uint64_t n)
+{
+    // Lemire (2019), "Fast random integer generation in an interval": the high half of x * n is
+    // uniform on [0, n) once the few low halves below 2^64 mod n are rejected.
+    if (n == 0)
+        throw std::invalid_argument("uniformBelow(0)");
+    unsigned __int128 product = (unsigned __int128)rng() * n;
+    uint64_t low = uint64_t(product);
+    if (low < n) {
+        const uint64_t threshold = (0 - n) % n; // 2^64 mod n
+        while (low < threshold) {
+            product = (unsigned __int128)rng() * n;
+            low = uint64_t(product);
+        }
+    }
+    return uint64_t(product >> 64);
 }
 
 } // namespace adaptlab::corpus

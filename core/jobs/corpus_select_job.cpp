@@ -103,6 +103,39 @@ struct ScoredBatch {
     std::vector<double> documentWeights; // whole documents (only for weights_out)
 };
 
+// A unit the write pass visits: in the selection, in some of the random samples, or both.
+struct UnitPick {
+    int64_t document;
+    uint32_t unitInDocument;
+    uint32_t members; // kInSelection | inRandomSample(s)...
+};
+constexpr uint32_t kInSelection = 1;
+constexpr uint32_t inRandomSample(int sample)
+{
+    return 2u << sample;
+}
+static_assert(corpus::kDsirRandomSamples < 31, "members is a 32-bit mask");
+
+// Sorts the picks into corpus order and joins those of the same unit; returns how many are selected.
+size_t mergePicks(std::vector<UnitPick>& picks)
+{
+    std::sort(picks.begin(), picks.end(), [](const UnitPick& a, const UnitPick& b) {
+        return a.document != b.document ? a.document < b.document : a.unitInDocument < b.unitInDocument;
+    });
+    size_t kept = 0, selected = 0;
+    for (size_t i = 0; i < picks.size(); ++i) {
+        if (kept > 0 && picks[kept - 1].document == picks[i].document
+            && picks[kept - 1].unitInDocument == picks[i].unitInDocument)
+            picks[kept - 1].members |= picks[i].members;
+        else
+            picks[kept++] = picks[i];
+    }
+    picks.resize(kept);
+    for (const UnitPick& pick : picks)
+        selected += (pick.members & kInSelection) != 0;
+    return selected;
+}
+
 json runSelect(JobContext& context)
 {
     const json& params = context.params();
@@ -144,6 +177,10 @@ json runSelect(JobContext& context)
         uint32_t unitInDocument;
     };
     corpus::StreamingGumbelTopK<UnitPlace> selection(k, dsir.seed, dsir.noise);
+    // Uniform random samples of the same k units, to measure the selection against (see step 4).
+    std::vector<corpus::ReservoirSample<UnitPlace>> randomSamples;
+    for (int sample = 0; sample < corpus::kDsirRandomSamples; ++sample)
+        randomSamples.emplace_back(k, dsir.seed, sample);
     std::unique_ptr<std::ofstream> weightsOut;
     if (params.contains("weights_out")) {
         const fs::path path = context.writtenPath("weights_out");
@@ -178,8 +215,12 @@ json runSelect(JobContext& context)
             const ScoredBatch& scored = batch.payload;
             size_t unit = 0;
             for (size_t d = 0; d < batch.documents.size(); ++d) {
-                for (uint32_t u = 0; u < scored.unitsPerDoc[d]; ++u)
-                    selection.push(scored.unitWeights[unit++], {batch.documents[d].index, u});
+                for (uint32_t u = 0; u < scored.unitsPerDoc[d]; ++u) {
+                    const UnitPlace place{batch.documents[d].index, u};
+                    selection.push(scored.unitWeights[unit++], place);
+                    for (auto& sample : randomSamples)
+                        sample.push(place);
+                }
                 if (wholeDocuments && scored.unitsPerDoc[d] > 0)
                     *weightsOut << scored.documentWeights[d] << '\n';
             }
@@ -189,27 +230,39 @@ json runSelect(JobContext& context)
     std::vector<double>().swap(ratio);
     endPhase("score_s");
 
-    // 3. The k units chosen without replacement are written in corpus order. Only documents holding
-    // a chosen unit are chunked again.
+    // 3. The k units chosen without replacement are written in corpus order; the selection's and
+    // each random sample's n-gram counts are taken on the way. Only documents holding a chosen or
+    // sampled unit are chunked again, and a unit in several of them is hashed once.
     const int64_t units = selection.items();
-    std::vector<std::pair<int64_t, uint32_t>> chosen; // (document, unit in it), sorted
+    std::vector<UnitPick> picks;
     for (const auto& pick : selection.take())
-        chosen.emplace_back(pick.tag.document, pick.tag.unitInDocument);
-    std::sort(chosen.begin(), chosen.end());
+        picks.push_back({pick.tag.document, pick.tag.unitInDocument, kInSelection});
+    for (int sample = 0; sample < corpus::kDsirRandomSamples; ++sample)
+        for (const UnitPlace& place : randomSamples[size_t(sample)].take())
+            picks.push_back({place.document, place.unitInDocument, inRandomSample(sample)});
+    const size_t selected = mergePicks(picks);
     endPhase("select_s");
     corpus::NgramDistribution selectedModel(dsir.buckets);
+    std::vector<corpus::NgramDistribution> sampleModels(corpus::kDsirRandomSamples,
+                                                        corpus::NgramDistribution(dsir.buckets));
     corpus::JsonlZstWriter writer(output.path);
     std::vector<uint32_t> features;
     writePass(context, raw, "write", [&](const corpus::Document& doc) {
-        auto next = std::lower_bound(chosen.begin(), chosen.end(), std::make_pair(doc.index, uint32_t(0)));
-        if (next == chosen.end() || next->first != doc.index)
+        auto next = std::lower_bound(picks.begin(), picks.end(), doc.index,
+                                     [](const UnitPick& pick, int64_t document) { return pick.document < document; });
+        if (next == picks.end() || next->document != doc.index)
             return;
         uint32_t unitInDocument = 0;
         forEachUnitOf(doc, dsir, [&](std::string_view unit) {
-            if (next != chosen.end() && next->first == doc.index && next->second == unitInDocument) {
+            if (next != picks.end() && next->document == doc.index && next->unitInDocument == unitInDocument) {
                 corpus::hashedNgramFeatures(unit, dsir, features);
-                selectedModel.add(features);
-                writer.write(unit, doc.metadata);
+                if (next->members & kInSelection) {
+                    selectedModel.add(features);
+                    writer.write(unit, doc.metadata);
+                }
+                for (int sample = 0; sample < corpus::kDsirRandomSamples; ++sample)
+                    if (next->members & inRandomSample(sample))
+                        sampleModels[size_t(sample)].add(features);
                 ++next;
             }
             ++unitInDocument;
@@ -217,23 +270,41 @@ json runSelect(JobContext& context)
     });
     writer.finish();
     endPhase("write_s");
-    const double klSelected = corpus::klDivergence(gamma, selectedModel.probabilities(dsir.laplace));
+
+    // 4. KL reduction against the whole pool, and against random samples of the same size: a small
+    // random sample is farther from the target than the pool it came from, so the first figure
+    // alone reads "worse" for a selection that is better than chance.
+    const double klSelected = corpus::klDivergence(gamma, selectedModel, dsir.laplace);
+    const double reduction = klRaw - klSelected;
+    json randomReductions = json::array();
+    double randomSum = 0.0;
+    for (const corpus::NgramDistribution& sampleModel : sampleModels) {
+        const double randomReduction = klRaw - corpus::klDivergence(gamma, sampleModel, dsir.laplace);
+        randomReductions.push_back(randomReduction);
+        randomSum += randomReduction;
+    }
+    const double randomReduction = randomSum / corpus::kDsirRandomSamples;
     json result = {{"units", units},
                    {"unit", dsir.chunkWords > 0 ? "chunk" : "document"},
-                   {"selected", chosen.size()},
+                   {"selected", selected},
                    {"kl_target_raw", klRaw},
                    {"kl_target_selected", klSelected},
-                   {"kl_reduction", klRaw - klSelected},
+                   {"kl_reduction", reduction},
+                   {"kl_reduction_random", randomReduction},
+                   {"kl_reduction_random_samples", randomReductions},
+                   {"kl_reduction_vs_random", reduction - randomReduction},
                    {"output", output.path.string()},
                    {"timings", timings}};
     const int64_t id = registerOutput(
         context, output, raw, writer,
         {{"operation", "dsir_select"}, {"target", target.name}, {"k", k}, {"seed", dsir.seed}, {"noise", dsir.noise},
          {"buckets", dsir.buckets}, {"chunk_words", dsir.chunkWords}, {"min_chunk_words", dsir.minChunkWords},
-         {"laplace", dsir.laplace}, {"kl_reduction", klRaw - klSelected}});
+         {"laplace", dsir.laplace}, {"kl_reduction", reduction}, {"kl_reduction_random", randomReduction},
+         {"kl_reduction_vs_random", reduction - randomReduction}});
     if (id)
         result["dataset_id"] = id;
-    context.metric("kl_reduction", 0, 0, klRaw - klSelected);
+    context.metric("kl_reduction", 0, 0, reduction);
+    context.metric("kl_reduction_vs_random", 0, 0, reduction - randomReduction);
     return result;
 }
 

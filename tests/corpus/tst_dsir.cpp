@@ -3,6 +3,7 @@
 // independent standard-library Python reference (tests/corpus/dsir_reference.py) on the fixture
 // in tests/fixtures/dsir/.
 #include "corpus/dsir.h"
+#include "dsir_exact_weights.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,17 +12,23 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <numeric>
 #include <set>
 #include <string>
 #include <vector>
 
 using namespace adaptlab::corpus;
+namespace dsir_test = adaptlab::dsir_test;
 
 namespace {
 
@@ -134,6 +141,13 @@ private Q_SLOTS:
     void badInputs();
     void bucketsBoundedByMemory_data();
     void bucketsBoundedByMemory();
+    void klToCountsMatchesProbabilities();
+    void uniformBelowIsInRangeAndUniform();
+    void reservoirSamplesBySeed();
+    void reservoirSampleIsUniform();
+    void jobRandomSamplesBySeed();
+    void targetsOwnDocumentsBeatRandom();
+    void hashedAgreesWithExactAtDefault();
 };
 
 void TestDsir::fnvVectors_data()
@@ -527,8 +541,8 @@ void TestDsir::streamingSelectionMatchesSorting()
         QVERIFY(std::find(got.begin(), got.begin() + 998, 17) == got.begin() + 998);
 }
 
-// `buckets` is bounded by the memory its arrays take, not only by a range: 10^8 buckets is 2.4 GB
-// (3 arrays of 8 bytes per bucket), refused under a 1 GiB budget with the size it would need and
+// `buckets` is bounded by the memory its arrays take, not only by a range: 10^8 buckets is 4 GB
+// (5 arrays of 8 bytes per bucket), refused under a 1 GiB budget with the size it would need and
 // the most that fits.
 void TestDsir::bucketsBoundedByMemory_data()
 {
@@ -537,10 +551,13 @@ void TestDsir::bucketsBoundedByMemory_data()
     QTest::addColumn<bool>("fits");
     QTest::addColumn<QString>("mentions");
     const qint64 gib = qint64(1) << 30;
-    QTest::newRow("the usual 10000") << qint64(10000) << gib << true << QString();
-    QTest::newRow("exactly the budget") << qint64(1000) << qint64(24000) << true << QString();
-    QTest::newRow("one bucket over") << qint64(1001) << qint64(24000) << false << QString("use at most 1000 buckets");
-    QTest::newRow("10^8 under 1 GiB") << qint64(100'000'000) << gib << false << QString("would need 2289 MiB");
+    // kDsirBucketArrays is 5: the target's probabilities, the selection's counts and three random
+    // samples' counts at the end of a selection.
+    QCOMPARE(kDsirBucketArrays, 5);
+    QTest::newRow("the default") << qint64(kDsirDefaultBuckets) << gib << true << QString();
+    QTest::newRow("exactly the budget") << qint64(1000) << qint64(40000) << true << QString();
+    QTest::newRow("one bucket over") << qint64(1001) << qint64(40000) << false << QString("use at most 1000 buckets");
+    QTest::newRow("10^8 under 1 GiB") << qint64(100'000'000) << gib << false << QString("would need 3815 MiB");
     QTest::newRow("10^8 under 4 GiB") << qint64(100'000'000) << 4 * gib << true << QString();
 }
 
@@ -556,6 +573,300 @@ void TestDsir::bucketsBoundedByMemory()
     if (problem)
         QVERIFY2(QString::fromStdString(*problem).contains(mentions), problem->c_str());
     QVERIFY(dsirMemoryBudget() > 0);
+}
+
+// The job's KL from counts (no array of probabilities) is the KL through probabilities() exactly.
+void TestDsir::klToCountsMatchesProbabilities()
+{
+    NgramDistribution q(5);
+    q.add({0, 0, 1, 3, 3, 3});
+    const std::vector<double> p{0.1, 0.2, 0.3, 0.0, 0.4};
+    for (const double laplace : {0.0, 0.5, 2.0})
+        QCOMPARE(klDivergence(p, q, laplace), klDivergence(p, q.probabilities(laplace)));
+    // Nothing counted: the same large finite value as through all-zero probabilities.
+    QCOMPARE(klDivergence(p, NgramDistribution(5), 0.0), klDivergence(p, std::vector<double>(5, 0.0)));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, klDivergence(p, NgramDistribution(4), 0.0));
+}
+
+void TestDsir::uniformBelowIsInRangeAndUniform()
+{
+    std::mt19937_64 rng(11);
+    QCOMPARE(uniformBelow(rng, 1), uint64_t(0));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, uniformBelow(rng, 0));
+    // n = 2^64 - 1: the rejection threshold 2^64 mod n is 1; values stay below n.
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(uniformBelow(rng, ~uint64_t(0)) < ~uint64_t(0));
+    // n = 6: each face 1/6 of 60,000 draws; standard error 0.0015, so 0.01 is more than 6 of them.
+    std::array<int, 6> counts{};
+    const int draws = 60000;
+    for (int i = 0; i < draws; ++i) {
+        const uint64_t v = uniformBelow(rng, 6);
+        QVERIFY(v < 6);
+        ++counts[v];
+    }
+    for (int face = 0; face < 6; ++face)
+        QVERIFY2(std::abs(double(counts[size_t(face)]) / draws - 1.0 / 6) < 0.01, qPrintable(QString::number(face)));
+    // The value is a function of the generator's raw output (not of the library's distributions).
+    std::mt19937_64 a(5), b(5);
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(uniformBelow(a, 1000003), uniformBelow(b, 1000003));
+}
+
+namespace {
+
+std::vector<int> reservoir(int64_t k, uint64_t seed, int sample, int items)
+{
+    ReservoirSample<int> reservoir(k, seed, sample);
+    for (int i = 0; i < items; ++i)
+        reservoir.push(i);
+    std::vector<int> chosen = reservoir.take();
+    std::sort(chosen.begin(), chosen.end());
+    return chosen;
+}
+
+} // namespace
+
+void TestDsir::reservoirSamplesBySeed()
+{
+    const auto a = reservoir(50, 42, 0, 1000);
+    QCOMPARE(a.size(), size_t(50));
+    QCOMPARE(std::set<int>(a.begin(), a.end()).size(), a.size()); // without replacement
+    QCOMPARE(reservoir(50, 42, 0, 1000), a);                        // reproducible per seed
+    QVERIFY(reservoir(50, 43, 0, 1000) != a);                       // another seed, another sample
+    QVERIFY(reservoir(50, 42, 1, 1000) != a);                       // the job's samples differ from each other
+    QVERIFY(reservoir(50, uint64_t(42) << 32, 0, 1000) != a);       // the seed's high half counts too
+    // Fewer items than k: all of them. k = 0 or less: none.
+    QCOMPARE(reservoir(50, 1, 0, 7), (std::vector<int>{0, 1, 2, 3, 4, 5, 6}));
+    QVERIFY(reservoir(0, 1, 0, 100).empty());
+    QVERIFY(reservoir(-2, 1, 0, 100).empty());
+    ReservoirSample<int> counted(3, 0, 0);
+    for (int i = 0; i < 9; ++i)
+        counted.push(i);
+    QCOMPARE(counted.items(), int64_t(9));
+}
+
+void TestDsir::reservoirSampleIsUniform()
+{
+    // Every item of 10 is in a sample of 3 with probability 0.3, wherever it is in the stream.
+    // 6000 seeds: standard error 0.006, so 0.03 is 5 of them.
+    std::array<int, 10> in{};
+    const int trials = 6000;
+    for (int seed = 0; seed < trials; ++seed)
+        for (int item : reservoir(3, uint64_t(seed), 0, 10))
+            ++in[size_t(item)];
+    for (int item = 0; item < 10; ++item) {
+        const double share = double(in[size_t(item)]) / trials;
+        QVERIFY2(std::abs(share - 0.3) < 0.03, qPrintable(QStringLiteral("item %1: %2").arg(item).arg(share)));
+    }
+}
+
+namespace {
+
+using nlohmann::json;
+
+// `adaptlab-cli corpus select` on two JSON Lines files: the job as users run it.
+json runSelectJob(const QString& target, const QString& raw, const QStringList& extra, const QString& out)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(ADAPTLAB_CLI_PATH), QStringList{QStringLiteral("corpus"), QStringLiteral("select"),
+                                                            QStringLiteral("--target"), target,
+                                                            QStringLiteral("--raw"), raw,
+                                                            QStringLiteral("--out"), out,
+                                                            QStringLiteral("--json")}
+                                                     + extra);
+    if (!cli.waitForFinished(300000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
+        qWarning("corpus select failed: %s", cli.readAllStandardError().constData());
+    const QByteArray output = cli.readAllStandardOutput();
+    return json::parse(output.toStdString(), nullptr, /*allow_exceptions=*/false);
+}
+
+bool checkRandomFigures(const json& result)
+{
+    if (!result.is_object() || !result.contains("kl_reduction_random_samples"))
+        return false;
+    const auto samples = result["kl_reduction_random_samples"].get<std::vector<double>>();
+    if (samples.size() != size_t(kDsirRandomSamples))
+        return false;
+    const double mean = std::accumulate(samples.begin(), samples.end(), 0.0) / double(samples.size());
+    return std::abs(result["kl_reduction_random"].get<double>() - mean) < 1e-12
+        && std::abs(result["kl_reduction_vs_random"].get<double>()
+                    - (result["kl_reduction"].get<double>() - mean)) < 1e-12;
+}
+
+} // namespace
+
+// The random samples the job compares with are the same for the same seed and differ across seeds
+// (on the fixture: 80 raw documents, samples of 16).
+void TestDsir::jobRandomSamplesBySeed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto run = [&](int seed, const QString& name) {
+        return runSelectJob(fixture("target.jsonl"), fixture("raw.jsonl"),
+                            {QStringLiteral("-k"), QStringLiteral("16"), QStringLiteral("--seed"), QString::number(seed),
+                             QStringLiteral("--chunk-words"), QStringLiteral("0")},
+                            dir.filePath(name));
+    };
+    const json first = run(1, QStringLiteral("a.jsonl.zst"));
+    const json again = run(1, QStringLiteral("b.jsonl.zst"));
+    const json other = run(2, QStringLiteral("c.jsonl.zst"));
+    QVERIFY2(checkRandomFigures(first), first.dump().c_str());
+    QVERIFY2(checkRandomFigures(other), other.dump().c_str());
+    QCOMPARE(again["kl_reduction_random_samples"], first["kl_reduction_random_samples"]);
+    QCOMPARE(again["kl_reduction"], first["kl_reduction"]);
+    QVERIFY(other["kl_reduction_random_samples"] != first["kl_reduction_random_samples"]);
+    // Three samples of one seed are three different samples.
+    const auto samples = first["kl_reduction_random_samples"].get<std::vector<double>>();
+    QCOMPARE(std::set<double>(samples.begin(), samples.end()).size(), samples.size());
+    qInfo("seed 1: kl_reduction %.4f, random %.4f (%s), vs random %.4f", first["kl_reduction"].get<double>(),
+          first["kl_reduction_random"].get<double>(), first["kl_reduction_random_samples"].dump().c_str(),
+          first["kl_reduction_vs_random"].get<double>());
+}
+
+// A raw pool made of the target's own 40 documents and 64 of other domains: the k = 40 best by
+// weight (no noise) are the target's documents, so the selection's n-gram distribution is the
+// target's (KL 0), while a random 40 of the 104 differ from it (KL > 0): the selection beats random
+// for certain. Against the whole pool the figure is positive too, but that is not what is checked.
+void TestDsir::targetsOwnDocumentsBeatRandom()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile targetFile(fixture("target.jsonl")), rawFile(fixture("raw.jsonl"));
+    QVERIFY(targetFile.open(QIODevice::ReadOnly) && rawFile.open(QIODevice::ReadOnly));
+    const QByteArray targetLines = targetFile.readAll();
+    QByteArray pool;
+    int others = 0;
+    for (const QByteArray& line : rawFile.readAll().split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (QJsonDocument::fromJson(line).object().value(QStringLiteral("domain")).toString() == QLatin1String("medical"))
+            continue;
+        pool += line + '\n';
+        ++others;
+    }
+    QCOMPARE(others, 64);
+    // The target's documents in the middle of the pool, not at its start (ties go to smaller indices).
+    const qsizetype middle = pool.indexOf('\n', pool.size() / 2) + 1;
+    pool.insert(middle, targetLines.endsWith('\n') ? targetLines : targetLines + '\n');
+    const QString poolPath = dir.filePath(QStringLiteral("pool.jsonl"));
+    QFile poolFile(poolPath);
+    QVERIFY(poolFile.open(QIODevice::WriteOnly) && poolFile.write(pool) == pool.size());
+    poolFile.close();
+
+    for (const int seed : {0, 1, 2}) {
+        const json r = runSelectJob(fixture("target.jsonl"), poolPath,
+                                    {QStringLiteral("-k"), QStringLiteral("40"), QStringLiteral("--seed"),
+                                     QString::number(seed), QStringLiteral("--no-noise"),
+                                     QStringLiteral("--chunk-words"), QStringLiteral("0")},
+                                    dir.filePath(QStringLiteral("out-%1.jsonl.zst").arg(seed)));
+        QVERIFY2(checkRandomFigures(r), r.dump().c_str());
+        QCOMPARE(r["units"].get<int64_t>(), int64_t(104));
+        QCOMPARE(r["selected"].get<int64_t>(), int64_t(40));
+        // The selection is the target itself.
+        QVERIFY2(std::abs(r["kl_target_selected"].get<double>()) < 1e-9, r.dump().c_str());
+        for (const double random : r["kl_reduction_random_samples"].get<std::vector<double>>())
+            QVERIFY(random < r["kl_reduction"].get<double>());
+        QVERIFY2(r["kl_reduction_vs_random"].get<double>() > 0, r.dump().c_str());
+        qInfo("seed %d: kl_reduction %.4f, random %.4f, vs random %.4f", seed, r["kl_reduction"].get<double>(),
+              r["kl_reduction_random"].get<double>(), r["kl_reduction_vs_random"].get<double>());
+    }
+}
+
+namespace {
+
+// A small generated corpus, the same every run: two topics, each a Zipf distribution (s = 1) over
+// its own ordering of one 6,000-word vocabulary; the target is topic A, the raw pool mixes the two
+// in shares 0, 1/4, 1/2, 3/4 and 1 of A. Plenty of distinct bigrams, so 10,000 buckets collide a
+// lot. Only the generator's raw output is used (std distributions differ between libraries).
+struct GeneratedCorpus {
+    std::vector<std::string> target, raw;
+};
+
+GeneratedCorpus generatedCorpus()
+{
+    std::mt19937_64 rng(2026);
+    const int vocabulary = 6000;
+    std::vector<std::string> words;
+    for (int i = 0; i < vocabulary; ++i) {
+        std::string word;
+        for (int v = i + 1; v > 0; v /= 23)
+            word.push_back(char('a' + v % 23));
+        words.push_back(word + (i % 7 == 0 ? "s" : ""));
+    }
+    std::vector<double> cumulative(vocabulary);
+    double total = 0;
+    for (int r = 0; r < vocabulary; ++r)
+        cumulative[size_t(r)] = total += 1.0 / (r + 1);
+    std::vector<int> orderA(vocabulary), orderB(vocabulary);
+    std::iota(orderA.begin(), orderA.end(), 0);
+    std::iota(orderB.begin(), orderB.end(), 0);
+    for (int i = vocabulary - 1; i > 0; --i) { // Fisher-Yates with the raw output
+        std::swap(orderA[size_t(i)], orderA[size_t(rng() % uint64_t(i + 1))]);
+        std::swap(orderB[size_t(i)], orderB[size_t(rng() % uint64_t(i + 1))]);
+    }
+    auto word = [&](const std::vector<int>& order) {
+        const double u = double(rng() >> 11) * 0x1p-53 * total;
+        const size_t rank = size_t(std::upper_bound(cumulative.begin(), cumulative.end(), u) - cumulative.begin());
+        return words[size_t(order[std::min(rank, size_t(vocabulary - 1))])];
+    };
+    auto document = [&](int shareOfA4) { // shareOfA4 / 4 of the words from topic A
+        std::string text;
+        for (int i = 0; i < 60; ++i)
+            text += (i ? " " : "") + word(int(rng() % 4) < shareOfA4 ? orderA : orderB);
+        return text;
+    };
+    GeneratedCorpus corpus;
+    for (int d = 0; d < 150; ++d)
+        corpus.target.push_back(document(4));
+    for (int d = 0; d < 500; ++d)
+        corpus.raw.push_back(document(d % 5));
+    return corpus;
+}
+
+double hashedVersusExact(const GeneratedCorpus& corpus, int buckets)
+{
+    DsirParams params;
+    params.buckets = buckets;
+    NgramDistribution targetCounts(buckets), rawCounts(buckets);
+    std::vector<std::vector<uint32_t>> rawHashed;
+    for (const auto& text : corpus.target)
+        targetCounts.add(hashedNgramFeatures(text, params));
+    for (const auto& text : corpus.raw) {
+        rawHashed.push_back(hashedNgramFeatures(text, params));
+        rawCounts.add(rawHashed.back());
+    }
+    const auto ratio = logRatio(targetCounts.probabilities(), rawCounts.probabilities());
+    std::vector<double> hashed;
+    for (const auto& features : rawHashed)
+        hashed.push_back(logImportanceWeight(features, ratio));
+
+    dsir_test::ExactNgrams ngrams;
+    std::vector<std::vector<uint32_t>> targetExact, rawExact;
+    for (const auto& text : corpus.target)
+        targetExact.push_back(ngrams.features(text));
+    for (const auto& text : corpus.raw)
+        rawExact.push_back(ngrams.features(text));
+    const auto exact = dsir_test::logWeights(targetExact, rawExact, ngrams.size());
+    return dsir_test::spearman(hashed, exact);
+}
+
+} // namespace
+
+void TestDsir::hashedAgreesWithExactAtDefault()
+{
+    // The Spearman helper on known cases first: monotone = 1, reversed = -1, ties share ranks.
+    QCOMPARE(dsir_test::spearman({1, 2, 3, 4}, {10, 20, 30, 1000}), 1.0);
+    QCOMPARE(dsir_test::spearman({1, 2, 3, 4}, {4, 3, 2, 1}), -1.0);
+    QCOMPARE(dsir_test::ranks({5, 1, 5, 2}), (std::vector<double>{3.5, 1, 3.5, 2}));
+
+    const GeneratedCorpus corpus = generatedCorpus();
+    const double atDefault = hashedVersusExact(corpus, kDsirDefaultBuckets);
+    const double atTenThousand = hashedVersusExact(corpus, 10000);
+    qInfo("Spearman of hashed vs exact weights: %.4f at %d buckets, %.4f at 10000", atDefault, kDsirDefaultBuckets,
+          atTenThousand);
+    QVERIFY2(atDefault >= 0.99, qPrintable(QString::number(atDefault)));
+    // Collisions are what costs agreement: the old default agrees less.
+    QVERIFY(atTenThousand < atDefault);
 }
 
 QTEST_GUILESS_MAIN(TestDsir)

@@ -2,6 +2,7 @@
 // (--json objects, --signals-out, --weights-out), bad inputs, and derived datasets with provenance
 // in a project (filter, dedup, DSIR select, sample).
 #include "corpus/corpus_reader.h"
+#include "corpus/dsir.h"
 #include "store/project_store.h"
 
 #include <QtTest>
@@ -230,7 +231,8 @@ private Q_SLOTS:
         // The independent standard-library reference computes the same weights.
         QProcess python;
         python.start(PYTHON3_EXECUTABLE, {DSIR_REFERENCE_SCRIPT, "--target", domain_, "--raw", mixed_,
-                                          "--buckets", "10000", "--chunk-words", "0", "-k", "50"});
+                                          "--buckets", QString::number(corpus::kDsirDefaultBuckets),
+                                          "--chunk-words", "0", "-k", "50"});
         QVERIFY(python.waitForFinished(120000));
         QCOMPARE(python.exitCode(), 0);
         const json reference = json::parse(python.readAllStandardOutput().toStdString());
