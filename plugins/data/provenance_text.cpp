@@ -185,7 +185,15 @@ void selectLines(Reader& r, Lines& lines)
                          : ProvenanceText::tr("Kept the %1 documents most like the target dataset %2 (DSIR importance "
                                               "resampling)").arg(k, target));
     }
-    if (r.has("kl_reduction"))
+    // Since issue 8 a selection is also measured against random samples of its size; that
+    // comparison is the figure to read, so it comes first. Older provenance has only kl_reduction.
+    if (r.has("kl_reduction_vs_random") && r.at("kl_reduction_vs_random").is_number())
+        lines << CorpusText::dsirVersusRandom(r.at("kl_reduction_vs_random").get<double>());
+    if (r.has("kl_reduction") && r.has("kl_reduction_random"))
+        lines << ProvenanceText::tr("KL divergence to the target reduced by %1 against the whole source dataset "
+                                    "(by %2 for a random sample of the same size)")
+                     .arg(r.number("kl_reduction", 4), r.number("kl_reduction_random", 4));
+    else if (r.has("kl_reduction"))
         lines << ProvenanceText::tr("KL divergence to the target reduced by %1").arg(r.number("kl_reduction", 4));
     if (r.has("chunk_words")) {
         if (r.at("chunk_words") == 0)

@@ -21,6 +21,8 @@
 #include <QGuiApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -53,6 +55,15 @@ QLabel* explanation(const QString& html, QWidget* parent)
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+// What a finished selection's result says in words: how much closer to the target it is than
+// random samples of its size (empty for a result without that figure).
+QString selectionVersusRandom(const QString& resultJson)
+{
+    const QJsonValue figure =
+        QJsonDocument::fromJson(resultJson.toUtf8()).object().value(QStringLiteral("kl_reduction_vs_random"));
+    return figure.isDouble() ? CorpusText::dsirVersusRandom(figure.toDouble()) : QString();
 }
 
 } // namespace
@@ -586,6 +597,12 @@ JobRunner* ActionsTab::run(Action action)
             label->setText(tr("Stopped before it finished; no dataset was added."));
         } else {
             label->setText(tr("The job failed: %1").arg(runner->errorString()));
+        }
+        if (ok && action == Action::Select) {
+            const QString figure = selectionVersusRandom(runner->resultJson());
+            if (!figure.isEmpty())
+                label->setText(tr("%1\n%2", "job status, then the selection's comparison with random samples")
+                                   .arg(label->text(), figure));
         }
         outputEdited_[slot(action)] = false;
         suggestOutputs();

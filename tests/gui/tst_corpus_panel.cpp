@@ -933,6 +933,10 @@ private Q_SLOTS:
         QVERIFY(selectDone.wait(kTimeoutMs));
         QVERIFY2(select->state() == JobRunner::State::Finished,
                  qPrintable(select->errorString() + QLatin1Char('\n') + select->lastLogLines().join('\n')));
+        // The status says how the selection compares with random samples of its size.
+        QVERIFY2(actions->statusLabel(ActionsTab::Action::Select)->text().contains(
+                     QStringLiteral("to the target than a random sample of the same size")),
+                 qPrintable(actions->statusLabel(ActionsTab::Action::Select)->text()));
         const auto selected = store()->datasetByName("fixture-like-fixture-filtered");
         QVERIFY(selected.has_value());
         QCOMPARE(selected->parentDatasetId.value_or(-1), datasetId_);

@@ -420,6 +420,17 @@ private Q_SLOTS:
                            QStringLiteral("500 chunks most like the target dataset law"),
                            QStringLiteral("reduced by 0.2500"), QStringLiteral("chunks of 128 words"),
                            QStringLiteral("Gumbel noise"), QStringLiteral(": off")};
+        QTest::newRow("select, against random samples")
+            << QStringLiteral(R"({"operation":"dsir_select","source":"pile","run_id":9,"target":"law","k":500,
+                 "kl_reduction":-0.25,"kl_reduction_random":-0.5,"kl_reduction_vs_random":0.25})")
+            << QStringList{QStringLiteral("Closer to the target than a random sample of the same size by 0.2500"),
+                           QStringLiteral("reduced by -0.2500 against the whole source dataset (by -0.5000 for a "
+                                          "random sample of the same size)")};
+        QTest::newRow("select, no better than random")
+            << QStringLiteral(R"({"operation":"dsir_select","source":"pile","target":"law","k":500,
+                 "kl_reduction":0.1,"kl_reduction_random":0.3,"kl_reduction_vs_random":-0.2})")
+            << QStringList{QStringLiteral("No closer to the target than a random sample of the same size "
+                                          "(KL divergence 0.2000 higher)")};
         QTest::newRow("sample") << QStringLiteral(R"({"operation":"sample","source":"gcide","run_id":2,"n":100,"seed":5})")
                                 << QStringList{QStringLiteral("Sampled from gcide, in run 2"),
                                                QStringLiteral("sample of 100 documents"), QStringLiteral("Seed: 5")};

@@ -282,4 +282,15 @@ QString CorpusText::glossaryLink(const char* anchor, const QString& text)
         .arg(QLatin1String(anchor), text.toHtmlEscaped());
 }
 
+QString CorpusText::dsirVersusRandom(double reductionVersusRandom)
+{
+    // The difference of two KL divergences to the target (nats): how much closer the selection is
+    // than chance. The reduction against the whole pool alone is biased by the selection's size.
+    const QString amount = QLocale().toString(std::abs(reductionVersusRandom), 'f', 4);
+    return reductionVersusRandom > 0
+               ? tr("Closer to the target than a random sample of the same size by %1 (KL divergence)").arg(amount)
+               : tr("No closer to the target than a random sample of the same size (KL divergence %1 higher)")
+                     .arg(amount);
+}
+
 } // namespace adaptlab::corpus_panel

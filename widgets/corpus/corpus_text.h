@@ -42,6 +42,10 @@ public:
 
     static QString plainTextModeLabel(corpus::PlainTextMode mode);
 
+    // A DSIR selection's KL reduction minus that of random samples of the same size, in words:
+    // "Closer to the target than a random sample of the same size by 0.4123" / "No closer ...".
+    static QString dsirVersusRandom(double reductionVersusRandom);
+
     // "12,345 (4.2%)"
     static QString countWithShare(qint64 count, qint64 total);
     static QString percent(double fraction);
