@@ -11,8 +11,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <iostream>
+#include <stdio_ext.h>
 #include <map>
 #include <optional>
 #include <set>
@@ -21,6 +25,24 @@
 #include <vector>
 
 namespace {
+
+// Output lost to a full disk or a closed pipe (`corpus inspect --json > result.json` on a full disk)
+// must fail the command, not vanish: stdout's flush and close are checked at exit, for every command
+// (gnulib's close_stdout).
+void closeStdout()
+{
+    std::cout.flush();
+    const bool pending = __fpending(stdout) > 0;
+    const bool failedBefore = std::ferror(stdout) != 0;
+    errno = 0;
+    const bool closeFailed = std::fclose(stdout) != 0;
+    // A stdout closed by the caller (EBADF) is no loss when nothing was to be written to it.
+    if (failedBefore || (closeFailed && (pending || errno != EBADF))) {
+        std::fprintf(stderr, "adaptlab-cli: cannot write the output: %s\n",
+                     errno != 0 ? std::strerror(errno) : "write error");
+        std::_Exit(1);
+    }
+}
 
 using nlohmann::json;
 using namespace adaptlab;
@@ -492,6 +514,7 @@ int cmdRuntime(std::vector<std::string> args)
 
 int main(int argc, char** argv)
 {
+    std::atexit(closeStdout);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         std::cout << kUsage;

@@ -17,7 +17,6 @@
 #include <thread>
 #include <unordered_map>
 
-#include <sched.h>
 
 namespace adaptlab::corpus {
 
@@ -29,14 +28,6 @@ constexpr double kQuantiles[] = {0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99};
 constexpr const char* kQuantileNames[] = {"p1", "p5", "p25", "p50", "p75", "p95", "p99"};
 
 } // namespace
-
-int availableCores()
-{
-    cpu_set_t set;
-    if (sched_getaffinity(0, sizeof(set), &set) == 0)
-        return std::max(1, CPU_COUNT(&set));
-    return std::max(1u, std::thread::hardware_concurrency());
-}
 
 namespace {
 
@@ -409,7 +400,7 @@ CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const
     using Clock = std::chrono::steady_clock;
     auto seconds = [](Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); };
     auto phaseStart = Clock::now();
-    const int threads = options.threads > 0 ? options.threads : availableCores();
+    const int threads = options.threads > 0 ? options.threads : coresAvailable();
     bool stopped = false;
     forEachBatchParallel<std::vector<SignalRow>>(
         reader, threads, [&](RowsBatch& batch) { hashBatch(batch, hasher, options.qualitySignals); }, consume,

@@ -7,6 +7,7 @@
 // the values, not from holding them); what does is the duplicate clustering's (duplicate_clusters.h).
 #pragma once
 
+#include "common/cores.h"
 #include "common/error.h"
 #include "corpus/corpus_reader.h"
 #include "corpus/dedup.h"
@@ -103,9 +104,6 @@ public:
 
 // Throws Error for fatal problems (unreadable input); record problems land in summary.problems.
 CorpusSummary scanCorpus(const std::vector<std::filesystem::path>& inputs, const ScanOptions& options);
-
-// Cores this process may run on (its CPU affinity), at least 1.
-int availableCores();
 
 // Reads a corpus on the calling thread in batches of documents (~1 MB or 2048 documents) and runs
 // work(batch) on `threads` worker threads; consume(batch) runs on the calling thread, one batch at
@@ -211,7 +209,7 @@ template <typename Payload, typename Work, typename Consume, typename AfterBatch
 void forEachBatchParallel(CorpusReader& reader, int threads, Work&& work, Consume&& consume, AfterBatch&& afterBatch)
 {
     using Batch = DocumentBatch<Payload>;
-    threads = threads > 0 ? threads : availableCores();
+    threads = threads > 0 ? threads : coresAvailable();
     BatchPipeline<Payload> pipeline(threads, [&work](Batch& b) { work(b); }, static_cast<size_t>(threads) * 3);
     int64_t nextToConsume = 0, seq = 0;
     Batch batch;

@@ -1,39 +1,46 @@
 #include "corpus/jsonl_zst_writer.h"
 
+#include "common/atomic_file.h"
 #include "common/error.h"
-#include "common/temp_file.h"
+#include "common/utf8.h"
 
 #include <nlohmann/json.hpp>
-#include <simdjson.h>
 #include <zstd.h>
+#include <zstd_errors.h>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 
 namespace adaptlab::corpus {
 
+namespace {
+
+// A zstd call's result, or an error naming the file, the operation and zstd's words.
+size_t checkZstd(size_t result, std::string_view operation, const std::filesystem::path& path)
+{
+    if (ZSTD_isError(result))
+        throwCheckedError(operation, path.string(), ZSTD_getErrorName(result));
+    return result;
+}
+
+} // namespace
+
 struct JsonlZstWriter::Impl {
-    std::filesystem::path path, partial;
+    std::unique_ptr<AtomicFile> file;
     std::string textField;
-    std::FILE* file = nullptr;
     ZSTD_CCtx* zstd = nullptr;
     std::string line;
     std::string out;
     int64_t documents = 0;
     int64_t bytes = 0;
-    bool finished = false;
 
     void compress(ZSTD_EndDirective mode)
     {
         ZSTD_inBuffer input{line.data(), line.size(), 0};
         for (;;) {
             ZSTD_outBuffer output{out.data(), out.size(), 0};
-            const size_t remaining = ZSTD_compressStream2(zstd, &output, &input, mode);
-            if (ZSTD_isError(remaining))
-                throwCheckedError("zstd compression", partial.string(), ZSTD_getErrorName(remaining));
-            if (output.pos > 0 && std::fwrite(out.data(), 1, output.pos, file) != output.pos)
-                throwCheckedError("write", partial.string(), std::strerror(errno));
+            const size_t remaining =
+                checkZstd(ZSTD_compressStream2(zstd, &output, &input, mode), "zstd compression", file->target());
+            file->write(out.data(), output.pos);
             const bool done = mode == ZSTD_e_end ? remaining == 0 : input.pos == input.size;
             if (done)
                 break;
@@ -45,19 +52,17 @@ struct JsonlZstWriter::Impl {
 JsonlZstWriter::JsonlZstWriter(const std::filesystem::path& path, const std::string& textField, int level)
     : d(std::make_unique<Impl>())
 {
-    d->path = path;
-    d->partial = temporarySibling(path); // its own name: two writers of one path never share a file
+    d->file = std::make_unique<AtomicFile>(path); // its own temporary: two writers of one path never share a file
     d->textField = textField;
-    if (path.has_parent_path())
-        std::filesystem::create_directories(path.parent_path());
-    d->file = std::fopen(d->partial.c_str(), "wbx");
-    if (!d->file)
-        throwCheckedError("create", d->partial.string(), std::strerror(errno));
     d->zstd = ZSTD_createCCtx();
-    ZSTD_CCtx_setParameter(d->zstd, ZSTD_c_compressionLevel, level);
-    // Compress on zstd's own worker thread while the caller prepares the next documents (ignored,
-    // and single-threaded, when libzstd was built without threads).
-    ZSTD_CCtx_setParameter(d->zstd, ZSTD_c_nbWorkers, 1);
+    if (!d->zstd)
+        throwCheckedError("create a zstd compression context for", path.string(), "out of memory");
+    checkZstd(ZSTD_CCtx_setParameter(d->zstd, ZSTD_c_compressionLevel, level), "set the zstd level of", path);
+    // Compress on zstd's own worker thread while the caller prepares the next documents. A libzstd
+    // built without threads refuses the setting: it then compresses on the caller's thread.
+    const size_t workers = ZSTD_CCtx_setParameter(d->zstd, ZSTD_c_nbWorkers, 1);
+    if (ZSTD_isError(workers) && ZSTD_getErrorCode(workers) != ZSTD_error_parameter_unsupported)
+        checkZstd(workers, "set the zstd workers of", path);
     d->out.resize(ZSTD_CStreamOutSize());
 }
 
@@ -65,10 +70,7 @@ JsonlZstWriter::~JsonlZstWriter()
 {
     if (d->zstd)
         ZSTD_freeCCtx(d->zstd);
-    if (d->file)
-        std::fclose(d->file);
-    if (!d->finished) // also when finish() failed after closing the file
-        std::remove(d->partial.c_str());
+    // d->file: without finish() (or when it failed) the temporary is removed, the target untouched
 }
 
 void JsonlZstWriter::write(const Document& document)
@@ -83,7 +85,7 @@ namespace {
 // escaped); text that is not valid UTF-8 goes through nlohmann with U+FFFD replacements.
 void appendJsonString(std::string& out, std::string_view text)
 {
-    if (!simdjson::validate_utf8(text.data(), text.size())) {
+    if (!utf8::isValid(text)) {
         out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         return;
     }
@@ -146,16 +148,7 @@ void JsonlZstWriter::write(std::string_view text, const std::vector<std::pair<st
 void JsonlZstWriter::finish()
 {
     d->compress(ZSTD_e_end);
-    if (std::fclose(d->file) != 0) {
-        d->file = nullptr;
-        throwCheckedError("close", d->partial.string(), std::strerror(errno));
-    }
-    d->file = nullptr;
-    std::error_code ec;
-    std::filesystem::rename(d->partial, d->path, ec);
-    if (ec)
-        throwCheckedError("rename", d->path.string(), ec.message());
-    d->finished = true;
+    d->file->commit();
 }
 
 int64_t JsonlZstWriter::documents() const { return d->documents; }

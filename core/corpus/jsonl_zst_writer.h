@@ -1,7 +1,8 @@
 // Writes derived datasets: JSON Lines compressed with zstd, one document per line with its text and
-// metadata ({"text": ..., "url": ..., ...}). Written to a temporary name of its own beside the path
-// (temp_file.h) and renamed by finish(), so a crash or a stop never leaves a half dataset that looks
-// complete, and what a killed process leaves is removed as stale by a later job.
+// metadata ({"text": ..., "url": ..., ...}). Written through an AtomicFile (common/atomic_file.h):
+// a temporary name of its own beside the path, fsynced and renamed by finish(), so a crash, a stop
+// or a full disk never leaves a half dataset that looks complete, and what a killed process leaves
+// is removed as stale by a later job.
 #pragma once
 
 #include "corpus/document.h"

@@ -1,7 +1,7 @@
 #include "corpus/signals_file.h"
 
+#include "common/atomic_file.h"
 #include "common/error.h"
-#include "common/temp_file.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -62,8 +62,7 @@ void putString(std::string& out, const std::string& text)
 // ---- writer --------------------------------------------------------------------------------------
 
 struct SignalsFileWriter::Impl {
-    std::filesystem::path path, partial;
-    std::FILE* file = nullptr;
+    std::unique_ptr<AtomicFile> file;
     int bands = 0;
     int signatureHashes = 0;
     uint64_t rows = 0;
@@ -75,8 +74,7 @@ struct SignalsFileWriter::Impl {
 
     void flush()
     {
-        if (!buffer.empty() && std::fwrite(buffer.data(), 1, buffer.size(), file) != buffer.size())
-            throwCheckedError("write", partial.string(), std::strerror(errno));
+        file->write(buffer);
         buffer.clear();
     }
 };
@@ -85,16 +83,12 @@ SignalsFileWriter::SignalsFileWriter(const std::filesystem::path& path, const st
                                      int signatureHashes)
     : d(std::make_unique<Impl>())
 {
-    d->path = path;
-    d->partial = temporarySibling(path);
     d->bands = bands;
     d->signatureHashes = signatureHashes;
     std::random_device entropy;
     while (d->fingerprint == 0) // 0 stands for "none recorded"
         d->fingerprint = (uint64_t(entropy()) << 32) ^ uint64_t(entropy());
-    d->file = std::fopen(d->partial.c_str(), "wbx");
-    if (!d->file)
-        throwCheckedError("create", d->partial.string(), std::strerror(errno));
+    d->file = std::make_unique<AtomicFile>(path); // its own temporary: two writers never share a file
     std::string header(kMagic, sizeof(kMagic));
     put<uint32_t>(header, kVersion);
     put<uint32_t>(header, static_cast<uint32_t>(kSignalCount));
@@ -121,7 +115,7 @@ SignalsFileWriter::~SignalsFileWriter()
 void SignalsFileWriter::append(const SignalRow& row)
 {
     if (d->sealed)
-        throwCheckedError("append to", d->partial.string(), "the signals file is already complete");
+        throwCheckedError("append to", d->file->target().string(), "the signals file is already complete");
     const size_t start = d->buffer.size();
     d->buffer.append(reinterpret_cast<const char*>(row.signals.data()), sizeof(float) * kSignalCount);
     put<uint32_t>(d->buffer, static_cast<uint32_t>(row.position.fileIndex));
@@ -144,51 +138,30 @@ void SignalsFileWriter::seal()
     if (d->sealed)
         return;
     d->flush();
-    if (std::fseek(d->file, static_cast<long>(d->countOffset), SEEK_SET) != 0 ||
-        std::fwrite(&d->rows, sizeof(d->rows), 1, d->file) != 1 || std::fflush(d->file) != 0)
-        throwCheckedError("write", d->partial.string(), std::strerror(errno));
-    // On disk before the rename, so that a crash after it cannot leave a renamed but empty file.
-    if (::fsync(::fileno(d->file)) != 0)
-        throwCheckedError("fsync", d->partial.string(), std::strerror(errno));
-    const int closed = std::fclose(d->file);
-    d->file = nullptr;
-    if (closed != 0)
-        throwCheckedError("close", d->partial.string(), std::strerror(errno));
+    d->file->writeAt(d->countOffset, &d->rows, sizeof(d->rows));
+    // Checked write, fsync and close: complete on disk before anything reads it or renames it.
+    d->file->close();
     d->sealed = true;
 }
 
 void SignalsFileWriter::finish()
 {
     seal();
-    std::error_code ec;
-    std::filesystem::rename(d->partial, d->path, ec);
-    if (ec)
-        throwCheckedError("rename", d->path.string(), ec.message());
+    d->file->commit(); // the rename, then the folder's fsync so the new name survives a power loss
     d->done = true;
-    // The rename itself reaches the disk with the folder's entry.
-    const std::filesystem::path folder = d->path.has_parent_path() ? d->path.parent_path() : ".";
-    const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
 }
 
 void SignalsFileWriter::abort() noexcept
 {
     if (d->done)
         return;
-    if (d->file) {
-        std::fclose(d->file);
-        d->file = nullptr;
-    }
-    std::remove(d->partial.c_str());
+    d->file->discard();
     d->done = true;
 }
 
 uint64_t SignalsFileWriter::fingerprint() const { return d->fingerprint; }
 int64_t SignalsFileWriter::rows() const { return static_cast<int64_t>(d->rows); }
-const std::filesystem::path& SignalsFileWriter::temporaryPath() const { return d->partial; }
+const std::filesystem::path& SignalsFileWriter::temporaryPath() const { return d->file->temporaryPath(); }
 
 // ---- reader --------------------------------------------------------------------------------------
 

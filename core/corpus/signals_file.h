@@ -39,8 +39,9 @@ struct SignalRow {
 
 class SignalsFileWriter {
 public:
-    // Writes to a temporary name of its own beside `path` (temp_file.h) and renames it onto `path`
-    // in finish(): a reader never sees half a file, and two writers of one path never share a file.
+    // Writes through an AtomicFile (common/atomic_file.h): a temporary name of its own beside
+    // `path`, checked writes, fsync and close, renamed onto `path` in finish(): a reader never sees
+    // half a file, and two writers of one path never share a file.
     // Rows hold `bands` band hashes and `signatureHashes` signature values (missing ones are 0).
     SignalsFileWriter(const std::filesystem::path& path, const std::vector<std::string>& files, int bands,
                       int signatureHashes = 0);

@@ -1,5 +1,6 @@
 // corpus_inspect (METHODS.md §1-2): one scan of a corpus writes its quality signals, summary and
 // duplicate clusters; a project dataset keeps them (its signals file and stored summary).
+#include "common/atomic_file.h"
 #include "corpus/corpus_scan.h"
 #include "corpus/dedup.h"
 #include "corpus/dsir.h"
@@ -71,10 +72,9 @@ json runInspect(JobContext& context)
     json& timings = result["timings"];
     const auto rowsStart = std::chrono::steady_clock::now();
     if (wantRows) {
-        // One line per document: position and every signal, for scripts and notebooks.
-        std::ofstream lines(rowsOut);
-        if (!lines)
-            throw Error("cannot write " + rowsOut.string());
+        // One line per document: position and every signal, for scripts and notebooks. Written
+        // atomically: a failed or stopped export leaves no half file that looks complete.
+        AtomicOutputStream lines(rowsOut);
         const auto signals = corpus::SignalsFile::open(options.signalsPath);
         signals.forEachRow([&](int64_t index, const corpus::SignalRow& row) {
             json line = {{"doc", index},
@@ -88,6 +88,7 @@ json runInspect(JobContext& context)
                 line[info.key] = row.signals[static_cast<size_t>(info.signal)];
             lines << line.dump() << '\n';
         });
+        lines.commit();
     }
     temporary.remove();
     if (wantRows)

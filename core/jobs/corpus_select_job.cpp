@@ -1,5 +1,6 @@
 // corpus_select (METHODS.md §3): the k chunks or documents of a raw pool most like a target, by
 // importance resampling on hashed n-gram features (DSIR).
+#include "common/atomic_file.h"
 #include "corpus/corpus_scan.h"
 #include "corpus/dedup.h"
 #include "corpus/dsir.h"
@@ -181,12 +182,10 @@ json runSelect(JobContext& context)
     std::vector<corpus::ReservoirSample<UnitPlace>> randomSamples;
     for (int sample = 0; sample < corpus::kDsirRandomSamples; ++sample)
         randomSamples.emplace_back(k, dsir.seed, sample);
-    std::unique_ptr<std::ofstream> weightsOut;
+    std::unique_ptr<AtomicOutputStream> weightsOut; // checked writes and close, renamed when complete
     if (params.contains("weights_out")) {
         const fs::path path = context.writtenPath("weights_out");
-        weightsOut = std::make_unique<std::ofstream>(path);
-        if (!*weightsOut)
-            throw Error("cannot write " + path.string());
+        weightsOut = std::make_unique<AtomicOutputStream>(path);
         *weightsOut << std::setprecision(17);
     }
     const bool wholeDocuments = weightsOut != nullptr;
@@ -226,7 +225,7 @@ json runSelect(JobContext& context)
             }
         });
     if (weightsOut)
-        weightsOut->close();
+        weightsOut->commit();
     std::vector<double>().swap(ratio);
     endPhase("score_s");
 

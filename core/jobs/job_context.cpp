@@ -1,11 +1,14 @@
 #include "jobs/job_context.h"
 
 #include "jobs/job_registry.h"
+#include "jobs/spec_file.h"
 #include "jobs/temporary_folder.h"
 #include "store/project_store.h"
 
 #include <atomic>
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -38,8 +41,10 @@ void installStopSignalHandlers()
     struct sigaction action{};
     action.sa_handler = onStopSignal;
     sigemptyset(&action.sa_mask);
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
+    // Without the handler a stop would kill the job mid-write instead of stopping it cleanly.
+    for (const int signal : {SIGTERM, SIGINT})
+        if (sigaction(signal, &action, nullptr) != 0)
+            throw Error(std::string("cannot install the handler for ") + strsignal(signal) + ": " + std::strerror(errno));
 }
 
 bool stopRequested() { return gStopRequested.load(); }
@@ -267,7 +272,7 @@ int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, con
             }
             workDir = store->runDir(runId);
             // The run folder holds the spec that ran, so a run can be repeated or inspected later.
-            std::ofstream(workDir / "spec.json") << spec.toJsonText() << '\n';
+            writeSpecFile(workDir / "spec.json", spec);
             store->setRunPid(runId, static_cast<int64_t>(getpid()));
             store->setRunStatus(runId, store::RunStatus::Running);
         } else {

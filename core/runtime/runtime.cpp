@@ -4,13 +4,13 @@
 // of memory per process just to load.
 #include "runtime/runtime.h"
 
+#include "common/cores.h"
 #include "common/error.h"
 #include "common/module_path.h"
 
 #include <nlohmann/json.hpp>
 
 #include <dlfcn.h>
-#include <sched.h>
 
 #include <algorithm>
 #include <cctype>
@@ -88,11 +88,7 @@ DevicePolicy devicePolicyFromString(const std::string& text)
 
 int coresAvailable()
 {
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    if (sched_getaffinity(0, sizeof(set), &set) != 0)
-        return 1;
-    return std::max(1, CPU_COUNT(&set));
+    return adaptlab::coresAvailable();
 }
 
 RuntimeInfo configure(DevicePolicy policy, int threads)

@@ -1,5 +1,7 @@
 #include "store/dataset_name.h"
 
+#include "common/utf8.h"
+
 #include <cstdint>
 
 namespace adaptlab::store {
@@ -7,41 +9,15 @@ namespace adaptlab::store {
 namespace {
 
 // Length of the UTF-8 sequence starting at text[i] (1-4), or 0 when it is not valid UTF-8
-// (overlong forms, surrogates and code points above U+10FFFF included).
+// (common/utf8.h: overlong forms, surrogates and code points above U+10FFFF included), or is a C1
+// control character (U+0080..U+009F), as invisible as the C0 ones.
 std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
 {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    if (lead < 0x80)
-        return 1;
-    std::size_t length = 0;
-    uint32_t codePoint = 0;
-    if ((lead & 0xE0) == 0xC0) {
-        length = 2;
-        codePoint = lead & 0x1F;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3;
-        codePoint = lead & 0x0F;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4;
-        codePoint = lead & 0x07;
-    } else {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const utf8::CodePoint c = utf8::decode(p + i, p + text.size());
+    if (!c.valid() || (c.value >= 0x80 && c.value <= 0x9F))
         return 0;
-    }
-    if (i + length > text.size())
-        return 0;
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80)
-            return 0;
-        codePoint = (codePoint << 6) | (byte(i + k) & 0x3F);
-    }
-    static constexpr uint32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (codePoint < kSmallest[length] || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-        return 0;
-    // C1 control characters (U+0080..U+009F) are as invisible as C0 ones.
-    if (codePoint >= 0x80 && codePoint <= 0x9F)
-        return 0;
-    return length;
+    return static_cast<std::size_t>(c.length);
 }
 
 } // namespace

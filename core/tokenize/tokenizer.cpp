@@ -5,11 +5,11 @@
 
 #include "tokenize/spm_shim_api.h"
 
+#include "common/cores.h"
 #include "common/module_path.h"
 
 #include <dlfcn.h>
 #include <link.h>
-#include <sched.h>
 
 #include <algorithm>
 #include <array>
@@ -136,15 +136,6 @@ const ShimApi& shim()
 {
     static const ShimApi api = loadShim();
     return api;
-}
-
-int coresAvailable()
-{
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    if (sched_getaffinity(0, sizeof(set), &set) != 0)
-        return 1;
-    return std::max(1, CPU_COUNT(&set));
 }
 
 std::string formatDouble(double value)

@@ -1,5 +1,7 @@
 #include "text_spans.h"
 
+#include "common/utf8.h"
+
 #include <algorithm>
 #include <cstdint>
 
@@ -7,28 +9,10 @@ namespace adaptlab::corpus_panel {
 
 namespace {
 
-// Length of the UTF-8 sequence starting at i, or 0 when it is not a valid one.
+// Length of the UTF-8 sequence starting at i, or 0 when it is not a valid one (common/utf8.h).
 size_t sequenceLength(std::string_view s, size_t i)
 {
-    const auto byte = [&](size_t k) { return static_cast<uint8_t>(s[k]); };
-    const uint8_t lead = byte(i);
-    size_t length = 0;
-    if (lead < 0x80)
-        return 1;
-    if ((lead & 0xE0) == 0xC0 && lead >= 0xC2)
-        length = 2;
-    else if ((lead & 0xF0) == 0xE0)
-        length = 3;
-    else if ((lead & 0xF8) == 0xF0 && lead <= 0xF4)
-        length = 4;
-    else
-        return 0;
-    if (i + length > s.size())
-        return 0;
-    for (size_t k = 1; k < length; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80)
-            return 0;
-    return length;
+    return utf8::sequenceLength(s, i);
 }
 
 } // namespace
