@@ -245,7 +245,7 @@ std::vector<MetricPoint> ProjectStore::downsampledMetrics(int64_t seriesId, int6
 int64_t ProjectStore::addEvalResult(const EvalResultRecord& result)
 {
     auto transaction = d->beginWrite("add evaluation result");
-    auto valid = d->prepare("SELECT json_valid(?1) AND json_type(?1) = 'object'");
+    auto valid = d->prepare("SELECT CASE WHEN json_valid(?1) THEN json_type(?1) = 'object' ELSE 0 END");
     valid.bindText(1, result.detailsJson);
     if (!valid.step() || valid.int64At(0) != 1)
         throwStoreError("add evaluation result", d->subject,
