@@ -281,6 +281,41 @@ ProjectStore ProjectStore::open(const fs::path& dirOrFile, const OpenOptions& op
     return ProjectStore(std::move(impl));
 }
 
+ProjectStore ProjectStore::openReadOnly(const fs::path& dirOrFile)
+{
+    std::error_code error;
+    fs::path file = dirOrFile;
+    if (fs::is_directory(dirOrFile, error))
+        file = dirOrFile / kStoreFileName;
+    if (!fs::exists(file, error))
+        throwStoreError("open project for reading", file.string(), "no such file");
+    if (!fs::is_regular_file(file, error))
+        throwStoreError("open project for reading", file.string(), "not a regular file");
+    if (const auto reason = reasonNotAStore(file))
+        throwStoreError("open project for reading", file.string(), *reason);
+    const fs::path root = fs::canonical(file.parent_path().empty() ? fs::path(".") : file.parent_path(),
+                                        error);
+    if (error)
+        throwStoreError("open project for reading", file.string(), error.message());
+
+    auto impl = std::make_unique<Impl>(root, root / file.filename());
+    impl->readOnly = true;
+    // Nothing is checked or migrated here: the read-write connection that the same process holds
+    // (open()) has done both. Whether the check ran is unknown to this connection.
+    impl->verdict = QuickCheckVerdict::Stopped;
+    impl->openConnection(SQLITE_OPEN_READONLY);
+    const int found = impl->storedSchemaVersion();
+    if (found > kSchemaVersion)
+        throwStoreError("open project for reading", impl->subject, newerSchemaText(found));
+    if (found < kSchemaVersion)
+        throwStoreError("open project for reading", impl->subject,
+                        "the store is at schema " + std::to_string(found) + " and needs migrating to "
+                            + std::to_string(kSchemaVersion)
+                            + ", which a read-only connection does not do; open the project read-write first");
+    impl->schemaVersion = found;
+    return ProjectStore(std::move(impl));
+}
+
 bool ProjectStore::isProject(const fs::path& dir)
 {
     std::error_code error;

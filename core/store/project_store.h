@@ -84,6 +84,41 @@ struct MetricPoint {
     int64_t tokens = 0;
     double value = 0.0;
     double wallTime = 0.0;     // seconds since the Unix epoch
+    // Set by the reads, ignored by addMetrics: the series' row id and the write clock's value when
+    // the point was last written (metricsSince).
+    int64_t seriesId = 0;
+    int64_t seq = 0;
+};
+
+// One series of a run, as metricSeries() lists it. firstStep/lastStep are 0 when it has no point.
+struct MetricSeriesRecord {
+    int64_t id = 0;
+    int64_t runId = 0;
+    std::string name, split, source;
+    int64_t points = 0;
+    int64_t firstStep = 0;
+    int64_t lastStep = 0;
+};
+
+// What metricsSince() read: the points of one run written after a cursor (rewrites of a step
+// included), in write order, and the cursor to pass next time.
+struct MetricsDelta {
+    std::vector<MetricPoint> points;
+    int64_t cursor = 0;
+};
+
+// One row of eval_results: a (task, metric) score of an evaluation run. Written with upsert.
+// `standardError` is the column `stderr` (a macro name in C). NaN value/standardError: none.
+struct EvalResultRecord {
+    int64_t id = 0;
+    int64_t runId = 0;
+    std::string task;
+    std::string metric;
+    double value = 0.0;
+    double standardError = 0.0;
+    int64_t n = 0;
+    std::string detailsJson = "{}";
+    std::string createdAt;     // set by the store on each write
 };
 
 struct ArtifactRecord {
@@ -134,6 +169,11 @@ public:
     // Runs PRAGMA quick_check (within options.quickCheckBudget): a damaged store opens for looking
     // only; damage() says what is wrong and every write throws a StoreError that says what to do.
     static ProjectStore open(const std::filesystem::path& dirOrFile, const OpenOptions& options = {});
+    // A read-only connection for a reader beside the process's own writer (the GUI's background
+    // reader): SQLITE_OPEN_READONLY, no quick_check, no migration. Throws StoreError on what open()
+    // refuses, and on a store that still needs migrating (say which version and to open it
+    // read-write first). Every write through it throws a StoreError saying it is read-only.
+    static ProjectStore openReadOnly(const std::filesystem::path& dirOrFile);
     // Whether DIR (or the file) holds an AdaptLab store, judged from the file's header alone. Safe
     // to call while this process has that store open.
     static bool isProject(const std::filesystem::path& dir);
@@ -184,9 +224,27 @@ public:
     std::optional<RunRecord> run(int64_t id) const;
     std::filesystem::path runDir(int64_t id) const; // <root>/runs/<id>, created on demand
 
-    // Metrics (written in one transaction per call)
+    // Metrics. addMetrics writes all points of a call in one transaction (a step's metrics = one
+    // call), each point an upsert on (series, step), and takes one tick of the write clock for the
+    // whole call. NaN values are stored as NULL and read back as NaN.
     void addMetrics(const std::vector<MetricPoint>& points);
+    // Every point of the run (of series `name` when given), by series then step.
     std::vector<MetricPoint> metrics(int64_t runId, const std::string& name = {}) const;
+    // The run's series, by name, split, source.
+    std::vector<MetricSeriesRecord> metricSeries(int64_t runId) const;
+    // The run's points written after `cursor` (0: all), in write order; pass the returned cursor
+    // next time. Safe against concurrent writers: a point committed later always has a higher clock.
+    MetricsDelta metricsSince(int64_t runId, int64_t cursor) const;
+    // For drawing a long series: the steps in [fromStep, toStep] fall into `buckets` equal step
+    // ranges, and each bucket gives its first, min, max and last point (NaN points count as first
+    // or last only), in step order without repeats. A range holding at most 4 * buckets points
+    // comes back exactly. buckets < 1 is taken as 1.
+    std::vector<MetricPoint> downsampledMetrics(int64_t seriesId, int64_t fromStep, int64_t toStep,
+                                                int64_t buckets) const;
+
+    // Evaluation results: upsert on (run, task, metric); read by task, metric.
+    int64_t addEvalResult(const EvalResultRecord& result);
+    std::vector<EvalResultRecord> evalResults(int64_t runId) const;
 
     // Artifacts
     int64_t addArtifact(const ArtifactRecord& artifact);

@@ -23,6 +23,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <ctime>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <system_error>
@@ -50,6 +51,10 @@ struct ProjectStore::Impl {
     int schemaVersion = 0;
     std::optional<std::string> damage; // what quick_check found at open; writes are refused then
     QuickCheckVerdict verdict = QuickCheckVerdict::Passed;
+    bool readOnly = false;             // openReadOnly(): every write is refused
+    // Statements kept prepared for the hot paths (a trainer's addMetrics every step), by SQL text.
+    // Always reset after use (StatementLease), so none pins a WAL snapshot between calls.
+    mutable std::map<std::string, SqliteStatement, std::less<>> statements;
 
     Impl(fs::path rootDir, fs::path storeFile)
         : root(std::move(rootDir)), file(std::move(storeFile)), subject(file.string())
@@ -59,6 +64,7 @@ struct ProjectStore::Impl {
     Impl& operator=(const Impl&) = delete;
     ~Impl()
     {
+        statements.clear();
         // close_v2: never fails for a busy handle; statements are RAII so none are left anyway.
         if (db != nullptr)
             sqlite3_close_v2(db);
@@ -66,12 +72,36 @@ struct ProjectStore::Impl {
 
     SqliteStatement prepare(std::string_view sql) const { return SqliteStatement(db, sql, subject); }
 
+    // A kept statement for SQL, reset (bindings stay until rebound) when the lease ends.
+    class StatementLease {
+    public:
+        explicit StatementLease(SqliteStatement& statement) : statement_(statement) {}
+        StatementLease(const StatementLease&) = delete;
+        StatementLease& operator=(const StatementLease&) = delete;
+        ~StatementLease() { statement_.reset(); }
+        SqliteStatement* operator->() const { return &statement_; }
+        SqliteStatement& operator*() const { return statement_; }
+
+    private:
+        SqliteStatement& statement_;
+    };
+    StatementLease kept(std::string_view sql) const
+    {
+        auto found = statements.find(sql);
+        if (found == statements.end())
+            found = statements.emplace(std::string(sql), prepare(sql)).first;
+        return StatementLease(found->second);
+    }
+
     // Every change goes through here, so a damaged store refuses them all with one message.
     // `operation` names the change in that message ("add dataset").
     WriteTransaction beginWrite(std::string_view operation) const
     {
         if (damage)
             throwStoreError(operation, subject, damagedText());
+        if (readOnly)
+            throwStoreError(operation, subject, "this connection is read-only (a background reader); "
+                                                "writes go through the project's read-write connection");
         return WriteTransaction(db, subject);
     }
 
@@ -85,6 +115,7 @@ struct ProjectStore::Impl {
 
     void closeConnection()
     {
+        statements.clear();
         if (db != nullptr)
             sqlite3_close_v2(db);
         db = nullptr;

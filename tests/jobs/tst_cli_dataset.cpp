@@ -310,7 +310,7 @@ void TestCliDataset::damagedStore()
         const int64_t run = store.createRun("train", "{}");
         std::vector<store::MetricPoint> points;
         for (int step = 0; step < 3000; ++step)
-            points.push_back({run, "loss", step, 0, 1.0, 0.0});
+            points.push_back({run, "loss", "", "", step, 0, 1.0, 0.0});
         store.addMetrics(points);
     }
     damagePage(file, QFileInfo(toQString(file)).size() / 4096 / 2, /*seed=*/11);

@@ -36,7 +36,15 @@ int write(const std::string& project, int64_t runId, int64_t points, int64_t per
             const double now = std::chrono::duration<double>(
                                    std::chrono::system_clock::now().time_since_epoch())
                                    .count();
-            batch.push_back({runId, "loss", i, i * 1024, 1.0 / double(i + 1), now});
+            MetricPoint point;
+            point.runId = runId;
+            point.name = "loss";
+            point.split = "train";
+            point.step = i;
+            point.tokens = i * 1024;
+            point.value = 1.0 / double(i + 1);
+            point.wallTime = now;
+            batch.push_back(point);
         }
         store.addMetrics(batch);
         // Runs rows change too, as a trainer reporting progress would.

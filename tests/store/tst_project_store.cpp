@@ -160,7 +160,7 @@ void TestProjectStore::reopenKeepsContent()
         auto store = ProjectStore::create(dir);
         datasetId = store.addDataset(makeDataset("gcide", "datasets/gcide.jsonl"));
         runId = store.createRun("train_tokenizer", R"({"version":1})");
-        store.addMetrics({{runId, "loss", 1, 100, 2.5, 1.0}});
+        store.addMetrics({{runId, "loss", "", "", 1, 100, 2.5, 1.0}});
     }
     // Closing the last connection checkpoints the WAL: only the main file is left.
     QCOMPARE(folderListing(dir),
@@ -185,7 +185,7 @@ void TestProjectStore::connectionSettings()
     QCOMPARE(raw.integer("SELECT MAX(version) FROM schema_version"),
              static_cast<long long>(kSchemaVersion));
     QCOMPARE(raw.integer("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
-                         "AND name = 'metrics_by_run_name_step'"),
+                         "AND name = 'metric_points_by_seq'"),
              1LL);
     // foreign_keys is per connection, so it shows in the store's behaviour (see *MustExist tests).
 }
@@ -464,12 +464,12 @@ void TestProjectStore::metricsRoundTrip()
     const int64_t other = store.createRun("train", "{}");
     // Written out of step order and interleaved by name; read back sorted by step per name.
     store.addMetrics({
-        {run, "loss", 20, 2048, 2.0, 1700000020.5},
-        {run, "loss", 10, 1024, 3.0, 1700000010.25},
-        {run, "lr", 10, 1024, 1e-3, 1700000010.25},
-        {other, "loss", 10, 1024, 9.0, 1700000011.0},
+        {run, "loss", "", "", 20, 2048, 2.0, 1700000020.5},
+        {run, "loss", "", "", 10, 1024, 3.0, 1700000010.25},
+        {run, "lr", "", "", 10, 1024, 1e-3, 1700000010.25},
+        {other, "loss", "", "", 10, 1024, 9.0, 1700000011.0},
     });
-    store.addMetrics({{run, "loss", 30, 3072, std::nan(""), 1700000030.0}}); // a diverged step
+    store.addMetrics({{run, "loss", "", "", 30, 3072, std::nan(""), 1700000030.0}}); // a diverged step
     store.addMetrics({});
 
     const auto loss = store.metrics(run, "loss");
@@ -500,13 +500,13 @@ void TestProjectStore::metricsBatchIsAtomic()
     // The third point names a run that does not exist: the foreign key refuses it, and the whole
     // call is one transaction, so the first two must not stay behind either.
     const QString message = storeErrorOf([&] {
-        store.addMetrics({{run, "loss", 1, 0, 1.0, 0.0}, {run, "loss", 2, 0, 1.0, 0.0},
-                          {run + 1, "loss", 3, 0, 1.0, 0.0}});
+        store.addMetrics({{run, "loss", "", "", 1, 0, 1.0, 0.0}, {run, "loss", "", "", 2, 0, 1.0, 0.0},
+                          {run + 1, "loss", "", "", 3, 0, 1.0, 0.0}});
     });
     QVERIFY2(message.contains(QStringLiteral("FOREIGN KEY")), qPrintable(message));
     QVERIFY(store.metrics(run).empty());
     // The store stays usable after the rollback.
-    store.addMetrics({{run, "loss", 1, 0, 1.0, 0.0}});
+    store.addMetrics({{run, "loss", "", "", 1, 0, 1.0, 0.0}});
     QCOMPARE(store.metrics(run).size(), std::size_t(1));
 }
 
@@ -517,8 +517,8 @@ void TestProjectStore::deletingRunCascades()
     const int64_t run = store.createRun("train", "{}");
     const int64_t child = store.createRun("eval", "{}", run);
     const int64_t keep = store.createRun("train", "{}");
-    store.addMetrics({{run, "loss", 1, 0, 1.0, 0.0}, {run, "loss", 2, 0, 0.5, 0.0},
-                      {keep, "loss", 1, 0, 1.0, 0.0}});
+    store.addMetrics({{run, "loss", "", "", 1, 0, 1.0, 0.0}, {run, "loss", "", "", 2, 0, 0.5, 0.0},
+                      {keep, "loss", "", "", 1, 0, 1.0, 0.0}});
     ArtifactRecord checkpoint;
     checkpoint.runId = run;
     checkpoint.kind = "checkpoint";
@@ -592,8 +592,8 @@ void TestProjectStore::counts()
     store.setRunStatus(failed, RunStatus::Failed, "boom");
     const int64_t stopped = store.createRun("train", "{}");
     store.setRunStatus(stopped, RunStatus::Stopped, "stopped on request");
-    store.addMetrics({{running, "loss", 1, 0, 1.0, 0.0}, {done, "loss", 1, 0, 1.0, 0.0},
-                      {done, "loss", 2, 0, 1.0, 0.0}});
+    store.addMetrics({{running, "loss", "", "", 1, 0, 1.0, 0.0}, {done, "loss", "", "", 1, 0, 1.0, 0.0},
+                      {done, "loss", "", "", 2, 0, 1.0, 0.0}});
     ArtifactRecord artifact;
     artifact.kind = "log";
     artifact.path = "runs/1/log.txt";

@@ -297,7 +297,7 @@ void TestStoreConcurrency::lookingAtTheStoreKeepsItsLocks()
     const int64_t own = store.createRun("compare", "{}");
     std::vector<MetricPoint> points;
     for (int step = 0; step < 7; ++step)
-        points.push_back({own, "loss", step, 0, 0.5, 0.0});
+        points.push_back({own, "loss", "", "", step, 0, 0.5, 0.0});
     store.addMetrics(points);
     for (int job = 0; job < 2; ++job) {
         QByteArray out;
@@ -310,7 +310,7 @@ void TestStoreConcurrency::lookingAtTheStoreKeepsItsLocks()
     QCOMPARE(previewedFiles, size_t(0));
     RawDb raw(store.storeFile());
     QCOMPARE(raw.text("PRAGMA integrity_check"), std::string("ok"));
-    QCOMPARE(raw.integer("SELECT COUNT(*) FROM metrics"), 2LL * kPoints + 7);
+    QCOMPARE(raw.integer("SELECT COUNT(*) FROM metric_points"), 2LL * kPoints + 7);
 }
 
 QTEST_GUILESS_MAIN(TestStoreConcurrency)

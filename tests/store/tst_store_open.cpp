@@ -152,7 +152,7 @@ void TestStoreOpen::migratesVersionZero()
         QCOMPARE(store.schemaVersion(), kSchemaVersion);
         // The migrated schema works end to end.
         const int64_t run = store.createRun("scan", "{}");
-        store.addMetrics({{run, "docs", 1, 0, 10.0, 0.0}});
+        store.addMetrics({{run, "docs", "", "", 1, 0, 10.0, 0.0}});
         QCOMPARE(store.counts().metrics, int64_t(1));
     }
     RawDb raw(dir / kStoreFileName);
@@ -160,7 +160,7 @@ void TestStoreOpen::migratesVersionZero()
     QCOMPARE(raw.integer("SELECT COUNT(*) FROM schema_version"), static_cast<long long>(kSchemaVersion));
     QCOMPARE(raw.integer("SELECT MAX(version) FROM schema_version"), static_cast<long long>(kSchemaVersion));
     QCOMPARE(raw.text("PRAGMA journal_mode"), std::string("wal"));
-    for (const char* table : {"datasets", "runs", "metrics", "artifacts"}) {
+    for (const char* table : {"datasets", "runs", "metric_series", "metric_points", "metric_clock", "eval_results", "artifacts"}) {
         QCOMPARE(raw.integer(std::string("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '")
                              + table + "'"),
                  1LL);
@@ -389,7 +389,7 @@ fs::path TestStoreOpen::damagedProject(const std::function<void(const fs::path& 
         const int64_t run = store.createRun("train", "{}");
         std::vector<MetricPoint> points;
         for (int step = 0; step < 3000; ++step)
-            points.push_back({run, "loss", step, step * 1024LL, 1.0 / (step + 1), 0.0});
+            points.push_back({run, "loss", "", "", step, step * 1024LL, 1.0 / (step + 1), 0.0});
         store.addMetrics(points);
     }
     const fs::path file = dir / kStoreFileName;
@@ -451,7 +451,7 @@ void TestStoreOpen::damagedStoreRefusesWrites()
             {QStringLiteral("set run status"), [&] { store.setRunStatus(1, RunStatus::Done); }},
             {QStringLiteral("set run result"), [&] { store.setRunResult(1, "{}"); }},
             {QStringLiteral("set run pid"), [&] { store.setRunPid(1, 42); }},
-            {QStringLiteral("add metrics"), [&] { store.addMetrics({{1, "loss", 9999, 0, 1.0, 0.0}}); }},
+            {QStringLiteral("add metrics"), [&] { store.addMetrics({{1, "loss", "", "", 9999, 0, 1.0, 0.0}}); }},
             {QStringLiteral("add artifact"), [&] { store.addArtifact(artifact); }},
         };
         const QString message = storeErrorOf(writes.at(operation));
@@ -511,7 +511,7 @@ void TestStoreOpen::damagedStoreNeedingChangesIsRefused_data()
 {
     QTest::addColumn<QString>("arrange");
     QTest::newRow("rollback journal") << "PRAGMA journal_mode = DELETE";
-    QTest::newRow("older schema") << "PRAGMA user_version = 2; DELETE FROM schema_version WHERE version = 3";
+    QTest::newRow("older schema") << "PRAGMA user_version = 3; DELETE FROM schema_version WHERE version = 4";
 }
 
 // Opening for a look may not write either: a damaged store that would need its journal mode
@@ -533,7 +533,7 @@ void TestStoreOpen::quickCheckPastItsBudget()
         const int64_t run = store.createRun("train", "{}");
         std::vector<MetricPoint> points;
         for (int step = 0; step < 3000; ++step)
-            points.push_back({run, "loss", step, 0, 1.0, 0.0});
+            points.push_back({run, "loss", "", "", step, 0, 1.0, 0.0});
         store.addMetrics(points);
     }
     {
