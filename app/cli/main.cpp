@@ -12,8 +12,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -22,6 +24,8 @@
 #include <string>
 #include <vector>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -100,12 +104,29 @@ int cmdRun(std::vector<std::string> args)
     const bool detach = hasFlag(args, "--detach");
     if (args.size() != 1)
         return usageError("run needs exactly one SPEC.json");
-    if (detach && getsid(0) != getpid())
-        setsid();
+    // setsid() fails for a process group leader (a shell's job): the run then stays in the shell's
+    // session, still deaf to its hang-up (below).
+    if (detach && getsid(0) != getpid() && setsid() < 0)
+        std::cerr << "adaptlab-cli: warning: --detach: no session of its own: " << std::strerror(errno) << "\n";
     // The run outlives whoever started it: a hang-up or a closed pipe is not a reason to stop.
-    std::signal(SIGHUP, SIG_IGN);
-    std::signal(SIGPIPE, SIG_IGN);
+    for (const int ignored : {SIGHUP, SIGPIPE}) {
+        struct sigaction action{};
+        action.sa_handler = SIG_IGN;
+        sigemptyset(&action.sa_mask);
+        if (sigaction(ignored, &action, nullptr) != 0)
+            std::cerr << "adaptlab-cli: warning: cannot ignore " << strsignal(ignored) << ": " << std::strerror(errno)
+                      << "\n";
+    }
     jobs::installStopSignalHandlers();
+    // A GUI that follows the events file may stop reading the pipe: a detached child must never
+    // block on a full pipe, so its stdout (when a pipe; a terminal's flags are shared with the
+    // shell) does not wait, and the first write that would wait ends the stdout copy.
+    struct stat out{};
+    if (detach && fstat(STDOUT_FILENO, &out) == 0 && S_ISFIFO(out.st_mode)) {
+        const int flags = fcntl(STDOUT_FILENO, F_GETFL);
+        if (flags < 0 || fcntl(STDOUT_FILENO, F_SETFL, flags | O_NONBLOCK) < 0)
+            std::cerr << "adaptlab-cli: warning: stdout may block: " << std::strerror(errno) << "\n";
+    }
     std::mutex outMutex;
     bool stdoutGone = false;
     jobs::ExecuteOptions options;

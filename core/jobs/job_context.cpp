@@ -310,10 +310,18 @@ int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, con
         }
     } catch (const std::exception& error) {
         const JobEvent failure = errorEvent(error.what(), spec.project.empty() ? "" : "project");
-        if (owner)
+        if (owner) {
             owner->finish(failure);
-        else
-            emit(failure);
+            return kExitFailed;
+        }
+        // The run was never taken: its row says why rather than staying queued.
+        try {
+            if (store && runId > 0)
+                store->setRunStatus(runId, store::RunStatus::Failed, failure.message);
+        } catch (const std::exception&) {
+            // reconcileRuns gives the row up once the queued grace period has passed
+        }
+        emit(failure);
         return kExitFailed;
     }
 
