@@ -5,6 +5,7 @@
 #include "jobs/job_context.h"
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
+#include "runs_command.h"
 #include "runtime/runtime.h"
 #include "store/dataset_name.h"
 #include "store/project_store.h"
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -23,6 +25,10 @@
 #include <mutex>
 #include <string>
 #include <vector>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -63,8 +69,18 @@ commands:
                                     the files the project derived for it; your own corpus
                                     files are never touched (exit 2: no such dataset,
                                     1: a running job uses it)
-  run SPEC.json                     run a job spec; prints JSON-lines events on stdout
-                                    (exit 0 done, 1 failed, 2 spec refused, 143 stopped)
+  run SPEC.json [--detach]          run a job spec; prints JSON-lines events on stdout
+                                    (exit 0 done, 1 failed, 2 spec refused, 143 stopped);
+                                    in a project the run also keeps runs/<id>/events.jsonl
+                                    and log.txt and outlives a closed stdout; --detach
+                                    starts it in a session of its own
+  runs list PROJECT [--json]        every run of the project, with progress; runs whose
+                                    process died without a final event become "lost"
+  runs follow PROJECT ID            print a run's events as they arrive, until it ends
+                                    (exit 0 done, 1 failed or lost, 143 stopped)
+  runs stop PROJECT ID [--grace S]  stop a running run, whoever started it: SIGTERM, then
+                                    SIGKILL after S seconds (default 10); exit 1 when it
+                                    was not running
   corpus inspect|filter|dedup|select|sample ...
                                     corpus jobs on files or project datasets
                                     (adaptlab-cli corpus --help for their options)
@@ -101,18 +117,51 @@ std::string takeOption(std::vector<std::string>& args, const std::string& option
     return fallback;
 }
 
-int cmdRun(const std::vector<std::string>& args)
+int cmdRun(std::vector<std::string> args)
 {
+    // --detach (the GUI): a session of its own, so that closing the window (or its terminal) does
+    // not reach the run. Without it Ctrl-C in a terminal still stops the job.
+    const bool detach = hasFlag(args, "--detach");
     if (args.size() != 1)
         return usageError("run needs exactly one SPEC.json");
+    // setsid() fails for a process group leader (a shell's job): the run then stays in the shell's
+    // session, still deaf to its hang-up (below).
+    if (detach && getsid(0) != getpid() && setsid() < 0)
+        std::cerr << "adaptlab-cli: warning: --detach: no session of its own: " << std::strerror(errno) << "\n";
+    // The run outlives whoever started it: a hang-up or a closed pipe is not a reason to stop.
+    for (const int ignored : {SIGHUP, SIGPIPE}) {
+        struct sigaction action{};
+        action.sa_handler = SIG_IGN;
+        sigemptyset(&action.sa_mask);
+        if (sigaction(ignored, &action, nullptr) != 0)
+            std::cerr << "adaptlab-cli: warning: cannot ignore " << strsignal(ignored) << ": " << std::strerror(errno)
+                      << "\n";
+    }
     jobs::installStopSignalHandlers();
+    // A GUI that follows the events file may stop reading the pipe: a detached child must never
+    // block on a full pipe, so its stdout (when a pipe; a terminal's flags are shared with the
+    // shell) does not wait, and the first write that would wait ends the stdout copy.
+    struct stat out{};
+    if (detach && fstat(STDOUT_FILENO, &out) == 0 && S_ISFIFO(out.st_mode)) {
+        const int flags = fcntl(STDOUT_FILENO, F_GETFL);
+        if (flags < 0 || fcntl(STDOUT_FILENO, F_SETFL, flags | O_NONBLOCK) < 0)
+            std::cerr << "adaptlab-cli: warning: stdout may block: " << std::strerror(errno) << "\n";
+    }
     std::mutex outMutex;
+    bool stdoutGone = false;
+    jobs::ExecuteOptions options;
+    options.stderrToRunLog = true;
     return jobs::executeSpecFile(args[0], [&](const jobs::JobEvent& event) {
         std::lock_guard lock(outMutex);
+        if (stdoutGone)
+            return; // the reader went away; the events file still has everything
         const std::string line = jobs::toJsonLine(event) + "\n";
-        std::fwrite(line.data(), 1, line.size(), stdout);
-        std::fflush(stdout); // the GUI follows the events live
-    });
+        // The GUI follows the events live.
+        if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size() || std::fflush(stdout) != 0) {
+            stdoutGone = true;
+            std::clearerr(stdout);
+        }
+    }, options);
 }
 
 const char* verdictText(store::QuickCheckVerdict verdict)
@@ -531,6 +580,8 @@ int main(int argc, char** argv)
             return cmdRun(args);
         if (command == "project")
             return cmdProject(args);
+        if (command == "runs")
+            return cli::runsCommand(args);
         if (command == "dataset")
             return cmdDataset(args);
         if (command == "corpus")

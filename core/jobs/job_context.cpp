@@ -2,6 +2,7 @@
 
 #include "jobs/job_registry.h"
 #include "jobs/spec_file.h"
+#include "jobs/run_owner.h"
 #include "jobs/temporary_folder.h"
 #include "store/project_store.h"
 
@@ -11,6 +12,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <unistd.h>
 
@@ -177,6 +179,25 @@ int refuse(const std::vector<SpecProblem>& problems, const EventSink& emit)
     return kExitSpecRefused;
 }
 
+// A refused spec whose run row the caller (the GUI) created already: the row and its events file
+// say why, instead of a row left queued until reconcileRuns gives it up as lost.
+void settleRefusedRun(const JobSpec& spec, store::ProjectStore* store, const SpecProblem& problem)
+{
+    if (!store || !spec.runId)
+        return;
+    try {
+        const auto run = store->run(*spec.runId);
+        if (!run || run->status != store::RunStatus::Queued || run->pid != 0)
+            return;
+        const JobEvent error = errorEvent(problem.message, problem.field);
+        RunEventsWriter(store->runDir(*spec.runId) / kRunEventsFileName).writeEvent(error);
+        store->finishRunIf(*spec.runId, store::RunStatus::Queued, 0, store::RunStatus::Failed,
+                           SpecError(problem.field, problem.message).what());
+    } catch (const std::exception&) {
+        // The refusal itself was reported; a row left queued is given up by reconcileRuns.
+    }
+}
+
 // Every path the kind writes, checked where it will land, before anything is written.
 void checkWrittenPaths(const JobKind& kind, const JobSpec& spec, const store::ProjectStore* store,
                        const ExecuteOptions& options, std::vector<SpecProblem>& problems)
@@ -252,15 +273,28 @@ int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, con
         } catch (const SpecError& error) {
             problems.push_back({error.field(), error.message()});
         }
-        if (!problems.empty())
-            return refuse(problems, emit);
+        if (!problems.empty()) {
+            const int code = refuse(problems, emit);
+            settleRefusedRun(spec, store ? &*store : nullptr, problems.front());
+            return code;
+        }
     } catch (const std::exception& error) {
         emit(errorEvent(error.what(), spec.project.empty() ? "" : "project"));
         return kExitFailed;
     }
 
+    // A run stopped while it was still queued (runs stop, the GUI's Stop) is not started after all.
+    if (store && spec.runId) {
+        const auto row = store->run(*spec.runId);
+        if (row && row->status == store::RunStatus::Stopped && row->pid == 0) {
+            emit(stoppedEvent(row->message.empty() ? "stopped before it started" : row->message));
+            return kExitStopped;
+        }
+    }
+
     int64_t runId = 0;
     std::filesystem::path workDir;
+    std::unique_ptr<RunOwner> owner;
     try {
         if (store) {
             removeStaleProjectTemporaries(store->root()); // what killed jobs left behind
@@ -273,49 +307,53 @@ int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, con
             workDir = store->runDir(runId);
             // The run folder holds the spec that ran, so a run can be repeated or inspected later.
             writeSpecFile(workDir / "spec.json", spec);
-            store->setRunPid(runId, static_cast<int64_t>(getpid()));
+            // From here this process owns the run: events file, log, heartbeat, final status.
+            owner = std::make_unique<RunOwner>(*store, runId, emit, options.stderrToRunLog);
             store->setRunStatus(runId, store::RunStatus::Running);
         } else {
             workDir = defaultWorkDir;
         }
     } catch (const std::exception& error) {
-        emit(errorEvent(error.what(), spec.project.empty() ? "" : "project"));
+        const JobEvent failure = errorEvent(error.what(), spec.project.empty() ? "" : "project");
+        if (owner) {
+            owner->finish(failure);
+            return kExitFailed;
+        }
+        // The run was never taken: its row says why rather than staying queued.
+        try {
+            if (store && runId > 0)
+                store->setRunStatus(runId, store::RunStatus::Failed, failure.message);
+        } catch (const std::exception&) {
+            // reconcileRuns gives the row up once the queued grace period has passed
+        }
+        emit(failure);
         return kExitFailed;
     }
 
-    JobContext context(spec, emit, store ? &*store : nullptr, runId, workDir, options);
+    const EventSink sink = owner ? owner->sink() : emit;
+    // The final event: through the owner (events file, store, then stdout) in a project; only
+    // reported without one.
+    const auto end = [&](const JobEvent& final, int code) {
+        if (owner)
+            owner->finish(final);
+        else
+            sink(final);
+        return code;
+    };
+    JobContext context(spec, sink, store ? &*store : nullptr, runId, workDir, options);
     if (runId > 0)
         context.log("run " + std::to_string(runId) + " (" + spec.kind + ") started");
-    auto fail = [&](const std::string& message, const std::string& field) {
-        try {
-            if (store)
-                store->setRunStatus(runId, store::RunStatus::Failed,
-                                    field.empty() ? message : SpecError(field, message).what());
-        } catch (const std::exception&) {
-            // The store itself failed; the error event below still tells the user why.
-        }
-        emit(errorEvent(message, field));
-        return kExitFailed;
-    };
     try {
         const json result = kind->run(context);
-        if (store) {
-            store->setRunResult(runId, result.dump());
-            store->setRunStatus(runId, store::RunStatus::Done);
-        }
-        emit(doneEvent(result.dump()));
-        return kExitDone;
+        return end(doneEvent(result.dump()), kExitDone);
     } catch (const JobStopped&) {
-        if (store)
-            store->setRunStatus(runId, store::RunStatus::Stopped, "stopped on request");
-        emit(logEvent("stopped on request", "warning"));
-        return kExitStopped;
+        return end(stoppedEvent("stopped on request"), kExitStopped);
     } catch (const SpecError& error) {
         // A spec problem only the run could see (an input file that is missing) or one that arose
         // after the preflight (the project changed in between): a failure that names the field.
-        return fail(error.message(), error.field());
+        return end(errorEvent(error.message(), error.field()), kExitFailed);
     } catch (const std::exception& error) {
-        return fail(error.what(), {});
+        return end(errorEvent(error.what(), {}), kExitFailed);
     }
 }
 

@@ -34,6 +34,10 @@ struct ExecuteOptions {
     // The paths the spec writes may lie outside its project: set by `adaptlab-cli corpus ...`,
     // whose user typed them on the command line; never by `adaptlab-cli run SPEC.json`.
     bool allowOutsidePaths = false;
+    // The process's stderr goes to the run's log.txt while the run lasts (so that a crash's last
+    // words are kept there): set by `adaptlab-cli run`, the child the GUI starts; not by `corpus`,
+    // whose terminal user reads the errors on stderr.
+    bool stderrToRunLog = false;
 };
 
 // A path from a spec made absolute: relative paths are taken against the project folder when

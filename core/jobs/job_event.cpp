@@ -14,6 +14,8 @@ std::string_view toString(JobEvent::Type type)
     case JobEvent::Type::Log: return "log";
     case JobEvent::Type::Done: return "done";
     case JobEvent::Type::Error: return "error";
+    case JobEvent::Type::Started: return "started";
+    case JobEvent::Type::Stopped: return "stopped";
     }
     return "log";
 }
@@ -55,7 +57,16 @@ std::string toJsonLine(const JobEvent& event)
         if (!event.field.empty())
             j["field"] = event.field;
         break;
+    case JobEvent::Type::Started:
+        j["run_id"] = event.runId;
+        j["pid"] = event.pid;
+        break;
+    case JobEvent::Type::Stopped:
+        j["message"] = event.message;
+        break;
     }
+    if (event.time > 0)
+        j["time"] = event.time;
     // Invalid UTF-8 in a message (e.g. a quoted corpus line) is replaced, never fatal.
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -63,9 +74,15 @@ std::string toJsonLine(const JobEvent& event)
 std::optional<JobEvent> parseEventLine(std::string_view line)
 {
     const json j = json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (!j.is_object() || !j.contains("event") || !j["event"].is_string())
+    if (!j.is_object())
         return std::nullopt;
-    const std::string type = j["event"].get<std::string>();
+    // "event" is what the jobs write; "type" is taken too, as the contract spells it.
+    auto typeIt = j.find("event");
+    if (typeIt == j.end())
+        typeIt = j.find("type");
+    if (typeIt == j.end() || !typeIt->is_string())
+        return std::nullopt;
+    const std::string type = typeIt->get<std::string>();
     JobEvent event;
     auto number = [&](const char* key, auto fallback) {
         using T = decltype(fallback);
@@ -104,9 +121,17 @@ std::optional<JobEvent> parseEventLine(std::string_view line)
         event.type = JobEvent::Type::Error;
         event.message = text("message");
         event.field = text("field");
+    } else if (type == "started") {
+        event.type = JobEvent::Type::Started;
+        event.runId = number("run_id", int64_t{0});
+        event.pid = number("pid", int64_t{0});
+    } else if (type == "stopped") {
+        event.type = JobEvent::Type::Stopped;
+        event.message = text("message", "stopped on request");
     } else {
         return std::nullopt;
     }
+    event.time = number("time", 0.0);
     return event;
 }
 
@@ -159,6 +184,29 @@ JobEvent errorEvent(std::string message, std::string field)
     event.message = std::move(message);
     event.field = std::move(field);
     return event;
+}
+
+JobEvent startedEvent(int64_t runId, int64_t pid)
+{
+    JobEvent event;
+    event.type = JobEvent::Type::Started;
+    event.runId = runId;
+    event.pid = pid;
+    return event;
+}
+
+JobEvent stoppedEvent(std::string message)
+{
+    JobEvent event;
+    event.type = JobEvent::Type::Stopped;
+    event.message = std::move(message);
+    return event;
+}
+
+bool isFinalEvent(const JobEvent& event)
+{
+    return event.type == JobEvent::Type::Done || event.type == JobEvent::Type::Error
+        || event.type == JobEvent::Type::Stopped;
 }
 
 } // namespace adaptlab::jobs

@@ -4,7 +4,11 @@
 //   {"event":"log","level":"info|warning|error","message":"..."}
 //   {"event":"done","result":{...}}
 //   {"event":"error","message":"...","field":"..."}
-// The GUI's JobRunner parses exactly these with parseEventLine().
+// and, in a run's events file (run_events.h) only, the first and one more final line:
+//   {"event":"started","run_id":N,"pid":P}
+//   {"event":"stopped","message":"stopped on request"}
+// Any event may carry "time" (seconds since the Unix epoch); the events file always does.
+// The GUI parses exactly these with parseEventLine(), which also takes "type" for "event".
 #pragma once
 
 #include <cstdint>
@@ -15,8 +19,9 @@
 namespace adaptlab::jobs {
 
 struct JobEvent {
-    enum class Type { Progress, Metric, Log, Done, Error };
+    enum class Type { Progress, Metric, Log, Done, Error, Started, Stopped };
     Type type = Type::Log;
+    double time = 0;        // seconds since the epoch; 0 = not stamped
     // progress
     int64_t done = 0;
     int64_t total = 0;      // 0 = unknown
@@ -29,7 +34,10 @@ struct JobEvent {
     int64_t step = 0;
     int64_t tokens = 0;
     double value = 0.0;
-    // log / error
+    // started
+    int64_t runId = 0;
+    int64_t pid = 0;
+    // log / error / stopped
     std::string level = "info";
     std::string message;
     std::string field;      // error: the spec field at fault, if any
@@ -49,5 +57,9 @@ JobEvent metricEvent(std::string name, int64_t step, int64_t tokens, double valu
 JobEvent logEvent(std::string message, std::string level = "info");
 JobEvent doneEvent(std::string resultJson);
 JobEvent errorEvent(std::string message, std::string field = {});
+JobEvent startedEvent(int64_t runId, int64_t pid);
+JobEvent stoppedEvent(std::string message = "stopped on request");
+// Done, Error and Stopped: the event that ends a run.
+bool isFinalEvent(const JobEvent& event);
 
 } // namespace adaptlab::jobs

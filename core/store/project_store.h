@@ -71,6 +71,10 @@ struct RunRecord {
     std::string resultJson = "{}";
     std::string message;       // error or stop reason, empty otherwise
     int64_t pid = 0;           // process that runs it, 0 when none
+    // v4: who runs it, so that a reused pid or another machine's process is not taken for it.
+    std::string heartbeatAt;   // ISO 8601 UTC of the child's last heartbeat, empty when none
+    int64_t pidStartTime = 0;  // the pid's start time (field 22 of /proc/<pid>/stat), 0 when unknown
+    std::string host;          // host name of the machine running it, empty when unknown
 };
 
 // One point of a metric series (run, name, split, source): e.g. ("loss", "train", "") or
@@ -220,6 +224,15 @@ public:
     void setRunStatus(int64_t id, RunStatus status, const std::string& message = {});
     void setRunResult(int64_t id, const std::string& resultJson);
     void setRunPid(int64_t id, int64_t pid);
+    // The process that owns the run from now on (pid, its start time, host); stamps a first heartbeat.
+    void setRunProcess(int64_t id, int64_t pid, int64_t pidStartTime, const std::string& host);
+    // heartbeat_at = now, nothing else: the running child calls it every few seconds.
+    void touchRunHeartbeat(int64_t id);
+    // Ends a run only if it is still in `expectedStatus` with `expectedPid` (a compare-and-set, so
+    // that two processes settling the same run change it once and a child that just started is not
+    // overwritten). `resultJson` replaces the result when given. Returns whether the row changed.
+    bool finishRunIf(int64_t id, RunStatus expectedStatus, int64_t expectedPid, RunStatus status,
+                     const std::string& message, const std::optional<std::string>& resultJson = std::nullopt);
     std::vector<RunRecord> runs() const; // newest first
     std::optional<RunRecord> run(int64_t id) const;
     std::filesystem::path runDir(int64_t id) const; // <root>/runs/<id>, created on demand

@@ -335,7 +335,7 @@ inline DatasetRecord readDataset(const SqliteStatement& row)
 
 inline constexpr const char* kRunColumns =
     "id, kind, status, spec_json, parent_run_id, created_at, started_at, finished_at, result_json, "
-    "message, pid";
+    "message, pid, heartbeat_at, pid_start_time, host";
 
 // `subject` names the store file: a row with a status this build does not know is still listed (as
 // Unknown, saying what it held and where), so one bad row cannot make the whole project unreadable.
@@ -358,6 +358,9 @@ inline RunRecord readRun(const SqliteStatement& row, const std::string& subject)
     run.resultJson = row.textAt(8);
     run.message = row.textAt(9);
     run.pid = row.int64At(10);
+    run.heartbeatAt = row.textAt(11);
+    run.pidStartTime = row.int64At(12);
+    run.host = row.textAt(13);
     if (run.status == RunStatus::Unknown)
         run.message = "damaged run row " + std::to_string(run.id) + " in " + subject + ": unknown status '"
             + status + "'" + (run.message.empty() ? std::string() : " (message: " + run.message + ")");

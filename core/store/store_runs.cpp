@@ -93,6 +93,51 @@ void ProjectStore::setRunPid(int64_t id, int64_t pid)
     transaction.commit();
 }
 
+void ProjectStore::setRunProcess(int64_t id, int64_t pid, int64_t pidStartTime, const std::string& host)
+{
+    auto transaction = d->beginWrite("set run process");
+    d->prepare("UPDATE runs SET pid = ?1, pid_start_time = ?2, host = ?3, heartbeat_at = ?4 WHERE id = ?5")
+        .bindInt64(1, pid)
+        .bindInt64(2, pidStartTime)
+        .bindText(3, host)
+        .bindText(4, nowIso8601())
+        .bindInt64(5, id)
+        .execute();
+    d->requireChanged("set run process", "run", id);
+    transaction.commit();
+}
+
+void ProjectStore::touchRunHeartbeat(int64_t id)
+{
+    // One statement in autocommit: the cheapest write there is; a heartbeat that waits on another
+    // writer beyond the busy timeout throws, and the caller tries again at the next beat.
+    if (d->damage)
+        throwStoreError("touch run heartbeat", d->subject, d->damagedText());
+    d->prepare("UPDATE runs SET heartbeat_at = ?1 WHERE id = ?2").bindText(1, nowIso8601()).bindInt64(2, id).execute();
+    d->requireChanged("touch run heartbeat", "run", id);
+}
+
+bool ProjectStore::finishRunIf(int64_t id, RunStatus expectedStatus, int64_t expectedPid, RunStatus status,
+                               const std::string& message, const std::optional<std::string>& resultJson)
+{
+    if (status != RunStatus::Done && status != RunStatus::Failed && status != RunStatus::Stopped)
+        throwStoreError("finish run", d->subject,
+                        "run " + std::to_string(id) + " can only be finished as done, failed or stopped");
+    auto transaction = d->beginWrite("finish run");
+    auto update = d->prepare("UPDATE runs SET status = ?1, message = ?2, finished_at = ?3, "
+                             "result_json = COALESCE(?4, result_json) "
+                             "WHERE id = ?5 AND status = ?6 AND pid = ?7");
+    update.bindText(1, toString(status)).bindText(2, message).bindText(3, nowIso8601());
+    if (resultJson)
+        update.bindText(4, *resultJson);
+    else
+        update.bindNull(4);
+    update.bindInt64(5, id).bindText(6, toString(expectedStatus)).bindInt64(7, expectedPid).execute();
+    const bool changed = sqlite3_changes(d->db) > 0;
+    transaction.commit();
+    return changed;
+}
+
 std::vector<RunRecord> ProjectStore::runs() const
 {
     auto statement = d->prepare(select(kRunColumns, "FROM runs ORDER BY id DESC"));
