@@ -6,6 +6,8 @@
 #include "overview_tab.h"
 
 #include "corpus/dedup.h"
+#include "jobs/job_registry.h"
+#include "jobs/param_schema.h"
 #include "job_runner.h"
 #include "panel_context.h"
 #include "store/project_store.h"
@@ -15,6 +17,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,6 +37,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <limits>
 
 namespace adaptlab::corpus_panel {
 
@@ -53,6 +57,21 @@ QLabel* explanation(const QString& html, QWidget* parent)
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+// A spin box for an integer param of a job kind: range, default and tooltip (the explanation,
+// translated) from the kind's schema, so the form cannot offer what the job refuses.
+void applySchema(QSpinBox* box, const char* kind, const char* key)
+{
+    const jobs::ParamSpec* param = jobs::findJobKind(kind)->param(key);
+    const auto bound = [](const nlohmann::json& value, int fallback) {
+        return value.is_null() ? fallback
+                               : static_cast<int>(std::clamp<int64_t>(value.get<int64_t>(), 0, std::numeric_limits<int>::max()));
+    };
+    box->setRange(bound(param->min, 0), bound(param->max, std::numeric_limits<int>::max()));
+    if (!param->defaultValue.is_null())
+        box->setValue(param->defaultValue.get<int>());
+    box->setToolTip(QCoreApplication::translate("JobParams", param->explanation));
 }
 
 } // namespace
@@ -147,13 +166,11 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
     bands_ = new QSpinBox(dedupBox);
     bands_->setMinimumWidth(140);
     bands_->setObjectName(QStringLiteral("dedupBands"));
-    bands_->setRange(1, 64);
-    bands_->setValue(14);
+    applySchema(bands_, "corpus_dedup", "bands");
     rows_ = new QSpinBox(dedupBox);
     rows_->setMinimumWidth(140);
     rows_->setObjectName(QStringLiteral("dedupRows"));
-    rows_->setRange(1, 32);
-    rows_->setValue(8);
+    applySchema(rows_, "corpus_dedup", "rows");
     dedupSummary_ = new QLabel(dedupBox);
     dedupSummary_->setObjectName(QStringLiteral("dedupSummary"));
     dedupSummary_->setWordWrap(true);
@@ -218,28 +235,35 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
     k_ = new QSpinBox(selectBox);
     k_->setMinimumWidth(140);
     k_->setObjectName(QStringLiteral("selectK"));
-    k_->setRange(1, 1'000'000'000);
-    k_->setValue(1000);
+    applySchema(k_, "corpus_select", "k");
+    k_->setValue(SelectChoice{}.k);
     k_->setGroupSeparatorShown(true);
     seed_ = new QSpinBox(selectBox);
     seed_->setMinimumWidth(140);
     seed_->setObjectName(QStringLiteral("selectSeed"));
-    seed_->setRange(0, 1'000'000'000);
+    applySchema(seed_, "corpus_select", "seed");
     noise_ = new QCheckBox(tr("Sample (Gumbel noise); untick for the k highest weights"), selectBox);
-    noise_->setChecked(true);
+    noise_->setChecked(schemaDefaultBool("corpus_select", "noise"));
+    noise_->setToolTip(QCoreApplication::translate("JobParams", jobs::findJobKind("corpus_select")->param("noise")->explanation));
     chunkWords_ = new QSpinBox(selectBox);
     chunkWords_->setMinimumWidth(140);
     chunkWords_->setObjectName(QStringLiteral("selectChunkWords"));
-    chunkWords_->setRange(0, 100000);
-    chunkWords_->setValue(128);
+    applySchema(chunkWords_, "corpus_select", "chunk_words");
     chunkWords_->setSpecialValueText(tr("whole documents"));
     chunkWords_->setToolTip(tr("Long documents would dominate the weights, so they are cut into "
                                "chunks of about this many words first."));
+    // The bucket count decides how faithful the hashed weights are (and the memory): a setting.
+    buckets_ = new QSpinBox(selectBox);
+    buckets_->setMinimumWidth(140);
+    buckets_->setObjectName(QStringLiteral("selectBuckets"));
+    buckets_->setGroupSeparatorShown(true);
+    applySchema(buckets_, "corpus_select", "buckets");
     auto* selectForm = new QFormLayout;
     selectForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     selectForm->addRow(tr("Target dataset:"), target_);
     selectForm->addRow(tr("Select (k):"), k_);
     selectForm->addRow(tr("Chunk size (words):"), chunkWords_);
+    selectForm->addRow(tr("Hash buckets:"), buckets_);
     selectForm->addRow(tr("Seed:"), seed_);
     selectForm->addRow(QString(), noise_);
     selectForm->addRow(tr("New dataset:"), makeOutput(Action::Select, selectBox));
@@ -452,6 +476,7 @@ QString ActionsTab::specFor(Action action) const
         choice.seed = seed_->value();
         choice.noise = noise_->isChecked();
         choice.chunkWords = chunkWords_->value();
+        choice.buckets = buckets_->value();
         choice.output = output;
         return selectSpec(project, choice);
     }
@@ -539,8 +564,12 @@ void ActionsTab::previewCommand(Action action)
 {
     const QString spec = specFor(action);
     previewSpec_ = spec;
-    preview_->setPlainText(tr("# Save the spec below as spec.json, then run:\n%1\n\n%2")
-                               .arg(corpus_panel::previewCommand(), spec));
+    const QString flags = cliCommand(spec);
+    preview_->setPlainText(flags.isEmpty()
+                               ? tr("# Save the spec below as spec.json, then run:\n%1\n\n%2")
+                                     .arg(corpus_panel::previewCommand(), spec)
+                               : tr("# Run it with flags:\n%1\n\n# Or save the spec below as spec.json, then run:\n%2\n\n%3")
+                                     .arg(flags, corpus_panel::previewCommand(), spec));
     copyStatus_->clear();
     previewDialog_->show();
     previewDialog_->raise();
@@ -559,7 +588,7 @@ JobRunner* ActionsTab::run(Action action)
     if (context == nullptr)
         return nullptr;
     QString why;
-    JobRunner* runner = context->startJob(specFor(action), &why);
+    JobRunner* runner = context->startJob(withDevicePolicy(specFor(action), context->devicePolicy()), &why);
     if (runner == nullptr) {
         status->setText(tr("The job did not start: %1").arg(why));
         return nullptr;

@@ -63,6 +63,7 @@ public:
     QSpinBox* seedBox() const { return seed_; }
     QCheckBox* noiseBox() const { return noise_; }
     QSpinBox* chunkWordsBox() const { return chunkWords_; }
+    QSpinBox* bucketsBox() const { return buckets_; }
     QChartView* sCurveChart() const { return sCurve_; }
     QCheckBox* scanAfterBox() const { return scanAfter_; }
     // The scan started for an action's new dataset (when "scan each new dataset" is on).
@@ -96,6 +97,7 @@ private:
     QSpinBox* seed_ = nullptr;
     QCheckBox* noise_ = nullptr;
     QSpinBox* chunkWords_ = nullptr;
+    QSpinBox* buckets_ = nullptr;
     QLineEdit* outputs_[3] = {nullptr, nullptr, nullptr};
     QLabel* status_[3] = {nullptr, nullptr, nullptr};
     QPushButton* runButtons_[3] = {nullptr, nullptr, nullptr};
