@@ -95,7 +95,10 @@ ParamForm::ParamForm(const std::string& kind, const std::set<std::string>& only,
         cellLayout->addWidget(hint);
         QFormLayout* form = param.advanced ? advancedForm : basic;
         anyAdvanced = anyAdvanced || param.advanced;
-        form->addRow(param.type == jobs::ParamType::Boolean ? QString() : labelOf(param) + QLatin1Char(':'), cell);
+        auto* label = new QLabel(param.type == jobs::ParamType::Boolean ? QString() : labelOf(param) + QLatin1Char(':'));
+        label->setObjectName(QStringLiteral("label_%1").arg(QString::fromStdString(param.key)));
+        labels_[param.key] = label;
+        form->addRow(label, cell);
     }
     layout->addLayout(basic);
     advancedButton_ = new QToolButton(this);
@@ -285,6 +288,13 @@ bool ParamForm::setValues(const json& values)
         }
     }
     return all;
+}
+
+void ParamForm::setLabel(const std::string& key, const QString& text)
+{
+    const auto it = labels_.find(key);
+    if (it != labels_.end())
+        it->second->setText(text);
 }
 
 QWidget* ParamForm::editor(const std::string& key) const

@@ -18,6 +18,7 @@
 #include <string>
 
 class QFormLayout;
+class QLabel;
 class QToolButton;
 
 namespace adaptlab::jobs {
@@ -43,6 +44,9 @@ public:
     bool setValues(const nlohmann::json& values);
     // The editor of a key (QSpinBox, QDoubleSpinBox, QComboBox, QCheckBox or QLineEdit), or null.
     QWidget* editor(const std::string& key) const;
+    // A panel's own words for a field's label (translated by the panel); the default label is the
+    // key, as the spec and the CLI spell it.
+    void setLabel(const std::string& key, const QString& text);
     QToolButton* advancedButton() const { return advancedButton_; }
     bool advancedShown() const;
     void setAdvancedShown(bool shown);
@@ -56,6 +60,7 @@ private:
 
     const jobs::JobKind* kind_ = nullptr;
     std::map<std::string, QWidget*> editors_;
+    std::map<std::string, QLabel*> labels_;
     QToolButton* advancedButton_ = nullptr;
     QWidget* advanced_ = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "jobs/job_registry.h"
 #include "jobs/param_schema.h"
 #include "job_runner.h"
+#include "param_form.h"
 #include "panel_context.h"
 #include "store/project_store.h"
 
@@ -57,21 +58,6 @@ QLabel* explanation(const QString& html, QWidget* parent)
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
-}
-
-// A spin box for an integer param of a job kind: range, default and tooltip (the explanation,
-// translated) from the kind's schema, so the form cannot offer what the job refuses.
-void applySchema(QSpinBox* box, const char* kind, const char* key)
-{
-    const jobs::ParamSpec* param = jobs::findJobKind(kind)->param(key);
-    const auto bound = [](const nlohmann::json& value, int fallback) {
-        return value.is_null() ? fallback
-                               : static_cast<int>(std::clamp<int64_t>(value.get<int64_t>(), 0, std::numeric_limits<int>::max()));
-    };
-    box->setRange(bound(param->min, 0), bound(param->max, std::numeric_limits<int>::max()));
-    if (!param->defaultValue.is_null())
-        box->setValue(param->defaultValue.get<int>());
-    box->setToolTip(QCoreApplication::translate("JobParams", param->explanation));
 }
 
 } // namespace
@@ -163,22 +149,22 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
     dedupMode_->addItem(tr("Exact and near duplicates"), static_cast<int>(DedupMode::Both));
     dedupMode_->addItem(tr("Exact duplicates only"), static_cast<int>(DedupMode::Exact));
     dedupMode_->addItem(tr("Near duplicates only"), static_cast<int>(DedupMode::Near));
-    bands_ = new QSpinBox(dedupBox);
-    bands_->setMinimumWidth(140);
+    // The plain parameters come from the kind's schema (range, default, explanation as hint); the
+    // mode keeps its own combo, with sentences for the three choices.
+    dedupParams_ = new ParamForm("corpus_dedup", {"bands", "rows"}, {}, dedupBox);
+    bands_ = qobject_cast<QSpinBox*>(dedupParams_->editor("bands"));
     bands_->setObjectName(QStringLiteral("dedupBands"));
-    applySchema(bands_, "corpus_dedup", "bands");
-    rows_ = new QSpinBox(dedupBox);
-    rows_->setMinimumWidth(140);
+    rows_ = qobject_cast<QSpinBox*>(dedupParams_->editor("rows"));
     rows_->setObjectName(QStringLiteral("dedupRows"));
-    applySchema(rows_, "corpus_dedup", "rows");
+    dedupParams_->setLabel("bands", tr("Bands:"));
+    dedupParams_->setLabel("rows", tr("Rows per band:"));
     dedupSummary_ = new QLabel(dedupBox);
     dedupSummary_->setObjectName(QStringLiteral("dedupSummary"));
     dedupSummary_->setWordWrap(true);
     auto* dedupForm = new QFormLayout;
     dedupForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     dedupForm->addRow(tr("Remove:"), dedupMode_);
-    dedupForm->addRow(tr("Bands:"), bands_);
-    dedupForm->addRow(tr("Rows per band:"), rows_);
+    dedupForm->addRow(dedupParams_);
     dedupForm->addRow(tr("New dataset:"), makeOutput(Action::Dedup, dedupBox));
     dedupLeft->addLayout(dedupForm);
     dedupLeft->addWidget(dedupSummary_);
@@ -232,40 +218,30 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
     target_->setObjectName(QStringLiteral("selectTarget"));
     target_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     target_->setMinimumWidth(320);
-    k_ = new QSpinBox(selectBox);
-    k_->setMinimumWidth(140);
+    // k, chunk size, buckets, noise and seed from the kind's schema; the target is the panel's own
+    // choice among the project's datasets.
+    selectParams_ = new ParamForm("corpus_select", {"k", "chunk_words", "buckets", "noise", "seed"}, {}, selectBox);
+    k_ = qobject_cast<QSpinBox*>(selectParams_->editor("k"));
     k_->setObjectName(QStringLiteral("selectK"));
-    applySchema(k_, "corpus_select", "k");
     k_->setValue(SelectChoice{}.k);
-    k_->setGroupSeparatorShown(true);
-    seed_ = new QSpinBox(selectBox);
-    seed_->setMinimumWidth(140);
+    seed_ = qobject_cast<QSpinBox*>(selectParams_->editor("seed"));
     seed_->setObjectName(QStringLiteral("selectSeed"));
-    applySchema(seed_, "corpus_select", "seed");
-    noise_ = new QCheckBox(tr("Sample (Gumbel noise); untick for the k highest weights"), selectBox);
-    noise_->setChecked(schemaDefaultBool("corpus_select", "noise"));
-    noise_->setToolTip(QCoreApplication::translate("JobParams", jobs::findJobKind("corpus_select")->param("noise")->explanation));
-    chunkWords_ = new QSpinBox(selectBox);
-    chunkWords_->setMinimumWidth(140);
+    noise_ = qobject_cast<QCheckBox*>(selectParams_->editor("noise"));
+    noise_->setText(tr("Sample (Gumbel noise); untick for the k highest weights"));
+    chunkWords_ = qobject_cast<QSpinBox*>(selectParams_->editor("chunk_words"));
     chunkWords_->setObjectName(QStringLiteral("selectChunkWords"));
-    applySchema(chunkWords_, "corpus_select", "chunk_words");
     chunkWords_->setSpecialValueText(tr("whole documents"));
-    chunkWords_->setToolTip(tr("Long documents would dominate the weights, so they are cut into "
-                               "chunks of about this many words first."));
     // The bucket count decides how faithful the hashed weights are (and the memory): a setting.
-    buckets_ = new QSpinBox(selectBox);
-    buckets_->setMinimumWidth(140);
+    buckets_ = qobject_cast<QSpinBox*>(selectParams_->editor("buckets"));
     buckets_->setObjectName(QStringLiteral("selectBuckets"));
-    buckets_->setGroupSeparatorShown(true);
-    applySchema(buckets_, "corpus_select", "buckets");
+    selectParams_->setLabel("k", tr("Select (k):"));
+    selectParams_->setLabel("chunk_words", tr("Chunk size (words):"));
+    selectParams_->setLabel("buckets", tr("Hash buckets:"));
+    selectParams_->setLabel("seed", tr("Seed:"));
     auto* selectForm = new QFormLayout;
     selectForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     selectForm->addRow(tr("Target dataset:"), target_);
-    selectForm->addRow(tr("Select (k):"), k_);
-    selectForm->addRow(tr("Chunk size (words):"), chunkWords_);
-    selectForm->addRow(tr("Hash buckets:"), buckets_);
-    selectForm->addRow(tr("Seed:"), seed_);
-    selectForm->addRow(QString(), noise_);
+    selectForm->addRow(selectParams_);
     selectForm->addRow(tr("New dataset:"), makeOutput(Action::Select, selectBox));
     selectLayout->addLayout(selectForm);
     selectLayout->addLayout(makeButtons(Action::Select, tr("Select"), selectBox));

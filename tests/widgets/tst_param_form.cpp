@@ -66,6 +66,12 @@ private Q_SLOTS:
         QVERIFY(!form.values().contains("threshold"));
         threshold->setValue(0.8);
         QCOMPARE(form.values()["threshold"], json(0.8));
+        // The label is the key until the panel words it.
+        auto* label = form.findChild<QLabel*>(QStringLiteral("label_bands"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("bands:"));
+        form.setLabel("bands", QStringLiteral("Bänder:"));
+        QCOMPARE(label->text(), QStringLiteral("Bänder:"));
         QVERIFY(!form.editor("dataset")); // skipped: the panel names the dataset
         QVERIFY(!form.editor("rules"));   // objects are the panel's own controls
         QVERIFY(qobject_cast<QCheckBox*>(ParamForm("corpus_select").editor("noise")));
