@@ -42,6 +42,11 @@ public:
         Q_EMIT currentDatasetChanged(name);
     }
 
+    // The device policy of Settings ("auto", "cpu" or "cuda"), read when a spec is built: the spec
+    // builders pass it as params.device to every job kind whose schema has a "device" param
+    // (corpus_panel::withDevicePolicy).
+    virtual QString devicePolicy() const { return QStringLiteral("auto"); }
+
 Q_SIGNALS:
     void projectChanged();   // another project was opened (or closed)
     void storeChanged();     // rows were added/changed (e.g. a job finished)

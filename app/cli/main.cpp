@@ -1,10 +1,12 @@
 // adaptlab-cli: every engine job from the command line. The GUI launches long jobs through
 // `adaptlab-cli run SPEC.json` and follows the JSON-lines events it prints on stdout.
 #include "corpus/corpus_reader.h"
+#include "corpus/file_format.h"
 #include "jobs/dataset_removal.h"
 #include "jobs/job_context.h"
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
+#include "jobs/param_schema.h"
 #include "runs_command.h"
 #include "runtime/runtime.h"
 #include "store/dataset_name.h"
@@ -12,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -282,11 +285,12 @@ int cmdDatasetAdd(std::vector<std::string> args)
     store::DatasetRecord dataset;
     dataset.name = name;
     dataset.path = files.front();
-    const std::string fileName = std::filesystem::path(dataset.path).filename().string();
-    dataset.format = std::filesystem::is_directory(store.absolutePath(dataset.path)) ? "folder"
-        : fileName.find(".jsonl") != std::string::npos || fileName.find(".ndjson") != std::string::npos
-        ? (fileName.ends_with(".zst") ? "jsonl.zst" : fileName.ends_with(".gz") ? "jsonl.gz" : "jsonl")
-        : "txt";
+    // The one rule for a file's format (magic bytes, then name): x.json is read as JSON Lines and
+    // labelled so.
+    const corpus::FileFormatInfo format = corpus::fileFormatOf(store.absolutePath(dataset.path));
+    if (format.format == corpus::FileFormat::Unsupported)
+        return refused("dataset add: \"" + name + "\" was not added: " + format.problem);
+    dataset.format = corpus::formatLabel(format.format);
     dataset.textField = textField;
     json mapping = {{"text_field", textField}};
     jobs::setDatasetFileList(mapping, files);
@@ -364,39 +368,80 @@ int cmdDataset(std::vector<std::string> args)
 
 constexpr const char* kCorpusUsage = R"(usage: adaptlab-cli corpus <command> INPUT... [options]
 
-INPUT is a corpus file or folder (.jsonl, .ndjson, .txt, optionally .zst/.gz), or use
+INPUT is a corpus file or folder (.jsonl, .ndjson, .json, .txt, optionally .zst/.gz), or use
 --project DIR --dataset NAME for a project dataset. Without --json the JSON-lines events are
 printed as they happen (like `run`); with --json only the final result object is printed.
+Every option below comes from the job kind's parameter schema (adaptlab-cli jobs --json).
 
-commands:
-  inspect PATH... [--signals-out FILE.jsonl] [--threshold J]
-        quality signals, duplicates, length and metadata statistics
-  filter PATH... (--out FILE.jsonl.zst | --output NAME) [--rule KEY=THRESHOLD]... [--disable KEY]...
-        [--c4-clean-lines]     drop documents failing the quality rules
-  dedup PATH... (--out F | --output NAME) [--mode exact|near|both] [--bands B] [--rows R] [--threshold J]
-        exact copies, then near duplicates: a document is removed when its estimated word 5-gram
-        Jaccard similarity to a kept one is at least J (0 < J <= 1; default: the LSH S-curve's
-        midpoint, 0.72 for 14 bands x 8 rows)
-  select --target T --raw R -k K (--out F | --output NAME) [--seed S] [--no-noise]
-        [--chunk-words N] [--buckets M] [--weights-out FILE]     DSIR importance resampling
-  sample PATH... -n N (--out F | --output NAME) [--seed S]
-
-mapping options (files): --text-field F, --meta-field F (repeatable), --all-meta,
-  --plain-text file|blocks|lines, --glob PATTERN
-common: --project DIR, --dataset NAME, --threads N, --json
+common: --project DIR, --json
+  select: --raw INPUT (the pool, as INPUT...), --target DATASET|FILE
+  filter: --rule KEY=THRESHOLD, --disable KEY, --enable KEY (repeatable)
 )";
 
-// Builds the job spec of a `corpus` subcommand from its command line.
+// A command line refused before any job started (exit 2, like a refused spec).
+class CliRefusal : public Error {
+public:
+    using Error::Error;
+};
+
+std::string typeHint(const jobs::ParamSpec& p)
+{
+    switch (p.type) {
+    case jobs::ParamType::Integer: return "N";
+    case jobs::ParamType::Number: return "X";
+    case jobs::ParamType::Choice: {
+        std::string out;
+        for (const auto& c : p.choices)
+            out += (out.empty() ? "" : "|") + c;
+        return out;
+    }
+    case jobs::ParamType::PathRead:
+    case jobs::ParamType::PathWritten: return "PATH";
+    case jobs::ParamType::StringList: return "VALUE (repeatable)";
+    default: return "VALUE";
+    }
+}
+
+void printCorpusUsage()
+{
+    std::cout << kCorpusUsage;
+    for (const auto& kind : jobs::jobKinds()) {
+        const auto command = jobs::cliCommandOf(kind.name);
+        if (command.size() != 2)
+            continue;
+        std::cout << "\n" << command[1] << ": " << kind.description << "\n";
+        for (const auto& p : kind.params) {
+            if (!p.cliFlag)
+                continue;
+            std::string flag = p.type == jobs::ParamType::Boolean
+                ? (p.defaultValue == true ? p.negatedFlagName() : p.flagName())
+                : p.flagName() + " " + typeHint(p);
+            std::string line = "  " + flag;
+            line.resize(std::max<size_t>(line.size() + 1, 34), ' ');
+            line += p.explanation;
+            if (!p.defaultValue.is_null() && p.type != jobs::ParamType::Boolean)
+                line += " (default " + (p.defaultValue.is_string() ? p.defaultValue.get<std::string>() : p.defaultValue.dump()) + ")";
+            if (p.required)
+                line += " (required)";
+            std::cout << line << "\n";
+        }
+    }
+}
+
+// Builds the job spec of a `corpus` subcommand from its command line: every flag is a param of
+// the kind's schema (param_schema.h), converted by its type; unknown flags are refused by name.
 nlohmann::json corpusSpec(const std::string& command, std::vector<std::string> args, bool& asJson)
 {
+    const std::string kindName = jobs::kindOfCliCommand("corpus", command);
+    const jobs::JobKind& kind = *jobs::findJobKind(kindName);
     json params = json::object();
     json spec = {{"version", 1}};
     std::vector<std::string> inputs;
-    json metaFields = json::array();
     json rules = json::array();
+    const std::string where = "corpus " + command + ": ";
     auto need = [&](size_t& i, const std::string& flag) {
         if (i + 1 >= args.size())
-            throw Error("corpus " + command + ": " + flag + " needs a value");
+            throw CliRefusal(where + flag + " needs a value");
         return args[++i];
     };
     auto integer = [&](const std::string& flag, const std::string& text) {
@@ -407,7 +452,7 @@ nlohmann::json corpusSpec(const std::string& command, std::vector<std::string> a
                 throw std::invalid_argument(text);
             return value;
         } catch (const std::exception&) {
-            throw Error("corpus " + command + ": " + flag + " needs an integer, not \"" + text + "\"");
+            throw CliRefusal(where + flag + " needs an integer, not \"" + text + "\"");
         }
     };
     auto number = [&](const std::string& flag, const std::string& text) {
@@ -418,55 +463,70 @@ nlohmann::json corpusSpec(const std::string& command, std::vector<std::string> a
                 throw std::invalid_argument(text);
             return value;
         } catch (const std::exception&) {
-            throw Error("corpus " + command + ": " + flag + " needs a number, not \"" + text + "\"");
+            throw CliRefusal(where + flag + " needs a number, not \"" + text + "\"");
         }
     };
+    // Every flag the schema gives this kind, and the param it sets (booleans: --x true, --no-x false).
+    std::map<std::string, std::pair<const jobs::ParamSpec*, bool>> flags;
+    for (const jobs::ParamSpec& p : kind.params) {
+        if (!p.cliFlag)
+            continue;
+        flags[p.flagName()] = {&p, true};
+        if (p.key.size() == 1)
+            flags["--" + p.key] = {&p, true}; // -k and --k
+        if (p.type == jobs::ParamType::Boolean)
+            flags[p.negatedFlagName()] = {&p, false};
+    }
+    std::vector<std::string> known = {"--json", "--project"};
+    if (kindName == "corpus_select")
+        known.insert(known.end(), {"--raw", "--target"});
+    if (kindName == "corpus_filter")
+        known.insert(known.end(), {"--rule", "--disable", "--enable"});
+    for (const auto& [flag, target] : flags)
+        known.push_back(flag);
+    auto isSpecial = [&](const std::string& a) { return std::find(known.begin(), known.end(), a) != known.end() && !flags.count(a); };
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "--json") asJson = true;
-        else if (a == "--project") spec["project"] = std::filesystem::absolute(need(i, a)).string();
-        else if (a == "--dataset") params["dataset"] = need(i, a);
-        else if (a == "--text-field") params["text_field"] = need(i, a);
-        else if (a == "--meta-field") metaFields.push_back(need(i, a));
-        else if (a == "--all-meta") params["all_other_fields"] = true;
-        else if (a == "--plain-text") params["plain_text_mode"] = need(i, a);
-        else if (a == "--glob") params["glob"] = need(i, a);
-        else if (a == "--threads") params["threads"] = integer(a, need(i, a));
-        else if (a == "--signals-out") params["signals_out"] = std::filesystem::absolute(need(i, a)).string();
-        else if (a == "--out") params["out"] = std::filesystem::absolute(need(i, a)).string();
-        else if (a == "--output") params["output"] = need(i, a);
-        else if (a == "--mode") params["mode"] = need(i, a);
-        else if (a == "--bands") params["bands"] = integer(a, need(i, a));
-        else if (a == "--rows") params["rows"] = integer(a, need(i, a));
-        else if (a == "--threshold") params["threshold"] = number(a, need(i, a));
-        else if (a == "--seed") params["seed"] = integer(a, need(i, a));
-        else if (a == "-n") params["n"] = integer(a, need(i, a));
-        else if (a == "-k" || a == "--k") params["k"] = integer(a, need(i, a));
-        else if (a == "--no-noise") params["noise"] = false;
-        else if (a == "--chunk-words") params["chunk_words"] = integer(a, need(i, a));
-        else if (a == "--buckets") params["buckets"] = integer(a, need(i, a));
-        else if (a == "--weights-out") params["weights_out"] = std::filesystem::absolute(need(i, a)).string();
-        else if (a == "--c4-clean-lines") params["c4_clean_lines"] = true;
-        else if (a == "--raw") inputs.push_back(need(i, a));
-        else if (a == "--target") {
+        if (a == "--json") {
+            asJson = true;
+        } else if (a == "--project") {
+            spec["project"] = std::filesystem::absolute(need(i, a)).string();
+        } else if (isSpecial(a) && a == "--raw") {
+            inputs.push_back(need(i, a));
+        } else if (isSpecial(a) && a == "--target") {
             const std::string target = need(i, a);
             if (spec.contains("project") && !std::filesystem::exists(target))
                 params["target"] = target; // a project dataset name
             else
                 params["target_inputs"] = json::array({std::filesystem::absolute(target).string()});
-        } else if (a == "--disable") rules.push_back({{"key", need(i, a)}, {"enabled", false}});
-        else if (a == "--rule") {
+        } else if (isSpecial(a) && (a == "--disable" || a == "--enable")) {
+            rules.push_back({{"key", need(i, a)}, {"enabled", a == "--enable"}});
+        } else if (isSpecial(a) && a == "--rule") {
             const std::string rule = need(i, a);
             const size_t eq = rule.find('=');
             if (eq == std::string::npos)
-                throw Error("corpus " + command + ": --rule needs KEY=THRESHOLD, not \"" + rule + "\"");
-            try {
-                rules.push_back({{"key", rule.substr(0, eq)}, {"threshold", std::stod(rule.substr(eq + 1))}});
-            } catch (const std::exception&) {
-                throw Error("corpus " + command + ": --rule " + rule + ": the threshold is not a number");
+                throw CliRefusal(where + "--rule needs KEY=THRESHOLD, not \"" + rule + "\"");
+            rules.push_back({{"key", rule.substr(0, eq)}, {"threshold", number("--rule " + rule.substr(0, eq), rule.substr(eq + 1))}});
+        } else if (const auto it = flags.find(a); it != flags.end()) {
+            const jobs::ParamSpec& p = *it->second.first;
+            switch (p.type) {
+            case jobs::ParamType::Boolean: params[p.key] = it->second.second; break;
+            case jobs::ParamType::Integer: params[p.key] = integer(a, need(i, a)); break;
+            case jobs::ParamType::Number: params[p.key] = number(a, need(i, a)); break;
+            case jobs::ParamType::PathRead:
+            case jobs::ParamType::PathWritten: params[p.key] = std::filesystem::absolute(need(i, a)).string(); break;
+            case jobs::ParamType::StringList:
+                if (!params.contains(p.key))
+                    params[p.key] = json::array();
+                params[p.key].push_back(need(i, a));
+                break;
+            default: params[p.key] = need(i, a); break;
             }
-        } else if (!a.empty() && a[0] == '-') {
-            throw Error("corpus " + command + ": unknown option " + a);
+        } else if (a.size() > 1 && a[0] == '-') {
+            const std::string suggestion = jobs::closestName(a, known);
+            throw CliRefusal(where + "unknown option " + a +
+                             (suggestion.empty() ? " (adaptlab-cli corpus --help lists the options)"
+                                                 : " (did you mean " + suggestion + "?)"));
         } else {
             inputs.push_back(a);
         }
@@ -477,31 +537,30 @@ nlohmann::json corpusSpec(const std::string& command, std::vector<std::string> a
             list.push_back(std::filesystem::absolute(input).string());
         params["inputs"] = list;
     }
-    if (!metaFields.empty())
-        params["metadata_fields"] = metaFields;
     if (!rules.empty())
         params["rules"] = rules;
-    static const std::map<std::string, std::string> kinds = {{"inspect", "corpus_inspect"}, {"filter", "corpus_filter"},
-                                                             {"dedup", "corpus_dedup"},     {"select", "corpus_select"},
-                                                             {"sample", "corpus_sample"}};
-    spec["kind"] = kinds.at(command);
+    spec["kind"] = kindName;
     spec["params"] = params;
     return spec;
 }
 
 int cmdCorpus(std::vector<std::string> args)
 {
-    static const std::set<std::string> commands = {"inspect", "filter", "dedup", "select", "sample"};
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-        std::cout << kCorpusUsage;
+        printCorpusUsage();
         return args.empty() ? 2 : 0;
     }
     const std::string command = args[0];
-    if (!commands.count(command))
+    if (jobs::kindOfCliCommand("corpus", command).empty())
         return usageError("unknown corpus command: " + command);
     args.erase(args.begin());
     bool asJson = false;
-    const json spec = corpusSpec(command, args, asJson);
+    json spec;
+    try {
+        spec = corpusSpec(command, args, asJson);
+    } catch (const CliRefusal& refusal) {
+        return refused(refusal.what());
+    }
     jobs::installStopSignalHandlers();
     std::mutex outMutex;
     json result;
@@ -534,13 +593,42 @@ int cmdJobs(std::vector<std::string> args)
 {
     const bool asJson = hasFlag(args, "--json");
     json kinds = json::array();
-    for (const auto& kind : jobs::jobKinds()) {
-        kinds.push_back({{"kind", kind.name}, {"description", kind.description}});
-        if (!asJson)
-            std::cout << kind.name << "\t" << kind.description << "\n";
-    }
-    if (asJson)
+    for (const auto& kind : jobs::jobKinds())
+        kinds.push_back(jobs::kindSchemaJson(kind));
+    if (asJson) {
         std::cout << json{{"spec_version", jobs::kSpecVersion}, {"kinds", kinds}}.dump() << "\n";
+        return 0;
+    }
+    for (const auto& kind : jobs::jobKinds()) {
+        const auto command = jobs::cliCommandOf(kind.name);
+        std::cout << kind.name << "\t" << kind.description << "\n";
+        if (command.size() == 2)
+            std::cout << "  adaptlab-cli " << command[0] << " " << command[1] << " ...\n";
+        for (const auto& p : kind.params) {
+            std::string line = "  " + p.key + " (" + std::string(jobs::toString(p.type));
+            if (!p.min.is_null() || !p.max.is_null())
+                line += ", " + (p.min.is_null() ? std::string("..") : p.min.dump()) + ".." +
+                        (p.max.is_null() ? std::string() : p.max.dump());
+            if (!p.choices.empty()) {
+                std::string choices;
+                for (const auto& c : p.choices)
+                    choices += (choices.empty() ? "" : "|") + c;
+                line += ", " + choices;
+            }
+            if (!p.unit.empty())
+                line += ", " + p.unit;
+            line += ")";
+            if (p.required)
+                line += " required";
+            else if (!p.defaultValue.is_null())
+                line += " default " + p.defaultValue.dump();
+            if (p.advanced)
+                line += " [advanced]";
+            if (p.cliFlag && command.size() == 2)
+                line += "  " + p.flagName();
+            std::cout << line << "\n      " << p.explanation << "\n";
+        }
+    }
     return 0;
 }
 

@@ -1,5 +1,7 @@
 #include "app_context.h"
 
+#include "app_settings.h"
+
 #include "job_runner.h"
 #include "job_text.h"
 #include "jobs/job_spec.h"
@@ -41,6 +43,11 @@ QString AppContext::projectDir() const
 void AppContext::showStatusMessage(const QString& message)
 {
     Q_EMIT statusMessageRequested(message);
+}
+
+QString AppContext::devicePolicy() const
+{
+    return AppSettings::devicePolicy();
 }
 
 bool AppContext::openProject(const QString& dirOrFile, QString* error)

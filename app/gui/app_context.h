@@ -23,6 +23,7 @@ public:
     QString projectDir() const override;
     JobRunner* startJob(const QString& specJson, QString* error) override;
     void showStatusMessage(const QString& message) override;
+    QString devicePolicy() const override; // AppSettings::devicePolicy(), read at each call
 
     // Opens a project folder (or its project.adaptlab). On failure returns false, sets *error to
     // the store's message and keeps the current project untouched.

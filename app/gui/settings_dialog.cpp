@@ -38,14 +38,16 @@ SettingsDialog::SettingsDialog(bool cudaAvailable, QWidget* parent) : QDialog(pa
     auto* deviceNote = new QLabel(deviceGroup);
     deviceNote->setWordWrap(true);
     if (cudaAvailable) {
-        deviceNote->setText(tr("Applies at once to jobs started from now on; running jobs keep "
-                               "their device."));
+        deviceNote->setText(tr("Passed to every job started from now on that runs a model (training, "
+                               "evaluation); running jobs keep their device. Corpus jobs and tokenizer "
+                               "training always run on the CPU."));
     } else {
         // An option that can only fail is not offered; the reason is shown instead.
         if (auto* model = qobject_cast<QStandardItemModel*>(deviceBox_->model()))
             model->item(2)->setEnabled(false);
         deviceNote->setText(tr("No CUDA device is visible to this build of AdaptLab, so CUDA "
-                               "cannot be chosen. Applies at once to jobs started from now on."));
+                               "cannot be chosen. Passed to every job started from now on that runs a "
+                               "model; corpus jobs and tokenizer training always run on the CPU."));
     }
     auto* deviceForm = new QFormLayout(deviceGroup);
     deviceForm->addRow(tr("Run models on:"), deviceBox_);

@@ -38,12 +38,14 @@ json runDedup(JobContext& context)
     const json& params = context.params();
     CorpusSource source = resolveSource(context, "dataset", "inputs");
     const CorpusOutput output = resolveOutput(context);
-    const std::string mode = params.value("mode", std::string("both"));
+    const std::string mode = param<std::string>(context, "mode");
     corpus::MinHashParams minhash;
-    minhash.bands = params.value("bands", 14);
-    minhash.rows = params.value("rows", 8);
-    minhash.seed = params.value("seed", uint64_t{1});
-    const double threshold = params.value("threshold", corpus::lshThreshold(minhash.bands, minhash.rows));
+    minhash.bands = param<int>(context, "bands");
+    minhash.rows = param<int>(context, "rows");
+    minhash.seed = param<uint64_t>(context, "seed");
+    // No schema default: it follows bands and rows (the S-curve's midpoint).
+    const double threshold = params.contains("threshold") ? params["threshold"].get<double>()
+                                                          : corpus::lshThreshold(minhash.bands, minhash.rows);
 
     using Clock = std::chrono::steady_clock;
     auto phaseStart = Clock::now();
@@ -142,22 +144,32 @@ void validateDedup(const json& params, std::vector<SpecProblem>& problems)
 {
     validateSource(params, "dataset", "inputs", problems);
     validateOutput(params, problems);
-    checkChoice(params, "mode", {"exact", "near", "both"}, problems);
-    checkInteger(params, "bands", false, 1, 512, problems);
-    checkInteger(params, "rows", false, 1, 64, problems);
-    checkSimilarityThreshold(params, problems);
-    checkInteger(params, "seed", false, 0, INT64_MAX, problems);
-    checkInteger(params, "threads", false, 0, 1024, problems);
 }
 
 } // namespace
 
 JobKind corpusDedupKind()
 {
+    // The MinHash defaults are the scan's (corpus::MinHashParams), so that dedup reuses a scan made
+    // with them.
+    const corpus::MinHashParams minhash;
     return {.name = "corpus_dedup",
             .description = "Write a derived dataset keeping one document per exact or near-duplicate cluster",
-            .params = corpusParams({{"output"}, {"out", kWritten}, {"mode"}, {"bands"}, {"rows"}, {"seed"},
-                                    {"threshold"}, {"threads"}}),
+            .params = corpusParams(joined(
+                {outputParams(),
+                 {{.key = "mode", .type = ParamType::Choice, .defaultValue = "both", .choices = {"exact", "near", "both"},
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Which duplicates to remove: exact copies, near duplicates, or both.")},
+                  {.key = "bands", .type = ParamType::Integer, .defaultValue = minhash.bands, .min = 1, .max = 512,
+                   .unit = QT_TRANSLATE_NOOP("JobParams", "bands"),
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "MinHash-LSH bands: more bands catch more near-duplicate pairs.")},
+                  {.key = "rows", .type = ParamType::Integer, .defaultValue = minhash.rows, .min = 1, .max = 64,
+                   .unit = QT_TRANSLATE_NOOP("JobParams", "rows"),
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Rows per band: more rows demand more similarity before two documents are compared.")},
+                  {.key = "seed", .type = ParamType::Integer, .defaultValue = minhash.seed, .min = 0,
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Seed of the MinHash functions; the scan's seed lets dedup reuse its hashes."),
+                   .advanced = true},
+                  similarityThresholdParam(nullptr, QT_TRANSLATE_NOOP("JobParams", "Estimated Jaccard similarity from which a document counts as a near duplicate; default: the S-curve's midpoint for these bands and rows.")),
+                  threadsParam()}})),
             .validate = validateDedup,
             .preflight = preflightCorpus,
             .run = runDedup};

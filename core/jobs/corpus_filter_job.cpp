@@ -115,7 +115,7 @@ json runFilter(JobContext& context)
     json report = filterReport(openSignals(source, signalsPath), rules, keep);
     temporary.remove();
     corpus::JsonlZstWriter writer(output.path);
-    const bool clean = context.params().value("c4_clean_lines", false);
+    const bool clean = param<bool>(context, "c4_clean_lines");
     if (clean) {
         corpus::CorpusReader reader(source.inputs, source.options);
         corpus::Document doc;
@@ -153,15 +153,13 @@ void validateFilter(const json& params, std::vector<SpecProblem>& problems)
 {
     validateSource(params, "dataset", "inputs", problems);
     validateOutput(params, problems);
-    checkBool(params, "c4_clean_lines", problems);
-    checkInteger(params, "threads", false, 0, 1024, problems);
     if (params.contains("rules") && !params["rules"].is_array())
         problems.push_back({"params.rules", "must be a list of {key, enabled, threshold}"});
     else {
         try {
             rulesFromParams(params);
         } catch (const SpecError& error) {
-            problems.push_back({error.field(), error.what()});
+            problems.push_back({error.field(), error.message()});
         }
     }
 }
@@ -172,7 +170,14 @@ JobKind corpusFilterKind()
 {
     return {.name = "corpus_filter",
             .description = "Write a derived dataset without the documents that fail the chosen quality rules",
-            .params = corpusParams({{"output"}, {"out", kWritten}, {"rules"}, {"c4_clean_lines"}, {"threads"}}),
+            .params = corpusParams(joined(
+                {outputParams(),
+                 {{.key = "rules", .type = ParamType::Object,
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Changes to the default quality rules: a list of {key, enabled, threshold}."),
+                   .cliFlag = false},
+                  {.key = "c4_clean_lines", .type = ParamType::Boolean, .defaultValue = false,
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Also drop the lines C4's line rules reject from the kept documents.")},
+                  threadsParam()}})),
             .validate = validateFilter,
             .preflight = preflightCorpus,
             .run = runFilter};

@@ -39,9 +39,10 @@ json runInspect(JobContext& context)
     CorpusSource source = resolveSource(context, "dataset", "inputs");
     corpus::ScanOptions options = scanOptions(context, source, "scan");
     const json& params = context.params();
-    options.minhash.bands = params.value("bands", 14);
-    options.minhash.rows = params.value("rows", 8);
-    options.nearThreshold = params.value("threshold", 0.0);
+    options.minhash.bands = param<int>(context, "bands");
+    options.minhash.rows = param<int>(context, "rows");
+    // No schema default: 0 makes the scan take the S-curve's midpoint of these bands and rows.
+    options.nearThreshold = params.contains("threshold") ? params["threshold"].get<double>() : 0.0;
     const bool wantRows = params.contains("signals_out");
     const fs::path rowsOut = wantRows ? context.writtenPath("signals_out") : fs::path();
     std::optional<DatasetLock> lock; // a dataset's signals file and summary have one writer at a time
@@ -102,22 +103,31 @@ json runInspect(JobContext& context)
 void validateInspect(const json& params, std::vector<SpecProblem>& problems)
 {
     validateSource(params, "dataset", "inputs", problems);
-    checkString(params, "signals_out", false, problems);
-    checkString(params, "signals_file", false, problems);
-    checkInteger(params, "bands", false, 1, 1024, problems);
-    checkInteger(params, "rows", false, 1, 1024, problems);
-    checkSimilarityThreshold(params, problems);
-    checkInteger(params, "threads", false, 0, 1024, problems);
 }
 
 } // namespace
 
 JobKind corpusInspectKind()
 {
+    const corpus::MinHashParams minhash;
     return {.name = "corpus_inspect",
             .description = "Scan a corpus: quality signals, duplicates, length and metadata statistics",
-            .params = corpusParams({{"signals_out", kWritten}, {"signals_file", kWritten}, {"bands"}, {"rows"},
-                                    {"threshold"}, {"threads"}}),
+            .params = corpusParams(
+                {{.key = "signals_out", .type = ParamType::PathWritten,
+                  .explanation = QT_TRANSLATE_NOOP("JobParams", "A JSON Lines file to write with every document's signals, one line each.")},
+                 {.key = "signals_file", .type = ParamType::PathWritten,
+                  .explanation = QT_TRANSLATE_NOOP("JobParams", "Where to keep the binary signals file of files that are no project dataset."),
+                  .advanced = true},
+                 {.key = "bands", .type = ParamType::Integer, .defaultValue = minhash.bands, .min = 1, .max = 1024,
+                  .unit = QT_TRANSLATE_NOOP("JobParams", "bands"),
+                  .explanation = QT_TRANSLATE_NOOP("JobParams", "MinHash-LSH bands: more bands catch more near-duplicate pairs."),
+                  .advanced = true},
+                 {.key = "rows", .type = ParamType::Integer, .defaultValue = minhash.rows, .min = 1, .max = 1024,
+                  .unit = QT_TRANSLATE_NOOP("JobParams", "rows"),
+                  .explanation = QT_TRANSLATE_NOOP("JobParams", "Rows per band: more rows demand more similarity before two documents are compared."),
+                  .advanced = true},
+                 similarityThresholdParam(nullptr, QT_TRANSLATE_NOOP("JobParams", "Estimated Jaccard similarity from which a document counts as a near duplicate; default: the S-curve's midpoint for these bands and rows.")),
+                 threadsParam()}),
             .validate = validateInspect,
             .preflight = preflightCorpus,
             .run = runInspect};

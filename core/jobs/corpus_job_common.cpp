@@ -1,6 +1,7 @@
 // What the corpus jobs share (corpus_job_common.h).
 #include "jobs/corpus_job_common.h"
 
+#include "common/translate_noop.h"
 #include "corpus/reader_options_json.h"
 #include "jobs/job_inputs.h"
 #include "jobs/temporary_folder.h"
@@ -16,13 +17,8 @@ namespace fs = std::filesystem;
 
 void validateSource(const json& params, const char* datasetKey, const char* inputsKey, std::vector<SpecProblem>& problems)
 {
-    const bool hasDataset = params.contains(datasetKey);
-    const bool hasInputs = params.contains(inputsKey);
-    if (hasDataset)
-        checkString(params, datasetKey, true, problems);
-    if (hasInputs)
-        checkStringList(params, inputsKey, true, problems);
-    if (hasDataset == hasInputs)
+    // Each key alone is the schema's; here only the one-of-two rule and the mapping as a whole.
+    if (params.contains(datasetKey) == params.contains(inputsKey))
         problems.push_back({std::string("params.") + datasetKey,
                             std::string("name either params.") + datasetKey + " (a project dataset) or params." +
                                 inputsKey + " (files or folders), not both or neither"});
@@ -71,8 +67,6 @@ CorpusSource resolveSource(JobContext& context, const char* datasetKey, const ch
 
 void validateOutput(const json& params, std::vector<SpecProblem>& problems)
 {
-    checkString(params, "output", false, problems);
-    checkString(params, "out", false, problems);
     if (params.contains("output") == params.contains("out"))
         problems.push_back({"params.output", "name either params.output (a new project dataset) or params.out "
                                              "(a .jsonl.zst file), not both or neither"});
@@ -179,7 +173,8 @@ corpus::ScanOptions scanOptions(JobContext& context, const CorpusSource& source,
 {
     corpus::ScanOptions options;
     options.reader = source.options;
-    options.threads = context.params().value("threads", 0);
+    const JobKind* kind = findJobKind(context.spec().kind);
+    options.threads = kind && kind->param("threads") ? param<int>(context, "threads") : 0;
     options.stopRequested = [&context] { return context.stopped(); };
     options.progress = [&context, stage](int64_t read, int64_t total, int64_t) { context.progress(read, total, stage); };
     return options;
@@ -296,25 +291,49 @@ void writeKept(JobContext& context, const CorpusSource& source, corpus::JsonlZst
     });
 }
 
-// The near-duplicate threshold ("threshold"): an estimated Jaccard similarity, above 0 and at most 1.
-void checkSimilarityThreshold(const json& params, std::vector<SpecProblem>& problems)
+std::vector<ParamSpec> corpusParams(std::vector<ParamSpec> own)
 {
-    const auto it = params.find("threshold");
-    if (it == params.end())
-        return;
-    if (!it->is_number() || !(it->get<double>() > 0.0 && it->get<double>() <= 1.0))
-        problems.push_back({"params.threshold", "must be a number above 0 and at most 1 (the estimated Jaccard "
-                                                "similarity a near duplicate reaches)"});
-}
-
-std::vector<ParamInfo> corpusParams(std::vector<ParamInfo> own)
-{
-    std::vector<ParamInfo> params = {{"dataset"}, {"inputs"}};
-    for (ParamInfo& param : readerOptionParams())
+    std::vector<ParamSpec> params = {
+        {.key = "dataset", .type = ParamType::String,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "The project dataset to read (or name files in inputs).")},
+        {.key = "inputs", .type = ParamType::StringList,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Corpus files or folders to read as one corpus (instead of a dataset)."),
+         .cliFlag = false}};
+    for (ParamSpec& param : readerOptionParams())
         params.push_back(std::move(param));
-    for (ParamInfo& param : own)
+    for (ParamSpec& param : own)
         params.push_back(std::move(param));
     return params;
+}
+
+std::vector<ParamSpec> outputParams()
+{
+    return {{.key = "output", .type = ParamType::String,
+             .explanation = QT_TRANSLATE_NOOP("JobParams", "The name of the new project dataset to write.")},
+            {.key = "out", .type = ParamType::PathWritten,
+             .explanation = QT_TRANSLATE_NOOP("JobParams", "A .jsonl.zst file to write instead of a project dataset.")}};
+}
+
+ParamSpec threadsParam()
+{
+    return {.key = "threads", .type = ParamType::Integer, .defaultValue = 0, .min = 0, .max = 1024, .unit = QT_TRANSLATE_NOOP("JobParams", "threads"),
+            .explanation = QT_TRANSLATE_NOOP("JobParams", "Worker threads; 0 uses every core available."),
+            .advanced = true};
+}
+
+ParamSpec similarityThresholdParam(nlohmann::json defaultValue, const char* explanation)
+{
+    return {.key = "threshold", .type = ParamType::Number, .defaultValue = std::move(defaultValue), .min = 0.0,
+            .max = 1.0, .minExclusive = true, .explanation = explanation, .advanced = true};
+}
+
+std::vector<ParamSpec> joined(std::vector<std::vector<ParamSpec>> parts)
+{
+    std::vector<ParamSpec> all;
+    for (auto& part : parts)
+        for (ParamSpec& p : part)
+            all.push_back(std::move(p));
+    return all;
 }
 
 } // namespace adaptlab::jobs::corpus_job

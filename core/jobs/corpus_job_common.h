@@ -11,6 +11,8 @@
 #include "jobs/dataset_lock.h"
 #include "jobs/job_context.h"
 #include "jobs/job_registry.h"
+#include "jobs/param_schema.h"
+#include "common/translate_noop.h"
 #include "store/project_store.h"
 
 #include <nlohmann/json.hpp>
@@ -94,9 +96,6 @@ std::filesystem::path ensureSignals(JobContext& context, CorpusSource& source, T
 void writeKept(JobContext& context, const CorpusSource& source, corpus::JsonlZstWriter& writer,
                const std::function<bool(int64_t)>& keep, const char* stage);
 
-// The near-duplicate threshold ("threshold"): an estimated Jaccard similarity, above 0 and at most 1.
-void checkSimilarityThreshold(const nlohmann::json& params, std::vector<SpecProblem>& problems);
-
 // Reads the corpus once on this thread and hands batches to ONE worker thread, which runs
 // write(document) on each in input order (a single worker takes the batches first in, first out):
 // decompressing and parsing overlap with serializing and compressing the output.
@@ -120,10 +119,14 @@ void writePass(JobContext& context, const CorpusSource& source, const char* stag
     context.progress(reader.totalBytes(), reader.totalBytes(), stage);
 }
 
-// The params each kind knows. The files or folders a job reads come with the reader's mapping keys
-// (text_field, glob, ...); the paths it writes are marked, so they are kept inside the project.
-std::vector<ParamInfo> corpusParams(std::vector<ParamInfo> own);
-
-constexpr auto kWritten = ParamInfo::Use::WrittenPath;
+// The params each kind knows: the source (a dataset or files) with the reader's mapping keys
+// (text_field, glob, ...), then the kind's own.
+std::vector<ParamSpec> corpusParams(std::vector<ParamSpec> own);
+// "output" (a new dataset) and "out" (a file, kept inside the project unless the CLI allows).
+std::vector<ParamSpec> outputParams();
+ParamSpec threadsParam();
+// The near-duplicate threshold: an estimated Jaccard similarity, above 0 and at most 1.
+ParamSpec similarityThresholdParam(nlohmann::json defaultValue, const char* explanation);
+std::vector<ParamSpec> joined(std::vector<std::vector<ParamSpec>> parts);
 
 } // namespace adaptlab::jobs::corpus_job

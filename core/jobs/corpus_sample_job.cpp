@@ -37,8 +37,8 @@ json runSample(JobContext& context)
     const json& params = context.params();
     CorpusSource source = resolveSource(context, "dataset", "inputs");
     const CorpusOutput output = resolveOutput(context);
-    const int64_t n = params.at("n").get<int64_t>();
-    const uint64_t seed = params.value("seed", uint64_t{0});
+    const int64_t n = param<int64_t>(context, "n");
+    const uint64_t seed = param<uint64_t>(context, "seed");
     // Reservoir sample of document indices (Algorithm R), then one more pass to write them.
     std::vector<int64_t> reservoir;
     std::mt19937_64 rng(seed);
@@ -77,8 +77,6 @@ void validateSample(const json& params, std::vector<SpecProblem>& problems)
 {
     validateSource(params, "dataset", "inputs", problems);
     validateOutput(params, problems);
-    checkInteger(params, "n", true, 1, INT64_MAX, problems);
-    checkInteger(params, "seed", false, 0, INT64_MAX, problems);
 }
 
 } // namespace
@@ -87,7 +85,13 @@ JobKind corpusSampleKind()
 {
     return {.name = "corpus_sample",
             .description = "Write a seeded uniform sample of n documents",
-            .params = corpusParams({{"output"}, {"out", kWritten}, {"n"}, {"seed"}}),
+            .params = corpusParams(joined(
+                {outputParams(),
+                 {{.key = "n", .type = ParamType::Integer, .min = 1, .unit = QT_TRANSLATE_NOOP("JobParams", "documents"),
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "How many documents to sample (all of them when the corpus has fewer)."),
+                   .required = true},
+                  {.key = "seed", .type = ParamType::Integer, .defaultValue = 0, .min = 0,
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Seed of the sample: the same seed draws the same documents.")}}})),
             .validate = validateSample,
             .preflight = preflightCorpus,
             .run = runSample};

@@ -36,14 +36,16 @@ using namespace corpus_job;
 
 corpus::DsirParams dsirParams(const json& params)
 {
+    // Absent params take the schema's defaults (which are DsirParams' own).
+    const JobKind& kind = *findJobKind("corpus_select");
     corpus::DsirParams p;
-    p.buckets = params.value("buckets", p.buckets);
-    p.bigrams = params.value("bigrams", p.bigrams);
-    p.laplace = params.value("laplace", p.laplace);
-    p.chunkWords = params.value("chunk_words", p.chunkWords);
-    p.minChunkWords = params.value("min_chunk_words", p.minChunkWords);
-    p.seed = params.value("seed", p.seed);
-    p.noise = params.value("noise", p.noise);
+    p.buckets = paramOr(kind, params, "buckets").get<int>();
+    p.bigrams = paramOr(kind, params, "bigrams").get<bool>();
+    p.laplace = paramOr(kind, params, "laplace").get<double>();
+    p.chunkWords = paramOr(kind, params, "chunk_words").get<int>();
+    p.minChunkWords = paramOr(kind, params, "min_chunk_words").get<int>();
+    p.seed = paramOr(kind, params, "seed").get<uint64_t>();
+    p.noise = paramOr(kind, params, "noise").get<bool>();
     return p;
 }
 
@@ -312,30 +314,55 @@ void validateSelect(const json& params, std::vector<SpecProblem>& problems)
     validateSource(params, "dataset", "inputs", problems);
     validateSource(params, "target", "target_inputs", problems);
     validateOutput(params, problems);
-    checkInteger(params, "k", true, 1, INT64_MAX, problems);
-    checkInteger(params, "seed", false, 0, INT64_MAX, problems);
-    checkBool(params, "noise", problems);
-    checkBool(params, "bigrams", problems);
-    checkInteger(params, "buckets", false, 16, 100'000'000, problems);
+    // The range is the schema's; whether this many buckets fit in memory is this machine's.
     if (params.contains("buckets") && params["buckets"].is_number_integer())
         if (const auto problem = corpus::dsirBucketsProblem(params["buckets"].get<int64_t>(), corpus::dsirMemoryBudget()))
             problems.push_back({"params.buckets", *problem});
-    checkInteger(params, "chunk_words", false, 0, 1'000'000, problems);
-    checkInteger(params, "min_chunk_words", false, 0, 1'000'000, problems);
-    checkNumber(params, "laplace", false, 0.0, 1e9, problems);
-    checkString(params, "weights_out", false, problems);
-    checkInteger(params, "threads", false, 0, 1024, problems);
 }
 
 } // namespace
 
 JobKind corpusSelectKind()
 {
+    const corpus::DsirParams dsir;
     return {.name = "corpus_select",
             .description = "Select the k chunks or documents of a raw pool most like a target (DSIR)",
-            .params = corpusParams({{"target"}, {"target_inputs"}, {"output"}, {"out", kWritten}, {"k"}, {"seed"},
-                                    {"noise"}, {"bigrams"}, {"buckets"}, {"chunk_words"}, {"min_chunk_words"},
-                                    {"laplace"}, {"weights_out", kWritten}, {"threads"}}),
+            .params = corpusParams(joined(
+                {{{.key = "target", .type = ParamType::String,
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "The project dataset the selection should resemble."),
+                   .cliFlag = false}, // --target takes a dataset name or a file (app/cli)
+                  {.key = "target_inputs", .type = ParamType::StringList,
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Corpus files or folders the selection should resemble (instead of a target dataset)."),
+                   .cliFlag = false}},
+                 outputParams(),
+                 {{.key = "k", .type = ParamType::Integer, .min = 1, .unit = QT_TRANSLATE_NOOP("JobParams", "chunks or documents"),
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "How many chunks (or whole documents) to select."),
+                   .required = true},
+                  {.key = "seed", .type = ParamType::Integer, .defaultValue = dsir.seed, .min = 0,
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Seed of the Gumbel noise: the same seed selects the same chunks."),
+                   .advanced = true},
+                  {.key = "noise", .type = ParamType::Boolean, .defaultValue = dsir.noise,
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Sample by weight (Gumbel noise); off takes the k highest weights.")},
+                  {.key = "bigrams", .type = ParamType::Boolean, .defaultValue = dsir.bigrams,
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Count word bigrams as well as single words."),
+                   .advanced = true},
+                  {.key = "buckets", .type = ParamType::Integer, .defaultValue = dsir.buckets, .min = 16,
+                   .max = 100'000'000, .unit = QT_TRANSLATE_NOOP("JobParams", "buckets"),
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Hash buckets of the n-gram features: more buckets, fewer collisions, more memory (8 bytes each, three arrays).")},
+                  {.key = "chunk_words", .type = ParamType::Integer, .defaultValue = dsir.chunkWords, .min = 0,
+                   .max = 1'000'000, .unit = QT_TRANSLATE_NOOP("JobParams", "words"),
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Long documents are cut into chunks of about this many words; 0 selects whole documents.")},
+                  {.key = "min_chunk_words", .type = ParamType::Integer, .defaultValue = dsir.minChunkWords, .min = 0,
+                   .max = 1'000'000, .unit = QT_TRANSLATE_NOOP("JobParams", "words"),
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "A chunk at the end of a document shorter than this many words is dropped (a few words give a noisy weight)."),
+                   .advanced = true},
+                  {.key = "laplace", .type = ParamType::Number, .defaultValue = dsir.laplace, .min = 0.0, .max = 1e9,
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Added to every bucket count before the distributions are normalised."),
+                   .advanced = true},
+                  {.key = "weights_out", .type = ParamType::PathWritten,
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "A text file to write every document's log importance weight to, one line each."),
+                   .advanced = true},
+                  threadsParam()}})),
             .validate = validateSelect,
             .preflight = preflightCorpus,
             .run = runSelect};

@@ -202,14 +202,14 @@ void settleRefusedRun(const JobSpec& spec, store::ProjectStore* store, const Spe
 void checkWrittenPaths(const JobKind& kind, const JobSpec& spec, const store::ProjectStore* store,
                        const ExecuteOptions& options, std::vector<SpecProblem>& problems)
 {
-    for (const ParamInfo& param : kind.params) {
-        if (param.use != ParamInfo::Use::WrittenPath)
+    for (const ParamSpec& param : kind.params) {
+        if (param.type != ParamType::PathWritten)
             continue;
-        const auto it = spec.params.find(param.name);
+        const auto it = spec.params.find(param.key);
         if (it == spec.params.end() || !it->is_string())
             continue;
         try {
-            resolveWrittenPath(store, options, "params." + param.name, it->get<std::string>());
+            resolveWrittenPath(store, options, "params." + param.key, it->get<std::string>());
         } catch (const SpecError& error) {
             problems.push_back({error.field(), error.message()});
         }

@@ -1,5 +1,8 @@
 #include "jobs/job_inputs.h"
 
+#include "common/translate_noop.h"
+#include "jobs/param_schema.h"
+
 #include "corpus/reader_options_json.h"
 
 #include "jobs/job_context.h"
@@ -125,22 +128,36 @@ void preflightCorpusInputs(const json& params, const store::ProjectStore* store,
 
 void validateCorpusInputs(const json& params, std::vector<SpecProblem>& problems, InputKeys keys, bool required)
 {
-    const bool datasetsOk = checkStringList(params, keys.datasets, false, problems, required);
-    const bool filesOk = checkStringList(params, keys.files, false, problems, required);
-    const bool pathOk = !keys.path || checkString(params, keys.path, false, problems);
-    checkString(params, "text_field", false, problems);
+    // Each list alone (strings, not empty) is the schema's; here only that one of them names a corpus.
     const size_t count = (keys.path && params.contains(keys.path) ? 1 : 0) + listSize(params, keys.datasets)
         + listSize(params, keys.files);
-    if (required && datasetsOk && filesOk && pathOk && count == 0)
+    if (required && count == 0)
         problems.push_back({std::string("params.") + keys.files,
                             std::string("name at least one input: params.") + keys.datasets +
                                 " (project dataset names) or params." + keys.files + " (corpus files)"});
 }
 
+std::vector<ParamSpec> corpusInputParams(InputKeys keys, bool required)
+{
+    std::vector<ParamSpec> params = {
+        {.key = keys.datasets, .type = ParamType::StringList,
+         .explanation = required ? QT_TRANSLATE_NOOP("JobParams", "Project datasets to read, by name.")
+                                 : QT_TRANSLATE_NOOP("JobParams", "Project datasets to measure on, by name (not trained on)."),
+         .emptyListAllowed = !required},
+        {.key = keys.files, .type = ParamType::StringList,
+         .explanation = required ? QT_TRANSLATE_NOOP("JobParams", "Corpus files to read, each on its own.")
+                                 : QT_TRANSLATE_NOOP("JobParams", "Corpus files to measure on (not trained on)."),
+         .emptyListAllowed = !required}};
+    if (keys.path)
+        params.push_back({.key = keys.path, .type = ParamType::PathRead,
+                          .explanation = QT_TRANSLATE_NOOP("JobParams", "One corpus file to read (the same as a single entry of files).")});
+    return params;
+}
+
 std::vector<CorpusInput> resolveCorpusInputs(const JobContext& context, InputKeys keys)
 {
     const json& params = context.params();
-    const std::string defaultField = params.value("text_field", std::string("text"));
+    const std::string defaultField = param<std::string>(context, "text_field");
     const std::string datasetsField = std::string("params.") + keys.datasets;
     std::vector<CorpusInput> inputs;
     for (const auto& name : params.value(keys.datasets, json::array())) {

@@ -45,6 +45,7 @@ std::filesystem::path datasetFilePath(const store::ProjectStore& store, const st
 class JobContext;
 struct JobSpec;
 struct SpecProblem;
+struct ParamSpec;
 
 struct CorpusInput {
     std::string name;                  // dataset name or file name
@@ -60,8 +61,10 @@ struct InputKeys {
     const char* path = "path"; // nullptr = no single-file shorthand
 };
 
-// Validates the inputs and "text_field"; with `required`, at least one input must be named and
+// The schema entries of the inputs (job kinds list them with their own params); with `required`
 // a list given must not be empty (without, an empty list means none).
+std::vector<ParamSpec> corpusInputParams(InputKeys keys = {}, bool required = true);
+// With `required`, at least one input must be named (the schema checks each list alone).
 void validateCorpusInputs(const nlohmann::json& params, std::vector<SpecProblem>& problems,
                           InputKeys keys = {}, bool required = true);
 // Before a run exists: the datasets named must exist in the project (and a project must be given).

@@ -1,5 +1,6 @@
 #include "jobs/job_registry.h"
 
+#include "common/translate_noop.h"
 #include "corpus/reader_options_json.h"
 
 #include <algorithm>
@@ -25,21 +26,44 @@ const JobKind* findJobKind(const std::string& name)
     return nullptr;
 }
 
-const ParamInfo* JobKind::param(const std::string& key) const
+const ParamSpec* JobKind::param(const std::string& key) const
 {
-    for (const ParamInfo& info : params)
-        if (info.name == key)
-            return &info;
+    for (const ParamSpec& spec : params)
+        if (spec.key == key)
+            return &spec;
     return nullptr;
 }
 
-std::vector<ParamInfo> readerOptionParams()
+std::vector<ParamSpec> readerOptionParams()
 {
-    // The keys readerOptionsFromJson reads are exactly the ones readerOptionsToJson writes.
-    std::vector<ParamInfo> params;
-    const json mapping = corpus::readerOptionsToJson({});
-    for (const auto& [key, value] : mapping.items())
-        params.push_back({key});
+    // The keys readerOptionsFromJson reads are exactly the ones readerOptionsToJson writes, and its
+    // defaults are the reader's own.
+    const json defaults = corpus::readerOptionsToJson({});
+    std::vector<ParamSpec> params = {
+        {.key = "text_field", .type = ParamType::String, .defaultValue = defaults["text_field"],
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "The JSON field that holds a document's text.")},
+        {.key = "metadata_fields", .type = ParamType::StringList,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "JSON fields kept with each document as metadata (url, source, ...)."),
+         .advanced = true, .emptyListAllowed = true, .flag = "--meta-field"},
+        {.key = "all_other_fields", .type = ParamType::Boolean,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Keep every other scalar field as metadata (the default when no metadata fields are named)."),
+         .advanced = true, .flag = "--all-meta"},
+        {.key = "plain_text_mode", .type = ParamType::Choice, .defaultValue = defaults["plain_text_mode"],
+         .choices = {"file", "blocks", "lines"},
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "How a plain-text file splits into documents: the whole file, blocks between blank lines, or lines."),
+         .advanced = true, .flag = "--plain-text"},
+        {.key = "glob", .type = ParamType::String, .defaultValue = defaults["glob"],
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Which files of a folder are read (a shell pattern such as *.jsonl)."),
+         .advanced = true},
+        {.key = "recursive", .type = ParamType::Boolean, .defaultValue = defaults["recursive"],
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Also read the files in the folder's subfolders."),
+         .advanced = true},
+    };
+    // A key added to the mapping without a line here would be refused as unknown: say so loudly.
+    for (const auto& [key, value] : defaults.items()) {
+        if (std::none_of(params.begin(), params.end(), [&key](const ParamSpec& p) { return p.key == key; }))
+            throw Error("readerOptionParams: the reader mapping key \"" + key + "\" has no schema entry");
+    }
     return params;
 }
 
@@ -75,8 +99,6 @@ size_t editDistance(const std::string& a, const std::string& b)
     return previous[m];
 }
 
-std::string field(const char* key) { return std::string("params.") + key; }
-
 } // namespace
 
 std::string closestName(const std::string& key, const std::vector<std::string>& names)
@@ -105,8 +127,8 @@ void checkKnownParams(const JobKind& kind, const json& params, std::vector<SpecP
     if (!params.is_object())
         return;
     std::vector<std::string> names;
-    for (const ParamInfo& info : kind.params)
-        names.push_back(info.name);
+    for (const ParamSpec& spec : kind.params)
+        names.push_back(spec.key);
     // A few are worth a sentence each; a spec made of a million stray keys gets one for the rest.
     constexpr size_t kReported = 10;
     size_t unknown = 0;
@@ -125,141 +147,6 @@ void checkKnownParams(const JobKind& kind, const json& params, std::vector<SpecP
     }
     if (unknown > kReported)
         problems.push_back({"params", std::to_string(unknown - kReported) + " more unknown parameters"});
-}
-
-namespace {
-
-// A string value, checked for what would break it as a name or a path.
-std::optional<std::string> stringProblem(const json& value)
-{
-    if (!value.is_string() || value.get_ref<const std::string&>().empty())
-        return std::string("must be a non-empty string");
-    if (value.get_ref<const std::string&>().find('\0') != std::string::npos)
-        return std::string("must not hold a NUL byte (\\u0000)");
-    return std::nullopt;
-}
-
-} // namespace
-
-bool checkString(const json& params, const char* key, bool required, std::vector<SpecProblem>& problems)
-{
-    const auto it = params.find(key);
-    if (it == params.end()) {
-        if (required)
-            problems.push_back({field(key), "is required"});
-        return !required;
-    }
-    if (const auto problem = stringProblem(*it)) {
-        problems.push_back({field(key), *problem});
-        return false;
-    }
-    return true;
-}
-
-bool checkInteger(const json& params, const char* key, bool required, int64_t min, int64_t max,
-                  std::vector<SpecProblem>& problems)
-{
-    const auto it = params.find(key);
-    if (it == params.end()) {
-        if (required)
-            problems.push_back({field(key), "is required"});
-        return !required;
-    }
-    const std::string range = "must be between " + std::to_string(min) + " and " + std::to_string(max);
-    // An integer beyond 64 bits reaches us as an unsigned above INT64_MAX or as a whole float
-    // (the parser's fallback): too large, not "not an integer".
-    const bool hugeUnsigned = it->is_number_unsigned() && it->get<uint64_t>() > uint64_t(INT64_MAX);
-    const bool hugeWhole = it->is_number_float() && std::abs(it->get<double>()) >= 9.2233720368547758e18 &&
-                           std::nearbyint(it->get<double>()) == it->get<double>();
-    if (hugeUnsigned || hugeWhole) {
-        problems.push_back({field(key), range + " (" + it->dump() + " is out of range)"});
-        return false;
-    }
-    if (!it->is_number_integer()) {
-        problems.push_back({field(key), "must be an integer"});
-        return false;
-    }
-    const int64_t value = it->get<int64_t>();
-    if (value < min || value > max) {
-        problems.push_back({field(key), range});
-        return false;
-    }
-    return true;
-}
-
-bool checkNumber(const json& params, const char* key, bool required, double min, double max,
-                 std::vector<SpecProblem>& problems)
-{
-    const auto it = params.find(key);
-    if (it == params.end()) {
-        if (required)
-            problems.push_back({field(key), "is required"});
-        return !required;
-    }
-    if (!it->is_number()) {
-        problems.push_back({field(key), "must be a number"});
-        return false;
-    }
-    const double value = it->get<double>();
-    if (!(value >= min && value <= max)) {
-        problems.push_back({field(key), "must be between " + json(min).dump() + " and " + json(max).dump()});
-        return false;
-    }
-    return true;
-}
-
-bool checkChoice(const json& params, const char* key, const std::vector<std::string>& choices,
-                 std::vector<SpecProblem>& problems)
-{
-    const auto it = params.find(key);
-    if (it == params.end())
-        return true;
-    if (it->is_string()) {
-        for (const std::string& choice : choices)
-            if (it->get<std::string>() == choice)
-                return true;
-    }
-    std::string list;
-    for (const std::string& choice : choices)
-        list += (list.empty() ? "" : ", ") + choice;
-    problems.push_back({field(key), "must be one of: " + list});
-    return false;
-}
-
-bool checkStringList(const json& params, const char* key, bool required, std::vector<SpecProblem>& problems,
-                     bool nonEmpty)
-{
-    const auto it = params.find(key);
-    if (it == params.end()) {
-        if (required)
-            problems.push_back({field(key), "is required"});
-        return !required;
-    }
-    if (!it->is_array()) {
-        problems.push_back({field(key), "must be a list of strings"});
-        return false;
-    }
-    if (it->empty() && (nonEmpty || required)) {
-        problems.push_back({field(key), "is an empty list: name at least one entry, or leave the key out"});
-        return false;
-    }
-    for (size_t i = 0; i < it->size(); ++i) {
-        if (const auto problem = stringProblem((*it)[i])) {
-            problems.push_back({field(key) + "[" + std::to_string(i) + "]", *problem});
-            return false;
-        }
-    }
-    return true;
-}
-
-bool checkBool(const json& params, const char* key, std::vector<SpecProblem>& problems)
-{
-    const auto it = params.find(key);
-    if (it != params.end() && !it->is_boolean()) {
-        problems.push_back({field(key), "must be true or false"});
-        return false;
-    }
-    return true;
 }
 
 } // namespace adaptlab::jobs

@@ -85,8 +85,12 @@ std::vector<SpecProblem> validateSpec(const json& spec)
         problems.push_back({"params", "must be a JSON object"});
     } else if (kind) {
         const json& values = params == spec.end() ? json::object() : *params;
-        checkKnownParams(*kind, values, problems);
-        kind->validate(values, problems);
+        // Each param alone by the kind's schema first; the rules across params only on params
+        // that passed (they may rely on the types), so one mistake is not reported twice.
+        const size_t before = problems.size();
+        validateParams(*kind, values, problems);
+        if (problems.size() == before && kind->validate)
+            kind->validate(values, problems);
     }
     size_t strays = 0;
     for (const auto& [key, value] : spec.items()) {

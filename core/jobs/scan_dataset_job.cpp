@@ -1,6 +1,7 @@
 // Job "scan_dataset": one streaming pass over corpus inputs counting documents, bytes, characters,
 // words and lines, with bad records counted by kind (first examples kept with file and line).
 // In a project, the dataset's document and byte counts are stored.
+#include "common/translate_noop.h"
 #include "corpus/text_source.h"
 #include "jobs/job_context.h"
 #include "jobs/job_inputs.h"
@@ -116,9 +117,12 @@ json runScan(JobContext& context)
 
 JobKind scanDatasetKind()
 {
+    std::vector<ParamSpec> params = corpusInputParams();
+    params.push_back({.key = "text_field", .type = ParamType::String, .defaultValue = "text",
+                      .explanation = QT_TRANSLATE_NOOP("JobParams", "The JSON field that holds a document's text.")});
     return {.name = "scan_dataset",
             .description = "Count documents, bytes, characters, words and bad records in corpus files or project datasets",
-            .params = {{"datasets"}, {"files"}, {"path"}, {"text_field"}},
+            .params = std::move(params),
             .validate = [](const json& params, std::vector<SpecProblem>& problems) { validateCorpusInputs(params, problems); },
             .preflight = [](const JobSpec& spec, const store::ProjectStore* store,
                             std::vector<SpecProblem>& problems) { preflightCorpusInputs(spec.params, store, problems); },

@@ -6,6 +6,7 @@
 // on (e.g. a general-English tokenizer measured on a domain corpus). In a project the model lands in
 // tokenizers/ and is recorded as an artifact.
 #include "corpus/text_source.h"
+#include "common/translate_noop.h"
 #include "jobs/job_context.h"
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
@@ -107,12 +108,12 @@ json runTrainTokenizer(JobContext& context)
     auto inputs = trainInputs;
     for (auto& measured : resolveCorpusInputs(context, {"measure_datasets", "measure_files", nullptr}))
         inputs.push_back(std::move(measured));
-    const int vocabSize = params.value("vocab_size", 8000);
-    const std::string modelType = params.value("model_type", std::string("unigram"));
-    const size_t sampleDocuments = params.value("sample_documents", 20000);
-    const size_t evalDocuments = params.value("eval_documents", 1000);
-    const size_t maxDocumentBytes = params.value("max_document_bytes", 4096);
-    const uint64_t seed = params.value("seed", 0);
+    const int vocabSize = param<int>(context, "vocab_size");
+    const std::string modelType = param<std::string>(context, "model_type");
+    const size_t sampleDocuments = param<size_t>(context, "sample_documents");
+    const size_t evalDocuments = param<size_t>(context, "eval_documents");
+    const size_t maxDocumentBytes = param<size_t>(context, "max_document_bytes");
+    const uint64_t seed = param<uint64_t>(context, "seed");
     const auto started = std::chrono::steady_clock::now();
 
     // 1. Sample each input: its share of the training sample plus held-out documents for measuring.
@@ -164,8 +165,8 @@ json runTrainTokenizer(JobContext& context)
     options.modelPrefix = outDir / name;
     options.vocabSize = vocabSize;
     options.modelType = modelType == "bpe" ? tokenize::ModelType::Bpe : tokenize::ModelType::Unigram;
-    options.characterCoverage = params.value("character_coverage", 0.9995);
-    options.byteFallback = params.value("byte_fallback", true);
+    options.characterCoverage = param<double>(context, "character_coverage");
+    options.byteFallback = param<bool>(context, "byte_fallback");
     options.maxSentenceLength = static_cast<int>(maxDocumentBytes) + 16;
     context.progress(0, 1, "train");
     context.log("training a " + modelType + " model with " + std::to_string(vocabSize) + " pieces on " +
@@ -249,17 +250,7 @@ void preflightTrainTokenizer(const JobSpec& spec, const store::ProjectStore* sto
 void validateTrainTokenizer(const json& params, std::vector<SpecProblem>& problems)
 {
     validateCorpusInputs(params, problems);
-    validateCorpusInputs(params, problems, {"measure_datasets", "measure_files", nullptr}, /*required=*/false);
-    checkInteger(params, "vocab_size", false, 32, 1'000'000, problems);
-    checkChoice(params, "model_type", {"unigram", "bpe"}, problems);
-    checkInteger(params, "sample_documents", false, 1, 100'000'000, problems);
-    checkInteger(params, "eval_documents", false, 0, 10'000'000, problems);
-    checkInteger(params, "max_document_bytes", false, 16, 1 << 20, problems);
-    checkInteger(params, "seed", false, 0, INT64_MAX, problems);
-    checkNumber(params, "character_coverage", false, 0.9, 1.0, problems);
-    checkBool(params, "byte_fallback", problems);
-    checkString(params, "out_dir", false, problems);
-    if (checkString(params, "name", false, problems) && params.contains("name")) {
+    if (params.contains("name")) {
         const std::string name = params["name"].get<std::string>();
         if (name.find_first_of("/\\,") != std::string::npos || name == "." || name == "..")
             problems.push_back({"params.name", "must be a plain file name (no /, \\ or ,)"});
@@ -270,13 +261,44 @@ void validateTrainTokenizer(const json& params, std::vector<SpecProblem>& proble
 
 JobKind trainTokenizerKind()
 {
-    using Use = ParamInfo::Use;
+    // SentencePiece trains on the CPU: no "device" param (the training kinds of the next issues,
+    // which run torch models, carry one).
+    std::vector<ParamSpec> params = corpusInputParams();
+    params.push_back({.key = "text_field", .type = ParamType::String, .defaultValue = "text",
+                      .explanation = QT_TRANSLATE_NOOP("JobParams", "The JSON field that holds a document's text.")});
+    for (ParamSpec& p : corpusInputParams({"measure_datasets", "measure_files", nullptr}, /*required=*/false))
+        params.push_back(std::move(p));
+    const std::vector<ParamSpec> own = {
+        {.key = "vocab_size", .type = ParamType::Integer, .defaultValue = 8000, .min = 32, .max = 1'000'000,
+         .unit = QT_TRANSLATE_NOOP("JobParams", "tokens"), .explanation = QT_TRANSLATE_NOOP("JobParams", "How many tokens the vocabulary holds.")},
+        {.key = "model_type", .type = ParamType::Choice, .defaultValue = "unigram", .choices = {"unigram", "bpe"},
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "The SentencePiece model: unigram language model or byte-pair encoding.")},
+        {.key = "sample_documents", .type = ParamType::Integer, .defaultValue = 20000, .min = 1, .max = 100'000'000,
+         .unit = QT_TRANSLATE_NOOP("JobParams", "documents"),
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "How many documents the tokenizer is trained on, shared among the inputs.")},
+        {.key = "eval_documents", .type = ParamType::Integer, .defaultValue = 1000, .min = 0, .max = 10'000'000,
+         .unit = QT_TRANSLATE_NOOP("JobParams", "documents"),
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Held-out documents per input on which fertility and coverage are measured.")},
+        {.key = "max_document_bytes", .type = ParamType::Integer, .defaultValue = 4096, .min = 16, .max = 1 << 20,
+         .unit = QT_TRANSLATE_NOOP("JobParams", "bytes"), .explanation = QT_TRANSLATE_NOOP("JobParams", "Longer documents are cut to this many bytes for training."),
+         .advanced = true},
+        {.key = "seed", .type = ParamType::Integer, .defaultValue = 0, .min = 0,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Seed of the document sample."), .advanced = true},
+        {.key = "character_coverage", .type = ParamType::Number, .defaultValue = 0.9995, .min = 0.9, .max = 1.0,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "The share of characters the vocabulary must cover; rarer ones become unknown or bytes."),
+         .advanced = true},
+        {.key = "byte_fallback", .type = ParamType::Boolean, .defaultValue = true,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Spell characters outside the vocabulary as bytes instead of an unknown token."),
+         .advanced = true},
+        {.key = "out_dir", .type = ParamType::PathWritten,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "The folder the tokenizer is written to (default: the project's tokenizers folder)."),
+         .advanced = true},
+        {.key = "name", .type = ParamType::String,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "The tokenizer's file name, without .model (default: tokenizer-run<id>).")}};
+    params.insert(params.end(), own.begin(), own.end());
     return {.name = "train_tokenizer",
             .description = "Train a SentencePiece tokenizer on a sample of corpus inputs and measure fertility and coverage",
-            .params = {{"datasets"}, {"files"}, {"path"}, {"text_field"}, {"measure_datasets"}, {"measure_files"},
-                       {"vocab_size"}, {"model_type"}, {"sample_documents"}, {"eval_documents"},
-                       {"max_document_bytes"}, {"seed"}, {"character_coverage"}, {"byte_fallback"},
-                       {"out_dir", Use::WrittenPath}, {"name"}},
+            .params = std::move(params),
             .validate = validateTrainTokenizer,
             .preflight = preflightTrainTokenizer,
             .run = runTrainTokenizer};

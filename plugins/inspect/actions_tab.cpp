@@ -6,7 +6,10 @@
 #include "overview_tab.h"
 
 #include "corpus/dedup.h"
+#include "jobs/job_registry.h"
+#include "jobs/param_schema.h"
 #include "job_runner.h"
+#include "param_form.h"
 #include "panel_context.h"
 #include "store/project_store.h"
 
@@ -15,6 +18,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,6 +40,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <limits>
 
 namespace adaptlab::corpus_panel {
 
@@ -155,24 +160,22 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
     dedupMode_->addItem(tr("Exact and near duplicates"), static_cast<int>(DedupMode::Both));
     dedupMode_->addItem(tr("Exact duplicates only"), static_cast<int>(DedupMode::Exact));
     dedupMode_->addItem(tr("Near duplicates only"), static_cast<int>(DedupMode::Near));
-    bands_ = new QSpinBox(dedupBox);
-    bands_->setMinimumWidth(140);
+    // The plain parameters come from the kind's schema (range, default, explanation as hint); the
+    // mode keeps its own combo, with sentences for the three choices.
+    dedupParams_ = new ParamForm("corpus_dedup", {"bands", "rows"}, {}, dedupBox);
+    bands_ = qobject_cast<QSpinBox*>(dedupParams_->editor("bands"));
     bands_->setObjectName(QStringLiteral("dedupBands"));
-    bands_->setRange(1, 64);
-    bands_->setValue(14);
-    rows_ = new QSpinBox(dedupBox);
-    rows_->setMinimumWidth(140);
+    rows_ = qobject_cast<QSpinBox*>(dedupParams_->editor("rows"));
     rows_->setObjectName(QStringLiteral("dedupRows"));
-    rows_->setRange(1, 32);
-    rows_->setValue(8);
+    dedupParams_->setLabel("bands", tr("Bands:"));
+    dedupParams_->setLabel("rows", tr("Rows per band:"));
     dedupSummary_ = new QLabel(dedupBox);
     dedupSummary_->setObjectName(QStringLiteral("dedupSummary"));
     dedupSummary_->setWordWrap(true);
     auto* dedupForm = new QFormLayout;
     dedupForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     dedupForm->addRow(tr("Remove:"), dedupMode_);
-    dedupForm->addRow(tr("Bands:"), bands_);
-    dedupForm->addRow(tr("Rows per band:"), rows_);
+    dedupForm->addRow(dedupParams_);
     dedupForm->addRow(tr("New dataset:"), makeOutput(Action::Dedup, dedupBox));
     dedupLeft->addLayout(dedupForm);
     dedupLeft->addWidget(dedupSummary_);
@@ -226,33 +229,30 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
     target_->setObjectName(QStringLiteral("selectTarget"));
     target_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     target_->setMinimumWidth(320);
-    k_ = new QSpinBox(selectBox);
-    k_->setMinimumWidth(140);
+    // k, chunk size, buckets, noise and seed from the kind's schema; the target is the panel's own
+    // choice among the project's datasets.
+    selectParams_ = new ParamForm("corpus_select", {"k", "chunk_words", "buckets", "noise", "seed"}, {}, selectBox);
+    k_ = qobject_cast<QSpinBox*>(selectParams_->editor("k"));
     k_->setObjectName(QStringLiteral("selectK"));
-    k_->setRange(1, 1'000'000'000);
-    k_->setValue(1000);
-    k_->setGroupSeparatorShown(true);
-    seed_ = new QSpinBox(selectBox);
-    seed_->setMinimumWidth(140);
+    k_->setValue(SelectChoice{}.k);
+    seed_ = qobject_cast<QSpinBox*>(selectParams_->editor("seed"));
     seed_->setObjectName(QStringLiteral("selectSeed"));
-    seed_->setRange(0, 1'000'000'000);
-    noise_ = new QCheckBox(tr("Sample (Gumbel noise); untick for the k highest weights"), selectBox);
-    noise_->setChecked(true);
-    chunkWords_ = new QSpinBox(selectBox);
-    chunkWords_->setMinimumWidth(140);
+    noise_ = qobject_cast<QCheckBox*>(selectParams_->editor("noise"));
+    noise_->setText(tr("Sample (Gumbel noise); untick for the k highest weights"));
+    chunkWords_ = qobject_cast<QSpinBox*>(selectParams_->editor("chunk_words"));
     chunkWords_->setObjectName(QStringLiteral("selectChunkWords"));
-    chunkWords_->setRange(0, 100000);
-    chunkWords_->setValue(128);
     chunkWords_->setSpecialValueText(tr("whole documents"));
-    chunkWords_->setToolTip(tr("Long documents would dominate the weights, so they are cut into "
-                               "chunks of about this many words first."));
+    // The bucket count decides how faithful the hashed weights are (and the memory): a setting.
+    buckets_ = qobject_cast<QSpinBox*>(selectParams_->editor("buckets"));
+    buckets_->setObjectName(QStringLiteral("selectBuckets"));
+    selectParams_->setLabel("k", tr("Select (k):"));
+    selectParams_->setLabel("chunk_words", tr("Chunk size (words):"));
+    selectParams_->setLabel("buckets", tr("Hash buckets:"));
+    selectParams_->setLabel("seed", tr("Seed:"));
     auto* selectForm = new QFormLayout;
     selectForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     selectForm->addRow(tr("Target dataset:"), target_);
-    selectForm->addRow(tr("Select (k):"), k_);
-    selectForm->addRow(tr("Chunk size (words):"), chunkWords_);
-    selectForm->addRow(tr("Seed:"), seed_);
-    selectForm->addRow(QString(), noise_);
+    selectForm->addRow(selectParams_);
     selectForm->addRow(tr("New dataset:"), makeOutput(Action::Select, selectBox));
     selectLayout->addLayout(selectForm);
     selectLayout->addLayout(makeButtons(Action::Select, tr("Select"), selectBox));
@@ -463,6 +463,7 @@ QString ActionsTab::specFor(Action action) const
         choice.seed = seed_->value();
         choice.noise = noise_->isChecked();
         choice.chunkWords = chunkWords_->value();
+        choice.buckets = buckets_->value();
         choice.output = output;
         return selectSpec(project, choice);
     }
@@ -550,8 +551,12 @@ void ActionsTab::previewCommand(Action action)
 {
     const QString spec = specFor(action);
     previewSpec_ = spec;
-    preview_->setPlainText(tr("# Save the spec below as spec.json, then run:\n%1\n\n%2")
-                               .arg(corpus_panel::previewCommand(), spec));
+    const QString flags = cliCommand(spec);
+    preview_->setPlainText(flags.isEmpty()
+                               ? tr("# Save the spec below as spec.json, then run:\n%1\n\n%2")
+                                     .arg(corpus_panel::previewCommand(), spec)
+                               : tr("# Run it with flags:\n%1\n\n# Or save the spec below as spec.json, then run:\n%2\n\n%3")
+                                     .arg(flags, corpus_panel::previewCommand(), spec));
     copyStatus_->clear();
     previewDialog_->show();
     previewDialog_->raise();
@@ -570,7 +575,7 @@ JobRunner* ActionsTab::run(Action action)
     if (context == nullptr)
         return nullptr;
     QString why;
-    JobRunner* runner = context->startJob(specFor(action), &why);
+    JobRunner* runner = context->startJob(withDevicePolicy(specFor(action), context->devicePolicy()), &why);
     if (runner == nullptr) {
         status->setText(tr("The job did not start: %1").arg(why));
         return nullptr;

@@ -27,6 +27,7 @@ class QSpinBox;
 
 namespace adaptlab {
 class JobRunner;
+class ParamForm;
 }
 
 namespace adaptlab::corpus_panel {
@@ -63,6 +64,9 @@ public:
     QSpinBox* seedBox() const { return seed_; }
     QCheckBox* noiseBox() const { return noise_; }
     QSpinBox* chunkWordsBox() const { return chunkWords_; }
+    ParamForm* dedupParamForm() const { return dedupParams_; }
+    ParamForm* selectParamForm() const { return selectParams_; }
+    QSpinBox* bucketsBox() const { return buckets_; }
     QChartView* sCurveChart() const { return sCurve_; }
     QCheckBox* scanAfterBox() const { return scanAfter_; }
     // The scan started for an action's new dataset (when "scan each new dataset" is on).
@@ -96,6 +100,9 @@ private:
     QSpinBox* seed_ = nullptr;
     QCheckBox* noise_ = nullptr;
     QSpinBox* chunkWords_ = nullptr;
+    QSpinBox* buckets_ = nullptr;
+    ParamForm* dedupParams_ = nullptr;  // bands, rows
+    ParamForm* selectParams_ = nullptr; // k, chunk_words, buckets, noise, seed
     QLineEdit* outputs_[3] = {nullptr, nullptr, nullptr};
     QLabel* status_[3] = {nullptr, nullptr, nullptr};
     QPushButton* runButtons_[3] = {nullptr, nullptr, nullptr};

@@ -46,6 +46,24 @@ private Q_SLOTS:
         QVERIFY2(problems.empty(),
                  problems.empty() ? "" : qPrintable(QString::fromStdString(problems.front().field + ": " +
                                                                            problems.front().message)));
+        // Preview command: the same job as `adaptlab-cli corpus ...` with the schema's flags, which
+        // the CLI turns back into the same params (tst_param_schema runs such a command).
+        const QString command = cliCommand(spec);
+        QVERIFY2(command.startsWith(QStringLiteral("adaptlab-cli corpus ")), qPrintable(command));
+        QVERIFY2(command.contains(QStringLiteral("--project /projects/law")), qPrintable(command));
+    }
+
+    // The select form's bucket count reaches the spec, and only what differs from the schema's
+    // defaults is spelled out on the command line.
+    void selectCommandCarriesBuckets()
+    {
+        SelectChoice choice{QStringLiteral("pile"), QStringLiteral("law"), 500, 7, true, 128, QStringLiteral("pile-law")};
+        choice.buckets = 1 << 20;
+        const QString spec = selectSpec(QStringLiteral("/p"), choice);
+        QVERIFY(jobs::validateSpecText(spec.toStdString()).empty());
+        // chunk_words 128 and noise on are the defaults; params come in key order.
+        QCOMPARE(cliCommand(spec), QStringLiteral("adaptlab-cli corpus select --project /p --buckets 1048576 "
+                                                  "--dataset pile -k 500 --output pile-law --seed 7 --target law"));
     }
 };
 

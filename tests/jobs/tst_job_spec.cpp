@@ -222,8 +222,8 @@ private Q_SLOTS:
         QVERIFY(!k->params.empty());
         QVERIFY(k->preflight);
         std::set<std::string> names;
-        for (const ParamInfo& param : k->params)
-            QVERIFY2(names.insert(param.name).second, param.name.c_str());
+        for (const ParamSpec& param : k->params)
+            QVERIFY2(names.insert(param.key).second, param.key.c_str());
     }
 
     void eventRoundTrip_data()

@@ -1,5 +1,6 @@
 #include "dataset_source.h"
 
+#include "corpus/file_format.h"
 #include "jobs/job_inputs.h"
 #include "store/dataset_name.h"
 
@@ -18,23 +19,12 @@ DatasetSource datasetSource(const store::ProjectStore& store, const store::Datas
 
 QString formatOfPath(const QString& path)
 {
-    const QFileInfo info(path);
-    if (info.isDir())
-        return QStringLiteral("folder");
-    const QString name = info.fileName().toLower();
-    QString compression;
-    QString base = name;
-    for (const QString& ext : {QStringLiteral(".zst"), QStringLiteral(".gz")}) {
-        if (base.endsWith(ext)) {
-            compression = ext;
-            base.chop(ext.size());
-        }
-    }
-    QString kind = QStringLiteral("txt");
-    if (base.endsWith(QLatin1String(".jsonl")) || base.endsWith(QLatin1String(".ndjson"))
-        || base.endsWith(QLatin1String(".json")))
-        kind = QStringLiteral("jsonl");
-    return compression.isEmpty() ? kind : kind + compression;
+    // The engine's one rule (magic bytes, then the name); a path not there to read goes by its name.
+    const std::filesystem::path file(path.toStdString());
+    std::error_code ec;
+    const corpus::FileFormatInfo info =
+        std::filesystem::exists(file, ec) ? corpus::fileFormatOf(file) : corpus::fileFormatByName(file);
+    return QString::fromStdString(corpus::formatLabel(info.format));
 }
 
 QString suggestedDatasetName(const QString& path)

@@ -22,7 +22,8 @@ struct DatasetSource {
 // Throws Error when the stored mapping has a bad value (jobs::datasetFiles).
 DatasetSource datasetSource(const store::ProjectStore& store, const store::DatasetRecord& dataset);
 
-// "jsonl", "jsonl.zst", "jsonl.gz", "txt", "txt.gz", "folder", ... from the path.
+// "jsonl", "jsonl.zst", "jsonl.gz", "txt", "txt.gz", "folder", ... (corpus::fileFormatOf: by the
+// file's magic bytes, then its name; by the name alone when the path is not there to read).
 QString formatOfPath(const QString& path);
 // A dataset name from a path: the file name without its corpus extensions ("wiki.jsonl.zst" ->
 // "wiki"), letters and digits of any script kept, every other run of characters made one '-'.

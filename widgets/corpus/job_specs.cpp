@@ -1,5 +1,8 @@
 #include "job_specs.h"
 
+#include "jobs/job_registry.h"
+#include "jobs/param_schema.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,6 +126,7 @@ QString selectSpec(const QString& projectDir, const SelectChoice& choice)
     params.insert(QStringLiteral("seed"), choice.seed);
     params.insert(QStringLiteral("noise"), choice.noise);
     params.insert(QStringLiteral("chunk_words"), choice.chunkWords);
+    params.insert(QStringLiteral("buckets"), choice.buckets);
     params.insert(QStringLiteral("output"), choice.output);
     return specText(QStringLiteral("corpus_select"), projectDir, params);
 }
@@ -130,6 +134,41 @@ QString selectSpec(const QString& projectDir, const SelectChoice& choice)
 QString previewCommand()
 {
     return QStringLiteral("adaptlab-cli run spec.json");
+}
+
+QString cliCommand(const QString& specText)
+{
+    const nlohmann::json spec = nlohmann::json::parse(specText.toStdString(), nullptr, /*allow_exceptions=*/false);
+    const std::vector<std::string> args = jobs::cliArguments(spec);
+    if (args.empty())
+        return {};
+    QString command = QStringLiteral("adaptlab-cli");
+    for (const std::string& arg : args)
+        command += QLatin1Char(' ') + QString::fromStdString(jobs::shellQuoted(arg));
+    return command;
+}
+
+QString withDevicePolicy(const QString& specText, const QString& policy)
+{
+    nlohmann::json spec = nlohmann::json::parse(specText.toStdString(), nullptr, /*allow_exceptions=*/false);
+    if (!spec.is_object() || !spec.contains("kind") || !spec["kind"].is_string())
+        return specText;
+    const jobs::JobKind* kind = jobs::findJobKind(spec["kind"].get<std::string>());
+    if (!kind || !kind->param("device") || !spec.contains("params") || !spec["params"].is_object() ||
+        spec["params"].contains("device"))
+        return specText;
+    spec["params"]["device"] = policy.toStdString();
+    return QString::fromStdString(spec.dump(4));
+}
+
+int schemaDefaultInt(const char* kind, const char* key)
+{
+    return jobs::paramOr(*jobs::findJobKind(kind), nlohmann::json::object(), key).get<int>();
+}
+
+bool schemaDefaultBool(const char* kind, const char* key)
+{
+    return jobs::paramOr(*jobs::findJobKind(kind), nlohmann::json::object(), key).get<bool>();
 }
 
 } // namespace adaptlab::corpus_panel

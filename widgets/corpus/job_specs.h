@@ -24,22 +24,28 @@ struct FilterChoice {
     bool c4CleanLines = false;
 };
 
+// The default of a job kind's param, from its schema (core/jobs/param_schema.h): the panels
+// never write a default of their own.
+int schemaDefaultInt(const char* kind, const char* key);
+bool schemaDefaultBool(const char* kind, const char* key);
+
 struct DedupChoice {
     QString dataset;
     DedupMode mode = DedupMode::Both;
-    int bands = 14;
-    int rows = 8;
+    int bands = schemaDefaultInt("corpus_dedup", "bands");
+    int rows = schemaDefaultInt("corpus_dedup", "rows");
     QString output;
 };
 
 struct SelectChoice {
     QString raw;        // the pool to select from
     QString target;     // the dataset it should resemble
-    int k = 1000;
-    int seed = 0;
-    bool noise = true;  // Gumbel top-k; off = deterministic top-k
-    int chunkWords = 128;
+    int k = 1000;       // the panel suggests a tenth of the pool; the schema has no default for k
+    int seed = schemaDefaultInt("corpus_select", "seed");
+    bool noise = schemaDefaultBool("corpus_select", "noise"); // Gumbel top-k; off = deterministic top-k
+    int chunkWords = schemaDefaultInt("corpus_select", "chunk_words");
     QString output;
+    int buckets = schemaDefaultInt("corpus_select", "buckets"); // hashed n-gram features
 };
 
 // The rules as [{"key", "enabled", "threshold"}, ...]: the filter spec's params.rules and the
@@ -59,7 +65,15 @@ QString selectSpec(const QString& projectDir, const SelectChoice& choice);
 
 QString dedupModeKey(DedupMode mode); // "exact" | "near" | "both"
 
+// The spec with params.device set to `policy` (Settings' "auto", "cpu" or "cuda") when its kind's
+// schema has a "device" param and the spec names none; unchanged otherwise (no corpus kind runs a
+// model: they all run on the CPU).
+QString withDevicePolicy(const QString& specText, const QString& policy);
+
 // What a user types to run a spec saved as spec.json without the GUI.
 QString previewCommand();
+// The same job as one `adaptlab-cli corpus ...` command line, every flag from the kind's schema
+// (jobs::cliArguments), quoted for a POSIX shell; empty when the kind has no such command.
+QString cliCommand(const QString& specText);
 
 } // namespace adaptlab::corpus_panel
