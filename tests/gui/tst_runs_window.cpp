@@ -1,0 +1,158 @@
+// Done-when test of issue 8, "runs that outlive the window": open the demo project in the main
+// window, start the demo scan (corpus_inspect of gcide, the spec the Inspect panel builds), close
+// the window ("Keep them running", answered in the prompt as a user would), open a NEW window on
+// the project, and see the run listed, followed again and finished (done, result present).
+// Screenshot: build/screenshots/reopened_run.png. Needs the engine side of issue 8 (the child's
+// events.jsonl and `adaptlab-cli runs`): skipped with that reason on a CLI without it.
+#include "app_context.h"
+#include "close_prompt.h"
+#include "gui_test_support.h"
+#include "job_list_model.h"
+#include "job_runner.h"
+#include "job_specs.h"
+#include "jobs_dock.h"
+#include "main_window.h"
+#include "run_events_fixture.h"
+#include "store/project_store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+using adaptlab::JobListModel;
+using adaptlab::JobRunner;
+using adaptlab::gui::MainWindow;
+namespace testing = adaptlab::testing;
+
+class TestRunsWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir temp_;
+    QString cli_;
+    QString pluginDir_;
+    QString demo_;
+
+    // The demo project as scripts/run.sh makes it: project init, the demo recipe, dataset add.
+    bool run(const QString& program, const QStringList& args, QString* output)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(program, args);
+        const bool ok = process.waitForFinished(600000) && process.exitStatus() == QProcess::NormalExit
+            && process.exitCode() == 0;
+        *output = QString::fromUtf8(process.readAll());
+        return ok;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(temp_.isValid());
+        testing::isolateSettings(temp_);
+        cli_ = qEnvironmentVariable("ADAPTLAB_BUILD_DIR") + QStringLiteral("/bin/adaptlab-cli");
+        pluginDir_ = qEnvironmentVariable("ADAPTLAB_BUILD_DIR") + QStringLiteral("/plugins");
+        QVERIFY2(QFileInfo(cli_).isExecutable(), qPrintable(cli_));
+        if (!adaptlab::test::cliHasRunsContract(cli_))
+            QSKIP("adaptlab-cli has no `runs` command yet: this test needs the engine side of issue 8");
+        if (!QFileInfo::exists(QStringLiteral("/usr/share/dictd/gcide.index")))
+            QSKIP("dict-gcide is not installed: the demo project cannot be made");
+
+        demo_ = temp_.filePath(QStringLiteral("demo-project"));
+        QString out;
+        QVERIFY2(run(cli_, {QStringLiteral("project"), QStringLiteral("init"), demo_}, &out), qPrintable(out));
+        QVERIFY2(run(QStringLiteral("python3"),
+                     {qEnvironmentVariable("ADAPTLAB_SOURCE_DIR") + QStringLiteral("/scripts/make_demo_corpus.py"),
+                      demo_ + QStringLiteral("/datasets")},
+                     &out),
+                 qPrintable(out));
+        QVERIFY2(run(cli_, {QStringLiteral("dataset"), QStringLiteral("add"), demo_, QStringLiteral("gcide"),
+                            demo_ + QStringLiteral("/datasets/gcide.jsonl")},
+                     &out),
+                 qPrintable(out));
+    }
+
+    void scanOutlivesTheWindow()
+    {
+        qint64 runId = 0;
+        qint64 pid = 0;
+        {
+            MainWindow first(QStringList{pluginDir_});
+            first.context()->setJobProgram(cli_);
+            first.resize(1280, 800);
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            QVERIFY2(first.openProject(demo_, MainWindow::ErrorDisplay::Silent), qPrintable(first.lastError()));
+
+            QString error;
+            JobRunner* runner = first.context()->startJob(
+                adaptlab::corpus_panel::inspectSpec(demo_, QStringLiteral("gcide")), &error);
+            QVERIFY2(runner != nullptr, qPrintable(error));
+            runId = runner->runId();
+            pid = runner->pid();
+            QVERIFY(runId > 0 && pid > 0);
+            QCOMPARE(runner->state(), JobRunner::State::Running);
+
+            // Close at once, the scan going: the prompt asks, "Keep them running" is clicked.
+            bool asked = false;
+            testing::answerRunsPrompt(QStringLiteral("keepRunsButton"), &asked);
+            QVERIFY(first.close());
+            QVERIFY(asked);
+        } // the first window and its runner are gone
+        QCOMPARE(::kill(static_cast<pid_t>(pid), 0), 0); // the scan runs on without them
+
+        MainWindow second(QStringList{pluginDir_});
+        second.context()->setJobProgram(cli_);
+        second.resize(1280, 800);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QVERIFY2(second.openProject(demo_, MainWindow::ErrorDisplay::Silent), qPrintable(second.lastError()));
+
+        // Listed from the store and followed again: a runner attached by the window itself.
+        JobListModel* model = second.jobsDock()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOfRun(runId) >= 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->runnerAt(model->rowOfRun(runId)) != nullptr, 20000);
+        JobRunner* follower = model->runnerAt(model->rowOfRun(runId));
+        QCOMPARE(follower->runId(), runId);
+        QCOMPARE(second.context()->followRun(runId), follower); // one runner per run
+
+        QTRY_VERIFY_WITH_TIMEOUT(follower->state() != JobRunner::State::Running
+                                     || follower->done() > 0, 120000);
+        second.jobsDock()->setCurrentRunner(follower);
+        QTest::qWait(50);
+        QVERIFY(second.grab().save(testing::screenshotDir() + QStringLiteral("/reopened_run_following.png")));
+
+        QTRY_VERIFY_WITH_TIMEOUT(follower->state() != JobRunner::State::Running, 300000);
+        QVERIFY2(follower->state() == JobRunner::State::Finished, qPrintable(follower->errorString()));
+        QVERIFY(follower->done() > 0);
+        QCOMPARE(follower->done(), follower->total());
+        const QJsonObject result = QJsonDocument::fromJson(follower->resultJson().toUtf8()).object();
+        QVERIFY2(!result.isEmpty(), qPrintable(follower->resultJson()));
+
+        // The store agrees: done, with the same result.
+        const auto stored = second.context()->store()->run(runId);
+        QVERIFY(stored.has_value());
+        QCOMPARE(adaptlab::store::toString(stored->status), std::string("done"));
+        QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(stored->resultJson)).object(), result);
+        const int row = model->rowOfRun(runId);
+        QCOMPARE(model->index(row, JobListModel::Status).data().toString(), QStringLiteral("Finished"));
+        QCOMPARE(model->index(row, JobListModel::Progress).data().toString(), QStringLiteral("100 %"));
+
+        QTest::qWait(50);
+        const QString shot = testing::screenshotDir() + QStringLiteral("/reopened_run.png");
+        QVERIFY(second.grab().save(shot));
+        qInfo("screenshot: %s", qPrintable(shot));
+    }
+};
+
+QTEST_MAIN(TestRunsWindow)
+#include "tst_runs_window.moc"
