@@ -6,6 +6,7 @@
 #include "store/project_store.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,6 +113,10 @@ JobRunner* AppContext::followRun(qint64 runId)
         runner->setProgram(jobProgram_);
         runner->setCliProgram(jobProgram_);
     }
+    // Named as the Jobs dock names every run: from its spec (a small file the run folder keeps).
+    QFile spec(QDir(projectDir_).filePath(QStringLiteral("runs/%1/spec.json").arg(runId)));
+    if (spec.open(QIODevice::ReadOnly))
+        runner->setTitle(JobText::runTitle(QString::fromUtf8(spec.readAll()), runId));
     watchRunner(runner, runId);
     runner->attach(projectDir_, runId);
     Q_EMIT runnerAttached(runner);
@@ -197,10 +202,30 @@ JobRunner* AppContext::startJob(const QString& specJson, QString* error)
 void AppContext::watchRunner(JobRunner* runner, qint64 runId)
 {
     runners_.insert(runId, runner);
-    // The child records its own outcome in the store (a lost one is recorded by the reconcile
-    // that `adaptlab-cli runs list` does): the app only tells the panels.
+    // The child records its own outcome in the store, and the reconcile of `adaptlab-cli runs
+    // list` records a lost one. When neither could (a job program that never became a child of
+    // ours, a CLI without the runs command), the row would say "running" forever: the runner's
+    // verdict is recorded instead.
+    const QString project = projectDir_;
     connect(runner, &JobRunner::stateChanged, this, [this, runId] { Q_EMIT runChanged(runId); });
-    connect(runner, &JobRunner::finished, this, [this] { Q_EMIT storeChanged(); });
+    connect(runner, &JobRunner::finished, this, [this, runner, runId, project](JobRunner::State state) {
+        if (store_ && projectDir_ == project
+            && (state == JobRunner::State::Failed || state == JobRunner::State::Stopped)) {
+            try {
+                const auto run = store_->run(runId);
+                const bool unfinished = run
+                    && (run->status == store::RunStatus::Queued || run->status == store::RunStatus::Running);
+                if (unfinished)
+                    store_->setRunStatus(runId,
+                                         state == JobRunner::State::Failed ? store::RunStatus::Failed
+                                                                           : store::RunStatus::Stopped,
+                                         runner->errorString().toStdString());
+            } catch (const std::exception&) {
+                // A damaged or read-only store: the dock still shows the runner's verdict.
+            }
+        }
+        Q_EMIT storeChanged();
+    });
     connect(runner, &JobRunner::metric, this, [this, runId] { Q_EMIT metricsAppended(runId); });
 }
 
