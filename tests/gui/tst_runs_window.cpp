@@ -7,7 +7,10 @@
 // Also, without the real child: a window opened on a project while a run started elsewhere (a
 // fake child started by the test, writing events.jsonl as the contract says) is going lists it,
 // follows it from where its events are and sees it finish.
+// With the engine side: kill -9 of a real child becomes "lost" in the runner and the store, and
+// Stop on a held child ends it through `adaptlab-cli runs stop` (SIGKILL after the grace period).
 #include "app_context.h"
+#include "app_test_support.h"
 #include "close_prompt.h"
 #include "gui_test_support.h"
 #include "job_list_model.h"
@@ -16,6 +19,7 @@
 #include "jobs_dock.h"
 #include "main_window.h"
 #include "run_events_fixture.h"
+#include "run_follow_core.h"
 #include "store/project_store.h"
 
 #include <QDir>
@@ -135,6 +139,81 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(follower->resultJson().toUtf8()).object().value(QStringLiteral("documents")).toInt(), 3);
         QCOMPARE(model->index(row, JobListModel::Status).data().toString(), QStringLiteral("Finished"));
         QTRY_COMPARE_WITH_TIMEOUT(child.state(), QProcess::NotRunning, 60000);
+    }
+
+    // A real child in a fresh project scanning a corpus large enough to take a while, held
+    // (SIGSTOP) once the store knows its process, so that it cannot finish before the test acts.
+    JobRunner* startHeldScan(adaptlab::gui::AppContext& context, const QString& project)
+    {
+        QDir().mkpath(project + QStringLiteral("/datasets"));
+        QFile corpus(project + QStringLiteral("/datasets/large.jsonl"));
+        if (!corpus.open(QIODevice::WriteOnly))
+            return nullptr;
+        QByteArray lines;
+        for (int i = 0; i < 400000; ++i)
+            lines += "{\"text\": \"Entry " + QByteArray::number(i)
+                + ": a line of a dictionary with a few more words in it.\"}\n";
+        corpus.write(lines);
+        corpus.close();
+        const QString spec = QStringLiteral(R"({"version": 1, "kind": "scan_dataset", "params": {"path": "%1"}})")
+                                 .arg(corpus.fileName());
+        QString error;
+        JobRunner* runner = context.startJob(spec, &error);
+        if (!runner) {
+            qWarning() << error;
+            return nullptr;
+        }
+        QTest::qWaitFor([&] {
+            return context.store()->run(runner->runId())->pid > 0
+                || runner->state() != JobRunner::State::Running;
+        }, 60000);
+        if (runner->state() != JobRunner::State::Running) {
+            qWarning() << "the scan ended before it could be held";
+            return nullptr;
+        }
+        ::kill(static_cast<pid_t>(runner->pid()), SIGSTOP);
+        return runner;
+    }
+
+    void killedChildIsLost()
+    {
+        if (!adaptlab::test::cliHasRunsContract(cli_))
+            QSKIP("adaptlab-cli has no `runs` command yet: this test needs the engine side of issue 8");
+        QString error;
+        const QString project = temp_.filePath(QStringLiteral("killed"));
+        auto context = testing::contextWithNewProject(project, &error);
+        QVERIFY2(context, qPrintable(error));
+        JobRunner* runner = startHeldScan(*context, project);
+        QVERIFY(runner && runner->pid() > 0);
+        QCOMPARE(::kill(static_cast<pid_t>(runner->pid()), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(runner->state() != JobRunner::State::Running, 60000);
+        QCOMPARE(runner->state(), JobRunner::State::Failed);
+        QVERIFY(runner->isLost());
+        QVERIFY2(runner->errorString().startsWith(QStringLiteral("lost")), qPrintable(runner->errorString()));
+        const auto run = context->store()->run(runner->runId());
+        QCOMPARE(adaptlab::store::toString(run->status), std::string("failed"));
+        QVERIFY2(run->message.rfind("lost", 0) == 0, run->message.c_str());
+    }
+
+    void stopEndsAHeldChild()
+    {
+        if (!adaptlab::test::cliHasRunsContract(cli_))
+            QSKIP("adaptlab-cli has no `runs` command yet: this test needs the engine side of issue 8");
+        QString error;
+        const QString project = temp_.filePath(QStringLiteral("stopped"));
+        auto context = testing::contextWithNewProject(project, &error);
+        QVERIFY2(context, qPrintable(error));
+        JobRunner* runner = startHeldScan(*context, project);
+        QVERIFY(runner && runner->pid() > 0);
+        const qint64 pid = runner->pid();
+        runner->setGracePeriodMs(1000); // a held child cannot act on SIGTERM: SIGKILL after 1 s
+        runner->stop();
+        QCOMPARE(runner->state(), JobRunner::State::Stopping);
+        QTRY_VERIFY_WITH_TIMEOUT(runner->state() != JobRunner::State::Stopping, 60000);
+        QCOMPARE(runner->state(), JobRunner::State::Stopped);
+        QVERIFY(adaptlab::run_process::isGone(pid));
+        QTRY_VERIFY_WITH_TIMEOUT(context->store()->run(runner->runId())->status == adaptlab::store::RunStatus::Stopped,
+                                 30000);
     }
 
     void scanOutlivesTheWindow()
