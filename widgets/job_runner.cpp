@@ -1,6 +1,8 @@
-// JobRunner: validation before start, line framing of the child's output, the log file, and the
-// SIGTERM -> grace -> SIGKILL stop sequence.
+// JobRunner: validation before start, a detached start, following the run's events file from an
+// offset, the store check that tells a live run from a lost one, and the stop request.
 #include "job_runner.h"
+
+#include "run_follow_core.h"
 
 #include "jobs/job_event.h"
 #include "jobs/job_spec.h"
@@ -10,10 +12,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <cmath>
+#include <csignal>
 
 #include <string>
 #include <string_view>
@@ -25,8 +31,12 @@ namespace {
 
 // Enough for the failure text and the Jobs dock; the whole output is in log.txt.
 constexpr int kTailLines = 200;
-// A child that never prints a newline (a \r-style progress bar) must not grow the buffer forever.
-constexpr qsizetype kMaxLineBytes = 1 << 20;
+// The timer catches what the watcher misses (network file systems, a file that appears later).
+constexpr int kPollIntervalMs = 500;
+// A replay of a long events file reads this many chunks per turn of the event loop.
+constexpr int kChunksPerPoll = 4;
+// The end of log.txt read for a failure text: enough for 20 lines, small enough for the UI thread.
+constexpr qint64 kLogTailBytes = 16 * 1024;
 
 QString defaultProgram()
 {
@@ -51,37 +61,73 @@ QString titleFromSpec(const QString& specJson)
         .arg(static_cast<qint64>(runId.toDouble()));
 }
 
+// The last COUNT lines of a text file, reading only its end.
+QStringList lastLinesOf(const QString& path, int count)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const qint64 size = file.size();
+    file.seek(qMax<qint64>(0, size - kLogTailBytes));
+    QByteArray bytes = file.read(kLogTailBytes);
+    if (size > kLogTailBytes) {
+        const qsizetype firstBreak = bytes.indexOf('\n');
+        bytes = firstBreak >= 0 ? bytes.mid(firstBreak + 1) : QByteArray();
+    }
+    QStringList lines;
+    for (const QByteArray& line : bytes.split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            lines.append(QString::fromUtf8(trimmed));
+    }
+    return lines.mid(qMax<qsizetype>(0, lines.size() - count));
+}
+
+bool usableProgram(const QString& program)
+{
+    const QFileInfo info(program);
+    return info.isFile() && info.isExecutable();
+}
+
 } // namespace
 
 struct JobRunner::Private {
     JobRunner* q = nullptr;
-    QProcess* process = nullptr; // child of q; one per start()
-    QTimer killTimer;
-    QFile log;
-    QByteArray stdoutBuffer;
-    QByteArray stderrBuffer;
+    QFileSystemWatcher* watcher = nullptr; // child of q
+    QTimer pollTimer;
+    QTimer killTimer;   // SIGKILL after the grace period, when we signal the pid ourselves
+    RunEventsTail events;
     QStringList tail;
 
     State state = State::Idle;
     QString program = defaultProgram();
+    QString cliProgram = defaultProgram();
     QStringList extraArgs;
     int graceMs = 10000;
+    int silenceMs = 10000;
     QString title;
     bool titleSetByUser = false;
     QString errorString;
     QString runDir;
     QString logPath;
-    int exitCode = -1;
-    bool crashed = false;
+    QString projectDir;
+    qint64 runId = 0;
+    qint64 pid = 0;
+    std::optional<double> ownStartTime; // the process we started ourselves, from /proc
+    double startedEventTime = -1;       // from the "started" event
     qint64 done = 0;
     qint64 total = 0;
     double eta = -1;
     QString stage;
     QString resultJson;
-    bool sawDone = false;
     bool stopRequested = false;
-    QElapsedTimer clock;
+    bool lost = false;
+    bool storeCheckInFlight = false;
+    QElapsedTimer clock;          // since start()/attach()
+    QElapsedTimer sinceEvent;     // since the last event (or since following began)
     qint64 frozenElapsedMs = -1;
+
+    bool isActive() const { return state == State::Running || state == State::Stopping; }
 
     void setState(State next)
     {
@@ -98,165 +144,272 @@ struct JobRunner::Private {
             tail.remove(0, tail.size() - kTailLines);
     }
 
-    void writeLog(const QByteArray& line)
+    void resetRun()
     {
-        if (!log.isOpen())
-            return;
-        log.write(line);
-        log.write("\n", 1);
-        log.flush(); // a crash right after must not lose the last lines
+        tail.clear();
+        done = 0;
+        total = 0;
+        eta = -1;
+        stage.clear();
+        resultJson.clear();
+        stopRequested = false;
+        lost = false;
+        storeCheckInFlight = false;
+        frozenElapsedMs = -1;
+        clock.invalidate();
+        errorString.clear();
+        pid = 0;
+        ownStartTime.reset();
+        startedEventTime = -1;
+        runId = 0;
+        projectDir.clear();
+        killTimer.stop();
     }
 
-    void handleStdoutLine(QByteArray line)
+    // A run of a project is asked about and stopped through `adaptlab-cli runs`; a bare run
+    // folder (a test's, a spec run outside any project) only through its pid.
+    bool usesCli() const
     {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        writeLog(line);
-        const std::string_view view(line.constData(), static_cast<size_t>(line.size()));
-        const std::optional<jobs::JobEvent> event = jobs::parseEventLine(view);
-        if (!event) {
-            const QString text = QString::fromUtf8(line);
-            remember(text);
-            Q_EMIT q->logLine(QStringLiteral("info"), text);
-            return;
+        return runId > 0 && !projectDir.isEmpty()
+            && QFileInfo::exists(QDir(projectDir).filePath(QStringLiteral("project.adaptlab")))
+            && usableProgram(cliProgram);
+    }
+
+    // Only a pid proven to be the run's process is ever signalled: the one we started (same
+    // start time) or one that started before the run's "started" event.
+    bool pidVerified() const
+    {
+        if (pid <= 0 || run_process::isGone(pid))
+            return false;
+        if (ownStartTime) {
+            const std::optional<double> now = run_process::startTime(pid);
+            return now && std::abs(*now - *ownStartTime) < 0.5;
         }
-        using Type = jobs::JobEvent::Type;
-        switch (event->type) {
-        case Type::Progress:
-            done = event->done;
-            total = event->total;
-            eta = event->etaSeconds;
-            stage = fromStd(event->stage);
-            Q_EMIT q->progress(done, total, eta, stage);
-            break;
-        case Type::Metric:
-            Q_EMIT q->metric(fromStd(event->name), event->step, event->tokens, event->value);
-            break;
-        case Type::Log: {
-            const QString level = fromStd(event->level);
-            const QString message = fromStd(event->message);
-            remember(QStringLiteral("%1: %2").arg(level, message));
-            Q_EMIT q->logLine(level, message);
-            break;
-        }
-        case Type::Done:
-            sawDone = true;
-            resultJson = fromStd(event->resultJson);
-            break;
-        case Type::Error: {
-            const QString message = fromStd(event->message);
-            const QString field = fromStd(event->field);
-            remember(field.isEmpty() ? QStringLiteral("error: %1").arg(message)
-                                     : QStringLiteral("error: %1 (%2)").arg(message, field));
-            Q_EMIT q->jobError(message, field);
-            break;
-        }
-        }
+        return startedEventTime >= 0 && run_process::isRunProcess(pid, startedEventTime);
     }
 
-    void handleStderrLine(QByteArray line)
+    void signalPid(int signal)
     {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        writeLog(line);
-        const QString text = QString::fromUtf8(line);
-        remember(text);
-        Q_EMIT q->logLine(QStringLiteral("stderr"), text);
+        if (pidVerified())
+            ::kill(static_cast<pid_t>(pid), signal);
     }
 
-    // Splits complete lines off the front of buffer; a partial last line waits for more bytes
-    // (or for the end of the process).
-    template <typename Handler>
-    static void takeLines(QByteArray& buffer, const QByteArray& chunk, Handler handle)
+    QString logTailText() const
     {
-        buffer.append(chunk);
-        qsizetype start = 0;
-        for (qsizetype nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n', start)) {
-            handle(buffer.mid(start, nl - start));
-            start = nl + 1;
-        }
-        buffer.remove(0, start);
-        if (buffer.size() > kMaxLineBytes)
-            handle(std::exchange(buffer, {}));
-    }
-
-    void readStdout()
-    {
-        takeLines(stdoutBuffer, process->readAllStandardOutput(),
-                  [this](QByteArray line) { handleStdoutLine(std::move(line)); });
-    }
-
-    void readStderr()
-    {
-        takeLines(stderrBuffer, process->readAllStandardError(),
-                  [this](QByteArray line) { handleStderrLine(std::move(line)); });
-    }
-
-    // Whatever is left once the child is gone, including a last line without a newline.
-    void drain()
-    {
-        readStdout();
-        readStderr();
-        if (!stdoutBuffer.isEmpty())
-            handleStdoutLine(std::exchange(stdoutBuffer, {}));
-        if (!stderrBuffer.isEmpty())
-            handleStderrLine(std::exchange(stderrBuffer, {}));
-    }
-
-    QString tailText() const
-    {
-        const QStringList lines = q->lastLogLines(20);
+        QStringList lines = lastLinesOf(logPath, 20);
+        if (lines.isEmpty())
+            lines = q->lastLogLines(20);
         if (lines.isEmpty())
             return JobRunner::tr("(the log is empty)");
         return lines.join(QLatin1Char('\n'));
     }
 
-    void onFinished(int code, QProcess::ExitStatus status)
+    // fromOffset: where this run's events start (a run folder reused by a second start keeps the
+    // first run's events before it).
+    void beginFollowing(qint64 fromOffset)
     {
-        killTimer.stop();
-        drain();
-        frozenElapsedMs = clock.isValid() ? clock.elapsed() : -1;
-        exitCode = code; // for a crash, Qt reports the signal number here
-        crashed = status == QProcess::CrashExit;
-        log.close();
+        events.reset(QDir(runDir).filePath(QStringLiteral("events.jsonl")), fromOffset);
+        logPath = QDir(runDir).filePath(QStringLiteral("log.txt"));
+        if (!watcher->files().isEmpty())
+            watcher->removePaths(watcher->files());
+        if (!watcher->directories().isEmpty())
+            watcher->removePaths(watcher->directories());
+        if (QFileInfo::exists(runDir))
+            watcher->addPath(runDir); // the events file appears later
+        clock.start();
+        sinceEvent.start();
+        setState(State::Running);
+        pollTimer.start();
+        // Listeners connect after start()/attach() returns; they still hear started().
+        QMetaObject::invokeMethod(q, [this] {
+            if (isActive() || state == State::Finished || state == State::Failed
+                || state == State::Stopped)
+                Q_EMIT q->started();
+        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(q, [this] { poll(); }, Qt::QueuedConnection);
+    }
 
-        State next = State::Failed;
-        if (status == QProcess::NormalExit && code == 0 && sawDone) {
-            next = State::Finished;
-            errorString.clear();
-        } else if (stopRequested) {
-            next = State::Stopped;
-            errorString.clear();
-        } else if (status == QProcess::CrashExit) {
-            errorString = JobRunner::tr("The job crashed (signal %1). Last lines of its log:\n%2")
-                              .arg(code)
-                              .arg(tailText());
-        } else if (code == 0) {
-            errorString = JobRunner::tr("The job exited without reporting a result (exit code 0). "
-                                        "Last lines of its log:\n%1")
-                              .arg(tailText());
-        } else {
-            errorString = JobRunner::tr("The job failed with exit code %1. Last lines of its log:\n%2")
-                              .arg(code)
-                              .arg(tailText());
-        }
+    void finish(State next, const QString& why)
+    {
+        if (!isActive())
+            return;
+        pollTimer.stop();
+        killTimer.stop();
+        if (!watcher->files().isEmpty())
+            watcher->removePaths(watcher->files());
+        if (!watcher->directories().isEmpty())
+            watcher->removePaths(watcher->directories());
+        frozenElapsedMs = q->elapsedMs();
+        errorString = why;
         setState(next);
         Q_EMIT q->finished(next);
     }
 
-    void onError(QProcess::ProcessError error)
+    void finishLost(const QString& storeMessage)
     {
-        // Only a failed start ends the run here; crashes arrive through finished().
-        if (error != QProcess::FailedToStart)
+        lost = true;
+        finish(State::Failed,
+               storeMessage.isEmpty()
+                   ? JobRunner::tr("lost: the process ended without a final event. Last lines of "
+                                   "its log:\n%1")
+                         .arg(logTailText())
+                   : storeMessage);
+    }
+
+    // Handles one event; returns true when it ended the run.
+    bool handle(const RunEvent& event)
+    {
+        if (event.kind == RunEvent::Kind::Started) {
+            if (event.pid > 0)
+                pid = event.pid;
+            startedEventTime = event.time;
+            return false;
+        }
+        if (event.kind == RunEvent::Kind::Stopped) {
+            stopRequested = true;
+            finish(State::Stopped, {});
+            return true;
+        }
+        const jobs::JobEvent& job = event.job;
+        using Type = jobs::JobEvent::Type;
+        switch (job.type) {
+        case Type::Progress:
+            done = job.done;
+            total = job.total;
+            eta = job.etaSeconds;
+            stage = fromStd(job.stage);
+            Q_EMIT q->progress(done, total, eta, stage);
+            break;
+        case Type::Metric:
+            Q_EMIT q->metric(fromStd(job.name), job.step, job.tokens, job.value);
+            break;
+        case Type::Log: {
+            const QString level = fromStd(job.level);
+            const QString message = fromStd(job.message);
+            remember(QStringLiteral("%1: %2").arg(level, message));
+            Q_EMIT q->logLine(level, message);
+            break;
+        }
+        case Type::Done:
+            resultJson = fromStd(job.resultJson);
+            finish(State::Finished, {});
+            return true;
+        case Type::Error: {
+            const QString message = fromStd(job.message);
+            const QString field = fromStd(job.field);
+            remember(field.isEmpty() ? QStringLiteral("error: %1").arg(message)
+                                     : QStringLiteral("error: %1 (%2)").arg(message, field));
+            Q_EMIT q->jobError(message, field);
+            finish(stopRequested ? State::Stopped : State::Failed,
+                   JobRunner::tr("The job failed: %1\nLast lines of its log:\n%2")
+                       .arg(field.isEmpty() ? message : JobRunner::tr("%1: %2").arg(field, message),
+                            logTailText()));
+            return true;
+        }
+        }
+        return false;
+    }
+
+    // Reads what the child appended; returns true when the run ended.
+    bool readEvents()
+    {
+        for (int chunk = 0; chunk < kChunksPerPoll; ++chunk) {
+            const std::vector<RunEvent> batch = events.readNew();
+            if (!batch.empty())
+                sinceEvent.restart();
+            for (const RunEvent& event : batch)
+                if (handle(event))
+                    return true;
+            if (!events.hasMore())
+                return false;
+        }
+        // A long replay goes on in the next turn of the event loop, not in one blocking read.
+        QMetaObject::invokeMethod(q, [this] { poll(); }, Qt::QueuedConnection);
+        return false;
+    }
+
+    void poll()
+    {
+        if (!isActive())
             return;
-        killTimer.stop();
-        frozenElapsedMs = 0;
-        errorString = JobRunner::tr("The job program %1 could not be started: %2")
-                          .arg(program, process->errorString());
-        writeLog(errorString.toUtf8());
-        log.close();
-        setState(State::Failed);
-        Q_EMIT q->finished(State::Failed);
+        if (!watcher->files().contains(events.path()) && QFileInfo::exists(events.path()))
+            watcher->addPath(events.path());
+        if (watcher->directories().isEmpty() && QFileInfo::exists(runDir))
+            watcher->addPath(runDir);
+        // Gone BEFORE the read: a final event written just before the exit is still seen.
+        const bool gone = pid > 0 && run_process::isGone(pid);
+        if (readEvents())
+            return;
+        if (gone) {
+            processEnded();
+            return;
+        }
+        if (sinceEvent.elapsed() >= silenceMs && usesCli())
+            checkStore(false);
+    }
+
+    void processEnded()
+    {
+        if (usesCli()) {
+            checkStore(true);
+            return;
+        }
+        if (stopRequested)
+            finish(State::Stopped, {});
+        else
+            finishLost({});
+    }
+
+    // Asks `runs list --json` (which reconciles: a dead process without a final event becomes
+    // "lost") what the store says about this run.
+    void checkStore(bool processGone)
+    {
+        if (storeCheckInFlight)
+            return;
+        storeCheckInFlight = true;
+        sinceEvent.restart(); // the next silent check comes a full period later
+        const qint64 id = runId;
+        runs_cli::list(cliProgram, projectDir, q,
+                       [this, id, processGone](std::vector<RunListEntry> rows, const QString& error) {
+                           storeCheckInFlight = false;
+                           if (!isActive() || id != runId)
+                               return;
+                           if (readEvents())
+                               return; // the final event arrived meanwhile
+                           applyStoreRow(rows, error, processGone);
+                       });
+    }
+
+    void applyStoreRow(const std::vector<RunListEntry>& rows, const QString& error, bool processGone)
+    {
+        const RunListEntry* row = nullptr;
+        for (const RunListEntry& entry : rows)
+            if (entry.id == runId)
+                row = &entry;
+        const QString status = row ? row->status : QString();
+        if (status == QLatin1String("done")) {
+            resultJson = row->resultJson;
+            finish(State::Finished, {});
+        } else if (status == QLatin1String("stopped") || (stopRequested && status == QLatin1String("failed"))) {
+            finish(State::Stopped, row->message);
+        } else if (status == QLatin1String("failed")) {
+            if (row->message.startsWith(QLatin1String("lost")))
+                finishLost(row->message);
+            else
+                finish(State::Failed, row->message);
+        } else if (processGone) {
+            // The store could not say (no row, an older CLI, an error): the process is gone
+            // without a final event all the same.
+            if (stopRequested)
+                finish(State::Stopped, {});
+            else
+                finishLost(error.isEmpty() ? QString()
+                                           : JobRunner::tr("lost: the process ended without a final "
+                                                           "event (the store could not be asked: "
+                                                           "%1). Last lines of its log:\n%2")
+                                                 .arg(error, logTailText()));
+        }
+        // queued or running: still alive; the next silence check asks again.
     }
 
     bool refuse(State next, const QString& why)
@@ -281,27 +434,18 @@ JobRunner::JobRunner(QObject* parent)
     , d(std::make_unique<Private>())
 {
     d->q = this;
+    d->watcher = new QFileSystemWatcher(this);
+    connect(d->watcher, &QFileSystemWatcher::fileChanged, this, [this] { d->poll(); });
+    connect(d->watcher, &QFileSystemWatcher::directoryChanged, this, [this] { d->poll(); });
+    d->pollTimer.setInterval(kPollIntervalMs);
+    connect(&d->pollTimer, &QTimer::timeout, this, [this] { d->poll(); });
     d->killTimer.setSingleShot(true);
-    connect(&d->killTimer, &QTimer::timeout, this, [this] {
-        if (d->process && d->process->state() != QProcess::NotRunning)
-            d->process->kill();
-    });
+    connect(&d->killTimer, &QTimer::timeout, this, [this] { d->signalPid(SIGKILL); });
 }
 
-JobRunner::~JobRunner()
-{
-    QProcess* process = d->process;
-    if (!process || process->state() == QProcess::NotRunning)
-        return;
-    // No signals from a dying object: listeners may be half torn down already.
-    process->disconnect(this);
-    d->killTimer.stop();
-    process->terminate();
-    if (!process->waitForFinished(d->graceMs)) {
-        process->kill();
-        process->waitForFinished(-1); // reaps the child: no zombie left behind
-    }
-}
+// The child owns its run: nothing to stop here. A listing in flight (a child of this object) is
+// abandoned; it only reads and reconciles.
+JobRunner::~JobRunner() = default;
 
 void JobRunner::setProgram(const QString& program)
 {
@@ -323,6 +467,16 @@ void JobRunner::setGracePeriodMs(int ms)
     d->graceMs = qMax(0, ms);
 }
 
+void JobRunner::setCliProgram(const QString& program)
+{
+    d->cliProgram = program;
+}
+
+void JobRunner::setSilenceCheckMs(int ms)
+{
+    d->silenceMs = qMax(0, ms);
+}
+
 bool JobRunner::start(const QString& specJson, const QString& runDir)
 {
     if (d->state == State::Running || d->state == State::Stopping) {
@@ -331,21 +485,7 @@ bool JobRunner::start(const QString& specJson, const QString& runDir)
     }
 
     // A fresh run: forget everything about an earlier one.
-    d->stdoutBuffer.clear();
-    d->stderrBuffer.clear();
-    d->tail.clear();
-    d->exitCode = -1;
-    d->crashed = false;
-    d->done = 0;
-    d->total = 0;
-    d->eta = -1;
-    d->stage.clear();
-    d->resultJson.clear();
-    d->sawDone = false;
-    d->stopRequested = false;
-    d->frozenElapsedMs = -1;
-    d->clock.invalidate();
-    d->errorString.clear();
+    d->resetRun();
     d->runDir = QDir(runDir).absolutePath();
     d->logPath.clear();
     if (!d->titleSetByUser)
@@ -377,57 +517,73 @@ bool JobRunner::start(const QString& specJson, const QString& runDir)
     }
     specFile.close();
 
-    d->log.close();
-    d->log.setFileName(QDir(d->runDir).filePath(QStringLiteral("log.txt")));
-    if (!d->log.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        return d->refuse(State::Failed, tr("Could not open the job log %1: %2")
-                                            .arg(d->log.fileName(), d->log.errorString()));
+    const QJsonObject spec = QJsonDocument::fromJson(specJson.toUtf8()).object();
+    d->projectDir = spec.value(QStringLiteral("project")).toString();
+    d->runId = spec.value(QStringLiteral("run_id")).toInteger();
+
+    // --detach: the child starts its own session, so closing the window (or a terminal's hangup
+    // to the app) does not reach it. Its stdout is not read: the events file is the record. Its
+    // stderr goes to log.txt until the child redirects it there itself, so that even a failure
+    // before that (a missing library) is in the log.
+    const qint64 eventsOffset =
+        QFileInfo(QDir(d->runDir).filePath(QStringLiteral("events.jsonl"))).size();
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(d->extraArgs
+                         + QStringList{QStringLiteral("run"), QStringLiteral("--detach"), specPath});
+    process.setWorkingDirectory(d->runDir);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QDir(d->runDir).filePath(QStringLiteral("log.txt")),
+                                 QIODevice::Append);
+    qint64 pid = 0;
+    if (!process.startDetached(&pid)) {
+        return d->refuse(State::Failed, tr("The job program %1 could not be started: %2")
+                                            .arg(program, process.errorString()));
     }
-    d->logPath = d->log.fileName();
-
-    const QStringList arguments = d->extraArgs + QStringList{QStringLiteral("run"), specPath};
-    d->writeLog(QStringLiteral("== %1 %2 %3")
-                    .arg(QDateTime::currentDateTime().toString(Qt::ISODate), program,
-                         arguments.join(QLatin1Char(' ')))
-                    .toUtf8());
-
-    if (d->process) {
-        d->process->disconnect(this);
-        d->process->deleteLater();
-    }
-    d->process = new QProcess(this);
-    d->process->setProgram(program);
-    d->process->setArguments(arguments);
-    d->process->setWorkingDirectory(d->runDir);
-    d->process->setProcessChannelMode(QProcess::SeparateChannels);
-    d->process->setStandardInputFile(QProcess::nullDevice());
-
-    connect(d->process, &QProcess::readyReadStandardOutput, this, [this] { d->readStdout(); });
-    connect(d->process, &QProcess::readyReadStandardError, this, [this] { d->readStderr(); });
-    connect(d->process, &QProcess::started, this, [this] {
-        d->clock.start();
-        Q_EMIT started();
-    });
-    connect(d->process, &QProcess::finished, this,
-            [this](int code, QProcess::ExitStatus status) { d->onFinished(code, status); });
-    connect(d->process, &QProcess::errorOccurred, this,
-            [this](QProcess::ProcessError error) { d->onError(error); });
-
-    d->setState(State::Running);
-    d->process->start();
+    d->pid = pid;
+    d->ownStartTime = run_process::startTime(pid);
+    d->beginFollowing(eventsOffset);
     return true;
+}
+
+void JobRunner::attach(const QString& projectDir, qint64 runId)
+{
+    if (d->isActive())
+        return;
+    d->resetRun();
+    d->projectDir = QDir(projectDir).absolutePath();
+    d->runId = runId;
+    d->runDir = QDir(d->projectDir).filePath(QStringLiteral("runs/%1").arg(runId));
+    if (!d->titleSetByUser) {
+        QFile specFile(QDir(d->runDir).filePath(QStringLiteral("spec.json")));
+        const QString title = specFile.open(QIODevice::ReadOnly)
+            ? titleFromSpec(QString::fromUtf8(specFile.readAll()))
+            : QString();
+        d->title = title.isEmpty() ? tr("Run #%1").arg(runId) : title;
+    }
+    d->beginFollowing(0);
+}
+
+void JobRunner::poll()
+{
+    d->poll();
 }
 
 void JobRunner::stop()
 {
-    if (d->state != State::Running || !d->process)
+    if (d->state != State::Running)
         return;
     d->stopRequested = true;
     d->setState(State::Stopping);
-    // A child still being exec'd has no pid to signal yet; this takes milliseconds.
-    if (d->process->state() == QProcess::Starting)
-        d->process->waitForStarted(1000);
-    d->process->terminate();
+    // `runs stop` verifies the pid against the store's start time and host; it runs detached so
+    // the stop sequence completes even if the window closes now. The outcome arrives as the
+    // child's "stopped" event, or as its pid going away (then the store says how it ended).
+    if (d->usesCli()
+        && runs_cli::stopDetached(d->cliProgram, d->projectDir, d->runId,
+                                  static_cast<int>(std::ceil(d->graceMs / 1000.0))))
+        return;
+    d->signalPid(SIGTERM);
     d->killTimer.start(d->graceMs);
 }
 
@@ -462,14 +618,39 @@ QString JobRunner::runDir() const
     return d->runDir;
 }
 
+QString JobRunner::eventsPath() const
+{
+    return d->events.path();
+}
+
+QString JobRunner::projectDir() const
+{
+    return d->projectDir;
+}
+
+qint64 JobRunner::runId() const
+{
+    return d->runId;
+}
+
+qint64 JobRunner::pid() const
+{
+    return d->pid;
+}
+
+bool JobRunner::isLost() const
+{
+    return d->lost;
+}
+
 int JobRunner::exitCode() const
 {
-    return d->exitCode;
+    return -1;
 }
 
 bool JobRunner::crashed() const
 {
-    return d->crashed;
+    return false;
 }
 
 QStringList JobRunner::lastLogLines(int count) const
@@ -495,9 +676,10 @@ double JobRunner::etaSeconds() const
         return -1;
     if (d->eta >= 0)
         return d->eta;
-    if (d->total <= 0 || d->done <= 0 || d->done > d->total || !d->clock.isValid())
+    const qint64 elapsed = elapsedMs();
+    if (d->total <= 0 || d->done <= 0 || d->done > d->total || elapsed < 0)
         return -1;
-    const double elapsedS = static_cast<double>(d->clock.elapsed()) / 1000.0;
+    const double elapsedS = static_cast<double>(elapsed) / 1000.0;
     return elapsedS * static_cast<double>(d->total - d->done) / static_cast<double>(d->done);
 }
 
@@ -510,6 +692,10 @@ qint64 JobRunner::elapsedMs() const
 {
     if (d->frozenElapsedMs >= 0)
         return d->frozenElapsedMs;
+    // A run followed from its events: the time since the child said it started.
+    if (d->startedEventTime > 0)
+        return qMax<qint64>(0, QDateTime::currentMSecsSinceEpoch()
+                                   - static_cast<qint64>(d->startedEventTime * 1000.0));
     return d->clock.isValid() ? d->clock.elapsed() : -1;
 }
 

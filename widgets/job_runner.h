@@ -1,8 +1,11 @@
-// JobRunner: the one QObject facade over a job child process (`adaptlab-cli run SPEC.json`).
-// It validates the spec before anything starts (refusing with the field named), starts the child,
-// turns its JSON-lines stdout into signals, keeps the whole log (stdout + stderr) in the run folder,
-// and stops it with SIGTERM, then SIGKILL after a grace period. On failure it reports the exit code
-// and the last lines of the log.
+// JobRunner: the one QObject facade over a run of a job child process (`adaptlab-cli run --detach
+// SPEC.json`). The child owns its run (issue 8): it runs in its own session, writes
+// runs/<id>/events.jsonl and runs/<id>/log.txt, and outlives the runner and the window. The runner
+// validates the spec before anything starts (refusing with the field named), starts the child, and
+// FOLLOWS the run by reading its events file from an offset (a file watcher plus a 500 ms timer),
+// turning the events into signals. attach() follows a run started by anyone (an earlier window, a
+// terminal). stop() asks `adaptlab-cli runs stop` (verified pid, SIGTERM, SIGKILL after the grace
+// period); a run whose process ended without a final event is reported failed as "lost".
 #pragma once
 
 #include "adaptlab_widgets_export.h"
@@ -24,20 +27,34 @@ public:
     Q_ENUM(State)
 
     explicit JobRunner(QObject* parent = nullptr);
-    ~JobRunner() override; // stops a running child (SIGTERM, grace, SIGKILL)
+    ~JobRunner() override; // stops following; the child keeps running
 
     // The program to run; default: adaptlab-cli next to the running binary.
     void setProgram(const QString& program);
     QString program() const;
-    // Arguments come before the spec path: program [extraArgs...] run SPEC
+    // Arguments come before the spec path: program [extraArgs...] run --detach SPEC
     void setExtraArguments(const QStringList& args);
     void setGracePeriodMs(int ms); // default 10000
+    // The program for `runs list` / `runs stop`; default: adaptlab-cli next to the running binary.
+    void setCliProgram(const QString& program);
+    // With no event for this long, the runner asks the store (`runs list --json`, which
+    // reconciles) whether the run is still alive. Default 10000.
+    void setSilenceCheckMs(int ms);
 
     // Validates specJson (JSON syntax, version, kind, params) and, if valid, writes it to
-    // runDir/spec.json and starts the child with its log in runDir/log.txt. Returns false and
-    // sets errorString() (naming the field) when refused; no process is started then.
+    // runDir/spec.json, starts the child detached and follows runDir/events.jsonl. The spec's
+    // "project" and "run_id" name the run for `adaptlab-cli runs`. Returns false and sets
+    // errorString() (naming the field) when refused; no process is started then.
     bool start(const QString& specJson, const QString& runDir);
-    void stop(); // SIGTERM now, SIGKILL after the grace period
+    // Follows run RUNID of the project in projectDir, started by anyone: replays its events from
+    // the beginning (progress jumps to where they are), then follows it live. A run that already
+    // ended is reported from its final event (or the store) at once.
+    void attach(const QString& projectDir, qint64 runId);
+    // Signals the child to stop without waiting: through `adaptlab-cli runs stop` for a run of a
+    // project, else SIGTERM to the verified pid and SIGKILL after the grace period.
+    void stop();
+    // Reads the events file now (the watcher and the timer call this too).
+    void poll();
 
     State state() const;
     QString title() const;            // kind (and run id) for the Jobs dock
@@ -45,11 +62,17 @@ public:
     QString errorString() const;      // refusal or failure text shown to the user
     QString logPath() const;
     QString runDir() const;
-    int exitCode() const;             // -1 until the child is gone; the signal number if it crashed
-    bool crashed() const;             // the child died from a signal (its own crash, or our kill)
-    // The last lines of the log as a person reads them: stderr and plain stdout lines verbatim,
-    // log and error events as "level: message"; progress, metric and done events are left out
-    // (they are in log.txt). Kept in memory for this run only.
+    QString eventsPath() const;
+    QString projectDir() const;       // empty for a run outside a project
+    qint64 runId() const;             // 0 when unknown
+    qint64 pid() const;               // the child's pid; 0 until known
+    bool isLost() const;              // failed because its process ended without a final event
+    // The child's exit code is not known to a follower (it may not be our child); kept for the
+    // views: -1, and false.
+    int exitCode() const;
+    bool crashed() const;
+    // The last lines of the run as a person reads them: log and error events as "level: message";
+    // progress, metric and done events are left out (they are in log.txt).
     QStringList lastLogLines(int count = 20) const;
     qint64 done() const;
     qint64 total() const;

@@ -2,10 +2,15 @@
 // pane that explains a failure in the job's own words (its exit code and last log lines).
 #include "jobs_dock.h"
 
+#include "background_task.h"
 #include "job_list_model.h"
 #include "job_runner.h"
+#include "job_text.h"
 #include "log_viewer.h"
 #include "progress_bar_delegate.h"
+#include "store/project_store.h"
+
+#include <QDir>
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -19,10 +24,49 @@
 
 namespace adaptlab {
 
+namespace {
+
+// Runs on a worker with its own connection: the UI thread never waits on the store.
+QList<StoredRun> readStoredRuns(const QString& projectDir, const std::atomic<bool>& cancel)
+{
+    store::OpenOptions options;
+    options.quickCheckBudget = std::chrono::milliseconds(0); // the app's own open checked it
+    const store::ProjectStore projectStore =
+        store::ProjectStore::open(std::filesystem::path(projectDir.toStdString()), options);
+    QList<StoredRun> runs;
+    for (const store::RunRecord& record : projectStore.runs()) {
+        if (cancel)
+            return {};
+        StoredRun run;
+        run.id = record.id;
+        run.title = JobText::runTitle(QString::fromStdString(record.specJson), record.id);
+        run.status = QString::fromStdString(store::toString(record.status));
+        run.message = QString::fromStdString(record.message);
+        run.resultJson = QString::fromStdString(record.resultJson);
+        run.createdAt = QString::fromStdString(record.createdAt);
+        run.finishedAt = QString::fromStdString(record.finishedAt);
+        runs.append(run);
+    }
+    return runs;
+}
+
+} // namespace
+
+struct JobsDock::RunReader {
+    explicit RunReader(QObject* owner) : task(owner) {}
+    corpus_panel::BackgroundTask<QList<StoredRun>> task;
+};
+
 JobsDock::JobsDock(QWidget* parent)
     : QDockWidget(tr("Jobs"), parent)
     , model_(new JobListModel(this))
 {
+    reader_ = std::make_unique<RunReader>(this);
+    refreshTimer_.setInterval(kRefreshIntervalMs);
+    connect(&refreshTimer_, &QTimer::timeout, this, &JobsDock::refreshRuns);
+    soonTimer_.setSingleShot(true);
+    soonTimer_.setInterval(100);
+    connect(&soonTimer_, &QTimer::timeout, this, &JobsDock::refreshRuns);
     setObjectName(QStringLiteral("JobsDock")); // QMainWindow::saveState() needs a name
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
@@ -36,6 +80,12 @@ JobsDock::JobsDock(QWidget* parent)
     emptyLabel_->setWordWrap(true);
     emptyLabel_->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(emptyLabel_);
+
+    refreshError_ = new QLabel(content);
+    refreshError_->setObjectName(QStringLiteral("jobsRefreshError"));
+    refreshError_->setWordWrap(true);
+    refreshError_->hide();
+    layout->addWidget(refreshError_);
 
     view_ = new QTableView(content);
     view_->setObjectName(QStringLiteral("jobsTable"));
@@ -121,7 +171,74 @@ void JobsDock::addRunner(JobRunner* runner)
         return;
     model_->addRunner(runner);
     connect(runner, &JobRunner::finished, this, [this, runner] { onRunnerFinished(runner); });
+    connect(runner, &JobRunner::stateChanged, this, &JobsDock::scheduleRefresh);
     setCurrentRunner(runner);
+    scheduleRefresh();
+}
+
+void JobsDock::setProjectDir(const QString& projectDir)
+{
+    if (projectDir == projectDir_)
+        return;
+    projectDir_ = projectDir;
+    reader_->task.cancel();
+    // The other project's store rows go; runners the app still keeps stay listed.
+    model_->setStoredRuns({});
+    refreshError_->hide();
+    if (projectDir_.isEmpty()) {
+        refreshTimer_.stop();
+        return;
+    }
+    refreshTimer_.start();
+    refreshRuns();
+}
+
+QString JobsDock::projectDir() const
+{
+    return projectDir_;
+}
+
+int JobsDock::refreshCount() const
+{
+    return refreshCount_;
+}
+
+void JobsDock::scheduleRefresh()
+{
+    if (!projectDir_.isEmpty())
+        soonTimer_.start();
+}
+
+void JobsDock::refreshRuns()
+{
+    if (projectDir_.isEmpty())
+        return;
+    const QString dir = projectDir_;
+    reader_->task.run(
+        [dir](const std::atomic<bool>& cancel) { return readStoredRuns(dir, cancel); },
+        [this, dir](QList<StoredRun> runs, const QString& error) {
+            if (dir != projectDir_)
+                return;
+            if (!error.isEmpty()) {
+                refreshError_->setText(tr("The runs of the project could not be read: %1").arg(error));
+                refreshError_->show();
+                Q_EMIT refreshFailed(error);
+                return;
+            }
+            refreshError_->hide();
+            model_->setStoredRuns(runs);
+            ++refreshCount_;
+            QList<qint64> unfollowed;
+            for (const StoredRun& run : std::as_const(runs)) {
+                const int row = model_->rowOfRun(run.id);
+                if (run.isActive() && row >= 0 && model_->runnerAt(row) == nullptr)
+                    unfollowed.append(run.id);
+            }
+            updateActions();
+            Q_EMIT runsRefreshed();
+            if (!unfollowed.isEmpty())
+                Q_EMIT activeRunsWithoutRunner(unfollowed);
+        });
 }
 
 JobListModel* JobsDock::model() const
@@ -158,15 +275,34 @@ void JobsDock::stopCurrent()
         runner->stop();
 }
 
+QString JobsDock::currentLogPath() const
+{
+    if (const JobRunner* runner = currentRunner())
+        return runner->logPath();
+    const QModelIndex current = view_->selectionModel()->currentIndex();
+    const qint64 runId = current.isValid() ? model_->runIdAt(current.row()) : 0;
+    if (runId <= 0 || projectDir_.isEmpty())
+        return {};
+    return QDir(projectDir_).filePath(QStringLiteral("runs/%1/log.txt").arg(runId));
+}
+
+QString JobsDock::currentTitle() const
+{
+    const QModelIndex current = view_->selectionModel()->currentIndex();
+    return current.isValid() ? model_->index(current.row(), JobListModel::Job).data().toString()
+                             : QString();
+}
+
 LogViewer* JobsDock::openCurrentLog()
 {
-    const JobRunner* runner = currentRunner();
-    if (!runner || runner->logPath().isEmpty())
+    const QString logPath = currentLogPath();
+    if (logPath.isEmpty())
         return nullptr;
-    // The app's own viewer: a desktop without a text-viewer launcher opened nothing.
-    QPointer<LogViewer>& viewer = logViewers_[runner->logPath()];
+    // The app's own viewer: a desktop without a text-viewer launcher opened nothing. It reads the
+    // child's own log.txt, so a run started by an earlier window shows all of its log too.
+    QPointer<LogViewer>& viewer = logViewers_[logPath];
     if (!viewer) {
-        viewer = new LogViewer(runner->logPath(), runner->title(), this);
+        viewer = new LogViewer(logPath, currentTitle(), this);
         viewer->setAttribute(Qt::WA_DeleteOnClose);
     }
     viewer->show();
@@ -200,28 +336,31 @@ void JobsDock::updateActions()
     view_->setVisible(!empty);
     clearButton_->setEnabled(!empty);
 
+    const QModelIndex current = view_->selectionModel()->currentIndex();
     const JobRunner* runner = currentRunner();
-    const JobRunner::State state = runner ? runner->state() : JobRunner::State::Idle;
+    const auto state = current.isValid()
+        ? static_cast<JobRunner::State>(model_->index(current.row(), 0).data(JobListModel::StateRole).toInt())
+        : JobRunner::State::Idle;
     stopButton_->setEnabled(runner && state == JobRunner::State::Running);
     // The viewer waits for a log that is not written yet.
-    openLogButton_->setEnabled(runner && !runner->logPath().isEmpty());
+    openLogButton_->setEnabled(!currentLogPath().isEmpty());
 
-    const bool showDetails =
-        runner && (state == JobRunner::State::Failed || state == JobRunner::State::Refused);
+    const bool showDetails = current.isValid()
+        && (state == JobRunner::State::Failed || state == JobRunner::State::Refused);
     details_->setVisible(showDetails);
     if (!showDetails)
         return;
-    const QString title = runner->title().isEmpty() ? tr("The job") : runner->title();
+    const QString title = currentTitle().isEmpty() ? tr("The job") : currentTitle();
+    const bool lost = model_->index(current.row(), 0).data(JobListModel::IsLostRole).toBool();
     if (state == JobRunner::State::Refused)
         detailsTitle_->setText(tr("%1 was refused before it started:").arg(title));
-    else if (runner->crashed())
-        detailsTitle_->setText(tr("%1 crashed (signal %2):").arg(title).arg(runner->exitCode()));
-    else if (runner->exitCode() >= 0)
-        detailsTitle_->setText(tr("%1 failed (exit code %2):").arg(title).arg(runner->exitCode()));
+    else if (lost)
+        detailsTitle_->setText(tr("%1 was lost (its process ended without a final event):").arg(title));
     else
         detailsTitle_->setText(tr("%1 failed:").arg(title));
-    if (detailsText_->toPlainText() != runner->errorString())
-        detailsText_->setPlainText(runner->errorString());
+    const QString text = model_->index(current.row(), 0).data(JobListModel::ErrorStringRole).toString();
+    if (detailsText_->toPlainText() != text)
+        detailsText_->setPlainText(text);
 }
 
 } // namespace adaptlab

@@ -1,18 +1,24 @@
-// JobsDock: the "Jobs" dock of the main window. Lists every job the app started, running and
-// finished, with progress and ETA; Stop (SIGTERM, then SIGKILL after the runner's grace period),
-// Open log (an in-app LogViewer that follows the log while the job writes), and for a failed or
-// refused job the reason: exit code and the last lines of its log.
+// JobsDock: the "Jobs" dock of the main window. Lists every run of the open project from its
+// store (read off the UI thread every 2 s and whenever a runner changes) together with the runners
+// that follow them: running ones with progress and ETA, finished ones with their status, lost ones
+// with the reason. Stop (the run's own stop sequence, see JobRunner::stop), Open log (an in-app
+// LogViewer that follows runs/<id>/log.txt while the child writes), and for a failed, lost or
+// refused job the reason and the last lines of its log.
 //
-// Ownership: the dock follows runners, it does not own them. Whoever starts a job keeps its
-// JobRunner alive for as long as the job should stay listed (the app parents runners to itself);
-// a destroyed runner simply disappears from the list. "Clear finished" only forgets rows.
+// Ownership: the dock follows runners, it does not own them. The app attaches a runner to every
+// running run the dock reports (activeRunsWithoutRunner) and keeps it; a destroyed runner leaves
+// the store's row. "Clear finished" only forgets rows.
 #pragma once
 
 #include "adaptlab_widgets_export.h"
 
 #include <QDockWidget>
 #include <QHash>
+#include <QList>
 #include <QPointer>
+#include <QTimer>
+
+#include <memory>
 
 class QLabel;
 class QPlainTextEdit;
@@ -32,8 +38,18 @@ public:
     explicit JobsDock(QWidget* parent = nullptr);
     ~JobsDock() override;
 
+    static constexpr int kRefreshIntervalMs = 2000;
+
     // Lists the runner (newest last) and selects it. Not owned; see the file comment.
     void addRunner(JobRunner* runner);
+    // The project whose runs are listed (empty: none; only runners are listed). Starts the
+    // periodic refresh.
+    void setProjectDir(const QString& projectDir);
+    QString projectDir() const;
+    // Reads the store's runs in a worker now (a refresh in flight is superseded).
+    void refreshRuns();
+    // Times the store's runs were read and shown (for tests).
+    int refreshCount() const;
 
     JobListModel* model() const;
     QTableView* view() const;
@@ -50,10 +66,28 @@ public:
 Q_SIGNALS:
     // A job ended (finished, failed or stopped); the app refreshes its views from the store.
     void jobEnded(adaptlab::JobRunner* runner);
+    // The store lists these runs as queued or running and no runner follows them: the app
+    // attaches one to each.
+    void activeRunsWithoutRunner(const QList<qint64>& runIds);
+    // The store's runs were read and shown.
+    void runsRefreshed();
+    // A read of the store failed (shown in the dock as well).
+    void refreshFailed(const QString& error);
 
 private:
     void updateActions();
     void onRunnerFinished(JobRunner* runner);
+    void scheduleRefresh();
+    QString currentLogPath() const;
+    QString currentTitle() const;
+
+    struct RunReader;
+    std::unique_ptr<RunReader> reader_;
+    QString projectDir_;
+    QTimer refreshTimer_;
+    QTimer soonTimer_; // coalesces the refreshes runner changes ask for
+    int refreshCount_ = 0;
+    QLabel* refreshError_ = nullptr;
 
     JobListModel* model_ = nullptr;
     QTableView* view_ = nullptr;

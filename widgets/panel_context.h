@@ -54,6 +54,34 @@ Q_SIGNALS:
 
 private:
     QString currentDataset_;
+
+    // --- Runs that outlive the window (issue 8) ---
+public:
+    // A runner following run RUNID of the open project, started by anyone (this window, an earlier
+    // one, a terminal): it replays the run's events, then follows it live. Owned by the context
+    // (one per run; the same runner for the same id); nullptr when no project is open.
+    virtual JobRunner* followRun(qint64 runId) { Q_UNUSED(runId); return nullptr; }
+
+    // The run the user is looking at, shared by the panels (the Jobs dock, later the Train and
+    // Compare panels); 0 when none; cleared with the project.
+    qint64 currentRun() const { return currentRun_; }
+    void setCurrentRun(qint64 runId)
+    {
+        if (runId == currentRun_)
+            return;
+        currentRun_ = runId;
+        Q_EMIT currentRunChanged(runId);
+    }
+
+Q_SIGNALS:
+    // A run's state changed (started, finished, failed, stopped, lost): its store row is new.
+    void runChanged(qint64 runId);
+    // A run followed by the context reported metric points (they are in the store).
+    void metricsAppended(qint64 runId);
+    void currentRunChanged(qint64 runId);
+
+private:
+    qint64 currentRun_ = 0;
 };
 
 } // namespace adaptlab

@@ -8,6 +8,7 @@
 #include "store/project_store.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,18 +79,71 @@ void AppContext::closeProject()
 {
     if (!store_)
         return;
+    dropRunners();
     store_.reset();
     projectDir_.clear();
     setCurrentDataset({});
+    setCurrentRun(0);
     Q_EMIT projectChanged();
 }
 
 void AppContext::adopt(store::ProjectStore&& opened)
 {
+    dropRunners();
     store_ = std::make_unique<store::ProjectStore>(std::move(opened));
     projectDir_ = QString::fromStdString(store_->root().string());
     setCurrentDataset({});
+    setCurrentRun(0);
     Q_EMIT projectChanged();
+}
+
+// The runners of the project being closed: they only followed; their runs go on.
+void AppContext::dropRunners()
+{
+    for (const QPointer<JobRunner>& runner : std::as_const(runners_)) {
+        if (!runner)
+            continue;
+        runner->disconnect(this);
+        runner->deleteLater();
+    }
+    runners_.clear();
+}
+
+JobRunner* AppContext::followRun(qint64 runId)
+{
+    if (!store_ || runId <= 0)
+        return nullptr;
+    if (JobRunner* existing = runners_.value(runId))
+        return existing;
+    auto* runner = new JobRunner(this);
+    if (!jobProgram_.isEmpty()) {
+        runner->setProgram(jobProgram_);
+        runner->setCliProgram(jobProgram_);
+    }
+    // Named as the Jobs dock names every run: from its spec (a small file the run folder keeps).
+    QFile spec(QDir(projectDir_).filePath(QStringLiteral("runs/%1/spec.json").arg(runId)));
+    if (spec.open(QIODevice::ReadOnly))
+        runner->setTitle(JobText::runTitle(QString::fromUtf8(spec.readAll()), runId));
+    watchRunner(runner, runId);
+    runner->attach(projectDir_, runId);
+    Q_EMIT runnerAttached(runner);
+    return runner;
+}
+
+QList<JobRunner*> AppContext::activeRunners() const
+{
+    QList<JobRunner*> active;
+    for (const QPointer<JobRunner>& runner : runners_)
+        if (runner && (runner->state() == JobRunner::State::Running
+                       || runner->state() == JobRunner::State::Stopping))
+            active.append(runner);
+    return active;
+}
+
+void AppContext::stopActiveRuns()
+{
+    for (JobRunner* runner : activeRunners())
+        runner->stop();
 }
 
 void AppContext::setJobProgram(const QString& program)
@@ -130,10 +184,11 @@ JobRunner* AppContext::startJob(const QString& specJson, QString* error)
     const QString runDir = QString::fromStdString(store_->runDir(runId).string());
 
     auto* runner = new JobRunner(this);
-    if (!jobProgram_.isEmpty())
+    if (!jobProgram_.isEmpty()) {
         runner->setProgram(jobProgram_);
+        runner->setCliProgram(jobProgram_);
+    }
     runner->setTitle(JobText::runTitle(specJson, runId));
-    followRun(runner, runId);
     if (!runner->start(finalSpec, runDir)) {
         const QString why = runner->errorString();
         try {
@@ -144,33 +199,41 @@ JobRunner* AppContext::startJob(const QString& specJson, QString* error)
         Q_EMIT storeChanged();
         return refuse(why);
     }
+    watchRunner(runner, runId);
     Q_EMIT jobStarted(runner);
     Q_EMIT storeChanged();
+    Q_EMIT runChanged(runId);
     return runner;
 }
 
-void AppContext::followRun(JobRunner* runner, qint64 runId)
+void AppContext::watchRunner(JobRunner* runner, qint64 runId)
 {
+    runners_.insert(runId, runner);
+    // The child records its own outcome in the store, and the reconcile of `adaptlab-cli runs
+    // list` records a lost one. When neither could (a job program that never became a child of
+    // ours, a CLI without the runs command), the row would say "running" forever: the runner's
+    // verdict is recorded instead.
     const QString project = projectDir_;
+    connect(runner, &JobRunner::stateChanged, this, [this, runId] { Q_EMIT runChanged(runId); });
     connect(runner, &JobRunner::finished, this, [this, runner, runId, project](JobRunner::State state) {
-        // The child records its own outcome; if it died before it could (crash, missing binary),
-        // the run would stay "running" forever, so record what the runner saw.
-        if (store_ && projectDir_ == project) {
+        if (store_ && projectDir_ == project
+            && (state == JobRunner::State::Failed || state == JobRunner::State::Stopped)) {
             try {
                 const auto run = store_->run(runId);
-                const bool unfinished = run && (run->status == store::RunStatus::Queued ||
-                                                run->status == store::RunStatus::Running);
-                if (unfinished && state == JobRunner::State::Failed)
-                    store_->setRunStatus(runId, store::RunStatus::Failed,
-                                         runner->errorString().toStdString());
-                else if (unfinished && state == JobRunner::State::Stopped)
-                    store_->setRunStatus(runId, store::RunStatus::Stopped,
+                const bool unfinished = run
+                    && (run->status == store::RunStatus::Queued || run->status == store::RunStatus::Running);
+                if (unfinished)
+                    store_->setRunStatus(runId,
+                                         state == JobRunner::State::Failed ? store::RunStatus::Failed
+                                                                           : store::RunStatus::Stopped,
                                          runner->errorString().toStdString());
             } catch (const std::exception&) {
+                // A damaged or read-only store: the dock still shows the runner's verdict.
             }
-            Q_EMIT storeChanged();
         }
+        Q_EMIT storeChanged();
     });
+    connect(runner, &JobRunner::metric, this, [this, runId] { Q_EMIT metricsAppended(runId); });
 }
 
 } // namespace adaptlab::gui

@@ -1,10 +1,13 @@
 // The app's side of the PanelContext contract: owns the open project's store, starts jobs for
-// panels (creating the run in the store first, so the log lands in runs/<id>/) and tells panels
-// when the project or its rows change.
+// panels (creating the run in the store first, so the child's events and log land in runs/<id>/),
+// keeps one JobRunner per followed run (started here or by anyone else), and tells panels when the
+// project, its rows or a run change. Runners never stop their runs: closing the project or the
+// window leaves the children running.
 #pragma once
 
 #include "panel_context.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -24,6 +27,13 @@ public:
     JobRunner* startJob(const QString& specJson, QString* error) override;
     void showStatusMessage(const QString& message) override;
     QString devicePolicy() const override; // AppSettings::devicePolicy(), read at each call
+    JobRunner* followRun(qint64 runId) override;
+
+    // The runners of the open project whose runs are still going (running or stopping).
+    QList<JobRunner*> activeRunners() const;
+    // Asks every active run to stop (each through `adaptlab-cli runs stop`, detached); returns at
+    // once: the children exit on their own time.
+    void stopActiveRuns();
 
     // Opens a project folder (or its project.adaptlab). On failure returns false, sets *error to
     // the store's message and keeps the current project untouched.
@@ -38,12 +48,16 @@ public:
 Q_SIGNALS:
     void statusMessageRequested(const QString& message);
     void jobStarted(adaptlab::JobRunner* runner);
+    // followRun() made a runner for a run this window did not start.
+    void runnerAttached(adaptlab::JobRunner* runner);
 
 private:
     void adopt(store::ProjectStore&& store);
-    void followRun(JobRunner* runner, qint64 runId);
+    void watchRunner(JobRunner* runner, qint64 runId);
+    void dropRunners();
 
     std::unique_ptr<store::ProjectStore> store_;
+    QHash<qint64, QPointer<JobRunner>> runners_; // by run id, for the open project
     QString projectDir_;
     QString jobProgram_;
 };

@@ -5,6 +5,7 @@
 #include "file_dialogs.h"
 #include "help_content.h"
 #include "help_window.h"
+#include "job_list_model.h"
 #include "job_runner.h"
 #include "jobs_dock.h"
 #include "panel_plugin.h"
@@ -32,7 +33,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QItemSelectionModel>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 
 #include <exception>
 
@@ -73,6 +77,19 @@ MainWindow::MainWindow(const QStringList& pluginSearchPaths, QWidget* parent)
     jobsDock_->setObjectName(QStringLiteral("jobsDock"));
     addDockWidget(Qt::BottomDockWidgetArea, jobsDock_);
     connect(context_, &AppContext::jobStarted, jobsDock_, &JobsDock::addRunner);
+    connect(context_, &AppContext::runnerAttached, jobsDock_, &JobsDock::addRunner);
+    // Reopening a project lists its runs from the store and follows every running one again,
+    // whoever started it.
+    connect(context_, &AppContext::projectChanged, jobsDock_,
+            [this] { jobsDock_->setProjectDir(context_->projectDir()); });
+    connect(jobsDock_, &JobsDock::activeRunsWithoutRunner, context_, [this](const QList<qint64>& ids) {
+        for (const qint64 id : ids)
+            context_->followRun(id);
+    });
+    connect(jobsDock_->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, context_,
+            [this](const QModelIndex& current) {
+                context_->setCurrentRun(current.isValid() ? jobsDock_->model()->runIdAt(current.row()) : 0);
+            });
 
     buildPages(pluginSearchPaths);
     buildMenus();
@@ -532,6 +549,35 @@ JobsDock* MainWindow::jobsDock() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Runs do not need the window: keeping them running is the default. Stopping only signals
+    // them (detached `adaptlab-cli runs stop`); the window never waits for a child to exit.
+    const QList<JobRunner*> active = context_->activeRunners();
+    if (!active.isEmpty()) {
+        QMessageBox box(this);
+        box.setObjectName(QStringLiteral("closeWithRunsBox"));
+        box.setIcon(QMessageBox::Question);
+        box.setWindowTitle(tr("Runs are still going"));
+        box.setText(tr("%n run(s) of this project are still going.", nullptr,
+                       static_cast<int>(active.size())));
+        box.setInformativeText(tr("They can keep running without the window: when you open the "
+                                  "project again, the Jobs dock shows their progress and results. "
+                                  "Or stop them now; each gets its grace period to save its work."));
+        QPushButton* keep = box.addButton(tr("Keep them running"), QMessageBox::AcceptRole);
+        keep->setObjectName(QStringLiteral("keepRunsButton"));
+        QPushButton* stop = box.addButton(tr("Stop them"), QMessageBox::DestructiveRole);
+        stop->setObjectName(QStringLiteral("stopRunsButton"));
+        QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+        cancel->setObjectName(QStringLiteral("cancelCloseButton"));
+        box.setDefaultButton(keep);
+        box.setEscapeButton(cancel);
+        box.exec();
+        if (box.clickedButton() != keep && box.clickedButton() != stop) {
+            event->ignore();
+            return;
+        }
+        if (box.clickedButton() == stop)
+            context_->stopActiveRuns();
+    }
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState());

@@ -2,6 +2,7 @@
 #include "app_context.h"
 #include "app_settings.h"
 #include "app_style.h"
+#include "close_prompt.h"
 #include "gui_test_support.h"
 #include "main_window.h"
 #include "plugins_page.h"
@@ -446,6 +447,8 @@ private Q_SLOTS:
     {
         QSettings().remove(QStringLiteral("mainWindow"));
         window_->resize(1111, 777);
+        // The sample project has a run the store calls running: the window asks about it.
+        testing::answerRunsPrompt(QStringLiteral("keepRunsButton"));
         QVERIFY(window_->close());
         const QByteArray geometry = QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray();
         QVERIFY(!geometry.isEmpty());

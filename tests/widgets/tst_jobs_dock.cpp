@@ -1,11 +1,15 @@
 // JobsDock offscreen: rows for running, finished and failed jobs, the progress cell, Stop, Open
-// log, the failure details, Clear finished; the model under QAbstractItemModelTester; a screenshot.
+// log, the failure details, Clear finished; the runs of a real project store listed (done, lost,
+// running) and a runner taking over a listed run; the model under QAbstractItemModelTester; a
+// screenshot.
 #include "job_list_model.h"
 #include "job_runner.h"
 #include "jobs_dock.h"
 #include "log_viewer.h"
 #include "panel_header.h"
+#include "run_events_fixture.h"
 #include "stat_card.h"
+#include "store/project_store.h"
 
 #include <QAbstractItemModelTester>
 #include <QDesktopServices>
@@ -24,6 +28,8 @@
 #include <QTest>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <unistd.h>
 
 #include <memory>
 
@@ -170,10 +176,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failing->state(), JobRunner::State::Failed, 10000);
         QCOMPARE(ended.count(), 1);
         QCOMPARE(model->rowCount(), 3);
-        QCOMPARE(cell(model, 2, JobListModel::Status), QStringLiteral("Failed (exit code 3)"));
+        QCOMPARE(cell(model, 2, JobListModel::Status), QStringLiteral("Failed"));
         QCOMPARE(dock->currentRunner(), failing);
         QVERIFY(details->isVisible());
-        QVERIFY2(detailsTitle->text().contains(QStringLiteral("exit code 3")),
+        QVERIFY2(detailsTitle->text().contains(QStringLiteral("failed")),
                  qPrintable(detailsTitle->text()));
         QVERIFY(detailsText->toPlainText().contains(QStringLiteral("cannot open shard 2")));
         QVERIFY(detailsText->toPlainText().contains(QStringLiteral("shard 2 is missing")));
@@ -190,7 +196,8 @@ private Q_SLOTS:
         auto* viewer = dock->findChild<adaptlab::LogViewer*>(QStringLiteral("logViewer"));
         QVERIFY(viewer != nullptr && viewer->isVisible());
         QCOMPARE(viewer->path(), failing->logPath());
-        QVERIFY2(viewer->textView()->toPlainText().contains(QStringLiteral("shard 2 is missing")),
+        // The child's own log (its stderr here).
+        QVERIFY2(viewer->textView()->toPlainText().contains(QStringLiteral("cannot open shard 2")),
                  qPrintable(viewer->textView()->toPlainText()));
         QCOMPARE(dock->openCurrentLog(), viewer);
         viewer->resize(820, 420);
@@ -230,6 +237,91 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 0);
         QVERIFY(emptyLabel->isVisible());
         QCOMPARE(holding->parent(), &owner); // forgetting a row does not delete the runner
+    }
+
+    // The dock lists the runs of a real project store from a worker: a done run with its
+    // result, a lost one with its reason, a running one that it reports for the app to follow;
+    // a runner attached to that run takes over its row.
+    void storeRunsAreListed()
+    {
+        const QString project = tmp_.filePath(QStringLiteral("project"));
+        qint64 doneId = 0, lostId = 0, runningId = 0;
+        {
+            auto store = adaptlab::store::ProjectStore::create(project.toStdString());
+            const std::string spec = validSpec(0).toStdString();
+            doneId = store.createRun("scan_dataset", spec);
+            store.setRunStatus(doneId, adaptlab::store::RunStatus::Running);
+            store.setRunResult(doneId, R"({"documents":1})");
+            store.setRunStatus(doneId, adaptlab::store::RunStatus::Done);
+            lostId = store.createRun("scan_dataset", spec);
+            store.setRunStatus(lostId, adaptlab::store::RunStatus::Failed,
+                               "lost: the process ended without a final event (last lines of "
+                               "log.txt: reading shard 3)");
+            runningId = store.createRun("scan_dataset", spec);
+            store.setRunStatus(runningId, adaptlab::store::RunStatus::Running);
+        }
+        // The running run's child: this test process stands in for it (alive, started earlier).
+        const QString runDir = project + QStringLiteral("/runs/%1").arg(runningId);
+        QVERIFY(adaptlab::test::appendEvents(
+            runDir, {adaptlab::test::startedLine(runningId, ::getpid()),
+                     adaptlab::test::progressLine(2, 5, QStringLiteral("scan"))}));
+
+        JobsDock dock;
+        dock.resize(700, 400);
+        QAbstractItemModelTester tester(dock.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy refreshed(&dock, &JobsDock::runsRefreshed);
+        QSignalSpy unfollowed(&dock, &JobsDock::activeRunsWithoutRunner);
+        dock.setProjectDir(project);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 10000);
+        JobListModel* model = dock.model();
+        QCOMPARE(model->rowCount(), 3);
+        const int doneRow = model->rowOfRun(doneId);
+        const int lostRow = model->rowOfRun(lostId);
+        const int runningRow = model->rowOfRun(runningId);
+        QCOMPARE(runningRow, 2); // oldest first, newest last
+        QCOMPARE(cell(model, doneRow, JobListModel::Status), QStringLiteral("done"));
+        QCOMPARE(cell(model, doneRow, JobListModel::Progress), QStringLiteral("100 %"));
+        QCOMPARE(cell(model, doneRow, 0, JobListModel::ResultJsonRole),
+                 QStringLiteral(R"({"documents":1})"));
+        QCOMPARE(cell(model, lostRow, JobListModel::Status), QStringLiteral("lost"));
+        QVERIFY(model->index(lostRow, 0).data(JobListModel::IsLostRole).toBool());
+        QVERIFY(cell(model, lostRow, JobListModel::Status, Qt::ToolTipRole)
+                    .contains(QStringLiteral("reading shard 3")));
+        QVERIFY(cell(model, runningRow, JobListModel::Job).contains(QStringLiteral("(run %1)").arg(runningId)));
+        QVERIFY(model->index(runningRow, 0).data(JobListModel::IsActiveRole).toBool());
+        QCOMPARE(unfollowed.count(), 1);
+        QCOMPARE(unfollowed.at(0).at(0).value<QList<qint64>>(), QList<qint64>{runningId});
+
+        // A lost run explains itself in the details pane.
+        dock.view()->selectionModel()->setCurrentIndex(model->index(lostRow, 0),
+                                                       QItemSelectionModel::ClearAndSelect);
+        auto* detailsTitle = dock.findChild<QLabel*>(QStringLiteral("failureTitle"));
+        auto* detailsText = dock.findChild<QPlainTextEdit*>(QStringLiteral("failureText"));
+        QVERIFY(detailsTitle->text().contains(QStringLiteral("lost")));
+        QVERIFY(detailsText->toPlainText().contains(QStringLiteral("reading shard 3")));
+
+        // What the app does with the report: a runner follows the run; it takes over the row and
+        // shows where the events are.
+        JobRunner runner;
+        runner.setCliProgram(tmp_.filePath(QStringLiteral("no-cli")));
+        runner.attach(project, runningId);
+        dock.addRunner(&runner);
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->rowOf(&runner), runningRow);
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(runningRow, 0).data(JobListModel::ProgressPercentRole).toInt(),
+                                  40, 10000);
+        const int before = refreshed.count();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > before, 10000);
+        QCOMPARE(unfollowed.count(), 1); // followed now: not reported again
+
+        // Clear finished forgets the done and lost rows; the next refresh does not bring them back.
+        QCOMPARE(model->removeInactive(), 2);
+        const int cleared = refreshed.count();
+        dock.refreshRuns();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > cleared, 10000);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->runnerAt(0), &runner);
     }
 
     void modelReplacesRunnersByValue()
