@@ -65,7 +65,7 @@ inline void makeSampleProject(const QString& dir)
 
     std::vector<store::MetricPoint> points;
     for (int step = 1; step <= 4; ++step)
-        points.push_back({training, "loss", step, step * 4096, 4.0 / step, 1.7e9 + step});
+        points.push_back({training, "loss", "", "", step, step * 4096, 4.0 / step, 1.7e9 + step});
     project.addMetrics(points);
     store::ArtifactRecord artifact;
     artifact.runId = tokenizer;
