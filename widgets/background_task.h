@@ -1,15 +1,18 @@
 // BackgroundTask<T>: one kind of background computation of a panel (a preview, a recount, a page of
-// documents) where the newest request wins. run() copies its inputs into a worker on the global
-// thread pool, cancels the request before it (through its atomic flag) and drops that one's result;
-// the newest result comes back on the owner's thread. The destructor cancels and waits, so a worker
-// never outlives the widget that asked for it. Workers never touch widgets.
+// documents, a search) where the newest request wins. run() copies its inputs into a worker on one
+// of two lanes (TaskLanes), cancels the request before it (through its atomic flag, which the work
+// receives and must check between batches or documents) and drops that one's result; the newest
+// result comes back on the owner's thread. The destructor cancels and waits, so a worker never
+// outlives the widget that asked for it. Workers never touch widgets.
 #pragma once
+
+#include "adaptlab_widgets_export.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 #include <QString>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -19,16 +22,32 @@
 #include <utility>
 #include <vector>
 
-namespace adaptlab::corpus_panel {
+namespace adaptlab {
+
+// Which pool a task runs on. Quick work (a recount, a page of texts, one document) must answer
+// while a long pass (a search, a full read) runs: on two cores, two searches on one shared pool
+// would take both threads and a recount would wait behind them. So each lane has its own pool:
+// Quick max(1, cores - 1) threads, Long max(1, cores / 2) (1 on two cores), and neither waits for
+// the other.
+enum class TaskLane { Quick, Long };
+
+class ADAPTLAB_WIDGETS_EXPORT TaskLanes {
+public:
+    static QThreadPool* pool(TaskLane lane);
+    // The threads of each lane for `cores` cores: {quick, long}. Public for the tests.
+    static std::pair<int, int> threadsFor(int cores);
+};
 
 template <typename T>
 class BackgroundTask {
 public:
+    // The work checks `cancel` between batches or documents and returns early when it is set;
+    // what it returns then is dropped.
     using Work = std::function<T(const std::atomic<bool>& cancel)>;
     // error is empty on success; on failure (the work threw) value is default-constructed.
     using Done = std::function<void(T value, const QString& error)>;
 
-    explicit BackgroundTask(QObject* owner) : owner_(owner) {}
+    explicit BackgroundTask(QObject* owner, TaskLane lane = TaskLane::Quick) : owner_(owner), lane_(lane) {}
     BackgroundTask(const BackgroundTask&) = delete;
     BackgroundTask& operator=(const BackgroundTask&) = delete;
     ~BackgroundTask()
@@ -44,7 +63,9 @@ public:
         auto error = std::make_shared<QString>();
         current_ = flag;
         const quint64 generation = ++generation_;
-        QFuture<T> future = QtConcurrent::run([work = std::move(work), flag, error]() -> T {
+        QFuture<T> future = QtConcurrent::run(TaskLanes::pool(lane_), [work = std::move(work), flag, error]() -> T {
+            if (flag->load())
+                return T{}; // cancelled before a thread took it
             try {
                 return work(*flag);
             } catch (const std::exception& e) {
@@ -79,6 +100,7 @@ public:
     }
 
     bool isRunning() const { return running_; }
+    TaskLane lane() const { return lane_; }
 
     // Blocks until every worker started so far has returned (results are still delivered later
     // through the event loop, unless superseded).
@@ -96,10 +118,11 @@ private:
     }
 
     QObject* owner_;
+    TaskLane lane_;
     std::shared_ptr<std::atomic<bool>> current_;
     std::vector<QFuture<T>> pending_;
     quint64 generation_ = 0;
     bool running_ = false;
 };
 
-} // namespace adaptlab::corpus_panel
+} // namespace adaptlab

@@ -4,6 +4,7 @@
 
 #include "job_text.h"
 #include "store/project_store.h"
+#include "view_helpers.h"
 
 #include <QDir>
 #include <QtMath>
@@ -413,17 +414,7 @@ QHash<int, QByteArray> JobListModel::roleNames() const
 
 QString JobListModel::formatDuration(double seconds)
 {
-    if (!(seconds >= 0) || qIsInf(seconds))
-        return {};
-    const qint64 total = qRound64(seconds);
-    const qint64 hours = total / 3600;
-    const qint64 minutes = (total % 3600) / 60;
-    const qint64 secs = total % 60;
-    if (hours > 0)
-        return tr("%1 h %2 min").arg(hours).arg(minutes, 2, 10, QLatin1Char('0'));
-    if (minutes > 0)
-        return tr("%1 min %2 s").arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
-    return tr("%1 s").arg(secs);
+    return ViewHelpers::duration(seconds);
 }
 
 QString JobListModel::stateText(JobRunner::State state)

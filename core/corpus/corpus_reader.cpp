@@ -842,8 +842,9 @@ int64_t CorpusReader::totalBytes() const { return d->totalBytes; }
 const ReaderOptions& CorpusReader::options() const { return d->options; }
 
 CorpusPreview previewCorpus(const std::vector<fs::path>& inputs, const ReaderOptions& options, size_t count,
-                            int64_t prescanBytes)
+                            int64_t prescanBytes, const std::atomic<bool>* cancel)
 {
+    const auto cancelled = [cancel] { return cancel != nullptr && cancel->load(std::memory_order_relaxed); };
     CorpusPreview preview;
     preview.files = expandInputs(inputs, options);
     FileReader reader(options, preview.problems);
@@ -853,10 +854,10 @@ CorpusPreview previewCorpus(const std::vector<fs::path>& inputs, const ReaderOpt
     // later files' documents would not be, so none are taken from them.
     bool contiguous = true;
     Document document;
-    for (size_t i = 0; i < preview.files.size(); ++i) {
+    for (size_t i = 0; i < preview.files.size() && !cancelled(); ++i) {
         if (!reader.open(preview.files[i], static_cast<int32_t>(i)))
             continue;
-        while (reader.next(document)) {
+        while (!cancelled() && reader.next(document)) {
             ++preview.documentsScanned;
             if (contiguous && preview.documents.size() < count) {
                 document.index = static_cast<int64_t>(preview.documents.size());

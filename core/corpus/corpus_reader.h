@@ -12,6 +12,7 @@
 #include "corpus/document.h"
 #include "corpus/scan_problems.h"
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -83,8 +84,10 @@ struct CorpusPreview {
     int64_t recordsScanned = 0;
     int64_t documentsScanned = 0;          // good documents among them (documents holds the first few)
 };
+// With `cancel` set it stops after the document it is reading and returns what it has.
 CorpusPreview previewCorpus(const std::vector<std::filesystem::path>& inputs, const ReaderOptions& options,
-                            size_t count = 20, int64_t prescanBytes = 8LL << 20);
+                            size_t count = 20, int64_t prescanBytes = 8LL << 20,
+                            const std::atomic<bool>* cancel = nullptr);
 
 // Why a corpus cannot become a dataset, judged from its preview: no file to read, or not one good
 // document in the pre-scan because every file is empty, binary (NUL bytes in its first 8 KiB) or

@@ -1,7 +1,8 @@
 #include "datasets_panel.h"
 
 #include "corpus_text.h"
-#include "dataset_list_model.h"
+#include "view_helpers.h"
+#include "dataset_table_model.h"
 #include "dataset_source.h"
 #include "import_dialog.h"
 #include "job_specs.h"
@@ -42,13 +43,6 @@ QLabel* hint(const QString& text, QWidget* parent)
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setProperty("role", QStringLiteral("emptyState"));
-    return label;
-}
-
-QLabel* sectionTitle(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QStringLiteral("sectionTitle"));
     return label;
 }
 
@@ -131,23 +125,17 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
     errorLabel_->setWordWrap(true);
     errorLabel_->hide();
 
-    model_ = new DatasetListModel(this);
+    model_ = new DatasetTableModel(this);
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model_);
-    proxy->setSortRole(DatasetListModel::SortRole);
+    proxy->setSortRole(DatasetTableModel::SortRole);
     view_ = new QTableView(projectPage_);
     view_->setObjectName(QStringLiteral("corpusDatasetTable"));
     view_->setModel(proxy);
+    ViewHelpers::setupTable(view_);
     view_->setSortingEnabled(true);
-    view_->sortByColumn(DatasetListModel::Created, Qt::AscendingOrder);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->sortByColumn(DatasetTableModel::Created, Qt::AscendingOrder);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
-    view_->setAlternatingRowColors(true);
-    view_->setShowGrid(false);
-    view_->setWordWrap(false);
-    view_->verticalHeader()->hide();
-    view_->horizontalHeader()->setStretchLastSection(true);
-    view_->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DatasetsPanel::updateDetails);
     // Scan again and Remove also from the context menu; Remove also with the Delete key.
@@ -172,7 +160,7 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
     noDatasetsLabel_ = hint(tr("No datasets yet. Import a corpus to start."), projectPage_);
 
     auto* details = new QWidget(projectPage_);
-    detailsTitle_ = sectionTitle(QString(), details);
+    detailsTitle_ = ViewHelpers::sectionTitle(QString(), details);
     detailsText_ = new QLabel(details);
     detailsText_->setObjectName(QStringLiteral("datasetDetails"));
     detailsText_->setWordWrap(true);
@@ -187,7 +175,7 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(detailsTitle_);
     detailsLayout->addWidget(detailsText_);
-    detailsLayout->addWidget(sectionTitle(tr("How it was made"), details));
+    detailsLayout->addWidget(ViewHelpers::sectionTitle(tr("How it was made"), details));
     detailsLayout->addWidget(provenanceText_, 1);
 
     auto* tableBox = new QWidget(projectPage_);
@@ -266,7 +254,7 @@ void DatasetsPanel::refresh()
 {
     store::ProjectStore* store = context_ != nullptr ? context_->store() : nullptr;
     if (store == nullptr) {
-        model_->setDatasets({});
+        model_->setEntries({});
         stack_->setCurrentWidget(emptyPage_);
         updateDetails();
         return;
@@ -274,7 +262,7 @@ void DatasetsPanel::refresh()
     stack_->setCurrentWidget(projectPage_);
     const qint64 selected = selectedDatasetId();
     try {
-        model_->setDatasets(readDatasetEntries(*store));
+        model_->setEntries(readDatasetEntries(*store));
         errorLabel_->hide();
     } catch (const std::exception& e) {
         errorLabel_->setText(tr("The project store could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
@@ -317,7 +305,7 @@ qint64 DatasetsPanel::selectedDatasetId() const
     const QModelIndex current = view_->selectionModel()->currentIndex();
     if (!current.isValid())
         return -1;
-    return current.siblingAtColumn(0).data(DatasetListModel::IdRole).toLongLong();
+    return current.siblingAtColumn(0).data(DatasetTableModel::IdRole).toLongLong();
 }
 
 QString DatasetsPanel::selectedDatasetName() const

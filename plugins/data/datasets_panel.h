@@ -19,13 +19,13 @@ class QTableView;
 class QTextBrowser;
 
 namespace adaptlab {
+class DatasetTableModel;
 class JobRunner;
 class PanelContext;
 }
 
 namespace adaptlab::corpus_panel {
 
-class DatasetListModel;
 class ImportDialog;
 
 class DatasetsPanel final : public QWidget {
@@ -58,7 +58,7 @@ public:
     QPushButton* removeButton() const { return removeButton_; }
     QAction* removeAction() const { return removeAction_; }
 
-    DatasetListModel* model() const { return model_; }
+    DatasetTableModel* model() const { return model_; }
     QTableView* view() const { return view_; }
     bool showsEmptyState() const;
     QTextBrowser* provenanceView() const { return provenanceText_; }
@@ -84,7 +84,7 @@ private:
     QAction* removeAction_ = nullptr;
     QLabel* noDatasetsLabel_ = nullptr;
     QLabel* errorLabel_ = nullptr;
-    DatasetListModel* model_ = nullptr;
+    DatasetTableModel* model_ = nullptr;
     QTableView* view_ = nullptr;
     QLabel* detailsTitle_ = nullptr;
     QLabel* detailsText_ = nullptr;

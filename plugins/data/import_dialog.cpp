@@ -12,6 +12,7 @@
 #include "job_runner.h"
 #include "panel_context.h"
 #include "store/project_store.h"
+#include "view_helpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,20 +58,6 @@ const QStringList kMetadataGuesses = {
     QStringLiteral("date"),  QStringLiteral("topic"),  QStringLiteral("title"),
     QStringLiteral("lang"),  QStringLiteral("language"), QStringLiteral("timestamp"),
     QStringLiteral("id")};
-
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return view;
-}
 
 // Problem kinds that are not one lost record: about a whole file, or a warning that lost nothing.
 bool isFileProblem(const std::string& kind)
@@ -224,14 +211,14 @@ ImportDialog::ImportDialog(PanelContext* context, QWidget* parent)
     previewLabel_ = new QLabel(tr("Choose a corpus to see its first records."), this);
     previewLabel_->setObjectName(QStringLiteral("importPreviewLabel"));
     previewLabel_->setWordWrap(true);
-    previewView_ = makeTable(previewModel_, this);
+    previewView_ = ViewHelpers::makeTable(previewModel_, this);
     previewView_->setObjectName(QStringLiteral("importPreview"));
     previewView_->setToolTip(tr("Double-click a record to read it in full."));
     connect(previewView_, &QTableView::activated, this, [this](const QModelIndex& index) { showRecord(index.row()); });
     problemsLabel_ = new QLabel(this);
     problemsLabel_->setObjectName(QStringLiteral("importProblemsLabel"));
     problemsLabel_->setWordWrap(true);
-    problemView_ = makeTable(problemModel_, this);
+    problemView_ = ViewHelpers::makeTable(problemModel_, this);
     problemView_->setObjectName(QStringLiteral("importProblems"));
     // Room for several problems at once: two rows hid most of them.
     problemView_->setMinimumHeight(problemView_->horizontalHeader()->sizeHint().height()
@@ -507,8 +494,8 @@ void ImportDialog::refreshPreview()
         inputs.emplace_back(path.toStdString());
     const corpus::ReaderOptions options = readerOptions();
     previewTask_.run(
-        [inputs, options](const std::atomic<bool>&) {
-            return corpus::previewCorpus(inputs, options, kPreviewDocuments, kPrescanBytes);
+        [inputs, options](const std::atomic<bool>& cancel) {
+            return corpus::previewCorpus(inputs, options, kPreviewDocuments, kPrescanBytes, &cancel);
         },
         [this](corpus::CorpusPreview preview, const QString& error) { showPreview(std::move(preview), error); });
     updateState();
@@ -762,7 +749,8 @@ void ImportDialog::scanWholeCorpus()
     scanProgress_->setValue(0);
     problemsLabel_->setText(tr("Reading every record of the corpus…"));
     fullScanRunning_ = true;
-    fullScanWatcher_->setFuture(QtConcurrent::run(
+    // The long lane: reading a whole corpus must not hold up the preview's quick lane.
+    fullScanWatcher_->setFuture(QtConcurrent::run(TaskLanes::pool(TaskLane::Long),
         [inputs, options, stop](QPromise<FullCorpusScan>& promise) {
             promise.addResult(scanCorpus(promise, inputs, options, *stop));
         }));

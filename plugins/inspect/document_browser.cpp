@@ -1,6 +1,7 @@
 #include "document_browser.h"
 
 #include "corpus_text.h"
+#include "view_helpers.h"
 #include "document_view.h"
 #include "inspect_session.h"
 #include "preview_table_model.h"
@@ -166,15 +167,10 @@ DocumentBrowser::DocumentBrowser(InspectSession* session, QWidget* parent) : QWi
     view_ = new QTableView(this);
     view_->setObjectName(QStringLiteral("documentTable"));
     view_->setModel(model_);
+    ViewHelpers::setupTable(view_, /*stretchLast=*/false);
     view_->setSortingEnabled(true);
     view_->horizontalHeader()->setSortIndicator(DocumentTableModel::Index, Qt::AscendingOrder);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
-    view_->setAlternatingRowColors(true);
-    view_->setShowGrid(false);
-    view_->setWordWrap(false);
-    view_->verticalHeader()->hide();
-    view_->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view_->horizontalHeader()->setSectionsMovable(true);
     view_->horizontalHeader()->setSortIndicatorShown(true);
     connect(model_, &DocumentTableModel::sortRequested, this, &DocumentBrowser::sortBy);

@@ -104,7 +104,7 @@ private:
     QHash<qint64, corpus::Document> cache_; // texts of the page (and the open document)
     qint64 wantedDocument_ = -1;
     BackgroundTask<std::vector<int64_t>> orderTask_{this};
-    BackgroundTask<std::vector<int64_t>> searchTask_{this};
+    BackgroundTask<std::vector<int64_t>> searchTask_{this, TaskLane::Long};
     BackgroundTask<std::vector<corpus::Document>> pageTask_{this};
     BackgroundTask<std::vector<corpus::Document>> documentTask_{this};
 };

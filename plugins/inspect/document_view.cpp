@@ -234,8 +234,10 @@ void DocumentView::highlight(corpus::Signal signal)
     evidenceLabel_->setText(tr("Finding the parts behind %1…").arg(CorpusText::signalLabel(signal)));
     const std::string text = document_->text;
     evidence_.run(
-        [text, signal](const std::atomic<bool>&) {
-            return utf16Ranges(text, corpus::signalEvidence(text, signal));
+        [text, signal](const std::atomic<bool>& cancel) {
+            // The evidence of one document cannot be cut short; mapping it can be skipped.
+            const auto spans = corpus::signalEvidence(text, signal);
+            return cancel.load() ? QList<QPair<int, int>>() : utf16Ranges(text, spans);
         },
         [this, signal](QList<QPair<int, int>> ranges, const QString& error) {
             if (!error.isEmpty()) {
@@ -307,7 +309,7 @@ void DocumentView::findMatches()
     matchRow_->show();
     const QString text = shownText_;
     const QString needle = searchText_;
-    matchTask_.run([text, needle](const std::atomic<bool>&) { return searchMatches(text, needle); },
+    matchTask_.run([text, needle](const std::atomic<bool>& cancel) { return searchMatches(text, needle, &cancel); },
                    [this](QList<QPair<int, int>> found, const QString& error) {
                        matches_ = std::move(found);
                        showMatches();

@@ -103,7 +103,7 @@ private:
     int currentCluster_ = -1;
     int markedKept_ = 0;
     int markedMember_ = 0;
-    BackgroundTask<DuplicateReport> clusterTask_{this};
+    BackgroundTask<DuplicateReport> clusterTask_{this, TaskLane::Long};
     BackgroundTask<Pair> pairTask_{this};
 };
 

@@ -173,10 +173,13 @@ void HistogramCard::updateRule(int rule)
 
 void HistogramCard::updateMarkers()
 {
-    QList<HistogramChart::Marker> markers;
+    QList<ChartView::Marker> markers;
     for (const RuleRow& row : rows_) {
         const corpus::QualityRule& r = session_->rules()[static_cast<size_t>(row.rule)];
-        markers.append({row.rule, r.threshold, r.enabled, r.bound == corpus::QualityRule::Bound::AtLeast});
+        // A rule that keeps values >= its threshold removes what lies below it.
+        const auto shade = r.bound == corpus::QualityRule::Bound::AtLeast ? ChartView::Marker::Shade::Below
+                                                                           : ChartView::Marker::Shade::Above;
+        markers.append({row.rule, r.threshold, r.enabled, true, shade});
     }
     chart_->setMarkers(markers);
 }

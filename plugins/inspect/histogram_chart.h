@@ -1,33 +1,18 @@
-// HistogramChart: one signal's distribution over a dataset (bins from the scan summary, log bins
-// drawn on a log axis labelled 1, 10, 100, 1k, ...) with the thresholds of the rules on that signal
-// drawn as vertical lines, the side a rule removes shaded. The count axis ends at a round number
-// just above the largest bin. A threshold line can be dragged: the mouse position is mapped back
-// to a signal value through the chart's axes.
+// HistogramChart: one signal's distribution over a dataset on the shared ChartView (bins from the
+// scan summary, log bins drawn on a log axis labelled 1, 10, 100, 1k, ...) with the thresholds of
+// the rules on that signal as markers, the side a rule removes shaded. The count axis ends at a
+// round number just above the largest bin. A threshold line can be dragged (ChartView's
+// markerDragged / markerReleased, carrying the rule's index).
 #pragma once
 
+#include "chart_view.h"
 #include "corpus/corpus_scan.h"
-
-#include <QChartView>
-#include <QList>
-
-class QAbstractAxis;
-class QAreaSeries;
-class QCategoryAxis;
-class QLineSeries;
-class QValueAxis;
 
 namespace adaptlab::corpus_panel {
 
-class HistogramChart final : public QChartView {
+class HistogramChart final : public ChartView {
     Q_OBJECT
 public:
-    struct Marker {
-        int rule = -1;
-        double value = 0;
-        bool enabled = true;
-        bool atLeast = true; // the rule keeps values >= value (shade the left side)
-    };
-
     // The count axis: ticks every `step` from 0 up to `top`.
     struct CountAxis {
         double top = 1;
@@ -42,50 +27,20 @@ public:
 
     explicit HistogramChart(QWidget* parent = nullptr);
 
+    using ChartView::setHistogram;
     void setHistogram(const corpus::Histogram& histogram);
-    bool hasData() const { return hasData_; }
-    bool logScale() const { return log_; }
-    void setMarkers(const QList<Marker>& markers);
-    const QList<Marker>& markers() const { return markers_; }
+    bool logScale() const { return logX(); }
+    // The threshold of a rule as drawn (nullptr when the rule has no marker here).
+    const Marker* markerOf(int rule) const;
 
-    QAreaSeries* bars() const { return bars_; }
-    QLineSeries* markerLine(int rule) const; // nullptr when the rule has no marker here
-
-    // A position in this view's coordinates <-> a signal value (clamped to the axis range).
-    double valueAt(const QPoint& position) const;
-    QPoint positionOf(double value) const;
-    double axisMin() const { return xMin_; }
-    double axisMax() const { return xMax_; }
-    QValueAxis* countAxisItem() const { return countAxis_; }
-    // The labelled axis under a log histogram (nullptr on a linear one).
-    QCategoryAxis* logLabelAxis() const { return logLabels_; }
-
-Q_SIGNALS:
-    void markerDragged(int rule, double value);
-    void markerReleased(int rule, double value);
-
-protected:
-    void mousePressEvent(QMouseEvent* event) override;
-    void mouseMoveEvent(QMouseEvent* event) override;
-    void mouseReleaseEvent(QMouseEvent* event) override;
+    double axisMin() const { return xMin(); }
+    double axisMax() const { return xMax(); }
+    // The count axis as drawn: its top and its step.
+    double countTop() const { return yMax(); }
+    double countStep() const { return countStep_; }
 
 private:
-    void rebuildMarkers();
-    int markerNear(const QPoint& position) const;
-    double displayValue(double value) const; // values a log axis cannot show move to its floor
-
-    QAreaSeries* bars_ = nullptr;
-    QAbstractAxis* xAxis_ = nullptr;
-    QAbstractAxis* yAxis_ = nullptr;
-    QValueAxis* countAxis_ = nullptr;
-    QCategoryAxis* logLabels_ = nullptr;
-    QList<Marker> markers_;
-    QList<QAreaSeries*> shades_;
-    QList<QLineSeries*> lines_;
-    bool hasData_ = false;
-    bool log_ = false;
-    double xMin_ = 0, xMax_ = 1, yMax_ = 1;
-    int dragging_ = -1; // rule being dragged
+    double countStep_ = 1;
 };
 
 } // namespace adaptlab::corpus_panel

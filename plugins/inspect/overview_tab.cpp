@@ -1,6 +1,7 @@
 #include "overview_tab.h"
 
 #include "corpus_text.h"
+#include "view_helpers.h"
 #include "histogram_card.h"
 #include "histogram_chart.h"
 #include "inspect_session.h"
@@ -30,13 +31,6 @@ namespace adaptlab::corpus_panel {
 namespace {
 
 constexpr int kChartTopValues = 10;
-
-QLabel* sectionTitle(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QStringLiteral("sectionTitle"));
-    return label;
-}
 
 } // namespace
 
@@ -107,7 +101,7 @@ OverviewTab::OverviewTab(InspectSession* session, QWidget* parent) : QWidget(par
         cardGrid_->setColumnStretch(c, 1);
     layout->addLayout(cardGrid_);
 
-    layout->addWidget(sectionTitle(tr("Length"), content));
+    layout->addWidget(ViewHelpers::sectionTitle(tr("Length"), content));
     auto* lengthRow = new QHBoxLayout;
     for (corpus::Signal s : {corpus::Signal::Words, corpus::Signal::Characters, corpus::Signal::Lines}) {
         auto* card = new HistogramCard(session_, s, content);
@@ -117,7 +111,7 @@ OverviewTab::OverviewTab(InspectSession* session, QWidget* parent) : QWidget(par
     }
     layout->addLayout(lengthRow);
 
-    layout->addWidget(sectionTitle(tr("Metadata"), content));
+    layout->addWidget(ViewHelpers::sectionTitle(tr("Metadata"), content));
     auto* fieldRow = new QHBoxLayout;
     fieldBox_ = new QComboBox(content);
     fieldBox_->setObjectName(QStringLiteral("metadataFieldBox"));
@@ -203,7 +197,7 @@ void OverviewTab::refresh()
     const QLocale locale;
     documents_->setValue(has ? locale.toString(s.documents) : QString());
     words_->setValue(has ? locale.toString(s.words) : QString());
-    size_->setValue(has ? locale.formattedDataSize(s.bytes) : QString());
+    size_->setValue(has ? ViewHelpers::bytes(s.bytes) : QString());
     showDuplicates();
 
     {

@@ -1,6 +1,7 @@
 #include "quality_tab.h"
 
 #include "corpus_text.h"
+#include "view_helpers.h"
 #include "histogram_card.h"
 #include "inspect_session.h"
 #include "rule_table_model.h"
@@ -38,16 +39,10 @@ QualityTab::QualityTab(InspectSession* session, QWidget* parent) : QWidget(paren
     view_ = new QTableView(this);
     view_->setObjectName(QStringLiteral("ruleTable"));
     view_->setModel(proxy);
+    ViewHelpers::setupTable(view_, /*stretchLast=*/false);
     view_->setSortingEnabled(false);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view_->setAlternatingRowColors(true);
-    view_->setShowGrid(false);
-    view_->setWordWrap(false);
-    view_->verticalHeader()->hide();
-    view_->horizontalHeader()->setStretchLastSection(false);
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view_->horizontalHeader()->setSectionResizeMode(RuleTableModel::Rule, QHeaderView::Stretch);
-    view_->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(model_, &RuleTableModel::enabledToggled, session_, &InspectSession::setEnabled);
 
     summary_ = new QLabel(this);

@@ -47,7 +47,7 @@ QList<QPair<int, int>> utf16Ranges(std::string_view utf8, const std::vector<corp
     return ranges;
 }
 
-QList<QPair<int, int>> searchMatches(const QString& text, const QString& needle)
+QList<QPair<int, int>> searchMatches(const QString& text, const QString& needle, const std::atomic<bool>* cancel)
 {
     QList<QPair<int, int>> matches;
     const qsizetype n = needle.size();
@@ -61,7 +61,9 @@ QList<QPair<int, int>> searchMatches(const QString& text, const QString& needle)
     for (qsizetype k = 0; k < n; ++k)
         folded[static_cast<size_t>(k)] = fold(needle[k]);
     qsizetype i = 0;
-    while (i + n <= text.size()) {
+    for (qsizetype checked = 0; i + n <= text.size(); ++checked) {
+        if ((checked & 0xFFFF) == 0 && cancel != nullptr && cancel->load(std::memory_order_relaxed))
+            break;
         qsizetype k = 0;
         while (k < n && fold(text[i + k]) == folded[static_cast<size_t>(k)])
             ++k;

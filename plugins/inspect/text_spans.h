@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QString>
 
+#include <atomic>
 #include <string_view>
 #include <vector>
 
@@ -20,7 +21,9 @@ QList<QPair<int, int>> utf16Ranges(std::string_view utf8, const std::vector<corp
 
 // (start, length) of every occurrence of `needle` in `text`, left to right, not overlapping,
 // ASCII letters compared without case and everything else exactly: the rule of
-// corpus::searchDocuments, so every document it finds shows its matches.
-QList<QPair<int, int>> searchMatches(const QString& text, const QString& needle);
+// corpus::searchDocuments, so every document it finds shows its matches. With `cancel` set it
+// stops within the next 64 Ki characters and returns the matches found so far.
+QList<QPair<int, int>> searchMatches(const QString& text, const QString& needle,
+                                     const std::atomic<bool>* cancel = nullptr);
 
 } // namespace adaptlab::corpus_panel

@@ -167,6 +167,9 @@ OverviewPanel::OverviewPanel(PanelContext* context, QWidget* parent)
     datasetView_ = makeTable(datasetModel_, DatasetTableModel::SortRole, DatasetTableModel::Name,
                              Qt::AscendingOrder, projectPage_);
     datasetView_->setObjectName(QStringLiteral("datasetTable"));
+    // The overview does not read the scans: their columns belong to the Data step.
+    for (const int column : {DatasetTableModel::Scan, DatasetTableModel::DerivedFrom, DatasetTableModel::Created})
+        datasetView_->hideColumn(column);
     runView_ = makeTable(runModel_, RunTableModel::SortRole, RunTableModel::Id,
                          Qt::DescendingOrder, projectPage_);
     runView_->setObjectName(QStringLiteral("runTable"));

@@ -16,14 +16,13 @@ class QTableView;
 class QTimer;
 
 namespace adaptlab {
+class DatasetTableModel;
 class PanelContext;
+class RunTableModel;
 class StatCard;
 }
 
 namespace adaptlab::overview {
-
-class DatasetTableModel;
-class RunTableModel;
 
 class OverviewPanel final : public QWidget {
     Q_OBJECT

@@ -4,7 +4,7 @@
 // some failing Gopher and C4 rules, planted exact and near duplicates and a few broken records.
 #include "actions_tab.h"
 #include "corpus_text.h"
-#include "dataset_list_model.h"
+#include "dataset_table_model.h"
 #include "dataset_source.h"
 #include "datasets_panel.h"
 #include "document_browser.h"
@@ -38,6 +38,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QAreaSeries>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -68,6 +69,7 @@ using namespace adaptlab::corpus_panel;
 namespace corpus = adaptlab::corpus;
 namespace store = adaptlab::store;
 namespace testing = adaptlab::testing;
+using adaptlab::DatasetTableModel;
 using adaptlab::JobRunner;
 using adaptlab::StatCard;
 
@@ -635,15 +637,14 @@ private Q_SLOTS:
         QCOMPARE(wordsCard->signal(), corpus::Signal::Words);
         HistogramChart* chart = wordsCard->chart();
         QVERIFY(chart->hasData());
-        QVERIFY(chart->bars() != nullptr);
-        QVERIFY(chart->bars()->upperSeries()->count() >= 4);
-        QVERIFY(chart->chart()->series().size() >= 3); // bars, shade, threshold line(s)
+        QVERIFY(chart->bins().size() >= 2); // bars drawn
+        QVERIFY(!chart->markers().isEmpty()); // threshold line(s), shaded
         const int minWords = ruleIndex(*session, corpus::Signal::Words, corpus::QualityRule::Bound::AtLeast);
         QVERIFY(minWords >= 0);
-        QLineSeries* line = chart->markerLine(minWords);
+        const HistogramChart::Marker* line = chart->markerOf(minWords);
         QVERIFY(line != nullptr);
-        QCOMPARE(line->count(), 2);
-        QCOMPARE(line->at(0).x(), session->rules()[size_t(minWords)].threshold);
+        QVERIFY(line->shade != HistogramChart::Marker::Shade::None);
+        QCOMPARE(line->value, session->rules()[size_t(minWords)].threshold);
 
         // Metadata: hosts and sources.
         QComboBox* fields = overview->metadataFieldBox();
@@ -696,10 +697,10 @@ private Q_SLOTS:
         const QPoint to = chart->positionOf(300);
         QVERIFY2(to.x() > from.x() + 10, qPrintable(QStringLiteral("%1 %2").arg(from.x()).arg(to.x())));
         recounted.clear();
-        QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, from);
-        QTest::mouseMove(chart->viewport(), (from + to) / 2);
-        QTest::mouseMove(chart->viewport(), to);
-        QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, to);
+        QTest::mousePress(chart, Qt::LeftButton, {}, from);
+        QTest::mouseMove(chart, (from + to) / 2);
+        QTest::mouseMove(chart, to);
+        QTest::mouseRelease(chart, Qt::LeftButton, {}, to);
         const double dragged = session->rules()[size_t(minWords)].threshold;
         QVERIFY2(std::abs(dragged - 300) < 40, qPrintable(QString::number(dragged)));
         QCOMPARE(box->value(), dragged);
@@ -952,20 +953,20 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QVERIFY(!panel.showsEmptyState());
-        DatasetListModel* model = panel.model();
+        DatasetTableModel* model = panel.model();
         QCOMPARE(model->rowCount(), 4);
         const int fixtureRow = model->rowOf(datasetId_);
         QVERIFY(fixtureRow >= 0);
-        QCOMPARE(model->index(fixtureRow, DatasetListModel::Scan).data().toString(),
+        QCOMPARE(model->index(fixtureRow, DatasetTableModel::Scan).data().toString(),
                  QStringLiteral("scanned; problems: %1").arg(fixture_.invalidLines + fixture_.missingText));
-        QCOMPARE(model->index(fixtureRow, DatasetListModel::Documents).data().toString(),
+        QCOMPARE(model->index(fixtureRow, DatasetTableModel::Documents).data().toString(),
                  QLocale().toString(fixture_.documents()));
         const int derivedRow = model->rowOf(store()->datasetByName("fixture-filtered")->id);
         QVERIFY(derivedRow >= 0);
         for (int row = 0; row < model->rowCount(); ++row)
-            QCOMPARE(model->index(row, DatasetListModel::DerivedFrom).data().toString(),
+            QCOMPARE(model->index(row, DatasetTableModel::DerivedFrom).data().toString(),
                      row == fixtureRow ? QString() : QStringLiteral("fixture"));
-        QCOMPARE(model->index(derivedRow, DatasetListModel::Scan).data().toString(), QStringLiteral("scanned"));
+        QCOMPARE(model->index(derivedRow, DatasetTableModel::Scan).data().toString(), QStringLiteral("scanned"));
         panel.selectDataset(model->datasets()[size_t(derivedRow)].record.id);
         QTest::qWait(100);
         QVERIFY(panel.grab().save(testing::screenshotDir() + QStringLiteral("/corpus_datasets.png")));
@@ -1011,10 +1012,10 @@ private Q_SLOTS:
         QCOMPARE(store()->dataset(record->id)->documents, int64_t(documents));
 
         DatasetsPanel panel(context_.get());
-        DatasetListModel* model = panel.model();
+        DatasetTableModel* model = panel.model();
         const int row = model->rowOf(record->id);
         QVERIFY(row >= 0);
-        const QString shown = model->index(row, DatasetListModel::Path).data().toString();
+        const QString shown = model->index(row, DatasetTableModel::Path).data().toString();
         QVERIFY2(shown.contains(QStringLiteral("part-1.jsonl")) && shown.contains(QStringLiteral("+2")), qPrintable(shown));
         panel.resize(1200, 760);
         panel.show();

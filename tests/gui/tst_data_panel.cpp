@@ -5,7 +5,7 @@
 // background, leaving the user's files and the derived datasets' provenance alone), shows how a
 // derived dataset was made in words, and shares the selected dataset with the other panels.
 // Real project stores, real files, real corpus jobs run by adaptlab-cli.
-#include "dataset_list_model.h"
+#include "dataset_table_model.h"
 #include "dataset_source.h"
 #include "datasets_panel.h"
 #include "import_dialog.h"

@@ -111,7 +111,7 @@ private Q_SLOTS:
 
     void runTableShowsLabels()
     {
-        adaptlab::overview::RunTableModel model;
+        adaptlab::RunTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         store::RunRecord run;
         run.id = 4;
@@ -119,11 +119,11 @@ private Q_SLOTS:
         run.specJson = R"({"kind":"corpus_filter","params":{"dataset":"gcide","output":"gcide-clean"}})";
         run.status = store::RunStatus::Stopped;
         model.setRuns({run});
-        QCOMPARE(model.index(0, adaptlab::overview::RunTableModel::Kind).data().toString(),
+        QCOMPARE(model.index(0, adaptlab::RunTableModel::Kind).data().toString(),
                  QStringLiteral("Filter gcide → gcide-clean"));
-        QCOMPARE(model.index(0, adaptlab::overview::RunTableModel::Kind).data(Qt::ToolTipRole).toString(),
+        QCOMPARE(model.index(0, adaptlab::RunTableModel::Kind).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("corpus_filter"));
-        QCOMPARE(model.index(0, adaptlab::overview::RunTableModel::Status).data().toString(), QStringLiteral("stopped"));
+        QCOMPARE(model.index(0, adaptlab::RunTableModel::Status).data().toString(), QStringLiteral("stopped"));
     }
 
     // "14 runs: 0 running, 10 done, 2 failed" left out the stopped ones.

@@ -8,8 +8,8 @@
 #include <QLocale>
 #include <QTest>
 
-using adaptlab::overview::DatasetTableModel;
-using adaptlab::overview::RunTableModel;
+using adaptlab::DatasetTableModel;
+using adaptlab::RunTableModel;
 namespace store = adaptlab::store;
 
 Q_DECLARE_METATYPE(store::RunStatus)

@@ -1,5 +1,7 @@
 #include "corpus_text.h"
 
+#include "view_helpers.h"
+
 #include <QLabel>
 #include <QLocale>
 
@@ -244,9 +246,7 @@ QString CorpusText::plainTextModeLabel(corpus::PlainTextMode mode)
 
 QString CorpusText::percent(double fraction)
 {
-    const double pct = fraction * 100.0;
-    const int digits = (pct != 0.0 && std::abs(pct) < 1.0) ? 2 : 1;
-    return tr("%1%", "percentage").arg(QLocale().toString(pct, 'f', digits));
+    return ViewHelpers::percent(fraction);
 }
 
 QString CorpusText::countWithShare(qint64 count, qint64 total)

@@ -1,4 +1,6 @@
-#include "dataset_list_model.h"
+#include "dataset_table_model.h"
+
+#include "view_helpers.h"
 
 #include "corpus/corpus_scan.h"
 #include "jobs/job_inputs.h"
@@ -10,7 +12,7 @@
 #include <exception>
 #include <map>
 
-namespace adaptlab::corpus_panel {
+namespace adaptlab {
 
 namespace {
 
@@ -62,16 +64,33 @@ std::vector<DatasetEntry> readDatasetEntries(const store::ProjectStore& store)
     return entries;
 }
 
-DatasetListModel::DatasetListModel(QObject* parent) : QAbstractTableModel(parent) {}
+DatasetTableModel::DatasetTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void DatasetListModel::setDatasets(std::vector<DatasetEntry> datasets)
+void DatasetTableModel::setEntries(std::vector<DatasetEntry> datasets)
 {
     beginResetModel();
     datasets_ = std::move(datasets);
     endResetModel();
 }
 
-int DatasetListModel::rowOf(qint64 id) const
+void DatasetTableModel::setDatasets(const std::vector<store::DatasetRecord>& records)
+{
+    std::map<int64_t, std::string> names;
+    for (const auto& record : records)
+        names.emplace(record.id, record.name);
+    std::vector<DatasetEntry> entries;
+    for (const auto& record : records) {
+        DatasetEntry entry;
+        entry.record = record;
+        if (record.parentDatasetId)
+            if (auto it = names.find(*record.parentDatasetId); it != names.end())
+                entry.parentName = QString::fromStdString(it->second);
+        entries.push_back(std::move(entry));
+    }
+    setEntries(std::move(entries));
+}
+
+int DatasetTableModel::rowOf(qint64 id) const
 {
     for (size_t i = 0; i < datasets_.size(); ++i)
         if (datasets_[i].record.id == id)
@@ -79,24 +98,24 @@ int DatasetListModel::rowOf(qint64 id) const
     return -1;
 }
 
-int DatasetListModel::rowCount(const QModelIndex& parent) const
+int DatasetTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(datasets_.size());
 }
 
-int DatasetListModel::columnCount(const QModelIndex& parent) const
+int DatasetTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DatasetListModel::data(const QModelIndex& index, int role) const
+QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DatasetEntry& e = datasets_[static_cast<size_t>(index.row())];
     const store::DatasetRecord& d = e.record;
     if (role == IdRole)
-        return static_cast<qlonglong>(d.id);
+        return QVariant::fromValue<qint64>(d.id);
     if (role == NameRole)
         return QString::fromStdString(d.name);
 
@@ -114,8 +133,8 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Name: return QString::fromStdString(d.name);
         case Format: return QString::fromStdString(d.format);
-        case Documents: return d.documents < 0 ? tr("not counted") : QLocale().toString(d.documents);
-        case Size: return d.bytes < 0 ? tr("unknown") : QLocale().formattedDataSize(d.bytes);
+        case Documents: return d.documents < 0 ? tr("not counted") : ViewHelpers::count(d.documents);
+        case Size: return ViewHelpers::bytes(d.bytes);
         case Scan: return scanText();
         case DerivedFrom: return e.parentName;
         case Created: {
@@ -133,8 +152,8 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const
     }
     if (role == SortRole) {
         switch (index.column()) {
-        case Documents: return static_cast<qlonglong>(d.documents);
-        case Size: return static_cast<qlonglong>(d.bytes);
+        case Documents: return QVariant::fromValue<qint64>(d.documents);
+        case Size: return QVariant::fromValue<qint64>(d.bytes);
         case Created: return QString::fromStdString(d.createdAt);
         default: return data(index, Qt::DisplayRole);
         }
@@ -143,6 +162,8 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Documents:
             return d.documents < 0 ? tr("Counted when the dataset is scanned.") : QVariant();
+        case Size:
+            return d.bytes < 0 ? tr("Not measured yet.") : QVariant();
         case Scan:
             if (!e.scanned)
                 return tr("Not scanned yet: scan it to see its statistics and quality signals.");
@@ -157,12 +178,13 @@ QVariant DatasetListModel::data(const QModelIndex& index, int role) const
         default: return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == Documents || index.column() == Size))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(index.column() == Documents || index.column() == Size ? Qt::AlignRight | Qt::AlignVCenter
+                                                                                          : Qt::AlignLeft | Qt::AlignVCenter);
     return {};
 }
 
-QVariant DatasetListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
@@ -179,4 +201,4 @@ QVariant DatasetListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-} // namespace adaptlab::corpus_panel
+} // namespace adaptlab

@@ -7,7 +7,7 @@
 #include <QDateTime>
 #include <QLocale>
 
-namespace adaptlab::overview {
+namespace adaptlab {
 
 RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -117,4 +117,4 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-} // namespace adaptlab::overview
+} // namespace adaptlab

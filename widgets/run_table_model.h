@@ -1,16 +1,19 @@
-// The runs of a project as a table: id, what the job did ("Filter gcide → gcide-clean"), status,
-// created, finished. Newest first, as the store returns them.
+// The runs of a project as a table, for the Overview and the coming runs views: id, what the job
+// did ("Filter gcide → gcide-clean"), status, created, finished. Newest first, as the store
+// returns them.
 #pragma once
 
 #include "store/project_store.h"
+
+#include "adaptlab_widgets_export.h"
 
 #include <QAbstractTableModel>
 
 #include <vector>
 
-namespace adaptlab::overview {
+namespace adaptlab {
 
-class RunTableModel final : public QAbstractTableModel {
+class ADAPTLAB_WIDGETS_EXPORT RunTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Id, Kind, Status, Created, Finished, ColumnCount };
@@ -40,4 +43,4 @@ private:
     std::vector<store::RunRecord> runs_;
 };
 
-} // namespace adaptlab::overview
+} // namespace adaptlab
