@@ -5,16 +5,20 @@
 #include "chart_math.h"
 #include "chart_view.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <set>
 
 using adaptlab::ChartView;
@@ -374,6 +378,32 @@ private Q_SLOTS:
         QTest::mouseMove(&view, view.positionOf(8));
         QTest::mouseRelease(&view, Qt::LeftButton, {}, view.positionOf(8));
         QVERIFY(dragged.isEmpty());
+    }
+
+    // The control row: the slider sets the smoothing, the box the log axis, the list the x axis.
+    void controlsDriveTheChart()
+    {
+        ChartView view;
+        ChartView::Points points;
+        points.steps = {1, 2};
+        points.values = {1, 2};
+        points.tokens = {100, 200};
+        view.setSeries(QStringLiteral("a"), QStringLiteral("a"), points);
+        std::unique_ptr<QWidget> controls(view.createControls(nullptr));
+        auto* slider = controls->findChild<QSlider*>(QStringLiteral("chartSmoothing"));
+        auto* log = controls->findChild<QCheckBox*>(QStringLiteral("chartLogY"));
+        auto* xAxis = controls->findChild<QComboBox*>(QStringLiteral("chartXAxis"));
+        QVERIFY(slider && log && xAxis);
+        QCOMPARE(slider->maximum(), 99);
+        slider->setValue(60);
+        QCOMPARE(view.smoothing(), 0.6);
+        log->setChecked(true);
+        QVERIFY(view.logY());
+        const int tokens = xAxis->findData(static_cast<int>(ChartView::XAxis::Tokens));
+        xAxis->setCurrentIndex(tokens);
+        Q_EMIT xAxis->activated(tokens);
+        QCOMPARE(view.xAxis(), ChartView::XAxis::Tokens);
+        QCOMPARE(view.xMax(), 200.0);
     }
 
     void screenshots()
