@@ -413,13 +413,15 @@ void printCorpusUsage()
         for (const auto& p : kind.params) {
             if (!p.cliFlag)
                 continue;
-            std::string flag = p.type == jobs::ParamType::Boolean
-                ? (p.defaultValue == true ? p.negatedFlagName() : p.flagName())
-                : p.flagName() + " " + typeHint(p);
+            std::string flag = p.type != jobs::ParamType::Boolean ? p.flagName() + " " + typeHint(p)
+                : p.defaultValue == true ? p.flagName() + ", " + p.negatedFlagName()
+                                         : p.flagName();
             std::string line = "  " + flag;
             line.resize(std::max<size_t>(line.size() + 1, 34), ' ');
             line += p.explanation;
-            if (!p.defaultValue.is_null() && p.type != jobs::ParamType::Boolean)
+            if (p.defaultValue == true)
+                line += " (default on)";
+            else if (!p.defaultValue.is_null() && p.type != jobs::ParamType::Boolean)
                 line += " (default " + (p.defaultValue.is_string() ? p.defaultValue.get<std::string>() : p.defaultValue.dump()) + ")";
             if (p.required)
                 line += " (required)";
