@@ -22,6 +22,8 @@
 #include <cstring>
 #include <iostream>
 #include <stdio_ext.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <map>
 #include <optional>
 #include <set>
@@ -35,20 +37,24 @@
 
 namespace {
 
-// Output lost to a full disk or a closed pipe (`corpus inspect --json > result.json` on a full disk)
-// must fail the command, not vanish: stdout's flush and close are checked at exit, for every command
-// (gnulib's close_stdout).
+// Output lost to a full disk (`corpus inspect --json > result.json`) must fail the command, not
+// vanish: stdout's flush and close are checked at exit, for every command (gnulib's close_stdout).
+// A pipe or socket whose reader went away (a window closed while its run goes on) loses nothing
+// anyone will read: it does not turn a finished job into a failed one.
 void closeStdout()
 {
+    errno = 0; // what the first failed write leaves here names the failure
     std::cout.flush();
+    struct stat target{};
+    const bool toPipe = ::fstat(STDOUT_FILENO, &target) == 0 && (S_ISFIFO(target.st_mode) || S_ISSOCK(target.st_mode));
     const bool pending = __fpending(stdout) > 0;
     const bool failedBefore = std::ferror(stdout) != 0;
-    errno = 0;
+    const int writeError = errno;
     const bool closeFailed = std::fclose(stdout) != 0;
     // A stdout closed by the caller (EBADF) is no loss when nothing was to be written to it.
-    if (failedBefore || (closeFailed && (pending || errno != EBADF))) {
+    if (!toPipe && (failedBefore || (closeFailed && (pending || errno != EBADF)))) {
         std::fprintf(stderr, "adaptlab-cli: cannot write the output: %s\n",
-                     errno != 0 ? std::strerror(errno) : "write error");
+                     std::strerror(failedBefore && writeError != 0 ? writeError : errno != 0 ? errno : EIO));
         std::_Exit(1);
     }
 }
