@@ -135,6 +135,10 @@ private Q_SLOTS:
 
     void listJson()
     {
+        // One run that has ended and one that is running, made here (no test relies on another's).
+        QString doneSpec;
+        const int64_t done = queueRun(small_, doneSpec);
+        QCOMPARE(cli({"run", doneSpec}).exitCode, 0);
         QProcess process;
         const int64_t running = startRun(process, bomb_);
         QVERIFY(process.waitForStarted());
@@ -161,8 +165,9 @@ private Q_SLOTS:
                 QVERIFY(run["progress"]["done"].is_number_integer());
                 QVERIFY(run["progress"]["total"].is_number_integer());
                 QVERIFY(run["progress"]["stage"].is_string());
-            } else if (run["status"] == "done") {
+            } else if (run["id"] == done) {
                 sawDone = true;
+                QCOMPARE(run["status"].get<std::string>(), std::string("done"));
                 QVERIFY(run["progress"].is_null());
                 QCOMPARE(run["result"]["documents"].get<int>(), 300);
                 QVERIFY(!run["finished_at"].get<std::string>().empty());

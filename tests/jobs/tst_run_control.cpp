@@ -331,6 +331,7 @@ private Q_SLOTS:
         std::vector<int64_t> lost;
         {
             auto store = store::ProjectStore::open(project_);
+            jobs::reconcileRuns(store); // whatever another test function left is settled first
             for (int i = 0; i < 20; ++i) {
                 const int64_t id = store.createRun("corpus_inspect", "{}");
                 store.setRunProcess(id, getpid(), *jobs::processStartTime(getpid()) + 1 + i, jobs::thisHost());
