@@ -41,8 +41,12 @@ StoreWorker::~StoreWorker()
 void StoreWorker::setProject(const QString& projectDir)
 {
     projectDir_ = projectDir;
+    // The old connection closes now rather than at the next call: a closed project should not be
+    // kept open (its WAL stays until the last connection goes).
     QMetaObject::invokeMethod(inThread_, [connection = connection_, projectDir] {
         connection->wanted = projectDir;
+        if (connection->openedFor != projectDir)
+            connection->store.reset();
     }, Qt::QueuedConnection);
 }
 

@@ -94,6 +94,22 @@ void JobContext::metric(const std::string& name, int64_t step, int64_t tokens, d
         store_->addMetrics({{runId_, name, split, source, step, tokens, value, nowSeconds()}});
 }
 
+void JobContext::metrics(int64_t step, int64_t tokens, const std::vector<MetricValue>& values)
+{
+    if (values.empty())
+        return;
+    std::lock_guard lock(mutex_);
+    std::vector<store::MetricPoint> points;
+    points.reserve(values.size());
+    const double now = nowSeconds();
+    for (const MetricValue& metric : values) {
+        sink_(metricEvent(metric.name, step, tokens, metric.value, metric.split, metric.source));
+        points.push_back({runId_, metric.name, metric.split, metric.source, step, tokens, metric.value, now});
+    }
+    if (store_ && runId_ > 0)
+        store_->addMetrics(points);
+}
+
 void JobContext::log(const std::string& message, const std::string& level)
 {
     std::lock_guard lock(mutex_);

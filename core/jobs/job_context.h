@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <mutex>
+#include <vector>
 
 namespace adaptlab::store { class ProjectStore; }
 
@@ -68,6 +69,15 @@ public:
     // One point of the series (name, split, source), e.g. ("fertility", "", "gcide").
     void metric(const std::string& name, int64_t step, int64_t tokens, double value, const std::string& split = {},
                 const std::string& source = {});
+    // All metrics of one step: one event each, and one store transaction for the lot (a trainer
+    // calls this once per logged step instead of metric() per series).
+    struct MetricValue {
+        std::string name;
+        std::string split;
+        std::string source;
+        double value = 0.0;
+    };
+    void metrics(int64_t step, int64_t tokens, const std::vector<MetricValue>& values);
     void log(const std::string& message, const std::string& level = "info");
 
     bool stopped() const { return stopRequested(); }

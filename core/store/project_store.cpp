@@ -387,7 +387,7 @@ StoreCounts ProjectStore::counts() const
         "(SELECT COUNT(*) FROM runs WHERE status = ?1), (SELECT COUNT(*) FROM runs WHERE status = ?2), "
         "(SELECT COUNT(*) FROM runs WHERE status = ?3), (SELECT COUNT(*) FROM runs WHERE status = ?4), "
         "(SELECT COUNT(*) FROM runs WHERE status = ?5), (SELECT COUNT(*) FROM metric_points), "
-        "(SELECT COUNT(*) FROM artifacts)");
+        "(SELECT COUNT(*) FROM artifacts), (SELECT COUNT(*) FROM metric_series)");
     statement.bindText(1, toString(RunStatus::Queued))
         .bindText(2, toString(RunStatus::Running))
         .bindText(3, toString(RunStatus::Done))
@@ -404,6 +404,7 @@ StoreCounts ProjectStore::counts() const
         counts.runsStopped = statement.int64At(6);
         counts.metrics = statement.int64At(7);
         counts.artifacts = statement.int64At(8);
+        counts.metricSeries = statement.int64At(9);
         // Whatever is left holds a status this build does not know, so the parts add up to runs.
         counts.runsUnknown = counts.runs - counts.runsQueued - counts.runsRunning - counts.runsDone
             - counts.runsFailed - counts.runsStopped;

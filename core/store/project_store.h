@@ -144,7 +144,8 @@ struct StoreCounts {
     int64_t runsFailed = 0;
     int64_t runsStopped = 0;
     int64_t runsUnknown = 0;   // rows with a status text this build does not know
-    int64_t metrics = 0;
+    int64_t metrics = 0;       // metric points
+    int64_t metricSeries = 0;  // series (run, name, split, source) with or without points
     int64_t artifacts = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "panel_header.h"
 #include "run_table_model.h"
 #include "stat_card.h"
+#include "store_access.h"
 #include "store/project_store.h"
 
 #include <QDir>
@@ -23,6 +24,13 @@
 #include <exception>
 
 namespace adaptlab::overview {
+
+// What one refresh reads, on the reader's thread.
+struct OverviewPanel::Snapshot {
+    store::StoreCounts counts;
+    std::vector<store::DatasetRecord> datasets;
+    std::vector<store::RunRecord> runs;
+};
 
 namespace {
 
@@ -224,6 +232,8 @@ OverviewPanel::OverviewPanel(PanelContext* context, QWidget* parent)
     layout->addWidget(header);
     layout->addWidget(stack_, 1);
 
+    reader_ = new StoreReader(this);
+
     followTimer_ = new QTimer(this);
     followTimer_->setInterval(kFollowIntervalMs);
     connect(followTimer_, &QTimer::timeout, this, [this] {
@@ -240,37 +250,63 @@ OverviewPanel::OverviewPanel(PanelContext* context, QWidget* parent)
 
 void OverviewPanel::refresh()
 {
+    // Only whether a project is open and where: no SQL runs on this thread.
     store::ProjectStore* store = context_ != nullptr ? context_->store() : nullptr;
+    const quint64 generation = ++generation_;
     if (store == nullptr) {
+        reader_->setProject({});
         datasetModel_->setDatasets({});
         runModel_->setRuns({});
         followTimer_->stop();
         stack_->setCurrentWidget(emptyPage_);
+        Q_EMIT refreshed();
         return;
     }
     stack_->setCurrentWidget(projectPage_);
     projectLabel_->setText(tr("Project folder: %1").arg(QDir::toNativeSeparators(context_->projectDir())));
+    const QString dir = QString::fromStdString(store->root().string());
+    if (reader_->projectDir() != dir)
+        reader_->setProject(dir);
+    reader_->read(
+        this,
+        [](const store::ProjectStore& reading) {
+            Snapshot snapshot;
+            snapshot.counts = reading.counts();
+            snapshot.datasets = reading.datasets();
+            snapshot.runs = reading.runs();
+            return snapshot;
+        },
+        [this, generation](const Snapshot& snapshot, const QString& error) {
+            if (generation != generation_)
+                return; // a newer refresh (or another project) is on its way
+            showSnapshot(snapshot, error);
+            Q_EMIT refreshed();
+        });
+}
 
-    try {
-        const store::StoreCounts counts = store->counts();
-        datasetModel_->setDatasets(store->datasets());
-        runModel_->setRuns(store->runs());
+void OverviewPanel::showSnapshot(const Snapshot& snapshot, const QString& error)
+{
+    if (!error.isEmpty()) {
+        // A busy or damaged store must not take the panel down; say what happened.
+        errorLabel_->setText(tr("The project store could not be read: %1").arg(error));
+        errorLabel_->show();
+    } else {
+        const store::StoreCounts& counts = snapshot.counts;
+        datasetModel_->setDatasets(snapshot.datasets);
+        runModel_->setRuns(snapshot.runs);
 
         datasetsCard_->setValue(counts.datasets);
         runsCard_->setValue(counts.runs);
         runsCard_->setCaption(runsCaption(runModel_->runs()));
         metricsCard_->setValue(counts.metrics);
+        metricsCard_->setCaption(tr("in %n series", "metric series (run, name, split, source)",
+                                    static_cast<int>(counts.metricSeries)));
         artifactsCard_->setValue(counts.artifacts);
         errorLabel_->hide();
         if (counts.runsRunning > 0)
             followTimer_->start();
         else
             followTimer_->stop();
-    } catch (const std::exception& e) {
-        // A busy or damaged store must not take the panel down; say what happened.
-        errorLabel_->setText(tr("The project store could not be read: %1")
-                                 .arg(QString::fromLocal8Bit(e.what())));
-        errorLabel_->show();
     }
 
     noDatasetsLabel_->setVisible(datasetModel_->rowCount() == 0);

@@ -177,6 +177,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(context.openProject(dir, &error), qPrintable(error));
         adaptlab::overview::OverviewPanel panel(&context);
+        // It reads the store on its own thread: wait (events running) for the answer it shows.
+        QSignalSpy shown(&panel, &adaptlab::overview::OverviewPanel::refreshed);
+        while (shown.isEmpty())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         QCOMPARE(panel.runsCard()->value(), QString::number(statuses.size()));
         QCOMPARE(panel.runsCard()->caption(), caption);
         if (QByteArray(QTest::currentDataTag()) == "with stopped and queued") {

@@ -54,6 +54,16 @@ private:
     std::unique_ptr<MainWindow> window_;
 
     QWidget* overview() const { return window_->panel(QStringLiteral("Overview")); }
+    // The overview reads the store on its own thread: runs events until it has shown the answer
+    // to a refresh (a new one when `ask`, else the one already on its way). No time limit.
+    void waitForOverview(bool ask = true) const
+    {
+        QSignalSpy shown(overview(), SIGNAL(refreshed()));
+        if (ask)
+            QMetaObject::invokeMethod(overview(), "refresh");
+        while (shown.isEmpty())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
     StatCard* card(const char* name) const
     {
         return overview() ? overview()->findChild<StatCard*>(QLatin1String(name)) : nullptr;
@@ -154,6 +164,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QVERIFY(window_->context()->store() != nullptr);
         QVERIFY(card("datasetsCard")->isVisibleTo(overview()));
+        waitForOverview();
 
         const testing::ProjectCounts expected;
         QCOMPARE(card("datasetsCard")->value(), QString::number(expected.datasets));
@@ -194,7 +205,12 @@ private Q_SLOTS:
             other.addDataset(extra);
         }
         QCOMPARE(card("datasetsCard")->value(), QStringLiteral("2"));
-        window_->context()->notifyStoreChanged();
+        {
+            QSignalSpy shown(overview(), SIGNAL(refreshed()));
+            window_->context()->notifyStoreChanged();
+            while (shown.isEmpty())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        }
         QCOMPARE(card("datasetsCard")->value(), QStringLiteral("3"));
     }
 
@@ -395,6 +411,7 @@ private Q_SLOTS:
         QCOMPARE(store::toString(runs.front().status), std::string("failed"));
         QVERIFY(!runs.front().message.empty());
         QVERIFY(storeChanged.count() >= 2); // started, finished
+        waitForOverview();
         QCOMPARE(card("runsCard")->value(), QString::number(runsBefore + 1));
     }
 
@@ -424,6 +441,7 @@ private Q_SLOTS:
         const auto run = context->store()->runs().front();
         QCOMPARE(store::toString(run.status), std::string("done"));
         QCOMPARE(context->store()->datasetByName("gcide")->documents, 3);
+        waitForOverview();
         auto* datasets = overview()->findChild<QTableView*>(QStringLiteral("datasetTable"));
         bool shown = false;
         for (int row = 0; row < datasets->model()->rowCount(); ++row) {

@@ -131,6 +131,8 @@ void TestMetricsStore::seriesAreListed()
     for (const auto& s : series)
         QCOMPARE(s.runId, run);
     QCOMPARE(store.metricSeries(other).size(), std::size_t(1));
+    QCOMPARE(store.counts().metricSeries, int64_t(5));
+    QCOMPARE(store.counts().metrics, int64_t(6));
 }
 
 // Two connections write (two processes in real life: the trainer and an evaluation), a third
