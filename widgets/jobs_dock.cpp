@@ -54,7 +54,7 @@ QList<StoredRun> readStoredRuns(const QString& projectDir, const std::atomic<boo
 
 struct JobsDock::RunReader {
     explicit RunReader(QObject* owner) : task(owner) {}
-    corpus_panel::BackgroundTask<QList<StoredRun>> task;
+    BackgroundTask<QList<StoredRun>> task;
 };
 
 JobsDock::JobsDock(QWidget* parent)
