@@ -4,373 +4,377 @@
 <context>
     <name>CorpusText</name>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="15"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="17"/>
         <source>Invalid JSON</source>
         <translation>Ungültiges JSON</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="17"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="19"/>
         <source>Text field missing</source>
         <translation>Textfeld fehlt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="19"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="21"/>
         <source>Text field is not a string</source>
         <translation>Textfeld ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="21"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="23"/>
         <source>Invalid UTF-8</source>
         <translation>Ungültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="23"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="25"/>
         <source>Record too long</source>
         <translation>Eintrag zu lang</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="25"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="27"/>
         <source>Compressed file cut short</source>
         <translation>Komprimierte Datei abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="27"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="29"/>
         <source>Empty file</source>
         <translation>Leere Datei</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="29"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="31"/>
         <source>Binary file</source>
         <translation>Binärdatei</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="31"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="33"/>
         <source>Unreadable file</source>
         <translation>Nicht lesbare Datei</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="33"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="35"/>
         <source>File cut short while read</source>
         <translation>Datei beim Lesen gekürzt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="35"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="37"/>
         <source>Compression differs from the name (read by content)</source>
         <translation>Kompression passt nicht zum Namen (nach Inhalt gelesen)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="37"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="39"/>
         <source>Metadata field left out</source>
         <translation>Metadatenfeld ausgelassen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="45"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="47"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="51"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="53"/>
         <source>Characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="52"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="54"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="53"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="55"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="54"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="56"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="55"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="57"/>
         <source>Mean word length</source>
         <translation>Mittlere Wortlänge</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="56"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="58"/>
         <source>Hashes per word</source>
         <translation>Rauten pro Wort</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="57"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="59"/>
         <source>Ellipses per word</source>
         <translation>Auslassungspunkte pro Wort</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="58"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="60"/>
         <source>Bullet lines</source>
         <translation>Aufzählungszeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="59"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="61"/>
         <source>Lines ending in an ellipsis</source>
         <translation>Zeilen mit Auslassungspunkten am Ende</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="60"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="62"/>
         <source>Words with a letter</source>
         <translation>Wörter mit Buchstaben</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="61"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="63"/>
         <source>Stop words</source>
         <translation>Stoppwörter</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="62"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="64"/>
         <source>Duplicate lines</source>
         <translation>Doppelte Zeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="63"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="65"/>
         <source>Duplicate paragraphs</source>
         <translation>Doppelte Absätze</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="64"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="66"/>
         <source>Characters in duplicate lines</source>
         <translation>Zeichen in doppelten Zeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="65"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="67"/>
         <source>Characters in duplicate paragraphs</source>
         <translation>Zeichen in doppelten Absätzen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="66"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="67"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="68"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="68"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="69"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="70"/>
         <source>Top %1-gram coverage</source>
         <translation>Abdeckung durch das häufigste %1-Gramm</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="69"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="70"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="71"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="72"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="73"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="74"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="71"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="72"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="73"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="74"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="75"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="76"/>
         <source>Duplicate %1-gram coverage</source>
         <translation>Abdeckung durch doppelte %1-Gramme</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="75"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="77"/>
         <source>Lines C4 drops</source>
         <translation>Von C4 entfernte Zeilen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="76"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="78"/>
         <source>Lines mentioning JavaScript</source>
         <translation>Zeilen, die JavaScript erwähnen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="77"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="79"/>
         <source>Terms-of-use and cookie lines</source>
         <translation>Zeilen zu Nutzungsbedingungen und Cookies</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="78"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="80"/>
         <source>Lorem ipsum</source>
         <translation>Lorem ipsum</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="79"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="81"/>
         <source>Curly braces</source>
         <translation>Geschweifte Klammern</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="80"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="82"/>
         <source>Sentences</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="90"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="92"/>
         <source>Number of characters in the document.</source>
         <translation>Anzahl der Zeichen im Dokument.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="92"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="94"/>
         <source>Size of the document&apos;s text in UTF-8 bytes.</source>
         <translation>Größe des Dokumenttexts in UTF-8-Bytes.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="94"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="96"/>
         <source>Number of words: whitespace-separated tokens with at least one character that is not punctuation. Very short documents carry little to learn from; extremely long ones are often dumps or logs.</source>
         <translation>Anzahl der Wörter: durch Leerraum getrennte Tokens mit mindestens einem Zeichen, das kein Satzzeichen ist. Sehr kurze Dokumente bieten wenig zu lernen; extrem lange sind oft Dumps oder Protokolle.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="98"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="100"/>
         <source>Number of lines in the document.</source>
         <translation>Anzahl der Zeilen im Dokument.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="100"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="102"/>
         <source>Average word length in characters. Natural prose sits between 3 and 10; outside that range the text is usually code, tables, URLs or gibberish.</source>
         <translation>Durchschnittliche Wortlänge in Zeichen. Natürliche Prosa liegt zwischen 3 und 10; außerhalb dieses Bereichs ist der Text meist Code, Tabellen, URLs oder Kauderwelsch.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="103"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="105"/>
         <source>Number of &apos;#&apos; characters per word. Many hashes point to hashtag lists, markup or code comments.</source>
         <translation>Anzahl der &apos;#&apos;-Zeichen pro Wort. Viele Rauten deuten auf Hashtag-Listen, Markup oder Code-Kommentare hin.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="106"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="108"/>
         <source>Ellipses (&apos;...&apos; or &apos;…&apos;) per word. Many ellipses point to truncated snippets, such as search results or teasers.</source>
         <translation>Auslassungspunkte (&apos;...&apos; oder &apos;…&apos;) pro Wort. Viele Auslassungspunkte deuten auf abgeschnittene Ausschnitte hin, etwa Suchergebnisse oder Teaser.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="109"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="111"/>
         <source>Share of lines that start with a bullet (&apos;•&apos; or &apos;-&apos;). Pages made of bullets are usually menus or link lists.</source>
         <translation>Anteil der Zeilen, die mit einem Aufzählungszeichen (&apos;•&apos; oder &apos;-&apos;) beginnen. Seiten aus Aufzählungen sind meist Menüs oder Linklisten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="112"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="114"/>
         <source>Share of lines that end with an ellipsis, typical of lists of truncated previews.</source>
         <translation>Anteil der Zeilen, die mit Auslassungspunkten enden, typisch für Listen abgeschnittener Vorschauen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="115"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="117"/>
         <source>Share of words that contain at least one letter. Low values mean numbers, symbols or markup rather than language.</source>
         <translation>Anteil der Wörter, die mindestens einen Buchstaben enthalten. Niedrige Werte bedeuten Zahlen, Symbole oder Markup statt Sprache.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="118"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="120"/>
         <source>How many of the English function words &apos;the, be, to, of, and, that, have, with&apos; occur. Real English sentences use at least two of them.</source>
         <translation>Wie viele der englischen Funktionswörter &apos;the, be, to, of, and, that, have, with&apos; vorkommen. Echte englische Sätze verwenden mindestens zwei davon.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="121"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="123"/>
         <source>Share of lines that repeat an earlier line of the same document.</source>
         <translation>Anteil der Zeilen, die eine frühere Zeile desselben Dokuments wiederholen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="123"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="125"/>
         <source>Share of paragraphs that repeat an earlier paragraph of the same document.</source>
         <translation>Anteil der Absätze, die einen früheren Absatz desselben Dokuments wiederholen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="125"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="127"/>
         <source>Share of the document&apos;s characters that sit in repeated lines.</source>
         <translation>Anteil der Zeichen des Dokuments, die in wiederholten Zeilen stehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="127"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="129"/>
         <source>Share of the document&apos;s characters that sit in repeated paragraphs.</source>
         <translation>Anteil der Zeichen des Dokuments, die in wiederholten Absätzen stehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="131"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="133"/>
         <source>Share of characters covered by the most frequent word n-gram. High values mean one phrase is repeated over and over.</source>
         <translation>Anteil der Zeichen, die vom häufigsten Wort-n-Gramm abgedeckt werden. Hohe Werte bedeuten, dass eine Phrase immer wieder wiederholt wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="139"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="141"/>
         <source>Share of characters covered by word n-grams that occur more than once. High values mean long passages are repeated.</source>
         <translation>Anteil der Zeichen, die von mehrfach vorkommenden Wort-n-Grammen abgedeckt werden. Hohe Werte bedeuten, dass lange Passagen wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="142"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="144"/>
         <source>Share of lines C4&apos;s line rules would remove: lines without terminal punctuation, with fewer than 5 words, or mentioning JavaScript or cookie and terms-of-use phrases.</source>
         <translation>Anteil der Zeilen, die die Zeilenregeln von C4 entfernen würden: Zeilen ohne abschließendes Satzzeichen, mit weniger als 5 Wörtern oder mit Erwähnungen von JavaScript, Cookies oder Nutzungsbedingungen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="146"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="148"/>
         <source>Lines that mention JavaScript, usually browser warnings left in scraped pages.</source>
         <translation>Zeilen, die JavaScript erwähnen, meist Browserwarnungen, die in gecrawlten Seiten stehen geblieben sind.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="148"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="150"/>
         <source>Lines with terms-of-use, privacy-policy or cookie phrases.</source>
         <translation>Zeilen mit Formulierungen zu Nutzungsbedingungen, Datenschutz oder Cookies.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="150"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="152"/>
         <source>Whether the page contains &apos;lorem ipsum&apos; placeholder text.</source>
         <translation>Ob die Seite den Platzhaltertext &apos;lorem ipsum&apos; enthält.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="152"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="154"/>
         <source>Whether the page contains a curly brace &apos;{&apos;, which in web text almost always means code.</source>
         <translation>Ob die Seite eine geschweifte Klammer &apos;{&apos; enthält, was in Webtext fast immer Code bedeutet.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="155"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="157"/>
         <source>Number of sentences. C4 drops pages with fewer than 3.</source>
         <translation>Anzahl der Sätze. C4 verwirft Seiten mit weniger als 3.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="202"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="204"/>
         <source>Gopher quality</source>
         <translation>Gopher-Qualität</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="204"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="206"/>
         <source>Gopher repetition</source>
         <translation>Gopher-Wiederholung</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="206"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="208"/>
         <source>C4</source>
         <translation>C4</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="214"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="216"/>
         <source>%1: none</source>
         <comment>rule that allows no occurrence, e.g. &apos;Lorem ipsum: none&apos;</comment>
         <translation>%1: keine</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="217"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="219"/>
         <source>%1 ≥ %2</source>
         <comment>rule: signal at least threshold</comment>
         <translation>%1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="218"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="220"/>
         <source>%1 ≤ %2</source>
         <comment>rule: signal at most threshold</comment>
         <translation>%1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="223"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="225"/>
         <source>at least</source>
         <translation>mindestens</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="223"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="225"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="236"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="238"/>
         <source>One document per file</source>
         <translation>Ein Dokument pro Datei</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="238"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="240"/>
         <source>One document per block (split on blank lines)</source>
         <translation>Ein Dokument pro Block (an Leerzeilen getrennt)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="240"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="242"/>
         <source>One document per line</source>
         <translation>Ein Dokument pro Zeile</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="249"/>
-        <source>%1%</source>
-        <comment>percentage</comment>
-        <translation>%1 %</translation>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="291"/>
+        <source>Closer to the target than a random sample of the same size by %1 (KL divergence)</source>
+        <translation>Um %1 näher am Ziel als eine Zufallsstichprobe gleicher Größe (KL-Divergenz)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="256"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="292"/>
+        <source>No closer to the target than a random sample of the same size (KL divergence %1 higher)</source>
+        <translation>Nicht näher am Ziel als eine Zufallsstichprobe gleicher Größe (KL-Divergenz um %1 höher)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="256"/>
         <source>%1 (%2)</source>
         <comment>a count and its share, e.g. 12 (4.0%)</comment>
         <translation>%1 (%2)</translation>
@@ -1011,193 +1015,198 @@
 <context>
     <name>ProvenanceText</name>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="83"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="83"/>
         <source>%1: %2</source>
         <comment>provenance key: value</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="98"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="98"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="98"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="98"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="115"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="115"/>
         <source>%1 (threshold %2)</source>
         <comment>unknown rule key (threshold)</comment>
         <translation>%1 (Schwellenwert %2)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="124"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="124"/>
         <source>%1 (%2)</source>
         <comment>rule (family)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="128"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="128"/>
         <source>Rules applied (a document failing any one was removed):</source>
         <translation>Angewandte Regeln (ein Dokument, das eine davon verletzte, wurde entfernt):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="130"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="130"/>
         <source>Rules switched off:</source>
         <translation>Ausgeschaltete Regeln:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="134"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="134"/>
         <source>C4 line cleaning: on (lines C4 drops were cut from the documents kept)</source>
         <translation>C4-Zeilenbereinigung: an (von C4 verworfene Zeilen wurden aus den behaltenen Dokumenten entfernt)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="135"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="135"/>
         <source>C4 line cleaning: off</source>
         <translation>C4-Zeilenbereinigung: aus</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="138"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="138"/>
         <source>Kept: %1 documents, %2 words</source>
         <translation>Behalten: %1 Dokumente, %2 Wörter</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="149"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="149"/>
         <source>Removed: exact duplicates (identical text)</source>
         <translation>Entfernt: exakte Duplikate (identischer Text)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="151"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="151"/>
         <source>Removed: near duplicates (MinHash)</source>
         <translation>Entfernt: Beinahe-Duplikate (MinHash)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="153"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="153"/>
         <source>Removed: exact and near duplicates (MinHash)</source>
         <translation>Entfernt: exakte und Beinahe-Duplikate (MinHash)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="155"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="155"/>
         <source>Mode: %1</source>
         <translation>Modus: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="160"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="160"/>
         <source>MinHash LSH: %1 bands × %2 rows; documents with a Jaccard similarity above about %3 count as near duplicates</source>
         <translation>MinHash-LSH: %1 Bänder × %2 Zeilen; Dokumente mit einer Jaccard-Ähnlichkeit über etwa %3 gelten als Beinahe-Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="168"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="168"/>
         <source>Shingles: %1 words</source>
         <translation>Shingles: %1 Wörter</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="170"/>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="206"/>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="214"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="170"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="214"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="222"/>
         <source>Seed: %1</source>
         <translation>Seed: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="172"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="172"/>
         <source>Documents removed: %1 exact duplicates, %2 near duplicates</source>
         <translation>Entfernte Dokumente: %1 exakte Duplikate, %2 Beinahe-Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="183"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="183"/>
         <source>Kept the %1 chunks most like the target dataset %2 (DSIR importance resampling)</source>
         <translation>Die %1 Abschnitte behalten, die dem Zieldatensatz %2 am ähnlichsten sind (DSIR, Importance Resampling)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="185"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="185"/>
         <source>Kept the %1 documents most like the target dataset %2 (DSIR importance resampling)</source>
         <translation>Die %1 Dokumente behalten, die dem Zieldatensatz %2 am ähnlichsten sind (DSIR, Importance Resampling)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="189"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="193"/>
+        <source>KL divergence to the target reduced by %1 against the whole source dataset (by %2 for a random sample of the same size)</source>
+        <translation>KL-Divergenz zum Ziel gegenüber dem gesamten Quelldatensatz um %1 verringert (um %2 bei einer Zufallsstichprobe gleicher Größe)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/data/provenance_text.cpp" line="197"/>
         <source>KL divergence to the target reduced by %1</source>
         <translation>KL-Divergenz zum Ziel um %1 verringert</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="192"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="200"/>
         <source>Unit: whole documents</source>
         <translation>Einheit: ganze Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="194"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="202"/>
         <source>Unit: chunks of %1 words (shorter than %2 words are dropped)</source>
         <translation>Einheit: Abschnitte von %1 Wörtern (Abschnitte mit weniger als %2 Wörtern werden verworfen)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="199"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="207"/>
         <source>Hashed n-gram buckets: %1</source>
         <translation>Buckets für gehashte n-Gramme: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="201"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="209"/>
         <source>Laplace smoothing: %1</source>
         <translation>Laplace-Glättung: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="203"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="211"/>
         <source>Gumbel noise (sampling instead of taking the top k): %1</source>
         <translation>Gumbel-Rauschen (Stichprobe statt der k höchsten Gewichte): %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="212"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="220"/>
         <source>A uniform random sample of %1 documents</source>
         <translation>Eine gleichverteilte Zufallsstichprobe von %1 Dokumenten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="225"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="233"/>
         <source>The recorded provenance cannot be read: %1</source>
         <translation>Die gespeicherte Herkunft kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="250"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="258"/>
         <source>Filtered from %1 with quality rules</source>
         <translation>Aus %1 mit Qualitätsregeln gefiltert</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="252"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="260"/>
         <source>Deduplicated from %1</source>
         <translation>Aus %1 dedupliziert</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="254"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="262"/>
         <source>Selected from %1 with DSIR</source>
         <translation>Aus %1 mit DSIR ausgewählt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="256"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="264"/>
         <source>Sampled from %1</source>
         <translation>Als Stichprobe aus %1 gezogen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="258"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="266"/>
         <source>Made by &quot;%1&quot; from %2</source>
         <translation>Durch „%1“ aus %2 erzeugt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="258"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="266"/>
         <source>an unnamed source</source>
         <translation>einer unbenannten Quelle</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="260"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="268"/>
         <source>Made from %1</source>
         <translation>Aus %1 erzeugt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="262"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="270"/>
         <source>%1, in run %2</source>
         <comment>what was done, in run N</comment>
         <translation>%1, in Lauf %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="281"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="289"/>
         <source>%1 %2</source>
         <comment>a heading, then its items</comment>
         <translation>%1 %2</translation>
@@ -1305,211 +1314,388 @@
     </message>
 </context>
 <context>
+    <name>adaptlab::ChartView</name>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="540"/>
+        <source>%1 to %2: %3</source>
+        <comment>histogram bin: low edge, high edge, count</comment>
+        <translation>%1 bis %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="548"/>
+        <source>%1: %2</source>
+        <comment>axis title: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="551"/>
+        <source>%1: %2 (raw %3)</source>
+        <comment>series: smoothed value (raw value)</comment>
+        <translation>%1: %2 (roh %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="554"/>
+        <source>%1: %2</source>
+        <comment>series: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="589"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="606"/>
+        <source>Smoothing</source>
+        <translation>Glättung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="612"/>
+        <source>Exponential moving average of the values, as TensorBoard draws it; the raw values stay visible behind the smoothed line.</source>
+        <translation>Exponentieller gleitender Durchschnitt der Werte, wie TensorBoard ihn zeichnet; die Rohwerte bleiben hinter der geglätteten Linie sichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="619"/>
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="625"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="626"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="627"/>
+        <source>Wall time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="631"/>
+        <source>Save image…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="632"/>
+        <source>Save data…</source>
+        <translation>Daten speichern…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="643"/>
+        <source>Save chart image</source>
+        <translation>Diagrammbild speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="643"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="647"/>
+        <source>Save chart data</source>
+        <translation>Diagrammdaten speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="647"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::DatasetTableModel</name>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="124"/>
+        <source>not scanned</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="126"/>
+        <source>partial</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="128"/>
+        <source>scanned; problems: %1</source>
+        <translation>geprüft; Probleme: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="129"/>
+        <source>scanned</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="136"/>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/dataset_table_model.cpp" line="147"/>
+        <source>%1 (+%n more file(s))</source>
+        <translation>
+            <numerusform>%1 (+%n weitere Datei)</numerusform>
+            <numerusform>%1 (+%n weitere Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="164"/>
+        <source>Counted when the dataset is scanned.</source>
+        <translation>Wird beim Prüfen des Datensatzes gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="166"/>
+        <source>Not measured yet.</source>
+        <translation>Noch nicht gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="169"/>
+        <source>Not scanned yet: scan it to see its statistics and quality signals.</source>
+        <translation>Noch nicht geprüft: Prüfen Sie ihn, um Statistiken und Qualitätssignale zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="171"/>
+        <source>The last scan could not read every file to its end; its numbers cover what was read.</source>
+        <translation>Der letzte Prüflauf konnte nicht jede Datei bis zum Ende lesen; seine Zahlen beziehen sich auf das Gelesene.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="192"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="193"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="194"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="195"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="196"/>
+        <source>Scan</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="197"/>
+        <source>Derived from</source>
+        <translation>Abgeleitet von</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="198"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="199"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::JobListModel</name>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="151"/>
+        <location filename="../widgets/job_list_model.cpp" line="337"/>
         <source>(untitled job)</source>
         <translation>(Auftrag ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="155"/>
+        <location filename="../widgets/job_list_model.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="157"/>
-        <source>%1 (signal %2)</source>
-        <translation>%1 (Signal %2)</translation>
+        <location filename="../widgets/job_list_model.cpp" line="273"/>
+        <location filename="../widgets/job_list_model.cpp" line="343"/>
+        <source>lost</source>
+        <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="159"/>
-        <source>%1 (exit code %2)</source>
-        <translation>%1 (Exit-Code %2)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="166"/>
+        <location filename="../widgets/job_list_model.cpp" line="275"/>
+        <location filename="../widgets/job_list_model.cpp" line="350"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="183"/>
+        <location filename="../widgets/job_list_model.cpp" line="367"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="200"/>
+        <location filename="../widgets/job_list_model.cpp" line="384"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="202"/>
+        <location filename="../widgets/job_list_model.cpp" line="386"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="204"/>
+        <location filename="../widgets/job_list_model.cpp" line="388"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="206"/>
+        <location filename="../widgets/job_list_model.cpp" line="390"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="237"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="239"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="240"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::JobRunner</name>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="49"/>
+        <location filename="../widgets/job_runner.cpp" line="59"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="210"/>
+        <location filename="../widgets/job_runner.cpp" line="203"/>
         <source>(the log is empty)</source>
         <translation>(das Protokoll ist leer)</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="231"/>
-        <source>The job crashed (signal %1). Last lines of its log:
-%2</source>
-        <translation>Der Auftrag ist abgestürzt (Signal %1). Letzte Zeilen seines Protokolls:
-%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_runner.cpp" line="235"/>
-        <source>The job exited without reporting a result (exit code 0). Last lines of its log:
-%1</source>
-        <translation>Der Auftrag wurde beendet, ohne ein Ergebnis zu melden (Exit-Code 0). Letzte Zeilen seines Protokolls:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_runner.cpp" line="239"/>
-        <source>The job failed with exit code %1. Last lines of its log:
-%2</source>
-        <translation>Der Auftrag ist mit Exit-Code %1 fehlgeschlagen. Letzte Zeilen seines Protokolls:
-%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_runner.cpp" line="254"/>
+        <location filename="../widgets/job_runner.cpp" line="541"/>
         <source>The job program %1 could not be started: %2</source>
         <translation>Das Auftragsprogramm %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="329"/>
+        <location filename="../widgets/job_runner.cpp" line="483"/>
         <source>This job is already running.</source>
         <translation>Dieser Auftrag läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="359"/>
+        <location filename="../widgets/job_runner.cpp" line="253"/>
+        <source>lost: the process ended without a final event. Last lines of its log:
+%1</source>
+        <translation>verloren: Der Prozess endete ohne abschließendes Ereignis. Letzte Zeilen seines Protokolls:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_runner.cpp" line="304"/>
+        <source>The job failed: %1
+Last lines of its log:
+%2</source>
+        <translation>Der Auftrag ist fehlgeschlagen: %1
+Letzte Zeilen seines Protokolls:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_runner.cpp" line="305"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_runner.cpp" line="407"/>
+        <source>lost: the process ended without a final event (the store could not be asked: %1). Last lines of its log:
+%2</source>
+        <translation>verloren: Der Prozess endete ohne abschließendes Ereignis (der Projektspeicher konnte nicht abgefragt werden: %1). Letzte Zeilen seines Protokolls:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_runner.cpp" line="499"/>
         <source>The job spec was refused: %1</source>
         <translation>Die Auftragsbeschreibung wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="360"/>
+        <location filename="../widgets/job_runner.cpp" line="500"/>
         <source>The job spec was refused: %1: %2</source>
         <translation>Die Auftragsbeschreibung wurde abgelehnt: %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="365"/>
+        <location filename="../widgets/job_runner.cpp" line="505"/>
         <source>The job program %1 was not found or is not executable.</source>
         <translation>Das Auftragsprogramm %1 wurde nicht gefunden oder ist nicht ausführbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="369"/>
+        <location filename="../widgets/job_runner.cpp" line="509"/>
         <source>Could not create the run folder %1.</source>
         <translation>Der Laufordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="375"/>
+        <location filename="../widgets/job_runner.cpp" line="515"/>
         <source>Could not write the job spec %1: %2</source>
         <translation>Die Auftragsbeschreibung %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="383"/>
-        <source>Could not open the job log %1: %2</source>
-        <translation>Das Auftragsprotokoll %1 konnte nicht geöffnet werden: %2</translation>
+        <location filename="../widgets/job_runner.cpp" line="563"/>
+        <source>Run #%1</source>
+        <translation>Lauf #%1</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::JobsDock</name>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="23"/>
+        <location filename="../widgets/jobs_dock.cpp" line="61"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="31"/>
+        <location filename="../widgets/jobs_dock.cpp" line="75"/>
         <source>No jobs yet. Long work (scans, tokenizer training, training runs, evaluations) runs as a separate process and appears here with its progress; it keeps its log in the run folder.</source>
         <translation>Noch keine Aufträge. Lange Arbeiten (Prüfläufe, Tokenizer-Training, Trainingsläufe, Bewertungen) laufen als eigener Prozess und erscheinen hier mit ihrem Fortschritt; ihr Protokoll liegt im Laufordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="65"/>
+        <location filename="../widgets/jobs_dock.cpp" line="115"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="67"/>
+        <location filename="../widgets/jobs_dock.cpp" line="117"/>
         <source>Ask the job to stop: it saves a checkpoint where it can and exits. If it does not exit within its grace period, it is killed.</source>
         <translation>Den Auftrag bitten anzuhalten: Er speichert, wo möglich, einen Checkpoint und beendet sich. Beendet er sich nicht innerhalb seiner Karenzzeit, wird er abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="69"/>
+        <location filename="../widgets/jobs_dock.cpp" line="119"/>
         <source>Open log</source>
         <translation>Protokoll öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="71"/>
+        <location filename="../widgets/jobs_dock.cpp" line="121"/>
         <source>Show the job&apos;s log (everything it printed) in a window that follows it while the job writes.</source>
         <translation>Das Protokoll des Auftrags (alles, was er ausgegeben hat) in einem Fenster anzeigen, das mitläuft, während der Auftrag schreibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="73"/>
+        <location filename="../widgets/jobs_dock.cpp" line="123"/>
         <source>Clear finished</source>
         <translation>Beendete entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="75"/>
+        <location filename="../widgets/jobs_dock.cpp" line="125"/>
         <source>Remove the jobs that are no longer running from this list. Their run folders and logs are kept.</source>
         <translation>Aufträge, die nicht mehr laufen, aus dieser Liste entfernen. Ihre Laufordner und Protokolle bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="214"/>
+        <location filename="../widgets/jobs_dock.cpp" line="223"/>
+        <source>The runs of the project could not be read: %1</source>
+        <translation>Die Läufe des Projekts konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_dock.cpp" line="353"/>
         <source>The job</source>
         <translation>Der Auftrag</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="216"/>
+        <location filename="../widgets/jobs_dock.cpp" line="356"/>
         <source>%1 was refused before it started:</source>
         <translation>%1 wurde vor dem Start abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="218"/>
-        <source>%1 crashed (signal %2):</source>
-        <translation>%1 ist abgestürzt (Signal %2):</translation>
+        <location filename="../widgets/jobs_dock.cpp" line="358"/>
+        <source>%1 was lost (its process ended without a final event):</source>
+        <translation>%1 ging verloren (sein Prozess endete ohne abschließendes Ereignis):</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="220"/>
-        <source>%1 failed (exit code %2):</source>
-        <translation>%1 ist fehlgeschlagen (Exit-Code %2):</translation>
-    </message>
-    <message>
-        <location filename="../widgets/jobs_dock.cpp" line="222"/>
+        <location filename="../widgets/jobs_dock.cpp" line="360"/>
         <source>%1 failed:</source>
         <translation>%1 ist fehlgeschlagen:</translation>
     </message>
@@ -1574,6 +1760,30 @@
     </message>
 </context>
 <context>
+    <name>adaptlab::ParamForm</name>
+    <message>
+        <location filename="../widgets/param_form.cpp" line="68"/>
+        <source>Unknown job kind &quot;%1&quot;.</source>
+        <translation>Unbekannte Auftragsart „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/param_form.cpp" line="106"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/param_form.cpp" line="136"/>
+        <location filename="../widgets/param_form.cpp" line="156"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/param_form.cpp" line="183"/>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::PluginCatalog</name>
     <message>
         <location filename="../widgets/plugin_catalog.cpp" line="43"/>
@@ -1622,321 +1832,410 @@
     </message>
 </context>
 <context>
+    <name>adaptlab::RunFollow</name>
+    <message>
+        <location filename="../widgets/run_follow_core.cpp" line="121"/>
+        <source>The run list is not JSON (at byte %1: %2).</source>
+        <translation>Die Laufliste ist kein JSON (bei Byte %1: %2).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_follow_core.cpp" line="127"/>
+        <source>The run list has no &quot;runs&quot; array.</source>
+        <translation>Die Laufliste enthält kein Array „runs“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_follow_core.cpp" line="175"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_follow_core.cpp" line="185"/>
+        <source>Listing the runs failed (exit code %1): %2</source>
+        <translation>Das Auflisten der Läufe ist fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::RunTableModel</name>
+    <message>
+        <location filename="../widgets/run_table_model.cpp" line="111"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_table_model.cpp" line="112"/>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_table_model.cpp" line="113"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_table_model.cpp" line="114"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_table_model.cpp" line="115"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::StoreWorker</name>
+    <message>
+        <location filename="../widgets/store_access.cpp" line="71"/>
+        <source>no project is open</source>
+        <translation>kein Projekt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::ViewHelpers</name>
+    <message>
+        <location filename="../widgets/view_helpers.cpp" line="21"/>
+        <source>unknown</source>
+        <comment>a size not measured</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/view_helpers.cpp" line="34"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/view_helpers.cpp" line="38"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/view_helpers.cpp" line="41"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/view_helpers.cpp" line="49"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::corpus_panel::ActionsTab</name>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="76"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="92"/>
         <source>Name of the new dataset (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
         <translation>Name des neuen Datensatzes (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="83"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="99"/>
         <source>Preview command</source>
         <translation>Befehl anzeigen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="84"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="100"/>
         <source>Show the job spec and the command that runs it without the GUI.</source>
         <translation>Die Auftragsbeschreibung und den Befehl anzeigen, der sie ohne GUI ausführt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="101"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="117"/>
         <source>Filter by quality rules</source>
         <translation>Nach Qualitätsregeln filtern</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="115"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="131"/>
         <source>Also clean the kept documents line by line with C4&apos;s line rules</source>
         <translation>Die behaltenen Dokumente außerdem Zeile für Zeile mit den Zeilenregeln von C4 bereinigen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="116"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="132"/>
         <source>Drops lines without terminal punctuation, with fewer than 5 words, or mentioning JavaScript or cookie and terms-of-use phrases.</source>
         <translation>Entfernt Zeilen ohne abschließendes Satzzeichen, mit weniger als 5 Wörtern oder mit Erwähnungen von JavaScript, Cookies oder Nutzungsbedingungen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="121"/>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="165"/>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="245"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="137"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="179"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="256"/>
         <source>New dataset:</source>
         <translation>Neuer Datensatz:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="123"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="139"/>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="127"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="143"/>
         <source>Remove duplicates</source>
         <translation>Duplikate entfernen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="144"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="160"/>
         <source>Exact and near duplicates</source>
         <translation>Exakte und Beinahe-Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="145"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="161"/>
         <source>Exact duplicates only</source>
         <translation>Nur exakte Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="146"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="162"/>
         <source>Near duplicates only</source>
         <translation>Nur Beinahe-Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="162"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="177"/>
         <source>Remove:</source>
         <translation>Entfernen:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="163"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="170"/>
         <source>Bands:</source>
         <translation>Bänder:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="164"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="171"/>
         <source>Rows per band:</source>
         <translation>Zeilen pro Band:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="168"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="182"/>
         <source>Deduplicate</source>
         <translation>Deduplizieren</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="177"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="191"/>
         <source>Chance to be compared, by similarity</source>
         <translation>Vergleichswahrscheinlichkeit nach Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="185"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="199"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard-Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="203"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="217"/>
         <source>Select data like a target (DSIR)</source>
         <translation>Daten wie ein Ziel auswählen (DSIR)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="228"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="241"/>
         <source>Sample (Gumbel noise); untick for the k highest weights</source>
         <translation>Stichprobe ziehen (Gumbel-Rauschen); abwählen für die k höchsten Gewichte</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="235"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="244"/>
         <source>whole documents</source>
         <translation>ganze Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="236"/>
-        <source>Long documents would dominate the weights, so they are cut into chunks of about this many words first.</source>
-        <translation>Lange Dokumente würden die Gewichte dominieren, daher werden sie zuerst in Abschnitte von etwa so vielen Wörtern zerlegt.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="240"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="254"/>
         <source>Target dataset:</source>
         <translation>Zieldatensatz:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="241"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="248"/>
         <source>Select (k):</source>
         <translation>Auswählen (k):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="242"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="249"/>
         <source>Chunk size (words):</source>
         <translation>Abschnittsgröße (Wörter):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="243"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="251"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="247"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="258"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="251"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="262"/>
         <source>Scan each new dataset as soon as its job has finished</source>
         <translation>Jeden neuen Datensatz prüfen, sobald sein Auftrag beendet ist</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="254"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="265"/>
         <source>Starts a scan of the derived dataset, so its statistics and rules are ready when you open it here.</source>
         <translation>Startet einen Prüflauf des abgeleiteten Datensatzes, damit seine Statistiken und Regeln bereitstehen, wenn Sie ihn hier öffnen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="404"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="415"/>
         <source>The scan (%4 bands of %5 rows) found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
         <translation>Der Prüflauf (%4 Bänder zu je %5 Zeilen) fand %1 exakte Kopien und darüber hinaus %2 Beinahe-Duplikate: insgesamt %3 Dokumente.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="412"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="423"/>
         <source>The scan found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
         <translation>Der Prüflauf fand %1 exakte Kopien und darüber hinaus %2 Beinahe-Duplikate: insgesamt %3 Dokumente.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="494"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="506"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="297"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="308"/>
         <source>Choose a dataset above to filter, deduplicate or select from it.</source>
         <translation>Wählen Sie oben einen Datensatz, um ihn zu filtern, zu deduplizieren oder daraus auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="360"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="371"/>
         <source>%1 of %2 rules enabled.</source>
         <translation>%1 von %2 Regeln aktiviert.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="362"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="373"/>
         <source>%1 of %2 rules enabled: they remove %3 of %4 documents and %5 of the words.</source>
         <translation>%1 von %2 Regeln aktiviert: Sie entfernen %3 von %4 Dokumenten und %5 der Wörter.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="369"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="380"/>
         <source>%1 of %2 rules enabled. Scan the dataset to see how many documents they remove.</source>
         <translation>%1 von %2 Regeln aktiviert. Prüfen Sie den Datensatz, um zu sehen, wie viele Dokumente sie entfernen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="390"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="401"/>
         <source>%1 hashes. Documents about %2 similar have even odds of being compared; at 0.8 the chance is %3.</source>
         <translation>%1 Hashes. Dokumente mit etwa %2 Ähnlichkeit werden mit 50 % Wahrscheinlichkeit verglichen; bei 0,8 liegt die Chance bei %3.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="104"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="120"/>
         <source>Writes a new dataset with the documents that pass every enabled %1, with the thresholds as set in Quality rules. The new dataset records the rules and thresholds it was made with (its %2).</source>
         <translation>Schreibt einen neuen Datensatz mit den Dokumenten, die jede aktivierte %1 bestehen, mit den Schwellenwerten aus „Qualitätsregeln“. Der neue Datensatz vermerkt die Regeln und Schwellenwerte, mit denen er erzeugt wurde (seine %2).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="108"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="124"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="109"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="125"/>
         <source>provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="131"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="147"/>
         <source>Exact deduplication removes %1: documents whose normalized text repeats an earlier one. Near deduplication finds %2: it compares %3 signatures of word 5-grams in bands (%4): two documents become candidates when all rows of any band agree, so more rows per band demand more %5 similarity, more bands catch more pairs. One document per cluster is kept, the first.</source>
         <translation>Die exakte Deduplizierung entfernt %1: Dokumente, deren normalisierter Text ein früheres Dokument wiederholt. Die Beinahe-Deduplizierung findet %2: Sie vergleicht %3-Signaturen von Wort-5-Grammen in Bändern (%4): Zwei Dokumente werden zu Kandidaten, wenn alle Zeilen irgendeines Bandes übereinstimmen; mehr Zeilen pro Band verlangen also mehr %5-Ähnlichkeit, mehr Bänder erfassen mehr Paare. Pro Cluster wird ein Dokument behalten, das erste.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="137"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="153"/>
         <source>exact duplicates</source>
         <translation>exakte Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="138"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="154"/>
         <source>near duplicates</source>
         <translation>Beinahe-Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="139"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="155"/>
         <source>MinHash</source>
         <translation>MinHash</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="139"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="155"/>
         <source>LSH</source>
         <translation>LSH</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="140"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="156"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="206"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="220"/>
         <source>%1 importance resampling (Xie et al. 2023): both datasets become hashed word unigram and bigram counts; each chunk of this dataset gets the log ratio of the target&apos;s distribution to this one&apos;s as its weight, and k chunks are drawn by weight. Use it to pick, from a large general pool, the part that looks like your domain. The job reports how much closer (%2 reduction) the selection is to the target.</source>
         <translation>Importance Resampling mit %1 (Xie et al. 2023): Beide Datensätze werden zu gehashten Zählungen von Wort-Unigrammen und -Bigrammen; jeder Abschnitt dieses Datensatzes erhält als Gewicht den Logarithmus des Verhältnisses der Zielverteilung zur Verteilung dieses Datensatzes, und k Abschnitte werden nach Gewicht gezogen. Damit wählen Sie aus einem großen allgemeinen Pool den Teil aus, der wie Ihre Domäne aussieht. Der Auftrag meldet, wie viel näher die Auswahl dem Ziel ist (Verringerung der %2-Divergenz).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="212"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="226"/>
         <source>DSIR</source>
         <translation>DSIR</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="212"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="226"/>
         <source>KL</source>
         <translation>KL</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="417"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="250"/>
+        <source>Hash buckets:</source>
+        <translation>Hash-Buckets:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="428"/>
         <source>The scan found %1 exact copies; scan again to count the near duplicates beyond them.</source>
         <translation>Der Prüflauf fand %1 exakte Kopien; prüfen Sie erneut, um die Beinahe-Duplikate darüber hinaus zu zählen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="465"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="477"/>
         <source>Choose a dataset first.</source>
         <translation>Wählen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="468"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="480"/>
         <source>&quot;%1&quot; cannot be a dataset name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <translation>„%1“ kann kein Datensatzname sein: Verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="472"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="484"/>
         <source>The project already has a dataset called &quot;%1&quot;.</source>
         <translation>Das Projekt hat bereits einen Datensatz namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="482"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="494"/>
         <source>Enable at least one rule in Quality rules.</source>
         <translation>Aktivieren Sie mindestens eine Regel unter „Qualitätsregeln“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="485"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="497"/>
         <source>Import a target dataset first: the selection looks for documents that resemble it.</source>
         <translation>Importieren Sie zuerst einen Zieldatensatz: Die Auswahl sucht Dokumente, die ihm ähneln.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="496"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="508"/>
         <source>The same job runs without the GUI, from a terminal or on a cluster: save the spec as spec.json and run the command.</source>
         <translation>Derselbe Auftrag läuft auch ohne GUI, in einem Terminal oder auf einem Cluster: Speichern Sie die Auftragsbeschreibung als spec.json und führen Sie den Befehl aus.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="509"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="521"/>
         <source>Copy spec</source>
         <translation>Auftragsbeschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="511"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="523"/>
         <source>Copy the job spec (JSON) to the clipboard, to save as spec.json.</source>
         <translation>Die Auftragsbeschreibung (JSON) in die Zwischenablage kopieren, um sie als spec.json zu speichern.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="512"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="524"/>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="514"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="526"/>
         <source>Copy the command that runs the saved spec to the clipboard.</source>
         <translation>Den Befehl, der die gespeicherte Auftragsbeschreibung ausführt, in die Zwischenablage kopieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="519"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="531"/>
         <source>The spec is on the clipboard.</source>
         <translation>Die Auftragsbeschreibung ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="523"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="535"/>
         <source>The command is on the clipboard.</source>
         <translation>Der Befehl ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="542"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="556"/>
         <source># Save the spec below as spec.json, then run:
 %1
 
@@ -1947,359 +2246,288 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="564"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="558"/>
+        <source># Run it with flags:
+%1
+
+# Or save the spec below as spec.json, then run:
+%2
+
+%3</source>
+        <translation># Mit Optionen ausführen:
+%1
+
+# Oder speichern Sie die Auftragsbeschreibung unten als spec.json und führen Sie dann aus:
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="580"/>
         <source>The job did not start: %1</source>
         <translation>Der Auftrag wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="570"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="586"/>
         <source>Running; progress and Stop are in the Jobs dock.</source>
         <translation>Läuft; Fortschritt und „Anhalten“ finden Sie in der Leiste „Aufträge“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="580"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="596"/>
         <source>Done: dataset %1 was added to the project and is being scanned.</source>
         <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt und wird geprüft.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="581"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="597"/>
         <source>Done: dataset %1 was added to the project; its scan did not start: %2</source>
         <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt; sein Prüflauf wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="584"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="600"/>
         <source>Done: dataset %1 was added to the project.</source>
         <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="586"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="602"/>
         <source>Stopped before it finished; no dataset was added.</source>
         <translation>Vor dem Ende angehalten; es wurde kein Datensatz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="588"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="604"/>
         <source>The job failed: %1</source>
         <translation>Der Auftrag ist fehlgeschlagen: %1</translation>
     </message>
-</context>
-<context>
-    <name>adaptlab::corpus_panel::DatasetListModel</name>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="105"/>
-        <source>not scanned</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="107"/>
-        <source>partial</source>
-        <translation>unvollständig</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="109"/>
-        <source>scanned; problems: %1</source>
-        <translation>geprüft; Probleme: %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="110"/>
-        <source>scanned</source>
-        <translation>geprüft</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="117"/>
-        <source>not counted</source>
-        <translation>nicht gezählt</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="118"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="128"/>
-        <source>%1 (+%n more file(s))</source>
-        <translation>
-            <numerusform>%1 (+%n weitere Datei)</numerusform>
-            <numerusform>%1 (+%n weitere Dateien)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="145"/>
-        <source>Counted when the dataset is scanned.</source>
-        <translation>Wird beim Prüfen des Datensatzes gezählt.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="148"/>
-        <source>Not scanned yet: scan it to see its statistics and quality signals.</source>
-        <translation>Noch nicht geprüft: Prüfen Sie ihn, um Statistiken und Qualitätssignale zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="150"/>
-        <source>The last scan could not read every file to its end; its numbers cover what was read.</source>
-        <translation>Der letzte Prüflauf konnte nicht jede Datei bis zum Ende lesen; seine Zahlen beziehen sich auf das Gelesene.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="170"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="171"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="172"/>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="173"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="174"/>
-        <source>Scan</source>
-        <translation>Prüflauf</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="175"/>
-        <source>Derived from</source>
-        <translation>Abgeleitet von</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="176"/>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="177"/>
-        <source>Path</source>
-        <translation>Pfad</translation>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="609"/>
+        <source>%1
+%2</source>
+        <comment>job status, then the selection&apos;s comparison with random samples</comment>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::corpus_panel::DatasetsPanel</name>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="89"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="83"/>
         <source>Data</source>
         <comment>the panel title, as the workflow step</comment>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="90"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="84"/>
         <source>Bring corpora into the project and keep track of them. Import reads plain text or JSON Lines (also compressed with zstd or gzip), lets you say which field is the text and which are metadata, and shows the first records and any broken ones before anything is added. Every dataset is then scanned once: counts, quality signals and duplicates, which you explore in the Inspect step. Filtering, deduplication and selection there create derived datasets, listed here with the dataset they came from.</source>
         <translation>Bringen Sie Korpora ins Projekt und behalten Sie den Überblick. Der Import liest Klartext oder JSON Lines (auch mit zstd oder gzip komprimiert), lässt Sie festlegen, welches Feld der Text ist und welche Metadaten sind, und zeigt die ersten Einträge und alle fehlerhaften, bevor etwas hinzugefügt wird. Jeder Datensatz wird dann einmal geprüft: Anzahlen, Qualitätssignale und Duplikate, die Sie im Schritt „Untersuchen“ erkunden. Filtern, Deduplizieren und Auswählen erzeugen dort abgeleitete Datensätze, die hier mit ihrem Ursprungsdatensatz aufgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="97"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="91"/>
         <source>Help: &lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;the Data step&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;dataset&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;record&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;provenance&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;signals file&lt;/a&gt;</source>
         <translation>Hilfe: &lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;Schritt „Daten“&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;Datensatz&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;Eintrag&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;Herkunft&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;Signaldatei&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="105"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="99"/>
         <source>No project is open. Create or open a project (File menu) to import corpora into it.</source>
         <translation>Kein Projekt geöffnet. Erstellen oder öffnen Sie ein Projekt (Menü „Datei“), um Korpora zu importieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="114"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="108"/>
         <source>Import corpus…</source>
         <translation>Korpus importieren …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="118"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="112"/>
         <source>Scan again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="120"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="114"/>
         <source>Read the selected dataset again and recompute its statistics, signals and duplicates (for example after its files changed).</source>
         <translation>Den ausgewählten Datensatz erneut lesen und Statistiken, Signale und Duplikate neu berechnen (zum Beispiel nach Änderungen an seinen Dateien).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="123"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="117"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="125"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="119"/>
         <source>Take the selected dataset out of the project: its scan results and the files the project wrote for it are deleted; your own corpus files are never touched. You are asked first.</source>
         <translation>Den ausgewählten Datensatz aus dem Projekt nehmen: Seine Prüfergebnisse und die Dateien, die das Projekt für ihn geschrieben hat, werden gelöscht; Ihre eigenen Korpusdateien werden nie angetastet. Sie werden vorher gefragt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="154"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="142"/>
         <source>Scan Again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="156"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="144"/>
         <source>Remove Dataset…</source>
         <translation>Datensatz entfernen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="172"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="160"/>
         <source>No datasets yet. Import a corpus to start.</source>
         <translation>Noch keine Datensätze. Importieren Sie ein Korpus, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="184"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="172"/>
         <source>Imported datasets have no provenance; derived ones record their source, rules, thresholds and seed here.</source>
         <translation>Importierte Datensätze haben keine Herkunftsangaben; abgeleitete vermerken hier ihre Quelle, Regeln, Schwellenwerte und Seed.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="190"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="178"/>
         <source>How it was made</source>
         <translation>Wie er entstanden ist</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="234"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="222"/>
         <source>Dataset %1 was removed from the project.</source>
         <translation>Datensatz %1 wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="236"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="224"/>
         <source>Dataset %1 could not be removed: %2</source>
         <translation>Datensatz %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="280"/>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="344"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="268"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="332"/>
         <source>The project store could not be read: %1</source>
         <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="333"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="321"/>
         <source>No project is open.</source>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="335"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="323"/>
         <source>Dataset %1 is being removed; wait until that has finished.</source>
         <translation>Datensatz %1 wird gerade entfernt; warten Sie, bis das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="340"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="328"/>
         <source>Run %1 is still working on %2. Stop it in the Jobs dock or let it finish, then remove the dataset.</source>
         <translation>Lauf %1 arbeitet noch mit %2. Halten Sie ihn in der Leiste „Aufträge“ an oder lassen Sie ihn zu Ende laufen, und entfernen Sie dann den Datensatz.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="370"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="358"/>
         <source>Dataset %1 cannot be removed: %2</source>
         <translation>Datensatz %1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="377"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="365"/>
         <source>&lt;p&gt;Its entry in the project and its scan results (statistics, quality signals, duplicates) are deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Er wird aus dem Projekt ausgetragen; seine Prüfergebnisse (Statistiken, Qualitätssignale, Duplikate) werden gelöscht.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="379"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="367"/>
         <source>&lt;p&gt;Its entry in the project is deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Er wird aus dem Projekt ausgetragen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="381"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="369"/>
         <source>&lt;p&gt;These files, which the project wrote, are deleted:&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;Diese Dateien, die das Projekt geschrieben hat, werden gelöscht:&lt;/p&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="383"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="371"/>
         <source>&lt;p&gt;These files stay where they are (your corpus is never touched):&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;Diese Dateien bleiben, wo sie sind (Ihr Korpus wird nie angetastet):&lt;/p&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="388"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="376"/>
         <source>&lt;p&gt;Datasets made from it stay, with their files and their record of how they were made: %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Daraus erzeugte Datensätze bleiben erhalten, mit ihren Dateien und ihrer Herkunft: %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="391"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="379"/>
         <source>Remove Dataset</source>
         <translation>Datensatz entfernen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="392"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="380"/>
         <source>Remove the dataset &quot;%1&quot; from the project?</source>
         <translation>Den Datensatz „%1“ aus dem Projekt entfernen?</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="397"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="385"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="417"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="405"/>
         <source>Removing dataset %1…</source>
         <translation>Datensatz %1 wird entfernt …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="460"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="448"/>
         <source>The scan of %1 did not start: %2</source>
         <translation>Der Prüflauf von %1 wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="462"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="450"/>
         <source>Scanning %1 (see the Jobs dock).</source>
         <translation>%1 wird geprüft (siehe Leiste „Aufträge“).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="479"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="467"/>
         <source>No dataset selected</source>
         <translation>Kein Datensatz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="493"/>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="510"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="481"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="498"/>
         <source>Location: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="498"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="486"/>
         <source>Files (read as one dataset, in this order):</source>
         <translation>Dateien (als ein Datensatz gelesen, in dieser Reihenfolge):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="505"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="493"/>
         <source>every other field</source>
         <translation>alle anderen Felder</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="506"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="494"/>
         <source>Text field: %1</source>
         <translation>Textfeld: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="507"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="495"/>
         <source>Metadata fields: %1</source>
         <translation>Metadatenfelder: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="507"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="495"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="508"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="496"/>
         <source>Plain text files: %1</source>
         <translation>Klartextdateien: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="512"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="500"/>
         <source>The field mapping cannot be read: %1</source>
         <translation>Die Feldzuordnung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="515"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="503"/>
         <source>Derived from: %1</source>
         <translation>Abgeleitet von: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="520"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="508"/>
         <source>Derived from: %1 (no longer in the project)</source>
         <translation>Abgeleitet von: %1 (nicht mehr im Projekt)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="524"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="512"/>
         <source>Not scanned yet. Its statistics appear in the Inspect step once a scan has run.</source>
         <translation>Noch nicht geprüft. Seine Statistiken erscheinen im Schritt „Untersuchen“, sobald ein Prüflauf gelaufen ist.</translation>
     </message>
@@ -2307,152 +2535,152 @@
 <context>
     <name>adaptlab::corpus_panel::DocumentBrowser</name>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="131"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="132"/>
         <source>Search the text of every document</source>
         <translation>Den Text aller Dokumente durchsuchen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="133"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="134"/>
         <source>and metadata</source>
         <translation>und Metadaten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="134"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="135"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="135"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="136"/>
         <source>Show all</source>
         <translation>Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="149"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="150"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="150"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="151"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="158"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="159"/>
         <source>Search all documents</source>
         <translation>Alle Dokumente durchsuchen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="160"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="161"/>
         <source>Show every document that contains the search term, whatever the filter in &quot;Show&quot;.</source>
         <translation>Jedes Dokument anzeigen, das den Suchbegriff enthält, unabhängig vom Filter unter „Anzeigen“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="195"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="191"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="263"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="259"/>
         <source>Scan the dataset to browse its documents.</source>
         <translation>Prüfen Sie den Datensatz, um seine Dokumente zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="264"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="260"/>
         <source>Select a document to read it.</source>
         <translation>Wählen Sie ein Dokument, um es zu lesen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="276"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="272"/>
         <source>All documents</source>
         <translation>Alle Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="277"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="273"/>
         <source>Removed by the enabled rules</source>
         <translation>Von den aktivierten Regeln entfernt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="278"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="274"/>
         <source>Kept by the enabled rules</source>
         <translation>Von den aktivierten Regeln behalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="282"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="278"/>
         <source>Failing %1</source>
         <translation>Verletzt %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="319"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="315"/>
         <source>Searching for &quot;%1&quot; in every document…</source>
         <translation>Suche nach „%1“ in allen Dokumenten …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="328"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="324"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="362"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="358"/>
         <source>Ordering documents…</source>
         <translation>Dokumente werden sortiert …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="369"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="365"/>
         <source>The documents could not be ordered: %1</source>
         <translation>Die Dokumente konnten nicht sortiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="453"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="449"/>
         <source>The texts could not be read: %1</source>
         <translation>Die Texte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="472"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="468"/>
         <source>(not found in the corpus: it changed since the scan)</source>
         <translation>(nicht im Korpus gefunden: Es wurde seit dem Prüflauf geändert)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="497"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="493"/>
         <source>Reading document %1…</source>
         <translation>Dokument %1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="505"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="501"/>
         <source>Document %1 is no longer in the corpus: it changed since the scan. Scan it again.</source>
         <translation>Dokument %1 ist nicht mehr im Korpus: Es wurde seit dem Prüflauf geändert. Prüfen Sie den Datensatz erneut.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="507"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="503"/>
         <source>The document could not be read: %1</source>
         <translation>Das Dokument konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="527"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="523"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="556"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="552"/>
         <source>The search for &quot;%1&quot; stopped at the first %2 documents that contain it.</source>
         <translation>Die Suche nach „%1“ hat bei den ersten %2 Dokumenten, die ihn enthalten, angehalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="559"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="555"/>
         <source>%1 documents contain &quot;%2&quot; — %3 of them pass the filter &quot;%4&quot;.</source>
         <translation>%1 Dokumente enthalten „%2“ — %3 davon bestehen den Filter „%4“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="562"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="558"/>
         <source>The search for &quot;%1&quot; stopped at the first %2 documents that contain it — %3 of them pass the filter &quot;%4&quot;.</source>
         <translation>Die Suche nach „%1“ hat bei den ersten %2 Dokumenten, die ihn enthalten, angehalten — %3 davon bestehen den Filter „%4“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="554"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="550"/>
         <source>Documents containing &quot;%1&quot;: %2.</source>
         <translation>Dokumente, die „%1“ enthalten: %2.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="547"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="543"/>
         <source>Documents shown: %1.</source>
         <translation>Angezeigte Dokumente: %1.</translation>
     </message>
@@ -2460,66 +2688,66 @@
 <context>
     <name>adaptlab::corpus_panel::DocumentTableModel</name>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="113"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="113"/>
         <source>passes</source>
         <translation>besteht</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="117"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="117"/>
         <source>loading…</source>
         <translation>lade …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="70"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="70"/>
         <source>%1 (rule off)</source>
         <comment>a failed rule that is switched off</comment>
         <translation>%1 (Regel aus)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="73"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="73"/>
         <source>%1: the value is %2; the first enabled rule it fails, which removes it.</source>
         <translation>%1: Der Wert ist %2; dies ist die erste aktivierte Regel, die das Dokument verletzt, und sie entfernt es.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="75"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="75"/>
         <source>%1: the value is %2; this rule is switched off.</source>
         <translation>%1: Der Wert ist %2; diese Regel ist ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="77"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="77"/>
         <source>%1: the value is %2.</source>
         <translation>%1: Der Wert ist %2.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="84"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="84"/>
         <source>%1 rules: %2</source>
         <comment>how many rules a document fails, then their names</comment>
         <translation>%1 Regeln: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="86"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="86"/>
         <source>Rules it fails:
 %1</source>
         <translation>Verletzte Regeln:
 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="148"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="148"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="149"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="149"/>
         <source>Fails</source>
         <translation>Verletzt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="150"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="150"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="151"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="151"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2527,131 +2755,131 @@
 <context>
     <name>adaptlab::corpus_panel::DocumentView</name>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="43"/>
-        <location filename="../plugins/corpus/document_view.cpp" line="130"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="43"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="130"/>
         <source>Select a document to read it.</source>
         <translation>Wählen Sie ein Dokument, um es zu lesen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="55"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="55"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="55"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="55"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="55"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="55"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="66"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="66"/>
         <source>Nothing</source>
         <translation>Nichts</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="86"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="86"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="88"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="88"/>
         <source>Shift+F3</source>
         <translation>Umschalt+F3</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="89"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="89"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="91"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="91"/>
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="102"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="102"/>
         <source>Highlight the parts behind:</source>
         <translation>Stellen hervorheben für:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="164"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="164"/>
         <source>Document %1 · %2</source>
         <translation>Dokument %1 · %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="168"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="168"/>
         <source>%1: %2</source>
         <comment>metadata field: value</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="177"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="177"/>
         <source>
 [… only the first %1 characters are shown]</source>
         <translation>
 [… nur die ersten %1 Zeichen werden angezeigt]</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="210"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="210"/>
         <source>passes</source>
         <translation>besteht</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="210"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="210"/>
         <source>fails</source>
         <translation>verletzt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="210"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="210"/>
         <source>fails (rule off)</source>
         <translation>verletzt (Regel aus)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="227"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="227"/>
         <source>Choose a rule above or a signal to see which parts of the text drive it.</source>
         <translation>Wählen Sie oben eine Regel oder ein Signal, um zu sehen, welche Textstellen es bestimmen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="234"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="234"/>
         <source>Finding the parts behind %1…</source>
         <translation>Suche die Stellen hinter %1 …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="242"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="244"/>
         <source>The evidence could not be computed: %1</source>
         <translation>Die Belegstellen konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="249"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="251"/>
         <source>%1 is %2 for this document; it has no particular place in the text to highlight.</source>
         <translation>%1 ist %2 für dieses Dokument; es gibt keine bestimmte Stelle im Text, die sich hervorheben lässt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="252"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="254"/>
         <source>%1 is %2 for this document; the highlighted parts drive it (places highlighted: %3).</source>
         <translation>%1 ist %2 für dieses Dokument; die hervorgehobenen Stellen bestimmen den Wert (hervorgehobene Stellen: %3).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="306"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="308"/>
         <source>Finding &quot;%1&quot; in the text…</source>
         <translation>Suche „%1“ im Text …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="315"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="317"/>
         <source>The search term could not be marked: %1</source>
         <translation>Der Suchbegriff konnte nicht markiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="350"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="352"/>
         <source>&quot;%1&quot; is not in the text shown: the search found it in the metadata or beyond the part of the text shown here.</source>
         <translation>„%1“ steht nicht im angezeigten Text: Die Suche hat es in den Metadaten oder jenseits des hier angezeigten Textteils gefunden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="353"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="355"/>
         <source>Match %1 of %2 for &quot;%3&quot;</source>
         <translation>Treffer %1 von %2 für „%3“</translation>
     </message>
@@ -2659,148 +2887,148 @@
 <context>
     <name>adaptlab::corpus_panel::DuplicatesTab</name>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="122"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="122"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="122"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="122"/>
         <source>Kept document</source>
         <translation>Behaltenes Dokument</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="122"/>
         <source>Lowest similarity</source>
         <translation>Geringste Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="146"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="146"/>
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="148"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="148"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="216"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="216"/>
         <source>Scan the dataset to find its duplicates.</source>
         <translation>Prüfen Sie den Datensatz, um seine Duplikate zu finden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="218"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="218"/>
         <source>Duplicate clusters are built when this tab is shown.</source>
         <translation>Duplikat-Cluster werden gebildet, sobald dieser Reiter angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="236"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="236"/>
         <source>Building duplicate clusters from the scan&apos;s hashes…</source>
         <translation>Duplikat-Cluster werden aus den Hashes des Prüflaufs gebildet …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="243"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="243"/>
         <source>The clusters could not be built: %1</source>
         <translation>Die Cluster konnten nicht gebildet werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="257"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="257"/>
         <source>No duplicates: every document is unique, exactly and by MinHash.</source>
         <translation>Keine Duplikate: Jedes Dokument ist einzigartig, exakt und nach MinHash.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="176"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="176"/>
         <source>Members (the first is kept by deduplication; the others are removed, each with its estimated similarity to the kept one):</source>
         <translation>Mitglieder (die Deduplizierung behält das erste und entfernt die anderen; jeweils mit der geschätzten Ähnlichkeit zum behaltenen Dokument):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="259"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="259"/>
         <source>Clusters: %1. Deduplication keeps one document of each and removes %2: %3 exact copies, then %4 near duplicates (estimated word 5-gram Jaccard similarity to a kept document of at least %5).</source>
         <translation>Cluster: %1. Die Deduplizierung behält aus jedem ein Dokument und entfernt %2: %3 exakte Kopien, danach %4 Beinahe-Duplikate (geschätzte Jaccard-Ähnlichkeit der Wort-5-Gramme zu einem behaltenen Dokument von mindestens %5).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="269"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="269"/>
         <source>Warning: the largest near-duplicate cluster holds %1 of the corpus (%2 documents). That is usually boilerplate that many documents share, or a threshold set too low.</source>
         <translation>Warnung: Der größte Beinahe-Duplikat-Cluster umfasst %1 des Korpus (%2 Dokumente). Das ist meist Standardtext, den viele Dokumente teilen, oder ein zu niedrig gesetzter Schwellenwert.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="283"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="283"/>
         <source>exact</source>
         <translation>exaktes Duplikat</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="283"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="283"/>
         <source>near</source>
         <translation>Beinahe-Duplikat</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="287"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="287"/>
         <source>document %1</source>
         <translation>Dokument %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="315"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="315"/>
         <source>document %1 (kept)</source>
         <translation>Dokument %1 (behalten)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="317"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="317"/>
         <source>document %1: exact copy, similarity %2</source>
         <translation>Dokument %1: exakte Kopie, Ähnlichkeit %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="319"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="319"/>
         <source>document %1: near duplicate, similarity %2</source>
         <translation>Dokument %1: Beinahe-Duplikat, Ähnlichkeit %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="331"/>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="332"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="331"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="332"/>
         <source>Kept: document %1</source>
         <translation>Behalten: Dokument %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="333"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="333"/>
         <source>Removed: document %1</source>
         <translation>Entfernt: Dokument %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="334"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="334"/>
         <source>Reading both documents…</source>
         <translation>Beide Dokumente werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="352"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="352"/>
         <source>The documents are no longer in the corpus: it changed since the scan.</source>
         <translation>Die Dokumente sind nicht mehr im Korpus: Es wurde seit dem Prüflauf geändert.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="354"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="354"/>
         <source>The documents could not be read: %1</source>
         <translation>Die Dokumente konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="363"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="363"/>
         <source>Word 5-gram Jaccard similarity: %1. The texts differ in too many places to mark them.</source>
         <translation>Jaccard-Ähnlichkeit der Wort-5-Gramme: %1. Die Texte unterscheiden sich an zu vielen Stellen, um sie zu markieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="366"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="366"/>
         <source>Word 5-gram Jaccard similarity: %1. The words are the same; only spacing, case or punctuation may differ.</source>
         <translation>Jaccard-Ähnlichkeit der Wort-5-Gramme: %1. Die Wörter sind gleich; nur Leerraum, Groß-/Kleinschreibung oder Satzzeichen können sich unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="369"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="369"/>
         <source>Word 5-gram Jaccard similarity: %1. Words only in the kept document are marked red (%2), words only in the other green (%3).</source>
         <translation>Jaccard-Ähnlichkeit der Wort-5-Gramme: %1. Wörter, die nur im behaltenen Dokument stehen, sind rot markiert (%2), Wörter nur im anderen grün (%3).</translation>
     </message>
@@ -2808,47 +3036,47 @@
 <context>
     <name>adaptlab::corpus_panel::HistogramCard</name>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="60"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="60"/>
         <source>No distribution recorded for this signal.</source>
         <translation>Für dieses Signal wurde keine Verteilung erfasst.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="83"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="83"/>
         <source>Use this rule when filtering. Switched off, it still shows what it would remove.</source>
         <translation>Diese Regel beim Filtern verwenden. Ausgeschaltet zeigt sie weiterhin, was sie entfernen würde.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="88"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="88"/>
         <source>Drag the red line on the chart or type a value.</source>
         <translation>Ziehen Sie die rote Linie im Diagramm oder geben Sie einen Wert ein.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="141"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="141"/>
         <source>median %1</source>
         <translation>Median %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="143"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="143"/>
         <source>mean %1</source>
         <translation>Mittelwert %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="144"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="144"/>
         <source>min %1, mean %2, max %3</source>
         <translation>Min. %1, Mittelwert %2, Max. %3</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="189"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="192"/>
         <source>counting…</source>
         <translation>zähle …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="193"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="196"/>
         <source>removes %1</source>
         <translation>entfernt %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="194"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="197"/>
         <source>Alone: %1 documents, %2 words. In sequence after the rules before it: %3 documents, %4 words.</source>
         <translation>Allein: %1 Dokumente, %2 Wörter. Nacheinander nach den vorherigen Regeln: %3 Dokumente, %4 Wörter.</translation>
     </message>
@@ -2856,205 +3084,205 @@
 <context>
     <name>adaptlab::corpus_panel::ImportDialog</name>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="123"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="110"/>
         <source>Import a corpus</source>
         <translation>Korpus importieren</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="127"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="114"/>
         <source>Choose a corpus file, several files read as one dataset, or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
         <translation>Wählen Sie eine Korpusdatei, mehrere Dateien als einen Datensatz oder einen Ordner mit Dateien (Klartext, JSON Lines, optional mit zstd oder gzip komprimiert). Kontrollieren Sie unten, ob die ersten Einträge wie erwartet gelesen werden: welches JSON-Feld den Text enthält, welche Felder als Metadaten behalten werden (URL, Quelle, Datum, … für Aufschlüsselungen und Metadaten-Konditionierung) und welche Probleme ein kurzer Blick auf den Anfang jeder Datei gefunden hat. Der Import registriert das Korpus an seinem Ort (nichts wird kopiert) und startet einen vollständigen Prüflauf.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="142"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="129"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="154"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="141"/>
         <source>Which files of the folder to read, e.g. *.jsonl.zst</source>
         <translation>Welche Dateien des Ordners gelesen werden, z. B. *.jsonl.zst</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="155"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="142"/>
         <source>Include subfolders</source>
         <translation>Unterordner einbeziehen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="159"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="146"/>
         <source>File pattern:</source>
         <translation>Dateimuster:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="183"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="170"/>
         <source>Corpus:</source>
         <translation>Korpus:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="185"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="172"/>
         <source>Dataset name:</source>
         <translation>Datensatzname:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="189"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="176"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="194"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="181"/>
         <source>The JSON field that holds the document&apos;s text.</source>
         <translation>Das JSON-Feld, das den Text des Dokuments enthält.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="202"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="189"/>
         <source>Ticked fields are kept with each document as metadata.</source>
         <translation>Angehakte Felder werden mit jedem Dokument als Metadaten behalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="205"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="192"/>
         <source>Keep every other field as metadata too</source>
         <translation>Alle anderen Felder ebenfalls als Metadaten behalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="212"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="199"/>
         <source>How plain text files (.txt) are split into documents.</source>
         <translation>Wie Klartextdateien (.txt) in Dokumente aufgeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="216"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="203"/>
         <source>Text field (JSON):</source>
         <translation>Textfeld (JSON):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="217"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="204"/>
         <source>Metadata fields (JSON):</source>
         <translation>Metadatenfelder (JSON):</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="219"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="206"/>
         <source>Plain text files:</source>
         <translation>Klartextdateien:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="224"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="583"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="211"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="570"/>
         <source>Choose a corpus to see its first records.</source>
         <translation>Wählen Sie ein Korpus, um seine ersten Einträge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="229"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="216"/>
         <source>Double-click a record to read it in full.</source>
         <translation>Doppelklicken Sie auf einen Eintrag, um ihn vollständig zu lesen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="240"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="227"/>
         <source>Scan the whole corpus</source>
         <translation>Ganzes Korpus prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="242"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="229"/>
         <source>The quick pre-scan reads only the start of each file. This reads every record now, in the background, and lists every kind of problem it meets, before anything is imported.</source>
         <translation>Die schnelle Vorprüfung liest nur den Anfang jeder Datei. Hiermit wird jetzt jeder Eintrag im Hintergrund gelesen, und jede Art von Problem, die dabei auftritt, wird aufgelistet, bevor etwas importiert wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="246"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="233"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="248"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="235"/>
         <source>Stop reading; the problems found so far stay listed.</source>
         <translation>Das Lesen anhalten; die bisher gefundenen Probleme bleiben aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="299"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="286"/>
         <source>Import and scan</source>
         <translation>Importieren und prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="304"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="291"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="139"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="126"/>
         <source>A corpus file or folder (several files: separated by &apos;;&apos;)</source>
         <translation>Eine Korpusdatei oder ein Ordner (mehrere Dateien: durch &apos;;&apos; getrennt)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="140"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="127"/>
         <source>Choose files…</source>
         <translation>Dateien wählen…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="141"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="128"/>
         <source>One file, or several files (e.g. the shards of one corpus) read as one dataset</source>
         <translation>Eine Datei oder mehrere Dateien (z. B. die Teile eines Korpus), gelesen als ein Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="168"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="155"/>
         <source>How the dataset is called in this project. Letters of any language, digits, spaces and punctuation, but no &apos;/&apos; or &apos;\&apos; and no &apos;.&apos; or &apos;-&apos; first: the name is also used for the files the scan writes.</source>
         <translation>Wie der Datensatz in diesem Projekt heißt. Buchstaben jeder Sprache, Ziffern, Leerzeichen und Satzzeichen, aber kein &apos;/&apos; oder &apos;\&apos; und kein &apos;.&apos; oder &apos;-&apos; am Anfang: Der Name wird auch für die Dateien verwendet, die der Prüflauf schreibt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="339"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="326"/>
         <source>Choose corpus files</source>
         <translation>Korpusdateien wählen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="340"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="327"/>
         <source>Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)</source>
         <translation>Korpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="347"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="334"/>
         <source>Choose a folder of corpus files</source>
         <translation>Ordner mit Korpusdateien auswählen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="504"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="491"/>
         <source>Reading the first records…</source>
         <translation>Die ersten Einträge werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="581"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="726"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="568"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="713"/>
         <source>The corpus cannot be read: %1</source>
         <translation>Das Korpus kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="585"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="572"/>
         <source>Nothing to preview: no document could be read (see below).</source>
         <translation>Keine Vorschau: Es konnte kein Dokument gelesen werden (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="587"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="574"/>
         <source>No documents were found with this mapping (files read: %1). Check the text field and the problems below.</source>
         <translation>Mit dieser Zuordnung wurden keine Dokumente gefunden (gelesene Dateien: %1). Prüfen Sie das Textfeld und die Probleme unten.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="718"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="705"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="735"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="722"/>
         <source>Add the dataset to the project and start scanning it.</source>
         <translation>Den Datensatz zum Projekt hinzufügen und mit dem Prüfen beginnen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="863"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="851"/>
         <source>No project is open. Create or open a project first.</source>
         <translation>Kein Projekt geöffnet. Erstellen oder öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="720"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="868"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="707"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="856"/>
         <source>Choose a corpus file or folder first.</source>
         <translation>Wählen Sie zuerst eine Korpusdatei oder einen Ordner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="591"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="578"/>
         <source>The first %1 documents as they will be read, from %Ln file(s). Double-click one to read it in full.</source>
         <translation>
             <numerusform>Die ersten %1 Dokumente, wie sie gelesen werden, aus %Ln Datei. Doppelklicken Sie auf eines, um es vollständig zu lesen.</numerusform>
@@ -3062,7 +3290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="624"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="611"/>
         <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file) and found no problems.</source>
         <translation>
             <numerusform>Die schnelle Vorprüfung hat %Ln Eintrag vom Anfang jeder Datei gelesen (bis zu %1 pro Datei) und keine Probleme gefunden.</numerusform>
@@ -3070,7 +3298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="628"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="615"/>
         <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file). Broken records are skipped and counted: %2</source>
         <translation>
             <numerusform>Die schnelle Vorprüfung hat %Ln Eintrag vom Anfang jeder Datei gelesen (bis zu %1 pro Datei). Fehlerhafte Einträge werden übersprungen und gezählt: %2</numerusform>
@@ -3078,17 +3306,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="676"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="663"/>
         <source>There is no file to read: the folder is empty, or no file in it matches the file pattern.</source>
         <translation>Es gibt keine Datei zu lesen: Der Ordner ist leer, oder keine Datei darin passt zum Dateimuster.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="678"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="665"/>
         <source>%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.</source>
         <translation>%1 ist keine Textdatei (sie enthält NUL-Bytes): Eine Binärdatei kann kein Korpus sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="679"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="666"/>
         <source>None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be a corpus.</source>
         <translation>
             <numerusform>Die %Ln Datei ist keine Textdatei (sie enthält NUL-Bytes): Binärdateien können kein Korpus sein.</numerusform>
@@ -3096,12 +3324,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="682"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="669"/>
         <source>%1 is empty: there are no documents to import.</source>
         <translation>%1 ist leer: Es gibt keine Dokumente zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="683"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="670"/>
         <source>All %Ln files are empty: there are no documents to import.</source>
         <translation>
             <numerusform>Die %Ln Datei ist leer: Es gibt keine Dokumente zu importieren.</numerusform>
@@ -3109,7 +3337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="685"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="672"/>
         <source>None of the %Ln files holds text that can be read: each is empty, binary or cannot be opened.</source>
         <translation>
             <numerusform>Die %Ln Datei enthält keinen lesbaren Text: Sie ist leer, binär oder kann nicht geöffnet werden.</numerusform>
@@ -3117,7 +3345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="690"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="677"/>
         <source>the %Ln files</source>
         <translation>
             <numerusform>der %Ln Datei</numerusform>
@@ -3125,7 +3353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="692"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="679"/>
         <source>No document could be read from %1: all %Ln record(s) read were broken.</source>
         <translation>
             <numerusform>Aus %1 konnte kein Dokument gelesen werden: Der %Ln gelesene Eintrag war fehlerhaft.</numerusform>
@@ -3133,125 +3361,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="694"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="681"/>
         <source>No document could be read from %1.</source>
         <translation>Aus %1 konnte kein Dokument gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="698"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="685"/>
         <source>The first: %1 at %2 (%3).</source>
         <translation>Der erste: %1 bei %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="702"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="689"/>
         <source>%1 %2</source>
         <comment>two sentences: the verdict, then the first broken record</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="724"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="711"/>
         <source>Reading the start of the corpus…</source>
         <translation>Der Anfang des Korpus wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="741"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="728"/>
         <source>This corpus cannot be imported. %1</source>
         <translation>Dieses Korpus kann nicht importiert werden. %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="763"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="750"/>
         <source>Reading every record of the corpus…</source>
         <translation>Jeder Eintrag des Korpus wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="793"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="781"/>
         <source>The whole corpus could not be read: %1</source>
         <translation>Das ganze Korpus konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="798"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="786"/>
         <source>no problems</source>
         <translation>keine Probleme</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="801"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="789"/>
         <source>The whole corpus was read: %1 records, %2 of them good documents. Problems: %3.</source>
         <translation>Das ganze Korpus wurde gelesen: %1 Einträge, davon %2 gültige Dokumente. Probleme: %3.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="807"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="795"/>
         <source>Stopped after %1 records (%2 of the corpus). Problems so far: %3.</source>
         <translation>Nach %1 Einträgen angehalten (%2 des Korpus). Bisherige Probleme: %3.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="824"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="812"/>
         <source>Record %1 — %2</source>
         <translation>Eintrag %1 — %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="835"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="823"/>
         <source>No metadata fields.</source>
         <translation>Keine Metadatenfelder.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="835"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="823"/>
         <source>Metadata:
 %1</source>
         <translation>Metadaten:
 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="874"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="862"/>
         <source>The corpus %1 does not exist.</source>
         <translation>Das Korpus %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="878"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="866"/>
         <source>The corpus %1 cannot be read (permission denied).</source>
         <translation>Das Korpus %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="882"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="870"/>
         <source>%1 is a folder: import a folder on its own (with a file pattern), or choose files.</source>
         <translation>%1 ist ein Ordner: Importieren Sie einen Ordner allein (mit einem Dateimuster) oder wählen Sie Dateien.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="889"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="877"/>
         <source>&quot;%1&quot; cannot be a dataset name. %2</source>
         <translation>„%1“ kann kein Datensatzname sein. %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="894"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="882"/>
         <source>The project already has a dataset called &quot;%1&quot;. Choose another name.</source>
         <translation>Das Projekt hat bereits einen Datensatz namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="898"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="886"/>
         <source>The project store cannot be read: %1</source>
         <translation>Der Projektspeicher kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="902"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="890"/>
         <source>The start of the corpus is still being read; import it once the preview is shown.</source>
         <translation>Der Anfang des Korpus wird noch gelesen; importieren Sie es, sobald die Vorschau angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="910"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="898"/>
         <source>The records have no field &quot;%1&quot;. Choose the field that holds the text.</source>
         <translation>Die Einträge haben kein Feld „%1“. Wählen Sie das Feld, das den Text enthält.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="929"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="917"/>
         <source>The dataset could not be added: %1</source>
         <translation>Der Datensatz konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="937"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="925"/>
         <source>Dataset %1 added, but its scan did not start: %2</source>
         <translation>Datensatz %1 hinzugefügt, aber sein Prüflauf wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="940"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="928"/>
         <source>Dataset %1 added; scanning it now (see the Jobs dock).</source>
         <translation>Datensatz %1 hinzugefügt; er wird jetzt geprüft (siehe Leiste „Aufträge“).</translation>
     </message>
@@ -3259,165 +3487,165 @@
 <context>
     <name>adaptlab::corpus_panel::InspectPanel</name>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="38"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="38"/>
         <source>Inspect</source>
         <comment>the panel title, as the workflow step</comment>
         <translation>Untersuchen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="42"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="42"/>
         <source>Look inside a dataset before training on it. Overview: how much text there is, how much of it repeats and where it comes from. Quality rules: the %1 and %2 heuristics as numbers per document; move a threshold and see at once how many documents and words each %3 removes. Documents: read any document and see why a rule flags it. Duplicates: %4 and %5 side by side. Actions: write a filtered, deduplicated or %6-selected dataset that remembers how it was made (its %7).</source>
         <translation>Einen Datensatz vor dem Training untersuchen. Übersicht: wie viel Text es gibt, wie viel davon sich wiederholt und woher er stammt. Qualitätsregeln: die %1- und %2-Heuristiken als Zahlen pro Dokument; verschieben Sie einen Schwellenwert und sehen Sie sofort, wie viele Dokumente und Wörter jede %3 entfernt. Dokumente: jedes Dokument lesen und sehen, warum eine Regel es markiert. Duplikate: %4 und %5 nebeneinander. Aktionen: einen gefilterten, deduplizierten oder per %6 ausgewählten Datensatz schreiben, der weiß, wie er entstanden ist (seine %7).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="49"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="49"/>
         <source>Gopher</source>
         <translation>Gopher</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="49"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="49"/>
         <source>C4</source>
         <translation>C4</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="50"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="50"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="51"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="51"/>
         <source>exact copies</source>
         <translation>exakte Kopien</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="52"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="52"/>
         <source>near copies</source>
         <translation>Beinahe-Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="53"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="53"/>
         <source>DSIR</source>
         <translation>DSIR</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="54"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="54"/>
         <source>provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="57"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="57"/>
         <source>No project is open. Create or open a project, then import a corpus in the Data step.</source>
         <translation>Kein Projekt geöffnet. Erstellen oder öffnen Sie ein Projekt und importieren Sie dann ein Korpus im Schritt „Daten“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="81"/>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="268"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="81"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="268"/>
         <source>Scan</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="93"/>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="108"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="93"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="108"/>
         <source>Show examples</source>
         <translation>Beispiele anzeigen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="108"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="108"/>
         <source>Hide examples</source>
         <translation>Beispiele ausblenden</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="119"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="119"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="120"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="120"/>
         <source>Quality rules</source>
         <translation>Qualitätsregeln</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="121"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="121"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="122"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="122"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="123"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="123"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="126"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="126"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="183"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="183"/>
         <source>%1 (documents: %2)</source>
         <translation>%1 (Dokumente: %2)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="235"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="235"/>
         <source>The scan did not start: %1</source>
         <translation>Der Prüflauf wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="239"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="239"/>
         <source>Scanning %1; progress and Stop are in the Jobs dock.</source>
         <translation>%1 wird geprüft; Fortschritt und „Anhalten“ finden Sie in der Leiste „Aufträge“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="243"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="243"/>
         <source>The scan did not finish: %1</source>
         <translation>Der Prüflauf wurde nicht beendet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="244"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="244"/>
         <source>it was stopped</source>
         <translation>er wurde angehalten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="245"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="245"/>
         <source>it failed (see the Jobs dock)</source>
         <translation>er ist fehlgeschlagen (siehe Leiste „Aufträge“)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="259"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="259"/>
         <source>No datasets yet: import a corpus in the Data step.</source>
         <translation>Noch keine Datensätze: Importieren Sie ein Korpus im Schritt „Daten“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="268"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="268"/>
         <source>Scan again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="272"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="272"/>
         <source>Not scanned yet. Scan it to see its statistics, quality signals and duplicates.</source>
         <translation>Noch nicht geprüft. Prüfen Sie ihn, um Statistiken, Qualitätssignale und Duplikate zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="275"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="275"/>
         <source>Documents: %1; files: %2.</source>
         <translation>Dokumente: %1; Dateien: %2.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="286"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="286"/>
         <source>Partial scan: some input could not be read to its end, so the numbers below cover only what was read. Records skipped: %1</source>
         <translation>Unvollständiger Prüflauf: Einige Eingaben konnten nicht bis zum Ende gelesen werden, daher beziehen sich die Zahlen unten nur auf das Gelesene. Übersprungene Einträge: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="287"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="287"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="289"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="289"/>
         <source>Some records could not be read and were skipped: %1</source>
         <translation>Einige Einträge konnten nicht gelesen werden und wurden übersprungen: %1</translation>
     </message>
@@ -3425,42 +3653,42 @@
 <context>
     <name>adaptlab::corpus_panel::InspectSession</name>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="199"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="199"/>
         <source>The dataset&apos;s field mapping cannot be read: %1</source>
         <translation>Die Feldzuordnung des Datensatzes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="224"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="224"/>
         <source>The dataset&apos;s signals file does not match its scan: %1. Inspect the dataset again.</source>
         <translation>Die Signaldatei des Datensatzes passt nicht zu seinem Prüflauf: %1. Untersuchen Sie den Datensatz erneut.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="227"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="227"/>
         <source>The dataset&apos;s scan results cannot be read: %1. Scan it again.</source>
         <translation>Die Ergebnisse des Prüflaufs für den Datensatz können nicht gelesen werden: %1. Prüfen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="271"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="271"/>
         <source>the dataset&apos;s settings are not a JSON object</source>
         <translation>die Einstellungen des Datensatzes sind kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="277"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="277"/>
         <source>Some saved quality rule choices of dataset %1 could not be used; those rules have their defaults: %2</source>
         <translation>Einige gespeicherte Einstellungen der Qualitätsregeln von Datensatz %1 konnten nicht verwendet werden; diese Regeln haben ihre Standardwerte: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="313"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="313"/>
         <source>The quality rule choices could not be saved: the project file is damaged.</source>
         <translation>Die Einstellungen der Qualitätsregeln konnten nicht gespeichert werden: Die Projektdatei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="330"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="330"/>
         <source>The quality rule choices could not be saved in the project: %1</source>
         <translation>Die Einstellungen der Qualitätsregeln konnten nicht im Projekt gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="386"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="386"/>
         <source>Counting what the rules remove failed: %1</source>
         <translation>Das Zählen der von den Regeln entfernten Dokumente ist fehlgeschlagen: %1</translation>
     </message>
@@ -3468,32 +3696,32 @@
 <context>
     <name>adaptlab::corpus_panel::JobSpecs</name>
     <message>
-        <location filename="../plugins/corpus/job_specs.cpp" line="58"/>
+        <location filename="../widgets/corpus/job_specs.cpp" line="61"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/job_specs.cpp" line="61"/>
+        <location filename="../widgets/corpus/job_specs.cpp" line="64"/>
         <source>must be a list of rules</source>
         <translation>muss eine Liste von Regeln sein</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/job_specs.cpp" line="68"/>
+        <location filename="../widgets/corpus/job_specs.cpp" line="71"/>
         <source>must be an object with a &quot;key&quot;</source>
         <translation>muss ein Objekt mit einem „key“ sein</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/job_specs.cpp" line="74"/>
+        <location filename="../widgets/corpus/job_specs.cpp" line="77"/>
         <source>unknown rule &quot;%1&quot;</source>
         <translation>unbekannte Regel „%1“</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/job_specs.cpp" line="82"/>
+        <location filename="../widgets/corpus/job_specs.cpp" line="85"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/job_specs.cpp" line="88"/>
+        <location filename="../widgets/corpus/job_specs.cpp" line="91"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
@@ -3501,215 +3729,215 @@
 <context>
     <name>adaptlab::corpus_panel::OverviewTab</name>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="46"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="40"/>
         <source>URL host</source>
         <translation>URL-Host</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="58"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
         <source>documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="58"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
         <source>Documents the scan read (broken records are counted as problems, not documents).</source>
         <translation>Vom Prüflauf gelesene Dokumente (fehlerhafte Einträge zählen als Probleme, nicht als Dokumente).</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="60"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="60"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
         <source>Whitespace-separated words with at least one non-punctuation character.</source>
         <translation>Durch Leerraum getrennte Wörter mit mindestens einem Zeichen, das kein Satzzeichen ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="62"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
         <source>of text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="62"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
         <source>Size of the documents&apos; text in UTF-8, without JSON syntax or compression.</source>
         <translation>Größe des Texts der Dokumente in UTF-8, ohne JSON-Syntax und Komprimierung.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="66"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
         <source>exact duplicates</source>
         <translation>exakte Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="64"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="315"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="321"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="58"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="309"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="315"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="64"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="58"/>
         <source>Token counts need a tokenizer: train or add one in the Tokenizer step.</source>
         <translation>Token-Anzahlen brauchen einen Tokenizer: Trainieren oder fügen Sie einen im Schritt „Tokenizer“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="66"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
         <source>Documents deduplication removes as exact copies: their normalized text repeats an earlier document.</source>
         <translation>Dokumente, die die Deduplizierung als exakte Kopien entfernt: Ihr normalisierter Text wiederholt ein früheres Dokument.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="68"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="269"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="62"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="263"/>
         <source>near duplicates beyond exact copies</source>
         <translation>Beinahe-Duplikate über exakte Kopien hinaus</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="70"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="268"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="285"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="64"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="262"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="279"/>
         <source>removed by deduplication</source>
         <translation>durch Deduplizierung entfernt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="70"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="64"/>
         <source>Exact copies and near duplicates together: what removing exact and near duplicates takes out of this dataset.</source>
         <translation>Exakte Kopien und Beinahe-Duplikate zusammen: was das Entfernen exakter und Beinahe-Duplikate aus diesem Datensatz herausnimmt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="72"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="66"/>
         <source>removed by the enabled rules</source>
         <translation>von den aktivierten Regeln entfernt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="72"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="66"/>
         <source>Documents failing at least one enabled quality rule, with the thresholds as set in Quality rules.</source>
         <translation>Dokumente, die mindestens eine aktivierte Qualitätsregel verletzen, mit den Schwellenwerten aus „Qualitätsregeln“.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="99"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="93"/>
         <source>fail %1 rules</source>
         <translation>verletzen %1-Regeln</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="100"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="94"/>
         <source>Share of documents failing at least one enabled rule of this family.</source>
         <translation>Anteil der Dokumente, die mindestens eine aktivierte Regel dieser Familie verletzen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="110"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="104"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="120"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="114"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="125"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="119"/>
         <source>Most frequent values of</source>
         <translation>Häufigste Werte von</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="129"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="123"/>
         <source>This dataset has no metadata fields. Map fields such as url or source on import to see where its documents come from.</source>
         <translation>Dieser Datensatz hat keine Metadatenfelder. Ordnen Sie beim Import Felder wie url oder source zu, um zu sehen, woher seine Dokumente stammen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="137"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="131"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="137"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="131"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="137"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="131"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="314"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="308"/>
         <source>no tokenizer yet</source>
         <translation>noch kein Tokenizer</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="276"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="277"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="317"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="270"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="271"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="311"/>
         <source>not counted</source>
         <translation>nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="278"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="272"/>
         <source>near duplicates beyond exact copies: scan again to count them</source>
         <translation>Beinahe-Duplikate über exakte Kopien hinaus: erneut prüfen, um sie zu zählen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="279"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="273"/>
         <source>removed by deduplication: scan again to count them</source>
         <translation>durch Deduplizierung entfernt: erneut prüfen, um sie zu zählen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="280"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="274"/>
         <source>This scan was made before near duplicates were counted apart from exact copies. Scan the dataset again to count the near duplicates beyond the exact copies and what deduplication removes in total.</source>
         <translation>Dieser Prüflauf stammt aus der Zeit, bevor Beinahe-Duplikate getrennt von exakten Kopien gezählt wurden. Prüfen Sie den Datensatz erneut, um die Beinahe-Duplikate über die exakten Kopien hinaus zu zählen und zu sehen, was die Deduplizierung insgesamt entfernt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="288"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="282"/>
         <source>near duplicates beyond exact copies (similarity %1 and above; clusters: %2)</source>
         <translation>Beinahe-Duplikate über exakte Kopien hinaus (Ähnlichkeit ab %1; Cluster: %2)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="291"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="285"/>
         <source>near duplicates beyond exact copies (clusters: %1)</source>
         <translation>Beinahe-Duplikate über exakte Kopien hinaus (Cluster: %1)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="293"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="287"/>
         <source>Documents in a MinHash-LSH cluster of similar documents that are not its first document and not already an exact copy: deduplication removes them after the exact copies.</source>
         <translation>Dokumente in einem MinHash-LSH-Cluster ähnlicher Dokumente, die weder dessen erstes Dokument noch bereits eine exakte Kopie sind: Die Deduplizierung entfernt sie nach den exakten Kopien.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="298"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="292"/>
         <source>The largest %1 cluster holds %2 documents, %3 of the dataset. A cluster that large is usually boilerplate many documents share (a licence, a template, a header) or a %4 threshold set too low: look at it in Duplicates before removing it.</source>
         <translation>Der größte %1-Cluster umfasst %2 Dokumente, %3 des Datensatzes. Ein so großer Cluster ist meist Standardtext, den viele Dokumente teilen (eine Lizenz, eine Vorlage, ein Kopfbereich), oder ein zu niedrig gesetzter Schwellenwert für die %4: Sehen Sie ihn sich unter „Duplikate“ an, bevor Sie ihn entfernen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="302"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="296"/>
         <source>near-duplicate</source>
         <translation>Beinahe-Duplikat</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="304"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="298"/>
         <source>similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="318"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="312"/>
         <source>tokens: tokenize this dataset in the Tokenizer step</source>
         <translation>Tokens: Tokenisieren Sie diesen Datensatz im Schritt „Tokenizer“</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="335"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="329"/>
         <source>counting…</source>
         <translation>zähle …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="367"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="386"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="361"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="380"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="391"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="385"/>
         <source>%1 (#%2)</source>
         <translation>%1 (Nr. %2)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="414"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="408"/>
         <source>Top %1 values of %2</source>
         <translation>Die %1 häufigsten Werte von %2</translation>
     </message>
@@ -3717,33 +3945,33 @@
 <context>
     <name>adaptlab::corpus_panel::PreviewTableModel</name>
     <message>
-        <location filename="../plugins/corpus/preview_table_model.cpp" line="52"/>
+        <location filename="../widgets/corpus/preview_table_model.cpp" line="52"/>
         <source>%1 = %2</source>
         <comment>metadata field = value</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/preview_table_model.cpp" line="90"/>
+        <location filename="../widgets/corpus/preview_table_model.cpp" line="90"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/preview_table_model.cpp" line="91"/>
+        <location filename="../widgets/corpus/preview_table_model.cpp" line="91"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/preview_table_model.cpp" line="92"/>
+        <location filename="../widgets/corpus/preview_table_model.cpp" line="92"/>
         <source>Characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/preview_table_model.cpp" line="93"/>
+        <location filename="../widgets/corpus/preview_table_model.cpp" line="93"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/preview_table_model.cpp" line="94"/>
+        <location filename="../widgets/corpus/preview_table_model.cpp" line="94"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
@@ -3751,23 +3979,23 @@
 <context>
     <name>adaptlab::corpus_panel::ProblemTableModel</name>
     <message>
-        <location filename="../plugins/corpus/problem_table_model.cpp" line="26"/>
+        <location filename="../widgets/corpus/problem_table_model.cpp" line="26"/>
         <source>%1: %2</source>
         <comment>problem kind: count</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/problem_table_model.cpp" line="76"/>
+        <location filename="../widgets/corpus/problem_table_model.cpp" line="76"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/problem_table_model.cpp" line="77"/>
+        <location filename="../widgets/corpus/problem_table_model.cpp" line="77"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/problem_table_model.cpp" line="78"/>
+        <location filename="../widgets/corpus/problem_table_model.cpp" line="78"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3775,57 +4003,57 @@
 <context>
     <name>adaptlab::corpus_panel::QualityTab</name>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="56"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="51"/>
         <source>Reset to defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="58"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="53"/>
         <source>Switch every rule on again with the thresholds of the papers (Gopher as in datatrove, C4 as in TFDS), for this dataset from now on.</source>
         <translation>Alle Regeln wieder einschalten, mit den Schwellenwerten aus den Veröffentlichungen (Gopher wie in datatrove, C4 wie in TFDS), ab jetzt für diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="70"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="65"/>
         <source>Tick a %1 to use it when filtering; change its threshold on its chart below (drag the red line or type the value). &quot;Alone&quot; is what a rule removes by itself, &quot;in sequence&quot; what it removes after the rules above it. The rules are the %2 and %3 heuristics; the counts come from the dataset&apos;s %4, so no text is read again. Your choices are kept with this dataset in the project. Double-click a rule to see its chart.</source>
         <translation>Haken Sie eine %1 an, um sie beim Filtern zu verwenden; ändern Sie ihren Schwellenwert in ihrem Diagramm unten (ziehen Sie die rote Linie oder geben Sie den Wert ein). „Allein“ ist, was eine Regel für sich entfernt, „nacheinander“, was sie nach den Regeln darüber entfernt. Die Regeln sind die %2- und %3-Heuristiken; die Zahlen stammen aus der %4 des Datensatzes, daher wird kein Text erneut gelesen. Ihre Einstellungen werden mit diesem Datensatz im Projekt gespeichert. Doppelklicken Sie auf eine Regel, um ihr Diagramm zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="77"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="72"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="78"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="73"/>
         <source>Gopher</source>
         <translation>Gopher</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="79"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="74"/>
         <source>C4</source>
         <translation>C4</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="80"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="75"/>
         <source>signals file</source>
         <translation>Signaldatei</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="140"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="135"/>
         <source>Other signals</source>
         <translation>Weitere Signale</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="195"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="190"/>
         <source>Scan the dataset to count what the rules remove.</source>
         <translation>Prüfen Sie den Datensatz, um zu zählen, was die Regeln entfernen.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="198"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="193"/>
         <source>Counting what the rules remove…</source>
         <translation>Zähle, was die Regeln entfernen …</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="200"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="195"/>
         <source>The enabled rules remove %1 of %2 documents and %3 of %4 words.</source>
         <translation>Die aktivierten Regeln entfernen %1 von %2 Dokumenten und %3 von %4 Wörtern.</translation>
     </message>
@@ -3833,100 +4061,100 @@
 <context>
     <name>adaptlab::corpus_panel::RuleTableModel</name>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="80"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="80"/>
         <source>%1 %2</source>
         <comment>bound and threshold, e.g. &apos;at least 50&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="86"/>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="90"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="86"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="90"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="108"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="108"/>
         <source>%1: %2</source>
         <comment>rule label: why the rule exists</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="113"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="113"/>
         <source>What this rule would remove if it were the only rule.</source>
         <translation>Was diese Regel entfernen würde, wenn sie die einzige Regel wäre.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="116"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="116"/>
         <source>What this rule removes that the enabled rules above it have not removed already.</source>
         <translation>Was diese Regel entfernt, das die aktivierten Regeln darüber nicht schon entfernt haben.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="153"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="153"/>
         <source>The rule; tick it to use it when filtering.</source>
         <translation>Die Regel; haken Sie sie an, um sie beim Filtern zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="154"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="154"/>
         <source>The paper&apos;s group of rules it belongs to.</source>
         <translation>Die Regelgruppe der Veröffentlichung, zu der die Regel gehört.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="155"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="155"/>
         <source>The documents this rule keeps: those whose value is at least or at most the threshold.</source>
         <translation>Die Dokumente, die diese Regel behält: jene, deren Wert mindestens bzw. höchstens den Schwellenwert erreicht.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="157"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="157"/>
         <source>Documents this rule would remove if it were the only rule.</source>
         <translation>Dokumente, die diese Regel entfernen würde, wenn sie die einzige Regel wäre.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="158"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="158"/>
         <source>Words in the documents this rule would remove if it were the only rule.</source>
         <translation>Wörter in den Dokumenten, die diese Regel entfernen würde, wenn sie die einzige Regel wäre.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="159"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="159"/>
         <source>Documents this rule removes that the enabled rules above it have not removed already.</source>
         <translation>Dokumente, die diese Regel entfernt und die die aktivierten Regeln darüber nicht schon entfernt haben.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="161"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="161"/>
         <source>Words in the documents this rule removes after the enabled rules above it.</source>
         <translation>Wörter in den Dokumenten, die diese Regel nach den aktivierten Regeln darüber entfernt.</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="171"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="171"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="172"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="172"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="173"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="173"/>
         <source>Keeps documents with</source>
         <translation>Behält Dokumente mit</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="174"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="174"/>
         <source>Removes alone</source>
         <translation>Entfernt allein</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="175"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="175"/>
         <source>Words alone</source>
         <translation>Wörter allein</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="176"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="176"/>
         <source>Removes in sequence</source>
         <translation>Entfernt nacheinander</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="177"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="177"/>
         <source>Words in sequence</source>
         <translation>Wörter nacheinander</translation>
     </message>
@@ -3934,12 +4162,12 @@
 <context>
     <name>adaptlab::gui::AppContext</name>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="101"/>
+        <location filename="../app/gui/app_context.cpp" line="162"/>
         <source>No project is open. Create or open a project before starting a job.</source>
         <translation>Kein Projekt geöffnet. Legen Sie ein Projekt an oder öffnen Sie eines, bevor Sie einen Auftrag starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="107"/>
+        <location filename="../app/gui/app_context.cpp" line="168"/>
         <source>The job was refused: %1: %2</source>
         <translation>Der Auftrag wurde abgelehnt: %1: %2</translation>
     </message>
@@ -3965,32 +4193,32 @@
 <context>
     <name>adaptlab::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>its metadata names the workflow step &quot;%1&quot;, which this build does not have (known steps: %2)</source>
         <translation>seine Metadaten nennen den Arbeitsschritt „%1“, den dieser Build nicht kennt (bekannte Schritte: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>its createPanel() returned no widget</source>
         <translation>sein createPanel() lieferte kein Widget</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="160"/>
         <source>it failed while creating its panel: %1</source>
         <translation>beim Erzeugen seines Panels ist ein Fehler aufgetreten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="146"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>it failed while creating its panel</source>
         <translation>beim Erzeugen seines Panels ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>Plugins (%n failed)</source>
         <translation>
             <numerusform>Plugins (%n fehlgeschlagen)</numerusform>
@@ -3998,198 +4226,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>Not available in this build yet</source>
         <translation>In diesem Build noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="210"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="213"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="215"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="229"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="250"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>&amp;User Guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="261"/>
         <source>&amp;Plugins</source>
         <translation>&amp;Plugins</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="247"/>
+        <location filename="../app/gui/main_window.cpp" line="264"/>
         <source>&amp;About AdaptLab</source>
         <translation>Ü&amp;ber AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="264"/>
+        <location filename="../app/gui/main_window.cpp" line="281"/>
         <source>Device: not configured</source>
         <translation>Gerät: nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="287"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="272"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>CUDA devices visible: %1</source>
         <translation>Sichtbare CUDA-Geräte: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="273"/>
+        <location filename="../app/gui/main_window.cpp" line="290"/>
         <source>No CUDA device is visible to this build.</source>
         <translation>Für diesen Build ist kein CUDA-Gerät sichtbar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="274"/>
+        <location filename="../app/gui/main_window.cpp" line="291"/>
         <source>Torch threads: %1</source>
         <translation>Torch-Threads: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="275"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>Cores available to AdaptLab: %1</source>
         <translation>Für AdaptLab verfügbare Kerne: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="276"/>
+        <location filename="../app/gui/main_window.cpp" line="293"/>
         <source>BLAS: %1</source>
         <translation>BLAS: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>reference BLAS (slow: install libopenblas0-openmp)</source>
         <translation>Referenz-BLAS (langsam: installieren Sie libopenblas0-openmp)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="309"/>
         <source>unknown BLAS</source>
         <translation>unbekanntes BLAS</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="311"/>
         <source>built into LibTorch</source>
         <translation>in LibTorch eingebaut</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="311"/>
         <source>%1 (built into LibTorch)</source>
         <translation>%1 (in LibTorch eingebaut)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="317"/>
         <source>openmp</source>
         <translation>openmp</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="302"/>
+        <location filename="../app/gui/main_window.cpp" line="319"/>
         <source>pthreads</source>
         <translation>pthreads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="321"/>
         <source>sequential</source>
         <translation>sequenziell</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="306"/>
+        <location filename="../app/gui/main_window.cpp" line="323"/>
         <source>1 thread</source>
         <translation>1 Thread</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="306"/>
+        <location filename="../app/gui/main_window.cpp" line="323"/>
         <source>%1 threads</source>
         <translation>%1 Threads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="307"/>
+        <location filename="../app/gui/main_window.cpp" line="324"/>
         <source>%1 (%2)</source>
         <comment>BLAS name (threading, threads)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="307"/>
+        <location filename="../app/gui/main_window.cpp" line="324"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="336"/>
+        <location filename="../app/gui/main_window.cpp" line="353"/>
         <source>The folder %1 could not be opened as an AdaptLab project.</source>
         <translation>Der Ordner %1 konnte nicht als AdaptLab-Projekt geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="353"/>
+        <location filename="../app/gui/main_window.cpp" line="370"/>
         <source>Cannot Create Project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="354"/>
+        <location filename="../app/gui/main_window.cpp" line="371"/>
         <source>No project could be created in %1.</source>
         <translation>In %1 konnte kein Projekt angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="375"/>
+        <location filename="../app/gui/main_window.cpp" line="392"/>
         <source>%1
 
 The current project stays open.</source>
@@ -4198,69 +4426,97 @@ The current project stays open.</source>
 Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="384"/>
+        <location filename="../app/gui/main_window.cpp" line="401"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="386"/>
+        <location filename="../app/gui/main_window.cpp" line="403"/>
         <source>AdaptLab</source>
         <translation>AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
+        <location filename="../app/gui/main_window.cpp" line="407"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="392"/>
+        <location filename="../app/gui/main_window.cpp" line="409"/>
         <source>%1 — AdaptLab</source>
         <translation>%1 — AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="404"/>
+        <location filename="../app/gui/main_window.cpp" line="421"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="408"/>
+        <location filename="../app/gui/main_window.cpp" line="425"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="414"/>
+        <location filename="../app/gui/main_window.cpp" line="431"/>
         <source>Choose an Empty Folder for the New Project</source>
         <translation>Leeren Ordner für das neue Projekt wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="422"/>
+        <location filename="../app/gui/main_window.cpp" line="439"/>
         <source>Open Project Folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="444"/>
+        <location filename="../app/gui/main_window.cpp" line="461"/>
         <source>Device policy set to %1.</source>
         <translation>Geräterichtlinie auf %1 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="446"/>
+        <location filename="../app/gui/main_window.cpp" line="463"/>
         <source>Cannot Use This Device</source>
         <translation>Dieses Gerät kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="446"/>
+        <location filename="../app/gui/main_window.cpp" line="463"/>
         <source>The device policy could not be applied.</source>
         <translation>Die Geräterichtlinie konnte nicht angewendet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="454"/>
+        <location filename="../app/gui/main_window.cpp" line="471"/>
         <source>About AdaptLab</source>
         <translation>Über AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="455"/>
+        <location filename="../app/gui/main_window.cpp" line="472"/>
         <source>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;A workbench for turning a general language model into a specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, and compare what each run learned.&lt;/p&gt;&lt;p&gt;Torch %2 on %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, um aus einem allgemeinen Sprachmodell einen Spezialisten zu machen: Korpora untersuchen, eine Datenmischung planen, das Vortraining fortsetzen oder feintunen und vergleichen, was jeder Lauf gelernt hat.&lt;/p&gt;&lt;p&gt;Torch %2 auf %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="559"/>
+        <source>Runs are still going</source>
+        <translation>Läufe sind noch aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="560"/>
+        <source>%n run(s) of this project are still going.</source>
+        <translation>
+            <numerusform>%n Lauf dieses Projekts ist noch aktiv.</numerusform>
+            <numerusform>%n Läufe dieses Projekts sind noch aktiv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="562"/>
+        <source>They can keep running without the window: when you open the project again, the Jobs dock shows their progress and results. Or stop them now; each gets its grace period to save its work.</source>
+        <translation>Sie können ohne das Fenster weiterlaufen: Wenn Sie das Projekt wieder öffnen, zeigt die Leiste „Aufträge“ ihren Fortschritt und ihre Ergebnisse. Oder halten Sie sie jetzt an; jeder erhält seine Karenzzeit, um seine Arbeit zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="565"/>
+        <source>Keep them running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="567"/>
+        <source>Stop them</source>
+        <translation>Anhalten</translation>
     </message>
 </context>
 <context>
@@ -4390,16 +4646,16 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message>
         <location filename="../app/gui/settings_dialog.cpp" line="41"/>
-        <source>Applies at once to jobs started from now on; running jobs keep their device.</source>
-        <translation>Gilt sofort für alle ab jetzt gestarteten Aufträge; laufende Aufträge behalten ihr Gerät.</translation>
+        <source>Passed to every job started from now on that runs a model (training, evaluation); running jobs keep their device. Corpus jobs and tokenizer training always run on the CPU.</source>
+        <translation>Wird an jeden ab jetzt gestarteten Auftrag übergeben, der ein Modell ausführt (Training, Bewertung); laufende Aufträge behalten ihr Gerät. Korpusaufträge und Tokenizer-Training laufen immer auf der CPU.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.cpp" line="47"/>
-        <source>No CUDA device is visible to this build of AdaptLab, so CUDA cannot be chosen. Applies at once to jobs started from now on.</source>
-        <translation>Für diesen Build von AdaptLab ist kein CUDA-Gerät sichtbar, daher kann CUDA nicht gewählt werden. Gilt sofort für alle ab jetzt gestarteten Aufträge.</translation>
+        <location filename="../app/gui/settings_dialog.cpp" line="48"/>
+        <source>No CUDA device is visible to this build of AdaptLab, so CUDA cannot be chosen. Passed to every job started from now on that runs a model; corpus jobs and tokenizer training always run on the CPU.</source>
+        <translation>Für diesen Build von AdaptLab ist kein CUDA-Gerät sichtbar, daher kann CUDA nicht gewählt werden. Wird an jeden ab jetzt gestarteten Auftrag übergeben, der ein Modell ausführt; Korpusaufträge und Tokenizer-Training laufen immer auf der CPU.</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.cpp" line="51"/>
+        <location filename="../app/gui/settings_dialog.cpp" line="53"/>
         <source>Run models on:</source>
         <translation>Modelle ausführen auf:</translation>
     </message>
@@ -4448,224 +4704,157 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>adaptlab::overview::DatasetTableModel</name>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="55"/>
-        <source>Not counted yet: inspecting the dataset counts its documents.</source>
-        <translation>Noch nicht gezählt: Beim Untersuchen des Datensatzes werden seine Dokumente gezählt.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="57"/>
-        <source>Not measured yet.</source>
-        <translation>Noch nicht gemessen.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="69"/>
-        <source>not counted</source>
-        <translation>nicht gezählt</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="71"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="82"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="83"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="84"/>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="85"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="86"/>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-</context>
-<context>
     <name>adaptlab::overview::OverviewPanel</name>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
         <source>%1 running</source>
         <translation>%1 laufend</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
         <source>%1 done</source>
         <translation>%1 fertig</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="89"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="97"/>
         <source>%1 stopped</source>
         <translation>%1 angehalten</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="91"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="99"/>
         <source>%1 queued</source>
         <translation>%1 wartend</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="93"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="101"/>
         <source>%1 with a damaged status</source>
         <translation>%1 mit beschädigtem Status</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="94"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="102"/>
         <source>runs: %1</source>
         <comment>the counts by status</comment>
         <translation>Läufe: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="94"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="102"/>
         <source>, </source>
         <comment>between the counts by status</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="103"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="111"/>
         <source>Project overview</source>
         <translation>Projektübersicht</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="104"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="112"/>
         <source>A project is one folder that keeps everything an adaptation needs: the datasets you bring in, the tokenizers and token shards made from them, and every run with its settings, log, checkpoints and metrics. Moving the folder moves the project.</source>
         <translation>Ein Projekt ist ein Ordner, der alles enthält, was eine Anpassung braucht: die Datensätze, die Sie einbringen, die daraus erzeugten Tokenizer und Token-Shards sowie jeden Lauf mit seinen Einstellungen, seinem Protokoll, seinen Checkpoints und Metriken. Wer den Ordner verschiebt, verschiebt das Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="111"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="119"/>
         <source>No project is open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="114"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="122"/>
         <source>Create a project with File &gt; New Project… (choose an empty folder), or open an existing one with File &gt; Open Project… or File &gt; Open Recent.</source>
         <translation>Legen Sie mit Datei &gt; Neues Projekt… ein Projekt an (wählen Sie einen leeren Ordner) oder öffnen Sie ein vorhandenes mit Datei &gt; Projekt öffnen… oder Datei &gt; Zuletzt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="137"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="145"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="140"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="148"/>
         <source>Read the project store again</source>
         <translation>Den Projektspeicher neu einlesen</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="147"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="155"/>
         <source>datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="148"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="156"/>
         <source>Datasets registered in this project, imported and derived.</source>
         <translation>In diesem Projekt erfasste Datensätze, importierte und abgeleitete.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="151"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="159"/>
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="152"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="160"/>
         <source>Jobs started in this project: tokenizer training, training, evaluation and more.</source>
         <translation>In diesem Projekt gestartete Aufträge: Tokenizer-Training, Training, Bewertung und mehr.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="156"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="164"/>
         <source>metric points</source>
         <translation>Messpunkte</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="157"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="165"/>
         <source>Values recorded by runs, such as loss at each step.</source>
         <translation>Von Läufen aufgezeichnete Werte, etwa der Verlust bei jedem Schritt.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="160"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="168"/>
         <source>artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="161"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="169"/>
         <source>Files runs produced: tokenizers, checkpoints, logs.</source>
         <translation>Von Läufen erzeugte Dateien: Tokenizer, Checkpoints, Protokolle.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="173"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="184"/>
         <source>No datasets yet. Bring one in with the Data step.</source>
         <translation>Noch keine Datensätze. Holen Sie einen über den Schritt „Daten“ herein.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="174"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="185"/>
         <source>No runs yet. Runs appear here when a job is started, for example training a tokenizer.</source>
         <translation>Noch keine Läufe. Läufe erscheinen hier, sobald ein Auftrag gestartet wird, zum Beispiel das Training eines Tokenizers.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="190"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="201"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="197"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="208"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="249"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="266"/>
         <source>Project folder: %1</source>
         <translation>Projektordner: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="268"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="291"/>
         <source>The project store could not be read: %1</source>
         <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
     </message>
-</context>
-<context>
-    <name>adaptlab::overview::RunTableModel</name>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="111"/>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="112"/>
-        <source>Job</source>
-        <translation>Auftrag</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="113"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="114"/>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="115"/>
-        <source>Finished</source>
-        <translation>Beendet</translation>
+    <message numerus="yes">
+        <location filename="../plugins/overview/overview_panel.cpp" line="302"/>
+        <source>in %n series</source>
+        <comment>metric series (run, name, split, source)</comment>
+        <translation>
+            <numerusform>in %n Reihe</numerusform>
+            <numerusform>in %n Reihen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,373 +4,377 @@
 <context>
     <name>CorpusText</name>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="15"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="17"/>
         <source>Invalid JSON</source>
         <translation>无效的 JSON</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="17"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="19"/>
         <source>Text field missing</source>
         <translation>缺少正文字段</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="19"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="21"/>
         <source>Text field is not a string</source>
         <translation>正文字段不是字符串</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="21"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="23"/>
         <source>Invalid UTF-8</source>
         <translation>无效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="23"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="25"/>
         <source>Record too long</source>
         <translation>记录过长</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="25"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="27"/>
         <source>Compressed file cut short</source>
         <translation>压缩文件被截断</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="27"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="29"/>
         <source>Empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="29"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="31"/>
         <source>Binary file</source>
         <translation>二进制文件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="31"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="33"/>
         <source>Unreadable file</source>
         <translation>无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="33"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="35"/>
         <source>File cut short while read</source>
         <translation>读取时文件被截短</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="35"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="37"/>
         <source>Compression differs from the name (read by content)</source>
         <translation>压缩格式与文件名不符（按内容读取）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="37"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="39"/>
         <source>Metadata field left out</source>
         <translation>已略过元数据字段</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="45"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="47"/>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="51"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="53"/>
         <source>Characters</source>
         <translation>字符</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="52"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="54"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="53"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="55"/>
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="54"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="56"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="55"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="57"/>
         <source>Mean word length</source>
         <translation>平均词长</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="56"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="58"/>
         <source>Hashes per word</source>
         <translation>每词 # 号数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="57"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="59"/>
         <source>Ellipses per word</source>
         <translation>每词省略号数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="58"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="60"/>
         <source>Bullet lines</source>
         <translation>项目符号行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="59"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="61"/>
         <source>Lines ending in an ellipsis</source>
         <translation>以省略号结尾的行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="60"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="62"/>
         <source>Words with a letter</source>
         <translation>含字母的词</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="61"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="63"/>
         <source>Stop words</source>
         <translation>停用词</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="62"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="64"/>
         <source>Duplicate lines</source>
         <translation>重复行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="63"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="65"/>
         <source>Duplicate paragraphs</source>
         <translation>重复段落</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="64"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="66"/>
         <source>Characters in duplicate lines</source>
         <translation>重复行中的字符</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="65"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="67"/>
         <source>Characters in duplicate paragraphs</source>
         <translation>重复段落中的字符</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="66"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="67"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="68"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="68"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="69"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="70"/>
         <source>Top %1-gram coverage</source>
         <translation>最高频 %1-gram 覆盖率</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="69"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="70"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="71"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="72"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="73"/>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="74"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="71"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="72"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="73"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="74"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="75"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="76"/>
         <source>Duplicate %1-gram coverage</source>
         <translation>重复 %1-gram 覆盖率</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="75"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="77"/>
         <source>Lines C4 drops</source>
         <translation>C4 删除的行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="76"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="78"/>
         <source>Lines mentioning JavaScript</source>
         <translation>提及 JavaScript 的行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="77"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="79"/>
         <source>Terms-of-use and cookie lines</source>
         <translation>使用条款和 Cookie 行</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="78"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="80"/>
         <source>Lorem ipsum</source>
         <translation>Lorem ipsum 占位文本</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="79"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="81"/>
         <source>Curly braces</source>
         <translation>花括号</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="80"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="82"/>
         <source>Sentences</source>
         <translation>句子数</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="90"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="92"/>
         <source>Number of characters in the document.</source>
         <translation>文档中的字符数。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="92"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="94"/>
         <source>Size of the document&apos;s text in UTF-8 bytes.</source>
         <translation>文档正文的 UTF-8 字节数。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="94"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="96"/>
         <source>Number of words: whitespace-separated tokens with at least one character that is not punctuation. Very short documents carry little to learn from; extremely long ones are often dumps or logs.</source>
         <translation>词数：以空白分隔且至少包含一个非标点字符的词元。过短的文档可学习的内容很少；过长的文档通常是转储或日志。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="98"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="100"/>
         <source>Number of lines in the document.</source>
         <translation>文档中的行数。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="100"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="102"/>
         <source>Average word length in characters. Natural prose sits between 3 and 10; outside that range the text is usually code, tables, URLs or gibberish.</source>
         <translation>以字符计的平均词长。自然文本介于 3 到 10 之间；超出此范围的文本通常是代码、表格、URL 或乱码。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="103"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="105"/>
         <source>Number of &apos;#&apos; characters per word. Many hashes point to hashtag lists, markup or code comments.</source>
         <translation>每个词的 &apos;#&apos; 字符数。# 号多通常表示话题标签列表、标记语言或代码注释。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="106"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="108"/>
         <source>Ellipses (&apos;...&apos; or &apos;…&apos;) per word. Many ellipses point to truncated snippets, such as search results or teasers.</source>
         <translation>每个词的省略号（&apos;...&apos; 或 &apos;…&apos;）数量。省略号多通常表示截断的片段，如搜索结果或预告摘要。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="109"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="111"/>
         <source>Share of lines that start with a bullet (&apos;•&apos; or &apos;-&apos;). Pages made of bullets are usually menus or link lists.</source>
         <translation>以项目符号（&apos;•&apos; 或 &apos;-&apos;）开头的行的比例。由项目符号构成的页面通常是菜单或链接列表。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="112"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="114"/>
         <source>Share of lines that end with an ellipsis, typical of lists of truncated previews.</source>
         <translation>以省略号结尾的行的比例，常见于截断预览的列表。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="115"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="117"/>
         <source>Share of words that contain at least one letter. Low values mean numbers, symbols or markup rather than language.</source>
         <translation>至少包含一个字母的词的比例。值低表示内容是数字、符号或标记，而非自然语言。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="118"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="120"/>
         <source>How many of the English function words &apos;the, be, to, of, and, that, have, with&apos; occur. Real English sentences use at least two of them.</source>
         <translation>英语功能词 &apos;the, be, to, of, and, that, have, with&apos; 出现了几个。真实的英语句子至少会用到其中两个。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="121"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="123"/>
         <source>Share of lines that repeat an earlier line of the same document.</source>
         <translation>与同一文档中前面某行重复的行的比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="123"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="125"/>
         <source>Share of paragraphs that repeat an earlier paragraph of the same document.</source>
         <translation>与同一文档中前面某段重复的段落的比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="125"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="127"/>
         <source>Share of the document&apos;s characters that sit in repeated lines.</source>
         <translation>文档中位于重复行内的字符比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="127"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="129"/>
         <source>Share of the document&apos;s characters that sit in repeated paragraphs.</source>
         <translation>文档中位于重复段落内的字符比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="131"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="133"/>
         <source>Share of characters covered by the most frequent word n-gram. High values mean one phrase is repeated over and over.</source>
         <translation>最常见的词 n-gram 覆盖的字符比例。值高表示某个短语被反复重复。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="139"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="141"/>
         <source>Share of characters covered by word n-grams that occur more than once. High values mean long passages are repeated.</source>
         <translation>出现不止一次的词 n-gram 覆盖的字符比例。值高表示有长段落被重复。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="142"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="144"/>
         <source>Share of lines C4&apos;s line rules would remove: lines without terminal punctuation, with fewer than 5 words, or mentioning JavaScript or cookie and terms-of-use phrases.</source>
         <translation>C4 行规则会删除的行的比例：没有结尾标点、少于 5 个词，或提及 JavaScript、Cookie 和使用条款等内容的行。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="146"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="148"/>
         <source>Lines that mention JavaScript, usually browser warnings left in scraped pages.</source>
         <translation>提及 JavaScript 的行，通常是抓取网页中残留的浏览器警告。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="148"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="150"/>
         <source>Lines with terms-of-use, privacy-policy or cookie phrases.</source>
         <translation>包含使用条款、隐私政策或 Cookie 用语的行。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="150"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="152"/>
         <source>Whether the page contains &apos;lorem ipsum&apos; placeholder text.</source>
         <translation>页面是否包含 &apos;lorem ipsum&apos; 占位文本。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="152"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="154"/>
         <source>Whether the page contains a curly brace &apos;{&apos;, which in web text almost always means code.</source>
         <translation>页面是否包含花括号 &apos;{&apos;，在网页文本中这几乎总是意味着代码。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="155"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="157"/>
         <source>Number of sentences. C4 drops pages with fewer than 3.</source>
         <translation>句子数。C4 会删除少于 3 句的页面。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="202"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="204"/>
         <source>Gopher quality</source>
         <translation>Gopher 质量</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="204"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="206"/>
         <source>Gopher repetition</source>
         <translation>Gopher 重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="206"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="208"/>
         <source>C4</source>
         <translation>C4</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="214"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="216"/>
         <source>%1: none</source>
         <comment>rule that allows no occurrence, e.g. &apos;Lorem ipsum: none&apos;</comment>
         <translation>%1：无</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="217"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="219"/>
         <source>%1 ≥ %2</source>
         <comment>rule: signal at least threshold</comment>
         <translation>%1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="218"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="220"/>
         <source>%1 ≤ %2</source>
         <comment>rule: signal at most threshold</comment>
         <translation>%1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="223"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="225"/>
         <source>at least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="223"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="225"/>
         <source>at most</source>
         <translation>至多</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="236"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="238"/>
         <source>One document per file</source>
         <translation>每个文件一个文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="238"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="240"/>
         <source>One document per block (split on blank lines)</source>
         <translation>每个文本块一个文档（按空行分隔）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="240"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="242"/>
         <source>One document per line</source>
         <translation>每行一个文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="249"/>
-        <source>%1%</source>
-        <comment>percentage</comment>
-        <translation>%1%</translation>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="291"/>
+        <source>Closer to the target than a random sample of the same size by %1 (KL divergence)</source>
+        <translation>比同样大小的随机样本更接近目标（KL 散度低 %1）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/corpus_text.cpp" line="256"/>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="292"/>
+        <source>No closer to the target than a random sample of the same size (KL divergence %1 higher)</source>
+        <translation>并不比同样大小的随机样本更接近目标（KL 散度高 %1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/corpus/corpus_text.cpp" line="256"/>
         <source>%1 (%2)</source>
         <comment>a count and its share, e.g. 12 (4.0%)</comment>
         <translation>%1（%2）</translation>
@@ -1011,193 +1015,198 @@
 <context>
     <name>ProvenanceText</name>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="83"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="83"/>
         <source>%1: %2</source>
         <comment>provenance key: value</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="98"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="98"/>
         <source>on</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="98"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="98"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="115"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="115"/>
         <source>%1 (threshold %2)</source>
         <comment>unknown rule key (threshold)</comment>
         <translation>%1（阈值 %2）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="124"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="124"/>
         <source>%1 (%2)</source>
         <comment>rule (family)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="128"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="128"/>
         <source>Rules applied (a document failing any one was removed):</source>
         <translation>已应用的规则（未通过其中任一条的文档已被移除）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="130"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="130"/>
         <source>Rules switched off:</source>
         <translation>已关闭的规则：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="134"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="134"/>
         <source>C4 line cleaning: on (lines C4 drops were cut from the documents kept)</source>
         <translation>C4 行清洗：开启（C4 会删除的行已从保留的文档中剪除）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="135"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="135"/>
         <source>C4 line cleaning: off</source>
         <translation>C4 行清洗：关闭</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="138"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="138"/>
         <source>Kept: %1 documents, %2 words</source>
         <translation>保留：%1 个文档，%2 个词</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="149"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="149"/>
         <source>Removed: exact duplicates (identical text)</source>
         <translation>移除：完全重复（文本相同）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="151"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="151"/>
         <source>Removed: near duplicates (MinHash)</source>
         <translation>移除：近似重复（MinHash）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="153"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="153"/>
         <source>Removed: exact and near duplicates (MinHash)</source>
         <translation>移除：完全重复和近似重复（MinHash）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="155"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="155"/>
         <source>Mode: %1</source>
         <translation>模式：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="160"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="160"/>
         <source>MinHash LSH: %1 bands × %2 rows; documents with a Jaccard similarity above about %3 count as near duplicates</source>
         <translation>MinHash LSH：%1 个带 × 每带 %2 行；Jaccard 相似度高于约 %3 的文档视为近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="168"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="168"/>
         <source>Shingles: %1 words</source>
         <translation>Shingle：%1 个词</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="170"/>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="206"/>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="214"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="170"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="214"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="222"/>
         <source>Seed: %1</source>
         <translation>随机种子：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="172"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="172"/>
         <source>Documents removed: %1 exact duplicates, %2 near duplicates</source>
         <translation>移除的文档：%1 个完全重复，%2 个近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="183"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="183"/>
         <source>Kept the %1 chunks most like the target dataset %2 (DSIR importance resampling)</source>
         <translation>保留了与目标数据集 %2 最相似的 %1 个分块（DSIR 重要性重采样）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="185"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="185"/>
         <source>Kept the %1 documents most like the target dataset %2 (DSIR importance resampling)</source>
         <translation>保留了与目标数据集 %2 最相似的 %1 个文档（DSIR 重要性重采样）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="189"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="193"/>
+        <source>KL divergence to the target reduced by %1 against the whole source dataset (by %2 for a random sample of the same size)</source>
+        <translation>与整个源数据集相比，与目标的 KL 散度降低了 %1（同样大小的随机样本降低了 %2）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/data/provenance_text.cpp" line="197"/>
         <source>KL divergence to the target reduced by %1</source>
         <translation>与目标的 KL 散度降低了 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="192"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="200"/>
         <source>Unit: whole documents</source>
         <translation>单位：整篇文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="194"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="202"/>
         <source>Unit: chunks of %1 words (shorter than %2 words are dropped)</source>
         <translation>单位：%1 个词的分块（少于 %2 个词的分块被丢弃）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="199"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="207"/>
         <source>Hashed n-gram buckets: %1</source>
         <translation>哈希 n-gram 桶数：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="201"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="209"/>
         <source>Laplace smoothing: %1</source>
         <translation>拉普拉斯平滑：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="203"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="211"/>
         <source>Gumbel noise (sampling instead of taking the top k): %1</source>
         <translation>Gumbel 噪声（抽样，而非取权重最高的 k 个）：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="212"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="220"/>
         <source>A uniform random sample of %1 documents</source>
         <translation>均匀随机抽取的 %1 个文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="225"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="233"/>
         <source>The recorded provenance cannot be read: %1</source>
         <translation>无法读取记录的来源：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="250"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="258"/>
         <source>Filtered from %1 with quality rules</source>
         <translation>用质量规则从 %1 过滤而来</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="252"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="260"/>
         <source>Deduplicated from %1</source>
         <translation>从 %1 去重而来</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="254"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="262"/>
         <source>Selected from %1 with DSIR</source>
         <translation>用 DSIR 从 %1 选择而来</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="256"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="264"/>
         <source>Sampled from %1</source>
         <translation>从 %1 抽样而来</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="258"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="266"/>
         <source>Made by &quot;%1&quot; from %2</source>
         <translation>由“%1”从 %2 生成</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="258"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="266"/>
         <source>an unnamed source</source>
         <translation>未命名的来源</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="260"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="268"/>
         <source>Made from %1</source>
         <translation>由 %1 生成</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="262"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="270"/>
         <source>%1, in run %2</source>
         <comment>what was done, in run N</comment>
         <translation>%1（运行 %2）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/provenance_text.cpp" line="281"/>
+        <location filename="../plugins/data/provenance_text.cpp" line="289"/>
         <source>%1 %2</source>
         <comment>a heading, then its items</comment>
         <translation>%1 %2</translation>
@@ -1305,211 +1314,387 @@
     </message>
 </context>
 <context>
+    <name>adaptlab::ChartView</name>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="540"/>
+        <source>%1 to %2: %3</source>
+        <comment>histogram bin: low edge, high edge, count</comment>
+        <translation>%1 至 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="548"/>
+        <source>%1: %2</source>
+        <comment>axis title: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="551"/>
+        <source>%1: %2 (raw %3)</source>
+        <comment>series: smoothed value (raw value)</comment>
+        <translation>%1：%2（原始值 %3）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="554"/>
+        <source>%1: %2</source>
+        <comment>series: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="589"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="606"/>
+        <source>Smoothing</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="612"/>
+        <source>Exponential moving average of the values, as TensorBoard draws it; the raw values stay visible behind the smoothed line.</source>
+        <translation>数值的指数移动平均，与 TensorBoard 的绘制方式相同；原始数值仍显示在平滑曲线后面。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="619"/>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="625"/>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="626"/>
+        <source>Tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="627"/>
+        <source>Wall time</source>
+        <translation>实际时间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="631"/>
+        <source>Save image…</source>
+        <translation>保存图像…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="632"/>
+        <source>Save data…</source>
+        <translation>保存数据…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="643"/>
+        <source>Save chart image</source>
+        <translation>保存图表图像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="643"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="647"/>
+        <source>Save chart data</source>
+        <translation>保存图表数据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="647"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::DatasetTableModel</name>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="124"/>
+        <source>not scanned</source>
+        <translation>未扫描</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="126"/>
+        <source>partial</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="128"/>
+        <source>scanned; problems: %1</source>
+        <translation>已扫描；问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="129"/>
+        <source>scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="136"/>
+        <source>not counted</source>
+        <translation>未统计</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/dataset_table_model.cpp" line="147"/>
+        <source>%1 (+%n more file(s))</source>
+        <translation>
+            <numerusform>%1（另有 %n 个文件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="164"/>
+        <source>Counted when the dataset is scanned.</source>
+        <translation>扫描数据集时统计。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="166"/>
+        <source>Not measured yet.</source>
+        <translation>尚未测量。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="169"/>
+        <source>Not scanned yet: scan it to see its statistics and quality signals.</source>
+        <translation>尚未扫描：扫描后可查看其统计信息和质量信号。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="171"/>
+        <source>The last scan could not read every file to its end; its numbers cover what was read.</source>
+        <translation>上次扫描未能将每个文件读到结尾；其数字仅涵盖已读取的内容。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="192"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="193"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="194"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="195"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="196"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="197"/>
+        <source>Derived from</source>
+        <translation>派生自</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="198"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataset_table_model.cpp" line="199"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::JobListModel</name>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="151"/>
+        <location filename="../widgets/job_list_model.cpp" line="337"/>
         <source>(untitled job)</source>
         <translation>（未命名任务）</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="155"/>
+        <location filename="../widgets/job_list_model.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="157"/>
-        <source>%1 (signal %2)</source>
-        <translation>%1（信号 %2）</translation>
+        <location filename="../widgets/job_list_model.cpp" line="273"/>
+        <location filename="../widgets/job_list_model.cpp" line="343"/>
+        <source>lost</source>
+        <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="159"/>
-        <source>%1 (exit code %2)</source>
-        <translation>%1（退出码 %2）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="166"/>
+        <location filename="../widgets/job_list_model.cpp" line="275"/>
+        <location filename="../widgets/job_list_model.cpp" line="350"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="183"/>
+        <location filename="../widgets/job_list_model.cpp" line="367"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="200"/>
+        <location filename="../widgets/job_list_model.cpp" line="384"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="202"/>
+        <location filename="../widgets/job_list_model.cpp" line="386"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="204"/>
+        <location filename="../widgets/job_list_model.cpp" line="388"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="206"/>
+        <location filename="../widgets/job_list_model.cpp" line="390"/>
         <source>ETA</source>
         <translation>剩余时间</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="237"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="239"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_list_model.cpp" line="240"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::JobRunner</name>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="49"/>
+        <location filename="../widgets/job_runner.cpp" line="59"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="210"/>
+        <location filename="../widgets/job_runner.cpp" line="203"/>
         <source>(the log is empty)</source>
         <translation>（日志为空）</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="231"/>
-        <source>The job crashed (signal %1). Last lines of its log:
-%2</source>
-        <translation>任务崩溃（信号 %1）。日志的最后几行：
-%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_runner.cpp" line="235"/>
-        <source>The job exited without reporting a result (exit code 0). Last lines of its log:
-%1</source>
-        <translation>任务退出但未报告结果（退出码 0）。日志的最后几行：
-%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_runner.cpp" line="239"/>
-        <source>The job failed with exit code %1. Last lines of its log:
-%2</source>
-        <translation>任务失败，退出码 %1。日志的最后几行：
-%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/job_runner.cpp" line="254"/>
+        <location filename="../widgets/job_runner.cpp" line="541"/>
         <source>The job program %1 could not be started: %2</source>
         <translation>无法启动任务程序 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="329"/>
+        <location filename="../widgets/job_runner.cpp" line="483"/>
         <source>This job is already running.</source>
         <translation>此任务已在运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="359"/>
+        <location filename="../widgets/job_runner.cpp" line="253"/>
+        <source>lost: the process ended without a final event. Last lines of its log:
+%1</source>
+        <translation>丢失：进程结束时没有最终事件。其日志的最后几行：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_runner.cpp" line="304"/>
+        <source>The job failed: %1
+Last lines of its log:
+%2</source>
+        <translation>任务失败：%1
+其日志的最后几行：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_runner.cpp" line="305"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_runner.cpp" line="407"/>
+        <source>lost: the process ended without a final event (the store could not be asked: %1). Last lines of its log:
+%2</source>
+        <translation>丢失：进程结束时没有最终事件（无法查询项目存储：%1）。其日志的最后几行：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_runner.cpp" line="499"/>
         <source>The job spec was refused: %1</source>
         <translation>任务描述被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="360"/>
+        <location filename="../widgets/job_runner.cpp" line="500"/>
         <source>The job spec was refused: %1: %2</source>
         <translation>任务描述被拒绝：%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="365"/>
+        <location filename="../widgets/job_runner.cpp" line="505"/>
         <source>The job program %1 was not found or is not executable.</source>
         <translation>未找到任务程序 %1，或它不可执行。</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="369"/>
+        <location filename="../widgets/job_runner.cpp" line="509"/>
         <source>Could not create the run folder %1.</source>
         <translation>无法创建运行文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="375"/>
+        <location filename="../widgets/job_runner.cpp" line="515"/>
         <source>Could not write the job spec %1: %2</source>
         <translation>无法写入任务描述 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="383"/>
-        <source>Could not open the job log %1: %2</source>
-        <translation>无法打开任务日志 %1：%2</translation>
+        <location filename="../widgets/job_runner.cpp" line="563"/>
+        <source>Run #%1</source>
+        <translation>运行 #%1</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::JobsDock</name>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="23"/>
+        <location filename="../widgets/jobs_dock.cpp" line="61"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="31"/>
+        <location filename="../widgets/jobs_dock.cpp" line="75"/>
         <source>No jobs yet. Long work (scans, tokenizer training, training runs, evaluations) runs as a separate process and appears here with its progress; it keeps its log in the run folder.</source>
         <translation>暂无任务。耗时较长的工作（扫描、分词器训练、训练运行、评估）作为独立进程运行，并在此显示进度；其日志保存在运行文件夹中。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="65"/>
+        <location filename="../widgets/jobs_dock.cpp" line="115"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="67"/>
+        <location filename="../widgets/jobs_dock.cpp" line="117"/>
         <source>Ask the job to stop: it saves a checkpoint where it can and exits. If it does not exit within its grace period, it is killed.</source>
         <translation>请求任务停止：它会尽可能保存检查点后退出。如果在宽限期内未退出，则会被强制终止。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="69"/>
+        <location filename="../widgets/jobs_dock.cpp" line="119"/>
         <source>Open log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="71"/>
+        <location filename="../widgets/jobs_dock.cpp" line="121"/>
         <source>Show the job&apos;s log (everything it printed) in a window that follows it while the job writes.</source>
         <translation>在窗口中显示任务的日志（它输出的全部内容），并在任务写入时持续跟随。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="73"/>
+        <location filename="../widgets/jobs_dock.cpp" line="123"/>
         <source>Clear finished</source>
         <translation>清除已结束</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="75"/>
+        <location filename="../widgets/jobs_dock.cpp" line="125"/>
         <source>Remove the jobs that are no longer running from this list. Their run folders and logs are kept.</source>
         <translation>从列表中移除已不再运行的任务。它们的运行文件夹和日志会保留。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="214"/>
+        <location filename="../widgets/jobs_dock.cpp" line="223"/>
+        <source>The runs of the project could not be read: %1</source>
+        <translation>无法读取项目的运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs_dock.cpp" line="353"/>
         <source>The job</source>
         <translation>该任务</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="216"/>
+        <location filename="../widgets/jobs_dock.cpp" line="356"/>
         <source>%1 was refused before it started:</source>
         <translation>%1 在启动前被拒绝：</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="218"/>
-        <source>%1 crashed (signal %2):</source>
-        <translation>%1 崩溃（信号 %2）：</translation>
+        <location filename="../widgets/jobs_dock.cpp" line="358"/>
+        <source>%1 was lost (its process ended without a final event):</source>
+        <translation>%1 已丢失（其进程结束时没有最终事件）：</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="220"/>
-        <source>%1 failed (exit code %2):</source>
-        <translation>%1 失败（退出码 %2）：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/jobs_dock.cpp" line="222"/>
+        <location filename="../widgets/jobs_dock.cpp" line="360"/>
         <source>%1 failed:</source>
         <translation>%1 失败：</translation>
     </message>
@@ -1574,6 +1759,30 @@
     </message>
 </context>
 <context>
+    <name>adaptlab::ParamForm</name>
+    <message>
+        <location filename="../widgets/param_form.cpp" line="68"/>
+        <source>Unknown job kind &quot;%1&quot;.</source>
+        <translation>未知的任务类型“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/param_form.cpp" line="106"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location filename="../widgets/param_form.cpp" line="136"/>
+        <location filename="../widgets/param_form.cpp" line="156"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../widgets/param_form.cpp" line="183"/>
+        <source>comma-separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::PluginCatalog</name>
     <message>
         <location filename="../widgets/plugin_catalog.cpp" line="43"/>
@@ -1622,321 +1831,410 @@
     </message>
 </context>
 <context>
+    <name>adaptlab::RunFollow</name>
+    <message>
+        <location filename="../widgets/run_follow_core.cpp" line="121"/>
+        <source>The run list is not JSON (at byte %1: %2).</source>
+        <translation>运行列表不是 JSON（位于字节 %1：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_follow_core.cpp" line="127"/>
+        <source>The run list has no &quot;runs&quot; array.</source>
+        <translation>运行列表中没有“runs”数组。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_follow_core.cpp" line="175"/>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_follow_core.cpp" line="185"/>
+        <source>Listing the runs failed (exit code %1): %2</source>
+        <translation>列出运行失败（退出码 %1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::RunTableModel</name>
+    <message>
+        <location filename="../widgets/run_table_model.cpp" line="111"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_table_model.cpp" line="112"/>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_table_model.cpp" line="113"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_table_model.cpp" line="114"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/run_table_model.cpp" line="115"/>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::StoreWorker</name>
+    <message>
+        <location filename="../widgets/store_access.cpp" line="71"/>
+        <source>no project is open</source>
+        <translation>尚未打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::ViewHelpers</name>
+    <message>
+        <location filename="../widgets/view_helpers.cpp" line="21"/>
+        <source>unknown</source>
+        <comment>a size not measured</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../widgets/view_helpers.cpp" line="34"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/view_helpers.cpp" line="38"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/view_helpers.cpp" line="41"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/view_helpers.cpp" line="49"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::corpus_panel::ActionsTab</name>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="76"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="92"/>
         <source>Name of the new dataset (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
         <translation>新数据集的名称（字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="83"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="99"/>
         <source>Preview command</source>
         <translation>预览命令</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="84"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="100"/>
         <source>Show the job spec and the command that runs it without the GUI.</source>
         <translation>显示任务描述以及无需图形界面即可运行它的命令。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="101"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="117"/>
         <source>Filter by quality rules</source>
         <translation>按质量规则过滤</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="115"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="131"/>
         <source>Also clean the kept documents line by line with C4&apos;s line rules</source>
         <translation>同时用 C4 的行规则逐行清洗保留的文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="116"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="132"/>
         <source>Drops lines without terminal punctuation, with fewer than 5 words, or mentioning JavaScript or cookie and terms-of-use phrases.</source>
         <translation>删除没有结尾标点、少于 5 个词，或提及 JavaScript、Cookie 和使用条款等内容的行。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="121"/>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="165"/>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="245"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="137"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="179"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="256"/>
         <source>New dataset:</source>
         <translation>新数据集：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="123"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="139"/>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="127"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="143"/>
         <source>Remove duplicates</source>
         <translation>移除重复项</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="144"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="160"/>
         <source>Exact and near duplicates</source>
         <translation>完全重复和近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="145"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="161"/>
         <source>Exact duplicates only</source>
         <translation>仅完全重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="146"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="162"/>
         <source>Near duplicates only</source>
         <translation>仅近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="162"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="177"/>
         <source>Remove:</source>
         <translation>移除：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="163"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="170"/>
         <source>Bands:</source>
         <translation>带数：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="164"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="171"/>
         <source>Rows per band:</source>
         <translation>每带行数：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="168"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="182"/>
         <source>Deduplicate</source>
         <translation>去重</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="177"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="191"/>
         <source>Chance to be compared, by similarity</source>
         <translation>按相似度的被比较概率</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="185"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="199"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard 相似度</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="203"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="217"/>
         <source>Select data like a target (DSIR)</source>
         <translation>选择与目标相似的数据（DSIR）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="228"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="241"/>
         <source>Sample (Gumbel noise); untick for the k highest weights</source>
         <translation>抽样（Gumbel 噪声）；取消勾选则取权重最高的 k 个</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="235"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="244"/>
         <source>whole documents</source>
         <translation>整篇文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="236"/>
-        <source>Long documents would dominate the weights, so they are cut into chunks of about this many words first.</source>
-        <translation>长文档会主导权重，因此会先被切分为大约这么多词的分块。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="240"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="254"/>
         <source>Target dataset:</source>
         <translation>目标数据集：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="241"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="248"/>
         <source>Select (k):</source>
         <translation>选择数量（k）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="242"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="249"/>
         <source>Chunk size (words):</source>
         <translation>分块大小（词）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="243"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="251"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="247"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="258"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="251"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="262"/>
         <source>Scan each new dataset as soon as its job has finished</source>
         <translation>每个新数据集的任务完成后立即扫描它</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="254"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="265"/>
         <source>Starts a scan of the derived dataset, so its statistics and rules are ready when you open it here.</source>
         <translation>启动对派生数据集的扫描，这样在此处打开它时，其统计信息和规则已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="404"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="415"/>
         <source>The scan (%4 bands of %5 rows) found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
         <translation>扫描（%4 个带，每带 %5 行）发现完全副本 %1，除此之外还有近似重复 %2：文档合计 %3。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="412"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="423"/>
         <source>The scan found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
         <translation>扫描发现完全副本 %1，除此之外还有近似重复 %2：文档合计 %3。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="494"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="506"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="297"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="308"/>
         <source>Choose a dataset above to filter, deduplicate or select from it.</source>
         <translation>请在上方选择一个数据集，以对其进行过滤、去重或选择。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="360"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="371"/>
         <source>%1 of %2 rules enabled.</source>
         <translation>已启用 %1 条规则（共 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="362"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="373"/>
         <source>%1 of %2 rules enabled: they remove %3 of %4 documents and %5 of the words.</source>
         <translation>已启用 %1 条规则（共 %2 条）：它们会移除 %4 个文档中的 %3，以及 %5 的词。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="369"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="380"/>
         <source>%1 of %2 rules enabled. Scan the dataset to see how many documents they remove.</source>
         <translation>已启用 %1 条规则（共 %2 条）。扫描数据集后可查看它们会移除多少文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="390"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="401"/>
         <source>%1 hashes. Documents about %2 similar have even odds of being compared; at 0.8 the chance is %3.</source>
         <translation>%1 个哈希。相似度约为 %2 的文档有一半的机会被比较；相似度为 0.8 时，概率为 %3。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="104"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="120"/>
         <source>Writes a new dataset with the documents that pass every enabled %1, with the thresholds as set in Quality rules. The new dataset records the rules and thresholds it was made with (its %2).</source>
         <translation>写入一个新数据集，包含通过每条已启用%1的文档，阈值按“质量规则”中的设置。新数据集会记录生成它所用的规则和阈值（即其%2）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="108"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="124"/>
         <source>rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="109"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="125"/>
         <source>provenance</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="131"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="147"/>
         <source>Exact deduplication removes %1: documents whose normalized text repeats an earlier one. Near deduplication finds %2: it compares %3 signatures of word 5-grams in bands (%4): two documents become candidates when all rows of any band agree, so more rows per band demand more %5 similarity, more bands catch more pairs. One document per cluster is kept, the first.</source>
         <translation>完全去重会移除%1：规范化文本与前面某个文档重复的文档。近似去重会找出%2：它将词 5-gram 的 %3 签名分带进行比较（%4）：当任一带的所有行都一致时，两个文档成为候选对，因此每带行数越多，要求的 %5 相似度越高；带数越多，捕获的文档对越多。每个簇保留一个文档，即第一个。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="137"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="153"/>
         <source>exact duplicates</source>
         <translation>完全重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="138"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="154"/>
         <source>near duplicates</source>
         <translation>近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="139"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="155"/>
         <source>MinHash</source>
         <translation>MinHash</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="139"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="155"/>
         <source>LSH</source>
         <translation>LSH</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="140"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="156"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="206"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="220"/>
         <source>%1 importance resampling (Xie et al. 2023): both datasets become hashed word unigram and bigram counts; each chunk of this dataset gets the log ratio of the target&apos;s distribution to this one&apos;s as its weight, and k chunks are drawn by weight. Use it to pick, from a large general pool, the part that looks like your domain. The job reports how much closer (%2 reduction) the selection is to the target.</source>
         <translation>%1 重要性重采样（Xie 等，2023）：两个数据集都被表示为哈希后的词 unigram 和 bigram 计数；此数据集的每个分块以目标分布与本数据集分布之比的对数作为权重，并按权重抽取 k 个分块。用它可以从大型通用数据池中挑出与您的领域相似的部分。任务会报告所选数据与目标接近了多少（%2 散度的降低量）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="212"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="226"/>
         <source>DSIR</source>
         <translation>DSIR</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="212"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="226"/>
         <source>KL</source>
         <translation>KL</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="417"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="250"/>
+        <source>Hash buckets:</source>
+        <translation>哈希桶数：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="428"/>
         <source>The scan found %1 exact copies; scan again to count the near duplicates beyond them.</source>
         <translation>扫描发现完全副本 %1；请重新扫描，以统计除此之外的近似重复。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="465"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="477"/>
         <source>Choose a dataset first.</source>
         <translation>请先选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="468"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="480"/>
         <source>&quot;%1&quot; cannot be a dataset name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <translation>“%1”不能作为数据集名称：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="472"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="484"/>
         <source>The project already has a dataset called &quot;%1&quot;.</source>
         <translation>项目中已有名为“%1”的数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="482"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="494"/>
         <source>Enable at least one rule in Quality rules.</source>
         <translation>请在“质量规则”中至少启用一条规则。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="485"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="497"/>
         <source>Import a target dataset first: the selection looks for documents that resemble it.</source>
         <translation>请先导入一个目标数据集：选择会寻找与之相似的文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="496"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="508"/>
         <source>The same job runs without the GUI, from a terminal or on a cluster: save the spec as spec.json and run the command.</source>
         <translation>同一任务也可以脱离图形界面运行，在终端或集群上均可：将任务描述保存为 spec.json，然后运行该命令。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="509"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="521"/>
         <source>Copy spec</source>
         <translation>复制任务描述</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="511"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="523"/>
         <source>Copy the job spec (JSON) to the clipboard, to save as spec.json.</source>
         <translation>将任务描述（JSON）复制到剪贴板，以便保存为 spec.json。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="512"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="524"/>
         <source>Copy command</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="514"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="526"/>
         <source>Copy the command that runs the saved spec to the clipboard.</source>
         <translation>将运行已保存任务描述的命令复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="519"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="531"/>
         <source>The spec is on the clipboard.</source>
         <translation>任务描述已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="523"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="535"/>
         <source>The command is on the clipboard.</source>
         <translation>命令已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="542"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="556"/>
         <source># Save the spec below as spec.json, then run:
 %1
 
@@ -1947,358 +2245,288 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="564"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="558"/>
+        <source># Run it with flags:
+%1
+
+# Or save the spec below as spec.json, then run:
+%2
+
+%3</source>
+        <translation># 使用命令行参数运行：
+%1
+
+# 或将下面的任务描述保存为 spec.json，然后运行：
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="580"/>
         <source>The job did not start: %1</source>
         <translation>任务未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="570"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="586"/>
         <source>Running; progress and Stop are in the Jobs dock.</source>
         <translation>正在运行；进度和停止按钮在“任务”面板中。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="580"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="596"/>
         <source>Done: dataset %1 was added to the project and is being scanned.</source>
         <translation>完成：数据集 %1 已添加到项目，正在扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="581"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="597"/>
         <source>Done: dataset %1 was added to the project; its scan did not start: %2</source>
         <translation>完成：数据集 %1 已添加到项目；其扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="584"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="600"/>
         <source>Done: dataset %1 was added to the project.</source>
         <translation>完成：数据集 %1 已添加到项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="586"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="602"/>
         <source>Stopped before it finished; no dataset was added.</source>
         <translation>在完成前已停止；未添加数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/actions_tab.cpp" line="588"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="604"/>
         <source>The job failed: %1</source>
         <translation>任务失败：%1</translation>
     </message>
-</context>
-<context>
-    <name>adaptlab::corpus_panel::DatasetListModel</name>
     <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="105"/>
-        <source>not scanned</source>
-        <translation>未扫描</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="107"/>
-        <source>partial</source>
-        <translation>不完整</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="109"/>
-        <source>scanned; problems: %1</source>
-        <translation>已扫描；问题：%1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="110"/>
-        <source>scanned</source>
-        <translation>已扫描</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="117"/>
-        <source>not counted</source>
-        <translation>未统计</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="118"/>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="128"/>
-        <source>%1 (+%n more file(s))</source>
-        <translation>
-            <numerusform>%1（另有 %n 个文件）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="145"/>
-        <source>Counted when the dataset is scanned.</source>
-        <translation>扫描数据集时统计。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="148"/>
-        <source>Not scanned yet: scan it to see its statistics and quality signals.</source>
-        <translation>尚未扫描：扫描后可查看其统计信息和质量信号。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="150"/>
-        <source>The last scan could not read every file to its end; its numbers cover what was read.</source>
-        <translation>上次扫描未能将每个文件读到结尾；其数字仅涵盖已读取的内容。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="170"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="171"/>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="172"/>
-        <source>Documents</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="173"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="174"/>
-        <source>Scan</source>
-        <translation>扫描</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="175"/>
-        <source>Derived from</source>
-        <translation>派生自</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="176"/>
-        <source>Added</source>
-        <translation>添加时间</translation>
-    </message>
-    <message>
-        <location filename="../plugins/corpus/dataset_list_model.cpp" line="177"/>
-        <source>Path</source>
-        <translation>路径</translation>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="609"/>
+        <source>%1
+%2</source>
+        <comment>job status, then the selection&apos;s comparison with random samples</comment>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>adaptlab::corpus_panel::DatasetsPanel</name>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="89"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="83"/>
         <source>Data</source>
         <comment>the panel title, as the workflow step</comment>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="90"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="84"/>
         <source>Bring corpora into the project and keep track of them. Import reads plain text or JSON Lines (also compressed with zstd or gzip), lets you say which field is the text and which are metadata, and shows the first records and any broken ones before anything is added. Every dataset is then scanned once: counts, quality signals and duplicates, which you explore in the Inspect step. Filtering, deduplication and selection there create derived datasets, listed here with the dataset they came from.</source>
         <translation>将语料库导入项目并跟踪管理。导入功能可读取纯文本或 JSON Lines（也支持 zstd 或 gzip 压缩），让您指定哪个字段是正文、哪些是元数据，并在添加之前显示前几条记录和损坏的记录。随后每个数据集会被扫描一次：统计数量、质量信号和重复项，您可以在“检查”步骤中查看。在那里进行的过滤、去重和选择会生成派生数据集，并在此处与其来源数据集一起列出。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="97"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="91"/>
         <source>Help: &lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;the Data step&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;dataset&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;record&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;provenance&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;signals file&lt;/a&gt;</source>
         <translation>帮助：&lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;“数据”步骤&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;数据集&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;记录&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;来源&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;信号文件&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="105"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="99"/>
         <source>No project is open. Create or open a project (File menu) to import corpora into it.</source>
         <translation>尚未打开项目。请创建或打开一个项目（“文件”菜单）以导入语料库。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="114"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="108"/>
         <source>Import corpus…</source>
         <translation>导入语料库…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="118"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="112"/>
         <source>Scan again</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="120"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="114"/>
         <source>Read the selected dataset again and recompute its statistics, signals and duplicates (for example after its files changed).</source>
         <translation>重新读取所选数据集并重新计算其统计信息、信号和重复项（例如在其文件更改后）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="123"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="117"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="125"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="119"/>
         <source>Take the selected dataset out of the project: its scan results and the files the project wrote for it are deleted; your own corpus files are never touched. You are asked first.</source>
         <translation>将所选数据集移出项目：其扫描结果以及项目为它写入的文件将被删除；您自己的语料库文件永远不会被改动。执行前会先询问您。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="154"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="142"/>
         <source>Scan Again</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="156"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="144"/>
         <source>Remove Dataset…</source>
         <translation>移除数据集…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="172"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="160"/>
         <source>No datasets yet. Import a corpus to start.</source>
         <translation>尚无数据集。导入一个语料库以开始。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="184"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="172"/>
         <source>Imported datasets have no provenance; derived ones record their source, rules, thresholds and seed here.</source>
         <translation>导入的数据集没有来源记录；派生数据集会在此记录其来源、规则、阈值和随机种子。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="190"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="178"/>
         <source>How it was made</source>
         <translation>生成方式</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="234"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="222"/>
         <source>Dataset %1 was removed from the project.</source>
         <translation>数据集 %1 已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="236"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="224"/>
         <source>Dataset %1 could not be removed: %2</source>
         <translation>无法移除数据集 %1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="280"/>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="344"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="268"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="332"/>
         <source>The project store could not be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="333"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="321"/>
         <source>No project is open.</source>
         <translation>尚未打开项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="335"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="323"/>
         <source>Dataset %1 is being removed; wait until that has finished.</source>
         <translation>正在移除数据集 %1；请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="340"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="328"/>
         <source>Run %1 is still working on %2. Stop it in the Jobs dock or let it finish, then remove the dataset.</source>
         <translation>运行 %1 仍在处理 %2。请在“任务”面板中停止它或等待其完成，然后再移除该数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="370"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="358"/>
         <source>Dataset %1 cannot be removed: %2</source>
         <translation>数据集 %1 无法移除：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="377"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="365"/>
         <source>&lt;p&gt;Its entry in the project and its scan results (statistics, quality signals, duplicates) are deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;它在项目中的登记及其扫描结果（统计信息、质量信号、重复项）将被删除。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="379"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="367"/>
         <source>&lt;p&gt;Its entry in the project is deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;它在项目中的登记将被删除。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="381"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="369"/>
         <source>&lt;p&gt;These files, which the project wrote, are deleted:&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;以下由项目写入的文件将被删除：&lt;/p&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="383"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="371"/>
         <source>&lt;p&gt;These files stay where they are (your corpus is never touched):&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;以下文件保留在原处（您的语料库永远不会被改动）：&lt;/p&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="388"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="376"/>
         <source>&lt;p&gt;Datasets made from it stay, with their files and their record of how they were made: %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;由它生成的数据集会保留，连同其文件及其生成方式的记录：%1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="391"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="379"/>
         <source>Remove Dataset</source>
         <translation>移除数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="392"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="380"/>
         <source>Remove the dataset &quot;%1&quot; from the project?</source>
         <translation>要从项目中移除数据集“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="397"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="385"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="417"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="405"/>
         <source>Removing dataset %1…</source>
         <translation>正在移除数据集 %1…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="460"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="448"/>
         <source>The scan of %1 did not start: %2</source>
         <translation>%1 的扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="462"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="450"/>
         <source>Scanning %1 (see the Jobs dock).</source>
         <translation>正在扫描 %1（见“任务”面板）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="479"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="467"/>
         <source>No dataset selected</source>
         <translation>未选择数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="493"/>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="510"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="481"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="498"/>
         <source>Location: %1</source>
         <translation>位置：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="498"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="486"/>
         <source>Files (read as one dataset, in this order):</source>
         <translation>文件（作为一个数据集按此顺序读取）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="505"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="493"/>
         <source>every other field</source>
         <translation>所有其他字段</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="506"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="494"/>
         <source>Text field: %1</source>
         <translation>正文字段：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="507"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="495"/>
         <source>Metadata fields: %1</source>
         <translation>元数据字段：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="507"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="495"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="508"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="496"/>
         <source>Plain text files: %1</source>
         <translation>纯文本文件：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="512"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="500"/>
         <source>The field mapping cannot be read: %1</source>
         <translation>无法读取字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="515"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="503"/>
         <source>Derived from: %1</source>
         <translation>派生自：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="520"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="508"/>
         <source>Derived from: %1 (no longer in the project)</source>
         <translation>派生自：%1（已不在项目中）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/datasets_panel.cpp" line="524"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="512"/>
         <source>Not scanned yet. Its statistics appear in the Inspect step once a scan has run.</source>
         <translation>尚未扫描。扫描完成后，其统计信息会显示在“检查”步骤中。</translation>
     </message>
@@ -2306,152 +2534,152 @@
 <context>
     <name>adaptlab::corpus_panel::DocumentBrowser</name>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="131"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="132"/>
         <source>Search the text of every document</source>
         <translation>搜索所有文档的正文</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="133"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="134"/>
         <source>and metadata</source>
         <translation>及元数据</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="134"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="135"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="135"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="136"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="149"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="150"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="150"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="151"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="158"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="159"/>
         <source>Search all documents</source>
         <translation>搜索所有文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="160"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="161"/>
         <source>Show every document that contains the search term, whatever the filter in &quot;Show&quot;.</source>
         <translation>显示包含搜索词的所有文档，无论“显示”中选择了哪个过滤条件。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="195"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="191"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="263"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="259"/>
         <source>Scan the dataset to browse its documents.</source>
         <translation>扫描数据集后即可浏览其文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="264"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="260"/>
         <source>Select a document to read it.</source>
         <translation>选择一个文档以阅读。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="276"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="272"/>
         <source>All documents</source>
         <translation>所有文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="277"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="273"/>
         <source>Removed by the enabled rules</source>
         <translation>被已启用规则移除的</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="278"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="274"/>
         <source>Kept by the enabled rules</source>
         <translation>被已启用规则保留的</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="282"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="278"/>
         <source>Failing %1</source>
         <translation>未通过 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="319"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="315"/>
         <source>Searching for &quot;%1&quot; in every document…</source>
         <translation>正在所有文档中搜索“%1”…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="328"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="324"/>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="362"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="358"/>
         <source>Ordering documents…</source>
         <translation>正在排序文档…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="369"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="365"/>
         <source>The documents could not be ordered: %1</source>
         <translation>无法排序文档：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="453"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="449"/>
         <source>The texts could not be read: %1</source>
         <translation>无法读取文本：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="472"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="468"/>
         <source>(not found in the corpus: it changed since the scan)</source>
         <translation>（在语料库中未找到：语料库自扫描后已更改）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="497"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="493"/>
         <source>Reading document %1…</source>
         <translation>正在读取文档 %1…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="505"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="501"/>
         <source>Document %1 is no longer in the corpus: it changed since the scan. Scan it again.</source>
         <translation>文档 %1 已不在语料库中：语料库自扫描后已更改。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="507"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="503"/>
         <source>The document could not be read: %1</source>
         <translation>无法读取文档：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="527"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="523"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="556"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="552"/>
         <source>The search for &quot;%1&quot; stopped at the first %2 documents that contain it.</source>
         <translation>对“%1”的搜索在找到前 %2 个包含它的文档后停止。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="559"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="555"/>
         <source>%1 documents contain &quot;%2&quot; — %3 of them pass the filter &quot;%4&quot;.</source>
         <translation>%1 个文档包含“%2”——其中 %3 个通过过滤条件“%4”。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="562"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="558"/>
         <source>The search for &quot;%1&quot; stopped at the first %2 documents that contain it — %3 of them pass the filter &quot;%4&quot;.</source>
         <translation>对“%1”的搜索在找到前 %2 个包含它的文档后停止——其中 %3 个通过过滤条件“%4”。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="554"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="550"/>
         <source>Documents containing &quot;%1&quot;: %2.</source>
         <translation>包含“%1”的文档：%2。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_browser.cpp" line="547"/>
+        <location filename="../plugins/inspect/document_browser.cpp" line="543"/>
         <source>Documents shown: %1.</source>
         <translation>显示的文档：%1。</translation>
     </message>
@@ -2459,66 +2687,66 @@
 <context>
     <name>adaptlab::corpus_panel::DocumentTableModel</name>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="113"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="113"/>
         <source>passes</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="117"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="117"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="70"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="70"/>
         <source>%1 (rule off)</source>
         <comment>a failed rule that is switched off</comment>
         <translation>%1（规则已关闭）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="73"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="73"/>
         <source>%1: the value is %2; the first enabled rule it fails, which removes it.</source>
         <translation>%1：值为 %2；这是它未通过的第一条已启用规则，该规则会将其移除。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="75"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="75"/>
         <source>%1: the value is %2; this rule is switched off.</source>
         <translation>%1：值为 %2；此规则已关闭。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="77"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="77"/>
         <source>%1: the value is %2.</source>
         <translation>%1：值为 %2。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="84"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="84"/>
         <source>%1 rules: %2</source>
         <comment>how many rules a document fails, then their names</comment>
         <translation>%1 条规则：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="86"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="86"/>
         <source>Rules it fails:
 %1</source>
         <translation>未通过的规则：
 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="148"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="148"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="149"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="149"/>
         <source>Fails</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="150"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="150"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_table_model.cpp" line="151"/>
+        <location filename="../plugins/inspect/document_table_model.cpp" line="151"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
@@ -2526,131 +2754,131 @@
 <context>
     <name>adaptlab::corpus_panel::DocumentView</name>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="43"/>
-        <location filename="../plugins/corpus/document_view.cpp" line="130"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="43"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="130"/>
         <source>Select a document to read it.</source>
         <translation>选择一个文档以阅读。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="55"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="55"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="55"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="55"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="55"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="55"/>
         <source>Verdict</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="66"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="66"/>
         <source>Nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="86"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="86"/>
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="88"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="88"/>
         <source>Shift+F3</source>
         <translation>Shift+F3</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="89"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="89"/>
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="91"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="91"/>
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="102"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="102"/>
         <source>Highlight the parts behind:</source>
         <translation>高亮决定以下信号的部分：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="164"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="164"/>
         <source>Document %1 · %2</source>
         <translation>文档 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="168"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="168"/>
         <source>%1: %2</source>
         <comment>metadata field: value</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="177"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="177"/>
         <source>
 [… only the first %1 characters are shown]</source>
         <translation>
 [… 仅显示前 %1 个字符]</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="210"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="210"/>
         <source>passes</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="210"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="210"/>
         <source>fails</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="210"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="210"/>
         <source>fails (rule off)</source>
         <translation>未通过（规则已关闭）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="227"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="227"/>
         <source>Choose a rule above or a signal to see which parts of the text drive it.</source>
         <translation>在上方选择一条规则或一个信号，查看文本中哪些部分决定了它。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="234"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="234"/>
         <source>Finding the parts behind %1…</source>
         <translation>正在查找决定%1的部分…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="242"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="244"/>
         <source>The evidence could not be computed: %1</source>
         <translation>无法计算依据：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="249"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="251"/>
         <source>%1 is %2 for this document; it has no particular place in the text to highlight.</source>
         <translation>此文档的%1为 %2；它在文本中没有可高亮的特定位置。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="252"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="254"/>
         <source>%1 is %2 for this document; the highlighted parts drive it (places highlighted: %3).</source>
         <translation>此文档的%1为 %2；高亮部分决定了该值（高亮位置：%3）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="306"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="308"/>
         <source>Finding &quot;%1&quot; in the text…</source>
         <translation>正在文本中查找“%1”…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="315"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="317"/>
         <source>The search term could not be marked: %1</source>
         <translation>无法标记搜索词：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="350"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="352"/>
         <source>&quot;%1&quot; is not in the text shown: the search found it in the metadata or beyond the part of the text shown here.</source>
         <translation>“%1”不在所显示的文本中：搜索是在元数据中，或在此处所显示部分之外的文本中找到它的。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/document_view.cpp" line="353"/>
+        <location filename="../plugins/inspect/document_view.cpp" line="355"/>
         <source>Match %1 of %2 for &quot;%3&quot;</source>
         <translation>“%3”的第 %1 个匹配，共 %2 个</translation>
     </message>
@@ -2658,148 +2886,148 @@
 <context>
     <name>adaptlab::corpus_panel::DuplicatesTab</name>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="122"/>
         <source>Cluster</source>
         <translation>簇</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="122"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="122"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="122"/>
         <source>Kept document</source>
         <translation>保留的文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="122"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="122"/>
         <source>Lowest similarity</source>
         <translation>最低相似度</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="146"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="146"/>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="148"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="148"/>
         <source>Duplicate</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="216"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="216"/>
         <source>Scan the dataset to find its duplicates.</source>
         <translation>扫描数据集后即可找出其重复项。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="218"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="218"/>
         <source>Duplicate clusters are built when this tab is shown.</source>
         <translation>显示此标签页时会构建重复簇。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="236"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="236"/>
         <source>Building duplicate clusters from the scan&apos;s hashes…</source>
         <translation>正在根据扫描得到的哈希构建重复簇…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="243"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="243"/>
         <source>The clusters could not be built: %1</source>
         <translation>无法构建簇：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="257"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="257"/>
         <source>No duplicates: every document is unique, exactly and by MinHash.</source>
         <translation>没有重复项：每个文档都是唯一的，无论按完全匹配还是 MinHash。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="176"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="176"/>
         <source>Members (the first is kept by deduplication; the others are removed, each with its estimated similarity to the kept one):</source>
         <translation>成员（去重时保留第一个，移除其余的；每个成员都标出其与保留文档的估计相似度）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="259"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="259"/>
         <source>Clusters: %1. Deduplication keeps one document of each and removes %2: %3 exact copies, then %4 near duplicates (estimated word 5-gram Jaccard similarity to a kept document of at least %5).</source>
         <translation>簇：%1 个。去重会在每个簇中保留一个文档，并移除 %2：先移除 %3 个完全副本，再移除 %4 个近似重复（与某个保留文档的词 5-gram Jaccard 估计相似度至少为 %5）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="269"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="269"/>
         <source>Warning: the largest near-duplicate cluster holds %1 of the corpus (%2 documents). That is usually boilerplate that many documents share, or a threshold set too low.</source>
         <translation>警告：最大的近似重复簇占语料库的 %1（%2 个文档）。这通常是许多文档共有的模板文本，或是阈值设得过低。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="283"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="283"/>
         <source>exact</source>
         <translation>完全重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="283"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="283"/>
         <source>near</source>
         <translation>近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="287"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="287"/>
         <source>document %1</source>
         <translation>文档 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="315"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="315"/>
         <source>document %1 (kept)</source>
         <translation>文档 %1（保留）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="317"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="317"/>
         <source>document %1: exact copy, similarity %2</source>
         <translation>文档 %1：完全副本，相似度 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="319"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="319"/>
         <source>document %1: near duplicate, similarity %2</source>
         <translation>文档 %1：近似重复，相似度 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="331"/>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="332"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="331"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="332"/>
         <source>Kept: document %1</source>
         <translation>保留：文档 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="333"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="333"/>
         <source>Removed: document %1</source>
         <translation>移除：文档 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="334"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="334"/>
         <source>Reading both documents…</source>
         <translation>正在读取两个文档…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="352"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="352"/>
         <source>The documents are no longer in the corpus: it changed since the scan.</source>
         <translation>这些文档已不在语料库中：语料库自扫描后已更改。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="354"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="354"/>
         <source>The documents could not be read: %1</source>
         <translation>无法读取文档：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="363"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="363"/>
         <source>Word 5-gram Jaccard similarity: %1. The texts differ in too many places to mark them.</source>
         <translation>词 5-gram Jaccard 相似度：%1。两段文本差异之处过多，无法逐一标记。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="366"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="366"/>
         <source>Word 5-gram Jaccard similarity: %1. The words are the same; only spacing, case or punctuation may differ.</source>
         <translation>词 5-gram Jaccard 相似度：%1。词语相同；只有空白、大小写或标点可能不同。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/duplicates_tab.cpp" line="369"/>
+        <location filename="../plugins/inspect/duplicates_tab.cpp" line="369"/>
         <source>Word 5-gram Jaccard similarity: %1. Words only in the kept document are marked red (%2), words only in the other green (%3).</source>
         <translation>词 5-gram Jaccard 相似度：%1。仅出现在保留文档中的词标为红色（%2），仅出现在另一文档中的词标为绿色（%3）。</translation>
     </message>
@@ -2807,47 +3035,47 @@
 <context>
     <name>adaptlab::corpus_panel::HistogramCard</name>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="60"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="60"/>
         <source>No distribution recorded for this signal.</source>
         <translation>此信号没有记录分布。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="83"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="83"/>
         <source>Use this rule when filtering. Switched off, it still shows what it would remove.</source>
         <translation>过滤时使用此规则。关闭后仍会显示它将移除的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="88"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="88"/>
         <source>Drag the red line on the chart or type a value.</source>
         <translation>拖动图表上的红线或输入数值。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="141"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="141"/>
         <source>median %1</source>
         <translation>中位数 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="143"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="143"/>
         <source>mean %1</source>
         <translation>均值 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="144"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="144"/>
         <source>min %1, mean %2, max %3</source>
         <translation>最小值 %1，均值 %2，最大值 %3</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="189"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="192"/>
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="193"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="196"/>
         <source>removes %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/histogram_card.cpp" line="194"/>
+        <location filename="../plugins/inspect/histogram_card.cpp" line="197"/>
         <source>Alone: %1 documents, %2 words. In sequence after the rules before it: %3 documents, %4 words.</source>
         <translation>单独：%1 个文档，%2 个词。在前面的规则之后依次应用：%3 个文档，%4 个词。</translation>
     </message>
@@ -2855,394 +3083,394 @@
 <context>
     <name>adaptlab::corpus_panel::ImportDialog</name>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="123"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="110"/>
         <source>Import a corpus</source>
         <translation>导入语料库</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="127"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="114"/>
         <source>Choose a corpus file, several files read as one dataset, or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
         <translation>选择一个语料库文件、作为一个数据集读取的多个文件，或一个包含文件的文件夹（纯文本、JSON Lines，可选 zstd 或 gzip 压缩）。请在下方确认前几条记录的读取方式符合预期：哪个 JSON 字段包含正文，哪些字段作为元数据保留（URL、来源、日期等，用于分类统计和元数据条件化），以及快速查看每个文件开头时发现了哪些问题。导入会在原位置登记语料库（不复制任何内容）并开始完整扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="142"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="129"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="154"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="141"/>
         <source>Which files of the folder to read, e.g. *.jsonl.zst</source>
         <translation>要读取文件夹中的哪些文件，例如 *.jsonl.zst</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="155"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="142"/>
         <source>Include subfolders</source>
         <translation>包含子文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="159"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="146"/>
         <source>File pattern:</source>
         <translation>文件模式：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="183"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="170"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="185"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="172"/>
         <source>Dataset name:</source>
         <translation>数据集名称：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="189"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="176"/>
         <source>Field mapping</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="194"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="181"/>
         <source>The JSON field that holds the document&apos;s text.</source>
         <translation>包含文档正文的 JSON 字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="202"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="189"/>
         <source>Ticked fields are kept with each document as metadata.</source>
         <translation>勾选的字段会作为元数据随每个文档保留。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="205"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="192"/>
         <source>Keep every other field as metadata too</source>
         <translation>同时将所有其他字段保留为元数据</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="212"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="199"/>
         <source>How plain text files (.txt) are split into documents.</source>
         <translation>纯文本文件（.txt）如何拆分为文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="216"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="203"/>
         <source>Text field (JSON):</source>
         <translation>正文字段（JSON）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="217"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="204"/>
         <source>Metadata fields (JSON):</source>
         <translation>元数据字段（JSON）：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="219"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="206"/>
         <source>Plain text files:</source>
         <translation>纯文本文件：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="224"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="583"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="211"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="570"/>
         <source>Choose a corpus to see its first records.</source>
         <translation>选择一个语料库以查看其前几条记录。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="229"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="216"/>
         <source>Double-click a record to read it in full.</source>
         <translation>双击一条记录可阅读其全文。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="240"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="227"/>
         <source>Scan the whole corpus</source>
         <translation>扫描整个语料库</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="242"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="229"/>
         <source>The quick pre-scan reads only the start of each file. This reads every record now, in the background, and lists every kind of problem it meets, before anything is imported.</source>
         <translation>快速预扫描只读取每个文件的开头。此操作会立即在后台读取每一条记录，并在导入任何内容之前列出遇到的每一类问题。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="246"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="233"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="248"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="235"/>
         <source>Stop reading; the problems found so far stay listed.</source>
         <translation>停止读取；已发现的问题仍会保留在列表中。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="299"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="286"/>
         <source>Import and scan</source>
         <translation>导入并扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="304"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="291"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="139"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="126"/>
         <source>A corpus file or folder (several files: separated by &apos;;&apos;)</source>
         <translation>语料库文件或文件夹（多个文件用 &apos;;&apos; 分隔）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="140"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="127"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="141"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="128"/>
         <source>One file, or several files (e.g. the shards of one corpus) read as one dataset</source>
         <translation>一个文件或多个文件（例如同一语料库的分片），作为一个数据集读取</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="168"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="155"/>
         <source>How the dataset is called in this project. Letters of any language, digits, spaces and punctuation, but no &apos;/&apos; or &apos;\&apos; and no &apos;.&apos; or &apos;-&apos; first: the name is also used for the files the scan writes.</source>
         <translation>此数据集在本项目中的名称。可使用任何语言的字母、数字、空格和标点，但不能包含 &apos;/&apos; 或 &apos;\&apos;，也不能以 &apos;.&apos; 或 &apos;-&apos; 开头：该名称也用于扫描写入的文件。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="339"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="326"/>
         <source>Choose corpus files</source>
         <translation>选择语料库文件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="340"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="327"/>
         <source>Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)</source>
         <translation>语料库 (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="347"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="334"/>
         <source>Choose a folder of corpus files</source>
         <translation>选择包含语料库文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="504"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="491"/>
         <source>Reading the first records…</source>
         <translation>正在读取前几条记录…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="581"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="726"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="568"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="713"/>
         <source>The corpus cannot be read: %1</source>
         <translation>无法读取语料库：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="585"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="572"/>
         <source>Nothing to preview: no document could be read (see below).</source>
         <translation>无可预览内容：未能读取任何文档（见下文）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="587"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="574"/>
         <source>No documents were found with this mapping (files read: %1). Check the text field and the problems below.</source>
         <translation>按此映射未找到任何文档（已读取文件：%1）。请检查正文字段和下方的问题。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="718"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="705"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="735"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="722"/>
         <source>Add the dataset to the project and start scanning it.</source>
         <translation>将数据集添加到项目并开始扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="863"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="851"/>
         <source>No project is open. Create or open a project first.</source>
         <translation>尚未打开项目。请先创建或打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="720"/>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="868"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="707"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="856"/>
         <source>Choose a corpus file or folder first.</source>
         <translation>请先选择语料库文件或文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="591"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="578"/>
         <source>The first %1 documents as they will be read, from %Ln file(s). Double-click one to read it in full.</source>
         <translation>
             <numerusform>将按此方式读取的前 %1 个文档，来自 %Ln 个文件。双击其中一个可阅读其全文。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="624"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="611"/>
         <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file) and found no problems.</source>
         <translation>
             <numerusform>快速预扫描从每个文件开头读取了 %Ln 条记录（每个文件最多 %1），未发现问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="628"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="615"/>
         <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file). Broken records are skipped and counted: %2</source>
         <translation>
             <numerusform>快速预扫描从每个文件开头读取了 %Ln 条记录（每个文件最多 %1）。损坏的记录会被跳过并计数：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="676"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="663"/>
         <source>There is no file to read: the folder is empty, or no file in it matches the file pattern.</source>
         <translation>没有可读取的文件：文件夹为空，或其中没有与文件模式匹配的文件。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="678"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="665"/>
         <source>%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.</source>
         <translation>%1 不是文本文件（其中含有 NUL 字节）：二进制文件不能作为语料库。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="679"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="666"/>
         <source>None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be a corpus.</source>
         <translation>
             <numerusform>这 %Ln 个文件都不是文本文件（其中含有 NUL 字节）：二进制文件不能作为语料库。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="682"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="669"/>
         <source>%1 is empty: there are no documents to import.</source>
         <translation>%1 为空：没有可导入的文档。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="683"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="670"/>
         <source>All %Ln files are empty: there are no documents to import.</source>
         <translation>
             <numerusform>全部 %Ln 个文件都为空：没有可导入的文档。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="685"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="672"/>
         <source>None of the %Ln files holds text that can be read: each is empty, binary or cannot be opened.</source>
         <translation>
             <numerusform>这 %Ln 个文件都不包含可读取的文本：每个文件要么为空，要么是二进制文件，要么无法打开。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="690"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="677"/>
         <source>the %Ln files</source>
         <translation>
             <numerusform>这 %Ln 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/corpus/import_dialog.cpp" line="692"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="679"/>
         <source>No document could be read from %1: all %Ln record(s) read were broken.</source>
         <translation>
             <numerusform>无法从 %1 读取任何文档：已读取的 %Ln 条记录全部损坏。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="694"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="681"/>
         <source>No document could be read from %1.</source>
         <translation>无法从 %1 读取任何文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="698"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="685"/>
         <source>The first: %1 at %2 (%3).</source>
         <translation>第一个问题：%1，位于 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="702"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="689"/>
         <source>%1 %2</source>
         <comment>two sentences: the verdict, then the first broken record</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="724"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="711"/>
         <source>Reading the start of the corpus…</source>
         <translation>正在读取语料库开头…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="741"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="728"/>
         <source>This corpus cannot be imported. %1</source>
         <translation>无法导入此语料库。%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="763"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="750"/>
         <source>Reading every record of the corpus…</source>
         <translation>正在读取语料库的每一条记录…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="793"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="781"/>
         <source>The whole corpus could not be read: %1</source>
         <translation>无法读取整个语料库：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="798"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="786"/>
         <source>no problems</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="801"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="789"/>
         <source>The whole corpus was read: %1 records, %2 of them good documents. Problems: %3.</source>
         <translation>已读取整个语料库：%1 条记录，其中 %2 条为有效文档。问题：%3。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="807"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="795"/>
         <source>Stopped after %1 records (%2 of the corpus). Problems so far: %3.</source>
         <translation>读取 %1 条记录（语料库的 %2）后已停止。目前发现的问题：%3。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="824"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="812"/>
         <source>Record %1 — %2</source>
         <translation>记录 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="835"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="823"/>
         <source>No metadata fields.</source>
         <translation>没有元数据字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="835"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="823"/>
         <source>Metadata:
 %1</source>
         <translation>元数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="874"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="862"/>
         <source>The corpus %1 does not exist.</source>
         <translation>语料库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="878"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="866"/>
         <source>The corpus %1 cannot be read (permission denied).</source>
         <translation>无法读取语料库 %1（权限被拒绝）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="882"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="870"/>
         <source>%1 is a folder: import a folder on its own (with a file pattern), or choose files.</source>
         <translation>%1 是文件夹：请单独导入文件夹（并指定文件模式），或选择文件。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="889"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="877"/>
         <source>&quot;%1&quot; cannot be a dataset name. %2</source>
         <translation>“%1”不能作为数据集名称。%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="894"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="882"/>
         <source>The project already has a dataset called &quot;%1&quot;. Choose another name.</source>
         <translation>项目中已有名为“%1”的数据集。请另选一个名称。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="898"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="886"/>
         <source>The project store cannot be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="902"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="890"/>
         <source>The start of the corpus is still being read; import it once the preview is shown.</source>
         <translation>仍在读取语料库开头；请在预览显示后再导入。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="910"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="898"/>
         <source>The records have no field &quot;%1&quot;. Choose the field that holds the text.</source>
         <translation>记录中没有字段“%1”。请选择包含正文的字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="929"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="917"/>
         <source>The dataset could not be added: %1</source>
         <translation>无法添加数据集：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="937"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="925"/>
         <source>Dataset %1 added, but its scan did not start: %2</source>
         <translation>已添加数据集 %1，但其扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/import_dialog.cpp" line="940"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="928"/>
         <source>Dataset %1 added; scanning it now (see the Jobs dock).</source>
         <translation>已添加数据集 %1；正在扫描（见“任务”面板）。</translation>
     </message>
@@ -3250,165 +3478,165 @@
 <context>
     <name>adaptlab::corpus_panel::InspectPanel</name>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="38"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="38"/>
         <source>Inspect</source>
         <comment>the panel title, as the workflow step</comment>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="42"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="42"/>
         <source>Look inside a dataset before training on it. Overview: how much text there is, how much of it repeats and where it comes from. Quality rules: the %1 and %2 heuristics as numbers per document; move a threshold and see at once how many documents and words each %3 removes. Documents: read any document and see why a rule flags it. Duplicates: %4 and %5 side by side. Actions: write a filtered, deduplicated or %6-selected dataset that remembers how it was made (its %7).</source>
         <translation>在训练之前检查数据集内部。概览：有多少文本、其中有多少重复、来自何处。质量规则：以每个文档的数值呈现 %1 和 %2 启发式规则；移动阈值即可立即看到每条%3移除多少文档和词。文档：阅读任意文档，查看规则为何标记它。重复项：将%4和%5并排显示。操作：写入经过过滤、去重或 %6 选择的数据集，该数据集会记住它是如何生成的（即其%7）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="49"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="49"/>
         <source>Gopher</source>
         <translation>Gopher</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="49"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="49"/>
         <source>C4</source>
         <translation>C4</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="50"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="50"/>
         <source>rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="51"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="51"/>
         <source>exact copies</source>
         <translation>完全副本</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="52"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="52"/>
         <source>near copies</source>
         <translation>近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="53"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="53"/>
         <source>DSIR</source>
         <translation>DSIR</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="54"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="54"/>
         <source>provenance</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="57"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="57"/>
         <source>No project is open. Create or open a project, then import a corpus in the Data step.</source>
         <translation>尚未打开项目。请创建或打开一个项目，然后在“数据”步骤中导入语料库。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="81"/>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="268"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="81"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="268"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="93"/>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="108"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="93"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="108"/>
         <source>Show examples</source>
         <translation>显示示例</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="108"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="108"/>
         <source>Hide examples</source>
         <translation>隐藏示例</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="119"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="119"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="120"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="120"/>
         <source>Quality rules</source>
         <translation>质量规则</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="121"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="121"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="122"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="122"/>
         <source>Duplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="123"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="123"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="126"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="126"/>
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="183"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="183"/>
         <source>%1 (documents: %2)</source>
         <translation>%1（文档：%2）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="235"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="235"/>
         <source>The scan did not start: %1</source>
         <translation>扫描未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="239"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="239"/>
         <source>Scanning %1; progress and Stop are in the Jobs dock.</source>
         <translation>正在扫描 %1；进度和停止按钮在“任务”面板中。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="243"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="243"/>
         <source>The scan did not finish: %1</source>
         <translation>扫描未完成：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="244"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="244"/>
         <source>it was stopped</source>
         <translation>扫描已被停止</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="245"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="245"/>
         <source>it failed (see the Jobs dock)</source>
         <translation>扫描失败（见“任务”面板）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="259"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="259"/>
         <source>No datasets yet: import a corpus in the Data step.</source>
         <translation>尚无数据集：请在“数据”步骤中导入语料库。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="268"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="268"/>
         <source>Scan again</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="272"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="272"/>
         <source>Not scanned yet. Scan it to see its statistics, quality signals and duplicates.</source>
         <translation>尚未扫描。扫描后可查看其统计信息、质量信号和重复项。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="275"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="275"/>
         <source>Documents: %1; files: %2.</source>
         <translation>文档：%1；文件：%2。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="286"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="286"/>
         <source>Partial scan: some input could not be read to its end, so the numbers below cover only what was read. Records skipped: %1</source>
         <translation>部分扫描：部分输入未能读到结尾，因此下方数字仅涵盖已读取的内容。跳过的记录：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="287"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="287"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_panel.cpp" line="289"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="289"/>
         <source>Some records could not be read and were skipped: %1</source>
         <translation>部分记录无法读取，已跳过：%1</translation>
     </message>
@@ -3416,42 +3644,42 @@
 <context>
     <name>adaptlab::corpus_panel::InspectSession</name>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="199"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="199"/>
         <source>The dataset&apos;s field mapping cannot be read: %1</source>
         <translation>无法读取数据集的字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="224"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="224"/>
         <source>The dataset&apos;s signals file does not match its scan: %1. Inspect the dataset again.</source>
         <translation>数据集的信号文件与其扫描结果不符：%1。请重新检查该数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="227"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="227"/>
         <source>The dataset&apos;s scan results cannot be read: %1. Scan it again.</source>
         <translation>无法读取数据集的扫描结果：%1。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="271"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="271"/>
         <source>the dataset&apos;s settings are not a JSON object</source>
         <translation>数据集的设置不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="277"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="277"/>
         <source>Some saved quality rule choices of dataset %1 could not be used; those rules have their defaults: %2</source>
         <translation>数据集 %1 已保存的部分质量规则设置无法使用；这些规则已恢复为默认值：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="313"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="313"/>
         <source>The quality rule choices could not be saved: the project file is damaged.</source>
         <translation>无法保存质量规则设置：项目文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="330"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="330"/>
         <source>The quality rule choices could not be saved in the project: %1</source>
         <translation>无法将质量规则设置保存到项目中：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/inspect_session.cpp" line="386"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="386"/>
         <source>Counting what the rules remove failed: %1</source>
         <translation>统计规则移除的内容失败：%1</translation>
     </message>
@@ -3459,32 +3687,32 @@
 <context>
     <name>adaptlab::corpus_panel::JobSpecs</name>
     <message>
-        <location filename="../plugins/corpus/job_specs.cpp" line="58"/>
+        <location filename="../widgets/corpus/job_specs.cpp" line="61"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/job_specs.cpp" line="61"/>
+        <location filename="../widgets/corpus/job_specs.cpp" line="64"/>
         <source>must be a list of rules</source>
         <translation>必须是规则列表</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/job_specs.cpp" line="68"/>
+        <location filename="../widgets/corpus/job_specs.cpp" line="71"/>
         <source>must be an object with a &quot;key&quot;</source>
         <translation>必须是带有 &quot;key&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/job_specs.cpp" line="74"/>
+        <location filename="../widgets/corpus/job_specs.cpp" line="77"/>
         <source>unknown rule &quot;%1&quot;</source>
         <translation>未知规则 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/job_specs.cpp" line="82"/>
+        <location filename="../widgets/corpus/job_specs.cpp" line="85"/>
         <source>must be true or false</source>
         <translation>必须为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/job_specs.cpp" line="88"/>
+        <location filename="../widgets/corpus/job_specs.cpp" line="91"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
@@ -3492,215 +3720,215 @@
 <context>
     <name>adaptlab::corpus_panel::OverviewTab</name>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="46"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="40"/>
         <source>URL host</source>
         <translation>URL 主机</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="58"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="58"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
         <source>Documents the scan read (broken records are counted as problems, not documents).</source>
         <translation>扫描读取的文档（损坏的记录计为问题，不计为文档）。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="60"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
         <source>words</source>
         <translation>词</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="60"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
         <source>Whitespace-separated words with at least one non-punctuation character.</source>
         <translation>以空白分隔、至少包含一个非标点字符的词。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="62"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
         <source>of text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="62"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
         <source>Size of the documents&apos; text in UTF-8, without JSON syntax or compression.</source>
         <translation>文档正文的 UTF-8 大小，不含 JSON 语法和压缩。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="66"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
         <source>exact duplicates</source>
         <translation>完全重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="64"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="315"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="321"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="58"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="309"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="315"/>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="64"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="58"/>
         <source>Token counts need a tokenizer: train or add one in the Tokenizer step.</source>
         <translation>词元计数需要分词器：请在“分词器”步骤中训练或添加一个。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="66"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
         <source>Documents deduplication removes as exact copies: their normalized text repeats an earlier document.</source>
         <translation>去重时作为完全副本移除的文档：其规范化文本与前面某个文档重复。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="68"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="269"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="62"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="263"/>
         <source>near duplicates beyond exact copies</source>
         <translation>完全副本之外的近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="70"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="268"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="285"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="64"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="262"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="279"/>
         <source>removed by deduplication</source>
         <translation>被去重移除</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="70"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="64"/>
         <source>Exact copies and near duplicates together: what removing exact and near duplicates takes out of this dataset.</source>
         <translation>完全副本与近似重复合计：移除完全重复和近似重复时会从此数据集中去掉的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="72"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="66"/>
         <source>removed by the enabled rules</source>
         <translation>被已启用规则移除</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="72"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="66"/>
         <source>Documents failing at least one enabled quality rule, with the thresholds as set in Quality rules.</source>
         <translation>未通过至少一条已启用质量规则的文档，阈值按“质量规则”中的设置。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="99"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="93"/>
         <source>fail %1 rules</source>
         <translation>未通过%1规则</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="100"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="94"/>
         <source>Share of documents failing at least one enabled rule of this family.</source>
         <translation>未通过该类别中至少一条已启用规则的文档比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="110"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="104"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="120"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="114"/>
         <source>Metadata</source>
         <translation>元数据</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="125"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="119"/>
         <source>Most frequent values of</source>
         <translation>最常见的值：</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="129"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="123"/>
         <source>This dataset has no metadata fields. Map fields such as url or source on import to see where its documents come from.</source>
         <translation>此数据集没有元数据字段。导入时映射 url 或 source 等字段，即可查看其文档的来源。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="137"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="131"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="137"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="131"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="137"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="131"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="314"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="308"/>
         <source>no tokenizer yet</source>
         <translation>尚无分词器</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="276"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="277"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="317"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="270"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="271"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="311"/>
         <source>not counted</source>
         <translation>未统计</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="278"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="272"/>
         <source>near duplicates beyond exact copies: scan again to count them</source>
         <translation>完全副本之外的近似重复：请重新扫描以统计</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="279"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="273"/>
         <source>removed by deduplication: scan again to count them</source>
         <translation>被去重移除：请重新扫描以统计</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="280"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="274"/>
         <source>This scan was made before near duplicates were counted apart from exact copies. Scan the dataset again to count the near duplicates beyond the exact copies and what deduplication removes in total.</source>
         <translation>此扫描是在近似重复与完全副本分开统计之前进行的。请重新扫描数据集，以统计完全副本之外的近似重复以及去重总共移除的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="288"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="282"/>
         <source>near duplicates beyond exact copies (similarity %1 and above; clusters: %2)</source>
         <translation>完全副本之外的近似重复（相似度 %1 及以上；簇：%2 个）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="291"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="285"/>
         <source>near duplicates beyond exact copies (clusters: %1)</source>
         <translation>完全副本之外的近似重复（簇：%1 个）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="293"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="287"/>
         <source>Documents in a MinHash-LSH cluster of similar documents that are not its first document and not already an exact copy: deduplication removes them after the exact copies.</source>
         <translation>MinHash-LSH 相似文档簇中既不是簇内第一个文档、也不是完全副本的文档：去重会在移除完全副本之后移除它们。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="298"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="292"/>
         <source>The largest %1 cluster holds %2 documents, %3 of the dataset. A cluster that large is usually boilerplate many documents share (a licence, a template, a header) or a %4 threshold set too low: look at it in Duplicates before removing it.</source>
         <translation>最大的%1簇包含 %2 个文档，占数据集的 %3。这么大的簇通常是许多文档共有的模板文本（许可证、模板、页眉），或是%4阈值设得过低：移除之前请先在“重复项”中查看。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="302"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="296"/>
         <source>near-duplicate</source>
         <translation>近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="304"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="298"/>
         <source>similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="318"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="312"/>
         <source>tokens: tokenize this dataset in the Tokenizer step</source>
         <translation>词元：请在“分词器”步骤中对此数据集分词</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="335"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="329"/>
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="367"/>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="386"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="361"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="380"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="391"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="385"/>
         <source>%1 (#%2)</source>
         <translation>%1（第 %2 名）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/overview_tab.cpp" line="414"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="408"/>
         <source>Top %1 values of %2</source>
         <translation>%2 的前 %1 个值</translation>
     </message>
@@ -3708,33 +3936,33 @@
 <context>
     <name>adaptlab::corpus_panel::PreviewTableModel</name>
     <message>
-        <location filename="../plugins/corpus/preview_table_model.cpp" line="52"/>
+        <location filename="../widgets/corpus/preview_table_model.cpp" line="52"/>
         <source>%1 = %2</source>
         <comment>metadata field = value</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/preview_table_model.cpp" line="90"/>
+        <location filename="../widgets/corpus/preview_table_model.cpp" line="90"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/preview_table_model.cpp" line="91"/>
+        <location filename="../widgets/corpus/preview_table_model.cpp" line="91"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/preview_table_model.cpp" line="92"/>
+        <location filename="../widgets/corpus/preview_table_model.cpp" line="92"/>
         <source>Characters</source>
         <translation>字符</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/preview_table_model.cpp" line="93"/>
+        <location filename="../widgets/corpus/preview_table_model.cpp" line="93"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/preview_table_model.cpp" line="94"/>
+        <location filename="../widgets/corpus/preview_table_model.cpp" line="94"/>
         <source>Metadata</source>
         <translation>元数据</translation>
     </message>
@@ -3742,23 +3970,23 @@
 <context>
     <name>adaptlab::corpus_panel::ProblemTableModel</name>
     <message>
-        <location filename="../plugins/corpus/problem_table_model.cpp" line="26"/>
+        <location filename="../widgets/corpus/problem_table_model.cpp" line="26"/>
         <source>%1: %2</source>
         <comment>problem kind: count</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/problem_table_model.cpp" line="76"/>
+        <location filename="../widgets/corpus/problem_table_model.cpp" line="76"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/problem_table_model.cpp" line="77"/>
+        <location filename="../widgets/corpus/problem_table_model.cpp" line="77"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/problem_table_model.cpp" line="78"/>
+        <location filename="../widgets/corpus/problem_table_model.cpp" line="78"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -3766,57 +3994,57 @@
 <context>
     <name>adaptlab::corpus_panel::QualityTab</name>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="56"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="51"/>
         <source>Reset to defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="58"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="53"/>
         <source>Switch every rule on again with the thresholds of the papers (Gopher as in datatrove, C4 as in TFDS), for this dataset from now on.</source>
         <translation>重新启用所有规则，并使用论文中的阈值（Gopher 按 datatrove，C4 按 TFDS），自此对该数据集生效。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="70"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="65"/>
         <source>Tick a %1 to use it when filtering; change its threshold on its chart below (drag the red line or type the value). &quot;Alone&quot; is what a rule removes by itself, &quot;in sequence&quot; what it removes after the rules above it. The rules are the %2 and %3 heuristics; the counts come from the dataset&apos;s %4, so no text is read again. Your choices are kept with this dataset in the project. Double-click a rule to see its chart.</source>
         <translation>勾选一条%1即可在过滤时使用它；在下方它的图表上修改阈值（拖动红线或输入数值）。“单独”是规则自身会移除的内容，“依次”是它在上方规则之后移除的内容。这些规则是 %2 和 %3 启发式规则；计数来自数据集的%4，因此不会重新读取文本。您的选择会随此数据集保存在项目中。双击一条规则可查看其图表。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="77"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="72"/>
         <source>rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="78"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="73"/>
         <source>Gopher</source>
         <translation>Gopher</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="79"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="74"/>
         <source>C4</source>
         <translation>C4</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="80"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="75"/>
         <source>signals file</source>
         <translation>信号文件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="140"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="135"/>
         <source>Other signals</source>
         <translation>其他信号</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="195"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="190"/>
         <source>Scan the dataset to count what the rules remove.</source>
         <translation>扫描数据集后即可统计规则移除的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="198"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="193"/>
         <source>Counting what the rules remove…</source>
         <translation>正在统计规则移除的内容…</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/quality_tab.cpp" line="200"/>
+        <location filename="../plugins/inspect/quality_tab.cpp" line="195"/>
         <source>The enabled rules remove %1 of %2 documents and %3 of %4 words.</source>
         <translation>已启用的规则移除 %2 个文档中的 %1，以及 %4 个词中的 %3。</translation>
     </message>
@@ -3824,100 +4052,100 @@
 <context>
     <name>adaptlab::corpus_panel::RuleTableModel</name>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="80"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="80"/>
         <source>%1 %2</source>
         <comment>bound and threshold, e.g. &apos;at least 50&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="86"/>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="90"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="86"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="90"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="108"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="108"/>
         <source>%1: %2</source>
         <comment>rule label: why the rule exists</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="113"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="113"/>
         <source>What this rule would remove if it were the only rule.</source>
         <translation>如果只有这一条规则，它会移除的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="116"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="116"/>
         <source>What this rule removes that the enabled rules above it have not removed already.</source>
         <translation>此规则移除的、且尚未被其上方已启用规则移除的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="153"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="153"/>
         <source>The rule; tick it to use it when filtering.</source>
         <translation>规则；勾选后在过滤时使用。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="154"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="154"/>
         <source>The paper&apos;s group of rules it belongs to.</source>
         <translation>该规则所属的论文规则组。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="155"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="155"/>
         <source>The documents this rule keeps: those whose value is at least or at most the threshold.</source>
         <translation>此规则保留的文档：值至少或至多达到阈值的文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="157"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="157"/>
         <source>Documents this rule would remove if it were the only rule.</source>
         <translation>如果只有这一条规则，它会移除的文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="158"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="158"/>
         <source>Words in the documents this rule would remove if it were the only rule.</source>
         <translation>如果只有这一条规则，它会移除的文档中的词。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="159"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="159"/>
         <source>Documents this rule removes that the enabled rules above it have not removed already.</source>
         <translation>此规则移除的、且尚未被其上方已启用规则移除的文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="161"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="161"/>
         <source>Words in the documents this rule removes after the enabled rules above it.</source>
         <translation>此规则在其上方已启用规则之后移除的文档中的词。</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="171"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="171"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="172"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="172"/>
         <source>Family</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="173"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="173"/>
         <source>Keeps documents with</source>
         <translation>保留条件</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="174"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="174"/>
         <source>Removes alone</source>
         <translation>单独移除</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="175"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="175"/>
         <source>Words alone</source>
         <translation>单独（词）</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="176"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="176"/>
         <source>Removes in sequence</source>
         <translation>依次移除</translation>
     </message>
     <message>
-        <location filename="../plugins/corpus/rule_table_model.cpp" line="177"/>
+        <location filename="../plugins/inspect/rule_table_model.cpp" line="177"/>
         <source>Words in sequence</source>
         <translation>依次（词）</translation>
     </message>
@@ -3925,12 +4153,12 @@
 <context>
     <name>adaptlab::gui::AppContext</name>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="101"/>
+        <location filename="../app/gui/app_context.cpp" line="162"/>
         <source>No project is open. Create or open a project before starting a job.</source>
         <translation>尚未打开项目。请先新建或打开一个项目，再启动任务。</translation>
     </message>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="107"/>
+        <location filename="../app/gui/app_context.cpp" line="168"/>
         <source>The job was refused: %1: %2</source>
         <translation>任务被拒绝：%1：%2</translation>
     </message>
@@ -3956,230 +4184,230 @@
 <context>
     <name>adaptlab::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>its metadata names the workflow step &quot;%1&quot;, which this build does not have (known steps: %2)</source>
         <translation>其元数据指定了工作流步骤 &quot;%1&quot;，但此版本中没有该步骤（已知步骤：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>its createPanel() returned no widget</source>
         <translation>其 createPanel() 未返回控件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="160"/>
         <source>it failed while creating its panel: %1</source>
         <translation>创建面板时失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="146"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>it failed while creating its panel</source>
         <translation>创建面板时失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>Plugins</source>
         <translation>插件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>Plugins (%n failed)</source>
         <translation>
             <numerusform>插件（%n 个失败）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>Not available in this build yet</source>
         <translation>此版本中尚不可用</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="210"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="213"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="215"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="229"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="250"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="261"/>
         <source>&amp;Plugins</source>
         <translation>插件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="247"/>
+        <location filename="../app/gui/main_window.cpp" line="264"/>
         <source>&amp;About AdaptLab</source>
         <translation>关于 AdaptLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="264"/>
+        <location filename="../app/gui/main_window.cpp" line="281"/>
         <source>Device: not configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="287"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="272"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>CUDA devices visible: %1</source>
         <translation>可见的 CUDA 设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="273"/>
+        <location filename="../app/gui/main_window.cpp" line="290"/>
         <source>No CUDA device is visible to this build.</source>
         <translation>此版本看不到任何 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="274"/>
+        <location filename="../app/gui/main_window.cpp" line="291"/>
         <source>Torch threads: %1</source>
         <translation>Torch 线程：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="275"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>Cores available to AdaptLab: %1</source>
         <translation>AdaptLab 可用的核心数：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="276"/>
+        <location filename="../app/gui/main_window.cpp" line="293"/>
         <source>BLAS: %1</source>
         <translation>BLAS：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>reference BLAS (slow: install libopenblas0-openmp)</source>
         <translation>参考 BLAS（较慢：请安装 libopenblas0-openmp）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="309"/>
         <source>unknown BLAS</source>
         <translation>未知 BLAS</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="311"/>
         <source>built into LibTorch</source>
         <translation>内置于 LibTorch</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="311"/>
         <source>%1 (built into LibTorch)</source>
         <translation>%1（内置于 LibTorch）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="317"/>
         <source>openmp</source>
         <translation>openmp</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="302"/>
+        <location filename="../app/gui/main_window.cpp" line="319"/>
         <source>pthreads</source>
         <translation>pthreads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="321"/>
         <source>sequential</source>
         <translation>串行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="306"/>
+        <location filename="../app/gui/main_window.cpp" line="323"/>
         <source>1 thread</source>
         <translation>1 个线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="306"/>
+        <location filename="../app/gui/main_window.cpp" line="323"/>
         <source>%1 threads</source>
         <translation>%1 个线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="307"/>
+        <location filename="../app/gui/main_window.cpp" line="324"/>
         <source>%1 (%2)</source>
         <comment>BLAS name (threading, threads)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="307"/>
+        <location filename="../app/gui/main_window.cpp" line="324"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
         <source>Cannot Open Project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="336"/>
+        <location filename="../app/gui/main_window.cpp" line="353"/>
         <source>The folder %1 could not be opened as an AdaptLab project.</source>
         <translation>无法将文件夹 %1 作为 AdaptLab 项目打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="353"/>
+        <location filename="../app/gui/main_window.cpp" line="370"/>
         <source>Cannot Create Project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="354"/>
+        <location filename="../app/gui/main_window.cpp" line="371"/>
         <source>No project could be created in %1.</source>
         <translation>无法在 %1 中创建项目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="375"/>
+        <location filename="../app/gui/main_window.cpp" line="392"/>
         <source>%1
 
 The current project stays open.</source>
@@ -4188,69 +4416,96 @@ The current project stays open.</source>
 当前项目保持打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="384"/>
+        <location filename="../app/gui/main_window.cpp" line="401"/>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="386"/>
+        <location filename="../app/gui/main_window.cpp" line="403"/>
         <source>AdaptLab</source>
         <translation>AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
+        <location filename="../app/gui/main_window.cpp" line="407"/>
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="392"/>
+        <location filename="../app/gui/main_window.cpp" line="409"/>
         <source>%1 — AdaptLab</source>
         <translation>%1 — AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="404"/>
+        <location filename="../app/gui/main_window.cpp" line="421"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="408"/>
+        <location filename="../app/gui/main_window.cpp" line="425"/>
         <source>Clear Menu</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="414"/>
+        <location filename="../app/gui/main_window.cpp" line="431"/>
         <source>Choose an Empty Folder for the New Project</source>
         <translation>为新项目选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="422"/>
+        <location filename="../app/gui/main_window.cpp" line="439"/>
         <source>Open Project Folder</source>
         <translation>打开项目文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="444"/>
+        <location filename="../app/gui/main_window.cpp" line="461"/>
         <source>Device policy set to %1.</source>
         <translation>设备策略已设为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="446"/>
+        <location filename="../app/gui/main_window.cpp" line="463"/>
         <source>Cannot Use This Device</source>
         <translation>无法使用此设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="446"/>
+        <location filename="../app/gui/main_window.cpp" line="463"/>
         <source>The device policy could not be applied.</source>
         <translation>无法应用设备策略。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="454"/>
+        <location filename="../app/gui/main_window.cpp" line="471"/>
         <source>About AdaptLab</source>
         <translation>关于 AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="455"/>
+        <location filename="../app/gui/main_window.cpp" line="472"/>
         <source>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;A workbench for turning a general language model into a specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, and compare what each run learned.&lt;/p&gt;&lt;p&gt;Torch %2 on %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;把通用语言模型变成领域专家的工作台：检查语料库、规划数据配比、继续预训练或微调，并比较每次运行学到了什么。&lt;/p&gt;&lt;p&gt;Torch %2，运行于 %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="559"/>
+        <source>Runs are still going</source>
+        <translation>仍有运行在进行中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="560"/>
+        <source>%n run(s) of this project are still going.</source>
+        <translation>
+            <numerusform>此项目有 %n 个运行仍在进行中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="562"/>
+        <source>They can keep running without the window: when you open the project again, the Jobs dock shows their progress and results. Or stop them now; each gets its grace period to save its work.</source>
+        <translation>关闭窗口后它们仍可继续运行：再次打开项目时，“任务”面板会显示其进度和结果。也可以现在停止它们；每个运行都有宽限期来保存其工作。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="565"/>
+        <source>Keep them running</source>
+        <translation>让它们继续运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="567"/>
+        <source>Stop them</source>
+        <translation>停止它们</translation>
     </message>
 </context>
 <context>
@@ -4380,16 +4635,16 @@ The current project stays open.</source>
     </message>
     <message>
         <location filename="../app/gui/settings_dialog.cpp" line="41"/>
-        <source>Applies at once to jobs started from now on; running jobs keep their device.</source>
-        <translation>立即对此后启动的任务生效；正在运行的任务保持原设备。</translation>
+        <source>Passed to every job started from now on that runs a model (training, evaluation); running jobs keep their device. Corpus jobs and tokenizer training always run on the CPU.</source>
+        <translation>传递给此后启动的每个运行模型的任务（训练、评估）；正在运行的任务保留其设备。语料库任务和分词器训练始终在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.cpp" line="47"/>
-        <source>No CUDA device is visible to this build of AdaptLab, so CUDA cannot be chosen. Applies at once to jobs started from now on.</source>
-        <translation>此版本的 AdaptLab 看不到任何 CUDA 设备，因此无法选择 CUDA。立即对此后启动的任务生效。</translation>
+        <location filename="../app/gui/settings_dialog.cpp" line="48"/>
+        <source>No CUDA device is visible to this build of AdaptLab, so CUDA cannot be chosen. Passed to every job started from now on that runs a model; corpus jobs and tokenizer training always run on the CPU.</source>
+        <translation>此 AdaptLab 版本看不到任何 CUDA 设备，因此无法选择 CUDA。传递给此后启动的每个运行模型的任务；语料库任务和分词器训练始终在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings_dialog.cpp" line="51"/>
+        <location filename="../app/gui/settings_dialog.cpp" line="53"/>
         <source>Run models on:</source>
         <translation>模型运行于：</translation>
     </message>
@@ -4438,224 +4693,156 @@ The current project stays open.</source>
     </message>
 </context>
 <context>
-    <name>adaptlab::overview::DatasetTableModel</name>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="55"/>
-        <source>Not counted yet: inspecting the dataset counts its documents.</source>
-        <translation>尚未统计：检查数据集时会统计其文档数。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="57"/>
-        <source>Not measured yet.</source>
-        <translation>尚未测量。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="69"/>
-        <source>not counted</source>
-        <translation>未统计</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="71"/>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="82"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="83"/>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="84"/>
-        <source>Documents</source>
-        <translation>文档数</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="85"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/dataset_table_model.cpp" line="86"/>
-        <source>Path</source>
-        <translation>路径</translation>
-    </message>
-</context>
-<context>
     <name>adaptlab::overview::OverviewPanel</name>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
         <source>%1 running</source>
         <translation>%1 个运行中</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
         <source>%1 done</source>
         <translation>%1 个已完成</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="87"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
         <source>%1 failed</source>
         <translation>%1 个失败</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="89"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="97"/>
         <source>%1 stopped</source>
         <translation>%1 个已停止</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="91"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="99"/>
         <source>%1 queued</source>
         <translation>%1 个排队中</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="93"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="101"/>
         <source>%1 with a damaged status</source>
         <translation>%1 个状态已损坏</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="94"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="102"/>
         <source>runs: %1</source>
         <comment>the counts by status</comment>
         <translation>运行：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="94"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="102"/>
         <source>, </source>
         <comment>between the counts by status</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="103"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="111"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="104"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="112"/>
         <source>A project is one folder that keeps everything an adaptation needs: the datasets you bring in, the tokenizers and token shards made from them, and every run with its settings, log, checkpoints and metrics. Moving the folder moves the project.</source>
         <translation>项目就是一个文件夹，保存一次模型适配所需的一切：您导入的数据集、由它们生成的分词器和词元分片，以及每次运行的设置、日志、检查点和指标。移动该文件夹即移动整个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="111"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="119"/>
         <source>No project is open</source>
         <translation>尚未打开项目</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="114"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="122"/>
         <source>Create a project with File &gt; New Project… (choose an empty folder), or open an existing one with File &gt; Open Project… or File &gt; Open Recent.</source>
         <translation>通过“文件 &gt; 新建项目…”创建项目（选择一个空文件夹），或通过“文件 &gt; 打开项目…”或“文件 &gt; 最近打开”打开已有项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="137"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="145"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="140"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="148"/>
         <source>Read the project store again</source>
         <translation>重新读取项目存储</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="147"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="155"/>
         <source>datasets</source>
         <translation>个数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="148"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="156"/>
         <source>Datasets registered in this project, imported and derived.</source>
         <translation>此项目中登记的数据集，包括导入的和派生的。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="151"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="159"/>
         <source>runs</source>
         <translation>次运行</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="152"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="160"/>
         <source>Jobs started in this project: tokenizer training, training, evaluation and more.</source>
         <translation>在此项目中启动的任务：分词器训练、训练、评估等。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="156"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="164"/>
         <source>metric points</source>
         <translation>个指标数据点</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="157"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="165"/>
         <source>Values recorded by runs, such as loss at each step.</source>
         <translation>运行记录的数值，例如每一步的损失。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="160"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="168"/>
         <source>artifacts</source>
         <translation>个产物</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="161"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="169"/>
         <source>Files runs produced: tokenizers, checkpoints, logs.</source>
         <translation>运行产生的文件：分词器、检查点、日志。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="173"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="184"/>
         <source>No datasets yet. Bring one in with the Data step.</source>
         <translation>暂无数据集。请通过“数据”步骤导入。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="174"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="185"/>
         <source>No runs yet. Runs appear here when a job is started, for example training a tokenizer.</source>
         <translation>暂无运行。启动任务（例如训练分词器）后，运行会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="190"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="201"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="197"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="208"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="249"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="266"/>
         <source>Project folder: %1</source>
         <translation>项目文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="268"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="291"/>
         <source>The project store could not be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
-</context>
-<context>
-    <name>adaptlab::overview::RunTableModel</name>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="111"/>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="112"/>
-        <source>Job</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="113"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="114"/>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <location filename="../plugins/overview/run_table_model.cpp" line="115"/>
-        <source>Finished</source>
-        <translation>结束时间</translation>
+    <message numerus="yes">
+        <location filename="../plugins/overview/overview_panel.cpp" line="302"/>
+        <source>in %n series</source>
+        <comment>metric series (run, name, split, source)</comment>
+        <translation>
+            <numerusform>分布于 %n 个序列</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -69,11 +69,12 @@ ParamForm::ParamForm(const std::string& kind, const std::set<std::string>& only,
         return;
     }
     auto* basic = new QFormLayout;
-    basic->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    // The cell (field and hint) takes the whole width so the hint wraps there instead of being cut.
+    basic->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     advanced_ = new QWidget(this);
     auto* advancedForm = new QFormLayout(advanced_);
     advancedForm->setContentsMargins(0, 0, 0, 0);
-    advancedForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    advancedForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     bool anyAdvanced = false;
     for (const jobs::ParamSpec& param : kind_->params) {
         if (param.type == jobs::ParamType::Object || skip.count(param.key) || (!only.empty() && !only.count(param.key)))
@@ -87,7 +88,7 @@ ParamForm::ParamForm(const std::string& kind, const std::set<std::string>& only,
         auto* cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->setSpacing(2);
-        cellLayout->addWidget(editor);
+        cellLayout->addWidget(editor, 0, Qt::AlignLeft);
         auto* hint = new QLabel(explained(param), cell);
         hint->setObjectName(QStringLiteral("hint_%1").arg(QString::fromStdString(param.key)));
         hint->setWordWrap(true);

@@ -348,7 +348,7 @@ JobKind corpusSelectKind()
                    .advanced = true},
                   {.key = "buckets", .type = ParamType::Integer, .defaultValue = dsir.buckets, .min = 16,
                    .max = 100'000'000, .unit = QT_TRANSLATE_NOOP("JobParams", "buckets"),
-                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Hash buckets of the n-gram features: more buckets, fewer collisions, more memory (8 bytes each, three arrays).")},
+                   .explanation = QT_TRANSLATE_NOOP("JobParams", "Hash buckets of the n-gram features: more buckets, fewer collisions, more memory (8 bytes each, five arrays).")},
                   {.key = "chunk_words", .type = ParamType::Integer, .defaultValue = dsir.chunkWords, .min = 0,
                    .max = 1'000'000, .unit = QT_TRANSLATE_NOOP("JobParams", "words"),
                    .explanation = QT_TRANSLATE_NOOP("JobParams", "Long documents are cut into chunks of about this many words; 0 selects whole documents.")},
