@@ -802,6 +802,304 @@
     </message>
 </context>
 <context>
+    <name>JobParams</name>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="161"/>
+        <source>Which duplicates to remove: exact copies, near duplicates, or both.</source>
+        <translation>Welche Duplikate entfernt werden: exakte Kopien, Beinahe-Duplikate oder beide.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="163"/>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="122"/>
+        <source>bands</source>
+        <translation>Bänder</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="164"/>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="123"/>
+        <source>MinHash-LSH bands: more bands catch more near-duplicate pairs.</source>
+        <translation>MinHash-LSH-Bänder: Mehr Bänder erfassen mehr Paare von Beinahe-Duplikaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="166"/>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="126"/>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="167"/>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="127"/>
+        <source>Rows per band: more rows demand more similarity before two documents are compared.</source>
+        <translation>Zeilen pro Band: Mehr Zeilen verlangen mehr Ähnlichkeit, bevor zwei Dokumente verglichen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="169"/>
+        <source>Seed of the MinHash functions; the scan&apos;s seed lets dedup reuse its hashes.</source>
+        <translation>Seed der MinHash-Funktionen; mit dem Seed des Prüflaufs kann die Deduplizierung dessen Hashes wiederverwenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="171"/>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="129"/>
+        <source>Estimated Jaccard similarity from which a document counts as a near duplicate; default: the S-curve&apos;s midpoint for these bands and rows.</source>
+        <translation>Geschätzte Jaccard-Ähnlichkeit, ab der ein Dokument als Beinahe-Duplikat gilt; Standard: der Mittelpunkt der S-Kurve für diese Bänder und Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_filter_job.cpp" line="176"/>
+        <source>Changes to the default quality rules: a list of {key, enabled, threshold}.</source>
+        <translation>Änderungen an den Standard-Qualitätsregeln: eine Liste aus {key, enabled, threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_filter_job.cpp" line="179"/>
+        <source>Also drop the lines C4&apos;s line rules reject from the kept documents.</source>
+        <translation>Aus den behaltenen Dokumenten außerdem die Zeilen entfernen, die die Zeilenregeln von C4 ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="117"/>
+        <source>A JSON Lines file to write with every document&apos;s signals, one line each.</source>
+        <translation>Eine JSON-Lines-Datei, in die die Signale jedes Dokuments geschrieben werden, je eine Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="119"/>
+        <source>Where to keep the binary signals file of files that are no project dataset.</source>
+        <translation>Wo die binäre Signaldatei für Dateien abgelegt wird, die kein Projektdatensatz sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_job_common.cpp" line="298"/>
+        <source>The project dataset to read (or name files in inputs).</source>
+        <translation>Der zu lesende Projektdatensatz (oder Dateien in inputs angeben).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_job_common.cpp" line="300"/>
+        <source>Corpus files or folders to read as one corpus (instead of a dataset).</source>
+        <translation>Korpusdateien oder Ordner, die als ein Korpus gelesen werden (statt eines Datensatzes).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_job_common.cpp" line="312"/>
+        <source>The name of the new project dataset to write.</source>
+        <translation>Der Name des neuen Projektdatensatzes, der geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_job_common.cpp" line="314"/>
+        <source>A .jsonl.zst file to write instead of a project dataset.</source>
+        <translation>Eine .jsonl.zst-Datei, die statt eines Projektdatensatzes geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_job_common.cpp" line="319"/>
+        <source>threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_job_common.cpp" line="320"/>
+        <source>Worker threads; 0 uses every core available.</source>
+        <translation>Worker-Threads; 0 nutzt alle verfügbaren Kerne.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_sample_job.cpp" line="90"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="277"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="280"/>
+        <source>documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_sample_job.cpp" line="91"/>
+        <source>How many documents to sample (all of them when the corpus has fewer).</source>
+        <translation>Wie viele Dokumente als Stichprobe gezogen werden (alle, wenn das Korpus weniger enthält).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_sample_job.cpp" line="94"/>
+        <source>Seed of the sample: the same seed draws the same documents.</source>
+        <translation>Seed der Stichprobe: Derselbe Seed zieht dieselben Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="332"/>
+        <source>The project dataset the selection should resemble.</source>
+        <translation>Der Projektdatensatz, dem die Auswahl ähneln soll.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="335"/>
+        <source>Corpus files or folders the selection should resemble (instead of a target dataset).</source>
+        <translation>Korpusdateien oder Ordner, denen die Auswahl ähneln soll (statt eines Zieldatensatzes).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="338"/>
+        <source>chunks or documents</source>
+        <translation>Abschnitte oder Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="339"/>
+        <source>How many chunks (or whole documents) to select.</source>
+        <translation>Wie viele Abschnitte (oder ganze Dokumente) ausgewählt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="342"/>
+        <source>Seed of the Gumbel noise: the same seed selects the same chunks.</source>
+        <translation>Seed des Gumbel-Rauschens: Derselbe Seed wählt dieselben Abschnitte aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="345"/>
+        <source>Sample by weight (Gumbel noise); off takes the k highest weights.</source>
+        <translation>Nach Gewicht eine Stichprobe ziehen (Gumbel-Rauschen); ausgeschaltet werden die k höchsten Gewichte genommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="347"/>
+        <source>Count word bigrams as well as single words.</source>
+        <translation>Neben einzelnen Wörtern auch Wort-Bigramme zählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="350"/>
+        <source>buckets</source>
+        <translation>Buckets</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="351"/>
+        <source>Hash buckets of the n-gram features: more buckets, fewer collisions, more memory (8 bytes each, five arrays).</source>
+        <translation>Hash-Buckets der n-Gramm-Merkmale: mehr Buckets, weniger Kollisionen, mehr Speicher (je 8 Bytes, fünf Arrays).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="353"/>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="356"/>
+        <source>words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="354"/>
+        <source>Long documents are cut into chunks of about this many words; 0 selects whole documents.</source>
+        <translation>Lange Dokumente werden in Abschnitte von etwa so vielen Wörtern zerlegt; 0 wählt ganze Dokumente aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="357"/>
+        <source>A chunk at the end of a document shorter than this many words is dropped (a few words give a noisy weight).</source>
+        <translation>Ein Abschnitt am Ende eines Dokuments, der kürzer als so viele Wörter ist, wird verworfen (wenige Wörter ergeben ein verrauschtes Gewicht).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="360"/>
+        <source>Added to every bucket count before the distributions are normalised.</source>
+        <translation>Wird zu jeder Bucket-Zählung addiert, bevor die Verteilungen normalisiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="363"/>
+        <source>A text file to write every document&apos;s log importance weight to, one line each.</source>
+        <translation>Eine Textdatei, in die das logarithmierte Importance-Gewicht jedes Dokuments geschrieben wird, je eine Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_inputs.cpp" line="144"/>
+        <source>Project datasets to read, by name.</source>
+        <translation>Zu lesende Projektdatensätze, nach Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_inputs.cpp" line="145"/>
+        <source>Project datasets to measure on, by name (not trained on).</source>
+        <translation>Projektdatensätze, auf denen gemessen wird, nach Namen (nicht zum Training).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_inputs.cpp" line="148"/>
+        <source>Corpus files to read, each on its own.</source>
+        <translation>Zu lesende Korpusdateien, jede für sich.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_inputs.cpp" line="149"/>
+        <source>Corpus files to measure on (not trained on).</source>
+        <translation>Korpusdateien, auf denen gemessen wird (nicht zum Training).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_inputs.cpp" line="153"/>
+        <source>One corpus file to read (the same as a single entry of files).</source>
+        <translation>Eine zu lesende Korpusdatei (wie ein einzelner Eintrag in files).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_registry.cpp" line="44"/>
+        <location filename="../core/jobs/scan_dataset_job.cpp" line="122"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="268"/>
+        <source>The JSON field that holds a document&apos;s text.</source>
+        <translation>Das JSON-Feld, das den Text eines Dokuments enthält.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_registry.cpp" line="46"/>
+        <source>JSON fields kept with each document as metadata (url, source, ...).</source>
+        <translation>JSON-Felder, die mit jedem Dokument als Metadaten behalten werden (url, source, ...).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_registry.cpp" line="49"/>
+        <source>Keep every other scalar field as metadata (the default when no metadata fields are named).</source>
+        <translation>Alle übrigen skalaren Felder als Metadaten behalten (Standard, wenn keine Metadatenfelder angegeben sind).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_registry.cpp" line="53"/>
+        <source>How a plain-text file splits into documents: the whole file, blocks between blank lines, or lines.</source>
+        <translation>Wie eine Klartextdatei in Dokumente aufgeteilt wird: die ganze Datei, Blöcke zwischen Leerzeilen oder Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_registry.cpp" line="56"/>
+        <source>Which files of a folder are read (a shell pattern such as *.jsonl).</source>
+        <translation>Welche Dateien eines Ordners gelesen werden (ein Shell-Muster wie *.jsonl).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_registry.cpp" line="59"/>
+        <source>Also read the files in the folder&apos;s subfolders.</source>
+        <translation>Auch die Dateien in den Unterordnern des Ordners lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="273"/>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="273"/>
+        <source>How many tokens the vocabulary holds.</source>
+        <translation>Wie viele Tokens das Vokabular umfasst.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="275"/>
+        <source>The SentencePiece model: unigram language model or byte-pair encoding.</source>
+        <translation>Das SentencePiece-Modell: Unigram-Sprachmodell oder Byte-Pair-Encoding.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="278"/>
+        <source>How many documents the tokenizer is trained on, shared among the inputs.</source>
+        <translation>Auf wie vielen Dokumenten der Tokenizer trainiert wird, aufgeteilt auf die Eingaben.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="281"/>
+        <source>Held-out documents per input on which fertility and coverage are measured.</source>
+        <translation>Zurückgehaltene Dokumente pro Eingabe, auf denen Fertilität und Abdeckung gemessen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="283"/>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="283"/>
+        <source>Longer documents are cut to this many bytes for training.</source>
+        <translation>Längere Dokumente werden für das Training auf so viele Bytes gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
+        <source>Seed of the document sample.</source>
+        <translation>Seed der Dokumentstichprobe.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="288"/>
+        <source>The share of characters the vocabulary must cover; rarer ones become unknown or bytes.</source>
+        <translation>Der Anteil der Zeichen, den das Vokabular abdecken muss; seltenere werden unbekannt oder zu Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
+        <source>Spell characters outside the vocabulary as bytes instead of an unknown token.</source>
+        <translation>Zeichen außerhalb des Vokabulars als Bytes statt als unbekanntes Token darstellen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
+        <source>The folder the tokenizer is written to (default: the project&apos;s tokenizers folder).</source>
+        <translation>Der Ordner, in den der Tokenizer geschrieben wird (Standard: der Ordner „tokenizers“ des Projekts).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="297"/>
+        <source>The tokenizer&apos;s file name, without .model (default: tokenizer-run&lt;id&gt;).</source>
+        <translation>Der Dateiname des Tokenizers, ohne .model (Standard: tokenizer-run&lt;id&gt;).</translation>
+    </message>
+</context>
+<context>
     <name>JobText</name>
     <message>
         <location filename="../widgets/job_text.cpp" line="53"/>
@@ -1767,18 +2065,18 @@ Letzte Zeilen seines Protokolls:
         <translation>Unbekannte Auftragsart „%1“.</translation>
     </message>
     <message>
-        <location filename="../widgets/param_form.cpp" line="106"/>
+        <location filename="../widgets/param_form.cpp" line="107"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../widgets/param_form.cpp" line="136"/>
-        <location filename="../widgets/param_form.cpp" line="156"/>
+        <location filename="../widgets/param_form.cpp" line="137"/>
+        <location filename="../widgets/param_form.cpp" line="157"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/param_form.cpp" line="183"/>
+        <location filename="../widgets/param_form.cpp" line="184"/>
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>

@@ -802,6 +802,304 @@
     </message>
 </context>
 <context>
+    <name>JobParams</name>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="161"/>
+        <source>Which duplicates to remove: exact copies, near duplicates, or both.</source>
+        <translation>要移除哪些重复项：完全副本、近似重复，或两者。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="163"/>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="122"/>
+        <source>bands</source>
+        <translation>带</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="164"/>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="123"/>
+        <source>MinHash-LSH bands: more bands catch more near-duplicate pairs.</source>
+        <translation>MinHash-LSH 带数：带越多，发现的近似重复对越多。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="166"/>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="126"/>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="167"/>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="127"/>
+        <source>Rows per band: more rows demand more similarity before two documents are compared.</source>
+        <translation>每带行数：行越多，两个文档需要越相似才会被比较。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="169"/>
+        <source>Seed of the MinHash functions; the scan&apos;s seed lets dedup reuse its hashes.</source>
+        <translation>MinHash 函数的随机种子；使用扫描时的随机种子，去重即可复用扫描的哈希。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_dedup_job.cpp" line="171"/>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="129"/>
+        <source>Estimated Jaccard similarity from which a document counts as a near duplicate; default: the S-curve&apos;s midpoint for these bands and rows.</source>
+        <translation>估计的 Jaccard 相似度，达到此值的文档视为近似重复；默认值：这些带数和行数下 S 曲线的中点。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_filter_job.cpp" line="176"/>
+        <source>Changes to the default quality rules: a list of {key, enabled, threshold}.</source>
+        <translation>对默认质量规则的修改：由 {key, enabled, threshold} 组成的列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_filter_job.cpp" line="179"/>
+        <source>Also drop the lines C4&apos;s line rules reject from the kept documents.</source>
+        <translation>同时从保留的文档中删除 C4 行规则拒绝的行。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="117"/>
+        <source>A JSON Lines file to write with every document&apos;s signals, one line each.</source>
+        <translation>写入每个文档信号的 JSON Lines 文件，每个文档一行。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_inspect_job.cpp" line="119"/>
+        <source>Where to keep the binary signals file of files that are no project dataset.</source>
+        <translation>不属于项目数据集的文件，其二进制信号文件的存放位置。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_job_common.cpp" line="298"/>
+        <source>The project dataset to read (or name files in inputs).</source>
+        <translation>要读取的项目数据集（或在 inputs 中指定文件）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_job_common.cpp" line="300"/>
+        <source>Corpus files or folders to read as one corpus (instead of a dataset).</source>
+        <translation>作为一个语料库读取的语料库文件或文件夹（代替数据集）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_job_common.cpp" line="312"/>
+        <source>The name of the new project dataset to write.</source>
+        <translation>要写入的新项目数据集的名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_job_common.cpp" line="314"/>
+        <source>A .jsonl.zst file to write instead of a project dataset.</source>
+        <translation>代替项目数据集写入的 .jsonl.zst 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_job_common.cpp" line="319"/>
+        <source>threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_job_common.cpp" line="320"/>
+        <source>Worker threads; 0 uses every core available.</source>
+        <translation>工作线程数；0 表示使用所有可用核心。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_sample_job.cpp" line="90"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="277"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="280"/>
+        <source>documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_sample_job.cpp" line="91"/>
+        <source>How many documents to sample (all of them when the corpus has fewer).</source>
+        <translation>要抽取的文档数（语料库中的文档较少时全部抽取）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_sample_job.cpp" line="94"/>
+        <source>Seed of the sample: the same seed draws the same documents.</source>
+        <translation>抽样的随机种子：相同的种子抽取相同的文档。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="332"/>
+        <source>The project dataset the selection should resemble.</source>
+        <translation>所选数据应与之相似的项目数据集。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="335"/>
+        <source>Corpus files or folders the selection should resemble (instead of a target dataset).</source>
+        <translation>所选数据应与之相似的语料库文件或文件夹（代替目标数据集）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="338"/>
+        <source>chunks or documents</source>
+        <translation>分块或文档</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="339"/>
+        <source>How many chunks (or whole documents) to select.</source>
+        <translation>要选择的分块数（或整篇文档数）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="342"/>
+        <source>Seed of the Gumbel noise: the same seed selects the same chunks.</source>
+        <translation>Gumbel 噪声的随机种子：相同的种子选出相同的分块。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="345"/>
+        <source>Sample by weight (Gumbel noise); off takes the k highest weights.</source>
+        <translation>按权重抽样（Gumbel 噪声）；关闭时取权重最高的 k 个。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="347"/>
+        <source>Count word bigrams as well as single words.</source>
+        <translation>除单个词外，也统计词 bigram。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="350"/>
+        <source>buckets</source>
+        <translation>哈希桶</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="351"/>
+        <source>Hash buckets of the n-gram features: more buckets, fewer collisions, more memory (8 bytes each, five arrays).</source>
+        <translation>n-gram 特征的哈希桶：桶越多，冲突越少，占用内存越多（每个 8 字节，共五个数组）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="353"/>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="356"/>
+        <source>words</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="354"/>
+        <source>Long documents are cut into chunks of about this many words; 0 selects whole documents.</source>
+        <translation>长文档会被切成约这么多词的分块；0 表示选择整篇文档。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="357"/>
+        <source>A chunk at the end of a document shorter than this many words is dropped (a few words give a noisy weight).</source>
+        <translation>文档末尾少于这么多词的分块会被丢弃（词太少，权重噪声大）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="360"/>
+        <source>Added to every bucket count before the distributions are normalised.</source>
+        <translation>在分布归一化之前加到每个哈希桶的计数上。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/corpus_select_job.cpp" line="363"/>
+        <source>A text file to write every document&apos;s log importance weight to, one line each.</source>
+        <translation>写入每个文档对数重要性权重的文本文件，每个文档一行。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_inputs.cpp" line="144"/>
+        <source>Project datasets to read, by name.</source>
+        <translation>要读取的项目数据集，按名称指定。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_inputs.cpp" line="145"/>
+        <source>Project datasets to measure on, by name (not trained on).</source>
+        <translation>用于测量的项目数据集，按名称指定（不用于训练）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_inputs.cpp" line="148"/>
+        <source>Corpus files to read, each on its own.</source>
+        <translation>要读取的语料库文件，每个文件单独读取。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_inputs.cpp" line="149"/>
+        <source>Corpus files to measure on (not trained on).</source>
+        <translation>用于测量的语料库文件（不用于训练）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_inputs.cpp" line="153"/>
+        <source>One corpus file to read (the same as a single entry of files).</source>
+        <translation>要读取的单个语料库文件（相当于 files 中的一个条目）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_registry.cpp" line="44"/>
+        <location filename="../core/jobs/scan_dataset_job.cpp" line="122"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="268"/>
+        <source>The JSON field that holds a document&apos;s text.</source>
+        <translation>包含文档正文的 JSON 字段。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_registry.cpp" line="46"/>
+        <source>JSON fields kept with each document as metadata (url, source, ...).</source>
+        <translation>随每个文档作为元数据保留的 JSON 字段（url、source 等）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_registry.cpp" line="49"/>
+        <source>Keep every other scalar field as metadata (the default when no metadata fields are named).</source>
+        <translation>将其余所有标量字段作为元数据保留（未指定元数据字段时的默认行为）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_registry.cpp" line="53"/>
+        <source>How a plain-text file splits into documents: the whole file, blocks between blank lines, or lines.</source>
+        <translation>纯文本文件如何拆分为文档：整个文件、空行之间的文本块，或逐行。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_registry.cpp" line="56"/>
+        <source>Which files of a folder are read (a shell pattern such as *.jsonl).</source>
+        <translation>读取文件夹中的哪些文件（shell 通配模式，例如 *.jsonl）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/job_registry.cpp" line="59"/>
+        <source>Also read the files in the folder&apos;s subfolders.</source>
+        <translation>同时读取该文件夹各子文件夹中的文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="273"/>
+        <source>tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="273"/>
+        <source>How many tokens the vocabulary holds.</source>
+        <translation>词表包含的词元数。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="275"/>
+        <source>The SentencePiece model: unigram language model or byte-pair encoding.</source>
+        <translation>SentencePiece 模型：unigram 语言模型或字节对编码（BPE）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="278"/>
+        <source>How many documents the tokenizer is trained on, shared among the inputs.</source>
+        <translation>用于训练分词器的文档数，由各输入分摊。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="281"/>
+        <source>Held-out documents per input on which fertility and coverage are measured.</source>
+        <translation>每个输入中用于测量切分率和覆盖率的留出文档数。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="283"/>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="283"/>
+        <source>Longer documents are cut to this many bytes for training.</source>
+        <translation>训练时，较长的文档会被截断为这么多字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
+        <source>Seed of the document sample.</source>
+        <translation>文档抽样的随机种子。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="288"/>
+        <source>The share of characters the vocabulary must cover; rarer ones become unknown or bytes.</source>
+        <translation>词表必须覆盖的字符比例；更罕见的字符会成为未知字符或字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
+        <source>Spell characters outside the vocabulary as bytes instead of an unknown token.</source>
+        <translation>将词表外的字符拆写为字节，而不是未知词元。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
+        <source>The folder the tokenizer is written to (default: the project&apos;s tokenizers folder).</source>
+        <translation>写入分词器的文件夹（默认：项目的 tokenizers 文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="297"/>
+        <source>The tokenizer&apos;s file name, without .model (default: tokenizer-run&lt;id&gt;).</source>
+        <translation>分词器的文件名，不含 .model（默认：tokenizer-run&lt;id&gt;）。</translation>
+    </message>
+</context>
+<context>
     <name>JobText</name>
     <message>
         <location filename="../widgets/job_text.cpp" line="53"/>
@@ -1766,18 +2064,18 @@ Last lines of its log:
         <translation>未知的任务类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../widgets/param_form.cpp" line="106"/>
+        <location filename="../widgets/param_form.cpp" line="107"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../widgets/param_form.cpp" line="136"/>
-        <location filename="../widgets/param_form.cpp" line="156"/>
+        <location filename="../widgets/param_form.cpp" line="137"/>
+        <location filename="../widgets/param_form.cpp" line="157"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../widgets/param_form.cpp" line="183"/>
+        <location filename="../widgets/param_form.cpp" line="184"/>
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
     </message>

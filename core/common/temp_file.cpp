@@ -78,9 +78,13 @@ std::optional<uint64_t> processStartTime(int64_t pid)
         return std::nullopt;
     std::istringstream fields(stat.substr(close + 1));
     std::string field;
-    for (int index = 3; fields >> field; ++index)
+    for (int index = 3; fields >> field; ++index) {
+        // A zombie has ended: it only waits for its parent to read its status.
+        if (index == 3 && (field == "Z" || field == "X"))
+            return std::nullopt;
         if (index == 22)
             return allDigits(field) ? std::optional<uint64_t>(std::stoull(field)) : std::nullopt;
+    }
     return std::nullopt;
 }
 

@@ -13,7 +13,9 @@
 
 namespace adaptlab {
 
-// The start time of process `pid` in clock ticks since boot, or nullopt when there is no such process.
+// The start time of process `pid` in clock ticks since boot (field 22 of /proc/<pid>/stat), or
+// nullopt when there is no such process or it has ended (a zombie). With the pid it tells a process
+// from a later one that reuses its pid.
 std::optional<uint64_t> processStartTime(int64_t pid);
 
 // A fresh temporary name in `folder` (nothing is created): ".<stem>.adaptlab-tmp-...".

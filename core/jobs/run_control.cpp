@@ -1,5 +1,7 @@
 #include "jobs/run_control.h"
 
+#include "common/temp_file.h"
+
 #include "jobs/job_spec.h"
 #include "jobs/run_events.h"
 
@@ -29,33 +31,8 @@ std::string thisHost()
 
 std::optional<int64_t> processStartTime(int64_t pid)
 {
-    if (pid <= 0)
-        return std::nullopt;
-    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
-    std::string stat;
-    if (!in || !std::getline(in, stat))
-        return std::nullopt;
-    // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so fields are counted
-    // from the last ')'. The state is field 3, the start time field 22.
-    const size_t close = stat.rfind(')');
-    if (close == std::string::npos)
-        return std::nullopt;
-    std::istringstream fields(stat.substr(close + 1));
-    std::string state;
-    fields >> state;
-    if (state == "Z" || state == "X") // ended; a zombie only waits for its parent to read its status
-        return std::nullopt;
-    std::string field;
-    for (int i = 4; i <= 22 && fields >> field; ++i) {
-        if (i == 22) {
-            try {
-                return std::stoll(field);
-            } catch (const std::exception&) {
-                return std::nullopt;
-            }
-        }
-    }
-    return std::nullopt;
+    const auto ticks = adaptlab::processStartTime(pid); // common/temp_file.h
+    return ticks ? std::optional<int64_t>(static_cast<int64_t>(*ticks)) : std::nullopt;
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "run_table_model.h"
 #include "stat_card.h"
 #include "store_access.h"
+#include "view_helpers.h"
 #include "store/project_store.h"
 
 #include <QDir>
@@ -37,34 +38,6 @@ namespace {
 // While a run is running (written by a CLI child, maybe started in an earlier session), the
 // counts change without any signal reaching us; look again this often.
 constexpr int kFollowIntervalMs = 5000;
-
-QTableView* makeTable(QAbstractItemModel* model, int sortRole, int sortColumn,
-                      Qt::SortOrder order, QWidget* parent)
-{
-    auto* proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(sortRole);
-    auto* view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(sortColumn, order);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return view;
-}
-
-QLabel* sectionTitle(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QStringLiteral("sectionTitle"));
-    return label;
-}
 
 QLabel* hint(const QString& text, QWidget* parent)
 {
@@ -172,14 +145,14 @@ OverviewPanel::OverviewPanel(PanelContext* context, QWidget* parent)
 
     datasetModel_ = new DatasetTableModel(this);
     runModel_ = new RunTableModel(this);
-    datasetView_ = makeTable(datasetModel_, DatasetTableModel::SortRole, DatasetTableModel::Name,
-                             Qt::AscendingOrder, projectPage_);
+    datasetView_ = ViewHelpers::makeSortedTable(datasetModel_, DatasetTableModel::SortRole, DatasetTableModel::Name,
+                                                 Qt::AscendingOrder, projectPage_);
     datasetView_->setObjectName(QStringLiteral("datasetTable"));
     // The overview does not read the scans: their columns belong to the Data step.
     for (const int column : {DatasetTableModel::Scan, DatasetTableModel::DerivedFrom, DatasetTableModel::Created})
         datasetView_->hideColumn(column);
-    runView_ = makeTable(runModel_, RunTableModel::SortRole, RunTableModel::Id,
-                         Qt::DescendingOrder, projectPage_);
+    runView_ = ViewHelpers::makeSortedTable(runModel_, RunTableModel::SortRole, RunTableModel::Id,
+                                             Qt::DescendingOrder, projectPage_);
     runView_->setObjectName(QStringLiteral("runTable"));
     noDatasetsLabel_ = hint(tr("No datasets yet. Bring one in with the Data step."), projectPage_);
     noRunsLabel_ = hint(tr("No runs yet. Runs appear here when a job is started, for example "
@@ -198,14 +171,14 @@ OverviewPanel::OverviewPanel(PanelContext* context, QWidget* parent)
     auto* datasetBox = new QWidget(projectPage_);
     auto* datasetLayout = new QVBoxLayout(datasetBox);
     datasetLayout->setContentsMargins(0, 0, 0, 0);
-    datasetLayout->addWidget(sectionTitle(tr("Datasets"), datasetBox));
+    datasetLayout->addWidget(ViewHelpers::sectionTitle(tr("Datasets"), datasetBox));
     datasetLayout->addWidget(noDatasetsLabel_);
     datasetLayout->addWidget(datasetView_, 1);
 
     auto* runBox = new QWidget(projectPage_);
     auto* runLayout = new QVBoxLayout(runBox);
     runLayout->setContentsMargins(0, 0, 0, 0);
-    runLayout->addWidget(sectionTitle(tr("Runs"), runBox));
+    runLayout->addWidget(ViewHelpers::sectionTitle(tr("Runs"), runBox));
     runLayout->addWidget(noRunsLabel_);
     runLayout->addWidget(runView_, 1);
 
