@@ -1,5 +1,7 @@
 #include "corpus/dsir.h"
 
+#include "common/utf8.h"
+
 #include <algorithm>
 #include <immintrin.h>
 #include <cmath>
@@ -77,8 +79,9 @@ CharClass classOf(int32_t cp)
     return CharClass::Word;
 }
 
-// Class and byte length of the character at p (p < end, *p >= 0x80), with a strict UTF-8 decoder
-// (the one Python uses): a byte that does not start a valid sequence is one Word byte.
+// Class and byte length of the character at p (p < end, *p >= 0x80), decoded by the engine's one
+// strict UTF-8 decoder (common/utf8.h, the rule Python uses): a byte that does not start a valid
+// sequence is one Word byte.
 struct CharAt {
     CharClass cls;
     int length;
@@ -86,22 +89,12 @@ struct CharAt {
 
 CharAt nonAsciiAt(const unsigned char* p, const unsigned char* end)
 {
-    const unsigned c = p[0];
-    auto cont = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
-    if (c >= 0xC2 && c <= 0xDF && cont(1))
-        return {classOf(int32_t(((c & 0x1F) << 6) | (p[1] & 0x3F))), 2};
-    if (c >= 0xE0 && c <= 0xEF && cont(1) && cont(2)) {
-        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F))
-            return {CharClass::Word, 1};
-        return {classOf(int32_t(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F))), 3};
-    }
-    if (c >= 0xF0 && c <= 0xF4 && cont(1) && cont(2) && cont(3)) {
-        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
-            return {CharClass::Word, 1};
-        // Nothing above the BMP is Space or Punct in the rule above.
+    const utf8::CodePoint at = utf8::decode(p, end);
+    if (!at.valid())
+        return {CharClass::Word, 1};
+    if (at.length == 4) // nothing above the BMP is Space or Punct in the rule above
         return {CharClass::Word, 4};
-    }
-    return {CharClass::Word, 1};
+    return {classOf(int32_t(at.value)), at.length};
 }
 
 // Calls onToken(begin, end) for each word-punct token, as raw (not yet lowercased) bytes. The
