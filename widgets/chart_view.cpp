@@ -322,6 +322,52 @@ void ChartView::setMarkers(const QList<Marker>& markers)
     update();
 }
 
+void ChartView::setBars(std::vector<Bar> bars)
+{
+    mode_ = Mode::Bars;
+    bars_ = std::move(bars);
+    fixedXRange_.reset();
+    updateRanges();
+}
+
+// The label column: as wide as the widest label, but at most 40% of the widget so the bars keep
+// room; a wider label is elided there and shown whole in the hover.
+double ChartView::barLabelWidth() const
+{
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    for (const Bar& bar : bars_)
+        widest = std::max(widest, metrics.horizontalAdvance(bar.label));
+    return std::min<double>(widest, std::max(40.0, width() * 0.4));
+}
+
+QRectF ChartView::barRowRect(int index) const
+{
+    if (mode_ != Mode::Bars || index < 0 || index >= static_cast<int>(bars_.size()))
+        return {};
+    const QRectF plot = plotRect();
+    const double row = plot.height() / static_cast<double>(bars_.size());
+    return QRectF(plot.left(), plot.top() + row * index, plot.width(), row);
+}
+
+int ChartView::barAt(const QPoint& position) const
+{
+    const QRectF plot = plotRect();
+    if (mode_ != Mode::Bars || bars_.empty() || !plot.contains(position))
+        return -1;
+    const double row = plot.height() / static_cast<double>(bars_.size());
+    const int index = static_cast<int>((position.y() - plot.top()) / row);
+    return std::clamp(index, 0, static_cast<int>(bars_.size()) - 1);
+}
+
+QString ChartView::barLabelShown(int index) const
+{
+    if (index < 0 || index >= static_cast<int>(bars_.size()))
+        return {};
+    return QFontMetrics(font()).elidedText(bars_[static_cast<size_t>(index)].label, Qt::ElideRight,
+                                           static_cast<int>(barLabelWidth()));
+}
+
 std::optional<ChartView::Bin> ChartView::binAt(double x) const
 {
     for (const Bin& bin : bins_)
@@ -334,6 +380,8 @@ bool ChartView::hasData() const
 {
     if (mode_ == Mode::Histogram)
         return !bins_.empty();
+    if (mode_ == Mode::Bars)
+        return !bars_.empty();
     for (const Series& s : series_)
         if (!s.points.steps.empty())
             return true;
@@ -354,6 +402,18 @@ void ChartView::updateRanges()
             }
         }
         yLo = logY_ ? std::min(yLo, 1.0) : 0.0;
+    } else if (mode_ == Mode::Bars) {
+        // Counts from 0 to a round number at or above the largest; the y axis is the rows.
+        double largest = 0;
+        for (const Bar& bar : bars_)
+            if (std::isfinite(bar.count))
+                largest = std::max(largest, bar.count);
+        if (!bars_.empty()) {
+            xLo = 0;
+            xHi = chart::linearTicks(0, largest > 0 ? largest : 1).back();
+        }
+        yLo = 0;
+        yHi = 1;
     } else {
         std::vector<double> scratch;
         for (const Series& s : series_) {
@@ -416,6 +476,8 @@ std::vector<double> ChartView::xTicks() const
 
 std::vector<double> ChartView::yTicks() const
 {
+    if (mode_ == Mode::Bars)
+        return {}; // rows of categories, labelled by paintBars
     if (logY_) {
         std::vector<double> ticks = chart::logTicks(std::max(yMin_, 1e-300), yMax_);
         if (mode_ == Mode::Histogram)
@@ -443,6 +505,8 @@ QRectF ChartView::plotRect() const
     int labelWidth = 0;
     for (double t : yTicks())
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(chart::tickLabel(t)));
+    if (mode_ == Mode::Bars)
+        labelWidth = static_cast<int>(std::ceil(barLabelWidth()));
     const double left = labelWidth + 10 + (yTitle_.isEmpty() ? 0 : metrics.height() + 2);
     double top = 8;
     if (mode_ == Mode::Lines && !series_.empty())
@@ -540,6 +604,21 @@ QString ChartView::hoverText(const QPoint& position) const
         return tr("%1 to %2: %3", "histogram bin: low edge, high edge, count")
             .arg(chart::tickLabel(bin->lo), chart::tickLabel(bin->hi), locale.toString(static_cast<qint64>(bin->count)));
     }
+    if (mode_ == Mode::Bars) {
+        const int index = barAt(position);
+        if (index < 0)
+            return {};
+        double total = 0;
+        for (const Bar& b : bars_)
+            if (std::isfinite(b.count))
+                total += b.count;
+        const Bar& bar = bars_[static_cast<size_t>(index)];
+        const QString count = locale.toString(bar.count, 'f', bar.count == std::round(bar.count) ? 0 : 2);
+        if (!(total > 0))
+            return tr("%1: %2", "bar: label, count").arg(bar.label, count);
+        return tr("%1\n%2 (%3% of all bars)", "bar: label, then count and share in percent")
+            .arg(bar.label, count, locale.toString(100.0 * bar.count / total, 'f', 1));
+    }
     const QList<HoverValue> values = valuesAt(x);
     if (values.isEmpty())
         return {};
@@ -565,6 +644,12 @@ QString ChartView::csvText() const
         text += QStringLiteral("bin_low,bin_high,count\n");
         for (const Bin& bin : bins_)
             text += exact(bin.lo) + QLatin1Char(',') + exact(bin.hi) + QLatin1Char(',') + exact(bin.count) + QLatin1Char('\n');
+        return text;
+    }
+    if (mode_ == Mode::Bars) {
+        text += QStringLiteral("label,count\n");
+        for (const Bar& bar : bars_)
+            text += csvField(bar.label) + QLatin1Char(',') + exact(bar.count) + QLatin1Char('\n');
         return text;
     }
     text += QStringLiteral("series,label,step,tokens,wall_time,value\n");
@@ -651,6 +736,7 @@ QWidget* ChartView::createControls(QWidget* parent)
     for (QWidget* w : {static_cast<QWidget*>(smoothingLabel), static_cast<QWidget*>(slider),
                        static_cast<QWidget*>(smoothingValue), static_cast<QWidget*>(xAxis)})
         w->setVisible(lines);
+    log->setVisible(mode_ != Mode::Bars); // the bars' axis is categories
     layout->addWidget(smoothingLabel);
     layout->addWidget(slider);
     layout->addWidget(smoothingValue);
@@ -681,6 +767,10 @@ void ChartView::paintEvent(QPaintEvent*)
     if (mode_ == Mode::Histogram) {
         paintHistogram(painter, plot);
         paintMarkers(painter, plot);
+    } else if (mode_ == Mode::Bars) {
+        painter.restore();
+        paintBars(painter, plot); // the labels lie left of the plot, outside the clip
+        painter.save();
     } else {
         paintLines(painter, plot);
     }
@@ -788,6 +878,45 @@ void ChartView::paintHistogram(QPainter& painter, const QRectF& plot) const
     painter.setBrush(Qt::NoBrush);
 }
 
+void ChartView::paintBars(QPainter& painter, const QRectF& plot) const
+{
+    if (bars_.empty())
+        return;
+    const QFontMetrics metrics(font());
+    const double row = plot.height() / static_cast<double>(bars_.size());
+    const int hovered = hover_ && dragging_ < 0 ? barAt(*hover_) : -1;
+    const QLocale locale;
+    for (size_t i = 0; i < bars_.size(); ++i) {
+        const Bar& bar = bars_[i];
+        const double top = plot.top() + row * static_cast<double>(i);
+        const double centre = top + row / 2;
+        painter.setPen(palette().color(QPalette::Text));
+        const QString label = barLabelShown(static_cast<int>(i));
+        painter.drawText(QRectF(0, top, plot.left() - 6, row), Qt::AlignRight | Qt::AlignVCenter, label);
+        if (!std::isfinite(bar.count) || bar.count <= 0)
+            continue;
+        const double thickness = std::max(1.0, row * 0.7);
+        const double right = std::min(mapX(bar.count, plot), plot.right());
+        const QRectF rect(QPointF(plot.left(), centre - thickness / 2), QPointF(std::max(right, plot.left() + 1), centre + thickness / 2));
+        painter.setPen(QPen(kBarColor.darker(130), 1));
+        painter.setBrush(static_cast<int>(i) == hovered ? kBarColor.darker(120) : kBarColor);
+        painter.drawRect(rect);
+        // The count at the bar's end, inside the bar when the plot has no room right of it.
+        const QString count = locale.toString(bar.count, 'f', bar.count == std::round(bar.count) ? 0 : 2);
+        const double w = metrics.horizontalAdvance(count);
+        if (metrics.height() > row)
+            continue;
+        if (rect.right() + 4 + w <= plot.right()) {
+            painter.setPen(palette().color(QPalette::Text));
+            painter.drawText(QRectF(rect.right() + 4, top, w + 1, row), Qt::AlignLeft | Qt::AlignVCenter, count);
+        } else if (w + 8 <= rect.width()) {
+            painter.setPen(Qt::white);
+            painter.drawText(QRectF(rect.right() - 4 - w, top, w + 1, row), Qt::AlignLeft | Qt::AlignVCenter, count);
+        }
+    }
+    painter.setBrush(Qt::NoBrush);
+}
+
 void ChartView::paintMarkers(QPainter& painter, const QRectF& plot) const
 {
     for (const Marker& m : markers_) {
@@ -834,8 +963,10 @@ void ChartView::paintHover(QPainter& painter, const QRectF& plot) const
     if (text.isEmpty())
         return;
     const double x = hover_->x();
-    painter.setPen(QPen(kHoverColor, 1, Qt::DashLine));
-    painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+    if (mode_ != Mode::Bars) { // a bar under the mouse is highlighted instead
+        painter.setPen(QPen(kHoverColor, 1, Qt::DashLine));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+    }
     if (mode_ == Mode::Lines) {
         for (const HoverValue& v : valuesAt(valueAt(*hover_))) {
             const double y = smoothing_ > 0 ? v.smoothed : v.raw;
@@ -848,17 +979,24 @@ void ChartView::paintHover(QPainter& painter, const QRectF& plot) const
         painter.setBrush(Qt::NoBrush);
     }
     const QFontMetrics metrics(font());
-    const QRect box = metrics.boundingRect(QRect(0, 0, 400, 400), Qt::AlignLeft, text).adjusted(-6, -4, 6, 4);
+    // A long bar label wraps anywhere (a URL has no spaces) so the box stays inside the widget.
+    const int flags = Qt::AlignLeft | Qt::AlignTop | (mode_ == Mode::Bars ? Qt::TextWrapAnywhere : 0);
+    const int maxWidth = mode_ == Mode::Bars ? std::max(60, width() - 12) : 400;
+    const QRect box = metrics.boundingRect(QRect(0, 0, maxWidth, 400), flags, text).adjusted(-6, -4, 6, 4);
     QRectF at(QPointF(x + 10, plot.top() + 4), QSizeF(box.size()));
+    if (mode_ == Mode::Bars) // beside the row hovered, which a box at the top could be far from
+        at.moveTop(std::clamp(hover_->y() + 12.0, 0.0, std::max(0.0, height() - at.height())));
     if (at.right() > width())
         at.moveRight(x - 10);
+    if (at.left() < 0)
+        at.moveLeft(0);
     QColor background = palette().color(QPalette::ToolTipBase);
     background.setAlpha(235);
     painter.setPen(QPen(kAxisColor, 1));
     painter.setBrush(background);
     painter.drawRoundedRect(at, 3, 3);
     painter.setPen(palette().color(QPalette::ToolTipText));
-    painter.drawText(at.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignTop, text);
+    painter.drawText(at.adjusted(6, 4, -6, -4), flags, text);
 }
 
 // ---- mouse ----

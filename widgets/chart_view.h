@@ -6,7 +6,11 @@
 //   (chart::downsampleColumns), so a million points draw as fast as a few thousand.
 // - Histogram: bins with counts, linear or log x and y, threshold markers that can be dragged
 //   (markerDragged while moving, markerReleased at the end) and shade the side they remove.
-// Hovering shows a vertical line with every series' value there (or the bin's range and count).
+// - Bars: categories with counts as horizontal bars, one row per category in the order given
+//   (top to bottom); a label wider than the label column is elided, the hover shows it whole with
+//   its count and its share of the total.
+// Hovering shows a vertical line with every series' value there (or the bin's range and count, or
+// the bar's label, count and share).
 // PNG export is a grab of the widget; CSV export writes the raw data of every series.
 #pragma once
 
@@ -26,7 +30,7 @@ namespace adaptlab {
 class ADAPTLAB_WIDGETS_EXPORT ChartView : public QWidget {
     Q_OBJECT
 public:
-    enum class Mode { Lines, Histogram };
+    enum class Mode { Lines, Histogram, Bars };
     enum class XAxis { Step, Tokens, WallTime };
 
     // One series' points, in step order. tokens and wallTimes (seconds since the epoch) are
@@ -40,6 +44,10 @@ public:
     struct Bin {
         double lo = 0;
         double hi = 0;
+        double count = 0;
+    };
+    struct Bar {
+        QString label;
         double count = 0;
     };
     struct Marker {
@@ -102,6 +110,15 @@ public:
     // The bin under an x (nullopt outside every bin).
     std::optional<Bin> binAt(double x) const;
 
+    // Bars, drawn top to bottom in this order; the x axis runs from 0 to the largest count.
+    void setBars(std::vector<Bar> bars);
+    const std::vector<Bar>& bars() const { return bars_; }
+    // The bar in the row under a widget position (-1 outside the plot or every row), its row's
+    // rectangle and the label as drawn (elided to the label column).
+    int barAt(const QPoint& position) const;
+    QRectF barRowRect(int index) const;
+    QString barLabelShown(int index) const;
+
     bool hasData() const;
     // The axes as drawn: ranges, tick values and their labels.
     double xMin() const { return xMin_; }
@@ -124,7 +141,8 @@ public:
     QString hoverText(const QPoint& position) const;
 
     // CSV: Lines: series,label,step,tokens,wall_time,value (raw values, every point); Histogram:
-    // bin_low,bin_high,count. False with `error` set when the file cannot be written.
+    // bin_low,bin_high,count; Bars: label,count (full labels, in order). False with `error` set
+    // when the file cannot be written.
     bool exportCsv(const QString& path, QString* error = nullptr) const;
     QString csvText() const;
     bool exportPng(const QString& path);
@@ -170,6 +188,8 @@ private:
     void paintLines(QPainter& painter, const QRectF& plot) const;
     void paintHistogram(QPainter& painter, const QRectF& plot) const;
     void paintMarkers(QPainter& painter, const QRectF& plot) const;
+    void paintBars(QPainter& painter, const QRectF& plot) const;
+    double barLabelWidth() const;
     void paintLegend(QPainter& painter) const;
     void paintHover(QPainter& painter, const QRectF& plot) const;
 
@@ -187,6 +207,8 @@ private:
     std::optional<std::pair<double, double>> fixedXRange_;
     std::vector<double> fixedYTicks_;
     QList<Marker> markers_;
+
+    std::vector<Bar> bars_;
 
     double xMin_ = 0, xMax_ = 1, yMin_ = 0, yMax_ = 1;
     int dragging_ = -1;

@@ -8,21 +8,17 @@
 
 #include "stat_card.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
+#include "chart_view.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <set>
 
@@ -139,18 +135,22 @@ OverviewTab::OverviewTab(InspectSession* session, QWidget* parent) : QWidget(par
     metadataTable_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     metadataTable_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     metadataTable_->setMinimumHeight(260);
-    metadataChart_ = new QChartView(content);
+    metadataChartBox_ = new QWidget(content);
+    auto* chartColumn = new QVBoxLayout(metadataChartBox_);
+    chartColumn->setContentsMargins(0, 0, 0, 0);
+    metadataChartTitle_ = new QLabel(metadataChartBox_);
+    metadataChartTitle_->setObjectName(QStringLiteral("metadataChartTitle"));
+    metadataChartTitle_->setAlignment(Qt::AlignCenter);
+    metadataChart_ = new ChartView(metadataChartBox_);
     metadataChart_->setObjectName(QStringLiteral("metadataChart"));
-    metadataChart_->setRenderHint(QPainter::Antialiasing);
-    metadataChart_->setMinimumHeight(260);
-    auto* chart = new QChart;
-    chart->legend()->hide();
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    metadataChart_->setChart(chart);
+    metadataChart_->setMinimumHeight(230);
+    metadataChart_->setAxisTitles(tr("Documents"), QString());
+    chartColumn->addWidget(metadataChartTitle_);
+    chartColumn->addWidget(metadataChart_, 1);
+    chartColumn->addWidget(metadataChart_->createControls(metadataChartBox_));
     auto* metadataRow = new QHBoxLayout;
     metadataRow->addWidget(metadataTable_, 2);
-    metadataRow->addWidget(metadataChart_, 3);
+    metadataRow->addWidget(metadataChartBox_, 3);
     layout->addLayout(metadataRow);
     layout->addStretch(1);
     connect(fieldBox_, &QComboBox::currentIndexChanged, this, &OverviewTab::showField);
@@ -339,16 +339,11 @@ void OverviewTab::showField()
     const corpus::CorpusSummary& s = session_->summary();
     const auto it = s.metadataCounts.find(field.toStdString());
     metadataTable_->setRowCount(0);
-    QChart* chart = metadataChart_->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    metadataChart_->setBars({});
     const bool has = session_->hasSummary() && it != s.metadataCounts.end() && !it->second.empty();
     noMetadata_->setVisible(session_->hasSummary() && fieldBox_->count() == 0);
     metadataTable_->setVisible(has);
-    metadataChart_->setVisible(has);
+    metadataChartBox_->setVisible(has);
     fieldBox_->setEnabled(fieldBox_->count() > 0);
     if (!has)
         return;
@@ -369,43 +364,17 @@ void OverviewTab::showField()
         metadataTable_->setItem(row, 2, shareItem);
     }
 
-    // The chart: top values, largest at the top.
-    auto* set = new QBarSet(fieldLabel(field));
-    set->setColor(QColor(0x4a, 0x7f, 0xc1));
-    QStringList categories;
+    // The chart: top values, largest at the top (the summary lists them by count). Long values
+    // are elided by the chart and shown whole in its hover.
     const int shown = std::min<int>(kChartTopValues, static_cast<int>(values.size()));
-    qint64 maxCount = 1;
-    for (int i = shown - 1; i >= 0; --i) {
+    std::vector<ChartView::Bar> bars;
+    bars.reserve(static_cast<size_t>(shown));
+    for (int i = 0; i < shown; ++i) {
         const auto& [value, count] = values[static_cast<size_t>(i)];
-        QString label = value.empty() ? tr("(empty)") : QString::fromStdString(value);
-        if (label.size() > 32)
-            label = label.left(31) + QStringLiteral("…");
-        // Categories must be unique; a repeated shortened label gets the rank appended.
-        if (categories.contains(label))
-            label = tr("%1 (#%2)").arg(label).arg(i + 1);
-        categories << label;
-        *set << static_cast<double>(count);
-        maxCount = std::max<qint64>(maxCount, count);
+        bars.push_back({value.empty() ? tr("(empty)") : QString::fromStdString(value), static_cast<double>(count)});
     }
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    auto* yAxis = new QBarCategoryAxis;
-    yAxis->append(categories);
-    auto* xAxis = new QValueAxis;
-    xAxis->setRange(0, static_cast<double>(maxCount) * 1.05);
-    xAxis->setLabelFormat(QStringLiteral("%.0f"));
-    xAxis->setTickCount(4);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    yAxis->setLabelsFont(small);
-    xAxis->setLabelsFont(small);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(yAxis);
-    series->attachAxis(xAxis);
-    chart->setTitle(tr("Top %1 values of %2").arg(shown).arg(fieldLabel(field)));
+    metadataChart_->setBars(std::move(bars));
+    metadataChartTitle_->setText(tr("Top %1 values of %2").arg(shown).arg(fieldLabel(field)));
 }
 
 } // namespace adaptlab::corpus_panel

@@ -12,14 +12,13 @@
 
 #include <optional>
 
-class QBarSeries;
-class QChartView;
 class QComboBox;
 class QGridLayout;
 class QLabel;
 class QTableWidget;
 
 namespace adaptlab {
+class ChartView;
 class StatCard;
 }
 
@@ -59,7 +58,9 @@ public:
     QList<HistogramCard*> histogramCards() const { return histograms_; }
     QComboBox* metadataFieldBox() const { return fieldBox_; }
     QTableWidget* metadataTable() const { return metadataTable_; }
-    QChartView* metadataChart() const { return metadataChart_; }
+    // The top values of the field as bars (the shared ChartView), under a title naming them.
+    ChartView* metadataChart() const { return metadataChart_; }
+    QLabel* metadataChartTitle() const { return metadataChartTitle_; }
     // "url_host" is named for people; other fields keep their own names.
     static QString fieldLabel(const QString& field);
 
@@ -84,7 +85,9 @@ private:
     QList<HistogramCard*> histograms_;
     QComboBox* fieldBox_ = nullptr;
     QTableWidget* metadataTable_ = nullptr;
-    QChartView* metadataChart_ = nullptr;
+    QWidget* metadataChartBox_ = nullptr;
+    QLabel* metadataChartTitle_ = nullptr;
+    ChartView* metadataChart_ = nullptr;
     QLabel* noMetadata_ = nullptr;
 };
 

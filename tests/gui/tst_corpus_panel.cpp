@@ -28,6 +28,7 @@
 #include "app_context.h"
 #include "app_style.h"
 #include "app_test_support.h"
+#include "chart_view.h"
 #include "gui_test_support.h"
 #include "job_runner.h"
 #include "stat_card.h"
@@ -38,7 +39,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QAreaSeries>
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -69,6 +69,7 @@ using namespace adaptlab::corpus_panel;
 namespace corpus = adaptlab::corpus;
 namespace store = adaptlab::store;
 namespace testing = adaptlab::testing;
+using adaptlab::ChartView;
 using adaptlab::DatasetTableModel;
 using adaptlab::JobRunner;
 using adaptlab::StatCard;
@@ -742,7 +743,9 @@ private Q_SLOTS:
         QVERIFY(fields->findData(QStringLiteral("source")) >= 0);
         fields->setCurrentIndex(fields->findData(QStringLiteral("url_host")));
         QCOMPARE(overview->metadataTable()->item(0, 0)->text(), QStringLiteral("en.wikipedia.org"));
-        QVERIFY(!overview->metadataChart()->chart()->series().isEmpty());
+        QVERIFY(overview->metadataChart()->hasData());
+        QCOMPARE(overview->metadataChart()->mode(), ChartView::Mode::Bars);
+        QCOMPARE(overview->metadataChart()->bars().front().label, QStringLiteral("en.wikipedia.org"));
 
         QTest::qWait(100);
         QVERIFY(panel_->grab().save(testing::screenshotDir() + QStringLiteral("/corpus_overview.png")));
