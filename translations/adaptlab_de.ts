@@ -1614,91 +1614,105 @@
 <context>
     <name>adaptlab::ChartView</name>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="540"/>
+        <location filename="../widgets/chart_view.cpp" line="604"/>
         <source>%1 to %2: %3</source>
         <comment>histogram bin: low edge, high edge, count</comment>
         <translation>%1 bis %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="548"/>
+        <location filename="../widgets/chart_view.cpp" line="618"/>
+        <source>%1: %2</source>
+        <comment>bar: label, count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="619"/>
+        <source>%1
+%2 (%3% of all bars)</source>
+        <comment>bar: label, then count and share in percent</comment>
+        <translation>%1
+%2 (%3 % aller Balken)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="627"/>
         <source>%1: %2</source>
         <comment>axis title: value</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="551"/>
+        <location filename="../widgets/chart_view.cpp" line="630"/>
         <source>%1: %2 (raw %3)</source>
         <comment>series: smoothed value (raw value)</comment>
         <translation>%1: %2 (roh %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="554"/>
+        <location filename="../widgets/chart_view.cpp" line="633"/>
         <source>%1: %2</source>
         <comment>series: value</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="589"/>
+        <location filename="../widgets/chart_view.cpp" line="674"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="606"/>
+        <location filename="../widgets/chart_view.cpp" line="691"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="612"/>
+        <location filename="../widgets/chart_view.cpp" line="697"/>
         <source>Exponential moving average of the values, as TensorBoard draws it; the raw values stay visible behind the smoothed line.</source>
         <translation>Exponentieller gleitender Durchschnitt der Werte, wie TensorBoard ihn zeichnet; die Rohwerte bleiben hinter der geglätteten Linie sichtbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="619"/>
+        <location filename="../widgets/chart_view.cpp" line="704"/>
         <source>Log scale</source>
         <translation>Logarithmische Skala</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="625"/>
+        <location filename="../widgets/chart_view.cpp" line="710"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="626"/>
+        <location filename="../widgets/chart_view.cpp" line="711"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="627"/>
+        <location filename="../widgets/chart_view.cpp" line="712"/>
         <source>Wall time</source>
         <translation>Echtzeit</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="631"/>
+        <location filename="../widgets/chart_view.cpp" line="716"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="632"/>
+        <location filename="../widgets/chart_view.cpp" line="717"/>
         <source>Save data…</source>
         <translation>Daten speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="643"/>
+        <location filename="../widgets/chart_view.cpp" line="728"/>
         <source>Save chart image</source>
         <translation>Diagrammbild speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="643"/>
+        <location filename="../widgets/chart_view.cpp" line="728"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="647"/>
+        <location filename="../widgets/chart_view.cpp" line="732"/>
         <source>Save chart data</source>
         <translation>Diagrammdaten speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="647"/>
+        <location filename="../widgets/chart_view.cpp" line="732"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -4027,132 +4041,133 @@ Letzte Zeilen seines Protokolls:
 <context>
     <name>adaptlab::corpus_panel::OverviewTab</name>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="40"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="36"/>
         <source>URL host</source>
         <translation>URL-Host</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="48"/>
         <source>documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="48"/>
         <source>Documents the scan read (broken records are counted as problems, not documents).</source>
         <translation>Vom Prüflauf gelesene Dokumente (fehlerhafte Einträge zählen als Probleme, nicht als Dokumente).</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="50"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="50"/>
         <source>Whitespace-separated words with at least one non-punctuation character.</source>
         <translation>Durch Leerraum getrennte Wörter mit mindestens einem Zeichen, das kein Satzzeichen ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
         <source>of text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
         <source>Size of the documents&apos; text in UTF-8, without JSON syntax or compression.</source>
         <translation>Größe des Texts der Dokumente in UTF-8, ohne JSON-Syntax und Komprimierung.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
         <source>exact duplicates</source>
         <translation>exakte Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="58"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
         <location filename="../plugins/inspect/overview_tab.cpp" line="309"/>
         <location filename="../plugins/inspect/overview_tab.cpp" line="315"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="58"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
         <source>Token counts need a tokenizer: train or add one in the Tokenizer step.</source>
         <translation>Token-Anzahlen brauchen einen Tokenizer: Trainieren oder fügen Sie einen im Schritt „Tokenizer“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
         <source>Documents deduplication removes as exact copies: their normalized text repeats an earlier document.</source>
         <translation>Dokumente, die die Deduplizierung als exakte Kopien entfernt: Ihr normalisierter Text wiederholt ein früheres Dokument.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="62"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="58"/>
         <location filename="../plugins/inspect/overview_tab.cpp" line="263"/>
         <source>near duplicates beyond exact copies</source>
         <translation>Beinahe-Duplikate über exakte Kopien hinaus</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="64"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
         <location filename="../plugins/inspect/overview_tab.cpp" line="262"/>
         <location filename="../plugins/inspect/overview_tab.cpp" line="279"/>
         <source>removed by deduplication</source>
         <translation>durch Deduplizierung entfernt</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="64"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
         <source>Exact copies and near duplicates together: what removing exact and near duplicates takes out of this dataset.</source>
         <translation>Exakte Kopien und Beinahe-Duplikate zusammen: was das Entfernen exakter und Beinahe-Duplikate aus diesem Datensatz herausnimmt.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="66"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="62"/>
         <source>removed by the enabled rules</source>
         <translation>von den aktivierten Regeln entfernt</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="66"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="62"/>
         <source>Documents failing at least one enabled quality rule, with the thresholds as set in Quality rules.</source>
         <translation>Dokumente, die mindestens eine aktivierte Qualitätsregel verletzen, mit den Schwellenwerten aus „Qualitätsregeln“.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="93"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="89"/>
         <source>fail %1 rules</source>
         <translation>verletzen %1-Regeln</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="94"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="90"/>
         <source>Share of documents failing at least one enabled rule of this family.</source>
         <translation>Anteil der Dokumente, die mindestens eine aktivierte Regel dieser Familie verletzen.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="104"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="100"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="114"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="110"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="119"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="115"/>
         <source>Most frequent values of</source>
         <translation>Häufigste Werte von</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="123"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="119"/>
         <source>This dataset has no metadata fields. Map fields such as url or source on import to see where its documents come from.</source>
         <translation>Dieser Datensatz hat keine Metadatenfelder. Ordnen Sie beim Import Felder wie url oder source zu, um zu sehen, woher seine Dokumente stammen.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="131"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="127"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="131"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="127"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="147"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="131"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="127"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
@@ -4224,18 +4239,13 @@ Letzte Zeilen seines Protokolls:
         <translation>zähle …</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="361"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="380"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="356"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="374"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="385"/>
-        <source>%1 (#%2)</source>
-        <translation>%1 (Nr. %2)</translation>
-    </message>
-    <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="408"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="377"/>
         <source>Top %1 values of %2</source>
         <translation>Die %1 häufigsten Werte von %2</translation>
     </message>
@@ -5004,149 +5014,149 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::overview::OverviewPanel</name>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="68"/>
         <source>%1 running</source>
         <translation>%1 laufend</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="68"/>
         <source>%1 done</source>
         <translation>%1 fertig</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="68"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="97"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="70"/>
         <source>%1 stopped</source>
         <translation>%1 angehalten</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="99"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="72"/>
         <source>%1 queued</source>
         <translation>%1 wartend</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="101"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="74"/>
         <source>%1 with a damaged status</source>
         <translation>%1 mit beschädigtem Status</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="102"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="75"/>
         <source>runs: %1</source>
         <comment>the counts by status</comment>
         <translation>Läufe: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="102"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="75"/>
         <source>, </source>
         <comment>between the counts by status</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="111"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="84"/>
         <source>Project overview</source>
         <translation>Projektübersicht</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="112"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="85"/>
         <source>A project is one folder that keeps everything an adaptation needs: the datasets you bring in, the tokenizers and token shards made from them, and every run with its settings, log, checkpoints and metrics. Moving the folder moves the project.</source>
         <translation>Ein Projekt ist ein Ordner, der alles enthält, was eine Anpassung braucht: die Datensätze, die Sie einbringen, die daraus erzeugten Tokenizer und Token-Shards sowie jeden Lauf mit seinen Einstellungen, seinem Protokoll, seinen Checkpoints und Metriken. Wer den Ordner verschiebt, verschiebt das Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="119"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="92"/>
         <source>No project is open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="122"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
         <source>Create a project with File &gt; New Project… (choose an empty folder), or open an existing one with File &gt; Open Project… or File &gt; Open Recent.</source>
         <translation>Legen Sie mit Datei &gt; Neues Projekt… ein Projekt an (wählen Sie einen leeren Ordner) oder öffnen Sie ein vorhandenes mit Datei &gt; Projekt öffnen… oder Datei &gt; Zuletzt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="145"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="118"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="148"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="121"/>
         <source>Read the project store again</source>
         <translation>Den Projektspeicher neu einlesen</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="155"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="128"/>
         <source>datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="156"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="129"/>
         <source>Datasets registered in this project, imported and derived.</source>
         <translation>In diesem Projekt erfasste Datensätze, importierte und abgeleitete.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="159"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="132"/>
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="160"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="133"/>
         <source>Jobs started in this project: tokenizer training, training, evaluation and more.</source>
         <translation>In diesem Projekt gestartete Aufträge: Tokenizer-Training, Training, Bewertung und mehr.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="164"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="137"/>
         <source>metric points</source>
         <translation>Messpunkte</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="165"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="138"/>
         <source>Values recorded by runs, such as loss at each step.</source>
         <translation>Von Läufen aufgezeichnete Werte, etwa der Verlust bei jedem Schritt.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="168"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="141"/>
         <source>artifacts</source>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="169"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="142"/>
         <source>Files runs produced: tokenizers, checkpoints, logs.</source>
         <translation>Von Läufen erzeugte Dateien: Tokenizer, Checkpoints, Protokolle.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="184"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="157"/>
         <source>No datasets yet. Bring one in with the Data step.</source>
         <translation>Noch keine Datensätze. Holen Sie einen über den Schritt „Daten“ herein.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="185"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="158"/>
         <source>No runs yet. Runs appear here when a job is started, for example training a tokenizer.</source>
         <translation>Noch keine Läufe. Läufe erscheinen hier, sobald ein Auftrag gestartet wird, zum Beispiel das Training eines Tokenizers.</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="201"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="174"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="208"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="181"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="266"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="239"/>
         <source>Project folder: %1</source>
         <translation>Projektordner: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="291"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="264"/>
         <source>The project store could not be read: %1</source>
         <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/overview/overview_panel.cpp" line="302"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="275"/>
         <source>in %n series</source>
         <comment>metric series (run, name, split, source)</comment>
         <translation>

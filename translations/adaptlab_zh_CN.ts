@@ -1614,91 +1614,105 @@
 <context>
     <name>adaptlab::ChartView</name>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="540"/>
+        <location filename="../widgets/chart_view.cpp" line="604"/>
         <source>%1 to %2: %3</source>
         <comment>histogram bin: low edge, high edge, count</comment>
         <translation>%1 至 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="548"/>
+        <location filename="../widgets/chart_view.cpp" line="618"/>
+        <source>%1: %2</source>
+        <comment>bar: label, count</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="619"/>
+        <source>%1
+%2 (%3% of all bars)</source>
+        <comment>bar: label, then count and share in percent</comment>
+        <translation>%1
+%2（占全部条形的 %3%）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="627"/>
         <source>%1: %2</source>
         <comment>axis title: value</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="551"/>
+        <location filename="../widgets/chart_view.cpp" line="630"/>
         <source>%1: %2 (raw %3)</source>
         <comment>series: smoothed value (raw value)</comment>
         <translation>%1：%2（原始值 %3）</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="554"/>
+        <location filename="../widgets/chart_view.cpp" line="633"/>
         <source>%1: %2</source>
         <comment>series: value</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="589"/>
+        <location filename="../widgets/chart_view.cpp" line="674"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="606"/>
+        <location filename="../widgets/chart_view.cpp" line="691"/>
         <source>Smoothing</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="612"/>
+        <location filename="../widgets/chart_view.cpp" line="697"/>
         <source>Exponential moving average of the values, as TensorBoard draws it; the raw values stay visible behind the smoothed line.</source>
         <translation>数值的指数移动平均，与 TensorBoard 的绘制方式相同；原始数值仍显示在平滑曲线后面。</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="619"/>
+        <location filename="../widgets/chart_view.cpp" line="704"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="625"/>
+        <location filename="../widgets/chart_view.cpp" line="710"/>
         <source>Step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="626"/>
+        <location filename="../widgets/chart_view.cpp" line="711"/>
         <source>Tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="627"/>
+        <location filename="../widgets/chart_view.cpp" line="712"/>
         <source>Wall time</source>
         <translation>实际时间</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="631"/>
+        <location filename="../widgets/chart_view.cpp" line="716"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="632"/>
+        <location filename="../widgets/chart_view.cpp" line="717"/>
         <source>Save data…</source>
         <translation>保存数据…</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="643"/>
+        <location filename="../widgets/chart_view.cpp" line="728"/>
         <source>Save chart image</source>
         <translation>保存图表图像</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="643"/>
+        <location filename="../widgets/chart_view.cpp" line="728"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="647"/>
+        <location filename="../widgets/chart_view.cpp" line="732"/>
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="647"/>
+        <location filename="../widgets/chart_view.cpp" line="732"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -4018,132 +4032,133 @@ Last lines of its log:
 <context>
     <name>adaptlab::corpus_panel::OverviewTab</name>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="40"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="36"/>
         <source>URL host</source>
         <translation>URL 主机</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="48"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="48"/>
         <source>Documents the scan read (broken records are counted as problems, not documents).</source>
         <translation>扫描读取的文档（损坏的记录计为问题，不计为文档）。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="50"/>
         <source>words</source>
         <translation>词</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="50"/>
         <source>Whitespace-separated words with at least one non-punctuation character.</source>
         <translation>以空白分隔、至少包含一个非标点字符的词。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
         <source>of text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
         <source>Size of the documents&apos; text in UTF-8, without JSON syntax or compression.</source>
         <translation>文档正文的 UTF-8 大小，不含 JSON 语法和压缩。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
         <source>exact duplicates</source>
         <translation>完全重复</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="58"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
         <location filename="../plugins/inspect/overview_tab.cpp" line="309"/>
         <location filename="../plugins/inspect/overview_tab.cpp" line="315"/>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="58"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
         <source>Token counts need a tokenizer: train or add one in the Tokenizer step.</source>
         <translation>词元计数需要分词器：请在“分词器”步骤中训练或添加一个。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
         <source>Documents deduplication removes as exact copies: their normalized text repeats an earlier document.</source>
         <translation>去重时作为完全副本移除的文档：其规范化文本与前面某个文档重复。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="62"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="58"/>
         <location filename="../plugins/inspect/overview_tab.cpp" line="263"/>
         <source>near duplicates beyond exact copies</source>
         <translation>完全副本之外的近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="64"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
         <location filename="../plugins/inspect/overview_tab.cpp" line="262"/>
         <location filename="../plugins/inspect/overview_tab.cpp" line="279"/>
         <source>removed by deduplication</source>
         <translation>被去重移除</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="64"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
         <source>Exact copies and near duplicates together: what removing exact and near duplicates takes out of this dataset.</source>
         <translation>完全副本与近似重复合计：移除完全重复和近似重复时会从此数据集中去掉的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="66"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="62"/>
         <source>removed by the enabled rules</source>
         <translation>被已启用规则移除</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="66"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="62"/>
         <source>Documents failing at least one enabled quality rule, with the thresholds as set in Quality rules.</source>
         <translation>未通过至少一条已启用质量规则的文档，阈值按“质量规则”中的设置。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="93"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="89"/>
         <source>fail %1 rules</source>
         <translation>未通过%1规则</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="94"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="90"/>
         <source>Share of documents failing at least one enabled rule of this family.</source>
         <translation>未通过该类别中至少一条已启用规则的文档比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="104"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="100"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="114"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="110"/>
         <source>Metadata</source>
         <translation>元数据</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="119"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="115"/>
         <source>Most frequent values of</source>
         <translation>最常见的值：</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="123"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="119"/>
         <source>This dataset has no metadata fields. Map fields such as url or source on import to see where its documents come from.</source>
         <translation>此数据集没有元数据字段。导入时映射 url 或 source 等字段，即可查看其文档的来源。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="131"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="127"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="131"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="127"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="147"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="131"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="127"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -4215,18 +4230,13 @@ Last lines of its log:
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="361"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="380"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="356"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="374"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="385"/>
-        <source>%1 (#%2)</source>
-        <translation>%1（第 %2 名）</translation>
-    </message>
-    <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="408"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="377"/>
         <source>Top %1 values of %2</source>
         <translation>%2 的前 %1 个值</translation>
     </message>
@@ -4993,149 +5003,149 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::overview::OverviewPanel</name>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="68"/>
         <source>%1 running</source>
         <translation>%1 个运行中</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="68"/>
         <source>%1 done</source>
         <translation>%1 个已完成</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="68"/>
         <source>%1 failed</source>
         <translation>%1 个失败</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="97"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="70"/>
         <source>%1 stopped</source>
         <translation>%1 个已停止</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="99"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="72"/>
         <source>%1 queued</source>
         <translation>%1 个排队中</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="101"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="74"/>
         <source>%1 with a damaged status</source>
         <translation>%1 个状态已损坏</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="102"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="75"/>
         <source>runs: %1</source>
         <comment>the counts by status</comment>
         <translation>运行：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="102"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="75"/>
         <source>, </source>
         <comment>between the counts by status</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="111"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="84"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="112"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="85"/>
         <source>A project is one folder that keeps everything an adaptation needs: the datasets you bring in, the tokenizers and token shards made from them, and every run with its settings, log, checkpoints and metrics. Moving the folder moves the project.</source>
         <translation>项目就是一个文件夹，保存一次模型适配所需的一切：您导入的数据集、由它们生成的分词器和词元分片，以及每次运行的设置、日志、检查点和指标。移动该文件夹即移动整个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="119"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="92"/>
         <source>No project is open</source>
         <translation>尚未打开项目</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="122"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="95"/>
         <source>Create a project with File &gt; New Project… (choose an empty folder), or open an existing one with File &gt; Open Project… or File &gt; Open Recent.</source>
         <translation>通过“文件 &gt; 新建项目…”创建项目（选择一个空文件夹），或通过“文件 &gt; 打开项目…”或“文件 &gt; 最近打开”打开已有项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="145"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="118"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="148"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="121"/>
         <source>Read the project store again</source>
         <translation>重新读取项目存储</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="155"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="128"/>
         <source>datasets</source>
         <translation>个数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="156"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="129"/>
         <source>Datasets registered in this project, imported and derived.</source>
         <translation>此项目中登记的数据集，包括导入的和派生的。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="159"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="132"/>
         <source>runs</source>
         <translation>次运行</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="160"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="133"/>
         <source>Jobs started in this project: tokenizer training, training, evaluation and more.</source>
         <translation>在此项目中启动的任务：分词器训练、训练、评估等。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="164"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="137"/>
         <source>metric points</source>
         <translation>个指标数据点</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="165"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="138"/>
         <source>Values recorded by runs, such as loss at each step.</source>
         <translation>运行记录的数值，例如每一步的损失。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="168"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="141"/>
         <source>artifacts</source>
         <translation>个产物</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="169"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="142"/>
         <source>Files runs produced: tokenizers, checkpoints, logs.</source>
         <translation>运行产生的文件：分词器、检查点、日志。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="184"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="157"/>
         <source>No datasets yet. Bring one in with the Data step.</source>
         <translation>暂无数据集。请通过“数据”步骤导入。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="185"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="158"/>
         <source>No runs yet. Runs appear here when a job is started, for example training a tokenizer.</source>
         <translation>暂无运行。启动任务（例如训练分词器）后，运行会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="201"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="174"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="208"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="181"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="266"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="239"/>
         <source>Project folder: %1</source>
         <translation>项目文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/overview/overview_panel.cpp" line="291"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="264"/>
         <source>The project store could not be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/overview/overview_panel.cpp" line="302"/>
+        <location filename="../plugins/overview/overview_panel.cpp" line="275"/>
         <source>in %n series</source>
         <comment>metric series (run, name, split, source)</comment>
         <translation>
