@@ -3,6 +3,7 @@
 #include "help_content.h"
 #include "panel_context.h"
 #include "panel_header.h"
+#include "store_access.h"
 #include "workflow_steps.h"
 #include "store/project_store.h"
 
@@ -120,18 +121,39 @@ QString StepPage::step() const
 
 void StepPage::refresh()
 {
-    QString projectDir;
-    QStringList datasets;
-    if (context_ != nullptr && context_->store() != nullptr) {
-        projectDir = context_->projectDir();
-        try {
-            for (const auto& dataset : context_->store()->datasets())
-                datasets << QString::fromStdString(dataset.name);
-        } catch (const std::exception&) {
-            // The placeholders stay; the command is still right in shape.
-        }
+    // The folder at once; the datasets from the reader's own connection, so that this thread never
+    // waits on the store's write lock (the placeholders show until the answer comes).
+    const quint64 generation = ++generation_;
+    if (context_ == nullptr || context_->store() == nullptr) {
+        if (reader_ != nullptr)
+            reader_->setProject({});
+        today_->setText(todayText(step_, {}, {}));
+        Q_EMIT refreshed();
+        return;
     }
-    today_->setText(todayText(step_, projectDir, datasets));
+    const QString projectDir = context_->projectDir();
+    today_->setText(todayText(step_, projectDir, {}));
+    if (reader_ == nullptr)
+        reader_ = new StoreReader(this);
+    const QString dir = QString::fromStdString(context_->store()->root().string());
+    if (reader_->projectDir() != dir)
+        reader_->setProject(dir);
+    reader_->read(
+        this,
+        [](const store::ProjectStore& reading) {
+            QStringList datasets;
+            for (const auto& dataset : reading.datasets())
+                datasets << QString::fromStdString(dataset.name);
+            return datasets;
+        },
+        [this, generation, projectDir](const QStringList& datasets, const QString& error) {
+            if (generation != generation_)
+                return; // a newer refresh (or another project) is on its way
+            // On an error the placeholders stay; the command is still right in shape.
+            if (error.isEmpty())
+                today_->setText(todayText(step_, projectDir, datasets));
+            Q_EMIT refreshed();
+        });
 }
 
 } // namespace adaptlab::gui

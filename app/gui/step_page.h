@@ -11,6 +11,7 @@ class QLabel;
 
 namespace adaptlab {
 class PanelContext;
+class StoreReader;
 }
 
 namespace adaptlab::gui {
@@ -29,12 +30,18 @@ public:
     static QString tokenizerSpec(const QString& projectDir, const QStringList& datasets);
     QLabel* todayLabel() const { return today_; }
 
+Q_SIGNALS:
+    // The text shows the datasets read by the latest refresh (read off the UI thread).
+    void refreshed();
+
 private:
     void refresh();
 
     QString step_;
     PanelContext* context_ = nullptr;
     QLabel* today_ = nullptr;
+    StoreReader* reader_ = nullptr;
+    quint64 generation_ = 0; // of the latest refresh: an older answer is dropped
 };
 
 } // namespace adaptlab::gui

@@ -12,6 +12,7 @@
 #include "panel_context.h"
 #include "panel_header.h"
 #include "store/project_store.h"
+#include "store_access.h"
 
 #include <QAction>
 #include <QDir>
@@ -213,6 +214,7 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
     layout->addWidget(header);
     layout->addWidget(stack_, 1);
 
+    reader_ = new StoreReader(this);
     removal_ = new QFutureWatcher<QString>(this);
     connect(removal_, &QFutureWatcherBase::finished, this, [this] {
         const QString error = removal_->future().result();
@@ -252,20 +254,42 @@ bool DatasetsPanel::showsEmptyState() const
 
 void DatasetsPanel::refresh()
 {
+    // Only whether a project is open and where: the SQL runs on the reader's thread.
     store::ProjectStore* store = context_ != nullptr ? context_->store() : nullptr;
+    const quint64 generation = ++generation_;
     if (store == nullptr) {
+        reader_->setProject({});
+        selectAfterRefresh_ = -1;
         model_->setEntries({});
         stack_->setCurrentWidget(emptyPage_);
         updateDetails();
+        Q_EMIT refreshed();
         return;
     }
     stack_->setCurrentWidget(projectPage_);
-    const qint64 selected = selectedDatasetId();
-    try {
-        model_->setEntries(readDatasetEntries(*store));
+    const QString dir = QString::fromStdString(store->root().string());
+    if (reader_->projectDir() != dir)
+        reader_->setProject(dir);
+    reader_->read(
+        this, [](const store::ProjectStore& reading) { return readDatasetEntries(reading); },
+        [this, generation](std::vector<DatasetEntry> entries, const QString& error) {
+            if (generation != generation_)
+                return; // a newer refresh (or another project) is on its way
+            showEntries(std::move(entries), error);
+            Q_EMIT refreshed();
+        });
+}
+
+void DatasetsPanel::showEntries(std::vector<DatasetEntry> entries, const QString& error)
+{
+    const qint64 selected = selectAfterRefresh_ >= 0 ? selectAfterRefresh_ : selectedDatasetId();
+    selectAfterRefresh_ = -1;
+    if (error.isEmpty()) {
+        model_->setEntries(std::move(entries));
         errorLabel_->hide();
-    } catch (const std::exception& e) {
-        errorLabel_->setText(tr("The project store could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
+    } else {
+        // A damaged store must not take the panel down; say what happened and keep what is shown.
+        errorLabel_->setText(tr("The project store could not be read: %1").arg(error));
         errorLabel_->show();
     }
     noDatasetsLabel_->setVisible(model_->rowCount() == 0);
@@ -421,8 +445,9 @@ ImportDialog* DatasetsPanel::createImportDialog()
 {
     auto* dialog = new ImportDialog(context_, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // The new dataset is in the model once the refresh's answer comes back.
+        selectAfterRefresh_ = dialog->createdDatasetId();
         refresh();
-        selectDataset(dialog->createdDatasetId());
     });
     return dialog;
 }

@@ -5,10 +5,13 @@
 // how it was made in words. The selected dataset is the context's current dataset.
 #pragma once
 
+#include "dataset_table_model.h"
 #include "jobs/dataset_removal.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
+
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -19,9 +22,9 @@ class QTableView;
 class QTextBrowser;
 
 namespace adaptlab {
-class DatasetTableModel;
 class JobRunner;
 class PanelContext;
+class StoreReader;
 }
 
 namespace adaptlab::corpus_panel {
@@ -34,6 +37,8 @@ public:
     explicit DatasetsPanel(PanelContext* context, QWidget* parent = nullptr);
     ~DatasetsPanel() override;
 
+    // Asks the panel's StoreReader for the datasets (its own read-only connection, so the UI
+    // thread never waits on another process's write lock); refreshed() says the answer is shown.
     void refresh();
     // A new import dialog for this project (not shown); the panel refreshes when it commits.
     ImportDialog* createImportDialog();
@@ -67,11 +72,14 @@ public:
 Q_SIGNALS:
     // error is empty when the dataset was removed.
     void removalFinished(const QString& name, const QString& error);
+    // The datasets read by the latest refresh() are shown (or the error that stopped the read).
+    void refreshed();
 
 private:
     void openImportDialog();
     void updateDetails();
     void followCurrentDataset(const QString& name);
+    void showEntries(std::vector<DatasetEntry> entries, const QString& error);
 
     PanelContext* context_ = nullptr;
     QStackedWidget* stack_ = nullptr;
@@ -91,6 +99,9 @@ private:
     QTextBrowser* provenanceText_ = nullptr;
     QFutureWatcher<QString>* removal_ = nullptr;
     QString removingName_;
+    StoreReader* reader_ = nullptr;
+    quint64 generation_ = 0; // of the latest refresh(): an older answer is dropped
+    qint64 selectAfterRefresh_ = -1; // a dataset to select once the next answer is shown
 };
 
 } // namespace adaptlab::corpus_panel

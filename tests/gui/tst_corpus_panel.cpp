@@ -1044,10 +1044,12 @@ private Q_SLOTS:
         QVERIFY(ensureDerived(ActionsTab::Action::Dedup, "fixture-dedup"));
         QVERIFY(ensureDerived(ActionsTab::Action::Select, "fixture-like-fixture-filtered"));
         DatasetsPanel panel(context_.get());
+        QSignalSpy shown(&panel, &DatasetsPanel::refreshed); // the datasets are read off the UI thread
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.resize(1200, 760);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(shown.count() > 0);
         QVERIFY(!panel.showsEmptyState());
         DatasetTableModel* model = panel.model();
         QCOMPARE(model->rowCount(), 4);
@@ -1108,6 +1110,8 @@ private Q_SLOTS:
         QCOMPARE(store()->dataset(record->id)->documents, int64_t(documents));
 
         DatasetsPanel panel(context_.get());
+        QSignalSpy read(&panel, &DatasetsPanel::refreshed); // the datasets are read off the UI thread
+        QTRY_VERIFY(read.count() > 0);
         DatasetTableModel* model = panel.model();
         const int row = model->rowOf(record->id);
         QVERIFY(row >= 0);

@@ -23,6 +23,7 @@
 #include "corpus/quality_signals.h"
 #include "store/dataset_name.h"
 #include "store/project_store.h"
+#include "store/store_files.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -40,6 +41,8 @@
 #include <QTextBrowser>
 
 #include <memory>
+
+#include <sqlite3.h>
 
 using namespace adaptlab::corpus_panel;
 namespace corpus = adaptlab::corpus;
@@ -501,9 +504,11 @@ private Q_SLOTS:
         QCOMPARE(derived->documents, int64_t(26)); // the 14 short ones went
 
         DatasetsPanel panel(context_.get());
+        QSignalSpy shown(&panel, &DatasetsPanel::refreshed); // the datasets are read off the UI thread
         panel.resize(1200, 760);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(shown.count() > 0);
 
         // The derived dataset's provenance reads as sentences.
         panel.selectDataset(derived->id);
@@ -560,7 +565,7 @@ private Q_SLOTS:
         QVERIFY(!store()->datasetByName("source").has_value());
         QVERIFY(!QFileInfo::exists(signals));  // the project's file went
         QVERIFY(QFileInfo::exists(corpus));    // the user's file stayed
-        QVERIFY(panel.model()->rowOf(source->id) < 0);
+        QTRY_VERIFY(panel.model()->rowOf(source->id) < 0); // the refresh's answer comes from the reader
 
         // The derived dataset stays, with its file and its provenance naming the parent.
         const auto orphan = store()->datasetByName("source-long");
@@ -580,6 +585,44 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, kTimeoutMs);
         QVERIFY(!store()->datasetByName("source-long").has_value());
         QVERIFY(!QFileInfo::exists(derivedFile));
+    }
+
+    // The panel never waits on the store's write lock: with another process's connection holding
+    // it (a write in progress), refresh() returns at once and the answer, read by the panel's own
+    // read-only connection, is shown while the lock is still held, with the committed datasets only.
+    void refreshDoesNotWaitOnTheWriteLock()
+    {
+        DatasetsPanel panel(context_.get());
+        QSignalSpy shown(&panel, &DatasetsPanel::refreshed);
+        QTRY_VERIFY(shown.count() > 0);
+        const int committed = panel.model()->rowCount();
+        QCOMPARE(static_cast<size_t>(committed), store()->datasets().size());
+
+        sqlite3* other = nullptr;
+        const std::string file = (store()->root() / store::kStoreFileName).string();
+        QCOMPARE(sqlite3_open_v2(file.c_str(), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        const std::unique_ptr<sqlite3, int (*)(sqlite3*)> closer(other, &sqlite3_close);
+        const auto exec = [other](const char* sql) {
+            const bool ok = sqlite3_exec(other, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+            if (!ok)
+                qWarning("%s: %s", sql, sqlite3_errmsg(other));
+            return ok;
+        };
+        QVERIFY(exec("BEGIN IMMEDIATE"));
+        QVERIFY(exec("INSERT INTO runs (kind, created_at) VALUES ('held', '2026-12-07T00:00:00.000Z')"));
+
+        QStringList order;
+        connect(&panel, &DatasetsPanel::refreshed, &panel, [&order] { order << QStringLiteral("answered"); });
+        const qsizetype before = shown.count();
+        panel.refresh();
+        order << QStringLiteral("refresh returned");
+        QCOMPARE(shown.count(), before); // nothing was read on this thread
+        QTRY_VERIFY(order.contains(QStringLiteral("answered")));
+        QCOMPARE(panel.model()->rowCount(), committed);
+        QVERIFY(exec("ROLLBACK"));
+        order << QStringLiteral("lock released");
+        QCOMPARE(order, QStringList({QStringLiteral("refresh returned"), QStringLiteral("answered"),
+                                     QStringLiteral("lock released")}));
     }
 };
 

@@ -277,6 +277,8 @@ private Q_SLOTS:
         QVERIFY2(window_->openProject(projectDir, MainWindow::ErrorDisplay::Silent), qPrintable(window_->lastError()));
         auto* page = qobject_cast<adaptlab::gui::StepPage*>(window_->pageFor(QStringLiteral("Tokenizer")));
         QVERIFY(page != nullptr);
+        // The datasets are read off the UI thread: wait for the answer that names them.
+        QTRY_VERIFY(page->todayLabel()->text().contains(QStringLiteral("gcide")));
         const QString today = page->todayLabel()->text();
         QVERIFY(!today.contains(QStringLiteral("/path/to/project")));
         QVERIFY(today.contains(QStringLiteral("adaptlab-cli run tokenizer.json")));
