@@ -60,7 +60,8 @@ std::vector<ParamSpec> readerOptionParams()
          .advanced = true},
     };
     // A key added to the mapping without a line here would be refused as unknown: say so loudly.
-    for (const auto& [key, value] : defaults.items()) {
+    for (const auto& item : defaults.items()) {
+        const std::string& key = item.key(); // a named variable: clang 14 cannot capture a structured binding
         if (std::none_of(params.begin(), params.end(), [&key](const ParamSpec& p) { return p.key == key; }))
             throw Error("readerOptionParams: the reader mapping key \"" + key + "\" has no schema entry");
     }
