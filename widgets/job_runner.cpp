@@ -306,6 +306,9 @@ struct JobRunner::Private {
                             logTailText()));
             return true;
         }
+        default:
+            // started and stopped are read by their name in run_follow_core, never as a job event.
+            break;
         }
         return false;
     }

@@ -184,6 +184,7 @@ void JobsDock::setProjectDir(const QString& projectDir)
     reader_->task.cancel();
     // The other project's store rows go; runners the app still keeps stay listed.
     model_->setStoredRuns({});
+    lastStatus_.clear();
     refreshError_->hide();
     if (projectDir_.isEmpty()) {
         refreshTimer_.stop();
@@ -228,6 +229,15 @@ void JobsDock::refreshRuns()
             refreshError_->hide();
             model_->setStoredRuns(runs);
             ++refreshCount_;
+            QList<qint64> changed;
+            QHash<qint64, QString> statuses;
+            for (const StoredRun& run : std::as_const(runs)) {
+                statuses.insert(run.id, run.status);
+                const auto before = lastStatus_.constFind(run.id);
+                if (before != lastStatus_.cend() && *before != run.status)
+                    changed.append(run.id);
+            }
+            lastStatus_ = statuses;
             QList<qint64> unfollowed;
             for (const StoredRun& run : std::as_const(runs)) {
                 const int row = model_->rowOfRun(run.id);
@@ -236,6 +246,8 @@ void JobsDock::refreshRuns()
             }
             updateActions();
             Q_EMIT runsRefreshed();
+            if (!changed.isEmpty())
+                Q_EMIT storedRunsChanged(changed);
             if (!unfollowed.isEmpty())
                 Q_EMIT activeRunsWithoutRunner(unfollowed);
         });

@@ -71,6 +71,9 @@ Q_SIGNALS:
     void activeRunsWithoutRunner(const QList<qint64>& runIds);
     // The store's runs were read and shown.
     void runsRefreshed();
+    // A listed run's status in the store changed since the last read (a child recorded its
+    // outcome, a reconcile marked it lost): the app tells the panels.
+    void storedRunsChanged(const QList<qint64>& runIds);
     // A read of the store failed (shown in the dock as well).
     void refreshFailed(const QString& error);
 
@@ -87,6 +90,7 @@ private:
     QTimer refreshTimer_;
     QTimer soonTimer_; // coalesces the refreshes runner changes ask for
     int refreshCount_ = 0;
+    QHash<qint64, QString> lastStatus_; // per run id, from the last read of the store
     QLabel* refreshError_ = nullptr;
 
     JobListModel* model_ = nullptr;

@@ -140,6 +140,13 @@ QList<JobRunner*> AppContext::activeRunners() const
     return active;
 }
 
+void AppContext::noteRunsChanged(const QList<qint64>& runIds)
+{
+    for (const qint64 id : runIds)
+        Q_EMIT runChanged(id);
+    Q_EMIT storeChanged();
+}
+
 void AppContext::stopActiveRuns()
 {
     for (JobRunner* runner : activeRunners())

@@ -34,6 +34,8 @@ public:
     // Asks every active run to stop (each through `adaptlab-cli runs stop`, detached); returns at
     // once: the children exit on their own time.
     void stopActiveRuns();
+    // The store says these runs changed (their child or a reconcile wrote them): panels re-read.
+    void noteRunsChanged(const QList<qint64>& runIds);
 
     // Opens a project folder (or its project.adaptlab). On failure returns false, sets *error to
     // the store's message and keeps the current project untouched.

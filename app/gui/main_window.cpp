@@ -82,6 +82,9 @@ MainWindow::MainWindow(const QStringList& pluginSearchPaths, QWidget* parent)
     // whoever started it.
     connect(context_, &AppContext::projectChanged, jobsDock_,
             [this] { jobsDock_->setProjectDir(context_->projectDir()); });
+    // A child writes its final status just after its final event: the panels hear of it from
+    // the dock's next read of the store.
+    connect(jobsDock_, &JobsDock::storedRunsChanged, context_, &AppContext::noteRunsChanged);
     connect(jobsDock_, &JobsDock::activeRunsWithoutRunner, context_, [this](const QList<qint64>& ids) {
         for (const qint64 id : ids)
             context_->followRun(id);
