@@ -152,14 +152,7 @@ bool InspectSession::setDataset(qint64 id)
             return true;
         counter_.cancel();
         dataset_.reset();
-        hasSource_ = hasSummary_ = false;
-        source_ = {};
-        summary_ = {};
-        summaryJson_ = nlohmann::json::object();
-        signals_.reset();
-        summaryStamp_.clear();
-        loadProblem_.clear();
-        counts_ = {};
+        forgetLoaded();
         Q_EMIT datasetChanged();
         Q_EMIT countsChanged();
         return true;
@@ -175,12 +168,9 @@ bool InspectSession::setDataset(qint64 id)
     return false;
 }
 
-void InspectSession::loadDataset(const store::DatasetRecord& record, bool withSavedRules)
+// What was read for the previous dataset: its source, summary, signals file and counts.
+void InspectSession::forgetLoaded()
 {
-    counter_.cancel();
-    if (withSavedRules)
-        restoreRules(record);
-    dataset_ = record;
     hasSource_ = hasSummary_ = false;
     source_ = {};
     summary_ = {};
@@ -189,6 +179,15 @@ void InspectSession::loadDataset(const store::DatasetRecord& record, bool withSa
     summaryStamp_.clear();
     loadProblem_.clear();
     counts_ = {};
+}
+
+void InspectSession::loadDataset(const store::DatasetRecord& record, bool withSavedRules)
+{
+    counter_.cancel();
+    if (withSavedRules)
+        restoreRules(record);
+    dataset_ = record;
+    forgetLoaded();
 
     store::ProjectStore* s = store();
     if (s != nullptr) {

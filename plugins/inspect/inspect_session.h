@@ -101,6 +101,7 @@ private:
     // withSavedRules: a dataset opened anew takes its saved rules; the one already open keeps
     // the rules in memory when only its scan changed.
     void loadDataset(const store::DatasetRecord& record, bool withSavedRules);
+    void forgetLoaded();
     void restoreRules(const store::DatasetRecord& record);
     void rememberRules(bool reset);
     void setSettingsProblem(const QString& problem);
