@@ -11,7 +11,7 @@
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
 #include "store/project_store.h"
-#include "tokenize/tokenizer.h"
+#include "tokenize/sentencepiece_tokenizer.h"
 
 #include <algorithm>
 #include <chrono>
@@ -171,27 +171,27 @@ json runTrainTokenizer(JobContext& context)
     context.progress(0, 1, "train");
     context.log("training a " + modelType + " model with " + std::to_string(vocabSize) + " pieces on " +
                 std::to_string(trainingLines) + " documents");
-    tokenize::Tokenizer::train(options);
+    tokenize::SentencePieceTokenizer::train(options);
     context.progress(1, 1, "train");
     context.throwIfStopped();
 
     // 3. Measure on held-out documents.
     const fs::path modelPath = outDir / (name + ".model");
-    const auto tokenizer = tokenize::Tokenizer::load(modelPath);
+    const auto tokenizer = tokenize::SentencePieceTokenizer::load(modelPath);
     json perInput = json::array();
     for (size_t i = 0; i < inputs.size(); ++i) {
         const bool trainedOnIt = i < trainInputs.size();
         int64_t words = 0, tokens = 0, bytes = 0, fallbackBytes = 0, unknown = 0;
         for (size_t k = 0; k < heldOut[i].size(); ++k) {
             const std::string_view text = heldOut[i][k];
-            const auto ids = tokenizer.encode(text);
+            const auto ids = tokenizer->encode(text);
             words += countWords(text);
             tokens += static_cast<int64_t>(ids.size());
             bytes += static_cast<int64_t>(text.size());
             for (const int32_t id : ids) {
-                if (tokenizer.isByte(id))
+                if (tokenizer->isByteFallback(id))
                     ++fallbackBytes;
-                else if (tokenizer.isUnknown(id))
+                else if (tokenizer->isUnknown(id))
                     ++unknown;
             }
             context.progress(static_cast<int64_t>(k + 1), static_cast<int64_t>(heldOut[i].size()), "measure " + inputs[i].name);
@@ -213,7 +213,7 @@ json runTrainTokenizer(JobContext& context)
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     json result = {{"model", modelPath.string()},
-                   {"vocab_size", tokenizer.vocabSize()},
+                   {"vocab_size", tokenizer->vocabSize()},
                    {"model_type", modelType},
                    {"training_documents", trainingLines},
                    {"seconds", seconds},
@@ -224,7 +224,7 @@ json runTrainTokenizer(JobContext& context)
         artifact.runId = context.runId();
         artifact.kind = "tokenizer";
         artifact.path = context.store()->relativePath(modelPath);
-        artifact.metadataJson = json{{"vocab_size", tokenizer.vocabSize()}, {"model_type", modelType}, {"name", name}}.dump();
+        artifact.metadataJson = json{{"vocab_size", tokenizer->vocabSize()}, {"model_type", modelType}, {"name", name}}.dump();
         context.store()->addArtifact(artifact);
     }
     fs::remove(trainingFile); // the sample can be large; the model and the result are what matter

@@ -1,5 +1,5 @@
 // The SentencePiece shim: the only code that links libsentencepiece. It is loaded with
-// dlmopen(LM_ID_NEWLM) by tokenizer.cpp, so SentencePiece's bundled protobuf lives in its own link
+// dlmopen(LM_ID_NEWLM) by sentencepiece_tokenizer.cpp, so SentencePiece's bundled protobuf lives in its own link
 // namespace, away from LibTorch's. Its ABI (spm_shim_api.h) is plain C; every entry point catches
 // everything, because an exception thrown by this namespace's libstdc++ cannot be caught by the
 // caller's.
@@ -247,6 +247,78 @@ int alspm_is_byte(const alspm_model* model, int32_t id)
 int alspm_is_unknown(const alspm_model* model, int32_t id)
 {
     return inRange(model, id) && model->processor.IsUnknown(id) ? 1 : 0;
+}
+
+float alspm_score(const alspm_model* model, int32_t id)
+{
+    return inRange(model, id) ? model->processor.GetScore(id) : 0.0f;
+}
+
+int alspm_is_control(const alspm_model* model, int32_t id)
+{
+    return inRange(model, id) && model->processor.IsControl(id) ? 1 : 0;
+}
+
+int alspm_model_type(const alspm_model* model)
+{
+    // Debian ships no sentencepiece_model.pb.h, so the type is read from the serialized
+    // ModelProto: field 2 (trainer_spec, a message) holds field 3 (model_type, an enum: UNIGRAM = 1,
+    // BPE = 2, WORD = 3, CHAR = 4; absent means UNIGRAM).
+    try {
+        const std::string bytes = model->processor.serialized_model_proto();
+        const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+        const auto* end = p + bytes.size();
+        auto varint = [](const unsigned char*& at, const unsigned char* stop, uint64_t& value) {
+            value = 0;
+            for (int shift = 0; at < stop && shift < 64; shift += 7) {
+                const unsigned char byte = *at++;
+                value |= static_cast<uint64_t>(byte & 0x7F) << shift;
+                if ((byte & 0x80) == 0)
+                    return true;
+            }
+            return false;
+        };
+        // Skips one field's value of WIRE type; false on malformed input.
+        auto skip = [&varint](const unsigned char*& at, const unsigned char* stop, uint64_t wire) {
+            uint64_t n = 0;
+            switch (wire) {
+            case 0: return varint(at, stop, n);
+            case 1: if (stop - at < 8) return false; at += 8; return true;
+            case 2: if (!varint(at, stop, n) || static_cast<uint64_t>(stop - at) < n) return false; at += n; return true;
+            case 5: if (stop - at < 4) return false; at += 4; return true;
+            default: return false;
+            }
+        };
+        while (p < end) {
+            uint64_t tag = 0;
+            if (!varint(p, end, tag))
+                return 0;
+            if (tag >> 3 == 2 && (tag & 7) == 2) {
+                uint64_t length = 0;
+                if (!varint(p, end, length) || static_cast<uint64_t>(end - p) < length)
+                    return 0;
+                const unsigned char* q = p;
+                const unsigned char* specEnd = p + length;
+                while (q < specEnd) {
+                    uint64_t inner = 0;
+                    if (!varint(q, specEnd, inner))
+                        return 0;
+                    if (inner >> 3 == 3 && (inner & 7) == 0) {
+                        uint64_t type = 0;
+                        return varint(q, specEnd, type) ? static_cast<int>(type) : 0;
+                    }
+                    if (!skip(q, specEnd, inner & 7))
+                        return 0;
+                }
+                return 1;
+            }
+            if (!skip(p, end, tag & 7))
+                return 0;
+        }
+        return 0;
+    } catch (...) {
+        return 0;
+    }
 }
 
 } // extern "C"

@@ -25,7 +25,7 @@ extern "C" {
 #endif
 
 /* Bumped whenever a signature below changes; the loader refuses a shim with another version. */
-#define ALSPM_ABI_VERSION 1
+#define ALSPM_ABI_VERSION 2
 #define ALSPM_SHIM_FILE_NAME "libadaptlab_spm_shim.so"
 
 typedef struct alspm_model alspm_model;
@@ -91,6 +91,16 @@ typedef int (*alspm_is_byte_fn)(const alspm_model* model, int32_t id);
 int alspm_is_byte(const alspm_model* model, int32_t id);
 typedef int (*alspm_is_unknown_fn)(const alspm_model* model, int32_t id);
 int alspm_is_unknown(const alspm_model* model, int32_t id);
+
+/* The piece's score (unigram: log probability; BPE: negative merge order); 0 when out of range. */
+typedef float (*alspm_score_fn)(const alspm_model* model, int32_t id);
+float alspm_score(const alspm_model* model, int32_t id);
+/* 1 for control pieces (<s>, </s>, <pad>). */
+typedef int (*alspm_is_control_fn)(const alspm_model* model, int32_t id);
+int alspm_is_control(const alspm_model* model, int32_t id);
+/* The model type from its trainer spec: 1 unigram, 2 BPE, 3 word, 4 char; 0 unknown. */
+typedef int (*alspm_model_type_fn)(const alspm_model* model);
+int alspm_model_type(const alspm_model* model);
 
 #ifdef __cplusplus
 }

@@ -1,382 +1,124 @@
-// Tokenizer on top of the SentencePiece shim. The shim is found on disk, loaded once per process
-// with dlmopen(LM_ID_NEWLM) into a link namespace of its own (so its protobuf never meets
-// LibTorch's), and called through the plain C functions of spm_shim_api.h.
+// Tokenizer: what the two backends share (batch encoding, pieces, the content fingerprint) and
+// open(), which picks the backend from the path.
 #include "tokenize/tokenizer.h"
 
-#include "tokenize/spm_shim_api.h"
+#include "tokenize/sentencepiece_tokenizer.h"
 
 #include "common/cores.h"
-#include "common/module_path.h"
 
-#include <dlfcn.h>
-#include <link.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <array>
-#include <charconv>
-#include <cstdlib>
-#include <string>
-#include <system_error>
+#include <atomic>
+#include <cstdio>
+#include <fstream>
+#include <thread>
 
 namespace adaptlab::tokenize {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// Room for SentencePiece's messages, which quote paths.
-constexpr size_t kErrorCapacity = 4096;
-using ErrorText = std::array<char, kErrorCapacity>;
-
-// Same shape as common/error.h's throwCheckedError, but typed so callers can catch tokenizer
-// failures on their own.
-[[noreturn]] void fail(std::string_view operation, const fs::path& subject, std::string_view detail)
-{
-    std::string message(operation);
-    message += " failed for ";
-    message += subject.string();
-    if (!detail.empty()) {
-        message += ": ";
-        message += detail;
-    }
-    throw TokenizerError(message);
-}
-
-std::string dlerrorText()
-{
-    const char* text = dlerror();
-    return text != nullptr ? text : "unknown dynamic loader error";
-}
-
-struct ShimApi {
-    fs::path path;
-    void* handle = nullptr;
-    alspm_train_fn train = nullptr;
-    alspm_load_fn load = nullptr;
-    alspm_free_fn free = nullptr;
-    alspm_encode_fn encode = nullptr;
-    alspm_encode_pieces_fn encodePieces = nullptr;
-    alspm_decode_fn decode = nullptr;
-    alspm_vocab_size_fn vocabSize = nullptr;
-    alspm_id_to_piece_fn idToPiece = nullptr;
-    alspm_piece_to_id_fn pieceToId = nullptr;
-    alspm_special_ids_fn specialIds = nullptr;
-    alspm_is_byte_fn isByte = nullptr;
-    alspm_is_unknown_fn isUnknown = nullptr;
-};
-
-// The shim is installed beside the library or program that holds this code.
-std::vector<fs::path> shimCandidates()
-{
-    return companionCandidates(objectFileContaining(reinterpret_cast<const void*>(&dlerrorText)),
-                               ALSPM_SHIM_FILE_NAME, "ADAPTLAB_SPM_SHIM");
-}
-
-template <typename Fn>
-void resolve(const ShimApi& api, Fn& slot, const char* name)
-{
-    dlerror(); // clear a stale message
-    void* symbol = dlsym(api.handle, name);
-    if (symbol == nullptr)
-        fail(std::string("dlsym(") + name + ")", api.path, dlerrorText());
-    slot = reinterpret_cast<Fn>(symbol);
-}
-
-ShimApi loadShim()
-{
-    const std::vector<fs::path> candidates = shimCandidates();
-    const fs::path found = firstExisting(candidates);
-    if (found.empty()) {
-        const bool fromEnvironment = std::getenv("ADAPTLAB_SPM_SHIM") != nullptr &&
-                                     *std::getenv("ADAPTLAB_SPM_SHIM") != '\0';
-        throw TokenizerError(std::string("SentencePiece shim ") + ALSPM_SHIM_FILE_NAME +
-                             " not found; tried: " + joinPaths(candidates) +
-                             (fromEnvironment ? " (from ADAPTLAB_SPM_SHIM)"
-                                              : " (set ADAPTLAB_SPM_SHIM to its path)"));
-    }
-
-    ShimApi api;
-    api.path = found;
-    // A new link namespace: the shim's libsentencepiece and its bundled protobuf 3.14 get their
-    // own copies of everything and cannot interpose on LibTorch's protobuf 3.21.
-    dlerror();
-    api.handle = dlmopen(LM_ID_NEWLM, found.c_str(), RTLD_NOW | RTLD_LOCAL);
-    if (api.handle == nullptr)
-        fail("dlmopen", found, dlerrorText());
-    try {
-        alspm_abi_version_fn abiVersion = nullptr;
-        resolve(api, abiVersion, "alspm_abi_version");
-        if (const int version = abiVersion(); version != ALSPM_ABI_VERSION) {
-            fail("loading the SentencePiece shim", found,
-                 "ABI version " + std::to_string(version) + ", expected " +
-                     std::to_string(ALSPM_ABI_VERSION));
-        }
-        resolve(api, api.train, "alspm_train");
-        resolve(api, api.load, "alspm_load");
-        resolve(api, api.free, "alspm_free");
-        resolve(api, api.encode, "alspm_encode");
-        resolve(api, api.encodePieces, "alspm_encode_pieces");
-        resolve(api, api.decode, "alspm_decode");
-        resolve(api, api.vocabSize, "alspm_vocab_size");
-        resolve(api, api.idToPiece, "alspm_id_to_piece");
-        resolve(api, api.pieceToId, "alspm_piece_to_id");
-        resolve(api, api.specialIds, "alspm_special_ids");
-        resolve(api, api.isByte, "alspm_is_byte");
-        resolve(api, api.isUnknown, "alspm_is_unknown");
-    } catch (...) {
-        dlclose(api.handle);
-        throw;
-    }
-    return api;
-}
-
-// Loaded once per process; the handle is never closed (tokenizers may live until exit). A failed
-// load throws out of the initializer, so the next call tries again.
-const ShimApi& shim()
-{
-    static const ShimApi api = loadShim();
-    return api;
-}
-
-std::string formatDouble(double value)
-{
-    // Locale-independent and shortest round-trip form, as SentencePiece parses it.
-    std::array<char, 64> buffer{};
-    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    return std::string(buffer.data(), result.ptr);
-}
-
-void checkPathForFlags(const fs::path& path, std::string_view what)
-{
-    const std::string text = path.string();
-    if (text.find('\n') != std::string::npos)
-        throw TokenizerError(std::string(what) + " may not contain a line break: " + text);
-}
-
-} // namespace
-
-struct Tokenizer::Impl {
-    const ShimApi* api = nullptr;
-    alspm_model* model = nullptr;
-    fs::path modelPath;
-    int32_t vocabSize = 0;
-    int32_t unk = -1, bos = -1, eos = -1, pad = -1;
-
-    ~Impl()
-    {
-        if (model != nullptr)
-            api->free(model);
-    }
-    [[noreturn]] void fail(std::string_view operation, const ErrorText& err) const
-    {
-        tokenize::fail(operation, modelPath, err.data());
-    }
-};
-
-void Tokenizer::train(const TrainOptions& options)
-{
-    if (options.inputFiles.empty())
-        throw TokenizerError("SentencePiece training needs at least one input file");
-    if (options.modelPrefix.empty())
-        throw TokenizerError("SentencePiece training needs a model prefix");
-    std::string inputs;
-    for (const auto& file : options.inputFiles) {
-        // SentencePiece reads --input as a comma-separated list; there is no escaping.
-        if (file.string().find(',') != std::string::npos) {
-            throw TokenizerError("SentencePiece cannot read an input file whose path contains a "
-                                 "comma (it splits --input on commas): " +
-                                 file.string());
-        }
-        checkPathForFlags(file, "an input file path");
-        inputs += (inputs.empty() ? "" : ",") + file.string();
-    }
-    checkPathForFlags(options.modelPrefix, "the model prefix");
-
-    const int threads = options.numThreads > 0 ? options.numThreads : coresAvailable();
-    // One flag per line (spm_shim_api.h): values may hold spaces.
-    std::string args;
-    auto flag = [&args](std::string_view key, const std::string& value) {
-        args += "--";
-        args += key;
-        args += '=';
-        args += value;
-        args += '\n';
-    };
-    flag("input", inputs);
-    flag("model_prefix", options.modelPrefix.string());
-    flag("vocab_size", std::to_string(options.vocabSize));
-    flag("model_type", options.modelType == ModelType::Bpe ? "bpe" : "unigram");
-    flag("character_coverage", formatDouble(options.characterCoverage));
-    flag("byte_fallback", options.byteFallback ? "true" : "false");
-    flag("input_sentence_size", std::to_string(options.inputSentenceSize));
-    flag("shuffle_input_sentence", "true");
-    flag("num_threads", std::to_string(threads));
-    flag("max_sentence_length", std::to_string(options.maxSentenceLength));
-    // Fixed special ids, so every model made here lays out its vocabulary the same way.
-    flag("unk_id", "0");
-    flag("bos_id", "1");
-    flag("eos_id", "2");
-    flag("pad_id", "3");
-    // Warnings and errors only: failures come back as a status message anyway, and the trainer's
-    // INFO lines would drown a job's log.
-    flag("minloglevel", "1");
-
-    const ShimApi& api = shim();
-    ErrorText err{};
-    if (api.train(args.c_str(), err.data(), err.size()) != 0)
-        fail("SentencePiece training", options.modelPrefix, err.data());
-}
-
-Tokenizer Tokenizer::load(const fs::path& modelPath)
-{
-    const ShimApi& api = shim();
-    auto impl = std::make_unique<Impl>();
-    impl->api = &api;
-    impl->modelPath = modelPath;
-    ErrorText err{};
-    impl->model = api.load(modelPath.c_str(), err.data(), err.size());
-    if (impl->model == nullptr)
-        impl->fail("loading the SentencePiece model", err);
-    impl->vocabSize = api.vocabSize(impl->model);
-    api.specialIds(impl->model, &impl->unk, &impl->bos, &impl->eos, &impl->pad);
-    return Tokenizer(std::move(impl));
-}
-
-Tokenizer::Tokenizer(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
-Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
-Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 Tokenizer::~Tokenizer() = default;
 
-std::vector<int32_t> Tokenizer::encode(std::string_view text) const
+std::vector<int32_t> Tokenizer::encodeWithSpecial(std::string_view text) const
 {
-    // A first guess that fits ordinary text (several bytes per token); byte-fallback-heavy text
-    // needs one retry with the exact size.
-    std::vector<int32_t> ids(text.size() / 2 + 16);
-    ErrorText err{};
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        const int64_t n = d->api->encode(d->model, text.data(), text.size(), ids.data(), ids.size(),
-                                         err.data(), err.size());
-        if (n < 0)
-            d->fail("encoding", err);
-        const bool fitted = static_cast<size_t>(n) <= ids.size();
-        ids.resize(static_cast<size_t>(n));
-        if (fitted)
-            return ids;
+    return encode(text);
+}
+
+std::vector<std::vector<int32_t>> Tokenizer::encodeBatch(std::span<const std::string_view> texts, int threads) const
+{
+    std::vector<std::vector<int32_t>> out(texts.size());
+    const size_t workers = std::min<size_t>(texts.size(), static_cast<size_t>(threads > 0 ? threads : coresAvailable()));
+    if (workers <= 1) {
+        for (size_t i = 0; i < texts.size(); ++i)
+            out[i] = encode(texts[i]);
+        return out;
     }
-    fail("encoding", d->modelPath, "the shim's output size changed between calls");
+    // Work stealing by index: documents differ wildly in length, so fixed slices would leave
+    // threads idle. The first failure is rethrown on the calling thread.
+    std::atomic<size_t> next{0};
+    std::exception_ptr failure;
+    std::atomic<bool> failed{false};
+    auto work = [&] {
+        try {
+            for (size_t i = next.fetch_add(1); i < texts.size() && !failed.load(std::memory_order_relaxed);
+                 i = next.fetch_add(1))
+                out[i] = encode(texts[i]);
+        } catch (...) {
+            if (!failed.exchange(true))
+                failure = std::current_exception();
+        }
+    };
+    std::vector<std::jthread> pool;
+    pool.reserve(workers - 1);
+    for (size_t t = 1; t < workers; ++t)
+        pool.emplace_back(work);
+    work();
+    pool.clear(); // joins
+    if (failure)
+        std::rethrow_exception(failure);
+    return out;
 }
 
 std::vector<std::string> Tokenizer::encodePieces(std::string_view text) const
 {
-    std::string bytes(text.size() * 2 + 64, '\0'); // "▁" (3 bytes) replaces each space
-    std::vector<uint32_t> ends(text.size() + 16);
-    ErrorText err{};
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        size_t bytesNeeded = 0;
-        size_t countNeeded = 0;
-        const int rc = d->api->encodePieces(d->model, text.data(), text.size(), bytes.data(),
-                                            bytes.size(), &bytesNeeded, ends.data(), ends.size(),
-                                            &countNeeded, err.data(), err.size());
-        if (rc < 0)
-            d->fail("encoding", err);
-        if (rc == 0) {
-            std::vector<std::string> pieces;
-            pieces.reserve(countNeeded);
-            uint32_t begin = 0;
-            for (size_t i = 0; i < countNeeded; ++i) {
-                pieces.emplace_back(bytes.data() + begin, ends[i] - begin);
-                begin = ends[i];
-            }
-            return pieces;
+    std::vector<std::string> pieces;
+    for (const int32_t id : encode(text))
+        pieces.push_back(idToPiece(id));
+    return pieces;
+}
+
+std::string contentFingerprint(std::span<const fs::path> files)
+{
+    XXH3_state_t* state = XXH3_createState();
+    if (state == nullptr)
+        throw TokenizerError("out of memory while hashing tokenizer files");
+    std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> guard(state, XXH3_freeState);
+    XXH3_128bits_reset(state);
+    std::array<char, 1 << 16> buffer{};
+    for (const fs::path& file : files) {
+        std::ifstream in(file, std::ios::binary);
+        if (!in)
+            throw TokenizerError("cannot read " + file.string());
+        uint64_t size = 0;
+        while (in) {
+            in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            const auto got = static_cast<size_t>(in.gcount());
+            XXH3_128bits_update(state, buffer.data(), got);
+            size += got;
         }
-        bytes.resize(bytesNeeded);
-        ends.resize(countNeeded);
+        if (in.bad())
+            throw TokenizerError("cannot read " + file.string());
+        XXH3_128bits_update(state, &size, sizeof size);
     }
-    fail("encoding", d->modelPath, "the shim's output size changed between calls");
+    const XXH128_hash_t digest = XXH3_128bits_digest(state);
+    std::array<char, 33> hex{};
+    std::snprintf(hex.data(), hex.size(), "%016llx%016llx", static_cast<unsigned long long>(digest.high64),
+                  static_cast<unsigned long long>(digest.low64));
+    return std::string(hex.data(), 32);
 }
 
-std::string Tokenizer::decode(const std::vector<int32_t>& ids) const
+std::unique_ptr<Tokenizer> Tokenizer::open(const fs::path& path)
 {
-    std::string text(ids.size() * 8 + 16, '\0');
-    ErrorText err{};
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        const int64_t n = d->api->decode(d->model, ids.data(), ids.size(), text.data(), text.size(),
-                                         err.data(), err.size());
-        if (n < 0)
-            d->fail("decoding", err);
-        const bool fitted = static_cast<size_t>(n) <= text.size();
-        text.resize(static_cast<size_t>(n));
-        if (fitted)
-            return text;
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw TokenizerError("no tokenizer at " + path.string() + ": no such file or folder");
+    if (fs::is_directory(path, ec)) {
+        // A model folder. tokenizer.model first: where a folder ships both (Llama-2, TinyLlama),
+        // the SentencePiece model is the original and gives the same ids.
+        for (const char* name : {"tokenizer.model", "spiece.model"}) {
+            if (fs::is_regular_file(path / name, ec))
+                return SentencePieceTokenizer::load(path / name);
+        }
+        if (fs::is_regular_file(path / "tokenizer.json", ec))
+            return open(path / "tokenizer.json");
+        throw TokenizerError("no tokenizer in the folder " + path.string() +
+                             ": it holds neither tokenizer.model nor tokenizer.json");
     }
-    fail("decoding", d->modelPath, "the shim's output size changed between calls");
-}
-
-int Tokenizer::vocabSize() const
-{
-    return d->vocabSize;
-}
-
-std::string Tokenizer::idToPiece(int32_t id) const
-{
-    std::string piece(64, '\0');
-    ErrorText err{};
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        const int64_t n =
-            d->api->idToPiece(d->model, id, piece.data(), piece.size(), err.data(), err.size());
-        if (n < 0)
-            d->fail("idToPiece", err);
-        const bool fitted = static_cast<size_t>(n) <= piece.size();
-        piece.resize(static_cast<size_t>(n));
-        if (fitted)
-            return piece;
-    }
-    fail("idToPiece", d->modelPath, "the shim's output size changed between calls");
-}
-
-int32_t Tokenizer::pieceToId(std::string_view piece) const
-{
-    return d->api->pieceToId(d->model, piece.data(), piece.size());
-}
-
-int32_t Tokenizer::bosId() const
-{
-    return d->bos;
-}
-
-int32_t Tokenizer::eosId() const
-{
-    return d->eos;
-}
-
-int32_t Tokenizer::unkId() const
-{
-    return d->unk;
-}
-
-int32_t Tokenizer::padId() const
-{
-    return d->pad;
-}
-
-bool Tokenizer::isByte(int32_t id) const
-{
-    return d->api->isByte(d->model, id) != 0;
-}
-
-bool Tokenizer::isUnknown(int32_t id) const
-{
-    return d->api->isUnknown(d->model, id) != 0;
-}
-
-const fs::path& Tokenizer::modelPath() const
-{
-    return d->modelPath;
-}
-
-fs::path Tokenizer::shimPath()
-{
-    return shim().path;
+    if (path.extension() == ".json")
+        throw TokenizerError("reading " + path.string() + ": tokenizer.json support is not built yet");
+    return SentencePieceTokenizer::load(path);
 }
 
 } // namespace adaptlab::tokenize
