@@ -15,10 +15,14 @@ PACKAGES=(
   libtorch-dev libopenblas0-openmp
   # engine libraries
   libsentencepiece-dev libzstd-dev zlib1g-dev libsqlite3-dev libsimdjson-dev libxxhash-dev nlohmann-json3-dev
+  # tokenizer.json pre-tokenizer regexes (Unicode classes, look-ahead)
+  libpcre2-dev
   # demo project text: general English and computing dictionaries
   dict-gcide dict-foldoc
   # used by tests and the corpus benchmark
   zstd
+  # the independent byte-level BPE reference the tokenizer.json tests are checked against
+  python3-regex
   # fuzz targets (scripts/fuzz.sh, a smoke run in test.sh): clang and its libFuzzer/sanitizer runtimes
   clang libclang-rt-14-dev
 )
