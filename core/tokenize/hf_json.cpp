@@ -364,6 +364,7 @@ void readTemplate(const Reader& r, const json& value, const std::string& path, H
                 r.fail(entryPath + "/ids", "must be an array");
             for (size_t k = 0; k < ids->size(); ++k)
                 piece.ids.push_back(r.id((*ids)[k], entryPath + "/ids/" + std::to_string(k)));
+            piece.idsPath = entryPath + "/ids";
         } else {
             r.fail(itemPath, "must be {\"Sequence\": ...} or {\"SpecialToken\": ...}");
         }
@@ -412,6 +413,21 @@ HfSpec readHfTokenizerJson(const fs::path& file)
     }
     if (const json* postProcessor = r.member(root, "post_processor"))
         readPostProcessor(r, *postProcessor, "/post_processor", spec);
+    // Ids index tables sized by the largest id: a corrupt id of two billion must be an error, not
+    // an allocation of gigabytes. Real files number their pieces densely from 0.
+    const size_t pieces = spec.vocab.size() + spec.addedTokens.size();
+    const int64_t limit = 2 * static_cast<int64_t>(pieces) + 1024;
+    for (const auto& [piece, id] : spec.vocab) {
+        if (id > limit)
+            r.fail("/model/vocab/" + pointerToken(piece), "is id " + std::to_string(id) + ", far beyond the " +
+                                                               std::to_string(pieces) + " pieces the file has");
+    }
+    for (size_t i = 0; i < spec.addedTokens.size(); ++i) {
+        if (spec.addedTokens[i].id > limit)
+            r.fail("/added_tokens/" + std::to_string(i) + "/id",
+                   "is id " + std::to_string(spec.addedTokens[i].id) + ", far beyond the " + std::to_string(pieces) +
+                       " pieces the file has");
+    }
     if (r.member(root, "truncation") != nullptr)
         r.fail("/truncation", "must be null: truncation is decided by the caller, not the tokenizer file");
     if (r.member(root, "padding") != nullptr)

@@ -39,6 +39,7 @@ enum class HfDecoderStep { ByteLevel, ByteFallback, Fuse };
 struct HfTemplatePiece {
     bool isSequence = false;
     std::vector<int32_t> ids;
+    std::string idsPath; // JSON path of ids, for an id outside the vocabulary
 };
 
 struct HfSpec {

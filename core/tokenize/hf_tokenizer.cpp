@@ -164,6 +164,13 @@ std::unique_ptr<HfTokenizer> HfTokenizer::load(const fs::path& tokenizerJson)
         impl->addedIds.emplace(token.content, token.id);
         (token.normalized ? impl->normalizedTokens : impl->rawTokens).add(token.content, token.id);
     }
+    for (const HfTemplatePiece& piece : spec.singleTemplate) {
+        for (size_t k = 0; k < piece.ids.size(); ++k) {
+            if (piece.ids[k] > maxId)
+                throw TokenizerError(tokenizerJson.string() + ": " + piece.idsPath + "/" + std::to_string(k) + " is id " +
+                                     std::to_string(piece.ids[k]) + ", which no piece has");
+        }
+    }
     impl->rawTokens.finish();
     impl->normalizedTokens.finish();
 

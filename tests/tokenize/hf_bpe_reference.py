@@ -727,7 +727,12 @@ def bad_fixtures(gpt2):
     files["lstrip.json"] = variant(lambda s: s["added_tokens"][0].__setitem__("lstrip", True))
     files["added-token-no-id.json"] = variant(lambda s: s["added_tokens"][0].pop("id"))
     files["decoder-metaspace.json"] = variant(set_path(["decoder"], {"type": "Metaspace"}))
+    files["template-unknown-id.json"] = variant(set_path(["post_processor"], {
+        "type": "TemplateProcessing", "single": [{"SpecialToken": {"id": "<s>", "type_id": 0}},
+                                                 {"Sequence": {"id": "A", "type_id": 0}}],
+        "pair": [], "special_tokens": {"<s>": {"id": "<s>", "ids": [99999], "tokens": ["<s>"]}}}))
     files["roberta-processing.json"] = variant(set_path(["post_processor"], {"type": "RobertaProcessing"}))
+    files["huge-id.json"] = variant(set_path(["model", "vocab", "a"], 2000000000))
     files["wordpiece-prefix.json"] = variant(set_path(["model", "continuing_subword_prefix"], "##"))
     return files
 

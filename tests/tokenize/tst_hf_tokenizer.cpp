@@ -377,6 +377,8 @@ void TestHfTokenizer::badInput_data()
     row("decoder-metaspace.json", ": /decoder/type \"Metaspace\" is not supported");
     row("roberta-processing.json", ": /post_processor/type \"RobertaProcessing\" is not supported");
     row("wordpiece-prefix.json", ": /model/continuing_subword_prefix must be null or empty");
+    row("huge-id.json", ": /model/vocab/a is id 2000000000, far beyond the");
+    row("template-unknown-id.json", ": /post_processor/special_tokens/<s>/ids/0 is id 99999, which no piece has");
     row("config-bad-bos/tokenizer.json", "tokenizer_config.json: /bos_token must be a string");
     row("no-such-file.json", "no such file");
 }
