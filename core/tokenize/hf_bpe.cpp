@@ -1,12 +1,13 @@
 // BPE merge loop and word cache of a tokenizer.json model.
 #include "tokenize/hf_bpe.h"
 
+#include "tokenize/hf_pretokenizer.h"
 #include "tokenize/tokenizer.h"
 
 #include <xxhash.h>
 
 #include <algorithm>
-#include <queue>
+#include <atomic>
 
 namespace adaptlab::tokenize {
 
@@ -30,10 +31,74 @@ size_t utf8Length(unsigned char lead)
     return 4;
 }
 
+struct Symbol {
+    int32_t id;
+    int32_t prev;
+    int32_t next;
+    bool removed;
+};
+
+struct Candidate {
+    int32_t rank;
+    int32_t pos;
+    int32_t newId;
+    // The heap keeps the largest on top: invert for lowest rank, then leftmost.
+    bool operator<(const Candidate& other) const { return rank != other.rank ? rank > other.rank : pos > other.pos; }
+};
+
+struct CacheEntry {
+    uint64_t generation = 0; // 0: empty
+    uint64_t hash = 0;
+    std::string word;
+    std::vector<int32_t> ids;
+};
+
+std::atomic<uint64_t> nextGeneration{1};
+
 } // namespace
 
+struct HfBpe::Scratch {
+    std::vector<Symbol> symbols;
+    std::vector<Candidate> heap;
+    std::vector<CacheEntry> cache = std::vector<CacheEntry>(kCacheSlots);
+};
+
+HfBpe::Scratch& HfBpe::scratch()
+{
+    thread_local Scratch scratch;
+    return scratch;
+}
+
+void HfBpe::MergeTable::reserve(size_t count)
+{
+    size_t capacity = 16;
+    while (capacity < 2 * count)
+        capacity *= 2;
+    slots_.assign(capacity, Slot{});
+    mask_ = capacity - 1;
+    size_ = 0;
+}
+
+void HfBpe::MergeTable::assign(uint64_t key, Merge merge)
+{
+    for (size_t i = mix(key) & mask_;; i = (i + 1) & mask_) {
+        Slot& slot = slots_[i];
+        if (slot.key == key) {
+            slot.merge = merge;
+            return;
+        }
+        if (slot.key == kEmpty) {
+            slot.key = key;
+            slot.merge = merge;
+            ++size_;
+            return;
+        }
+    }
+}
+
 HfBpe::HfBpe(const HfSpec& spec, const fs::path& file)
-    : ignoreMerges_(spec.ignoreMerges), byteFallback_(spec.byteFallback), fuseUnk_(spec.fuseUnk), file_(file.string())
+    : ignoreMerges_(spec.ignoreMerges), byteFallback_(spec.byteFallback), fuseUnk_(spec.fuseUnk), file_(file.string()),
+      generation_(nextGeneration.fetch_add(1))
 {
     vocab_.reserve(spec.vocab.size());
     int32_t maxId = -1;
@@ -80,7 +145,7 @@ HfBpe::HfBpe(const HfSpec& spec, const fs::path& file)
         if (merged < 0)
             throw TokenizerError(file_ + ": " + path + " makes \"" + left + right + "\", which is not in /model/vocab");
         // A repeated pair keeps its last rank, as the library's map does.
-        merges_[pairKey(a, b)] = Merge{static_cast<int32_t>(rank), merged};
+        merges_.assign(pairKey(a, b), Merge{static_cast<int32_t>(rank), merged});
         if (mergeRankOf_[merged] < 0)
             mergeRankOf_[merged] = static_cast<int32_t>(rank);
     }
@@ -104,6 +169,18 @@ int32_t HfBpe::charId(std::string_view character) const
 
 void HfBpe::encodeWord(std::string_view word, std::vector<int32_t>& out) const
 {
+    encodeWord(word, out, scratch());
+}
+
+void HfBpe::encodeWords(const HfPieces& words, std::vector<int32_t>& out) const
+{
+    Scratch& s = scratch();
+    for (size_t i = 0; i < words.spans.size(); ++i)
+        encodeWord(words.at(i), out, s);
+}
+
+void HfBpe::encodeWord(std::string_view word, std::vector<int32_t>& out, Scratch& s) const
+{
     if (word.empty())
         return;
     if (ignoreMerges_) {
@@ -112,44 +189,27 @@ void HfBpe::encodeWord(std::string_view word, std::vector<int32_t>& out) const
             return;
         }
     }
-    const bool cacheable = word.size() < kCacheMaxWordBytes;
-    CacheShard& shard = cache_[StringHash{}(word) % kCacheShards];
-    if (cacheable) {
-        std::shared_lock lock(shard.mutex);
-        if (const auto hit = shard.words.find(word); hit != shard.words.end()) {
-            out.insert(out.end(), hit->second.begin(), hit->second.end());
-            return;
-        }
+    if (word.size() >= kCacheMaxWordBytes) {
+        mergeWord(word, out, s);
+        return;
+    }
+    const uint64_t hash = StringHash{}(word);
+    CacheEntry& entry = s.cache[hash & (kCacheSlots - 1)];
+    if (entry.generation == generation_ && entry.hash == hash && entry.word == word) {
+        out.insert(out.end(), entry.ids.begin(), entry.ids.end());
+        return;
     }
     const size_t first = out.size();
-    mergeWord(word, out);
-    if (cacheable) {
-        std::unique_lock lock(shard.mutex);
-        if (shard.words.size() < kCacheWords / kCacheShards)
-            shard.words.try_emplace(std::string(word), out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
-    }
+    mergeWord(word, out, s);
+    entry.generation = generation_;
+    entry.hash = hash;
+    entry.word.assign(word);
+    entry.ids.assign(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
 }
 
-void HfBpe::mergeWord(std::string_view word, std::vector<int32_t>& out) const
+void HfBpe::mergeWord(std::string_view word, std::vector<int32_t>& out, Scratch& s) const
 {
-    struct Symbol {
-        int32_t id;
-        int32_t prev;
-        int32_t next;
-        bool removed;
-    };
-    struct Candidate {
-        int32_t rank;
-        int32_t pos;
-        int32_t newId;
-        // std::priority_queue keeps the largest on top: invert for lowest rank, then leftmost.
-        bool operator<(const Candidate& other) const
-        {
-            return rank != other.rank ? rank > other.rank : pos > other.pos;
-        }
-    };
-    thread_local std::vector<Symbol> symbols;
-    thread_local std::vector<Candidate> heapStorage;
+    std::vector<Symbol>& symbols = s.symbols;
     symbols.clear();
     const auto add = [&](int32_t id) {
         const auto index = static_cast<int32_t>(symbols.size());
@@ -197,19 +257,23 @@ void HfBpe::mergeWord(std::string_view word, std::vector<int32_t>& out) const
         return;
     symbols.back().next = -1;
 
-    heapStorage.clear();
-    std::priority_queue<Candidate, std::vector<Candidate>> queue(std::less<Candidate>(), std::move(heapStorage));
-    const auto lookup = [&](int32_t a, int32_t b) -> const Merge* {
-        const auto found = merges_.find(pairKey(a, b));
-        return found == merges_.end() ? nullptr : &found->second;
+    // A binary heap on a vector kept per thread: no allocation per word.
+    std::vector<Candidate>& queue = s.heap;
+    queue.clear();
+    const auto push = [&](Candidate candidate) {
+        queue.push_back(candidate);
+        std::push_heap(queue.begin(), queue.end());
     };
+    const auto lookup = [&](int32_t a, int32_t b) { return merges_.find(pairKey(a, b)); };
     for (size_t i = 0; i + 1 < symbols.size(); ++i) {
         if (const Merge* merge = lookup(symbols[i].id, symbols[i + 1].id))
-            queue.push(Candidate{merge->rank, static_cast<int32_t>(i), merge->newId});
+            queue.push_back(Candidate{merge->rank, static_cast<int32_t>(i), merge->newId});
     }
+    std::make_heap(queue.begin(), queue.end());
     while (!queue.empty()) {
-        const Candidate top = queue.top();
-        queue.pop();
+        std::pop_heap(queue.begin(), queue.end());
+        const Candidate top = queue.back();
+        queue.pop_back();
         Symbol& left = symbols[static_cast<size_t>(top.pos)];
         if (left.removed || left.next < 0)
             continue;
@@ -226,11 +290,11 @@ void HfBpe::mergeWord(std::string_view word, std::vector<int32_t>& out) const
             symbols[static_cast<size_t>(right.next)].prev = top.pos;
         if (left.prev >= 0) {
             if (const Merge* merge = lookup(symbols[static_cast<size_t>(left.prev)].id, left.id))
-                queue.push(Candidate{merge->rank, left.prev, merge->newId});
+                push(Candidate{merge->rank, left.prev, merge->newId});
         }
         if (left.next >= 0) {
             if (const Merge* merge = lookup(left.id, symbols[static_cast<size_t>(left.next)].id))
-                queue.push(Candidate{merge->rank, top.pos, merge->newId});
+                push(Candidate{merge->rank, top.pos, merge->newId});
         }
     }
     for (const Symbol& symbol : symbols) {

@@ -95,9 +95,14 @@ HfRegex::~HfRegex()
     pcre2_code_free(static_cast<pcre2_code*>(code_));
 }
 
-bool HfRegex::next(std::string_view subject, size_t offset, size_t& start, size_t& end) const
+void* HfRegex::threadState()
 {
-    ThreadMatchState& state = threadMatchState();
+    return &threadMatchState();
+}
+
+bool HfRegex::next(void* threadState, std::string_view subject, size_t offset, size_t& start, size_t& end) const
+{
+    ThreadMatchState& state = *static_cast<ThreadMatchState*>(threadState);
     auto* code = static_cast<pcre2_code*>(code_);
     const auto* text = reinterpret_cast<PCRE2_SPTR>(subject.data());
     // The text was checked as UTF-8 once per encode(); re-checking on every call would be

@@ -31,10 +31,11 @@ public:
     template <typename OnMatch>
     void forEachMatch(std::string_view subject, OnMatch&& onMatch) const
     {
+        void* state = threadState();
         size_t offset = 0;
         size_t start = 0;
         size_t end = 0;
-        while (offset <= subject.size() && next(subject, offset, start, end)) {
+        while (offset <= subject.size() && next(state, subject, offset, start, end)) {
             onMatch(start, end);
             if (end > start) {
                 offset = end;
@@ -49,7 +50,9 @@ public:
     }
 
 private:
-    bool next(std::string_view subject, size_t offset, size_t& start, size_t& end) const;
+    // The calling thread's match data (one thread-local look-up per subject, not per match).
+    static void* threadState();
+    bool next(void* state, std::string_view subject, size_t offset, size_t& start, size_t& end) const;
 
     void* code_ = nullptr; // pcre2_code_8
     bool jit_ = false;

@@ -108,8 +108,7 @@ struct HfTokenizer::Impl {
         thread_local HfPieces words;
         words.clear();
         preTokenizer->split(text, words);
-        for (size_t i = 0; i < words.spans.size(); ++i)
-            bpe->encodeWord(words.at(i), ids);
+        bpe->encodeWords(words, ids);
     }
 
     void encodeNormalized(std::string_view raw, std::vector<int32_t>& ids) const
