@@ -243,6 +243,14 @@ void readPreTokenizer(const Reader& r, const json& value, const std::string& pat
             step.patternPath = path + "/use_regex";
         }
         spec.preTokenizer.push_back(std::move(step));
+    } else if (type == "Digits") {
+        // The library splits on char::is_numeric (categories Nd, Nl, No), each numeric character
+        // alone or runs of them (SmolLM and other StarCoder-style tokenizers use it).
+        HfPreTokenizerStep step;
+        const bool individual = r.boolean(value, "individual_digits", path, false);
+        step.pattern = individual ? R"(\p{N})" : R"(\p{N}+)";
+        step.patternPath = path + "/individual_digits";
+        spec.preTokenizer.push_back(std::move(step));
     } else if (type == "Split") {
         HfPreTokenizerStep step;
         const json* pattern = r.member(value, "pattern");

@@ -164,6 +164,10 @@ class Reference:
                         piece = " " + piece
                     parts = self.isolated(piece, GPT2_PATTERN) if step.get("use_regex", True) else [piece]
                     following.extend("".join(BYTE_ENCODER[b] for b in p.encode("utf-8")) for p in parts)
+                elif step["type"] == "Digits":
+                    # char::is_numeric: general categories Nd, Nl and No.
+                    expression = r"\p{N}" if step.get("individual_digits", False) else r"\p{N}+"
+                    following.extend(self.isolated(piece, expression))
                 elif step["type"] == "Split":
                     pattern = step["pattern"]
                     expression = pattern["Regex"] if "Regex" in pattern else regex.escape(pattern["String"])
@@ -563,6 +567,23 @@ def make_fixtures():
                                                               "<|im_end|>{% endfor %}"}]},
     }
 
+    # SmolLM style (StarCoder family): every digit alone, then ByteLevel with GPT-2's regex.
+    pre = {"type": "Sequence", "pretokenizers": [
+        {"type": "Digits", "individual_digits": True},
+        {"type": "ByteLevel", "add_prefix_space": False, "trim_offsets": True, "use_regex": True}]}
+    model = byte_level_tokenizer(pre, 16, 300)
+    base = len(model["vocab"])
+    tokens = [added(base, "<|endoftext|>"), added(base + 1, "<|im_start|>"), added(base + 2, "<|im_end|>")]
+    fixtures["smollm"] = {
+        "tokenizer.json": {
+            "version": "1.0", "truncation": None, "padding": None, "added_tokens": tokens,
+            "normalizer": None, "pre_tokenizer": pre, "post_processor": None,
+            "decoder": {"type": "ByteLevel", "add_prefix_space": True, "trim_offsets": True, "use_regex": True},
+            "model": model},
+        "tokenizer_config.json": {"add_prefix_space": False, "bos_token": "<|im_start|>", "eos_token": "<|im_end|>",
+                                  "unk_token": "<|endoftext|>", "pad_token": "<|im_end|>"},
+    }
+
     # Byte fallback without ByteLevel: characters of the training text are base pieces; the others
     # become <0xXX> pieces, or <unk> (fused) where a byte piece is missing (bytes F0-FF: emoji).
     pre = {"type": "Split", "pattern": {"String": " "}, "behavior": "Isolated", "invert": False}
@@ -617,6 +638,8 @@ def tricky_texts():
         ("plain", "The tokenizer merges bytes into pieces."),
         ("contractions", "I'm sure they'll say we've done it; don't you? SHE'S HERE, it'S 'tis"),
         ("digits", "1234567890 3.14159 2024-06-11 007 12,345,678 x1y22z333"),
+        ("numeric-other", "Roman \u2167 and \u216b, fractions \u00bd\u00be, superscript x\u00b2\u00b3, Arabic \u0661\u0662\u0663, "
+                          "fullwidth \uff11\uff12, circled \u2460\u2461"),
         ("spaces", "a  b   c    d\t\te  \n  f   "),
         ("crlf", "line one\r\nline two\r\n\r\n\r\nline five\n\n\n   \n\tend\r"),
         ("only-spaces", "     "),

@@ -35,7 +35,7 @@ Q_DECLARE_METATYPE(std::vector<int32_t>)
 
 namespace {
 
-const char* const kFixtures[] = {"gpt2", "gpt2-prefix-space", "llama3", "qwen2", "bytefallback"};
+const char* const kFixtures[] = {"gpt2", "gpt2-prefix-space", "llama3", "qwen2", "smollm", "bytefallback"};
 
 fs::path fixtures()
 {
@@ -176,7 +176,7 @@ void TestHfTokenizer::roundTripsText_data()
     // NFC and the byte-fallback fixture's <unk> are checked against the reference above instead.)
     QTest::addColumn<std::string>("fixture");
     QTest::addColumn<std::string>("text");
-    for (const char* fixture : {"gpt2", "llama3"}) {
+    for (const char* fixture : {"gpt2", "llama3", "smollm"}) {
         const json expected = readJson(fixtures() / fixture / "expected.json");
         for (const json& c : expected.at("cases")) {
             if (c.at("name") == "invalid-utf8")
