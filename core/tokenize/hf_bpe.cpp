@@ -132,18 +132,20 @@ HfBpe::HfBpe(const HfSpec& spec, const fs::path& file)
 
     mergeRankOf_.assign(static_cast<size_t>(maxId + 1), -1);
     merges_.reserve(spec.merges.size());
+    std::string joined;
     for (size_t rank = 0; rank < spec.merges.size(); ++rank) {
         const auto& [left, right] = spec.merges[rank];
-        const std::string path = "/model/merges/" + std::to_string(rank);
+        const auto path = [rank] { return "/model/merges/" + std::to_string(rank); };
         const int32_t a = pieceToId(left);
         const int32_t b = pieceToId(right);
         if (a < 0)
-            throw TokenizerError(file_ + ": " + path + " names \"" + left + "\", which is not in /model/vocab");
+            throw TokenizerError(file_ + ": " + path() + " names \"" + left + "\", which is not in /model/vocab");
         if (b < 0)
-            throw TokenizerError(file_ + ": " + path + " names \"" + right + "\", which is not in /model/vocab");
-        const int32_t merged = pieceToId(left + right);
+            throw TokenizerError(file_ + ": " + path() + " names \"" + right + "\", which is not in /model/vocab");
+        joined.assign(left).append(right);
+        const int32_t merged = pieceToId(joined);
         if (merged < 0)
-            throw TokenizerError(file_ + ": " + path + " makes \"" + left + right + "\", which is not in /model/vocab");
+            throw TokenizerError(file_ + ": " + path() + " makes \"" + left + right + "\", which is not in /model/vocab");
         // A repeated pair keeps its last rank, as the library's map does.
         merges_.assign(pairKey(a, b), Merge{static_cast<int32_t>(rank), merged});
         if (mergeRankOf_[merged] < 0)

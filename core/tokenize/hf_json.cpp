@@ -177,8 +177,12 @@ void readModel(const Reader& r, const json& root, HfSpec& spec)
         r.fail("/model/vocab", "is missing");
     r.object(*vocab, "/model/vocab");
     spec.vocab.reserve(vocab->size());
-    for (const auto& [piece, id] : vocab->items())
-        spec.vocab.emplace_back(piece, r.id(id, "/model/vocab/" + pointerToken(piece)));
+    for (const auto& [piece, id] : vocab->items()) {
+        // The path is built only for an error: a vocabulary has 100k+ entries.
+        if (!id.is_number_unsigned() || id.get<uint64_t>() > INT32_MAX)
+            r.id(id, "/model/vocab/" + pointerToken(piece));
+        spec.vocab.emplace_back(piece, static_cast<int32_t>(id.get<uint64_t>()));
+    }
 
     const json* merges = r.member(*model, "merges");
     if (merges == nullptr)
@@ -188,19 +192,19 @@ void readModel(const Reader& r, const json& root, HfSpec& spec)
     spec.merges.reserve(merges->size());
     for (size_t i = 0; i < merges->size(); ++i) {
         const json& merge = (*merges)[i];
-        const std::string path = "/model/merges/" + std::to_string(i);
+        const auto path = [i] { return "/model/merges/" + std::to_string(i); };
         if (merge.is_string()) {
             // "a b": the pieces themselves never hold a space (byte-level spells it Ġ).
             const std::string text = merge.get<std::string>();
             const size_t space = text.find(' ');
             if (space == std::string::npos || space == 0 || space + 1 == text.size() ||
                 text.find(' ', space + 1) != std::string::npos)
-                r.fail(path, "must be two pieces separated by one space");
+                r.fail(path(), "must be two pieces separated by one space");
             spec.merges.emplace_back(text.substr(0, space), text.substr(space + 1));
         } else if (merge.is_array() && merge.size() == 2 && merge[0].is_string() && merge[1].is_string()) {
             spec.merges.emplace_back(merge[0].get<std::string>(), merge[1].get<std::string>());
         } else {
-            r.fail(path, "must be \"a b\" or [\"a\", \"b\"]");
+            r.fail(path(), "must be \"a b\" or [\"a\", \"b\"]");
         }
     }
 }

@@ -130,7 +130,9 @@ int main(int argc, char** argv)
     }
     if (fs::is_directory(tokenizerPath))
         tokenizerPath /= "tokenizer.json";
+    const double loadStart = cpuSeconds();
     const std::unique_ptr<HfTokenizer> hf = HfTokenizer::load(tokenizerPath);
+    const double loadSeconds = cpuSeconds() - loadStart;
     const std::vector<std::string> documents = generateDocuments(*hf, static_cast<size_t>(mb * 1e6));
     size_t bytes = 0;
     for (const std::string& d : documents)
@@ -198,8 +200,8 @@ int main(int argc, char** argv)
     const double hfRate = megabytes / median(hfTimes);
     const double spRate = sp ? megabytes / median(spTimes) : 0.0;
     const double batchRate = megabytes / median(batchTimes);
-    std::printf("text: %.1f MB in %zu documents; tokenizer %s (vocab %d)\n", megabytes, documents.size(),
-                tokenizerPath.string().c_str(), hf->vocabSize());
+    std::printf("text: %.1f MB in %zu documents; tokenizer %s (vocab %d, loaded in %.2f CPU s)\n", megabytes,
+                documents.size(), tokenizerPath.string().c_str(), hf->vocabSize(), loadSeconds);
     std::printf("tokenizer.json BPE, 1 thread:      %7.2f MB/s per thread  (%.2f bytes/token)\n", hfRate,
                 double(bytes) / double(hfTokens));
     if (sp) {
