@@ -72,6 +72,9 @@ public:
                 detail = detail.substr(colon + 2);
             throw TokenizerError(file_.string() + ": not valid JSON at line " + std::to_string(line) + ", column " +
                                  std::to_string(column) + " (byte " + std::to_string(offset) + "): " + detail);
+        } catch (const json::exception& error) {
+            // A number beyond double's range ("1e400") is refused after parsing, without a position.
+            throw TokenizerError(file_.string() + ": not valid JSON: " + error.what());
         }
     }
 
@@ -407,7 +410,9 @@ void readPostProcessor(const Reader& r, const json& value, const std::string& pa
 
 } // namespace
 
-HfSpec readHfTokenizerJson(const fs::path& file)
+namespace {
+
+HfSpec readSpec(const fs::path& file)
 {
     const Reader r(file);
     const json root = r.parse();
@@ -447,7 +452,7 @@ HfSpec readHfTokenizerJson(const fs::path& file)
     return spec;
 }
 
-HfTokenizerConfig readHfTokenizerConfig(const fs::path& file)
+HfTokenizerConfig readConfig(const fs::path& file)
 {
     const Reader r(file);
     const json root = r.parse();
@@ -494,6 +499,28 @@ HfTokenizerConfig readHfTokenizerConfig(const fs::path& file)
         }
     }
     return config;
+}
+
+} // namespace
+
+// Every value is checked before it is read, so a json::exception here is a gap in those checks;
+// it still becomes an error naming the file rather than escaping as a library exception.
+HfSpec readHfTokenizerJson(const fs::path& file)
+{
+    try {
+        return readSpec(file);
+    } catch (const json::exception& error) {
+        throw TokenizerError(file.string() + ": " + error.what());
+    }
+}
+
+HfTokenizerConfig readHfTokenizerConfig(const fs::path& file)
+{
+    try {
+        return readConfig(file);
+    } catch (const json::exception& error) {
+        throw TokenizerError(file.string() + ": " + error.what());
+    }
 }
 
 } // namespace adaptlab::tokenize

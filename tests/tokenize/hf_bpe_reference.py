@@ -716,6 +716,8 @@ def bad_fixtures(gpt2):
         "empty.json": b"",
         "garbage.json": bytes((i * 37 + 11) % 256 for i in range(200)),
         "not-object.json": b"[1, 2, 3]\n",
+        # Found by fuzz_hf_tokenizer: a number beyond double's range fails after parsing.
+        "number-overflow.json": b'{"model": {"type": "BPE", "vocab": {"a": 1e400}, "merges": []}}\n',
     }
 
     def set_path(path, value):

@@ -361,6 +361,7 @@ void TestHfTokenizer::badInput_data()
     row("empty.json", "not valid JSON at line 1, column 1 (byte 0)");
     row("garbage.json", "not valid JSON at line 1");
     row("not-object.json", ": / must be an object");
+    row("number-overflow.json", ": not valid JSON: ");
     row("wordpiece.json", ": /model/type \"WordPiece\" is not supported");
     row("unigram.json", ": /model/type \"Unigram\" is not supported");
     row("bert-normalizer.json", ": /normalizer/type \"BertNormalizer\" is not supported");
