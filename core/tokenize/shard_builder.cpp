@@ -337,6 +337,8 @@ uint64_t countDocuments(const ShardBuildOptions& options, const ShardBuildHooks&
             }
         }
         before += reader.totalBytes();
+        if (hooks.progress)
+            hooks.progress(before, static_cast<int64_t>(totalBytes), "count documents");
     }
     return documents;
 }
