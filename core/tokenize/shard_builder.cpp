@@ -163,6 +163,19 @@ struct Batch {
     std::vector<std::vector<int32_t>> ids;
 
     size_t size() const { return textEnds.size(); }
+    // Empty again, keeping the capacity: a batch goes round the pipeline instead of being freed,
+    // so the arenas are not given back to the system and faulted in again for every batch.
+    void clear()
+    {
+        text.clear();
+        textEnds.clear();
+        metadata.clear();
+        metadataEnds.clear();
+        hasMetadata.clear();
+        source.clear();
+        heldout.clear();
+        ids.clear();
+    }
     std::string_view textOf(size_t i) const
     {
         const size_t begin = i == 0 ? 0 : textEnds[i - 1];
@@ -525,6 +538,9 @@ ShardBuildResult buildShards(const Tokenizer& tokenizer, const ShardBuildOptions
     const int threads = options.threads > 0 ? options.threads : coresAvailable();
 
     Channel<Batch> toEncode(1), toWrite(1);
+    // Written batches, back to the reader (at most the few in flight ever exist).
+    std::mutex spareMutex;
+    std::vector<Batch> spare;
     std::mutex failureMutex;
     std::exception_ptr failure;
     auto fail = [&](std::exception_ptr error) {
@@ -559,6 +575,9 @@ ShardBuildResult buildShards(const Tokenizer& tokenizer, const ShardBuildOptions
                         batch->hasMetadata[i] ? std::optional(batch->metadataOf(i)) : std::nullopt;
                     (batch->heldout[i] ? held : train).add(batch->ids[i], batch->source[i], meta);
                 }
+                batch->clear();
+                std::lock_guard lock(spareMutex);
+                spare.push_back(std::move(*batch));
             }
         } catch (...) {
             fail(std::current_exception());
@@ -582,7 +601,13 @@ ShardBuildResult buildShards(const Tokenizer& tokenizer, const ShardBuildOptions
                 return;
             if (!toEncode.push(std::move(batch)))
                 throw Error("token shard build ended early"); // the stage's own failure is rethrown below
-            batch = Batch();
+            std::lock_guard lock(spareMutex);
+            if (spare.empty()) {
+                batch = Batch();
+            } else {
+                batch = std::move(spare.back());
+                spare.pop_back();
+            }
         };
         for (uint32_t s = 0; s < options.sources.size(); ++s) {
             const ShardSource& source = options.sources[s];
