@@ -62,5 +62,6 @@ JobKind corpusFilterKind();
 JobKind corpusDedupKind();
 JobKind corpusSelectKind();
 JobKind corpusSampleKind();
+JobKind buildShardsKind();
 
 } // namespace adaptlab::jobs
