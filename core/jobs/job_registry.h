@@ -62,5 +62,7 @@ JobKind corpusFilterKind();
 JobKind corpusDedupKind();
 JobKind corpusSelectKind();
 JobKind corpusSampleKind();
+JobKind tokenizerFertilityKind();
+JobKind tokenizerImportKind();
 
 } // namespace adaptlab::jobs

@@ -254,7 +254,10 @@ constexpr CliCommand kCliCommands[] = {{"corpus_inspect", "corpus", "inspect"},
                                        {"corpus_filter", "corpus", "filter"},
                                        {"corpus_dedup", "corpus", "dedup"},
                                        {"corpus_select", "corpus", "select"},
-                                       {"corpus_sample", "corpus", "sample"}};
+                                       {"corpus_sample", "corpus", "sample"},
+                                       {"train_tokenizer", "tokenizer", "train"},
+                                       {"tokenizer_fertility", "tokenizer", "fertility"},
+                                       {"tokenizer_import", "tokenizer", "import"}};
 
 bool sameValue(const json& a, const json& b)
 {
