@@ -81,12 +81,12 @@ void WordCounter::addWord(std::string_view word, int64_t count)
     // lacks a transparent hash here, and the copy is small next to the encoding that follows.
     auto it = counts_.find(std::string(word));
     if (it != counts_.end()) {
-        it->second += count;
+        it->second.count += count;
         return;
     }
     if (counts_.size() >= capacity_)
         prune();
-    counts_.emplace(std::string(word), count);
+    counts_.emplace(std::string(word), Entry{count, floor_});
 }
 
 void WordCounter::prune()
@@ -94,7 +94,7 @@ void WordCounter::prune()
     // Raise the floor until at least half the capacity is free, so pruning happens rarely.
     while (counts_.size() >= capacity_ / 2) {
         ++floor_;
-        std::erase_if(counts_, [&](const auto& entry) { return entry.second <= floor_; });
+        std::erase_if(counts_, [&](const auto& entry) { return entry.second.count + entry.second.delta <= floor_; });
     }
 }
 
@@ -107,7 +107,7 @@ std::vector<int32_t> encodeWordAfterSpace(const Tokenizer& tokenizer, std::strin
 
 std::vector<GapWord> vocabularyGap(const WordCounter& counter, const Tokenizer& tokenizer, size_t limit, int threads)
 {
-    std::vector<const std::pair<const std::string, int64_t>*> entries;
+    std::vector<const std::pair<const std::string, WordCounter::Entry>*> entries;
     entries.reserve(counter.counts().size());
     for (const auto& entry : counter.counts())
         entries.push_back(&entry);
@@ -133,12 +133,12 @@ std::vector<GapWord> vocabularyGap(const WordCounter& counter, const Tokenizer& 
     std::vector<Candidate> candidates;
     for (size_t i = 0; i < entries.size(); ++i)
         if (encoded[i].size() >= 2)
-            candidates.push_back({i, entries[i]->second * static_cast<int64_t>(encoded[i].size())});
+            candidates.push_back({i, entries[i]->second.count * static_cast<int64_t>(encoded[i].size())});
     auto before = [&](const Candidate& a, const Candidate& b) {
         if (a.tokens != b.tokens)
             return a.tokens > b.tokens;
-        if (entries[a.index]->second != entries[b.index]->second)
-            return entries[a.index]->second > entries[b.index]->second;
+        if (entries[a.index]->second.count != entries[b.index]->second.count)
+            return entries[a.index]->second.count > entries[b.index]->second.count;
         return entries[a.index]->first < entries[b.index]->first;
     };
     const size_t kept = std::min(limit, candidates.size());
@@ -147,7 +147,7 @@ std::vector<GapWord> vocabularyGap(const WordCounter& counter, const Tokenizer& 
     gap.reserve(kept);
     for (size_t k = 0; k < kept; ++k) {
         const Candidate& c = candidates[k];
-        GapWord word{entries[c.index]->first, entries[c.index]->second, {}, c.tokens};
+        GapWord word{entries[c.index]->first, entries[c.index]->second.count, {}, c.tokens};
         for (const int32_t id : encoded[c.index])
             word.pieces.push_back(tokenizer.idToPiece(id));
         gap.push_back(std::move(word));

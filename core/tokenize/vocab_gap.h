@@ -28,10 +28,12 @@ namespace adaptlab::tokenize {
 // `text` with the punctuation above trimmed from both ends (possibly empty).
 std::string_view trimPunctuation(std::string_view text);
 
-// Counts words in bounded memory: at most `capacity` distinct words are held. When the map is full
-// the words seen at most `floor` times are dropped and `floor` rises (lossy counting, Manku and
-// Motwani 2002): a count is then low by at most the final floor, and frequent words are kept.
-// With fewer distinct words than the capacity every count is exact (exact() says which).
+// Counts words in bounded memory: at most `capacity` distinct words are held (lossy counting, Manku
+// and Motwani 2002). When the map is full, `floor` rises by one and every word whose count plus
+// what it may have missed before it was (re)inserted (`delta`, the floor then) is at most the floor
+// is dropped, until half the capacity is free. A count is then low by at most the final floor, and
+// a word that keeps recurring is never dropped. With fewer distinct words than the capacity every
+// count is exact (exact() says which).
 class WordCounter {
 public:
     explicit WordCounter(size_t capacity = 1 << 18);
@@ -39,7 +41,11 @@ public:
     void add(std::string_view text);
     void addWord(std::string_view word, int64_t count = 1);
 
-    const std::unordered_map<std::string, int64_t>& counts() const { return counts_; }
+    struct Entry {
+        int64_t count = 0;
+        int64_t delta = 0; // the floor when the word was inserted: what it may have lost before
+    };
+    const std::unordered_map<std::string, Entry>& counts() const { return counts_; }
     bool exact() const { return floor_ == 0; }
     int64_t maxUndercount() const { return floor_; }
     int64_t totalWords() const { return total_; }
@@ -50,7 +56,7 @@ private:
     size_t capacity_;
     int64_t floor_ = 0;
     int64_t total_ = 0;
-    std::unordered_map<std::string, int64_t> counts_;
+    std::unordered_map<std::string, Entry> counts_;
 };
 
 struct GapWord {
