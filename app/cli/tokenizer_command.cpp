@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <set>
@@ -46,6 +47,8 @@ commands:
         with one result per input and tokenizer, in input order, the first tokenizer first.
   compare --tokenizer A --tokenizer B INPUT... [--json]
         fertility of two tokenizers on the same documents (the same JSON as fertility).
+  With --project DIR, inputs may be project datasets (--datasets NAME) and a tokenizer may be
+  named by its path in the project (tokenizers/NAME) or by NAME alone.
   import SOURCE --name NAME [--project DIR | --out-dir DIR] [--json]
         copy a tokenizer (a model folder, a .model or a tokenizer.json, with its
         tokenizer_config.json and special_tokens_map.json) into tokenizers/NAME/ of the project;
@@ -79,6 +82,31 @@ bool takesValue(const jobs::JobKind& kind, const std::string& flag)
 std::string absolute(const std::string& path)
 {
     return fs::absolute(path).string();
+}
+
+// With --project, a tokenizer may be named as the project knows it: a path inside the project
+// ("tokenizers/base") or the name of a folder or model in its tokenizers/ ("base"). A path that
+// exists from the current folder keeps meaning that.
+void resolveProjectTokenizers(std::vector<std::string>& args)
+{
+    const auto project = std::find(args.begin(), args.end(), "--project");
+    if (project == args.end() || project + 1 == args.end())
+        return;
+    const fs::path root = *(project + 1);
+    for (size_t i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] != "--tokenizer" && args[i] != "--compare-tokenizer")
+            continue;
+        const fs::path given = args[i + 1];
+        std::error_code ec;
+        if (given.is_absolute() || fs::exists(given, ec))
+            continue;
+        for (const fs::path& candidate : {root / given, root / "tokenizers" / given, root / "tokenizers" / (args[i + 1] + ".model")}) {
+            if (fs::exists(candidate, ec)) {
+                args[i + 1] = fs::absolute(candidate).string();
+                break;
+            }
+        }
+    }
 }
 
 // The job command line (for jobGroupCommand) of COMMAND's contract ARGS.
@@ -137,6 +165,7 @@ std::vector<std::string> jobArguments(const std::string& command, const std::vec
     }
     if (command == "compare" && tokenizers != 2)
         throw Refusal("tokenizer compare needs two tokenizers: --tokenizer A --tokenizer B");
+    resolveProjectTokenizers(out);
     return out;
 }
 
