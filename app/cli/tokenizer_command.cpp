@@ -148,7 +148,7 @@ std::vector<std::string> jobArguments(const std::string& command, const std::vec
         } else if (a == "--source" && command == "import") {
             sourceGiven = true;
             out.insert(out.end(), {a, need(i)});
-        } else if (a == "--files") {
+        } else if (a == "--files" || a == "--measure-files") {
             out.insert(out.end(), {a, absolute(need(i))});
         } else if (isFlag(a)) {
             out.push_back(a);
@@ -220,10 +220,8 @@ int encodeCommand(const std::vector<std::string>& args)
 
 int tokenizerCommand(std::vector<std::string> args)
 {
-    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-        std::cout << kTokenizerUsage;
-        return args.empty() ? 2 : 0;
-    }
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") // the usage, then each job command's flags
+        return jobGroupCommand("tokenizer", kTokenizerUsage, args.empty() ? args : std::vector<std::string>{"--help"});
     const std::string command = args[0];
     args.erase(args.begin());
     try {
