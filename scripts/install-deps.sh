@@ -6,17 +6,17 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   build-essential cmake ninja-build pkg-config git ca-certificates python3
-  # Qt 6 (charts need the OpenGL dev package at configure time; tools give lrelease/lupdate)
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6opengl6-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core fonts-wqy-microhei
+  # Qt 6 (tools give lrelease/lupdate; every chart is the toolkit's own, so no Qt Charts)
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-qpa-plugins fonts-dejavu-core fonts-wqy-microhei
   # Qt's own strings (standard buttons, file dialogs) in German and Chinese
   qt6-translations-l10n
   # LibTorch with an optimized BLAS (reference BLAS is ~30x slower)
   libtorch-dev libopenblas0-openmp
   # engine libraries
   libsentencepiece-dev libzstd-dev zlib1g-dev libsqlite3-dev libsimdjson-dev libxxhash-dev nlohmann-json3-dev
-  # tokenizer.json pre-tokenizer regexes (Unicode classes, look-ahead)
-  libpcre2-dev
+  # tokenizer.json: pre-tokenizer regexes (Unicode classes, look-ahead) and the NFC normalizer
+  libpcre2-dev libicu-dev
   # demo project text: general English and computing dictionaries
   dict-gcide dict-foldoc
   # used by tests and the corpus benchmark
