@@ -113,6 +113,16 @@ private Q_SLOTS:
                                         "--model-type", "bpe", "--out", q(root_ / "char")});
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.out.find("already exists") != std::string::npos, again.out.c_str());
+        // A training that fails (a vocabulary smaller than the alphabet) leaves no model, and no
+        // training leaves its hidden temporaries behind.
+        const CliResult failed = runCli({"tokenizer", "train", "--input", q(general_), "--vocab-size", "40",
+                                         "--model-type", "bpe", "--out", q(root_ / "small")});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.out.find("Vocabulary size is smaller") != std::string::npos, failed.out.c_str());
+        for (const auto& entry : fs::directory_iterator(root_)) {
+            const std::string name = entry.path().filename().string();
+            QVERIFY2(name.front() != '.' && !name.starts_with("small"), name.c_str());
+        }
         // --input with no path is refused by name.
         const CliResult noInput = runCli({"tokenizer", "train", "--input", "--vocab-size", "288", "--out", q(root_ / "x")});
         QCOMPARE(noInput.exitCode, 2);
