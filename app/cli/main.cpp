@@ -10,6 +10,7 @@
 #include "job_command.h"
 #include "runs_command.h"
 #include "tokenizer_command.h"
+#include "shards_command.h"
 #include "runtime/runtime.h"
 #include "store/dataset_name.h"
 #include "store/project_store.h"
@@ -98,6 +99,8 @@ commands:
   tokenizer train|encode|fertility|compare|import ...
                                     train, try, measure and import tokenizers
                                     (adaptlab-cli tokenizer --help for their options)
+  shards build|info|verify ...      token shards: build from corpora, inspect, check
+                                    (adaptlab-cli shards --help for their options)
   jobs [--json]                     the job kinds this build knows
   runtime [--json]                  device, torch threads and BLAS in use
 )";
@@ -475,6 +478,8 @@ int main(int argc, char** argv)
             return cmdDataset(args);
         if (command == "corpus")
             return cli::jobGroupCommand("corpus", kCorpusUsage, args);
+        if (command == "shards")
+            return cli::shardsCommand(args);
         if (command == "tokenizer")
             return cli::tokenizerCommand(args);
         if (command == "jobs")

@@ -62,6 +62,7 @@ JobKind corpusFilterKind();
 JobKind corpusDedupKind();
 JobKind corpusSelectKind();
 JobKind corpusSampleKind();
+JobKind buildShardsKind();
 JobKind tokenizerFertilityKind();
 JobKind tokenizerImportKind();
 
