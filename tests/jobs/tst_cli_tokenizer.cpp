@@ -323,6 +323,16 @@ private Q_SLOTS:
                                          q(project), "--json"});
         QVERIFY2(single.exitCode == 0, single.err.c_str());
         QCOMPARE(readFile(project / "tokenizers" / "words" / "tokenizer.model"), readFile(wordModel_));
+        // A tokenizer.json brings its folder's tokenizer_config.json along; the fingerprint is the
+        // original's (it hashes content, not paths).
+        const fs::path gpt2 = fs::path(qEnvironmentVariable("ADAPTLAB_SOURCE_DIR").toStdString()) / "tests" / "fixtures"
+            / "tokenizers" / "gpt2";
+        const CliResult hf = runCli({"tokenizer", "import", q(gpt2 / "tokenizer.json"), "--name", "gpt2", "--project",
+                                     q(project), "--json"});
+        QVERIFY2(hf.exitCode == 0, hf.out.c_str());
+        QCOMPARE(jsonOf(hf)["fingerprint"].get<std::string>(), tokenize::Tokenizer::open(gpt2)->fingerprint());
+        QCOMPARE(readFile(project / "tokenizers" / "gpt2" / "tokenizer.json"), readFile(gpt2 / "tokenizer.json"));
+        QCOMPARE(readFile(project / "tokenizers" / "gpt2" / "tokenizer_config.json"), readFile(gpt2 / "tokenizer_config.json"));
     }
 
     // A tokenizer that does not open is never imported, and nothing of the attempt stays.
