@@ -17,6 +17,9 @@
 #include "tokenize/fertility.h"
 #include "tokenize/sentencepiece_tokenizer.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <fstream>
@@ -45,6 +48,17 @@ std::string asTrainingLine(std::string_view text, size_t maxBytes)
     std::string line(truncateUtf8(text, maxBytes));
     std::replace_if(line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
     return line;
+}
+
+// Flushes a file (or a folder's entries) to disk; where the file system cannot, the rename that
+// follows is still atomic.
+void syncFile(const std::filesystem::path& path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::fsync(fd);
+    ::close(fd);
 }
 
 // A tokenizer named in the spec never replaces another: <outDir>/<name>.model must not exist yet.
@@ -98,7 +112,7 @@ json runTrainTokenizer(JobContext& context)
     for (size_t i = 0; i < inputs.size(); ++i) {
         const bool trainOnIt = i < trainInputs.size();
         DocumentReservoir reservoir{(trainOnIt ? perInputTrain : 0) + std::max<size_t>(evalDocuments, 1),
-                            std::mt19937_64(seed + i), {}, 0};
+                                    std::mt19937_64(seed + i), {}, 0};
         corpus::TextSource source(inputs[i].paths, inputs[i].options);
         source.forEach(
             [&](std::string_view text, int64_t) {
@@ -131,9 +145,17 @@ json runTrainTokenizer(JobContext& context)
 
     // 2. Train. SentencePiece cannot be interrupted midway; a stop request takes effect after it.
     fs::create_directories(outDir);
+    // SentencePiece writes <prefix>.model and .vocab itself, without fsync or rename: it writes them
+    // under a hidden temporary prefix here, and they are moved into place once complete, so a
+    // killed training never leaves a .model that looks complete (its leftovers are removed as
+    // stale by the next training in the folder).
+    removeStaleTemporaries(outDir);
+    const fs::path temporaryPrefix = temporaryPath(outDir, name);
+    const TemporaryFile temporaryModel(temporaryPrefix.string() + ".model");
+    const TemporaryFile temporaryVocab(temporaryPrefix.string() + ".vocab");
     tokenize::TrainOptions options;
     options.inputFiles = {trainingFile};
-    options.modelPrefix = outDir / name;
+    options.modelPrefix = temporaryPrefix;
     options.vocabSize = vocabSize;
     options.modelType = modelType == "bpe" ? tokenize::ModelType::Bpe : tokenize::ModelType::Unigram;
     options.characterCoverage = param<double>(context, "character_coverage");
@@ -146,9 +168,16 @@ json runTrainTokenizer(JobContext& context)
     tokenize::SentencePieceTokenizer::train(options);
     context.progress(1, 1, "train");
     context.throwIfStopped();
+    const fs::path modelPath = outDir / (name + ".model");
+    if (const auto problem = existingModelProblem(params, outDir, context.store() != nullptr))
+        throw SpecError(problem->field, problem->message); // another training took the name meanwhile
+    syncFile(temporaryModel.path());
+    syncFile(temporaryVocab.path());
+    fs::rename(temporaryVocab.path(), outDir / (name + ".vocab"));
+    fs::rename(temporaryModel.path(), modelPath); // the .model last: it is what says "complete"
+    syncFile(outDir);
 
     // 3. Measure on held-out documents.
-    const fs::path modelPath = outDir / (name + ".model");
     const auto tokenizer = tokenize::SentencePieceTokenizer::load(modelPath);
     json perInput = json::array();
     for (size_t i = 0; i < inputs.size(); ++i) {

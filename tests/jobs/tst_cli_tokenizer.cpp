@@ -113,6 +113,16 @@ private Q_SLOTS:
                                         "--model-type", "bpe", "--out", q(root_ / "char")});
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.out.find("already exists") != std::string::npos, again.out.c_str());
+        // A training that fails (a vocabulary smaller than the alphabet) leaves no model, and no
+        // training leaves its hidden temporaries behind.
+        const CliResult failed = runCli({"tokenizer", "train", "--input", q(general_), "--vocab-size", "40",
+                                         "--model-type", "bpe", "--out", q(root_ / "small")});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.out.find("Vocabulary size is smaller") != std::string::npos, failed.out.c_str());
+        for (const auto& entry : fs::directory_iterator(root_)) {
+            const std::string name = entry.path().filename().string();
+            QVERIFY2(name.front() != '.' && !name.starts_with("small"), name.c_str());
+        }
         // --input with no path is refused by name.
         const CliResult noInput = runCli({"tokenizer", "train", "--input", "--vocab-size", "288", "--out", q(root_ / "x")});
         QCOMPARE(noInput.exitCode, 2);
@@ -313,6 +323,16 @@ private Q_SLOTS:
                                          q(project), "--json"});
         QVERIFY2(single.exitCode == 0, single.err.c_str());
         QCOMPARE(readFile(project / "tokenizers" / "words" / "tokenizer.model"), readFile(wordModel_));
+        // A tokenizer.json brings its folder's tokenizer_config.json along; the fingerprint is the
+        // original's (it hashes content, not paths).
+        const fs::path gpt2 = fs::path(qEnvironmentVariable("ADAPTLAB_SOURCE_DIR").toStdString()) / "tests" / "fixtures"
+            / "tokenizers" / "gpt2";
+        const CliResult hf = runCli({"tokenizer", "import", q(gpt2 / "tokenizer.json"), "--name", "gpt2", "--project",
+                                     q(project), "--json"});
+        QVERIFY2(hf.exitCode == 0, hf.out.c_str());
+        QCOMPARE(jsonOf(hf)["fingerprint"].get<std::string>(), tokenize::Tokenizer::open(gpt2)->fingerprint());
+        QCOMPARE(readFile(project / "tokenizers" / "gpt2" / "tokenizer.json"), readFile(gpt2 / "tokenizer.json"));
+        QCOMPARE(readFile(project / "tokenizers" / "gpt2" / "tokenizer_config.json"), readFile(gpt2 / "tokenizer_config.json"));
     }
 
     // A tokenizer that does not open is never imported, and nothing of the attempt stays.

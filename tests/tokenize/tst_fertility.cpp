@@ -8,12 +8,15 @@
 #include "tokenize/sentencepiece_tokenizer.h"
 #include "tokenize/vocab_gap.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -257,6 +260,67 @@ private Q_SLOTS:
         QCOMPARE(cjk.size(), size_t(1));
         QCOMPARE(cjk[0].pieces, (std::vector<std::string>{"▁", "<0xE6>", "<0x9D>", "<0xB1>"}));
         QCOMPARE(cjk[0].tokens, int64_t(8));
+    }
+
+    // tokenizer.json fixtures: the token counts against the ids the independent Python reference
+    // (tests/tokenize, byte-level BPE from its published definition) committed in expected.json, and
+    // the byte-fallback characters counted from those ids with the <0xXX> pieces of the file's vocab.
+    void tokenizerJsonAgainstReference_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("gpt2") << "gpt2";
+        QTest::newRow("bytefallback") << "bytefallback";
+    }
+
+    void tokenizerJsonAgainstReference()
+    {
+        QFETCH(QString, fixture);
+        const fs::path folder = fs::path(qEnvironmentVariable("ADAPTLAB_SOURCE_DIR").toStdString()) / "tests" / "fixtures"
+            / "tokenizers" / fixture.toStdString();
+        const auto tokenizer = Tokenizer::open(folder / "tokenizer.json");
+        std::ifstream in(folder / "expected.json");
+        QVERIFY(in);
+        const auto expected = nlohmann::json::parse(in);
+        std::ifstream model(folder / "tokenizer.json");
+        const auto file = nlohmann::json::parse(model);
+        std::map<int, int> byteOfId;
+        for (const auto& [piece, id] : file["model"]["vocab"].items())
+            if (piece.size() == 6 && piece.starts_with("<0x") && piece.back() == '>')
+                byteOfId[id.get<int>()] = std::stoi(piece.substr(3, 2), nullptr, 16);
+        std::vector<std::string> texts;
+        int64_t tokens = 0, fallbackCharacters = 0;
+        for (const auto& c : expected["cases"]) {
+            const std::string hex = c["hex"].get<std::string>();
+            std::string text;
+            for (size_t i = 0; i + 1 < hex.size(); i += 2)
+                text += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
+            texts.push_back(text);
+            for (const int id : c["ids"].get<std::vector<int>>()) {
+                ++tokens;
+                const auto byte = byteOfId.find(id);
+                if (fixture == "bytefallback" && byte != byteOfId.end() && (byte->second & 0xC0) != 0x80)
+                    ++fallbackCharacters;
+            }
+        }
+        const std::vector<std::string_view> views(texts.begin(), texts.end());
+        FertilityCounter counter(*tokenizer, 2);
+        counter.add(views);
+        QCOMPARE(counter.stats().tokens, tokens);
+        QCOMPARE(counter.stats().byteFallbackCharacters, fallbackCharacters);
+        if (fixture == "bytefallback")
+            QVERIFY(fallbackCharacters > 0);
+        // Gap words are measured after a space: byte-level BPE spells it Ġ.
+        WordCounter words;
+        for (const auto& text : texts)
+            words.add(text);
+        const auto gap = vocabularyGap(words, *tokenizer, 20);
+        QVERIFY(!gap.empty());
+        for (const GapWord& word : gap) {
+            QCOMPARE(static_cast<int64_t>(word.pieces.size()) * word.count, word.tokens);
+            QCOMPARE(tokenizer->encode(" " + word.word).size(), word.pieces.size());
+            if (fixture == "gpt2")
+                QVERIFY2(word.pieces.front().starts_with("Ġ"), word.pieces.front().c_str());
+        }
     }
 
     void wordCounterStaysBounded()
