@@ -270,7 +270,7 @@ void TestProjectStore::datasetNameRule_data()
     QTest::newRow("leading space") << QByteArray(" a") << false;
     QTest::newRow("trailing space") << QByteArray("a ") << false;
     QTest::newRow("invalid UTF-8") << QByteArray("a\xff") << false;
-    QTest::newRow("overlong UTF-8 slash") << QByteArray("a\xc0\xafb") << false;
+    QTest::newRow("overlong UTF-8 slash") << QByteArray("a\xc0\xaf" "b") << false;
     QTest::newRow("surrogate") << QByteArray("a\xed\xa0\x80") << false;
     QTest::newRow("truncated UTF-8") << QByteArray("a\xe4\xb8") << false;
     QTest::newRow("C1 control") << QByteArray("a\xc2\x85") << false;
