@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's run command: installs everything (Debian packages), builds, makes the demo project
 # on first run, and opens AdaptLab on it. With --headless, or when there is no display, it says so
-# and runs the CLI demo instead: a real job (train a SentencePiece tokenizer on both demo datasets
-# and measure its fertility on each) whose result it prints.
+# and runs the CLI demo instead: real jobs (train a SentencePiece tokenizer on both demo datasets
+# and measure its fertility on each; build token shards of both; list the computing words that cost
+# it the most tokens) whose results it prints.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${ADAPTLAB_BUILD_DIR:-$root/build}"
@@ -46,18 +47,21 @@ if [ "$headless" -eq 0 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}"
 fi
 
 if [ "$headless" -eq 1 ]; then
-  echo "== CLI demo: train a SentencePiece tokenizer on both demo datasets"
-  spec="$(mktemp --suffix=.json)"
-  trap 'rm -f "$spec"' EXIT
-  cat > "$spec" <<JSON
+  "$cli" runtime
+  model="$demo/tokenizers/demo-unigram-4k.model"
+  if [ -f "$model" ]; then
+    echo "== CLI demo: the demo tokenizer is already trained ($model)"
+  else
+    echo "== CLI demo: train a SentencePiece tokenizer on both demo datasets"
+    spec="$(mktemp --suffix=.json)"
+    cat > "$spec" <<JSON
 {"version": 1, "kind": "train_tokenizer", "project": "$demo",
  "params": {"datasets": ["gcide", "foldoc"], "vocab_size": 4000, "model_type": "unigram",
             "sample_documents": 8000, "eval_documents": 1000, "name": "demo-unigram-4k"}}
 JSON
-  "$cli" runtime
-  events="$(mktemp)"
-  "$cli" run "$spec" | tee "$events" | grep -v '"event":"progress"' || { echo "the demo job failed" >&2; exit 1; }
-  python3 - "$events" <<'PY'
+    events="$(mktemp)"
+    "$cli" run "$spec" | tee "$events" | grep -v '"event":"progress"' || { echo "the demo job failed" >&2; exit 1; }
+    python3 - "$events" <<'PY'
 import json, sys
 for line in open(sys.argv[1]):
     event = json.loads(line)
@@ -69,7 +73,39 @@ for line in open(sys.argv[1]):
             print(f"   {i['name']:8s} fertility {i['fertility']:.3f} tokens/word, coverage {i['coverage']:.4f} "
                   f"({i['documents_measured']} held-out documents)")
 PY
-  rm -f "$events"
+    rm -f "$spec" "$events"
+  fi
+
+  echo "== token shards of both demo datasets with the demo tokenizer (built once, then reused)"
+  for name in gcide foldoc; do
+    result="$(mktemp)"
+    "$cli" shards build --project "$demo" --datasets "$name" --tokenizer demo-unigram-4k \
+      --heldout-docs 500 --json > "$result" || { echo "building the $name shards failed" >&2; exit 1; }
+    python3 - "$name" "$result" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[2]))
+state = "reused" if r["reused"] else "built"
+print(f"   {sys.argv[1]:8s} {r['tokens']:>9,} tokens in {r['documents']:,} documents "
+      f"+ {r['heldout_tokens']:,} held-out tokens in {r['heldout_documents']} documents ({r['dtype']}, {state}) -> {r['dir']}")
+PY
+    rm -f "$result"
+  done
+
+  echo "== vocabulary gap: the foldoc (computing) words that cost the demo tokenizer the most tokens"
+  result="$(mktemp)"
+  "$cli" tokenizer fertility --project "$demo" --tokenizer demo-unigram-4k --datasets gcide --datasets foldoc \
+    --json > "$result" || { echo "measuring fertility failed" >&2; exit 1; }
+  python3 - "$result" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+for res in r["results"]:
+    print(f"   {res['input']:8s} {res['tokens_per_word']:.3f} tokens/word, {res['tokens_per_byte']:.3f} tokens/byte, "
+          f"byte fallback {100 * res['byte_fallback_share']:.3f}% of characters")
+foldoc = next(res for res in r["results"] if res["input"] == "foldoc")
+for g in foldoc["vocab_gap"][:10]:
+    print(f"   {g['word']:24s} x{g['count']:<5d} {len(g['pieces'])} pieces: {'|'.join(g['pieces'])}  = {g['tokens']} tokens")
+PY
+  rm -f "$result"
   "$cli" project show "$demo"
   exit 0
 fi
