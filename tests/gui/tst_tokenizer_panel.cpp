@@ -403,6 +403,40 @@ private Q_SLOTS:
         screenshot(QStringLiteral("trained"));
     }
 
+    // ---- import -----------------------------------------------------------------------------------
+
+    void importAddsATokenizer()
+    {
+        if (!kindAvailable(kImportKind))
+            QSKIP("this build has no tokenizer_import job yet");
+        ImportTokenizerDialog dialog;
+        dialog.sourceEdit()->setText(QString::fromStdString(tinyPath_.string()));
+        dialog.nameEdit()->setText(QStringLiteral("imported"));
+        QVERIFY(!dialog.sourceEdit()->toolTip().isEmpty());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(testing::screenshotDir() + QStringLiteral("/tokenizer_import_dialog.png")));
+        const QString spec = dialog.spec(projectDir_);
+        dialog.hide();
+        JobRunner* runner = panel_->startTokenizerJob(spec);
+        QVERIFY2(runner != nullptr, qPrintable(panel_->statusLabel()->text()));
+        QSignalSpy finished(runner, &JobRunner::finished);
+        if (runner->state() != JobRunner::State::Finished)
+            QVERIFY(finished.wait(kTimeoutMs));
+        QVERIFY2(runner->state() == JobRunner::State::Finished, qPrintable(runner->lastLogLines().join('\n')));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(panel_->tokenizerTable(), QStringLiteral("imported")) >= 0, kTimeoutMs);
+        const int row = rowOf(panel_->tokenizerTable(), QStringLiteral("imported"));
+        QCOMPARE(panel_->tokenizerTable()->item(row, 2)->text(), QStringLiteral("340"));
+        QVERIFY(!panel_->tokenizerTable()->item(row, 1)->text().isEmpty()); // the job's description
+        // The imported copy is selected and opened: the same vocabulary as the model it came from.
+        QTRY_VERIFY_WITH_TIMEOUT(panel_->selectedPath() == panel_->tokenizerTable()->item(row, 0)->data(Qt::UserRole).toString(),
+                                 kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel_->vocabulary() != nullptr && panel_->vocabulary()->path == panel_->selectedPath(), kTimeoutMs);
+        QCOMPARE(panel_->vocabulary()->size(), tiny_->vocabSize());
+        for (int id = 0; id < tiny_->vocabSize(); ++id)
+            QCOMPARE(panel_->vocabulary()->raw[static_cast<size_t>(id)], tiny_->idToPiece(id));
+    }
+
     // ---- fertility --------------------------------------------------------------------------------
 
     void fertilityReportRefusesMalformedResults()
