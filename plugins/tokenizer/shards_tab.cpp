@@ -157,10 +157,16 @@ void ShardsTab::refreshTable()
 
 void ShardsTab::updateButtons()
 {
-    const bool running = runner_ && (runner_->state() == JobRunner::State::Running || runner_->state() == JobRunner::State::Stopping);
+    const bool running = isBuilding();
     build_->setEnabled(kindAvailable(kShardsKind) && !running && !tokenizer_.path.isEmpty() && !chosenDatasets().isEmpty());
-    cancel_->setEnabled(running && runner_->state() == JobRunner::State::Running);
+    cancel_->setEnabled(running && runner_ && runner_->state() == JobRunner::State::Running);
     cancel_->setVisible(running);
+}
+
+bool ShardsTab::isBuilding() const
+{
+    return !queue_.isEmpty()
+           || (runner_ && (runner_->state() == JobRunner::State::Running || runner_->state() == JobRunner::State::Stopping));
 }
 
 bool ShardsTab::startBuild()
@@ -174,17 +180,42 @@ bool ShardsTab::startBuild()
         status_->setText(tr("Tick at least one dataset."));
         return false;
     }
-    QString why;
-    JobRunner* runner = context_->startJob(
-        shardsSpec(context_->projectDir(), tokenizer_.path, datasets, form_ ? form_->values() : nlohmann::json::object()), &why);
-    if (runner == nullptr) {
-        status_->setText(tr("The build could not start: %1").arg(why));
+    if (isBuilding())
         return false;
+    queue_ = datasets;
+    queueTotal_ = static_cast<int>(datasets.size());
+    formValues_ = form_ ? form_->values() : nlohmann::json::object();
+    failures_.clear();
+    startNext();
+    return runner_ != nullptr;
+}
+
+void ShardsTab::startNext()
+{
+    if (queue_.isEmpty()) {
+        progress_->hide();
+        if (failures_.isEmpty())
+            status_->setText(tr("Shards built."));
+        else
+            status_->setText(failures_.join(QLatin1Char('\n')));
+        updateButtons();
+        Q_EMIT buildsEnded();
+        return;
+    }
+    const QString dataset = queue_.takeFirst();
+    const int number = queueTotal_ - static_cast<int>(queue_.size());
+    QString why;
+    JobRunner* runner = context_->startJob(shardsSpec(context_->projectDir(), tokenizer_.path, {dataset}, formValues_), &why);
+    if (runner == nullptr) {
+        failures_ << tr("%1: the build could not start: %2").arg(dataset, why);
+        startNext();
+        return;
     }
     runner_ = runner;
     progress_->setRange(0, 0);
+    progress_->setFormat(QString());
     progress_->show();
-    status_->setText(tr("Building shards for %1…").arg(datasets.join(QStringLiteral(", "))));
+    status_->setText(tr("Building shards for %1 (%2 of %3)…").arg(dataset).arg(number).arg(queueTotal_));
     connect(runner, &JobRunner::progress, this, [this](qint64 done, qint64 total, double, const QString& stage) {
         if (total > 0) {
             // Bytes can pass 2^31: the bar shows per mille.
@@ -194,22 +225,21 @@ bool ShardsTab::startBuild()
         progress_->setFormat(stage.isEmpty() ? QStringLiteral("%p%") : stage + QStringLiteral(" %p%"));
     });
     connect(runner, &JobRunner::stateChanged, this, &ShardsTab::updateButtons);
-    connect(runner, &JobRunner::finished, this, [this, runner](JobRunner::State state) {
-        progress_->hide();
-        if (state == JobRunner::State::Finished)
-            status_->setText(tr("Shards built."));
-        else if (state == JobRunner::State::Stopped)
-            status_->setText(tr("Cancelled; no shard of this build was kept."));
-        else
-            status_->setText(tr("The build failed: %1").arg(runner->errorString()));
-        updateButtons();
+    connect(runner, &JobRunner::finished, this, [this, runner, dataset](JobRunner::State state) {
+        if (state == JobRunner::State::Stopped) {
+            queue_.clear(); // Cancel stops what is left too
+            failures_ << tr("%1: cancelled; no shard of this build was kept.").arg(dataset);
+        } else if (state != JobRunner::State::Finished) {
+            failures_ << tr("%1: the build failed: %2").arg(dataset, runner->errorString());
+        }
+        startNext();
     });
     updateButtons();
-    return true;
 }
 
 void ShardsTab::cancelBuild()
 {
+    queue_.clear();
     if (runner_ && runner_->state() == JobRunner::State::Running) {
         runner_->stop();
         status_->setText(tr("Cancelling…"));

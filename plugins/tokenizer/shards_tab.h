@@ -1,10 +1,14 @@
 // Token shards: each dataset tokenized once with the selected tokenizer into shards that every
 // training run reads (job kind build_shards). A table of the datasets with their shard status for
 // that tokenizer, the held-out and seed settings from the job's schema, "Build shards" with
-// progress and Cancel (the run is followed in the Jobs dock too).
+// progress and Cancel (each run is followed in the Jobs dock too). The ticked datasets are built one
+// job each, one after the other: the store records a shard folder per dataset only when a build
+// reads that one dataset, and one at a time keeps the cores for the tokenizer's own threads.
 #pragma once
 
 #include "tokenizer_catalog.h"
+
+#include <nlohmann/json.hpp>
 
 #include "job_runner.h"
 
@@ -42,11 +46,20 @@ public:
     QStringList chosenDatasets() const;
     void setChosenDatasets(const QStringList& names);
 
+    // Starts building the ticked datasets; false (the status says why) when refused.
     bool startBuild();
     void cancelBuild();
+    // Datasets still waiting for their build (the one running not included).
+    QStringList queued() const { return queue_; }
+    bool isBuilding() const;
+
+Q_SIGNALS:
+    // Every build asked for has ended (finished, failed, stopped or refused).
+    void buildsEnded();
 
 private:
     void refreshTable();
+    void startNext();
     void updateButtons();
     const ShardEntry* shardFor(const QString& dataset) const;
 
@@ -61,6 +74,10 @@ private:
     QProgressBar* progress_ = nullptr;
     QLabel* status_ = nullptr;
     QPointer<JobRunner> runner_;
+    QStringList queue_;
+    int queueTotal_ = 0;
+    nlohmann::json formValues_;
+    QStringList failures_;
 };
 
 } // namespace adaptlab::tokenizer_panel
