@@ -78,7 +78,8 @@ ShardsTab::ShardsTab(PanelContext* context, QWidget* parent) : QWidget(parent), 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(build_);
     buttons->addWidget(cancel_);
-    buttons->addWidget(progress_, 1);
+    buttons->addWidget(progress_, 3);
+    buttons->addStretch(1); // the buttons keep their size while no bar is shown
     layout->addLayout(buttons);
     layout->addWidget(status_);
     if (!kindAvailable(kShardsKind))

@@ -67,7 +67,10 @@ TokenizerPanel::TokenizerPanel(PanelContext* context, QWidget* parent) : QWidget
     table_->setObjectName(QStringLiteral("tokenizerTable"));
     table_->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Vocabulary")});
     table_->horizontalHeaderItem(VocabColumn)->setToolTip(tr("How many different tokens the tokenizer knows."));
-    ViewHelpers::setupTable(table_);
+    ViewHelpers::setupTable(table_, false);
+    table_->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(VocabColumn, QHeaderView::ResizeToContents);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setToolTip(tr("The tokenizers of this project. Choose one to browse, try and use it."));
     connect(table_, &QTableWidget::itemSelectionChanged, this, &TokenizerPanel::selectionChanged);
@@ -204,7 +207,6 @@ void TokenizerPanel::showCatalog(Catalog catalog, const QString& error)
             table_->setItem(r, DescriptionColumn, new QTableWidgetItem(entry.missing() ? tr("file missing") : entry.description));
             table_->setItem(r, VocabColumn, new QTableWidgetItem(entry.vocabSize >= 0 ? ViewHelpers::count(entry.vocabSize) : QString()));
         }
-        table_->resizeColumnsToContents();
         table_->clearSelection();
         int row = -1;
         for (int r = 0; r < table_->rowCount(); ++r)

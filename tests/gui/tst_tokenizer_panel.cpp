@@ -520,6 +520,18 @@ private Q_SLOTS:
         QVERIFY2(runner->state() == JobRunner::State::Finished, qPrintable(runner->lastLogLines().join('\n')));
         screenshot(QStringLiteral("shards"));
     }
+
+    // Every tab as it stands at the end (fertility and shards also where their jobs are missing).
+    void screenshotsOfEachTab()
+    {
+        const QStringList names{QStringLiteral("tab_vocabulary"), QStringLiteral("tab_playground"),
+                                QStringLiteral("tab_fertility"), QStringLiteral("tab_shards")};
+        for (int i = 0; i < panel_->tabs()->count(); ++i) {
+            panel_->tabs()->setCurrentIndex(i);
+            QTest::qWait(20);
+            screenshot(names.value(i));
+        }
+    }
 };
 
 QTEST_MAIN(TestTokenizerPanel)
