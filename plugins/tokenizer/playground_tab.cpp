@@ -96,6 +96,10 @@ PlaygroundTab::PlaygroundTab(QWidget* parent) : QWidget(parent)
     layout->addWidget(input_);
     layout->addWidget(hint);
     layout->addLayout(compareRow);
+    auto* compareLine = new QLabel(tr("Optional: a second tokenizer encodes the same text below, to compare how many pieces each needs."), this);
+    compareLine->setProperty("role", QStringLiteral("hint"));
+    compareLine->setWordWrap(true);
+    layout->addWidget(compareLine);
     layout->addWidget(error_);
     layout->addLayout(results, 1);
 
