@@ -437,6 +437,39 @@ private Q_SLOTS:
             QCOMPARE(panel_->vocabulary()->raw[static_cast<size_t>(id)], tiny_->idToPiece(id));
     }
 
+    // ---- grouped bars (ChartView) -----------------------------------------------------------------
+
+    void groupedBarsDrawOneBarPerGroup()
+    {
+        ChartView chart;
+        chart.resize(600, 240);
+        chart.setGroupedBars({QStringLiteral("general"), QStringLiteral("domain")},
+                             {{QStringLiteral("gcide"), {1.25, 1.5}}, {QStringLiteral("foldoc"), {2.5}}});
+        QCOMPARE(chart.mode(), ChartView::Mode::Bars);
+        QCOMPARE(chart.bars().size(), size_t(2)); // one row per category
+        QCOMPARE(chart.xMin(), 0.0);
+        QVERIFY(chart.xMax() >= 2.5);
+        // Bars grow from the axis in proportion to their values, one under the other in a row.
+        const QRectF a = chart.groupedBarRect(0, 0);
+        const QRectF b = chart.groupedBarRect(0, 1);
+        const QRectF c = chart.groupedBarRect(1, 0);
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());
+        QVERIFY(chart.groupedBarRect(1, 1).isEmpty()); // foldoc has no value for the second group
+        QCOMPARE(a.left(), chart.plotRect().left());
+        QVERIFY(std::abs(b.width() / a.width() - 1.5 / 1.25) < 0.02);
+        QVERIFY(std::abs(c.width() / a.width() - 2.5 / 1.25) < 0.02);
+        QVERIFY(b.top() >= a.bottom() - 0.5);
+        QVERIFY(chart.barRowRect(0).contains(a) && chart.barRowRect(0).contains(b));
+        const QString hover = chart.hoverText(chart.barRowRect(1).center().toPoint());
+        QVERIFY2(hover.contains(QStringLiteral("foldoc")) && hover.contains(QStringLiteral("general: 2.50"))
+                     && hover.contains(QStringLiteral("domain: none")), qPrintable(hover));
+        QCOMPARE(chart.csvText(), QStringLiteral("label,general,domain\ngcide,1.25,1.5\nfoldoc,2.5,\n"));
+        // Plain bars end the grouping.
+        chart.setBars({{QStringLiteral("x"), 3}});
+        QVERIFY(chart.barGroups().isEmpty());
+        QCOMPARE(chart.csvText(), QStringLiteral("label,count\nx,3\n"));
+    }
+
     // ---- fertility --------------------------------------------------------------------------------
 
     void fertilityReportRefusesMalformedResults()
