@@ -14,7 +14,8 @@ using nlohmann::json;
 const std::vector<JobKind>& jobKinds()
 {
     static const std::vector<JobKind> kinds = {scanDatasetKind(),   trainTokenizerKind(), corpusInspectKind(), corpusFilterKind(),
-                                             corpusDedupKind(),   corpusSelectKind(),   corpusSampleKind()};
+                                             corpusDedupKind(),   corpusSelectKind(),   corpusSampleKind(),
+                                             buildShardsKind(),      tokenizerFertilityKind(), tokenizerImportKind()};
     return kinds;
 }
 

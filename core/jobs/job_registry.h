@@ -62,5 +62,8 @@ JobKind corpusFilterKind();
 JobKind corpusDedupKind();
 JobKind corpusSelectKind();
 JobKind corpusSampleKind();
+JobKind buildShardsKind();
+JobKind tokenizerFertilityKind();
+JobKind tokenizerImportKind();
 
 } // namespace adaptlab::jobs

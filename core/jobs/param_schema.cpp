@@ -254,7 +254,11 @@ constexpr CliCommand kCliCommands[] = {{"corpus_inspect", "corpus", "inspect"},
                                        {"corpus_filter", "corpus", "filter"},
                                        {"corpus_dedup", "corpus", "dedup"},
                                        {"corpus_select", "corpus", "select"},
-                                       {"corpus_sample", "corpus", "sample"}};
+                                       {"corpus_sample", "corpus", "sample"},
+                                       {"build_shards", "shards", "build"},
+                                       {"train_tokenizer", "tokenizer", "train"},
+                                       {"tokenizer_fertility", "tokenizer", "fertility"},
+                                       {"tokenizer_import", "tokenizer", "import"}};
 
 bool sameValue(const json& a, const json& b)
 {

@@ -18,7 +18,7 @@ struct sqlite3;
 
 namespace adaptlab::store {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 // PRAGMA application_id of every AdaptLab store ("ADLB"): lets open() refuse a foreign SQLite file
 // before writing anything to it.
 inline constexpr int32_t kApplicationId = 0x41444C42;
@@ -132,6 +132,27 @@ struct ArtifactRecord {
     std::string path;          // relative to the project folder
     std::string metadataJson = "{}";
     std::string createdAt;
+};
+
+// One folder of token shards (v5): what it was built from (the cache key: the inputs' content
+// fingerprint, the tokenizer's fingerprint, the options) and what it holds. Written by the
+// build_shards job; the folder's manifest.json is the truth, this row is what the panels list.
+struct TokenShardsRecord {
+    int64_t id = 0;
+    std::optional<int64_t> datasetId; // the one dataset it was built from; empty for files or several
+    std::string tokenizerFingerprint;
+    std::string tokenizerPath;        // relative to the project folder when inside it
+    std::string optionsHash;
+    std::string optionsJson = "{}";
+    std::string datasetFingerprint;
+    std::string folder;               // relative to the project folder when inside it
+    int64_t documents = 0;            // training documents
+    int64_t tokens = 0;
+    int64_t heldoutDocuments = 0;
+    int64_t heldoutTokens = 0;
+    std::string dtype;                // "u16" or "u32"
+    int64_t vocabSize = 0;
+    std::string createdAt;            // set by the store on each write
 };
 
 // runs = runsQueued + runsRunning + runsDone + runsFailed + runsStopped + runsUnknown.
@@ -263,6 +284,15 @@ public:
     // Artifacts
     int64_t addArtifact(const ArtifactRecord& artifact);
     std::vector<ArtifactRecord> artifacts(std::optional<int64_t> runId = std::nullopt) const;
+
+    // Token shards (v5; store_shards.cpp). recordTokenShards replaces the row of the same folder
+    // (a rebuild after its inputs changed) and returns its id.
+    int64_t recordTokenShards(const TokenShardsRecord& shards);
+    // Every row (of one dataset when given), newest first.
+    std::vector<TokenShardsRecord> tokenShards(std::optional<int64_t> datasetId = std::nullopt) const;
+    std::optional<TokenShardsRecord> tokenShardsByFolder(const std::string& folder) const;
+    // Throws StoreError when there is no such row. The files are not touched.
+    void removeTokenShards(int64_t id);
 
     StoreCounts counts() const;
 

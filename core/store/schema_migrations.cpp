@@ -157,11 +157,36 @@ INSERT INTO metric_clock (id, seq) VALUES (1, (SELECT COALESCE(MAX(rowid), 0) FR
 DROP TABLE metrics;
 )sql";
 
+// v5 (issue 9): which token shards exist. A row per shard folder (project-relative, one per
+// (inputs, tokenizer, options) key): the cache key's parts, the counts the panels show, and the
+// dataset it was built from (NULL for files or several datasets; the row goes with its dataset).
+constexpr std::string_view kSchemaV5 = R"sql(
+CREATE TABLE token_shards (
+    id                    INTEGER PRIMARY KEY,
+    dataset_id            INTEGER REFERENCES datasets(id) ON DELETE CASCADE,
+    tokenizer_fingerprint TEXT NOT NULL,
+    tokenizer_path        TEXT NOT NULL,
+    options_hash          TEXT NOT NULL,
+    options_json          TEXT NOT NULL DEFAULT '{}',
+    dataset_fingerprint   TEXT NOT NULL,
+    folder                TEXT NOT NULL UNIQUE,
+    documents             INTEGER NOT NULL DEFAULT 0,
+    tokens                INTEGER NOT NULL DEFAULT 0,
+    heldout_documents     INTEGER NOT NULL DEFAULT 0,
+    heldout_tokens        INTEGER NOT NULL DEFAULT 0,
+    dtype                 TEXT NOT NULL,
+    vocab_size            INTEGER NOT NULL,
+    created_at            TEXT NOT NULL
+);
+CREATE INDEX token_shards_by_dataset ON token_shards(dataset_id);
+)sql";
+
 constexpr std::array kMigrations{
     SchemaMigration{1, "datasets, runs, metrics, artifacts", kSchemaV1},
     SchemaMigration{2, "dataset summaries from corpus scans", kSchemaV2},
     SchemaMigration{3, "per-dataset panel settings", kSchemaV3},
     SchemaMigration{4, "run heartbeats, metric series and points, evaluation results", kSchemaV4},
+    SchemaMigration{5, "token shards", kSchemaV5},
 };
 
 static_assert(kMigrations.back().version == kSchemaVersion,

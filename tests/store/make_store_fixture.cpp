@@ -1,5 +1,6 @@
-// Writes the committed migration fixtures tests/fixtures/stores/v<N>.adaptlab (N = 2 or 3):
+// Writes the committed migration fixtures tests/fixtures/stores/v<N>.adaptlab (N = 2, 3 or 4):
 //   make_store_fixture N OUTPUT_FILE
+// (v4: the v3 store migrated by step 4, plus a heartbeat and an evaluation result: what issue 8 left.)
 // A store as the code before issue 8 left it: schemaMigrations() steps 1..N (unchanged since that
 // code; the step texts are the same strings), the connection settings it used (application_id
 // first, then WAL), and rows inserted with the statements of ProjectStore at commit c934a55
@@ -66,17 +67,22 @@ void make(int version, const std::string& file)
     Db db(file);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
-    db.exec("BEGIN IMMEDIATE");
-    for (const auto& migration : schemaMigrations()) {
-        if (migration.version > version)
-            break;
-        db.exec(std::string(migration.sql));
-        db.exec("INSERT INTO schema_version (version, description, applied_at) VALUES ("
-                + std::to_string(migration.version) + ", '" + std::string(migration.description)
-                + "', '2026-11-0" + std::to_string(migration.version) + "T10:00:00.000Z')");
-        db.exec("PRAGMA user_version = " + std::to_string(migration.version));
-    }
-    db.exec("COMMIT");
+    // Steps up to `last` (and at most 3 here: a v4 store is a v3 one with rows, migrated by step 4
+    // as ProjectStore::open did it, so its v4 tables hold the moved metrics).
+    auto migrateTo = [&](int from, int last) {
+        db.exec("BEGIN IMMEDIATE");
+        for (const auto& migration : schemaMigrations()) {
+            if (migration.version <= from || migration.version > last)
+                continue;
+            db.exec(std::string(migration.sql));
+            db.exec("INSERT INTO schema_version (version, description, applied_at) VALUES ("
+                    + std::to_string(migration.version) + ", '" + std::string(migration.description)
+                    + "', '2026-11-0" + std::to_string(migration.version) + "T10:00:00.000Z')");
+            db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+        }
+        db.exec("COMMIT");
+    };
+    migrateTo(0, std::min(version, 3));
 
     db.exec("INSERT INTO datasets (name, path, format, text_field, metadata_json, documents, bytes, "
             "parent_dataset_id, provenance_json, created_at) VALUES "
@@ -112,6 +118,14 @@ void make(int version, const std::string& file)
     db.exec("INSERT INTO artifacts (run_id, kind, path, metadata_json, created_at) VALUES "
             "(1, 'signals', 'datasets/gcide.signals.zst', '{}', '2026-11-10T09:06:00.000Z'), "
             "(NULL, 'log', 'runs/2/log.txt', '{}', '2026-11-10T10:03:00.000Z')");
+    if (version >= 4) {
+        migrateTo(3, 4);
+        // What issue 8's store added: a heartbeat on the running run and an evaluation result.
+        db.exec("UPDATE runs SET heartbeat_at = '2026-11-10T11:05:00.000Z', pid_start_time = 987654, host = 'lab-1' "
+                "WHERE id = 3");
+        db.exec("INSERT INTO eval_results (run_id, task, metric, value, stderr, n, details_json, created_at) VALUES "
+                "(1, 'hellaswag', 'acc', 0.25, 0.01, 100, '{}', '2026-11-10T12:00:00.000Z')");
+    }
 }
 
 } // namespace
@@ -119,13 +133,13 @@ void make(int version, const std::string& file)
 int main(int argc, char** argv)
 {
     if (argc != 3) {
-        std::fprintf(stderr, "usage: make_store_fixture 2|3 OUTPUT_FILE\n");
+        std::fprintf(stderr, "usage: make_store_fixture 2|3|4 OUTPUT_FILE\n");
         return 2;
     }
     try {
         const int version = std::stoi(argv[1]);
-        if (version != 2 && version != 3)
-            throw std::runtime_error("version must be 2 or 3");
+        if (version < 2 || version > 4)
+            throw std::runtime_error("version must be 2, 3 or 4");
         make(version, argv[2]);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "make_store_fixture: %s\n", error.what());

@@ -1,4 +1,4 @@
-// Migration to schema v4 on committed stores made at schema 2 and 3 (tests/fixtures/stores, see
+// Migration to the current schema on committed stores made at schema 2, 3 and 4 (tests/fixtures/stores, see
 // the README there): every row survives, "name/source" metric names become series, a step written
 // twice keeps its last value, the write clock continues after the old rows, and a second open
 // changes nothing.
@@ -23,6 +23,7 @@ private Q_SLOTS:
     void migratesFixture_data();
     void migratesFixture();
     void readerRefusesUnmigratedAndSecondOpenIsNoOp();
+    void migratesV4ToTokenShards();
 
 private:
     // A copy of the fixture as the project file of a fresh project folder.
@@ -160,6 +161,75 @@ void TestStoreMigration::readerRefusesUnmigratedAndSecondOpenIsNoOp()
     QCOMPARE(fileHash(dir / kStoreFileName), migrated);
     RawDb raw(dir / kStoreFileName, SQLITE_OPEN_READONLY);
     QCOMPARE(raw.integer("SELECT COUNT(*) FROM schema_version"), static_cast<long long>(kSchemaVersion));
+}
+
+// v4 -> v5 (issue 9): a store as issue 8 left it gains the token_shards table; every v4 row stays
+// (series, points, heartbeat, evaluation result), and the new table works: a row per folder
+// (a rebuild replaces it), listed per dataset, gone with its dataset.
+void TestStoreMigration::migratesV4ToTokenShards()
+{
+    const fs::path dir = copyOf(4);
+    {
+        RawDb raw(dir / kStoreFileName, SQLITE_OPEN_READONLY);
+        QCOMPARE(raw.integer("PRAGMA user_version"), 4LL);
+        QCOMPARE(raw.integer("SELECT COUNT(*) FROM sqlite_master WHERE name = 'token_shards'"), 0LL);
+    }
+    auto store = ProjectStore::open(dir);
+    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(store.datasets().size(), std::size_t(2));
+    QCOMPARE(store.metrics(2, "loss").size(), std::size_t(3));
+    QCOMPARE(store.metrics(2, "loss")[1].value, 3.25);
+    QCOMPARE(store.run(3)->host, std::string("lab-1"));
+    QCOMPARE(store.run(3)->pidStartTime, int64_t(987654));
+    QCOMPARE(store.evalResults(1).size(), std::size_t(1));
+    QCOMPARE(store.evalResults(1)[0].task, std::string("hellaswag"));
+    QVERIFY(store.tokenShards().empty());
+
+    TokenShardsRecord shards;
+    shards.datasetId = 1;
+    shards.tokenizerFingerprint = "0123456789abcdef0123456789abcdef";
+    shards.tokenizerPath = (dir / "tokenizers" / "domain.model").string(); // stored relative
+    shards.optionsHash = "fedcba9876543210";
+    shards.optionsJson = R"({"seed":0})";
+    shards.datasetFingerprint = "00112233445566778899aabbccddeeff";
+    shards.folder = (dir / "shards" / "gcide" / "0123456789ab-fedcba98").string();
+    shards.documents = 1700;
+    shards.tokens = 123456;
+    shards.heldoutDocuments = 100;
+    shards.heldoutTokens = 7000;
+    shards.dtype = "u16";
+    shards.vocabSize = 8000;
+    const int64_t id = store.recordTokenShards(shards);
+    QVERIFY(id > 0);
+    auto rows = store.tokenShards(1);
+    QCOMPARE(rows.size(), std::size_t(1));
+    QCOMPARE(rows[0].folder, std::string("shards/gcide/0123456789ab-fedcba98"));
+    QCOMPARE(rows[0].tokenizerPath, std::string("tokenizers/domain.model"));
+    QCOMPARE(rows[0].tokens, int64_t(123456));
+    QCOMPARE(rows[0].heldoutTokens, int64_t(7000));
+    QCOMPARE(rows[0].vocabSize, int64_t(8000));
+    QVERIFY(!rows[0].createdAt.empty());
+    QVERIFY(store.tokenShards(2).empty());
+
+    // The same folder again (its inputs changed): one row, the new counts.
+    shards.datasetFingerprint = "ffeeddccbbaa99887766554433221100";
+    shards.tokens = 130000;
+    QCOMPARE(store.recordTokenShards(shards), id);
+    QCOMPARE(store.tokenShards().size(), std::size_t(1));
+    QCOMPARE(store.tokenShardsByFolder("shards/gcide/0123456789ab-fedcba98")->tokens, int64_t(130000));
+
+    shards.dtype = "i8";
+    QVERIFY_THROWS_EXCEPTION(StoreError, store.recordTokenShards(shards));
+
+    // The row goes with its dataset (the derived dataset 2 keeps its own rows, it has none).
+    store.removeDataset(1);
+    QVERIFY(store.tokenShards().empty());
+    QVERIFY_THROWS_EXCEPTION(StoreError, store.removeTokenShards(id));
+
+    RawDb raw(store.storeFile());
+    QCOMPARE(raw.integer("SELECT COUNT(*) FROM schema_version"), 5LL);
+    QCOMPARE(raw.text("PRAGMA integrity_check"), std::string("ok"));
+    QCOMPARE(raw.text("PRAGMA foreign_key_check"), std::string());
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigration)
