@@ -203,8 +203,10 @@ void FertilityTab::setPrimaryTokenizer(const QString& path)
 
 QString FertilityTab::tokenizerName(const QString& path) const
 {
+    // The job names the file it opened: a model folder's tokenizer.json or .model is the folder's.
+    const QString folder = QFileInfo(path).absolutePath();
     for (const TokenizerEntry& entry : tokenizers_)
-        if (entry.path == path || entry.storedPath == path)
+        if (entry.path == path || entry.storedPath == path || entry.path == folder)
             return entry.name;
     const QFileInfo file(path);
     return file.fileName() == QLatin1String("tokenizer.json") ? QFileInfo(file.absolutePath()).fileName()

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace adaptlab::tokenizer_panel {
@@ -78,8 +79,31 @@ Catalog readCatalog(const store::ProjectStore& store)
         entry.fileBytes = sizeOnDisk(entry.path);
         catalog.tokenizers.push_back(std::move(entry));
     }
-    for (const store::DatasetRecord& dataset : store.datasets())
+    std::map<int64_t, QString> datasetNames;
+    for (const store::DatasetRecord& dataset : store.datasets()) {
         catalog.datasets.push_back({QString::fromStdString(dataset.name), dataset.documents, dataset.bytes});
+        datasetNames[dataset.id] = QString::fromStdString(dataset.name);
+    }
+    // A shard folder per dataset: those built from one dataset (a build of several inputs has no
+    // dataset of its own). Newest first, so a rebuilt folder shows its latest counts.
+    auto shards = store.tokenShards();
+    std::sort(shards.begin(), shards.end(), [](const auto& a, const auto& b) { return a.id > b.id; });
+    for (const store::TokenShardsRecord& record : shards) {
+        const auto name = record.datasetId ? datasetNames.find(*record.datasetId) : datasetNames.end();
+        if (name == datasetNames.end())
+            continue;
+        ShardEntry entry;
+        entry.dataset = name->second;
+        entry.tokenizerPath = QString::fromStdString(store.absolutePath(record.tokenizerPath).string());
+        entry.tokenizerFingerprint = QString::fromStdString(record.tokenizerFingerprint);
+        entry.dir = QString::fromStdString(store.absolutePath(record.folder).string());
+        entry.documents = record.documents;
+        entry.tokens = record.tokens;
+        entry.heldoutDocuments = record.heldoutDocuments;
+        entry.heldoutTokens = record.heldoutTokens;
+        entry.dtype = QString::fromStdString(record.dtype);
+        catalog.shards.push_back(std::move(entry));
+    }
     for (const store::RunRecord& run : store.runs()) { // newest first
         if (run.kind == "tokenizer_fertility" && run.status == store::RunStatus::Done) {
             catalog.fertilityResult = QString::fromStdString(run.resultJson);

@@ -1,6 +1,7 @@
 // What the Tokenizer panel reads from the store, in one pass on StoreReader's thread: the
-// project's tokenizers (artifacts of kind "tokenizer" with their files), its datasets, and the
-// newest finished fertility run's result (so the chart is there again when the project reopens).
+// project's tokenizers (artifacts of kind "tokenizer" with their files), its datasets, the token
+// shards built from each dataset (token_shards), and the newest finished fertility run's result
+// (so the chart is there again when the project reopens).
 #pragma once
 
 #include <QString>
@@ -49,7 +50,7 @@ struct Catalog {
     std::vector<DatasetEntry> datasets;     // in the store's order
     QString fertilityResult;                // JSON text; empty when no fertility run finished
     qint64 fertilityRun = 0;
-    std::vector<ShardEntry> shards;         // empty in a build without the token_shards table
+    std::vector<ShardEntry> shards;         // newest first
 };
 
 Catalog readCatalog(const store::ProjectStore& store);

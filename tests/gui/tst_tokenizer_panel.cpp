@@ -16,11 +16,16 @@
 #include "vocabulary.h"
 #include "vocabulary_tab.h"
 
+#include "inspect_panel.h"
+#include "overview_tab.h"
+
 #include "app_context.h"
 #include "app_test_support.h"
 #include "gui_test_support.h"
 #include "job_runner.h"
 #include "param_form.h"
+#include "stat_card.h"
+#include "view_helpers.h"
 
 #include "store/project_store.h"
 #include "tokenize/sentencepiece_tokenizer.h"
@@ -34,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -543,15 +549,95 @@ private Q_SLOTS:
         ShardsTab* tab = panel_->shardsTab();
         panel_->tabs()->setCurrentWidget(tab);
         selectAndLoad(QStringLiteral("tiny"));
+        QTRY_VERIFY_WITH_TIMEOUT(tab->table()->rowCount() == 1, kTimeoutMs);
+        QCOMPARE(tab->table()->item(0, 2)->text(), QStringLiteral("not built"));
         tab->setChosenDatasets({QStringLiteral("computing")});
+        QVERIFY(tab->form() != nullptr);
+        auto* heldout = qobject_cast<QSpinBox*>(tab->form()->editor("heldout_docs"));
+        QVERIFY(heldout != nullptr);
+        QVERIFY(!heldout->toolTip().isEmpty());
+        heldout->setValue(50);
         QVERIFY(tab->buildButton()->isEnabled());
+        QSignalSpy ended(tab, &ShardsTab::buildsEnded);
         QVERIFY(tab->startBuild());
+        QVERIFY(!tab->buildButton()->isEnabled()); // one build at a time
         JobRunner* runner = tab->runner();
-        QSignalSpy finished(runner, &JobRunner::finished);
-        if (runner->state() != JobRunner::State::Finished)
-            QVERIFY(finished.wait(kTimeoutMs));
+        QVERIFY(runner != nullptr);
+        QVERIFY(ended.wait(kTimeoutMs));
         QVERIFY2(runner->state() == JobRunner::State::Finished, qPrintable(runner->lastLogLines().join('\n')));
+        QCOMPARE(tab->statusLabel()->text(), QStringLiteral("Shards built."));
+
+        // The store records the dataset's shards: every document's tokens, split as asked.
+        const auto dataset = store()->datasetByName("computing");
+        QVERIFY(dataset.has_value());
+        const std::vector<store::TokenShardsRecord> records = store()->tokenShards(dataset->id);
+        QCOMPARE(records.size(), size_t(1));
+        qint64 tokens = 0;
+        for (const QString& line : corpusLines(600))
+            tokens += static_cast<qint64>(tiny_->encode(line.toStdString()).size());
+        QCOMPARE(records.front().heldoutDocuments, int64_t(50));
+        QCOMPARE(records.front().documents, int64_t(550));
+        QCOMPARE(records.front().tokens + records.front().heldoutTokens, tokens);
+        // ... and the table says so once the panel has read it.
+        QTRY_VERIFY_WITH_TIMEOUT(tab->table()->item(0, 2)->text().startsWith(QStringLiteral("built")), kTimeoutMs);
+        QCOMPARE(tab->table()->item(0, 3)->text(), ViewHelpers::count(records.front().tokens));
+        QVERIFY(tab->table()->item(0, 4)->text().startsWith(QStringLiteral("50 documents")));
         screenshot(QStringLiteral("shards"));
+        // Another tokenizer has no shards of this dataset.
+        selectAndLoad(QStringLiteral("tiny-bpe"));
+        QCOMPARE(tab->table()->item(0, 2)->text(), QStringLiteral("not built"));
+    }
+
+    // Cancel stops the build; nothing is recorded.
+    void shardsBuildCancels()
+    {
+        if (!kindAvailable(kShardsKind))
+            QSKIP("this build has no build_shards job yet");
+        ShardsTab* tab = panel_->shardsTab();
+        selectAndLoad(QStringLiteral("tiny-bpe"));
+        tab->setChosenDatasets({QStringLiteral("computing")});
+        QSignalSpy ended(tab, &ShardsTab::buildsEnded);
+        QVERIFY(tab->startBuild());
+        QVERIFY(tab->cancelButton()->isVisible());
+        tab->cancelBuild();
+        QVERIFY(ended.wait(kTimeoutMs));
+        const auto dataset = store()->datasetByName("computing");
+        const JobRunner::State state = tab->runner()->state();
+        // A tiny build may finish before the stop arrives; either way the panel says what happened.
+        if (state == JobRunner::State::Stopped) {
+            QVERIFY2(tab->statusLabel()->text().contains(QStringLiteral("cancelled")), qPrintable(tab->statusLabel()->text()));
+            QCOMPARE(store()->tokenShards(dataset->id).size(), size_t(1)); // only tiny's
+        } else {
+            QCOMPARE(state, JobRunner::State::Finished);
+        }
+        QVERIFY(!tab->cancelButton()->isVisible());
+    }
+
+    // The Inspect overview's token card shows the dataset's shard tokens.
+    void inspectOverviewShowsShardTokens()
+    {
+        if (!kindAvailable(kShardsKind))
+            QSKIP("this build has no build_shards job yet");
+        const auto dataset = store()->datasetByName("computing");
+        const auto records = store()->tokenShards(dataset->id);
+        QVERIFY(!records.empty());
+        int64_t newest = -1;
+        qint64 total = 0;
+        for (const auto& record : records)
+            if (record.id > newest) {
+                newest = record.id;
+                total = record.tokens + record.heldoutTokens;
+            }
+        corpus_panel::InspectPanel inspect(context_.get());
+        inspect.resize(1280, 820);
+        inspect.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspect));
+        QVERIFY(inspect.selectDataset(QStringLiteral("computing")));
+        StatCard* card = inspect.overviewTab()->card(QStringLiteral("tokens"));
+        QVERIFY(card != nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(card->value(), QLocale().toString(total), kTimeoutMs);
+        QVERIFY2(card->caption().startsWith(QStringLiteral("tokens with ")), qPrintable(card->caption()));
+        QVERIFY(inspect.grab().save(testing::screenshotDir() + QStringLiteral("/tokenizer_inspect_overview_tokens.png")));
     }
 
     // Every tab as it stands at the end (fertility and shards also where their jobs are missing).
