@@ -54,7 +54,7 @@ FertilityTab::FertilityTab(PanelContext* context, QWidget* parent) : QWidget(par
     datasets_ = new QListWidget(this);
     datasets_->setObjectName(QStringLiteral("fertilityDatasets"));
     datasets_->setToolTip(tr("The datasets to measure on: typically your domain corpus and a general one to compare with."));
-    datasets_->setMaximumHeight(110);
+    datasets_->setMaximumHeight(150);
     connect(datasets_, &QListWidget::itemChanged, this, &FertilityTab::updateRunButton);
     first_ = new QComboBox(this);
     first_->setObjectName(QStringLiteral("fertilityFirst"));
@@ -71,28 +71,37 @@ FertilityTab::FertilityTab(PanelContext* context, QWidget* parent) : QWidget(par
     status_->setObjectName(QStringLiteral("fertilityStatus"));
     status_->setWordWrap(true);
 
-    auto* choices = new QGridLayout;
-    choices->addWidget(new QLabel(tr("Datasets"), this), 0, 0, Qt::AlignTop);
-    choices->addWidget(datasets_, 0, 1);
-    choices->addWidget(new QLabel(tr("Tokenizer"), this), 1, 0);
-    choices->addWidget(first_, 1, 1);
-    choices->addWidget(new QLabel(tr("Compare with"), this), 2, 0);
-    choices->addWidget(second_, 2, 1);
-    choices->addWidget(hintLabel(tr("Fertility is the number of tokens per word. The same text costs more "
-                                    "tokens, and so more training and context, with a higher fertility; a "
-                                    "domain far above general text points at a vocabulary gap."), this),
-                       3, 0, 1, 2);
+    // Two columns, so the chart keeps its height: what to measure on the left, with what and how on
+    // the right.
+    auto* left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Datasets"), this));
+    left->addWidget(datasets_, 1);
+    auto* right = new QGridLayout;
+    right->addWidget(new QLabel(tr("Tokenizer"), this), 0, 0);
+    right->addWidget(first_, 0, 1);
+    right->addWidget(new QLabel(tr("Compare with"), this), 1, 0);
+    right->addWidget(second_, 1, 1);
     if (kindAvailable(kFertilityKind)) {
         form_ = new ParamForm(kFertilityKind, {"sample_documents", "gap_words"}, {}, this);
         form_->setObjectName(QStringLiteral("fertilityForm"));
         form_->setLabel("sample_documents", tr("Documents per dataset"));
         form_->setLabel("gap_words", tr("Gap words"));
-        choices->addWidget(form_, 4, 0, 1, 2);
+        form_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // its hints stay readable; the chart gives way
+        right->addWidget(form_, 2, 0, 1, 2);
     }
+    right->setColumnStretch(1, 1);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 3);
+    auto* choices = new QVBoxLayout;
+    choices->addLayout(columns);
+    choices->addWidget(hintLabel(tr("Fertility is the number of tokens per word. The same text costs more "
+                                    "tokens, and so more training and context, with a higher fertility; a "
+                                    "domain far above general text points at a vocabulary gap."), this));
     auto* runRow = new QHBoxLayout;
     runRow->addWidget(run_);
     runRow->addWidget(status_, 1);
-    choices->addLayout(runRow, 5, 0, 1, 2);
+    choices->addLayout(runRow);
 
     chart_ = new ChartView(this);
     chart_->setObjectName(QStringLiteral("fertilityChart"));
@@ -146,6 +155,7 @@ FertilityTab::FertilityTab(PanelContext* context, QWidget* parent) : QWidget(par
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 2);
+    splitter->setSizes({440, 130, 230});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

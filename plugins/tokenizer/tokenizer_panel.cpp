@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -117,13 +118,21 @@ TokenizerPanel::TokenizerPanel(PanelContext* context, QWidget* parent) : QWidget
     playgroundTab_ = new PlaygroundTab(tabs_);
     fertilityTab_ = new FertilityTab(context_, tabs_);
     shardsTab_ = new ShardsTab(context_, tabs_);
+    // The taller tabs scroll rather than make the window taller than the screen or a saved size.
+    const auto scrolled = [this](QWidget* tab) {
+        auto* area = new QScrollArea(tabs_);
+        area->setWidget(tab);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
     tabs_->addTab(vocabularyTab_, tr("Vocabulary"));
     tabs_->setTabToolTip(0, tr("Every token the tokenizer knows, with its id."));
-    tabs_->addTab(playgroundTab_, tr("Playground"));
+    tabs_->addTab(scrolled(playgroundTab_), tr("Playground"));
     tabs_->setTabToolTip(1, tr("Type text and see how it is cut into tokens."));
-    tabs_->addTab(fertilityTab_, tr("Fertility"));
+    tabs_->addTab(scrolled(fertilityTab_), tr("Fertility"));
     tabs_->setTabToolTip(2, tr("Tokens per word on your datasets, and the words that cost the most."));
-    tabs_->addTab(shardsTab_, tr("Shards"));
+    tabs_->addTab(scrolled(shardsTab_), tr("Shards"));
     tabs_->setTabToolTip(3, tr("Tokenize datasets once for training."));
 
     auto* splitter = new QSplitter(Qt::Horizontal, projectPage_);

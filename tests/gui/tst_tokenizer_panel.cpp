@@ -17,6 +17,7 @@
 #include "vocabulary_tab.h"
 
 #include "inspect_panel.h"
+#include "inspect_session.h"
 #include "overview_tab.h"
 
 #include "app_context.h"
@@ -277,7 +278,7 @@ private Q_SLOTS:
         }
         QVERIFY(found);
         QVERIFY(tab->countLabel()->text().contains(QStringLiteral("match")));
-        panel_->tabs()->setCurrentWidget(tab);
+        panel_->tabs()->setCurrentIndex(0);
         screenshot(QStringLiteral("vocabulary_search"));
 
         // An id: that piece first.
@@ -323,7 +324,7 @@ private Q_SLOTS:
     void playgroundShowsTheEncodersPieces()
     {
         PlaygroundTab* tab = panel_->playgroundTab();
-        panel_->tabs()->setCurrentWidget(tab);
+        panel_->tabs()->setCurrentIndex(1);
         const QString text = QStringLiteral("The compiler dereferences the heap twice. Zebra ✓");
         QSignalSpy encoded(tab, &PlaygroundTab::encoded);
         tab->input()->setPlainText(text);
@@ -405,7 +406,7 @@ private Q_SLOTS:
         // The new one is selected and opened.
         QTRY_VERIFY_WITH_TIMEOUT(panel_->selectedPath().endsWith(QStringLiteral("trained.model")), kTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(panel_->vocabulary() != nullptr && panel_->vocabulary()->size() == 320, kTimeoutMs);
-        panel_->tabs()->setCurrentWidget(panel_->vocabularyTab());
+        panel_->tabs()->setCurrentIndex(0);
         screenshot(QStringLiteral("trained"));
     }
 
@@ -495,7 +496,7 @@ private Q_SLOTS:
         if (!kindAvailable(kFertilityKind))
             QSKIP("this build has no tokenizer_fertility job yet");
         FertilityTab* tab = panel_->fertilityTab();
-        panel_->tabs()->setCurrentWidget(tab);
+        panel_->tabs()->setCurrentIndex(2);
         tab->firstBox()->setCurrentIndex(tab->firstBox()->findText(QStringLiteral("tiny")));
         tab->secondBox()->setCurrentIndex(tab->secondBox()->findText(QStringLiteral("tiny-bpe")));
         QVERIFY(tab->startRun());
@@ -547,7 +548,7 @@ private Q_SLOTS:
         if (!kindAvailable(kShardsKind))
             QSKIP("this build has no build_shards job yet");
         ShardsTab* tab = panel_->shardsTab();
-        panel_->tabs()->setCurrentWidget(tab);
+        panel_->tabs()->setCurrentIndex(3);
         selectAndLoad(QStringLiteral("tiny"));
         QTRY_VERIFY_WITH_TIMEOUT(tab->table()->rowCount() == 1, kTimeoutMs);
         QCOMPARE(tab->table()->item(0, 2)->text(), QStringLiteral("not built"));
@@ -598,7 +599,7 @@ private Q_SLOTS:
         tab->setChosenDatasets({QStringLiteral("computing")});
         QSignalSpy ended(tab, &ShardsTab::buildsEnded);
         QVERIFY(tab->startBuild());
-        QVERIFY(tab->cancelButton()->isVisible());
+        QVERIFY(tab->cancelButton()->isVisibleTo(tab));
         tab->cancelBuild();
         QVERIFY(ended.wait(kTimeoutMs));
         const auto dataset = store()->datasetByName("computing");
@@ -610,7 +611,7 @@ private Q_SLOTS:
         } else {
             QCOMPARE(state, JobRunner::State::Finished);
         }
-        QVERIFY(!tab->cancelButton()->isVisible());
+        QVERIFY(!tab->cancelButton()->isVisibleTo(tab));
     }
 
     // The Inspect overview's token card shows the dataset's shard tokens.
@@ -632,7 +633,11 @@ private Q_SLOTS:
         inspect.resize(1280, 820);
         inspect.show();
         QVERIFY(QTest::qWaitForWindowExposed(&inspect));
-        QVERIFY(inspect.selectDataset(QStringLiteral("computing")));
+        // The panel lists the project's datasets off the UI thread: select once it has them (the
+        // only dataset may be chosen already, so the session says which one is shown).
+        QTRY_VERIFY_WITH_TIMEOUT(!inspect.session()->datasets().empty(), kTimeoutMs);
+        inspect.selectDataset(QStringLiteral("computing"));
+        QTRY_COMPARE_WITH_TIMEOUT(inspect.session()->datasetName(), QStringLiteral("computing"), kTimeoutMs);
         StatCard* card = inspect.overviewTab()->card(QStringLiteral("tokens"));
         QVERIFY(card != nullptr);
         QTRY_COMPARE_WITH_TIMEOUT(card->value(), QLocale().toString(total), kTimeoutMs);
