@@ -326,8 +326,45 @@ void ChartView::setBars(std::vector<Bar> bars)
 {
     mode_ = Mode::Bars;
     bars_ = std::move(bars);
+    barGroups_.clear();
+    groupedBars_.clear();
     fixedXRange_.reset();
     updateRanges();
+}
+
+void ChartView::setGroupedBars(QStringList groups, std::vector<GroupedBar> bars)
+{
+    // The plain bars carry each row's label and largest value, so the rows, the label column and
+    // the x range are those of the plain mode.
+    std::vector<Bar> rows;
+    for (GroupedBar& bar : bars) {
+        bar.values.resize(static_cast<size_t>(groups.size()), std::numeric_limits<double>::quiet_NaN());
+        double largest = 0;
+        for (const double value : bar.values)
+            if (std::isfinite(value))
+                largest = std::max(largest, value);
+        rows.push_back({bar.label, largest});
+    }
+    setBars(std::move(rows));
+    barGroups_ = std::move(groups);
+    groupedBars_ = std::move(bars);
+    update();
+}
+
+QRectF ChartView::groupedBarRect(int index, int group) const
+{
+    if (barGroups_.isEmpty() || index < 0 || index >= static_cast<int>(groupedBars_.size()) || group < 0 ||
+        group >= barGroups_.size())
+        return {};
+    const double value = groupedBars_[static_cast<size_t>(index)].values[static_cast<size_t>(group)];
+    if (!std::isfinite(value) || value <= 0)
+        return {};
+    const QRectF plot = plotRect();
+    const QRectF row = barRowRect(index);
+    const double thickness = std::max(1.0, row.height() * 0.8 / static_cast<double>(barGroups_.size()));
+    const double top = row.top() + row.height() * 0.1 + thickness * group;
+    const double right = std::min(mapX(value, plot), plot.right());
+    return QRectF(QPointF(plot.left(), top), QPointF(std::max(right, plot.left() + 1), top + thickness));
 }
 
 // The label column: as wide as the widest label, but at most 40% of the widget so the bars keep
@@ -511,6 +548,8 @@ QRectF ChartView::plotRect() const
     double top = 8;
     if (mode_ == Mode::Lines && !series_.empty())
         top += metrics.height() + 6; // the legend
+    if (mode_ == Mode::Bars && !barGroups_.isEmpty())
+        top += metrics.height() + 6; // the groups' legend
     const double bottom = metrics.height() + 8 + (xTitle_.isEmpty() ? 0 : metrics.height() + 2);
     const double right = 12;
     return QRectF(left, top, std::max(10.0, width() - left - right), std::max(10.0, height() - top - bottom));
@@ -608,6 +647,8 @@ QString ChartView::hoverText(const QPoint& position) const
         const int index = barAt(position);
         if (index < 0)
             return {};
+        if (!barGroups_.isEmpty())
+            return groupedHoverText(index);
         double total = 0;
         for (const Bar& b : bars_)
             if (std::isfinite(b.count))
@@ -644,6 +685,19 @@ QString ChartView::csvText() const
         text += QStringLiteral("bin_low,bin_high,count\n");
         for (const Bin& bin : bins_)
             text += exact(bin.lo) + QLatin1Char(',') + exact(bin.hi) + QLatin1Char(',') + exact(bin.count) + QLatin1Char('\n');
+        return text;
+    }
+    if (mode_ == Mode::Bars && !barGroups_.isEmpty()) {
+        text += QStringLiteral("label");
+        for (const QString& group : barGroups_)
+            text += QLatin1Char(',') + csvField(group);
+        text += QLatin1Char('\n');
+        for (const GroupedBar& bar : groupedBars_) {
+            text += csvField(bar.label);
+            for (const double value : bar.values)
+                text += QLatin1Char(',') + (std::isfinite(value) ? exact(value) : QString());
+            text += QLatin1Char('\n');
+        }
         return text;
     }
     if (mode_ == Mode::Bars) {
@@ -794,6 +848,8 @@ void ChartView::paintEvent(QPaintEvent*)
     painter.restore();
     if (mode_ == Mode::Lines)
         paintLegend(painter);
+    if (mode_ == Mode::Bars && !barGroups_.isEmpty())
+        paintGroupLegend(painter);
     paintHover(painter, plot);
 }
 
@@ -899,6 +955,10 @@ void ChartView::paintBars(QPainter& painter, const QRectF& plot) const
 {
     if (bars_.empty())
         return;
+    if (!barGroups_.isEmpty()) {
+        paintGroupedBars(painter, plot);
+        return;
+    }
     const QFontMetrics metrics(font());
     const double row = plot.height() / static_cast<double>(bars_.size());
     const int hovered = hover_ && dragging_ < 0 ? barAt(*hover_) : -1;
@@ -932,6 +992,71 @@ void ChartView::paintBars(QPainter& painter, const QRectF& plot) const
         }
     }
     painter.setBrush(Qt::NoBrush);
+}
+
+void ChartView::paintGroupedBars(QPainter& painter, const QRectF& plot) const
+{
+    const QFontMetrics metrics(font());
+    const double row = plot.height() / static_cast<double>(bars_.size());
+    const int hovered = hover_ && dragging_ < 0 ? barAt(*hover_) : -1;
+    const QLocale locale;
+    for (size_t i = 0; i < groupedBars_.size(); ++i) {
+        const double top = plot.top() + row * static_cast<double>(i);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QRectF(0, top, plot.left() - 6, row), Qt::AlignRight | Qt::AlignVCenter,
+                         barLabelShown(static_cast<int>(i)));
+        if (static_cast<int>(i) == hovered)
+            painter.fillRect(QRectF(plot.left(), top, plot.width(), row), kHoverColor.lighter(190));
+        for (int g = 0; g < barGroups_.size(); ++g) {
+            const QRectF rect = groupedBarRect(static_cast<int>(i), g);
+            if (rect.isEmpty())
+                continue;
+            const QColor color = paletteColor(g);
+            painter.setPen(QPen(color.darker(130), 1));
+            painter.setBrush(color);
+            painter.drawRect(rect);
+            const double value = groupedBars_[i].values[static_cast<size_t>(g)];
+            const QString text = locale.toString(value, 'f', value == std::round(value) ? 0 : 2);
+            const double w = metrics.horizontalAdvance(text);
+            if (metrics.height() > rect.height() + 4 || rect.right() + 4 + w > plot.right())
+                continue;
+            painter.setPen(palette().color(QPalette::Text));
+            painter.drawText(QRectF(rect.right() + 4, rect.top() - 2, w + 1, rect.height() + 4),
+                             Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
+    }
+    painter.setBrush(Qt::NoBrush);
+}
+
+void ChartView::paintGroupLegend(QPainter& painter) const
+{
+    const QFontMetrics metrics(font());
+    double x = plotRect().left();
+    const double y = 6;
+    for (int g = 0; g < barGroups_.size(); ++g) {
+        painter.fillRect(QRectF(x, y + (metrics.height() - kLegendSwatch) / 2.0, kLegendSwatch, kLegendSwatch), paletteColor(g));
+        x += kLegendSwatch + 4;
+        painter.setPen(palette().color(QPalette::Text));
+        const double w = metrics.horizontalAdvance(barGroups_[g]);
+        painter.drawText(QRectF(x, y, w + 1, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, barGroups_[g]);
+        x += w + 14;
+    }
+}
+
+QString ChartView::groupedHoverText(int index) const
+{
+    if (index < 0 || index >= static_cast<int>(groupedBars_.size()))
+        return {};
+    const QLocale locale;
+    const GroupedBar& bar = groupedBars_[static_cast<size_t>(index)];
+    QStringList lines{bar.label};
+    for (int g = 0; g < barGroups_.size(); ++g) {
+        const double value = bar.values[static_cast<size_t>(g)];
+        lines << tr("%1: %2", "grouped bar: group, value")
+                     .arg(barGroups_[g], std::isfinite(value) ? locale.toString(value, 'f', value == std::round(value) ? 0 : 2)
+                                                              : tr("none", "grouped bar without a value"));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ChartView::paintMarkers(QPainter& painter, const QRectF& plot) const

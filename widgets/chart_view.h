@@ -9,7 +9,9 @@
 //   (markerDragged while moving, markerReleased at the end) and shade the side they remove.
 // - Bars: categories with counts as horizontal bars, one row per category in the order given
 //   (top to bottom); a label wider than the label column is elided, the hover shows it whole with
-//   its count and its share of the total.
+//   its count and its share of the total. Grouped bars (setGroupedBars): one bar per group in each
+//   category's row (e.g. tokens per word of each dataset for two tokenizers), coloured from the
+//   palette with a legend of the groups; the hover lists every group's value in the row.
 // Hovering shows a vertical line with every series' value there (or the bin's range and count, or
 // the bar's label, count and share).
 // PNG export is a grab of the widget; CSV export writes the raw data of every series.
@@ -122,6 +124,18 @@ public:
     QRectF barRowRect(int index) const;
     QString barLabelShown(int index) const;
 
+    // Grouped bars: categories (rows, top to bottom) with one value per group, in the order of
+    // GROUPS. A missing or non-finite value draws no bar. setBars() ends the grouping.
+    struct GroupedBar {
+        QString label;
+        std::vector<double> values; // one per group
+    };
+    void setGroupedBars(QStringList groups, std::vector<GroupedBar> bars);
+    const QStringList& barGroups() const { return barGroups_; }
+    const std::vector<GroupedBar>& groupedBars() const { return groupedBars_; }
+    // The rectangle drawn for group GROUP of category INDEX (empty when it draws no bar).
+    QRectF groupedBarRect(int index, int group) const;
+
     bool hasData() const;
     // The axes as drawn: ranges, tick values and their labels.
     double xMin() const { return xMin_; }
@@ -195,6 +209,9 @@ private:
     void paintHistogram(QPainter& painter, const QRectF& plot) const;
     void paintMarkers(QPainter& painter, const QRectF& plot) const;
     void paintBars(QPainter& painter, const QRectF& plot) const;
+    void paintGroupedBars(QPainter& painter, const QRectF& plot) const;
+    void paintGroupLegend(QPainter& painter) const;
+    QString groupedHoverText(int index) const;
     double barLabelWidth() const;
     void paintLegend(QPainter& painter) const;
     void addExportButtons(QWidget* controls, QHBoxLayout* layout);
@@ -216,6 +233,8 @@ private:
     QList<Marker> markers_;
 
     std::vector<Bar> bars_;
+    QStringList barGroups_;
+    std::vector<GroupedBar> groupedBars_;
 
     double xMin_ = 0, xMax_ = 1, yMin_ = 0, yMax_ = 1;
     int dragging_ = -1;

@@ -6,7 +6,9 @@
 #include "histogram_chart.h"
 #include "inspect_session.h"
 
+#include "panel_context.h"
 #include "stat_card.h"
+#include "store_access.h"
 
 #include "chart_view.h"
 
@@ -20,6 +22,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <filesystem>
 #include <set>
 
 namespace adaptlab::corpus_panel {
@@ -163,10 +166,55 @@ OverviewTab::OverviewTab(InspectSession* session, QWidget* parent) : QWidget(par
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
+    tokenReader_ = new StoreReader(this);
+    if (session_->context() != nullptr) // a shard build ends: its tokens show here
+        connect(session_->context(), &PanelContext::storeChanged, this, &OverviewTab::readTokenCount);
+    connect(session_, &InspectSession::datasetChanged, this, &OverviewTab::readTokenCount);
     connect(session_, &InspectSession::datasetChanged, this, &OverviewTab::refresh);
     connect(session_, &InspectSession::datasetsChanged, this, &OverviewTab::updateCounts);
     connect(session_, &InspectSession::countsChanged, this, &OverviewTab::updateCounts);
     refresh();
+}
+
+void OverviewTab::readTokenCount()
+{
+    PanelContext* context = session_->context();
+    const qint64 id = session_->datasetId();
+    const quint64 generation = ++tokenGeneration_;
+    if (context == nullptr || context->store() == nullptr || id < 0) {
+        shardTokens_.reset();
+        updateCounts();
+        return;
+    }
+    const QString dir = QString::fromStdString(context->store()->root().string());
+    if (tokenReader_->projectDir() != dir)
+        tokenReader_->setProject(dir);
+    tokenReader_->read(
+        this,
+        [id](const store::ProjectStore& store) {
+            std::optional<ShardTokens> newest;
+            int64_t newestId = -1;
+            for (const store::TokenShardsRecord& shards : store.tokenShards(id)) {
+                if (shards.id <= newestId)
+                    continue;
+                newestId = shards.id;
+                // A model folder's tokenizer goes by the folder's name, a .model file by its own.
+                const std::filesystem::path path(shards.tokenizerPath);
+                const std::string file = path.filename().string();
+                const bool inFolder = file == "tokenizer.json" || file == "tokenizer.model" || !path.has_extension();
+                newest = ShardTokens{shards.tokens, shards.heldoutTokens,
+                                     inFolder && path.has_extension() ? path.parent_path().filename().string()
+                                     : inFolder                      ? file
+                                                                     : path.stem().string()};
+            }
+            return newest;
+        },
+        [this, generation](std::optional<ShardTokens> tokens, const QString&) {
+            if (generation != tokenGeneration_)
+                return; // another dataset was chosen meanwhile
+            shardTokens_ = std::move(tokens);
+            updateCounts();
+        });
 }
 
 StatCard* OverviewTab::card(const QString& name) const
@@ -304,7 +352,12 @@ void OverviewTab::updateCounts()
 {
     const corpus::CorpusSummary& s = session_->summary();
     const bool has = session_->hasSummary();
-    if (has && s.documents >= 0 && session_->tokenizerCount() == 0) {
+    if (shardTokens_) {
+        tokens_->setValue(shardTokens_->tokens + shardTokens_->heldoutTokens);
+        tokens_->setCaption(tr("tokens with %1").arg(QString::fromStdString(shardTokens_->tokenizer)));
+        tokens_->setToolTip(tr("Tokens in this dataset's shards, %1 of them held out for measuring.")
+                                .arg(QLocale().toString(shardTokens_->heldoutTokens)));
+    } else if (has && s.documents >= 0 && session_->tokenizerCount() == 0) {
         tokens_->setValue(tr("no tokenizer yet"));
         tokens_->setCaption(tr("tokens"));
     } else if (has) {

@@ -1,4 +1,5 @@
-// The Inspect panel's Overview: headline cards (documents, words, size, tokens; exact copies,
+// The Inspect panel's Overview: headline cards (documents, words, size, tokens once the dataset
+// has token shards (the store's token_shards, read on a StoreReader); exact copies,
 // near duplicates beyond them and all that deduplication removes; the share failing each rule
 // family), the length histograms with their rules, and the metadata breakdown (top URL hosts,
 // sources, ...) as a table and a bar chart.
@@ -11,6 +12,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <string>
 
 class QComboBox;
 class QGridLayout;
@@ -20,6 +22,7 @@ class QTableWidget;
 namespace adaptlab {
 class ChartView;
 class StatCard;
+class StoreReader;
 }
 
 namespace adaptlab::corpus_panel {
@@ -69,6 +72,14 @@ private:
     void showDuplicates();
     void updateCounts();
     void showField();
+    void readTokenCount();
+
+    // The dataset's newest shard folder: its tokens (held-out included) and the tokenizer's file.
+    struct ShardTokens {
+        qint64 tokens = 0;
+        qint64 heldoutTokens = 0;
+        std::string tokenizer;
+    };
 
     InspectSession* session_;
     QGridLayout* cardGrid_ = nullptr;
@@ -89,6 +100,9 @@ private:
     QLabel* metadataChartTitle_ = nullptr;
     ChartView* metadataChart_ = nullptr;
     QLabel* noMetadata_ = nullptr;
+    StoreReader* tokenReader_ = nullptr;
+    quint64 tokenGeneration_ = 0;
+    std::optional<ShardTokens> shardTokens_;
 };
 
 } // namespace adaptlab::corpus_panel

@@ -244,7 +244,7 @@ private Q_SLOTS:
     void stepPagesSpeakToUsers_data()
     {
         QTest::addColumn<QString>("step");
-        for (const char* step : {"Tokenizer", "Mixture", "Train", "Evaluate", "Compare"})
+        for (const char* step : {"Mixture", "Train", "Evaluate", "Compare"}) // Tokenizer has its panel (issue 9)
             QTest::newRow(step) << QString::fromLatin1(step);
     }
 
@@ -260,10 +260,10 @@ private Q_SLOTS:
             QVERIFY2(!all.contains(QLatin1String(developerWords)), qPrintable(all));
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("notAvailableNotice"))->text().contains(QStringLiteral("Not in AdaptLab yet")));
         QVERIFY(!adaptlab::gui::StepPage::todayText(step).isEmpty());
-        if (step == QLatin1String("Tokenizer")) {
+        if (step == QLatin1String("Mixture")) {
             window_->showPage(step);
             QTest::qWait(50);
-            QVERIFY(window_->grab().save(testing::screenshotDir() + QStringLiteral("/step_tokenizer.png")));
+            QVERIFY(window_->grab().save(testing::screenshotDir() + QStringLiteral("/step_mixture.png")));
         }
     }
 
@@ -275,8 +275,10 @@ private Q_SLOTS:
         const QString projectDir = temp_.filePath(QStringLiteral("project \"quoted\""));
         testing::makeSampleProject(projectDir);
         QVERIFY2(window_->openProject(projectDir, MainWindow::ErrorDisplay::Silent), qPrintable(window_->lastError()));
-        auto* page = qobject_cast<adaptlab::gui::StepPage*>(window_->pageFor(QStringLiteral("Tokenizer")));
-        QVERIFY(page != nullptr);
+        // The Tokenizer step has its panel now (issue 9); the guide still shows this spec, so the
+        // page that builds it is checked on its own.
+        adaptlab::gui::StepPage standalone(QStringLiteral("Tokenizer"), window_->context());
+        auto* page = &standalone;
         // The datasets are read off the UI thread: wait for the answer that names them.
         QTRY_VERIFY(page->todayLabel()->text().contains(QStringLiteral("gcide")));
         const QString today = page->todayLabel()->text();
