@@ -713,6 +713,34 @@ QWidget* ChartView::createControls(QWidget* parent)
     xAxis->setCurrentIndex(xAxis->findData(static_cast<int>(xAxis_)));
     connect(xAxis, &QComboBox::activated, this,
             [this, xAxis](int index) { setXAxis(static_cast<XAxis>(xAxis->itemData(index).toInt())); });
+    const bool lines = mode_ == Mode::Lines;
+    for (QWidget* w : {static_cast<QWidget*>(smoothingLabel), static_cast<QWidget*>(slider),
+                       static_cast<QWidget*>(smoothingValue), static_cast<QWidget*>(xAxis)})
+        w->setVisible(lines);
+    log->setVisible(mode_ != Mode::Bars); // the bars' axis is categories
+    layout->addWidget(smoothingLabel);
+    layout->addWidget(slider);
+    layout->addWidget(smoothingValue);
+    layout->addWidget(log);
+    layout->addWidget(xAxis);
+    layout->addStretch(1);
+    addExportButtons(controls, layout);
+    return controls;
+}
+
+QWidget* ChartView::createExportControls(QWidget* parent)
+{
+    auto* controls = new QWidget(parent);
+    controls->setObjectName(QStringLiteral("chartControls"));
+    auto* layout = new QHBoxLayout(controls);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addStretch(1);
+    addExportButtons(controls, layout);
+    return controls;
+}
+
+void ChartView::addExportButtons(QWidget* controls, QHBoxLayout* layout)
+{
     auto* savePng = new QPushButton(tr("Save image…"), controls);
     auto* saveCsv = new QPushButton(tr("Save data…"), controls);
     const auto choose = [this](const QString& caption, const QString& filter, const QString& suffix,
@@ -732,20 +760,8 @@ QWidget* ChartView::createControls(QWidget* parent)
         choose(tr("Save chart data"), tr("CSV files (*.csv)"), QStringLiteral("csv"),
                [this](const QString& path) { exportCsv(path); });
     });
-    const bool lines = mode_ == Mode::Lines;
-    for (QWidget* w : {static_cast<QWidget*>(smoothingLabel), static_cast<QWidget*>(slider),
-                       static_cast<QWidget*>(smoothingValue), static_cast<QWidget*>(xAxis)})
-        w->setVisible(lines);
-    log->setVisible(mode_ != Mode::Bars); // the bars' axis is categories
-    layout->addWidget(smoothingLabel);
-    layout->addWidget(slider);
-    layout->addWidget(smoothingValue);
-    layout->addWidget(log);
-    layout->addWidget(xAxis);
-    layout->addStretch(1);
     layout->addWidget(savePng);
     layout->addWidget(saveCsv);
-    return controls;
 }
 
 // ---- painting ----
@@ -773,6 +789,7 @@ void ChartView::paintEvent(QPaintEvent*)
         painter.save();
     } else {
         paintLines(painter, plot);
+        paintMarkers(painter, plot); // e.g. a threshold on a curve computed from settings
     }
     painter.restore();
     if (mode_ == Mode::Lines)

@@ -3,7 +3,8 @@
 // - Lines: many series (fixed palette, legend), raw plus TensorBoard-smoothed lines (smoothing
 //   0..0.99), linear or log y, x as step, tokens or wall time since the series began. A series
 //   with more points than pixel columns is drawn from each column's first/min/max/last point
-//   (chart::downsampleColumns), so a million points draw as fast as a few thousand.
+//   (chart::downsampleColumns), so a million points draw as fast as a few thousand. Markers set
+//   with setMarkers are drawn as vertical lines too (e.g. a threshold on a computed curve).
 // - Histogram: bins with counts, linear or log x and y, threshold markers that can be dragged
 //   (markerDragged while moving, markerReleased at the end) and shade the side they remove.
 // - Bars: categories with counts as horizontal bars, one row per category in the order given
@@ -24,6 +25,8 @@
 
 #include <optional>
 #include <vector>
+
+class QHBoxLayout;
 
 namespace adaptlab {
 
@@ -149,6 +152,9 @@ public:
 
     // A row of controls for this chart: smoothing slider, log y, x axis, PNG and CSV export.
     QWidget* createControls(QWidget* parent);
+    // Only the PNG and CSV export buttons, for a chart whose axes are fixed (a curve computed from
+    // settings, where smoothing, log y and the x choice mean nothing).
+    QWidget* createExportControls(QWidget* parent);
 
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
@@ -191,6 +197,7 @@ private:
     void paintBars(QPainter& painter, const QRectF& plot) const;
     double barLabelWidth() const;
     void paintLegend(QPainter& painter) const;
+    void addExportButtons(QWidget* controls, QHBoxLayout* layout);
     void paintHover(QPainter& painter, const QRectF& plot) const;
 
     Mode mode_ = Mode::Lines;

@@ -9,6 +9,7 @@
 #include "jobs/param_schema.h"
 #include "job_command.h"
 #include "runs_command.h"
+#include "tokenizer_command.h"
 #include "shards_command.h"
 #include "runtime/runtime.h"
 #include "store/dataset_name.h"
@@ -95,6 +96,9 @@ commands:
   corpus inspect|filter|dedup|select|sample ...
                                     corpus jobs on files or project datasets
                                     (adaptlab-cli corpus --help for their options)
+  tokenizer train|encode|fertility|compare|import ...
+                                    train, try, measure and import tokenizers
+                                    (adaptlab-cli tokenizer --help for their options)
   shards build|info|verify ...      token shards: build from corpora, inspect, check
                                     (adaptlab-cli shards --help for their options)
   jobs [--json]                     the job kinds this build knows
@@ -474,7 +478,10 @@ int main(int argc, char** argv)
             return cmdDataset(args);
         if (command == "corpus")
             return cli::jobGroupCommand("corpus", kCorpusUsage, args);
-        if (command == "shards") return cli::shardsCommand(args);
+        if (command == "shards")
+            return cli::shardsCommand(args);
+        if (command == "tokenizer")
+            return cli::tokenizerCommand(args);
         if (command == "jobs")
             return cmdJobs(args);
         if (command == "runtime")

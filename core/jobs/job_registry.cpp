@@ -15,7 +15,7 @@ const std::vector<JobKind>& jobKinds()
 {
     static const std::vector<JobKind> kinds = {scanDatasetKind(),   trainTokenizerKind(), corpusInspectKind(), corpusFilterKind(),
                                              corpusDedupKind(),   corpusSelectKind(),   corpusSampleKind(),
-                                             buildShardsKind()};
+                                             buildShardsKind(),      tokenizerFertilityKind(), tokenizerImportKind()};
     return kinds;
 }
 

@@ -63,5 +63,7 @@ JobKind corpusDedupKind();
 JobKind corpusSelectKind();
 JobKind corpusSampleKind();
 JobKind buildShardsKind();
+JobKind tokenizerFertilityKind();
+JobKind tokenizerImportKind();
 
 } // namespace adaptlab::jobs

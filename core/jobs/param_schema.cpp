@@ -255,7 +255,10 @@ constexpr CliCommand kCliCommands[] = {{"corpus_inspect", "corpus", "inspect"},
                                        {"corpus_dedup", "corpus", "dedup"},
                                        {"corpus_select", "corpus", "select"},
                                        {"corpus_sample", "corpus", "sample"},
-                                       {"build_shards", "shards", "build"}};
+                                       {"build_shards", "shards", "build"},
+                                       {"train_tokenizer", "tokenizer", "train"},
+                                       {"tokenizer_fertility", "tokenizer", "fertility"},
+                                       {"tokenizer_import", "tokenizer", "import"}};
 
 bool sameValue(const json& a, const json& b)
 {

@@ -4,13 +4,17 @@
 // fallback or <unk>). A domain corpus with much higher fertility than the general one signals a
 // vocabulary gap. Inputs named in measure_datasets / measure_files are measured but not trained
 // on (e.g. a general-English tokenizer measured on a domain corpus). In a project the model lands in
-// tokenizers/ and is recorded as an artifact.
+// tokenizers/ and is recorded as an artifact. user_symbols are pieces kept whole (domain terms,
+// markup): SentencePiece puts each in the vocabulary as one piece.
+#include "common/temp_file.h"
 #include "corpus/text_source.h"
 #include "common/translate_noop.h"
+#include "jobs/document_reservoir.h"
 #include "jobs/job_context.h"
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
 #include "store/project_store.h"
+#include "tokenize/fertility.h"
 #include "tokenize/sentencepiece_tokenizer.h"
 
 #include <algorithm>
@@ -42,41 +46,6 @@ std::string asTrainingLine(std::string_view text, size_t maxBytes)
     std::replace_if(line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
     return line;
 }
-
-int64_t countWords(std::string_view text)
-{
-    int64_t words = 0;
-    bool inWord = false;
-    for (const char c : text) {
-        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-        if (!space && !inWord)
-            ++words;
-        inWord = !space;
-    }
-    return words;
-}
-
-// Reservoir sample (Vitter's algorithm R) of `capacity` documents, seeded: the same inputs, seed
-// and capacity always give the same sample.
-struct Reservoir {
-    size_t capacity;
-    std::mt19937_64 rng;
-    std::vector<std::string> items;
-    int64_t seen = 0;
-
-    void offer(std::string_view text)
-    {
-        ++seen;
-        if (items.size() < capacity) {
-            items.emplace_back(text);
-            return;
-        }
-        std::uniform_int_distribution<int64_t> pick(0, seen - 1);
-        const int64_t slot = pick(rng);
-        if (slot < static_cast<int64_t>(capacity))
-            items[static_cast<size_t>(slot)].assign(text);
-    }
-};
 
 // A tokenizer named in the spec never replaces another: <outDir>/<name>.model must not exist yet.
 // Checked where the preflight can check it too (in a project, or with params.out_dir), so that it is
@@ -120,13 +89,15 @@ json runTrainTokenizer(JobContext& context)
     const size_t perInputTrain = std::max<size_t>(1, sampleDocuments / trainInputs.size());
     std::vector<std::vector<std::string>> heldOut(inputs.size());
     const fs::path trainingFile = context.workDir() / "tokenizer_training_sample.txt";
+    // The sample can be large; the model and the result are what matter: it goes on every way out.
+    const TemporaryFile sampleGuard(trainingFile);
     std::ofstream training(trainingFile, std::ios::binary);
     if (!training)
         throw Error("cannot write the training sample " + trainingFile.string());
     int64_t trainingLines = 0;
     for (size_t i = 0; i < inputs.size(); ++i) {
         const bool trainOnIt = i < trainInputs.size();
-        Reservoir reservoir{(trainOnIt ? perInputTrain : 0) + std::max<size_t>(evalDocuments, 1),
+        DocumentReservoir reservoir{(trainOnIt ? perInputTrain : 0) + std::max<size_t>(evalDocuments, 1),
                             std::mt19937_64(seed + i), {}, 0};
         corpus::TextSource source(inputs[i].paths, inputs[i].options);
         source.forEach(
@@ -168,6 +139,7 @@ json runTrainTokenizer(JobContext& context)
     options.characterCoverage = param<double>(context, "character_coverage");
     options.byteFallback = param<bool>(context, "byte_fallback");
     options.maxSentenceLength = static_cast<int>(maxDocumentBytes) + 16;
+    options.userSymbols = params.value("user_symbols", std::vector<std::string>{});
     context.progress(0, 1, "train");
     context.log("training a " + modelType + " model with " + std::to_string(vocabSize) + " pieces on " +
                 std::to_string(trainingLines) + " documents");
@@ -181,38 +153,43 @@ json runTrainTokenizer(JobContext& context)
     json perInput = json::array();
     for (size_t i = 0; i < inputs.size(); ++i) {
         const bool trainedOnIt = i < trainInputs.size();
-        int64_t words = 0, tokens = 0, bytes = 0, fallbackBytes = 0, unknown = 0;
-        for (size_t k = 0; k < heldOut[i].size(); ++k) {
-            const std::string_view text = heldOut[i][k];
-            const auto ids = tokenizer->encode(text);
-            words += countWords(text);
-            tokens += static_cast<int64_t>(ids.size());
-            bytes += static_cast<int64_t>(text.size());
-            for (const int32_t id : ids) {
-                if (tokenizer->isByteFallback(id))
-                    ++fallbackBytes;
-                else if (tokenizer->isUnknown(id))
-                    ++unknown;
-            }
-            context.progress(static_cast<int64_t>(k + 1), static_cast<int64_t>(heldOut[i].size()), "measure " + inputs[i].name);
+        // In batches on every core (fertility.h defines the counts).
+        tokenize::FertilityCounter counter(*tokenizer);
+        constexpr size_t kBatch = 256;
+        for (size_t start = 0; start < heldOut[i].size(); start += kBatch) {
+            const size_t end = std::min(heldOut[i].size(), start + kBatch);
+            const std::vector<std::string_view> batch(heldOut[i].begin() + static_cast<std::ptrdiff_t>(start),
+                                                      heldOut[i].begin() + static_cast<std::ptrdiff_t>(end));
+            counter.add(batch);
+            context.progress(static_cast<int64_t>(end), static_cast<int64_t>(heldOut[i].size()), "measure " + inputs[i].name);
             context.throwIfStopped();
         }
-        const double fertility = words > 0 ? static_cast<double>(tokens) / static_cast<double>(words) : 0.0;
-        const double coverage = bytes > 0 ? 1.0 - static_cast<double>(fallbackBytes) / static_cast<double>(bytes) : 1.0;
+        const tokenize::FertilityStats& stats = counter.stats();
+        const int64_t tokens = stats.tokens;
+        const double fertility = stats.tokensPerWord();
+        // Coverage: the share of text bytes not spelled as byte-fallback pieces.
+        const double coverage = stats.bytes > 0
+            ? 1.0 - static_cast<double>(stats.byteFallbackTokens) / static_cast<double>(stats.bytes) : 1.0;
         context.metric("fertility", 0, tokens, fertility, {}, inputs[i].name);
         context.metric("coverage/" + inputs[i].name, 0, tokens, coverage);
         perInput.push_back({{"name", inputs[i].name},
                             {"trained_on", trainedOnIt},
                             {"documents_measured", heldOut[i].size()},
-                            {"words", words},
+                            {"words", stats.words},
                             {"tokens", tokens},
+                            {"bytes", stats.bytes},
                             {"fertility", fertility},
+                            {"tokens_per_byte", stats.tokensPerByte()},
                             {"coverage", coverage},
-                            {"byte_fallback_tokens", fallbackBytes},
-                            {"unknown_tokens", unknown}});
+                            {"byte_fallback_share", stats.byteFallbackShare()},
+                            {"unknown_share", stats.unknownShare()},
+                            {"byte_fallback_tokens", stats.byteFallbackTokens},
+                            {"unknown_tokens", stats.unknownTokens}});
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     json result = {{"model", modelPath.string()},
+                   {"description", tokenizer->description()},
+                   {"fingerprint", tokenizer->fingerprint()},
                    {"vocab_size", tokenizer->vocabSize()},
                    {"model_type", modelType},
                    {"training_documents", trainingLines},
@@ -224,10 +201,11 @@ json runTrainTokenizer(JobContext& context)
         artifact.runId = context.runId();
         artifact.kind = "tokenizer";
         artifact.path = context.store()->relativePath(modelPath);
-        artifact.metadataJson = json{{"vocab_size", tokenizer->vocabSize()}, {"model_type", modelType}, {"name", name}}.dump();
+        artifact.metadataJson = json{{"vocab_size", tokenizer->vocabSize()}, {"model_type", modelType}, {"name", name},
+                                     {"description", tokenizer->description()},
+                                     {"fingerprint", tokenizer->fingerprint()}}.dump();
         context.store()->addArtifact(artifact);
     }
-    fs::remove(trainingFile); // the sample can be large; the model and the result are what matter
     return result;
 }
 
@@ -254,6 +232,12 @@ void validateTrainTokenizer(const json& params, std::vector<SpecProblem>& proble
         const std::string name = params["name"].get<std::string>();
         if (name.find_first_of("/\\,") != std::string::npos || name == "." || name == "..")
             problems.push_back({"params.name", "must be a plain file name (no /, \\ or ,)"});
+    }
+    // SentencePiece takes the symbols as one comma-separated list.
+    const auto symbols = params.value("user_symbols", json::array());
+    for (size_t i = 0; i < symbols.size(); ++i) {
+        if (symbols[i].get<std::string>().find(',') != std::string::npos)
+            problems.push_back({"params.user_symbols[" + std::to_string(i) + "]", "must not hold a comma"});
     }
 }
 
@@ -290,6 +274,9 @@ JobKind trainTokenizerKind()
         {.key = "byte_fallback", .type = ParamType::Boolean, .defaultValue = true,
          .explanation = QT_TRANSLATE_NOOP("JobParams", "Spell characters outside the vocabulary as bytes instead of an unknown token."),
          .advanced = true},
+        {.key = "user_symbols", .type = ParamType::StringList,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Pieces always kept whole in the vocabulary: domain terms, markup (no commas)."),
+         .emptyListAllowed = true},
         {.key = "out_dir", .type = ParamType::PathWritten,
          .explanation = QT_TRANSLATE_NOOP("JobParams", "The folder the tokenizer is written to (default: the project's tokenizers folder)."),
          .advanced = true},

@@ -2,6 +2,7 @@
 // open(), which picks the backend from the path.
 #include "tokenize/tokenizer.h"
 
+#include "tokenize/hf_tokenizer.h"
 #include "tokenize/sentencepiece_tokenizer.h"
 
 #include "common/cores.h"
@@ -117,7 +118,7 @@ std::unique_ptr<Tokenizer> Tokenizer::open(const fs::path& path)
                              ": it holds neither tokenizer.model nor tokenizer.json");
     }
     if (path.extension() == ".json")
-        throw TokenizerError("reading " + path.string() + ": tokenizer.json support is not built yet");
+        return HfTokenizer::load(path);
     return SentencePieceTokenizer::load(path);
 }
 

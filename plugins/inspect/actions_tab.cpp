@@ -8,13 +8,12 @@
 #include "corpus/dedup.h"
 #include "jobs/job_registry.h"
 #include "jobs/param_schema.h"
+#include "chart_view.h"
 #include "job_runner.h"
 #include "param_form.h"
 #include "panel_context.h"
 #include "store/project_store.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -29,14 +28,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <exception>
@@ -71,6 +68,21 @@ QString selectionVersusRandom(const QString& resultJson)
     return figure.isDouble() ? CorpusText::dsirVersusRandom(figure.toDouble()) : QString();
 }
 
+bool hasDataset(const std::vector<store::DatasetRecord>& datasets, const QString& name)
+{
+    const std::string wanted = name.toStdString();
+    return std::any_of(datasets.begin(), datasets.end(), [&](const auto& d) { return d.name == wanted; });
+}
+
+// name, name-2, name-3, ... the first one not among the datasets as last read.
+QString uniqueName(const std::vector<store::DatasetRecord>& datasets, const QString& base)
+{
+    QString name = base;
+    for (int n = 2; hasDataset(datasets, name); ++n)
+        name = QStringLiteral("%1-%2").arg(base).arg(n);
+    return name;
+}
+
 } // namespace
 
 ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(parent), session_(session)
@@ -101,7 +113,7 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
         connect(previewButton, &QPushButton::clicked, this, [this, action] { previewCommand(action); });
         auto* runButton = new QPushButton(runText, parent);
         runButton->setObjectName(QStringLiteral("actionRun_%1").arg(slot(action)));
-        connect(runButton, &QPushButton::clicked, this, [this, action] { run(action); });
+        connect(runButton, &QPushButton::clicked, this, [this, action] { request(action); });
         runButtons_[slot(action)] = runButton;
         auto* status = new QLabel(parent);
         status->setObjectName(QStringLiteral("actionStatus_%1").arg(slot(action)));
@@ -180,34 +192,25 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
     dedupLeft->addLayout(dedupForm);
     dedupLeft->addWidget(dedupSummary_);
     dedupLeft->addLayout(makeButtons(Action::Dedup, tr("Deduplicate"), dedupBox));
-    sCurve_ = new QChartView(dedupBox);
+    // The shared chart, in lines mode: the curve, the threshold (even odds) as a marker, the
+    // hover readout and PNG/CSV export; both axes are probabilities, fixed at 0..1.
+    auto* sCurveBox = new QWidget(dedupBox);
+    sCurveBox->setObjectName(QStringLiteral("sCurveBox"));
+    auto* sCurveTitle = new QLabel(tr("Chance to be compared, by similarity"), sCurveBox);
+    sCurveTitle->setAlignment(Qt::AlignCenter);
+    sCurve_ = new ChartView(sCurveBox);
     sCurve_->setObjectName(QStringLiteral("sCurveChart"));
-    sCurve_->setRenderHint(QPainter::Antialiasing);
     sCurve_->setMinimumSize(300, 200);
-    auto* chart = new QChart;
-    chart->legend()->hide();
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setTitle(tr("Chance to be compared, by similarity"));
-    sCurveSeries_ = new QLineSeries;
-    sCurveSeries_->setColor(QColor(0x4a, 0x7f, 0xc1));
-    chart->addSeries(sCurveSeries_);
-    auto* x = new QValueAxis;
-    x->setRange(0, 1);
-    x->setTickCount(6);
-    x->setLabelFormat(QStringLiteral("%.1f"));
-    x->setTitleText(tr("Jaccard similarity"));
-    auto* y = new QValueAxis;
-    y->setRange(0, 1);
-    y->setTickCount(6);
-    y->setLabelFormat(QStringLiteral("%.1f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    sCurveSeries_->attachAxis(x);
-    sCurveSeries_->attachAxis(y);
-    sCurve_->setChart(chart);
+    sCurve_->setAxisTitles(tr("Jaccard similarity"), tr("Chance to be compared"));
+    sCurve_->setXRange(0, 1);
+    sCurve_->setYTicks({0, 0.2, 0.4, 0.6, 0.8, 1.0});
+    auto* sCurveLayout = new QVBoxLayout(sCurveBox);
+    sCurveLayout->setContentsMargins(0, 0, 0, 0);
+    sCurveLayout->addWidget(sCurveTitle);
+    sCurveLayout->addWidget(sCurve_, 1);
+    sCurveLayout->addWidget(sCurve_->createExportControls(sCurveBox));
     dedupLayout->addLayout(dedupLeft, 3);
-    dedupLayout->addWidget(sCurve_, 2);
+    dedupLayout->addWidget(sCurveBox, 2);
     formsLayout->addWidget(dedupBox);
     connect(bands_, &QSpinBox::valueChanged, this, &ActionsTab::updateSCurve);
     connect(rows_, &QSpinBox::valueChanged, this, &ActionsTab::updateSCurve);
@@ -278,7 +281,11 @@ ActionsTab::ActionsTab(InspectSession* session, QWidget* parent) : QWidget(paren
     layout->addWidget(scroll, 1);
 
     connect(session_, &InspectSession::datasetChanged, this, &ActionsTab::refresh);
-    connect(session_, &InspectSession::datasetsChanged, this, &ActionsTab::updateTargets);
+    // The datasets arrive from the session's reader: the names suggested follow what it read.
+    connect(session_, &InspectSession::datasetsChanged, this, [this] {
+        updateTargets();
+        suggestOutputs();
+    });
     connect(session_, &InspectSession::countsChanged, this, &ActionsTab::updateFilterSummary);
     connect(session_, &InspectSession::ruleChanged, this, &ActionsTab::updateFilterSummary);
     connect(session_, &InspectSession::rulesReset, this, &ActionsTab::updateFilterSummary);
@@ -339,8 +346,7 @@ void ActionsTab::updateTargets()
 void ActionsTab::suggestOutputs()
 {
     const QString name = session_->datasetName();
-    store::ProjectStore* store = session_->store();
-    if (name.isEmpty() || store == nullptr)
+    if (name.isEmpty() || session_->projectDir().isEmpty())
         return;
     const QString targetName = target_->currentData().toString();
     // Dataset names are file names and stay ASCII in every language.
@@ -353,11 +359,7 @@ void ActionsTab::suggestOutputs()
         QString base = bases[i];
         if (!isValidDatasetName(base))
             base = suggestedDatasetName(base);
-        try {
-            outputs_[i]->setText(uniqueDatasetName(*store, base));
-        } catch (const std::exception&) {
-            outputs_[i]->setText(base);
-        }
+        outputs_[i]->setText(uniqueName(session_->datasets(), base));
     }
 }
 
@@ -387,13 +389,21 @@ void ActionsTab::updateSCurve()
 {
     const int b = bands_->value();
     const int r = rows_->value();
-    QList<QPointF> points;
+    std::vector<double> similarity;
+    std::vector<double> chance;
     for (int i = 0; i <= 100; ++i) {
-        const double s = i / 100.0;
-        points.append({s, corpus::lshCandidateProbability(s, b, r)});
+        similarity.push_back(i / 100.0);
+        chance.push_back(corpus::lshCandidateProbability(i / 100.0, b, r));
     }
-    sCurveSeries_->replace(points);
+    sCurve_->setSeries(QStringLiteral("candidate"), tr("%1 bands x %2 rows").arg(b).arg(r), std::move(similarity),
+                       std::move(chance));
+    ChartView::Marker threshold;
+    threshold.id = 0;
+    threshold.value = corpus::lshThreshold(b, r);
+    threshold.draggable = false;
     const bool near = static_cast<DedupMode>(dedupMode_->currentData().toInt()) != DedupMode::Exact;
+    threshold.enabled = near;
+    sCurve_->setMarkers({threshold});
     bands_->setEnabled(near);
     rows_->setEnabled(near);
     sCurve_->setEnabled(near);
@@ -478,14 +488,9 @@ QString ActionsTab::problemWith(Action action) const
     const QString output = outputs_[slot(action)]->text().trimmed();
     if (!isValidDatasetName(output))
         return tr("\"%1\" cannot be a dataset name: use letters, digits, '-', '_' and '.'.").arg(output);
-    if (store::ProjectStore* store = session_->store()) {
-        try {
-            if (store->datasetByName(output.toStdString()))
-                return tr("The project already has a dataset called \"%1\".").arg(output);
-        } catch (const std::exception& e) {
-            return QString::fromLocal8Bit(e.what());
-        }
-    }
+    // The datasets as the session's reader last read them; request() asks the store again.
+    if (hasDataset(session_->datasets(), output))
+        return tr("The project already has a dataset called \"%1\".").arg(output);
     if (action == Action::Filter) {
         bool any = false;
         for (const auto& rule : session_->rules())
@@ -561,6 +566,52 @@ void ActionsTab::previewCommand(Action action)
     previewDialog_->show();
     previewDialog_->raise();
     previewDialog_->activateWindow();
+}
+
+bool ActionsTab::isPending(Action action) const
+{
+    return pending_[slot(action)];
+}
+
+void ActionsTab::request(Action action)
+{
+    const int i = slot(action);
+    if (pending_[i])
+        return;
+    const QString problem = problemWith(action);
+    if (!problem.isEmpty()) {
+        status_[i]->setText(problem);
+        Q_EMIT jobStarted(action, nullptr);
+        return;
+    }
+    const qint64 dataset = session_->datasetId();
+    const QString output = outputs_[i]->text().trimmed();
+    pending_[i] = true;
+    runButtons_[i]->setEnabled(false);
+    outputs_[i]->setEnabled(false);
+    status_[i]->setText(tr("Saving the rules and checking the name in the project…"));
+    session_->prepareAction(output, this, [this, action, i, dataset, output](bool taken, const QString& error) {
+        pending_[i] = false;
+        runButtons_[i]->setEnabled(true);
+        outputs_[i]->setEnabled(true);
+        if (session_->datasetId() != dataset) {
+            // The answer is for a dataset no longer shown; nothing starts.
+            status_[i]->clear();
+            Q_EMIT jobStarted(action, nullptr);
+            return;
+        }
+        if (!error.isEmpty()) {
+            status_[i]->setText(tr("The job did not start: %1").arg(error));
+            Q_EMIT jobStarted(action, nullptr);
+            return;
+        }
+        if (taken) {
+            status_[i]->setText(tr("The project already has a dataset called \"%1\".").arg(output));
+            Q_EMIT jobStarted(action, nullptr);
+            return;
+        }
+        Q_EMIT jobStarted(action, run(action));
+    });
 }
 
 JobRunner* ActionsTab::run(Action action)

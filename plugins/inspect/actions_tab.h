@@ -14,18 +14,16 @@
 #include <QWidget>
 
 class QCheckBox;
-class QChartView;
 class QComboBox;
 class QDialog;
 class QLabel;
 class QLineEdit;
-class QLineSeries;
 class QPlainTextEdit;
 class QPushButton;
-class QScatterSeries;
 class QSpinBox;
 
 namespace adaptlab {
+class ChartView;
 class JobRunner;
 class ParamForm;
 }
@@ -49,7 +47,13 @@ public:
     QDialog* commandDialog() const { return previewDialog_; }
     QPushButton* copySpecButton() const { return copySpecButton_; }
     QPushButton* copyCommandButton() const { return copyButton_; }
-    // Starts the job; nullptr (with the reason in the action's status) when it cannot.
+    // What the Run buttons do: checks the form, then has the session write the rule choices and
+    // check the output name on its writer (the UI never waits for the store's lock); the job
+    // starts when the answer comes (jobStarted), unless another dataset was chosen meanwhile.
+    // The action's button and name are disabled while the answer is pending.
+    void request(Action action);
+    bool isPending(Action action) const;
+    // Starts the job now; nullptr (with the reason in the action's status) when it cannot.
     JobRunner* run(Action action);
 
     QLineEdit* outputEdit(Action action) const;
@@ -67,12 +71,14 @@ public:
     ParamForm* dedupParamForm() const { return dedupParams_; }
     ParamForm* selectParamForm() const { return selectParams_; }
     QSpinBox* bucketsBox() const { return buckets_; }
-    QChartView* sCurveChart() const { return sCurve_; }
+    ChartView* sCurveChart() const { return sCurve_; }
     QCheckBox* scanAfterBox() const { return scanAfter_; }
     // The scan started for an action's new dataset (when "scan each new dataset" is on).
     JobRunner* scanRunner(Action action) const;
 
 Q_SIGNALS:
+    // request() started the action's job (runner), or did not (nullptr; the status says why).
+    void jobStarted(adaptlab::corpus_panel::ActionsTab::Action action, adaptlab::JobRunner* runner);
     // A job this tab started has ended (finished, failed or stopped).
     void jobEnded(adaptlab::corpus_panel::ActionsTab::Action action, bool succeeded);
 
@@ -93,8 +99,7 @@ private:
     QSpinBox* bands_ = nullptr;
     QSpinBox* rows_ = nullptr;
     QLabel* dedupSummary_ = nullptr;
-    QChartView* sCurve_ = nullptr;
-    QLineSeries* sCurveSeries_ = nullptr;
+    ChartView* sCurve_ = nullptr;
     QComboBox* target_ = nullptr;
     QSpinBox* k_ = nullptr;
     QSpinBox* seed_ = nullptr;
@@ -107,6 +112,7 @@ private:
     QLabel* status_[3] = {nullptr, nullptr, nullptr};
     QPushButton* runButtons_[3] = {nullptr, nullptr, nullptr};
     bool outputEdited_[3] = {false, false, false};
+    bool pending_[3] = {false, false, false};
     QDialog* previewDialog_ = nullptr;
     QPlainTextEdit* preview_ = nullptr;
     QPushButton* copySpecButton_ = nullptr;

@@ -172,6 +172,11 @@ void InspectPanel::refreshProject()
 
 void InspectPanel::updateDatasetChoices()
 {
+    if (!wantedDataset_.isEmpty()) {
+        const QString wanted = wantedDataset_;
+        wantedDataset_.clear();
+        selectDataset(wanted);
+    }
     const qint64 current = session_->datasetId();
     {
         QSignalBlocker block(datasetBox_);
@@ -217,10 +222,11 @@ void InspectPanel::followDataset(const QString& name)
 {
     if (name.isEmpty() || name == session_->datasetName())
         return;
-    // A dataset imported a moment ago may not be in the list read last.
+    // A dataset imported a moment ago may not be in the list read last: shown once it is read.
+    wantedDataset_.clear();
     if (!selectDataset(name)) {
+        wantedDataset_ = name;
         session_->reload();
-        selectDataset(name);
     }
 }
 
@@ -266,7 +272,9 @@ void InspectPanel::updateState()
     }
     const QLocale locale;
     scanButton_->setText(session_->hasSummary() ? tr("Scan again") : tr("Scan"));
-    if (!session_->loadProblem().isEmpty())
+    if (session_->isLoading() && !session_->hasSummary())
+        stateLabel_->setText(tr("Reading the dataset's scan…"));
+    else if (!session_->loadProblem().isEmpty())
         stateLabel_->setText(session_->loadProblem());
     else if (!session_->hasSummary())
         stateLabel_->setText(tr("Not scanned yet. Scan it to see its statistics, quality signals and "

@@ -74,6 +74,8 @@ private:
     DocumentBrowser* browser_ = nullptr;
     DuplicatesTab* duplicates_ = nullptr;
     ActionsTab* actions_ = nullptr;
+    // A dataset to show once the datasets read again include it (followDataset of one just added).
+    QString wantedDataset_;
 };
 
 } // namespace adaptlab::corpus_panel

@@ -2,14 +2,12 @@
 
 #include "job_specs.h"
 #include "panel_context.h"
+#include "store_access.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <chrono>
 
 #include <exception>
+#include <stdexcept>
 
 namespace adaptlab::corpus_panel {
 
@@ -37,6 +35,29 @@ std::string withRuleChoices(const std::string& settingsJson, const std::optional
 
 } // namespace
 
+// reload()'s answer: the datasets, the tokenizer count and the stamp of one dataset's summary.
+struct InspectSession::Listing {
+    std::vector<store::DatasetRecord> datasets;
+    int tokenizers = 0;
+    int64_t stampFor = -1; // the dataset the stamp is of (the current one when asked)
+    std::string stamp;
+};
+
+// loadDataset()'s answer: what was read for the dataset, and why a part could not be.
+struct InspectSession::Loaded {
+    int64_t datasetId = -1;
+    bool hasSource = false;
+    DatasetSource source;
+    std::string sourceError;
+    std::string stamp;
+    bool hasSummary = false;
+    corpus::CorpusSummary summary;
+    nlohmann::json summaryJson = nlohmann::json::object();
+    std::shared_ptr<const corpus::SignalsFile> signals;
+    std::string mismatchError;
+    std::string summaryError;
+};
+
 InspectSession::InspectSession(PanelContext* context, QObject* parent)
     : QObject(parent), context_(context), rules_(corpus::defaultQualityRules())
 {
@@ -44,7 +65,8 @@ InspectSession::InspectSession(PanelContext* context, QObject* parent)
     recountTimer_->setSingleShot(true);
     recountTimer_->setInterval(kRecountDelayMs);
     connect(recountTimer_, &QTimer::timeout, this, &InspectSession::recountNow);
-    writer_.setMaxThreadCount(1);
+    reader_ = new StoreReader(this);
+    writer_ = new StoreWriter(this);
     saveTimer_ = new QTimer(this);
     saveTimer_->setSingleShot(true);
     saveTimer_->setInterval(kSaveDelayMs);
@@ -61,19 +83,28 @@ InspectSession::InspectSession(PanelContext* context, QObject* parent)
 
 InspectSession::~InspectSession()
 {
-    // A change made just before the window closes is still written: one small UPDATE, waited for.
+    // A change made just before the window closes is still written: one small UPDATE, waited for
+    // (the writer's destructor lets its queued calls finish).
     saveRulesNow();
-    writer_.waitForDone();
-}
-
-store::ProjectStore* InspectSession::store() const
-{
-    return context_ != nullptr ? context_->store() : nullptr;
+    delete writer_;
+    writer_ = nullptr;
 }
 
 QString InspectSession::projectDir() const
 {
-    return context_ != nullptr ? context_->projectDir() : QString();
+    // Only whether a project is open (a pointer), never a query: the SQL runs on the workers.
+    return context_ != nullptr && context_->store() != nullptr ? context_->projectDir() : QString();
+}
+
+QString InspectSession::followProject()
+{
+    const QString dir = projectDir();
+    if (reader_->projectDir() != dir)
+        reader_->setProject(dir);
+    // Saves queued before this still go to the project they were made in (the writer keeps order).
+    if (writer_->projectDir() != dir)
+        writer_->setProject(dir);
+    return dir;
 }
 
 std::function<std::vector<corpus::Document>(const std::atomic<bool>&)>
@@ -101,25 +132,50 @@ QString InspectSession::datasetName() const
 
 void InspectSession::reload()
 {
-    store::ProjectStore* s = store();
-    std::vector<store::DatasetRecord> fresh;
-    int tokenizers = 0;
-    if (s != nullptr) {
-        try {
-            fresh = s->datasets();
-            for (const auto& artifact : s->artifacts())
-                tokenizers += artifact.kind == "tokenizer" ? 1 : 0;
-        } catch (const std::exception&) {
-            fresh = datasets_; // a busy store: keep what we had
-        }
+    const quint64 generation = ++reloadGeneration_;
+    if (followProject().isEmpty()) {
+        reloading_ = false;
+        applyListing({}, QString());
+        return;
     }
-    for (auto& d : fresh) {
+    reloading_ = true;
+    const int64_t current = dataset_ ? dataset_->id : -1;
+    reader_->read(
+        this,
+        [current](const store::ProjectStore& s) {
+            Listing listing;
+            listing.datasets = s.datasets();
+            for (const auto& artifact : s.artifacts())
+                listing.tokenizers += artifact.kind == "tokenizer" ? 1 : 0;
+            if (current >= 0) {
+                listing.stampFor = current;
+                if (const auto summary = s.datasetSummary(current))
+                    listing.stamp = summary->updatedAt + '\n' + summary->signalsPath;
+            }
+            return listing;
+        },
+        [this, generation](Listing listing, const QString& error) {
+            if (generation != reloadGeneration_)
+                return; // a newer reload (or another project) is on its way
+            reloading_ = false;
+            applyListing(std::move(listing), error);
+        });
+}
+
+void InspectSession::applyListing(Listing listing, const QString& error)
+{
+    if (!error.isEmpty()) {
+        // A store that cannot be read now: keep what we had, and leave the current dataset be.
+        Q_EMIT datasetsChanged();
+        return;
+    }
+    for (auto& d : listing.datasets) {
         const auto unsaved = unsavedSettings_.find(d.id);
         if (unsaved != unsavedSettings_.end())
             d.settingsJson = unsaved->second;
     }
-    datasets_ = std::move(fresh);
-    tokenizers_ = tokenizers;
+    datasets_ = std::move(listing.datasets);
+    tokenizers_ = listing.tokenizers;
     Q_EMIT datasetsChanged();
 
     if (!dataset_)
@@ -132,14 +188,13 @@ void InspectSession::reload()
         setDataset(-1);
         return;
     }
-    std::string stamp;
-    try {
-        if (const auto summary = s->datasetSummary(current->id))
-            stamp = summary->updatedAt + '\n' + summary->signalsPath;
-    } catch (const std::exception&) {
+    // The reader answers in order: a load still in flight was asked after this listing and reads
+    // a state at least as new; a stamp of another dataset says nothing about this one.
+    if (loading_ || listing.stampFor != current->id) {
+        dataset_ = *current;
         return;
     }
-    if (stamp != summaryStamp_ || current->metadataJson != dataset_->metadataJson)
+    if (listing.stamp != summaryStamp_ || current->metadataJson != dataset_->metadataJson)
         loadDataset(*current, /*restoreRules=*/false);
     else
         dataset_ = *current; // counts may have changed
@@ -151,6 +206,8 @@ bool InspectSession::setDataset(qint64 id)
         if (!dataset_)
             return true;
         counter_.cancel();
+        ++loadGeneration_; // a load in flight is for a dataset no longer shown
+        loading_ = false;
         dataset_.reset();
         forgetLoaded();
         Q_EMIT datasetChanged();
@@ -188,45 +245,81 @@ void InspectSession::loadDataset(const store::DatasetRecord& record, bool withSa
         restoreRules(record);
     dataset_ = record;
     forgetLoaded();
-
-    store::ProjectStore* s = store();
-    if (s != nullptr) {
-        try {
-            source_ = datasetSource(*s, record);
-            hasSource_ = true;
-        } catch (const std::exception& e) {
-            loadProblem_ = tr("The dataset's field mapping cannot be read: %1")
-                               .arg(QString::fromLocal8Bit(e.what()));
-        }
-        try {
-            if (const auto summary = s->datasetSummary(record.id)) {
-                summaryStamp_ = summary->updatedAt + '\n' + summary->signalsPath;
-                const auto json = nlohmann::json::parse(summary->summaryJson);
-                if (json.is_object() && !json.empty()) {
-                    summary_ = corpus::CorpusSummary::fromJson(json);
-                    summaryJson_ = json;
-                    hasSummary_ = true;
-                }
-                if (!summary->signalsPath.empty()) {
-                    // Opening reads the header; nothing more is read until a column is asked for.
-                    auto file = std::make_shared<corpus::SignalsFile>(
-                        corpus::SignalsFile::open(s->absolutePath(summary->signalsPath)));
-                    // A file replaced or cut short since the scan would count and show the wrong
-                    // documents: only the one the summary describes is used.
-                    const uint64_t fingerprint = summary_.signalsFingerprint;
-                    corpus::requireSignalsMatch(*file, hasSummary_ ? summary_.documents : -1,
-                                                fingerprint != 0 ? std::optional<uint64_t>(fingerprint) : std::nullopt);
-                    signals_ = std::move(file);
-                }
+    const quint64 generation = ++loadGeneration_;
+    loading_ = !followProject().isEmpty();
+    // The tabs show the dataset and its rules at once; its mapping and scan follow.
+    Q_EMIT datasetChanged();
+    Q_EMIT countsChanged();
+    if (!loading_)
+        return;
+    reader_->read(
+        this,
+        [record](const store::ProjectStore& s) {
+            Loaded loaded;
+            loaded.datasetId = record.id;
+            try {
+                loaded.source = datasetSource(s, record);
+                loaded.hasSource = true;
+            } catch (const std::exception& e) {
+                loaded.sourceError = e.what();
             }
-        } catch (const corpus::SignalsMismatch& e) {
-            loadProblem_ = tr("The dataset's signals file does not match its scan: %1. Inspect the dataset again.")
-                               .arg(QString::fromLocal8Bit(e.what()));
-        } catch (const std::exception& e) {
-            loadProblem_ = tr("The dataset's scan results cannot be read: %1. Scan it again.")
-                               .arg(QString::fromLocal8Bit(e.what()));
-        }
-    }
+            try {
+                if (const auto summary = s.datasetSummary(record.id)) {
+                    loaded.stamp = summary->updatedAt + '\n' + summary->signalsPath;
+                    const auto json = nlohmann::json::parse(summary->summaryJson);
+                    if (json.is_object() && !json.empty()) {
+                        loaded.summary = corpus::CorpusSummary::fromJson(json);
+                        loaded.summaryJson = json;
+                        loaded.hasSummary = true;
+                    }
+                    if (!summary->signalsPath.empty()) {
+                        // Opening reads the header; nothing more is read until a column is asked for.
+                        auto file = std::make_shared<corpus::SignalsFile>(
+                            corpus::SignalsFile::open(s.absolutePath(summary->signalsPath)));
+                        // A file replaced or cut short since the scan would count and show the
+                        // wrong documents: only the one the summary describes is used.
+                        const uint64_t fingerprint = loaded.summary.signalsFingerprint;
+                        corpus::requireSignalsMatch(*file, loaded.hasSummary ? loaded.summary.documents : -1,
+                                                    fingerprint != 0 ? std::optional<uint64_t>(fingerprint)
+                                                                     : std::nullopt);
+                        loaded.signals = std::move(file);
+                    }
+                }
+            } catch (const corpus::SignalsMismatch& e) {
+                loaded.mismatchError = e.what();
+            } catch (const std::exception& e) {
+                loaded.summaryError = e.what();
+            }
+            return loaded;
+        },
+        [this, generation](Loaded loaded, const QString& error) {
+            if (generation != loadGeneration_ || !dataset_ || dataset_->id != loaded.datasetId)
+                return; // another dataset was chosen meanwhile
+            loading_ = false;
+            applyLoaded(std::move(loaded), error);
+        });
+}
+
+void InspectSession::applyLoaded(Loaded loaded, const QString& error)
+{
+    hasSource_ = loaded.hasSource;
+    source_ = std::move(loaded.source);
+    summaryStamp_ = loaded.stamp;
+    hasSummary_ = loaded.hasSummary;
+    summary_ = std::move(loaded.summary);
+    summaryJson_ = std::move(loaded.summaryJson);
+    signals_ = std::move(loaded.signals);
+    if (!error.isEmpty())
+        loadProblem_ = tr("The project store could not be read: %1").arg(error);
+    else if (!loaded.sourceError.empty())
+        loadProblem_ = tr("The dataset's field mapping cannot be read: %1")
+                           .arg(QString::fromLocal8Bit(loaded.sourceError.c_str()));
+    if (!loaded.mismatchError.empty())
+        loadProblem_ = tr("The dataset's signals file does not match its scan: %1. Inspect the dataset again.")
+                           .arg(QString::fromLocal8Bit(loaded.mismatchError.c_str()));
+    else if (!loaded.summaryError.empty())
+        loadProblem_ = tr("The dataset's scan results cannot be read: %1. Scan it again.")
+                           .arg(QString::fromLocal8Bit(loaded.summaryError.c_str()));
     Q_EMIT datasetChanged();
     Q_EMIT countsChanged();
     if (signals_)
@@ -305,42 +398,64 @@ void InspectSession::saveRulesNow()
         return;
     RulesSave save = std::move(*pendingSave_);
     pendingSave_.reset();
-    // A damaged store refuses writes; say so here rather than through a worker's exception.
-    if (store::ProjectStore* s = store(); s != nullptr && projectDir().toStdString() == save.projectDir
-                                          && s->damage().has_value()) {
+    // A damaged store refuses writes; say so here rather than through the writer's exception.
+    // (damage() is what the app's open found, kept in memory: no query.)
+    if (store::ProjectStore* s = context_ != nullptr ? context_->store() : nullptr;
+        s != nullptr && projectDir().toStdString() == save.projectDir && s->damage().has_value()) {
         unsavedSettings_.erase(save.datasetId);
         setSettingsProblem(tr("The quality rule choices could not be saved: the project file is damaged."));
         return;
     }
-    // Written by a worker with a connection of its own, so the UI never waits for SQLite's write
-    // lock while a job writes. Saves go one at a time, in order (one thread), and each knows its
-    // project folder: one made just before the project closes still lands in that project. The
-    // quick check already ran when the app opened the project, so the worker skips it.
+    // Written by the writer with a connection of its own, so the UI never waits for SQLite's write
+    // lock while a job writes. Saves go one at a time, in order, and each knows its project
+    // folder: one made just before the project closes still lands in that project (the writer
+    // moves to the next project only after the calls queued before).
+    const QString dir = QString::fromStdString(save.projectDir);
+    if (writer_->projectDir() != dir)
+        writer_->setProject(dir);
     ++savesInFlight_;
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, id = save.datasetId] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        --savesInFlight_;
-        // The choices in memory stay authoritative until no newer change waits for this dataset.
-        if (!(pendingSave_ && pendingSave_->datasetId == id))
-            unsavedSettings_.erase(id);
-        if (!error.isEmpty())
-            setSettingsProblem(tr("The quality rule choices could not be saved in the project: %1").arg(error));
-    });
-    watcher->setFuture(QtConcurrent::run(&writer_, [save = std::move(save)]() -> QString {
-        try {
-            store::OpenOptions options;
-            options.quickCheckBudget = std::chrono::milliseconds(0);
-            auto s = store::ProjectStore::open(save.projectDir, options);
+    const int64_t savedId = save.datasetId;
+    writer_->write(
+        this,
+        [save = std::move(save)](store::ProjectStore& s) {
             const auto record = s.dataset(save.datasetId);
             if (record) // removed meanwhile: nothing to keep the choices for
                 s.setDatasetSettings(save.datasetId, withRuleChoices(record->settingsJson, save.rules));
-            return {};
-        } catch (const std::exception& e) {
-            return QString::fromLocal8Bit(e.what());
-        }
-    }));
+        },
+        [this, id = savedId](const QString& error) {
+            --savesInFlight_;
+            // The choices in memory stay authoritative until no newer change waits for this dataset.
+            if (!(pendingSave_ && pendingSave_->datasetId == id))
+                unsavedSettings_.erase(id);
+            if (!error.isEmpty())
+                setSettingsProblem(tr("The quality rule choices could not be saved in the project: %1").arg(error));
+        });
+}
+
+void InspectSession::prepareAction(const QString& output, QObject* context,
+                                   std::function<void(bool nameTaken, const QString& error)> done)
+{
+    if (!dataset_ || followProject().isEmpty()) {
+        done(false, tr("No dataset is open."));
+        return;
+    }
+    saveRulesNow(); // a save still waiting for the pause goes first
+    const int64_t id = dataset_->id;
+    // The choices as they are in memory ("quality_rules", or none after a reset).
+    const nlohmann::json settings = nlohmann::json::parse(dataset_->settingsJson, nullptr, false);
+    std::optional<nlohmann::json> rules;
+    if (settings.is_object() && settings.contains(kRulesKey))
+        rules = settings[kRulesKey];
+    writer_->write(
+        context,
+        [id, rules, name = output.toStdString()](store::ProjectStore& s) {
+            const auto record = s.dataset(id);
+            if (!record)
+                throw std::runtime_error("the dataset is no longer in the project");
+            s.setDatasetSettings(id, withRuleChoices(record->settingsJson, rules));
+            return s.datasetByName(name).has_value();
+        },
+        [done = std::move(done)](bool taken, const QString& error) { done(taken, error); });
 }
 
 void InspectSession::setSettingsProblem(const QString& problem)

@@ -4,6 +4,9 @@
 // signals file on a worker thread shortly after every change. The rules are kept per dataset in
 // the project (the dataset's settings, "quality_rules"), written shortly after the user stops
 // changing them and restored when the dataset is opened again.
+// The UI thread never waits on the store: the datasets, the mapping and the scan summary are read
+// by a StoreReader (its own read-only connection), the rule choices written by a StoreWriter. An
+// answer for a dataset no longer selected, or older than a newer question, is dropped.
 #pragma once
 
 #include "background_task.h"
@@ -21,7 +24,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -32,6 +34,11 @@
 
 class QTimer;
 
+namespace adaptlab {
+class StoreReader;
+class StoreWriter;
+}
+
 namespace adaptlab::corpus_panel {
 
 class InspectSession final : public QObject {
@@ -41,15 +48,19 @@ public:
     ~InspectSession() override;
 
     PanelContext* context() const { return context_; }
-    store::ProjectStore* store() const;
+    // The open project's folder; empty when none is open.
     QString projectDir() const;
 
     // The project's datasets, as last read.
     const std::vector<store::DatasetRecord>& datasets() const { return datasets_; }
-    // Reads the datasets again; reloads the current dataset when its scan changed.
+    // Asks for the datasets again (answered later: datasetsChanged); reloads the current dataset
+    // when its scan changed.
     void reload();
+    // The datasets or the current dataset's scan are being read; what is shown may be old.
+    bool isLoading() const { return reloading_ || loading_; }
 
-    // Inspects another dataset (-1: none). Returns false when it is not in the project.
+    // Inspects another dataset (-1: none). Returns false when it is not in the project (as last
+    // read). Its rules apply at once; its mapping and scan follow (datasetChanged again).
     bool setDataset(qint64 id);
     qint64 datasetId() const { return dataset_ ? dataset_->id : -1; }
     const std::optional<store::DatasetRecord>& dataset() const { return dataset_; }
@@ -84,6 +95,13 @@ public:
     bool rulesSaved() const { return !pendingSave_ && savesInFlight_ == 0; }
     std::vector<int> rulesOn(corpus::Signal signal) const;
 
+    // Before an action starts a job: writes the dataset's rule choices as they are now (after any
+    // save already waiting) and checks that no dataset is called OUTPUT, on the writer's thread;
+    // the write waits there for another process's lock, never on the UI thread. done(nameTaken,
+    // error) comes on CONTEXT's thread (dropped when it is gone).
+    void prepareAction(const QString& output, QObject* context,
+                       std::function<void(bool nameTaken, const QString& error)> done);
+
     const RuleCounts& counts() const { return counts_; }
     bool isCounting() const { return counter_.isRunning() || recountPending(); }
     // Starts the recount now instead of after the short pause that batches drags.
@@ -91,13 +109,20 @@ public:
 
 Q_SIGNALS:
     void datasetsChanged();
-    void datasetChanged();
+    void datasetChanged(); // also when its mapping and scan arrive or loading starts
     void ruleChanged(int rule);
     void rulesReset();
     void countsChanged();
     void settingsProblemChanged();
 
 private:
+    // What the reader brings for reload() and loadDataset().
+    struct Listing;
+    struct Loaded;
+    void applyListing(Listing listing, const QString& error);
+    void applyLoaded(Loaded loaded, const QString& error);
+    // Points the reader and the writer at the open project (or none).
+    QString followProject();
     // withSavedRules: a dataset opened anew takes its saved rules; the one already open keeps
     // the rules in memory when only its scan changed.
     void loadDataset(const store::DatasetRecord& record, bool withSavedRules);
@@ -109,6 +134,12 @@ private:
     bool recountPending() const;
 
     QPointer<PanelContext> context_; // the app may go first at shutdown
+    StoreReader* reader_ = nullptr;
+    StoreWriter* writer_ = nullptr;
+    quint64 reloadGeneration_ = 0; // the answer of an older reload() is dropped
+    quint64 loadGeneration_ = 0;   // the same for loadDataset()
+    bool reloading_ = false;
+    bool loading_ = false;
     std::vector<store::DatasetRecord> datasets_;
     std::optional<store::DatasetRecord> dataset_;
     std::string summaryStamp_; // updatedAt + signals path of the loaded summary
@@ -140,7 +171,6 @@ private:
     // datasets during the pause must not bring the old choices back.
     std::map<int64_t, std::string> unsavedSettings_;
     QString settingsProblem_;
-    QThreadPool writer_;     // one thread: saves land in the order they were made
     int savesInFlight_ = 0;
 };
 

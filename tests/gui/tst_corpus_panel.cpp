@@ -38,7 +38,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QAreaSeries>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -49,7 +48,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -324,10 +322,14 @@ private:
             if (!QTest::qWaitForWindowExposed(panel_.get()))
                 return false;
         }
+        // The session reads the datasets and the scan off the UI thread: wait for its answers.
+        const auto settled = [&] { return QTest::qWaitFor([&] { return !panel_->session()->isLoading(); }, kTimeoutMs); };
+        if (!settled())
+            return false;
         if (!panel_->session()->dataset() || panel_->session()->dataset()->name != "fixture")
             if (!panel_->selectDataset(QStringLiteral("fixture")))
                 return false;
-        return panel_->session()->signalsFile() != nullptr
+        return settled() && panel_->session()->signalsFile() != nullptr
             && QTest::qWaitFor([&] { return panel_->session()->counts().valid; }, kTimeoutMs);
     }
 
@@ -692,8 +694,10 @@ private Q_SLOTS:
         panel_->show();
         QVERIFY(QTest::qWaitForWindowExposed(panel_.get()));
         QVERIFY(!panel_->showsEmptyState());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel_->session()->isLoading(), kTimeoutMs); // read off the UI thread
         QVERIFY(panel_->selectDataset(QStringLiteral("fixture")));
         InspectSession* session = panel_->session();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isLoading(), kTimeoutMs);
         QVERIFY2(session->loadProblem().isEmpty(), qPrintable(session->loadProblem()));
         QVERIFY(session->hasSummary());
         QVERIFY(session->signalsFile() != nullptr);
@@ -1201,6 +1205,7 @@ private Q_SLOTS:
         }
         panel_->session()->setDataset(-1);
         QVERIFY(panel_->selectDataset(QStringLiteral("boilerplate")));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel_->session()->isLoading(), kTimeoutMs);
         QVERIFY2(panel_->session()->loadProblem().contains(QStringLiteral("older AdaptLab")),
                  qPrintable(panel_->session()->loadProblem()));
         QVERIFY(panel_->session()->signalsFile() == nullptr);

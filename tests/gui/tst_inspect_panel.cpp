@@ -27,6 +27,7 @@
 #include "app_settings.h"
 #include "app_style.h"
 #include "app_test_support.h"
+#include "chart_view.h"
 #include "gui_test_support.h"
 #include "job_runner.h"
 #include "stat_card.h"
@@ -35,8 +36,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QAreaSeries>
-#include <QCategoryAxis>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -46,20 +45,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
-#include <QValueAxis>
 
 #include <cmath>
 #include <memory>
@@ -235,6 +233,13 @@ private:
 
     store::ProjectStore* store() const { return context_->store(); }
 
+    // The session reads the datasets and a dataset's scan off the UI thread; its answers come
+    // back through the event loop.
+    static void settle(InspectPanel* panel)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->session()->isLoading(), kTimeoutMs);
+    }
+
     static void waitUntilIdle(DocumentBrowser* browser)
     {
         QTRY_VERIFY_WITH_TIMEOUT(!browser->isBusy(), kTimeoutMs);
@@ -268,7 +273,9 @@ private:
 
     void openDataset(const QString& name)
     {
+        settle(panel_.get());
         QVERIFY(panel_->selectDataset(name));
+        settle(panel_.get());
         QCOMPARE(panel_->session()->datasetName(), name);
         QVERIFY2(panel_->session()->loadProblem().isEmpty(), qPrintable(panel_->session()->loadProblem()));
         QTRY_VERIFY_WITH_TIMEOUT(panel_->session()->counts().valid, kTimeoutMs);
@@ -527,8 +534,10 @@ private Q_SLOTS:
         summary["documents"] = 302;
         store()->setDatasetSummary(datasetA_, original->signalsPath, summary.dump());
         // Opened anew, so the summary is read again.
+        settle(panel_.get());
         QVERIFY(panel_->selectDataset(QStringLiteral("licences-b")));
         QVERIFY(panel_->selectDataset(QStringLiteral("licences")));
+        settle(panel_.get());
         OverviewTab* overview = panel_->overviewTab();
         QCOMPARE(overview->card(QStringLiteral("exact"))->value(), exact);
         QCOMPARE(overview->card(QStringLiteral("near"))->value(), near);
@@ -557,6 +566,7 @@ private Q_SLOTS:
         store()->setDatasetSummary(datasetA_, original->signalsPath, original->summaryJson);
         QVERIFY(panel_->selectDataset(QStringLiteral("licences-b")));
         QVERIFY(panel_->selectDataset(QStringLiteral("licences")));
+        settle(panel_.get());
     }
 
     // On the real scan: every count axis ends at or above its largest bin and never above the
@@ -784,6 +794,7 @@ private Q_SLOTS:
                                                   {"key":"no_such_rule","enabled":false},
                                                   {"key":"gopher_max_words","threshold":5000}]})");
         context_->notifyStoreChanged();
+        settle(panel_.get());
         QVERIFY(panel_->selectDataset(QStringLiteral("licences-b")));
         InspectSession* session = panel_->session();
         QCOMPARE(session->rules()[size_t(ruleIndex(session->rules(), "gopher_max_words"))].threshold, 5000.0);
@@ -798,6 +809,7 @@ private Q_SLOTS:
         QVERIFY(!panel_->qualityTab()->settingsNotice()->isVisibleTo(panel_.get()));
         store()->setDatasetSettings(datasetB_, "{}");
         context_->notifyStoreChanged();
+        settle(panel_.get());
     }
 
     // The dataset chosen in the Data panel (PanelContext::currentDataset) is the one inspected;
@@ -821,6 +833,7 @@ private Q_SLOTS:
         // A panel made later starts on the shared dataset, not on the first one.
         context_->setCurrentDataset(QStringLiteral("licences-b"));
         InspectPanel later(context_.get());
+        settle(&later);
         QCOMPARE(later.session()->datasetName(), QStringLiteral("licences-b"));
 
         // A dataset added a moment ago, before the panel read the list again.
@@ -830,6 +843,7 @@ private Q_SLOTS:
         fresh.format = "jsonl";
         store()->addDataset(fresh);
         context_->setCurrentDataset(QStringLiteral("just-imported"));
+        settle(panel_.get());
         QCOMPARE(panel_->session()->datasetName(), QStringLiteral("just-imported"));
         context_->setCurrentDataset(QStringLiteral("licences"));
         QCOMPARE(panel_->session()->datasetName(), QStringLiteral("licences"));
@@ -862,6 +876,48 @@ private Q_SLOTS:
         actions->commandDialog()->hide();
     }
 
+    // The dedup S-curve on the shared chart: the candidate probability 1 - (1 - s^r)^b worked out
+    // here for every point, the threshold (1/b)^(1/r) as a marker, a hover readout, CSV export
+    // with every point, and a screenshot of the Actions tab.
+    void sCurveIsDrawnOnTheSharedChart()
+    {
+        ActionsTab* actions = panel_->actionsTab();
+        panel_->tabs()->setCurrentWidget(actions);
+        actions->dedupModeBox()->setCurrentIndex(actions->dedupModeBox()->findData(int(DedupMode::Both)));
+        actions->bandsBox()->setValue(20);
+        actions->rowsBox()->setValue(5);
+        adaptlab::ChartView* chart = actions->sCurveChart();
+        QVERIFY(chart->isEnabled());
+        QCOMPARE(chart->seriesIds().size(), 1);
+        const QString id = chart->seriesIds().front();
+        const std::vector<double>& values = chart->smoothedValues(id); // raw: no smoothing
+        QCOMPARE(values.size(), size_t(101));
+        for (size_t i = 0; i < values.size(); ++i) {
+            const double s = double(i) / 100.0;
+            const double expected = 1.0 - std::pow(1.0 - std::pow(s, 5), 20);
+            QVERIFY2(std::abs(values[i] - expected) < 1e-12, qPrintable(QString::number(s)));
+        }
+        QCOMPARE(chart->markers().size(), 1);
+        QVERIFY(std::abs(chart->markers().front().value - std::pow(1.0 / 20, 1.0 / 5)) < 1e-9);
+        QVERIFY(chart->markers().front().enabled);
+        QCOMPARE(chart->xMin(), 0.0);
+        QCOMPARE(chart->xMax(), 1.0);
+        QCOMPARE(chart->yMin(), 0.0);
+        QCOMPARE(chart->yMax(), 1.0);
+        const QString hover = chart->hoverText(chart->positionOf(0.8));
+        QVERIFY2(!hover.isEmpty(), qPrintable(hover));
+        QCOMPARE(chart->csvText().count(QLatin1Char('\n')), 102); // a header and 101 points
+        QTest::qWait(50);
+        QVERIFY(actions->grab().save(testing::screenshotDir() + QStringLiteral("/inspect_actions_scurve.png")));
+        // Exact only: the curve does not apply; the marker is drawn as off.
+        actions->dedupModeBox()->setCurrentIndex(actions->dedupModeBox()->findData(int(DedupMode::Exact)));
+        QVERIFY(!chart->isEnabled());
+        QVERIFY(!chart->markers().front().enabled);
+        actions->dedupModeBox()->setCurrentIndex(actions->dedupModeBox()->findData(int(DedupMode::Both)));
+        actions->bandsBox()->setValue(14);
+        actions->rowsBox()->setValue(8);
+    }
+
     // At the app's default window size (the panel gets less than the window) and in German:
     // the table shows every rule without scrolling inside it, and every header whole.
     void rulesTableShowsEveryRuleAndWholeHeaders_data()
@@ -880,6 +936,7 @@ private Q_SLOTS:
             panel.resize(1000, 640);
             panel.show();
             QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            settle(&panel);
             QVERIFY(panel.selectDataset(QStringLiteral("licences")));
             panel.tabs()->setCurrentWidget(panel.qualityTab());
             QTRY_VERIFY_WITH_TIMEOUT(panel.session()->counts().valid, kTimeoutMs);

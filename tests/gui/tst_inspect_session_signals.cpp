@@ -85,7 +85,10 @@ private Q_SLOTS:
 
         InspectSession session(context_.get());
         session.reload();
+        // The datasets and the scan are read off the UI thread: wait for each answer.
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isLoading(), 60000);
         QVERIFY(session.setDataset(datasetId_));
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isLoading(), 60000);
         QVERIFY(session.hasSummary());
         if (used) {
             QVERIFY2(session.loadProblem().isEmpty(), qPrintable(session.loadProblem()));
