@@ -338,7 +338,8 @@ uint64_t countDocuments(const ShardBuildOptions& options, const ShardBuildHooks&
     int64_t before = 0;
     corpus::Document document;
     for (const ShardSource& source : options.sources) {
-        corpus::ReaderOptions reading = readingOptions(source, {});
+        // The same options as the tokenizing pass, so both passes see the same documents.
+        corpus::ReaderOptions reading = readingOptions(source, options.metadataField);
         corpus::CorpusReader reader(source.paths, reading);
         while (reader.next(document)) {
             ++documents;

@@ -8,11 +8,13 @@
 // figure close to the 50 MB one).
 //
 // With no --tokenizer it trains a SentencePiece unigram model (8000 pieces) on the first 8 MB of the
-// corpus; --tokenizer PATH takes any tokenizer Tokenizer::open reads (a tokenizer.json for the
-// byte-level BPE half).
+// corpus; --tokenizer PATH takes any tokenizer Tokenizer::open reads: the byte-level BPE half is
+// --tokenizer tests/fixtures/tokenizers/bench-bytelevel/tokenizer.json (4,000 merges, GPT-2 regex).
 //
 // Build with `ninja bench_shards`; run build/tests/bench_shards [--mb 50,200] [--threads 2]
-// [--tokenizer PATH] [--dir /tmp/adaptlab-bench-shards].
+// [--tokenizer PATH] [--dir /tmp/adaptlab-bench-shards]. The machine should be otherwise idle: the
+// table also prints each phase's CPU seconds and the load average, since on busy cores the
+// wall-clock ratio says more about the neighbours than about the pipeline.
 #include "child_run.h"
 
 #include "corpus/corpus_reader.h"
