@@ -69,16 +69,19 @@ QList<HelpEntry> HelpContent::guide()
          tr("<p>A %1 cuts text into the pieces a model reads. A tokenizer trained on general text "
             "splits domain words (legal, medical, code) into many pieces; its %2 on your data shows "
             "how much.</p>"
-            "<p>The Tokenizer panel is not in the app yet. Today a SentencePiece tokenizer is trained "
-            "from the command line, as a job of the project. Write a spec file, for example "
-            "<code>tokenizer.json</code>:</p>"
-            "<pre>%3</pre>"
-            "<p>and run <code>adaptlab-cli run tokenizer.json</code>. The tokenizer lands in the "
-            "project's <code>tokenizers/</code> folder, and the run reports its fertility and coverage "
-            "on held-out documents of each dataset.</p>")
+            "<p>The Tokenizer panel lists the project's tokenizers. <b>Train…</b> makes a SentencePiece "
+            "tokenizer (unigram or BPE) from a sample of your datasets; <b>Import…</b> brings in the one "
+            "of the model you adapt, from its folder (<code>tokenizer.model</code> or "
+            "<code>tokenizer.json</code>). <b>Vocabulary</b> lists and searches its pieces; "
+            "<b>Playground</b> shows how a text is cut, beside a second tokenizer if you like; "
+            "<b>Fertility</b> measures tokens per word of one or two tokenizers on your datasets and "
+            "lists the words that cost the most tokens, split as the tokenizer splits them (the %3). "
+            "<b>Shards</b> tokenizes a dataset once into %4 that training reads; the same dataset "
+            "and tokenizer reuse them, a changed one rebuilds them.</p>")
              .arg(glossaryLink(QStringLiteral("tokenizer"), tr("tokenizer")),
                   glossaryLink(QStringLiteral("fertility"), tr("fertility")),
-                  StepPage::tokenizerSpec({}, {}).toHtmlEscaped())},
+                  glossaryLink(QStringLiteral("vocabulary-gap"), tr("vocabulary gap")),
+                  glossaryLink(QStringLiteral("token-shard"), tr("token shards")))},
         {QStringLiteral("mixture"), tr("Mixture"),
          tr("<p>Decides how much of each dataset goes into training: the domain data, and how much "
             "general data to mix back in (%1) so the model keeps what it knew. Not in the app yet.</p>")
@@ -219,6 +222,20 @@ QList<HelpEntry> HelpContent::glossary()
          tr("<p>Cuts text into tokens, the pieces of words a model reads, and back. AdaptLab trains "
             "SentencePiece tokenizers (unigram or BPE) on your datasets and measures their "
             "<a href=\"#fertility\">fertility</a>.</p>")},
+        {QStringLiteral("vocabulary-gap"), tr("Vocabulary gap"),
+         tr("<p>The words of a dataset that a tokenizer has no piece for, so it spells them in several "
+            "pieces (<code>hyperparameter</code> as <code>hyper|param|eter</code>). The list ranks them by "
+            "the tokens they cost in total (how often they occur times their pieces): the top of the "
+            "list is where a domain tokenizer, or added tokens, would save most.</p>")},
+        {QStringLiteral("token-shard"), tr("Token shard"),
+         tr("<p>A dataset already cut into tokens, in a file training reads directly: the token ids, "
+            "where each document starts, and which file and metadata each came from, with a checksum. "
+            "Built once per dataset and tokenizer, so no training run tokenizes again; a held-out "
+            "part for measuring is written at the same time.</p>")},
+        {QStringLiteral("byte-fallback"), tr("Byte fallback"),
+         tr("<p>How a tokenizer spells a character it has no piece for: as its UTF-8 bytes, one token "
+            "each, instead of an unknown token. Nothing is lost, but such characters cost several tokens; "
+            "a high share on a dataset means the tokenizer does not know its script or symbols.</p>")},
     };
 }
 

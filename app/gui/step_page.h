@@ -11,7 +11,6 @@ class QLabel;
 
 namespace adaptlab {
 class PanelContext;
-class StoreReader;
 }
 
 namespace adaptlab::gui {
@@ -19,29 +18,17 @@ namespace adaptlab::gui {
 class StepPage final : public QWidget {
     Q_OBJECT
 public:
-    // CONTEXT (may be null) fills the project's folder and datasets into the commands shown.
     explicit StepPage(const QString& step, PanelContext* context = nullptr, QWidget* parent = nullptr);
 
     QString step() const;
-    // What works today for this step (rich text), empty for a step this build does not know. The
-    // tokenizer spec names PROJECTDIR and DATASETS (placeholders when empty).
-    static QString todayText(const QString& step, const QString& projectDir = {}, const QStringList& datasets = {});
-    // The train_tokenizer spec shown on the Tokenizer page.
-    static QString tokenizerSpec(const QString& projectDir, const QStringList& datasets);
+    // What works today for this step (rich text), empty for a step this build does not know.
+    static QString todayText(const QString& step);
     QLabel* todayLabel() const { return today_; }
 
-Q_SIGNALS:
-    // The text shows the datasets read by the latest refresh (read off the UI thread).
-    void refreshed();
-
 private:
-    void refresh();
-
     QString step_;
     PanelContext* context_ = nullptr;
     QLabel* today_ = nullptr;
-    StoreReader* reader_ = nullptr;
-    quint64 generation_ = 0; // of the latest refresh: an older answer is dropped
 };
 
 } // namespace adaptlab::gui
