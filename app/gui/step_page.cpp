@@ -18,8 +18,8 @@ QString StepPage::todayText(const QString& step)
                   "dataset that looks most like your domain.</p>");
     if (step == QLatin1String("Train"))
         return tr("<p>Nothing to do here yet. Meanwhile, bring your corpora in (Data), clean and "
-                  "deduplicate them (Inspect), and train or import a tokenizer and build token shards of "
-                  "your datasets (Tokenizer): training will read them without tokenizing again.</p>");
+                  "deduplicate them (Inspect), and train or import a tokenizer and turn your datasets into "
+                  "token shards (Tokenizer): training will read them without tokenizing again.</p>");
     if (step == QLatin1String("Evaluate"))
         return tr("<p>Nothing to do here yet. The Tokenizer step already measures how well a tokenizer "
                   "fits each dataset (fertility, byte fallback and the words that cost the most tokens).</p>");
