@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="66"/>
-        <location filename="../app/gui/help_content.cpp" line="174"/>
+        <location filename="../app/gui/help_content.cpp" line="177"/>
         <source>MinHash</source>
         <translation>MinHash</translation>
     </message>
@@ -475,330 +475,370 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="68"/>
-        <location filename="../app/gui/help_content.cpp" line="218"/>
+        <location filename="../app/gui/help_content.cpp" line="221"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="69"/>
-        <source>&lt;p&gt;A %1 cuts text into the pieces a model reads. A tokenizer trained on general text splits domain words (legal, medical, code) into many pieces; its %2 on your data shows how much.&lt;/p&gt;&lt;p&gt;The Tokenizer panel is not in the app yet. Today a SentencePiece tokenizer is trained from the command line, as a job of the project. Write a spec file, for example &lt;code&gt;tokenizer.json&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;&lt;p&gt;and run &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt;. The tokenizer lands in the project&apos;s &lt;code&gt;tokenizers/&lt;/code&gt; folder, and the run reports its fertility and coverage on held-out documents of each dataset.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ein %1 zerlegt Text in die Stücke, die ein Modell liest. Ein auf allgemeinem Text trainierter Tokenizer zerlegt Fachwörter (aus Recht, Medizin, Code) in viele Stücke; seine %2 auf Ihren Daten zeigt, wie sehr.&lt;/p&gt;&lt;p&gt;Das Tokenizer-Panel ist noch nicht in der App. Derzeit wird ein SentencePiece-Tokenizer über die Kommandozeile trainiert, als Auftrag des Projekts. Schreiben Sie eine Auftragsbeschreibung, zum Beispiel &lt;code&gt;tokenizer.json&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;&lt;p&gt;und führen Sie &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt; aus. Der Tokenizer landet im Ordner &lt;code&gt;tokenizers/&lt;/code&gt; des Projekts, und der Lauf meldet seine Fertilität und Abdeckung auf zurückgehaltenen Dokumenten jedes Datensatzes.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="79"/>
+        <location filename="../app/gui/help_content.cpp" line="81"/>
         <source>tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="80"/>
+        <location filename="../app/gui/help_content.cpp" line="82"/>
         <source>fertility</source>
         <translation>Fertilität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="82"/>
+        <location filename="../app/gui/help_content.cpp" line="85"/>
         <source>Mixture</source>
         <translation>Mischung</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="83"/>
+        <location filename="../app/gui/help_content.cpp" line="86"/>
         <source>&lt;p&gt;Decides how much of each dataset goes into training: the domain data, and how much general data to mix back in (%1) so the model keeps what it knew. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Legt fest, wie viel von jedem Datensatz ins Training geht: die Domänendaten und wie viele allgemeine Daten wieder beigemischt werden (%1), damit das Modell behält, was es wusste. Noch nicht in der App.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="85"/>
+        <location filename="../app/gui/help_content.cpp" line="88"/>
         <source>replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="86"/>
+        <location filename="../app/gui/help_content.cpp" line="89"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="87"/>
+        <location filename="../app/gui/help_content.cpp" line="90"/>
         <source>&lt;p&gt;Starts %1 on domain text or %2 on instruction data, optionally with %3, and follows loss and speed while it runs. Training runs as a job that keeps running when the window closes. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Startet %1 auf Domänentext oder %2 auf Instruktionsdaten, optional mit %3, und verfolgt Verlust und Geschwindigkeit während des Laufs. Das Training läuft als Auftrag, der weiterläuft, wenn das Fenster geschlossen wird. Noch nicht in der App.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="90"/>
+        <location filename="../app/gui/help_content.cpp" line="93"/>
         <source>continued pre-training</source>
         <translation>fortgesetztes Vortraining</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="91"/>
+        <location filename="../app/gui/help_content.cpp" line="94"/>
         <source>supervised fine-tuning</source>
         <translation>überwachtes Feintuning</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="92"/>
+        <location filename="../app/gui/help_content.cpp" line="95"/>
         <source>metadata conditioning</source>
         <translation>Metadaten-Konditionierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="93"/>
+        <location filename="../app/gui/help_content.cpp" line="96"/>
         <source>Evaluate</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="94"/>
+        <location filename="../app/gui/help_content.cpp" line="97"/>
         <source>&lt;p&gt;Measures a checkpoint: held-out loss and %1 per source, multiple-choice accuracy and sample generations. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Misst einen Checkpoint: zurückgehaltenen Verlust und %1 pro Quelle, Multiple-Choice-Genauigkeit und Beispielgenerierungen. Noch nicht in der App.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="96"/>
+        <location filename="../app/gui/help_content.cpp" line="99"/>
         <source>perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="97"/>
+        <location filename="../app/gui/help_content.cpp" line="100"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="109"/>
+        <location filename="../app/gui/help_content.cpp" line="112"/>
         <source>run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="101"/>
+        <location filename="../app/gui/help_content.cpp" line="104"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="98"/>
+        <location filename="../app/gui/help_content.cpp" line="69"/>
+        <source>&lt;p&gt;A %1 cuts text into the pieces a model reads. A tokenizer trained on general text splits domain words (legal, medical, code) into many pieces; its %2 on your data shows how much.&lt;/p&gt;&lt;p&gt;The Tokenizer panel lists the project&apos;s tokenizers. &lt;b&gt;Train…&lt;/b&gt; makes a SentencePiece tokenizer (unigram or BPE) from a sample of your datasets; &lt;b&gt;Import…&lt;/b&gt; brings in the one of the model you adapt, from its folder (&lt;code&gt;tokenizer.model&lt;/code&gt; or &lt;code&gt;tokenizer.json&lt;/code&gt;). &lt;b&gt;Vocabulary&lt;/b&gt; lists and searches its pieces; &lt;b&gt;Playground&lt;/b&gt; shows how a text is cut, beside a second tokenizer if you like; &lt;b&gt;Fertility&lt;/b&gt; measures tokens per word of one or two tokenizers on your datasets and lists the words that cost the most tokens, split as the tokenizer splits them (the %3). &lt;b&gt;Shards&lt;/b&gt; tokenizes a dataset once into %4 that training reads; the same dataset and tokenizer reuse them, a changed one rebuilds them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein %1 zerlegt Text in die Stücke, die ein Modell liest. Ein auf allgemeinem Text trainierter Tokenizer zerlegt Fachwörter (Recht, Medizin, Code) in viele Stücke; seine %2 auf Ihren Daten zeigt, wie stark.&lt;/p&gt;&lt;p&gt;Das Tokenizer-Panel listet die Tokenizer des Projekts auf. &lt;b&gt;Trainieren…&lt;/b&gt; erstellt einen SentencePiece-Tokenizer (Unigram oder BPE) aus einer Stichprobe Ihrer Datensätze; &lt;b&gt;Importieren…&lt;/b&gt; übernimmt den Tokenizer des Modells, das Sie anpassen, aus dessen Ordner (&lt;code&gt;tokenizer.model&lt;/code&gt; oder &lt;code&gt;tokenizer.json&lt;/code&gt;). &lt;b&gt;Vokabular&lt;/b&gt; listet seine Stücke auf und durchsucht sie; &lt;b&gt;Testfeld&lt;/b&gt; zeigt, wie ein Text zerlegt wird, auf Wunsch neben einem zweiten Tokenizer; &lt;b&gt;Fertilität&lt;/b&gt; misst die Tokens pro Wort von einem oder zwei Tokenizern auf Ihren Datensätzen und listet die Wörter auf, die die meisten Tokens kosten, zerlegt so, wie der Tokenizer sie zerlegt (die %3). &lt;b&gt;Shards&lt;/b&gt; tokenisiert einen Datensatz einmal in %4, die das Training liest; derselbe Datensatz mit demselben Tokenizer verwendet sie wieder, ein geänderter baut sie neu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="83"/>
+        <source>vocabulary gap</source>
+        <translation>Vokabularlücke</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="84"/>
+        <source>token shards</source>
+        <translation>Token-Shards</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="101"/>
         <source>&lt;p&gt;Puts several %1 side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Stellt mehrere %1 nebeneinander: ihre Metriken in einem gemeinsamen Diagramm, die Unterschiede in ihren Einstellungen sowie Tabellen und Diagramme zum Exportieren. Noch nicht in der App.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="100"/>
+        <location filename="../app/gui/help_content.cpp" line="103"/>
         <source>runs</source>
         <comment>the plural, linked to the glossary</comment>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="102"/>
+        <location filename="../app/gui/help_content.cpp" line="105"/>
         <source>&lt;p&gt;Long work (scans, filtering, tokenizer training, training) runs as a separate process, a %1, and appears in the &lt;b&gt;Jobs&lt;/b&gt; dock with its progress and time left. &lt;b&gt;Stop&lt;/b&gt; asks it to finish cleanly. &lt;b&gt;Open log&lt;/b&gt; shows everything it printed and follows new lines while it runs. A failed job shows its exit code and the last lines of its log.&lt;/p&gt;&lt;p&gt;Closing the window does not stop a running job: reopen the project and it is found again. Every run keeps its spec, log and outputs in the project&apos;s &lt;code&gt;runs/&lt;/code&gt; folder.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lange Arbeiten (Prüfläufe, Filtern, Tokenizer-Training, Training) laufen als eigener Prozess, als %1, und erscheinen in der Leiste &lt;b&gt;Aufträge&lt;/b&gt; mit ihrem Fortschritt und der Restzeit. &lt;b&gt;Anhalten&lt;/b&gt; bittet einen Auftrag, sich sauber zu beenden. &lt;b&gt;Protokoll öffnen&lt;/b&gt; zeigt alles, was er ausgegeben hat, und folgt neuen Zeilen, während er läuft. Ein fehlgeschlagener Auftrag zeigt seinen Exit-Code und die letzten Zeilen seines Protokolls.&lt;/p&gt;&lt;p&gt;Das Schließen des Fensters hält einen laufenden Auftrag nicht an: Öffnen Sie das Projekt erneut, und er wird wiedergefunden. Jeder Lauf bewahrt seine Auftragsbeschreibung, sein Protokoll und seine Ergebnisse im Ordner &lt;code&gt;runs/&lt;/code&gt; des Projekts auf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="116"/>
+        <location filename="../app/gui/help_content.cpp" line="119"/>
         <source>C4 rules</source>
         <translation>C4-Regeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="117"/>
+        <location filename="../app/gui/help_content.cpp" line="120"/>
         <source>&lt;p&gt;The cleaning rules used to build the Colossal Clean Crawled Corpus (Raffel et al., 2020): keep lines that end in terminal punctuation, drop lines that mention JavaScript or read like cookie and terms-of-use notices, and drop documents with &quot;lorem ipsum&quot;, a curly brace, or too few sentences.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Bereinigungsregeln, mit denen das Colossal Clean Crawled Corpus erstellt wurde (Raffel et al., 2020): Zeilen behalten, die mit einem abschließenden Satzzeichen enden, Zeilen verwerfen, die JavaScript erwähnen oder wie Cookie- und Nutzungsbedingungshinweise klingen, und Dokumente verwerfen, die „lorem ipsum“, eine geschweifte Klammer oder zu wenige Sätze enthalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="121"/>
+        <location filename="../app/gui/help_content.cpp" line="124"/>
         <source>CPT (continued pre-training)</source>
         <translation>CPT (fortgesetztes Vortraining)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="122"/>
+        <location filename="../app/gui/help_content.cpp" line="125"/>
         <source>&lt;p&gt;Training a general model further on domain text with its original objective, predicting the next token. It teaches the domain&apos;s words and facts; mixing in some general text (&lt;a href=&quot;#replay&quot;&gt;replay&lt;/a&gt;) keeps it from forgetting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein allgemeines Modell wird mit seinem ursprünglichen Ziel, der Vorhersage des nächsten Tokens, auf Domänentext weitertrainiert. Das lehrt es die Wörter und Fakten der Domäne; etwas beigemischter allgemeiner Text (&lt;a href=&quot;#replay&quot;&gt;Replay&lt;/a&gt;) bewahrt es vor dem Vergessen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="125"/>
+        <location filename="../app/gui/help_content.cpp" line="128"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="126"/>
+        <location filename="../app/gui/help_content.cpp" line="129"/>
         <source>&lt;p&gt;A corpus registered in the project under a name: your files (never copied or changed) and how to read them, or a file the project wrote when it filtered, deduplicated or selected another dataset (a derived dataset, with its &lt;a href=&quot;#provenance&quot;&gt;provenance&lt;/a&gt;). A dataset is made of &lt;a href=&quot;#document&quot;&gt;documents&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Korpus, das unter einem Namen im Projekt registriert ist: Ihre Dateien (nie kopiert oder verändert) und wie sie zu lesen sind, oder eine Datei, die das Projekt geschrieben hat, als es einen anderen Datensatz gefiltert, dedupliziert oder daraus ausgewählt hat (ein abgeleiteter Datensatz, mit seiner &lt;a href=&quot;#provenance&quot;&gt;Herkunft&lt;/a&gt;). Ein Datensatz besteht aus &lt;a href=&quot;#document&quot;&gt;Dokumenten&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="130"/>
+        <location filename="../app/gui/help_content.cpp" line="133"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="131"/>
+        <location filename="../app/gui/help_content.cpp" line="134"/>
         <source>&lt;p&gt;One unit of text as the reader delivers it: the text field of a JSON Lines &lt;a href=&quot;#record&quot;&gt;record&lt;/a&gt;, or a whole text file, a block between blank lines, or a line, as chosen on import. Quality signals, rules and duplicates are per document.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Texteinheit, wie sie beim Einlesen entsteht: das Textfeld eines JSON-Lines-&lt;a href=&quot;#record&quot;&gt;Eintrags&lt;/a&gt; oder, je nach Wahl beim Import, eine ganze Textdatei, ein Block zwischen Leerzeilen oder eine Zeile. Qualitätssignale, Regeln und Duplikate gelten pro Dokument.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="134"/>
+        <location filename="../app/gui/help_content.cpp" line="137"/>
         <source>DSIR (data selection with importance resampling)</source>
         <translation>DSIR (Datenauswahl mit Importance Resampling)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="135"/>
+        <location filename="../app/gui/help_content.cpp" line="138"/>
         <source>&lt;p&gt;Picks from a large raw pool the part that looks most like a small target dataset (Xie et al., 2023). Both are modelled as counts of hashed word n-grams; each chunk of the pool gets the weight p_target / p_raw, and k chunks are drawn by those weights. The &lt;a href=&quot;#kl&quot;&gt;KL divergence&lt;/a&gt; to the target before and after shows how much closer the selection is.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählt aus einem großen Rohdaten-Pool den Teil aus, der einem kleinen Zieldatensatz am ähnlichsten ist (Xie et al., 2023). Beide werden als Zählungen gehashter Wort-n-Gramme modelliert; jeder Abschnitt des Pools erhält das Gewicht p_target / p_raw, und k Abschnitte werden nach diesen Gewichten gezogen. Die &lt;a href=&quot;#kl&quot;&gt;KL-Divergenz&lt;/a&gt; zum Ziel vorher und nachher zeigt, wie viel näher die Auswahl dem Ziel ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="140"/>
+        <location filename="../app/gui/help_content.cpp" line="143"/>
         <source>Exact duplicate</source>
         <translation>Exaktes Duplikat</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="141"/>
+        <location filename="../app/gui/help_content.cpp" line="144"/>
         <source>&lt;p&gt;A document whose text is identical to another&apos;s (same hash of the whole text). Deduplication keeps the first and removes the others.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Dokument, dessen Text mit dem eines anderen identisch ist (gleicher Hash des ganzen Texts). Die Deduplizierung behält das erste und entfernt die anderen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="143"/>
+        <location filename="../app/gui/help_content.cpp" line="146"/>
         <source>Fertility</source>
         <translation>Fertilität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="144"/>
+        <location filename="../app/gui/help_content.cpp" line="147"/>
         <source>&lt;p&gt;How many tokens a &lt;a href=&quot;#tokenizer&quot;&gt;tokenizer&lt;/a&gt; needs per word of a text. Lower is better: the model sees more text per token. A general tokenizer often has a high fertility on domain text, which a tokenizer trained on that domain lowers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie viele Tokens ein &lt;a href=&quot;#tokenizer&quot;&gt;Tokenizer&lt;/a&gt; pro Wort eines Texts braucht. Niedriger ist besser: Das Modell sieht mehr Text pro Token. Ein allgemeiner Tokenizer hat auf Domänentext oft eine hohe Fertilität, die ein auf dieser Domäne trainierter Tokenizer senkt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="147"/>
+        <location filename="../app/gui/help_content.cpp" line="150"/>
         <source>Gopher rules</source>
         <translation>Gopher-Regeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="148"/>
+        <location filename="../app/gui/help_content.cpp" line="151"/>
         <source>&lt;p&gt;Quality heuristics from DeepMind&apos;s Gopher paper (Rae et al., 2021), used to clean web text: a document should have 50 to 100,000 words, a mean word length of 3 to 10 characters, few hash signs and ellipses, few bullet lines, mostly words with a letter, and some common stop words. The repetition rules remove documents made of repeated lines, paragraphs or n-grams.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qualitätsheuristiken aus DeepMinds Gopher-Veröffentlichung (Rae et al., 2021), mit denen Webtext bereinigt wird: Ein Dokument sollte 50 bis 100.000 Wörter haben, eine mittlere Wortlänge von 3 bis 10 Zeichen, wenige Rauten und Auslassungspunkte, wenige Aufzählungszeilen, überwiegend Wörter mit Buchstaben und einige häufige Stoppwörter. Die Wiederholungsregeln entfernen Dokumente, die aus wiederholten Zeilen, Absätzen oder n-Grammen bestehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="153"/>
+        <location filename="../app/gui/help_content.cpp" line="156"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard-Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="154"/>
+        <location filename="../app/gui/help_content.cpp" line="157"/>
         <source>&lt;p&gt;How much two sets overlap: the size of their intersection divided by the size of their union, from 0 (nothing shared) to 1 (the same). Here the sets are a document&apos;s shingles, runs of five words, so two documents with a Jaccard similarity of 0.8 share most of their wording.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie stark sich zwei Mengen überschneiden: die Größe ihrer Schnittmenge geteilt durch die Größe ihrer Vereinigung, von 0 (nichts gemeinsam) bis 1 (identisch). Hier sind die Mengen die Shingles eines Dokuments, Folgen von fünf Wörtern; zwei Dokumente mit einer Jaccard-Ähnlichkeit von 0,8 teilen also den Großteil ihres Wortlauts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="158"/>
+        <location filename="../app/gui/help_content.cpp" line="161"/>
         <source>KL divergence</source>
         <translation>KL-Divergenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="159"/>
+        <location filename="../app/gui/help_content.cpp" line="162"/>
         <source>&lt;p&gt;Kullback–Leibler divergence: how different one probability distribution is from another; 0 when they are the same. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; reports it between the target&apos;s n-gram distribution and the data&apos;s, before and after selection; a larger reduction means the selected data is closer to the target.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kullback-Leibler-Divergenz: wie verschieden eine Wahrscheinlichkeitsverteilung von einer anderen ist; 0, wenn beide gleich sind. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; gibt sie zwischen der n-Gramm-Verteilung des Ziels und der der Daten an, vor und nach der Auswahl; eine größere Verringerung bedeutet, dass die ausgewählten Daten näher am Ziel sind.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="163"/>
+        <location filename="../app/gui/help_content.cpp" line="166"/>
         <source>LSH (locality-sensitive hashing)</source>
         <translation>LSH (Locality-Sensitive Hashing)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="164"/>
+        <location filename="../app/gui/help_content.cpp" line="167"/>
         <source>&lt;p&gt;A way to find similar documents without comparing every pair. Each &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; signature is cut into b bands of r rows; two documents become candidates when any band matches. Pairs with a &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; above about (1/b)^(1/r) are almost always caught, pairs well below it almost never.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Verfahren, ähnliche Dokumente zu finden, ohne jedes Paar zu vergleichen. Jede &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt;-Signatur wird in b Bänder zu je r Zeilen zerlegt; zwei Dokumente werden zu Kandidaten, wenn irgendein Band übereinstimmt. Paare mit einer &lt;a href=&quot;#jaccard&quot;&gt;Jaccard-Ähnlichkeit&lt;/a&gt; über etwa (1/b)^(1/r) werden fast immer erfasst, Paare deutlich darunter fast nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="169"/>
+        <location filename="../app/gui/help_content.cpp" line="172"/>
         <source>MeCo (metadata conditioning then cooldown)</source>
         <translation>MeCo (Metadaten-Konditionierung, dann Cooldown)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="170"/>
+        <location filename="../app/gui/help_content.cpp" line="173"/>
         <source>&lt;p&gt;A training recipe (Gao et al., 2025): for most of training each document is preceded by its metadata, such as its URL or source, so the model learns what kind of text it is reading; the last part of training (the cooldown) uses plain text, so the model works without metadata.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Trainingsrezept (Gao et al., 2025): Während des größten Teils des Trainings stehen vor jedem Dokument seine Metadaten, etwa seine URL oder Quelle, sodass das Modell lernt, welche Art von Text es liest; der letzte Teil des Trainings (der Cooldown) verwendet reinen Text, sodass das Modell auch ohne Metadaten funktioniert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="175"/>
+        <location filename="../app/gui/help_content.cpp" line="178"/>
         <source>&lt;p&gt;A short signature of a document&apos;s set of shingles (runs of words) with one property: the chance that two signatures agree at a position equals the &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; of the two sets. Signatures are compared with &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; to find &lt;a href=&quot;#near-duplicate&quot;&gt;near duplicates&lt;/a&gt; quickly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine kurze Signatur der Shingle-Menge eines Dokuments (Folgen von Wörtern) mit einer besonderen Eigenschaft: Die Wahrscheinlichkeit, dass zwei Signaturen an einer Position übereinstimmen, ist gleich der &lt;a href=&quot;#jaccard&quot;&gt;Jaccard-Ähnlichkeit&lt;/a&gt; der beiden Mengen. Signaturen werden mit &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; verglichen, um &lt;a href=&quot;#near-duplicate&quot;&gt;Beinahe-Duplikate&lt;/a&gt; schnell zu finden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="179"/>
+        <location filename="../app/gui/help_content.cpp" line="182"/>
         <source>Near duplicate</source>
         <translation>Beinahe-Duplikat</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="180"/>
+        <location filename="../app/gui/help_content.cpp" line="183"/>
         <source>&lt;p&gt;A document that is almost the same as another: the same page with a different date or footer, a mirror, a lightly edited copy. Found with &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; and &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; deduplication keeps one document per cluster of near duplicates.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Dokument, das nahezu identisch mit einem anderen ist: dieselbe Seite mit anderem Datum oder anderer Fußzeile, ein Spiegel, eine leicht bearbeitete Kopie. Gefunden mit &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; und &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; die Deduplizierung behält ein Dokument pro Cluster von Beinahe-Duplikaten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="184"/>
+        <location filename="../app/gui/help_content.cpp" line="187"/>
         <source>Perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="185"/>
+        <location filename="../app/gui/help_content.cpp" line="188"/>
         <source>&lt;p&gt;How surprised a language model is by a text: the exponential of its mean loss per token. Lower is better. Comparing it per source shows what a model learned and what it forgot.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie überrascht ein Sprachmodell von einem Text ist: die Exponentialfunktion seines mittleren Verlusts pro Token. Niedriger ist besser. Ein Vergleich pro Quelle zeigt, was ein Modell gelernt und was es vergessen hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="188"/>
+        <location filename="../app/gui/help_content.cpp" line="191"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="189"/>
+        <location filename="../app/gui/help_content.cpp" line="192"/>
         <source>&lt;p&gt;How a derived dataset was made: the dataset it came from, the operation (filter, deduplicate, select, sample), its settings (rules and thresholds, bands and rows, target and k, seed) and the run that made it. It is recorded with the dataset and stays when the source dataset is removed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie ein abgeleiteter Datensatz entstanden ist: der Datensatz, aus dem er stammt, die Operation (filtern, deduplizieren, auswählen, Stichprobe ziehen), ihre Einstellungen (Regeln und Schwellenwerte, Bänder und Zeilen, Ziel und k, Seed) und der Lauf, der ihn erzeugt hat. Sie wird mit dem Datensatz gespeichert und bleibt erhalten, wenn der Quelldatensatz entfernt wird.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="193"/>
+        <location filename="../app/gui/help_content.cpp" line="196"/>
         <source>Quality rule</source>
         <translation>Qualitätsregel</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="194"/>
+        <location filename="../app/gui/help_content.cpp" line="197"/>
         <source>&lt;p&gt;A threshold on a per-document quality signal, such as &quot;at least 50 words&quot; or &quot;at most 30% duplicate lines&quot;. A document that fails any enabled rule is removed by Filter. The rules come from the &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; and &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; recipes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Schwellenwert für ein Qualitätssignal pro Dokument, etwa „mindestens 50 Wörter“ oder „höchstens 30 % doppelte Zeilen“. Ein Dokument, das eine aktivierte Regel verletzt, wird beim Filtern entfernt. Die Regeln stammen aus den Rezepten von &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; und &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="198"/>
+        <location filename="../app/gui/help_content.cpp" line="201"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="199"/>
+        <location filename="../app/gui/help_content.cpp" line="202"/>
         <source>&lt;p&gt;One entry of the input as stored: a line of a JSON Lines file, or the raw text a plain text file is split into. A good record becomes a &lt;a href=&quot;#document&quot;&gt;document&lt;/a&gt;; a broken one (invalid JSON, no text field, invalid UTF-8, too long) is skipped and counted with its file and line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Eintrag der Eingabe, so wie er gespeichert ist: eine Zeile einer JSON-Lines-Datei oder der Rohtext, in den eine Klartextdatei aufgeteilt wird. Ein gültiger Eintrag wird zu einem &lt;a href=&quot;#document&quot;&gt;Dokument&lt;/a&gt;; ein fehlerhafter (ungültiges JSON, kein Textfeld, ungültiges UTF-8, zu lang) wird übersprungen und mit seiner Datei und Zeile gezählt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="203"/>
+        <location filename="../app/gui/help_content.cpp" line="206"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="204"/>
+        <location filename="../app/gui/help_content.cpp" line="207"/>
         <source>&lt;p&gt;Mixing some general data back into domain training so the model does not forget what it knew (catastrophic forgetting). A few percent of general text is often enough.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Etwas allgemeine Daten wieder in das Domänentraining mischen, damit das Modell nicht vergisst, was es wusste (katastrophales Vergessen). Ein paar Prozent allgemeiner Text reichen oft aus.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="206"/>
+        <location filename="../app/gui/help_content.cpp" line="209"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="207"/>
+        <location filename="../app/gui/help_content.cpp" line="210"/>
         <source>&lt;p&gt;One job started in the project: a scan, a filter, a tokenizer training, a training run. Each has a number and a folder &lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; with its spec, log and results; its status is running, done, failed or stopped.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein im Projekt gestarteter Auftrag: ein Prüflauf, eine Filterung, ein Tokenizer-Training, ein Trainingslauf. Jeder hat eine Nummer und einen Ordner &lt;code&gt;runs/&amp;lt;Nummer&amp;gt;/&lt;/code&gt; mit seiner Auftragsbeschreibung, seinem Protokoll und seinen Ergebnissen; sein Status ist laufend, fertig, fehlgeschlagen oder angehalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="210"/>
+        <location filename="../app/gui/help_content.cpp" line="213"/>
         <source>SFT (supervised fine-tuning)</source>
         <translation>SFT (überwachtes Feintuning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="211"/>
+        <location filename="../app/gui/help_content.cpp" line="214"/>
         <source>&lt;p&gt;Training on examples of instructions and the answers wanted, with the loss on the answers only, so the model learns to follow instructions in the domain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Training auf Beispielen von Anweisungen und den gewünschten Antworten, mit dem Verlust nur auf den Antworten, damit das Modell lernt, Anweisungen in der Domäne zu befolgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="213"/>
+        <location filename="../app/gui/help_content.cpp" line="216"/>
         <source>Signals file</source>
         <translation>Signaldatei</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="214"/>
+        <location filename="../app/gui/help_content.cpp" line="217"/>
         <source>&lt;p&gt;The file &lt;code&gt;datasets/&amp;lt;name&amp;gt;.signals&lt;/code&gt; a scan writes: for every document its position in the corpus, every quality signal, its hash and its MinHash bands. Thresholds are re-counted and duplicates found from it without reading the text again. Removing the dataset deletes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Datei &lt;code&gt;datasets/&amp;lt;Name&amp;gt;.signals&lt;/code&gt;, die ein Prüflauf schreibt: für jedes Dokument seine Position im Korpus, jedes Qualitätssignal, seinen Hash und seine MinHash-Bänder. Aus ihr werden Schwellenwerte neu ausgezählt und Duplikate gefunden, ohne den Text erneut zu lesen. Wird der Datensatz entfernt, wird sie gelöscht.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="219"/>
+        <location filename="../app/gui/help_content.cpp" line="222"/>
         <source>&lt;p&gt;Cuts text into tokens, the pieces of words a model reads, and back. AdaptLab trains SentencePiece tokenizers (unigram or BPE) on your datasets and measures their &lt;a href=&quot;#fertility&quot;&gt;fertility&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zerlegt Text in Tokens, die Wortstücke, die ein Modell liest, und setzt sie wieder zusammen. AdaptLab trainiert SentencePiece-Tokenizer (Unigram oder BPE) auf Ihren Datensätzen und misst ihre &lt;a href=&quot;#fertility&quot;&gt;Fertilität&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="225"/>
+        <source>Vocabulary gap</source>
+        <translation>Vokabularlücke</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="226"/>
+        <source>&lt;p&gt;The words of a dataset that a tokenizer has no piece for, so it spells them in several pieces (&lt;code&gt;hyperparameter&lt;/code&gt; as &lt;code&gt;hyper|param|eter&lt;/code&gt;). The list ranks them by the tokens they cost in total (how often they occur times their pieces): the top of the list is where a domain tokenizer, or added tokens, would save most.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Wörter eines Datensatzes, für die ein Tokenizer kein Stück hat, sodass er sie aus mehreren Stücken zusammensetzt (&lt;code&gt;hyperparameter&lt;/code&gt; als &lt;code&gt;hyper|param|eter&lt;/code&gt;). Die Liste ordnet sie nach den Tokens, die sie insgesamt kosten (Häufigkeit mal Anzahl ihrer Stücke): Oben in der Liste würde ein Fach-Tokenizer oder würden zusätzliche Tokens am meisten einsparen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="230"/>
+        <source>Token shard</source>
+        <translation>Token-Shard</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="231"/>
+        <source>&lt;p&gt;A dataset already cut into tokens, in a file training reads directly: the token ids, where each document starts, and which file and metadata each came from, with a checksum. Built once per dataset and tokenizer, so no training run tokenizes again; a held-out part for measuring is written at the same time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein bereits in Tokens zerlegter Datensatz in einer Datei, die das Training direkt liest: die Token-IDs, wo jedes Dokument beginnt und aus welcher Datei und mit welchen Metadaten es stammt, samt Prüfsumme. Einmal pro Datensatz und Tokenizer erstellt, sodass kein Trainingslauf erneut tokenisiert; ein zurückgehaltener Teil zum Messen wird gleichzeitig geschrieben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="235"/>
+        <source>Byte fallback</source>
+        <translation>Byte-Fallback</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="236"/>
+        <source>&lt;p&gt;How a tokenizer spells a character it has no piece for: as its UTF-8 bytes, one token each, instead of an unknown token. Nothing is lost, but such characters cost several tokens; a high share on a dataset means the tokenizer does not know its script or symbols.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wie ein Tokenizer ein Zeichen schreibt, für das er kein Stück hat: als dessen UTF-8-Bytes, ein Token pro Byte, statt als unbekanntes Token. Es geht nichts verloren, aber solche Zeichen kosten mehrere Tokens; ein hoher Anteil in einem Datensatz bedeutet, dass der Tokenizer dessen Schrift oder Symbole nicht kennt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -894,11 +934,53 @@
         <translation>Worker-Threads; 0 nutzt alle verfügbaren Kerne.</translation>
     </message>
     <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="132"/>
+        <source>The tokenizer: a SentencePiece .model, a tokenizer.json, or a model folder holding either.</source>
+        <translation>Der Tokenizer: eine SentencePiece-.model-Datei, eine tokenizer.json oder ein Modellordner, der eine davon enthält.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="137"/>
         <location filename="../core/jobs/corpus_sample_job.cpp" line="90"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="277"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="280"/>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="198"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="290"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="293"/>
         <source>documents</source>
         <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="138"/>
+        <source>How many documents go to the held-out shard instead of training, chosen at random (seeded).</source>
+        <translation>Wie viele Dokumente zufällig (mit Seed) ausgewählt in den zurückgehaltenen Shard statt ins Training gehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="140"/>
+        <source>Seed of the held-out choice: the same seed and inputs give the same split.</source>
+        <translation>Seed der zurückgehaltenen Auswahl: Derselbe Seed mit denselben Eingaben ergibt dieselbe Aufteilung.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="142"/>
+        <source>A JSON field kept with each document (url keeps the host, for metadata conditioning).</source>
+        <translation>Ein JSON-Feld, das mit jedem Dokument behalten wird (bei url bleibt der Host erhalten, für Metadaten-Konditionierung).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="145"/>
+        <source>Threads that tokenize (0: every core).</source>
+        <translation>Threads, die tokenisieren (0: alle Kerne).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="147"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="148"/>
+        <source>A shard file holds about this many MiB of tokens; more go to the next file.</source>
+        <translation>Eine Shard-Datei fasst etwa so viele MiB an Tokens; weitere kommen in die nächste Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="151"/>
+        <source>The folder the shards go to (default: the project&apos;s shards/&lt;dataset&gt;/&lt;tokenizer&gt;-&lt;options&gt;).</source>
+        <translation>Der Ordner für die Shards (Standard: shards/&lt;dataset&gt;/&lt;tokenizer&gt;-&lt;options&gt; im Projekt).</translation>
     </message>
     <message>
         <location filename="../core/jobs/corpus_sample_job.cpp" line="91"/>
@@ -958,6 +1040,7 @@
     <message>
         <location filename="../core/jobs/corpus_select_job.cpp" line="353"/>
         <location filename="../core/jobs/corpus_select_job.cpp" line="356"/>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="203"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
@@ -1007,96 +1090,139 @@
         <translation>Eine zu lesende Korpusdatei (wie ein einzelner Eintrag in files).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="44"/>
+        <location filename="../core/jobs/build_shards_job.cpp" line="135"/>
+        <location filename="../core/jobs/job_registry.cpp" line="45"/>
         <location filename="../core/jobs/scan_dataset_job.cpp" line="122"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="268"/>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="196"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="281"/>
         <source>The JSON field that holds a document&apos;s text.</source>
         <translation>Das JSON-Feld, das den Text eines Dokuments enthält.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="46"/>
+        <location filename="../core/jobs/job_registry.cpp" line="47"/>
         <source>JSON fields kept with each document as metadata (url, source, ...).</source>
         <translation>JSON-Felder, die mit jedem Dokument als Metadaten behalten werden (url, source, ...).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="49"/>
+        <location filename="../core/jobs/job_registry.cpp" line="50"/>
         <source>Keep every other scalar field as metadata (the default when no metadata fields are named).</source>
         <translation>Alle übrigen skalaren Felder als Metadaten behalten (Standard, wenn keine Metadatenfelder angegeben sind).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="53"/>
+        <location filename="../core/jobs/job_registry.cpp" line="54"/>
         <source>How a plain-text file splits into documents: the whole file, blocks between blank lines, or lines.</source>
         <translation>Wie eine Klartextdatei in Dokumente aufgeteilt wird: die ganze Datei, Blöcke zwischen Leerzeilen oder Zeilen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="56"/>
+        <location filename="../core/jobs/job_registry.cpp" line="57"/>
         <source>Which files of a folder are read (a shell pattern such as *.jsonl).</source>
         <translation>Welche Dateien eines Ordners gelesen werden (ein Shell-Muster wie *.jsonl).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="59"/>
+        <location filename="../core/jobs/job_registry.cpp" line="60"/>
         <source>Also read the files in the folder&apos;s subfolders.</source>
         <translation>Auch die Dateien in den Unterordnern des Ordners lesen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="273"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="273"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
         <source>How many tokens the vocabulary holds.</source>
         <translation>Wie viele Tokens das Vokabular umfasst.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="275"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="288"/>
         <source>The SentencePiece model: unigram language model or byte-pair encoding.</source>
         <translation>Das SentencePiece-Modell: Unigram-Sprachmodell oder Byte-Pair-Encoding.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="278"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
         <source>How many documents the tokenizer is trained on, shared among the inputs.</source>
         <translation>Auf wie vielen Dokumenten der Tokenizer trainiert wird, aufgeteilt auf die Eingaben.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="281"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
         <source>Held-out documents per input on which fertility and coverage are measured.</source>
         <translation>Zurückgehaltene Dokumente pro Eingabe, auf denen Fertilität und Abdeckung gemessen werden.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="283"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="296"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="283"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="296"/>
         <source>Longer documents are cut to this many bytes for training.</source>
         <translation>Längere Dokumente werden für das Training auf so viele Bytes gekürzt.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="188"/>
+        <source>The tokenizer to measure: a .model file, a tokenizer.json, or a model folder holding either.</source>
+        <translation>Der zu messende Tokenizer: eine .model-Datei, eine tokenizer.json oder ein Modellordner, der eine davon enthält.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="191"/>
+        <source>A second tokenizer measured on the same documents, for comparison.</source>
+        <translation>Ein zweiter Tokenizer, zum Vergleich auf denselben Dokumenten gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="199"/>
+        <source>How many documents of each input are measured, sampled at random (0: every document).</source>
+        <translation>Wie viele Dokumente jeder Eingabe gemessen werden, zufällig ausgewählt (0: alle Dokumente).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="201"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="299"/>
         <source>Seed of the document sample.</source>
         <translation>Seed der Dokumentstichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="288"/>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="204"/>
+        <source>How many words the vocabulary-gap list shows: those that cost the most tokens in total.</source>
+        <translation>Wie viele Wörter die Liste der Vokabularlücke zeigt: die, die insgesamt die meisten Tokens kosten.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="301"/>
         <source>The share of characters the vocabulary must cover; rarer ones become unknown or bytes.</source>
         <translation>Der Anteil der Zeichen, den das Vokabular abdecken muss; seltenere werden unbekannt oder zu Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="304"/>
         <source>Spell characters outside the vocabulary as bytes instead of an unknown token.</source>
         <translation>Zeichen außerhalb des Vokabulars als Bytes statt als unbekanntes Token darstellen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="307"/>
+        <source>Pieces always kept whole in the vocabulary: domain terms, markup (no commas).</source>
+        <translation>Stücke, die im Vokabular immer ganz bleiben: Fachbegriffe, Markup (keine Kommas).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="310"/>
         <source>The folder the tokenizer is written to (default: the project&apos;s tokenizers folder).</source>
         <translation>Der Ordner, in den der Tokenizer geschrieben wird (Standard: der Ordner „tokenizers“ des Projekts).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="297"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="313"/>
         <source>The tokenizer&apos;s file name, without .model (default: tokenizer-run&lt;id&gt;).</source>
         <translation>Der Dateiname des Tokenizers, ohne .model (Standard: tokenizer-run&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/tokenizer_import_job.cpp" line="223"/>
+        <source>A model folder, a SentencePiece .model file or a tokenizer.json to import.</source>
+        <translation>Ein Modellordner, eine SentencePiece-.model-Datei oder eine tokenizer.json zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/tokenizer_import_job.cpp" line="226"/>
+        <source>The imported tokenizer&apos;s folder name in the project&apos;s tokenizers folder.</source>
+        <translation>Der Ordnername des importierten Tokenizers im Tokenizer-Ordner des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/tokenizer_import_job.cpp" line="229"/>
+        <source>The folder the tokenizer folder is made in (default: the project&apos;s tokenizers folder).</source>
+        <translation>Der Ordner, in dem der Tokenizer-Ordner angelegt wird (Standard: der Tokenizer-Ordner des Projekts).</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1434,49 @@
         <location filename="../widgets/job_text.cpp" line="168"/>
         <source>measuring %1</source>
         <translation>%1 messen</translation>
+    </message>
+</context>
+<context>
+    <name>PieceText</name>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="46"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="47"/>
+        <source>byte</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="48"/>
+        <source>special</source>
+        <translation>speziell</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="49"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="57"/>
+        <source>A piece of text from the vocabulary.</source>
+        <translation>Ein Textstück aus dem Vokabular.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="59"/>
+        <source>A single byte: used for characters the vocabulary lacks, one token per byte (a costly spelling).</source>
+        <translation>Ein einzelnes Byte: für Zeichen, die im Vokabular fehlen, ein Token pro Byte (eine teure Schreibweise).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="61"/>
+        <source>A control token such as beginning or end of text; never produced from ordinary text.</source>
+        <translation>Ein Steuer-Token wie Text-Anfang oder -Ende; entsteht nie aus gewöhnlichem Text.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="63"/>
+        <source>The unknown token: the text held something the tokenizer cannot spell, and it is lost.</source>
+        <translation>Das unbekannte Token: Der Text enthielt etwas, das der Tokenizer nicht schreiben kann, und es geht verloren.</translation>
     </message>
 </context>
 <context>
@@ -1614,19 +1783,19 @@
 <context>
     <name>adaptlab::ChartView</name>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="604"/>
+        <location filename="../widgets/chart_view.cpp" line="643"/>
         <source>%1 to %2: %3</source>
         <comment>histogram bin: low edge, high edge, count</comment>
         <translation>%1 bis %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="618"/>
+        <location filename="../widgets/chart_view.cpp" line="659"/>
         <source>%1: %2</source>
         <comment>bar: label, count</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="619"/>
+        <location filename="../widgets/chart_view.cpp" line="660"/>
         <source>%1
 %2 (%3% of all bars)</source>
         <comment>bar: label, then count and share in percent</comment>
@@ -1634,87 +1803,99 @@
 %2 (%3 % aller Balken)</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="627"/>
+        <location filename="../widgets/chart_view.cpp" line="668"/>
         <source>%1: %2</source>
         <comment>axis title: value</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="630"/>
+        <location filename="../widgets/chart_view.cpp" line="671"/>
         <source>%1: %2 (raw %3)</source>
         <comment>series: smoothed value (raw value)</comment>
         <translation>%1: %2 (roh %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="633"/>
+        <location filename="../widgets/chart_view.cpp" line="674"/>
         <source>%1: %2</source>
         <comment>series: value</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="674"/>
+        <location filename="../widgets/chart_view.cpp" line="728"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="691"/>
+        <location filename="../widgets/chart_view.cpp" line="745"/>
         <source>Smoothing</source>
         <translation>Glättung</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="697"/>
+        <location filename="../widgets/chart_view.cpp" line="751"/>
         <source>Exponential moving average of the values, as TensorBoard draws it; the raw values stay visible behind the smoothed line.</source>
         <translation>Exponentieller gleitender Durchschnitt der Werte, wie TensorBoard ihn zeichnet; die Rohwerte bleiben hinter der geglätteten Linie sichtbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="704"/>
+        <location filename="../widgets/chart_view.cpp" line="758"/>
         <source>Log scale</source>
         <translation>Logarithmische Skala</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="710"/>
+        <location filename="../widgets/chart_view.cpp" line="764"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="711"/>
+        <location filename="../widgets/chart_view.cpp" line="765"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="712"/>
+        <location filename="../widgets/chart_view.cpp" line="766"/>
         <source>Wall time</source>
         <translation>Echtzeit</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="716"/>
+        <location filename="../widgets/chart_view.cpp" line="798"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="717"/>
+        <location filename="../widgets/chart_view.cpp" line="799"/>
         <source>Save data…</source>
         <translation>Daten speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="728"/>
+        <location filename="../widgets/chart_view.cpp" line="810"/>
         <source>Save chart image</source>
         <translation>Diagrammbild speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="728"/>
+        <location filename="../widgets/chart_view.cpp" line="810"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="732"/>
+        <location filename="../widgets/chart_view.cpp" line="814"/>
         <source>Save chart data</source>
         <translation>Diagrammdaten speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="732"/>
+        <location filename="../widgets/chart_view.cpp" line="814"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="1055"/>
+        <source>%1: %2</source>
+        <comment>grouped bar: group, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="1057"/>
+        <source>none</source>
+        <comment>grouped bar without a value</comment>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1876,12 +2057,12 @@
         <translation>(das Protokoll ist leer)</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="541"/>
+        <location filename="../widgets/job_runner.cpp" line="544"/>
         <source>The job program %1 could not be started: %2</source>
         <translation>Das Auftragsprogramm %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="483"/>
+        <location filename="../widgets/job_runner.cpp" line="486"/>
         <source>This job is already running.</source>
         <translation>Dieser Auftrag läuft bereits.</translation>
     </message>
@@ -1907,39 +2088,39 @@ Letzte Zeilen seines Protokolls:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="407"/>
+        <location filename="../widgets/job_runner.cpp" line="410"/>
         <source>lost: the process ended without a final event (the store could not be asked: %1). Last lines of its log:
 %2</source>
         <translation>verloren: Der Prozess endete ohne abschließendes Ereignis (der Projektspeicher konnte nicht abgefragt werden: %1). Letzte Zeilen seines Protokolls:
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="499"/>
+        <location filename="../widgets/job_runner.cpp" line="502"/>
         <source>The job spec was refused: %1</source>
         <translation>Die Auftragsbeschreibung wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="500"/>
+        <location filename="../widgets/job_runner.cpp" line="503"/>
         <source>The job spec was refused: %1: %2</source>
         <translation>Die Auftragsbeschreibung wurde abgelehnt: %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="505"/>
+        <location filename="../widgets/job_runner.cpp" line="508"/>
         <source>The job program %1 was not found or is not executable.</source>
         <translation>Das Auftragsprogramm %1 wurde nicht gefunden oder ist nicht ausführbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="509"/>
+        <location filename="../widgets/job_runner.cpp" line="512"/>
         <source>Could not create the run folder %1.</source>
         <translation>Der Laufordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="515"/>
+        <location filename="../widgets/job_runner.cpp" line="518"/>
         <source>Could not write the job spec %1: %2</source>
         <translation>Die Auftragsbeschreibung %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="563"/>
+        <location filename="../widgets/job_runner.cpp" line="566"/>
         <source>Run #%1</source>
         <translation>Lauf #%1</translation>
     </message>
@@ -1987,27 +2168,27 @@ Letzte Zeilen seines Protokolls:
         <translation>Aufträge, die nicht mehr laufen, aus dieser Liste entfernen. Ihre Laufordner und Protokolle bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="223"/>
+        <location filename="../widgets/jobs_dock.cpp" line="224"/>
         <source>The runs of the project could not be read: %1</source>
         <translation>Die Läufe des Projekts konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="353"/>
+        <location filename="../widgets/jobs_dock.cpp" line="365"/>
         <source>The job</source>
         <translation>Der Auftrag</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="356"/>
+        <location filename="../widgets/jobs_dock.cpp" line="368"/>
         <source>%1 was refused before it started:</source>
         <translation>%1 wurde vor dem Start abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="358"/>
+        <location filename="../widgets/jobs_dock.cpp" line="370"/>
         <source>%1 was lost (its process ended without a final event):</source>
         <translation>%1 ging verloren (sein Prozess endete ohne abschließendes Ereignis):</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="360"/>
+        <location filename="../widgets/jobs_dock.cpp" line="372"/>
         <source>%1 failed:</source>
         <translation>%1 ist fehlgeschlagen:</translation>
     </message>
@@ -2235,319 +2416,330 @@ Letzte Zeilen seines Protokolls:
 <context>
     <name>adaptlab::corpus_panel::ActionsTab</name>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="92"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="104"/>
         <source>Name of the new dataset (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
         <translation>Name des neuen Datensatzes (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="99"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="111"/>
         <source>Preview command</source>
         <translation>Befehl anzeigen</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="100"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="112"/>
         <source>Show the job spec and the command that runs it without the GUI.</source>
         <translation>Die Auftragsbeschreibung und den Befehl anzeigen, der sie ohne GUI ausführt.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="117"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="129"/>
         <source>Filter by quality rules</source>
         <translation>Nach Qualitätsregeln filtern</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="131"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="143"/>
         <source>Also clean the kept documents line by line with C4&apos;s line rules</source>
         <translation>Die behaltenen Dokumente außerdem Zeile für Zeile mit den Zeilenregeln von C4 bereinigen</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="132"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="144"/>
         <source>Drops lines without terminal punctuation, with fewer than 5 words, or mentioning JavaScript or cookie and terms-of-use phrases.</source>
         <translation>Entfernt Zeilen ohne abschließendes Satzzeichen, mit weniger als 5 Wörtern oder mit Erwähnungen von JavaScript, Cookies oder Nutzungsbedingungen.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="137"/>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="179"/>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="256"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="149"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="191"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="259"/>
         <source>New dataset:</source>
         <translation>Neuer Datensatz:</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="139"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="151"/>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="143"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="155"/>
         <source>Remove duplicates</source>
         <translation>Duplikate entfernen</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="160"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="172"/>
         <source>Exact and near duplicates</source>
         <translation>Exakte und Beinahe-Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="161"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="173"/>
         <source>Exact duplicates only</source>
         <translation>Nur exakte Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="162"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="174"/>
         <source>Near duplicates only</source>
         <translation>Nur Beinahe-Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="177"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="189"/>
         <source>Remove:</source>
         <translation>Entfernen:</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="170"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="182"/>
         <source>Bands:</source>
         <translation>Bänder:</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="171"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="183"/>
         <source>Rows per band:</source>
         <translation>Zeilen pro Band:</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="182"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="194"/>
         <source>Deduplicate</source>
         <translation>Deduplizieren</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="191"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="199"/>
         <source>Chance to be compared, by similarity</source>
         <translation>Vergleichswahrscheinlichkeit nach Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="199"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="204"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard-Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="217"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="220"/>
         <source>Select data like a target (DSIR)</source>
         <translation>Daten wie ein Ziel auswählen (DSIR)</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="241"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="244"/>
         <source>Sample (Gumbel noise); untick for the k highest weights</source>
         <translation>Stichprobe ziehen (Gumbel-Rauschen); abwählen für die k höchsten Gewichte</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="244"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="247"/>
         <source>whole documents</source>
         <translation>ganze Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="254"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="257"/>
         <source>Target dataset:</source>
         <translation>Zieldatensatz:</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="248"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="251"/>
         <source>Select (k):</source>
         <translation>Auswählen (k):</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="249"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="252"/>
         <source>Chunk size (words):</source>
         <translation>Abschnittsgröße (Wörter):</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="251"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="254"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="258"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="261"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="262"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="265"/>
         <source>Scan each new dataset as soon as its job has finished</source>
         <translation>Jeden neuen Datensatz prüfen, sobald sein Auftrag beendet ist</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="265"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="268"/>
         <source>Starts a scan of the derived dataset, so its statistics and rules are ready when you open it here.</source>
         <translation>Startet einen Prüflauf des abgeleiteten Datensatzes, damit seine Statistiken und Regeln bereitstehen, wenn Sie ihn hier öffnen.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="415"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="425"/>
         <source>The scan (%4 bands of %5 rows) found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
         <translation>Der Prüflauf (%4 Bänder zu je %5 Zeilen) fand %1 exakte Kopien und darüber hinaus %2 Beinahe-Duplikate: insgesamt %3 Dokumente.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="423"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="433"/>
         <source>The scan found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
         <translation>Der Prüflauf fand %1 exakte Kopien und darüber hinaus %2 Beinahe-Duplikate: insgesamt %3 Dokumente.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="506"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="511"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="308"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="315"/>
         <source>Choose a dataset above to filter, deduplicate or select from it.</source>
         <translation>Wählen Sie oben einen Datensatz, um ihn zu filtern, zu deduplizieren oder daraus auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="371"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="373"/>
         <source>%1 of %2 rules enabled.</source>
         <translation>%1 von %2 Regeln aktiviert.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="373"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="375"/>
         <source>%1 of %2 rules enabled: they remove %3 of %4 documents and %5 of the words.</source>
         <translation>%1 von %2 Regeln aktiviert: Sie entfernen %3 von %4 Dokumenten und %5 der Wörter.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="380"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="382"/>
         <source>%1 of %2 rules enabled. Scan the dataset to see how many documents they remove.</source>
         <translation>%1 von %2 Regeln aktiviert. Prüfen Sie den Datensatz, um zu sehen, wie viele Dokumente sie entfernen.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="401"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="411"/>
         <source>%1 hashes. Documents about %2 similar have even odds of being compared; at 0.8 the chance is %3.</source>
         <translation>%1 Hashes. Dokumente mit etwa %2 Ähnlichkeit werden mit 50 % Wahrscheinlichkeit verglichen; bei 0,8 liegt die Chance bei %3.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="120"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="132"/>
         <source>Writes a new dataset with the documents that pass every enabled %1, with the thresholds as set in Quality rules. The new dataset records the rules and thresholds it was made with (its %2).</source>
         <translation>Schreibt einen neuen Datensatz mit den Dokumenten, die jede aktivierte %1 bestehen, mit den Schwellenwerten aus „Qualitätsregeln“. Der neue Datensatz vermerkt die Regeln und Schwellenwerte, mit denen er erzeugt wurde (seine %2).</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="124"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="136"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="125"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="137"/>
         <source>provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="147"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="159"/>
         <source>Exact deduplication removes %1: documents whose normalized text repeats an earlier one. Near deduplication finds %2: it compares %3 signatures of word 5-grams in bands (%4): two documents become candidates when all rows of any band agree, so more rows per band demand more %5 similarity, more bands catch more pairs. One document per cluster is kept, the first.</source>
         <translation>Die exakte Deduplizierung entfernt %1: Dokumente, deren normalisierter Text ein früheres Dokument wiederholt. Die Beinahe-Deduplizierung findet %2: Sie vergleicht %3-Signaturen von Wort-5-Grammen in Bändern (%4): Zwei Dokumente werden zu Kandidaten, wenn alle Zeilen irgendeines Bandes übereinstimmen; mehr Zeilen pro Band verlangen also mehr %5-Ähnlichkeit, mehr Bänder erfassen mehr Paare. Pro Cluster wird ein Dokument behalten, das erste.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="153"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="165"/>
         <source>exact duplicates</source>
         <translation>exakte Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="154"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="166"/>
         <source>near duplicates</source>
         <translation>Beinahe-Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="155"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="167"/>
         <source>MinHash</source>
         <translation>MinHash</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="155"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="167"/>
         <source>LSH</source>
         <translation>LSH</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="156"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="168"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="220"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="204"/>
+        <source>Chance to be compared</source>
+        <translation>Vergleichswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="223"/>
         <source>%1 importance resampling (Xie et al. 2023): both datasets become hashed word unigram and bigram counts; each chunk of this dataset gets the log ratio of the target&apos;s distribution to this one&apos;s as its weight, and k chunks are drawn by weight. Use it to pick, from a large general pool, the part that looks like your domain. The job reports how much closer (%2 reduction) the selection is to the target.</source>
         <translation>Importance Resampling mit %1 (Xie et al. 2023): Beide Datensätze werden zu gehashten Zählungen von Wort-Unigrammen und -Bigrammen; jeder Abschnitt dieses Datensatzes erhält als Gewicht den Logarithmus des Verhältnisses der Zielverteilung zur Verteilung dieses Datensatzes, und k Abschnitte werden nach Gewicht gezogen. Damit wählen Sie aus einem großen allgemeinen Pool den Teil aus, der wie Ihre Domäne aussieht. Der Auftrag meldet, wie viel näher die Auswahl dem Ziel ist (Verringerung der %2-Divergenz).</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="226"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="229"/>
         <source>DSIR</source>
         <translation>DSIR</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="226"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="229"/>
         <source>KL</source>
         <translation>KL</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="250"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="253"/>
         <source>Hash buckets:</source>
         <translation>Hash-Buckets:</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="428"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="398"/>
+        <source>%1 bands x %2 rows</source>
+        <translation>%1 Bänder × %2 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="438"/>
         <source>The scan found %1 exact copies; scan again to count the near duplicates beyond them.</source>
         <translation>Der Prüflauf fand %1 exakte Kopien; prüfen Sie erneut, um die Beinahe-Duplikate darüber hinaus zu zählen.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="477"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="487"/>
         <source>Choose a dataset first.</source>
         <translation>Wählen Sie zuerst einen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="480"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="490"/>
         <source>&quot;%1&quot; cannot be a dataset name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <translation>„%1“ kann kein Datensatzname sein: Verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="484"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="493"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="609"/>
         <source>The project already has a dataset called &quot;%1&quot;.</source>
         <translation>Das Projekt hat bereits einen Datensatz namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="494"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="499"/>
         <source>Enable at least one rule in Quality rules.</source>
         <translation>Aktivieren Sie mindestens eine Regel unter „Qualitätsregeln“.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="497"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="502"/>
         <source>Import a target dataset first: the selection looks for documents that resemble it.</source>
         <translation>Importieren Sie zuerst einen Zieldatensatz: Die Auswahl sucht Dokumente, die ihm ähneln.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="508"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="513"/>
         <source>The same job runs without the GUI, from a terminal or on a cluster: save the spec as spec.json and run the command.</source>
         <translation>Derselbe Auftrag läuft auch ohne GUI, in einem Terminal oder auf einem Cluster: Speichern Sie die Auftragsbeschreibung als spec.json und führen Sie den Befehl aus.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="521"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="526"/>
         <source>Copy spec</source>
         <translation>Auftragsbeschreibung kopieren</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="523"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="528"/>
         <source>Copy the job spec (JSON) to the clipboard, to save as spec.json.</source>
         <translation>Die Auftragsbeschreibung (JSON) in die Zwischenablage kopieren, um sie als spec.json zu speichern.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="524"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="529"/>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="526"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="531"/>
         <source>Copy the command that runs the saved spec to the clipboard.</source>
         <translation>Den Befehl, der die gespeicherte Auftragsbeschreibung ausführt, in die Zwischenablage kopieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="531"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="536"/>
         <source>The spec is on the clipboard.</source>
         <translation>Die Auftragsbeschreibung ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="535"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="540"/>
         <source>The command is on the clipboard.</source>
         <translation>Der Befehl ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="556"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="561"/>
         <source># Save the spec below as spec.json, then run:
 %1
 
@@ -2558,7 +2750,7 @@ Letzte Zeilen seines Protokolls:
 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="558"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="563"/>
         <source># Run it with flags:
 %1
 
@@ -2575,42 +2767,48 @@ Letzte Zeilen seines Protokolls:
 %3</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="580"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="592"/>
+        <source>Saving the rules and checking the name in the project…</source>
+        <translation>Regeln werden gespeichert und der Name im Projekt wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="604"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="631"/>
         <source>The job did not start: %1</source>
         <translation>Der Auftrag wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="586"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="637"/>
         <source>Running; progress and Stop are in the Jobs dock.</source>
         <translation>Läuft; Fortschritt und „Anhalten“ finden Sie in der Leiste „Aufträge“.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="596"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="647"/>
         <source>Done: dataset %1 was added to the project and is being scanned.</source>
         <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt und wird geprüft.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="597"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="648"/>
         <source>Done: dataset %1 was added to the project; its scan did not start: %2</source>
         <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt; sein Prüflauf wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="600"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="651"/>
         <source>Done: dataset %1 was added to the project.</source>
         <translation>Fertig: Datensatz %1 wurde zum Projekt hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="602"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="653"/>
         <source>Stopped before it finished; no dataset was added.</source>
         <translation>Vor dem Ende angehalten; es wurde kein Datensatz hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="604"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="655"/>
         <source>The job failed: %1</source>
         <translation>Der Auftrag ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="609"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="660"/>
         <source>%1
 %2</source>
         <comment>job status, then the selection&apos;s comparison with random samples</comment>
@@ -2621,225 +2819,225 @@ Letzte Zeilen seines Protokolls:
 <context>
     <name>adaptlab::corpus_panel::DatasetsPanel</name>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="83"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="84"/>
         <source>Data</source>
         <comment>the panel title, as the workflow step</comment>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="84"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="85"/>
         <source>Bring corpora into the project and keep track of them. Import reads plain text or JSON Lines (also compressed with zstd or gzip), lets you say which field is the text and which are metadata, and shows the first records and any broken ones before anything is added. Every dataset is then scanned once: counts, quality signals and duplicates, which you explore in the Inspect step. Filtering, deduplication and selection there create derived datasets, listed here with the dataset they came from.</source>
         <translation>Bringen Sie Korpora ins Projekt und behalten Sie den Überblick. Der Import liest Klartext oder JSON Lines (auch mit zstd oder gzip komprimiert), lässt Sie festlegen, welches Feld der Text ist und welche Metadaten sind, und zeigt die ersten Einträge und alle fehlerhaften, bevor etwas hinzugefügt wird. Jeder Datensatz wird dann einmal geprüft: Anzahlen, Qualitätssignale und Duplikate, die Sie im Schritt „Untersuchen“ erkunden. Filtern, Deduplizieren und Auswählen erzeugen dort abgeleitete Datensätze, die hier mit ihrem Ursprungsdatensatz aufgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="91"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="92"/>
         <source>Help: &lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;the Data step&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;dataset&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;record&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;provenance&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;signals file&lt;/a&gt;</source>
         <translation>Hilfe: &lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;Schritt „Daten“&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;Datensatz&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;Eintrag&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;Herkunft&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;Signaldatei&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="99"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="100"/>
         <source>No project is open. Create or open a project (File menu) to import corpora into it.</source>
         <translation>Kein Projekt geöffnet. Erstellen oder öffnen Sie ein Projekt (Menü „Datei“), um Korpora zu importieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="108"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="109"/>
         <source>Import corpus…</source>
         <translation>Korpus importieren …</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="112"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="113"/>
         <source>Scan again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="114"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="115"/>
         <source>Read the selected dataset again and recompute its statistics, signals and duplicates (for example after its files changed).</source>
         <translation>Den ausgewählten Datensatz erneut lesen und Statistiken, Signale und Duplikate neu berechnen (zum Beispiel nach Änderungen an seinen Dateien).</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="117"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="118"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="119"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="120"/>
         <source>Take the selected dataset out of the project: its scan results and the files the project wrote for it are deleted; your own corpus files are never touched. You are asked first.</source>
         <translation>Den ausgewählten Datensatz aus dem Projekt nehmen: Seine Prüfergebnisse und die Dateien, die das Projekt für ihn geschrieben hat, werden gelöscht; Ihre eigenen Korpusdateien werden nie angetastet. Sie werden vorher gefragt.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="142"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="143"/>
         <source>Scan Again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="144"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="145"/>
         <source>Remove Dataset…</source>
         <translation>Datensatz entfernen …</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="160"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="161"/>
         <source>No datasets yet. Import a corpus to start.</source>
         <translation>Noch keine Datensätze. Importieren Sie ein Korpus, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="172"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="173"/>
         <source>Imported datasets have no provenance; derived ones record their source, rules, thresholds and seed here.</source>
         <translation>Importierte Datensätze haben keine Herkunftsangaben; abgeleitete vermerken hier ihre Quelle, Regeln, Schwellenwerte und Seed.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="178"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="179"/>
         <source>How it was made</source>
         <translation>Wie er entstanden ist</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="222"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="224"/>
         <source>Dataset %1 was removed from the project.</source>
         <translation>Datensatz %1 wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="224"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="226"/>
         <source>Dataset %1 could not be removed: %2</source>
         <translation>Datensatz %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="268"/>
-        <location filename="../plugins/data/datasets_panel.cpp" line="332"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="292"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="356"/>
         <source>The project store could not be read: %1</source>
         <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="321"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="345"/>
         <source>No project is open.</source>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="323"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="347"/>
         <source>Dataset %1 is being removed; wait until that has finished.</source>
         <translation>Datensatz %1 wird gerade entfernt; warten Sie, bis das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="328"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="352"/>
         <source>Run %1 is still working on %2. Stop it in the Jobs dock or let it finish, then remove the dataset.</source>
         <translation>Lauf %1 arbeitet noch mit %2. Halten Sie ihn in der Leiste „Aufträge“ an oder lassen Sie ihn zu Ende laufen, und entfernen Sie dann den Datensatz.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="358"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="382"/>
         <source>Dataset %1 cannot be removed: %2</source>
         <translation>Datensatz %1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="365"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="389"/>
         <source>&lt;p&gt;Its entry in the project and its scan results (statistics, quality signals, duplicates) are deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Er wird aus dem Projekt ausgetragen; seine Prüfergebnisse (Statistiken, Qualitätssignale, Duplikate) werden gelöscht.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="367"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="391"/>
         <source>&lt;p&gt;Its entry in the project is deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Er wird aus dem Projekt ausgetragen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="369"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="393"/>
         <source>&lt;p&gt;These files, which the project wrote, are deleted:&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;Diese Dateien, die das Projekt geschrieben hat, werden gelöscht:&lt;/p&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="371"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="395"/>
         <source>&lt;p&gt;These files stay where they are (your corpus is never touched):&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;Diese Dateien bleiben, wo sie sind (Ihr Korpus wird nie angetastet):&lt;/p&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="376"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="400"/>
         <source>&lt;p&gt;Datasets made from it stay, with their files and their record of how they were made: %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Daraus erzeugte Datensätze bleiben erhalten, mit ihren Dateien und ihrer Herkunft: %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="379"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="403"/>
         <source>Remove Dataset</source>
         <translation>Datensatz entfernen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="380"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="404"/>
         <source>Remove the dataset &quot;%1&quot; from the project?</source>
         <translation>Den Datensatz „%1“ aus dem Projekt entfernen?</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="385"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="409"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="405"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="429"/>
         <source>Removing dataset %1…</source>
         <translation>Datensatz %1 wird entfernt …</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="448"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="473"/>
         <source>The scan of %1 did not start: %2</source>
         <translation>Der Prüflauf von %1 wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="450"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="475"/>
         <source>Scanning %1 (see the Jobs dock).</source>
         <translation>%1 wird geprüft (siehe Leiste „Aufträge“).</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="467"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="492"/>
         <source>No dataset selected</source>
         <translation>Kein Datensatz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="481"/>
-        <location filename="../plugins/data/datasets_panel.cpp" line="498"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="506"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="523"/>
         <source>Location: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="486"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="511"/>
         <source>Files (read as one dataset, in this order):</source>
         <translation>Dateien (als ein Datensatz gelesen, in dieser Reihenfolge):</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="493"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="518"/>
         <source>every other field</source>
         <translation>alle anderen Felder</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="494"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="519"/>
         <source>Text field: %1</source>
         <translation>Textfeld: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="495"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="520"/>
         <source>Metadata fields: %1</source>
         <translation>Metadatenfelder: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="495"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="520"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="496"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="521"/>
         <source>Plain text files: %1</source>
         <translation>Klartextdateien: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="500"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="525"/>
         <source>The field mapping cannot be read: %1</source>
         <translation>Die Feldzuordnung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="503"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="528"/>
         <source>Derived from: %1</source>
         <translation>Abgeleitet von: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="508"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="533"/>
         <source>Derived from: %1 (no longer in the project)</source>
         <translation>Abgeleitet von: %1 (nicht mehr im Projekt)</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="512"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="537"/>
         <source>Not scanned yet. Its statistics appear in the Inspect step once a scan has run.</source>
         <translation>Noch nicht geprüft. Seine Statistiken erscheinen im Schritt „Untersuchen“, sobald ein Prüflauf gelaufen ist.</translation>
     </message>
@@ -3851,7 +4049,7 @@ Letzte Zeilen seines Protokolls:
     </message>
     <message>
         <location filename="../plugins/inspect/inspect_panel.cpp" line="81"/>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="268"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="274"/>
         <source>Scan</source>
         <translation>Prüfen</translation>
     </message>
@@ -3897,67 +4095,72 @@ Letzte Zeilen seines Protokolls:
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="183"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="188"/>
         <source>%1 (documents: %2)</source>
         <translation>%1 (Dokumente: %2)</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="235"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="241"/>
         <source>The scan did not start: %1</source>
         <translation>Der Prüflauf wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="239"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="245"/>
         <source>Scanning %1; progress and Stop are in the Jobs dock.</source>
         <translation>%1 wird geprüft; Fortschritt und „Anhalten“ finden Sie in der Leiste „Aufträge“.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="243"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="249"/>
         <source>The scan did not finish: %1</source>
         <translation>Der Prüflauf wurde nicht beendet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="244"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="250"/>
         <source>it was stopped</source>
         <translation>er wurde angehalten</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="245"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="251"/>
         <source>it failed (see the Jobs dock)</source>
         <translation>er ist fehlgeschlagen (siehe Leiste „Aufträge“)</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="259"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="265"/>
         <source>No datasets yet: import a corpus in the Data step.</source>
         <translation>Noch keine Datensätze: Importieren Sie ein Korpus im Schritt „Daten“.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="268"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="274"/>
         <source>Scan again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="272"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="276"/>
+        <source>Reading the dataset&apos;s scan…</source>
+        <translation>Prüflauf des Datensatzes wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="280"/>
         <source>Not scanned yet. Scan it to see its statistics, quality signals and duplicates.</source>
         <translation>Noch nicht geprüft. Prüfen Sie ihn, um Statistiken, Qualitätssignale und Duplikate zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="275"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="283"/>
         <source>Documents: %1; files: %2.</source>
         <translation>Dokumente: %1; Dateien: %2.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="286"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="294"/>
         <source>Partial scan: some input could not be read to its end, so the numbers below cover only what was read. Records skipped: %1</source>
         <translation>Unvollständiger Prüflauf: Einige Eingaben konnten nicht bis zum Ende gelesen werden, daher beziehen sich die Zahlen unten nur auf das Gelesene. Übersprungene Einträge: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="287"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="295"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="289"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="297"/>
         <source>Some records could not be read and were skipped: %1</source>
         <translation>Einige Einträge konnten nicht gelesen werden und wurden übersprungen: %1</translation>
     </message>
@@ -3965,42 +4168,52 @@ Letzte Zeilen seines Protokolls:
 <context>
     <name>adaptlab::corpus_panel::InspectSession</name>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="199"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="313"/>
+        <source>The project store could not be read: %1</source>
+        <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="315"/>
         <source>The dataset&apos;s field mapping cannot be read: %1</source>
         <translation>Die Feldzuordnung des Datensatzes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="224"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="318"/>
         <source>The dataset&apos;s signals file does not match its scan: %1. Inspect the dataset again.</source>
         <translation>Die Signaldatei des Datensatzes passt nicht zu seinem Prüflauf: %1. Untersuchen Sie den Datensatz erneut.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="227"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="321"/>
         <source>The dataset&apos;s scan results cannot be read: %1. Scan it again.</source>
         <translation>Die Ergebnisse des Prüflaufs für den Datensatz können nicht gelesen werden: %1. Prüfen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="271"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="363"/>
         <source>the dataset&apos;s settings are not a JSON object</source>
         <translation>die Einstellungen des Datensatzes sind kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="277"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="369"/>
         <source>Some saved quality rule choices of dataset %1 could not be used; those rules have their defaults: %2</source>
         <translation>Einige gespeicherte Einstellungen der Qualitätsregeln von Datensatz %1 konnten nicht verwendet werden; diese Regeln haben ihre Standardwerte: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="313"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="406"/>
         <source>The quality rule choices could not be saved: the project file is damaged.</source>
         <translation>Die Einstellungen der Qualitätsregeln konnten nicht gespeichert werden: Die Projektdatei ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="330"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="431"/>
         <source>The quality rule choices could not be saved in the project: %1</source>
         <translation>Die Einstellungen der Qualitätsregeln konnten nicht im Projekt gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="386"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="439"/>
+        <source>No dataset is open.</source>
+        <translation>Kein Datensatz ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="500"/>
         <source>Counting what the rules remove failed: %1</source>
         <translation>Das Zählen der von den Regeln entfernten Dokumente ist fehlgeschlagen: %1</translation>
     </message>
@@ -4041,211 +4254,221 @@ Letzte Zeilen seines Protokolls:
 <context>
     <name>adaptlab::corpus_panel::OverviewTab</name>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="36"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="39"/>
         <source>URL host</source>
         <translation>URL-Host</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="48"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="51"/>
         <source>documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="48"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="51"/>
         <source>Documents the scan read (broken records are counted as problems, not documents).</source>
         <translation>Vom Prüflauf gelesene Dokumente (fehlerhafte Einträge zählen als Probleme, nicht als Dokumente).</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="50"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="53"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="50"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="53"/>
         <source>Whitespace-separated words with at least one non-punctuation character.</source>
         <translation>Durch Leerraum getrennte Wörter mit mindestens einem Zeichen, das kein Satzzeichen ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="55"/>
         <source>of text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="55"/>
         <source>Size of the documents&apos; text in UTF-8, without JSON syntax or compression.</source>
         <translation>Größe des Texts der Dokumente in UTF-8, ohne JSON-Syntax und Komprimierung.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="59"/>
         <source>exact duplicates</source>
         <translation>exakte Duplikate</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="309"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="315"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="57"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="362"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="368"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="57"/>
         <source>Token counts need a tokenizer: train or add one in the Tokenizer step.</source>
         <translation>Token-Anzahlen brauchen einen Tokenizer: Trainieren oder fügen Sie einen im Schritt „Tokenizer“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="59"/>
         <source>Documents deduplication removes as exact copies: their normalized text repeats an earlier document.</source>
         <translation>Dokumente, die die Deduplizierung als exakte Kopien entfernt: Ihr normalisierter Text wiederholt ein früheres Dokument.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="58"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="263"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="61"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="311"/>
         <source>near duplicates beyond exact copies</source>
         <translation>Beinahe-Duplikate über exakte Kopien hinaus</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="262"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="279"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="63"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="310"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="327"/>
         <source>removed by deduplication</source>
         <translation>durch Deduplizierung entfernt</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="63"/>
         <source>Exact copies and near duplicates together: what removing exact and near duplicates takes out of this dataset.</source>
         <translation>Exakte Kopien und Beinahe-Duplikate zusammen: was das Entfernen exakter und Beinahe-Duplikate aus diesem Datensatz herausnimmt.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="62"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="65"/>
         <source>removed by the enabled rules</source>
         <translation>von den aktivierten Regeln entfernt</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="62"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="65"/>
         <source>Documents failing at least one enabled quality rule, with the thresholds as set in Quality rules.</source>
         <translation>Dokumente, die mindestens eine aktivierte Qualitätsregel verletzen, mit den Schwellenwerten aus „Qualitätsregeln“.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="89"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="92"/>
         <source>fail %1 rules</source>
         <translation>verletzen %1-Regeln</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="90"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="93"/>
         <source>Share of documents failing at least one enabled rule of this family.</source>
         <translation>Anteil der Dokumente, die mindestens eine aktivierte Regel dieser Familie verletzen.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="100"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="103"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="110"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="113"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="115"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="118"/>
         <source>Most frequent values of</source>
         <translation>Häufigste Werte von</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="119"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="122"/>
         <source>This dataset has no metadata fields. Map fields such as url or source on import to see where its documents come from.</source>
         <translation>Dieser Datensatz hat keine Metadatenfelder. Ordnen Sie beim Import Felder wie url oder source zu, um zu sehen, woher seine Dokumente stammen.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="127"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="130"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="127"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="147"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="130"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="150"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="127"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="130"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="308"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="357"/>
+        <source>tokens with %1</source>
+        <translation>Tokens mit %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="358"/>
+        <source>Tokens in this dataset&apos;s shards, %1 of them held out for measuring.</source>
+        <translation>Tokens in den Shards dieses Datensatzes, davon %1 zum Messen zurückgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="361"/>
         <source>no tokenizer yet</source>
         <translation>noch kein Tokenizer</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="270"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="271"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="311"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="318"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="319"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="364"/>
         <source>not counted</source>
         <translation>nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="272"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="320"/>
         <source>near duplicates beyond exact copies: scan again to count them</source>
         <translation>Beinahe-Duplikate über exakte Kopien hinaus: erneut prüfen, um sie zu zählen</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="273"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="321"/>
         <source>removed by deduplication: scan again to count them</source>
         <translation>durch Deduplizierung entfernt: erneut prüfen, um sie zu zählen</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="274"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="322"/>
         <source>This scan was made before near duplicates were counted apart from exact copies. Scan the dataset again to count the near duplicates beyond the exact copies and what deduplication removes in total.</source>
         <translation>Dieser Prüflauf stammt aus der Zeit, bevor Beinahe-Duplikate getrennt von exakten Kopien gezählt wurden. Prüfen Sie den Datensatz erneut, um die Beinahe-Duplikate über die exakten Kopien hinaus zu zählen und zu sehen, was die Deduplizierung insgesamt entfernt.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="282"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="330"/>
         <source>near duplicates beyond exact copies (similarity %1 and above; clusters: %2)</source>
         <translation>Beinahe-Duplikate über exakte Kopien hinaus (Ähnlichkeit ab %1; Cluster: %2)</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="285"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="333"/>
         <source>near duplicates beyond exact copies (clusters: %1)</source>
         <translation>Beinahe-Duplikate über exakte Kopien hinaus (Cluster: %1)</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="287"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="335"/>
         <source>Documents in a MinHash-LSH cluster of similar documents that are not its first document and not already an exact copy: deduplication removes them after the exact copies.</source>
         <translation>Dokumente in einem MinHash-LSH-Cluster ähnlicher Dokumente, die weder dessen erstes Dokument noch bereits eine exakte Kopie sind: Die Deduplizierung entfernt sie nach den exakten Kopien.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="292"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="340"/>
         <source>The largest %1 cluster holds %2 documents, %3 of the dataset. A cluster that large is usually boilerplate many documents share (a licence, a template, a header) or a %4 threshold set too low: look at it in Duplicates before removing it.</source>
         <translation>Der größte %1-Cluster umfasst %2 Dokumente, %3 des Datensatzes. Ein so großer Cluster ist meist Standardtext, den viele Dokumente teilen (eine Lizenz, eine Vorlage, ein Kopfbereich), oder ein zu niedrig gesetzter Schwellenwert für die %4: Sehen Sie ihn sich unter „Duplikate“ an, bevor Sie ihn entfernen.</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="296"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="344"/>
         <source>near-duplicate</source>
         <translation>Beinahe-Duplikat</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="298"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="346"/>
         <source>similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="312"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="365"/>
         <source>tokens: tokenize this dataset in the Tokenizer step</source>
         <translation>Tokens: Tokenisieren Sie diesen Datensatz im Schritt „Tokenizer“</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="329"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="382"/>
         <source>counting…</source>
         <translation>zähle …</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="356"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="374"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="409"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="427"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="377"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="430"/>
         <source>Top %1 values of %2</source>
         <translation>Die %1 häufigsten Werte von %2</translation>
     </message>
@@ -4470,12 +4693,12 @@ Letzte Zeilen seines Protokolls:
 <context>
     <name>adaptlab::gui::AppContext</name>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="162"/>
+        <location filename="../app/gui/app_context.cpp" line="169"/>
         <source>No project is open. Create or open a project before starting a job.</source>
         <translation>Kein Projekt geöffnet. Legen Sie ein Projekt an oder öffnen Sie eines, bevor Sie einen Auftrag starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="168"/>
+        <location filename="../app/gui/app_context.cpp" line="175"/>
         <source>The job was refused: %1: %2</source>
         <translation>Der Auftrag wurde abgelehnt: %1: %2</translation>
     </message>
@@ -4501,32 +4724,32 @@ Letzte Zeilen seines Protokolls:
 <context>
     <name>adaptlab::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
         <source>its metadata names the workflow step &quot;%1&quot;, which this build does not have (known steps: %2)</source>
         <translation>seine Metadaten nennen den Arbeitsschritt „%1“, den dieser Build nicht kennt (bekannte Schritte: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
         <source>its createPanel() returned no widget</source>
         <translation>sein createPanel() lieferte kein Widget</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="160"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>it failed while creating its panel: %1</source>
         <translation>beim Erzeugen seines Panels ist ein Fehler aufgetreten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>it failed while creating its panel</source>
         <translation>beim Erzeugen seines Panels ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="209"/>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="209"/>
         <source>Plugins (%n failed)</source>
         <translation>
             <numerusform>Plugins (%n fehlgeschlagen)</numerusform>
@@ -4534,198 +4757,198 @@ Letzte Zeilen seines Protokolls:
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="222"/>
         <source>Not available in this build yet</source>
         <translation>In diesem Build noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="249"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="250"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <location filename="../app/gui/main_window.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>&amp;User Guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="261"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="261"/>
+        <location filename="../app/gui/main_window.cpp" line="264"/>
         <source>&amp;Plugins</source>
         <translation>&amp;Plugins</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="264"/>
+        <location filename="../app/gui/main_window.cpp" line="267"/>
         <source>&amp;About AdaptLab</source>
         <translation>Ü&amp;ber AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="281"/>
+        <location filename="../app/gui/main_window.cpp" line="284"/>
         <source>Device: not configured</source>
         <translation>Gerät: nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="287"/>
+        <location filename="../app/gui/main_window.cpp" line="290"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>CUDA devices visible: %1</source>
         <translation>Sichtbare CUDA-Geräte: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <location filename="../app/gui/main_window.cpp" line="293"/>
         <source>No CUDA device is visible to this build.</source>
         <translation>Für diesen Build ist kein CUDA-Gerät sichtbar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="291"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>Torch threads: %1</source>
         <translation>Torch-Threads: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>Cores available to AdaptLab: %1</source>
         <translation>Für AdaptLab verfügbare Kerne: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="293"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>BLAS: %1</source>
         <translation>BLAS: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="307"/>
+        <location filename="../app/gui/main_window.cpp" line="310"/>
         <source>reference BLAS (slow: install libopenblas0-openmp)</source>
         <translation>Referenz-BLAS (langsam: installieren Sie libopenblas0-openmp)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="309"/>
+        <location filename="../app/gui/main_window.cpp" line="312"/>
         <source>unknown BLAS</source>
         <translation>unbekanntes BLAS</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="314"/>
         <source>built into LibTorch</source>
         <translation>in LibTorch eingebaut</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="314"/>
         <source>%1 (built into LibTorch)</source>
         <translation>%1 (in LibTorch eingebaut)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="317"/>
+        <location filename="../app/gui/main_window.cpp" line="320"/>
         <source>openmp</source>
         <translation>openmp</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="319"/>
+        <location filename="../app/gui/main_window.cpp" line="322"/>
         <source>pthreads</source>
         <translation>pthreads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="321"/>
+        <location filename="../app/gui/main_window.cpp" line="324"/>
         <source>sequential</source>
         <translation>sequenziell</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="323"/>
+        <location filename="../app/gui/main_window.cpp" line="326"/>
         <source>1 thread</source>
         <translation>1 Thread</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="323"/>
+        <location filename="../app/gui/main_window.cpp" line="326"/>
         <source>%1 threads</source>
         <translation>%1 Threads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <location filename="../app/gui/main_window.cpp" line="327"/>
         <source>%1 (%2)</source>
         <comment>BLAS name (threading, threads)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <location filename="../app/gui/main_window.cpp" line="327"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <location filename="../app/gui/main_window.cpp" line="355"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="353"/>
+        <location filename="../app/gui/main_window.cpp" line="356"/>
         <source>The folder %1 could not be opened as an AdaptLab project.</source>
         <translation>Der Ordner %1 konnte nicht als AdaptLab-Projekt geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="370"/>
+        <location filename="../app/gui/main_window.cpp" line="373"/>
         <source>Cannot Create Project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="371"/>
+        <location filename="../app/gui/main_window.cpp" line="374"/>
         <source>No project could be created in %1.</source>
         <translation>In %1 konnte kein Projekt angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="392"/>
+        <location filename="../app/gui/main_window.cpp" line="395"/>
         <source>%1
 
 The current project stays open.</source>
@@ -4734,77 +4957,77 @@ The current project stays open.</source>
 Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="401"/>
+        <location filename="../app/gui/main_window.cpp" line="404"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="403"/>
+        <location filename="../app/gui/main_window.cpp" line="406"/>
         <source>AdaptLab</source>
         <translation>AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="407"/>
+        <location filename="../app/gui/main_window.cpp" line="410"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="409"/>
+        <location filename="../app/gui/main_window.cpp" line="412"/>
         <source>%1 — AdaptLab</source>
         <translation>%1 — AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="421"/>
+        <location filename="../app/gui/main_window.cpp" line="424"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="425"/>
+        <location filename="../app/gui/main_window.cpp" line="428"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="431"/>
+        <location filename="../app/gui/main_window.cpp" line="434"/>
         <source>Choose an Empty Folder for the New Project</source>
         <translation>Leeren Ordner für das neue Projekt wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="439"/>
+        <location filename="../app/gui/main_window.cpp" line="442"/>
         <source>Open Project Folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="461"/>
+        <location filename="../app/gui/main_window.cpp" line="464"/>
         <source>Device policy set to %1.</source>
         <translation>Geräterichtlinie auf %1 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="463"/>
+        <location filename="../app/gui/main_window.cpp" line="466"/>
         <source>Cannot Use This Device</source>
         <translation>Dieses Gerät kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="463"/>
+        <location filename="../app/gui/main_window.cpp" line="466"/>
         <source>The device policy could not be applied.</source>
         <translation>Die Geräterichtlinie konnte nicht angewendet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="471"/>
+        <location filename="../app/gui/main_window.cpp" line="474"/>
         <source>About AdaptLab</source>
         <translation>Über AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="472"/>
+        <location filename="../app/gui/main_window.cpp" line="475"/>
         <source>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;A workbench for turning a general language model into a specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, and compare what each run learned.&lt;/p&gt;&lt;p&gt;Torch %2 on %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, um aus einem allgemeinen Sprachmodell einen Spezialisten zu machen: Korpora untersuchen, eine Datenmischung planen, das Vortraining fortsetzen oder feintunen und vergleichen, was jeder Lauf gelernt hat.&lt;/p&gt;&lt;p&gt;Torch %2 auf %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="559"/>
+        <location filename="../app/gui/main_window.cpp" line="562"/>
         <source>Runs are still going</source>
         <translation>Läufe sind noch aktiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="560"/>
+        <location filename="../app/gui/main_window.cpp" line="563"/>
         <source>%n run(s) of this project are still going.</source>
         <translation>
             <numerusform>%n Lauf dieses Projekts ist noch aktiv.</numerusform>
@@ -4812,17 +5035,17 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="562"/>
+        <location filename="../app/gui/main_window.cpp" line="565"/>
         <source>They can keep running without the window: when you open the project again, the Jobs dock shows their progress and results. Or stop them now; each gets its grace period to save its work.</source>
         <translation>Sie können ohne das Fenster weiterlaufen: Wenn Sie das Projekt wieder öffnen, zeigt die Leiste „Aufträge“ ihren Fortschritt und ihre Ergebnisse. Oder halten Sie sie jetzt an; jeder erhält seine Karenzzeit, um seine Arbeit zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="565"/>
+        <location filename="../app/gui/main_window.cpp" line="568"/>
         <source>Keep them running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="567"/>
+        <location filename="../app/gui/main_window.cpp" line="570"/>
         <source>Stop them</source>
         <translation>Anhalten</translation>
     </message>
@@ -4971,42 +5194,37 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::gui::StepPage</name>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="45"/>
-        <source>&lt;p&gt;Tokenizers are trained from the command line today, as a job of your project. Save this as &lt;code&gt;tokenizer.json&lt;/code&gt; (with your project&apos;s folder and the datasets to train on; the open project&apos;s are filled in):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;then run &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt;. The tokenizer is saved in the project&apos;s &lt;code&gt;tokenizers/&lt;/code&gt; folder, the run appears in the Project step, and its result gives the fertility (tokens per word) and coverage on held-out documents of each dataset.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tokenizer werden derzeit über die Kommandozeile trainiert, als Auftrag Ihres Projekts. Speichern Sie Folgendes als &lt;code&gt;tokenizer.json&lt;/code&gt; (mit dem Ordner Ihres Projekts und den Datensätzen, auf denen trainiert werden soll; die des geöffneten Projekts sind bereits eingetragen):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;und führen Sie dann &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt; aus. Der Tokenizer wird im Ordner &lt;code&gt;tokenizers/&lt;/code&gt; des Projekts gespeichert, der Lauf erscheint im Schritt „Projekt“, und sein Ergebnis liefert die Fertilität (Tokens pro Wort) und die Abdeckung auf zurückgehaltenen Dokumenten jedes Datensatzes.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/step_page.cpp" line="55"/>
+        <location filename="../app/gui/step_page.cpp" line="16"/>
         <source>&lt;p&gt;Nothing to do here yet. Meanwhile, prepare each dataset you plan to mix in the Data and Inspect steps; Inspect&apos;s Select action already picks the part of a large general dataset that looks most like your domain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Bereiten Sie in der Zwischenzeit jeden Datensatz, den Sie mischen möchten, in den Schritten „Daten“ und „Untersuchen“ vor; die Aktion „Auswählen“ in „Untersuchen“ wählt bereits den Teil eines großen allgemeinen Datensatzes aus, der Ihrer Domäne am ähnlichsten ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="59"/>
-        <source>&lt;p&gt;Nothing to do here yet. Meanwhile, bring your corpora in (Data), clean and deduplicate them (Inspect), and train a tokenizer from the command line (see the Tokenizer step).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Holen Sie in der Zwischenzeit Ihre Korpora herein („Daten“), bereinigen und deduplizieren Sie sie („Untersuchen“) und trainieren Sie einen Tokenizer über die Kommandozeile (siehe Schritt „Tokenizer“).&lt;/p&gt;</translation>
+        <location filename="../app/gui/step_page.cpp" line="20"/>
+        <source>&lt;p&gt;Nothing to do here yet. Meanwhile, bring your corpora in (Data), clean and deduplicate them (Inspect), and train or import a tokenizer and turn your datasets into token shards (Tokenizer): training will read them without tokenizing again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Bringen Sie inzwischen Ihre Korpora ein (Daten), bereinigen und deduplizieren Sie sie (Untersuchen) und trainieren oder importieren Sie einen Tokenizer und machen Sie aus Ihren Datensätzen Token-Shards (Tokenizer): Das Training liest sie dann, ohne erneut zu tokenisieren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="63"/>
-        <source>&lt;p&gt;Nothing to do here yet. The tokenizer job already measures how well a tokenizer fits each dataset (fertility and coverage on held-out documents).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Der Tokenizer-Auftrag misst bereits, wie gut ein Tokenizer zu jedem Datensatz passt (Fertilität und Abdeckung auf zurückgehaltenen Dokumenten).&lt;/p&gt;</translation>
+        <location filename="../app/gui/step_page.cpp" line="24"/>
+        <source>&lt;p&gt;Nothing to do here yet. The Tokenizer step already measures how well a tokenizer fits each dataset (fertility, byte fallback and the words that cost the most tokens).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Der Schritt Tokenizer misst bereits, wie gut ein Tokenizer zu jedem Datensatz passt (Fertilität, Byte-Fallback und die Wörter, die die meisten Tokens kosten).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="66"/>
+        <location filename="../app/gui/step_page.cpp" line="27"/>
         <source>&lt;p&gt;Nothing to do here yet. The Project step lists every run with its status, and each run&apos;s folder (&lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; in the project) keeps its settings, log and results.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Der Schritt „Projekt“ listet jeden Lauf mit seinem Status auf, und der Ordner jedes Laufs (&lt;code&gt;runs/&amp;lt;Nummer&amp;gt;/&lt;/code&gt; im Projekt) enthält seine Einstellungen, sein Protokoll und seine Ergebnisse.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="79"/>
+        <location filename="../app/gui/step_page.cpp" line="40"/>
         <source>Help: &lt;a href=&quot;%1&quot;&gt;what this step is for&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;glossary&lt;/a&gt;</source>
         <translation>Hilfe: &lt;a href=&quot;%1&quot;&gt;wozu dieser Schritt dient&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Glossar&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="83"/>
+        <location filename="../app/gui/step_page.cpp" line="44"/>
         <source>&lt;b&gt;Not in AdaptLab yet.&lt;/b&gt; The panel for this step is still being built and comes with a later version.</source>
         <translation>&lt;b&gt;Noch nicht in AdaptLab.&lt;/b&gt; Das Panel für diesen Schritt wird noch entwickelt und kommt mit einer späteren Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="90"/>
+        <location filename="../app/gui/step_page.cpp" line="51"/>
         <source>What you can do today</source>
         <translation>Was Sie heute schon tun können</translation>
     </message>
@@ -5163,6 +5381,860 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
             <numerusform>in %n Reihe</numerusform>
             <numerusform>in %n Reihen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::FertilityTab</name>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="56"/>
+        <source>The datasets to measure on: typically your domain corpus and a general one to compare with.</source>
+        <translation>Die Datensätze, auf denen gemessen wird: typischerweise Ihr Fachkorpus und zum Vergleich ein allgemeines.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="61"/>
+        <source>The tokenizer to measure, usually the one of the model you adapt.</source>
+        <translation>Der zu messende Tokenizer, meist der des Modells, das Sie anpassen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="64"/>
+        <source>Optional: a second tokenizer measured on the same datasets, e.g. one trained on your domain.</source>
+        <translation>Optional: ein zweiter Tokenizer, auf denselben Datensätzen gemessen, z. B. einer, der auf Ihrer Domäne trainiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="65"/>
+        <source>Measure fertility</source>
+        <translation>Fertilität messen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="67"/>
+        <source>Tokenizes the chosen datasets with each tokenizer as a job (see the Jobs dock) and counts tokens, words and bytes.</source>
+        <translation>Tokenisiert die gewählten Datensätze mit jedem Tokenizer als Auftrag (siehe Leiste „Aufträge“) und zählt Tokens, Wörter und Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="77"/>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="80"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="82"/>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="87"/>
+        <source>Documents per dataset</source>
+        <translation>Dokumente pro Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="88"/>
+        <source>Gap words</source>
+        <translation>Lückenwörter</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="98"/>
+        <source>Fertility is the number of tokens per word. The same text costs more tokens, and so more training and context, with a higher fertility; a domain far above general text points at a vocabulary gap.</source>
+        <translation>Fertilität ist die Anzahl der Tokens pro Wort. Bei höherer Fertilität kostet derselbe Text mehr Tokens und damit mehr Training und Kontext; liegt eine Domäne weit über allgemeinem Text, deutet das auf eine Vokabularlücke hin.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="108"/>
+        <source>Tokens per word of each dataset; one colour per tokenizer. Shorter bars are better.</source>
+        <translation>Tokens pro Wort für jeden Datensatz; eine Farbe pro Tokenizer. Kürzere Balken sind besser.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="136"/>
+        <source>Tokens per word</source>
+        <translation>Tokens pro Wort</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <source>Tokens per byte</source>
+        <translation>Tokens pro Byte</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="114"/>
+        <source>Byte fallback</source>
+        <translation>Byte-Fallback</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="114"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="114"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="115"/>
+        <source>Share of tokens spelled as single bytes: characters the vocabulary lacks.</source>
+        <translation>Anteil der Tokens, die als einzelne Bytes geschrieben sind: Zeichen, die im Vokabular fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="116"/>
+        <source>Share of tokens that are the unknown token: text the tokenizer loses.</source>
+        <translation>Anteil der Tokens, die das unbekannte Token sind: Text, den der Tokenizer verliert.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="118"/>
+        <source>Choose a row to see its vocabulary-gap list below.</source>
+        <translation>Wählen Sie eine Zeile, um unten ihre Vokabularlücke zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="125"/>
+        <source>Vocabulary gap</source>
+        <translation>Vokabularlücke</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <source>Split into</source>
+        <translation>Zerlegt in</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="129"/>
+        <source>Count × pieces: the tokens this word costs in the whole dataset.</source>
+        <translation>Anzahl × Stücke: die Tokens, die dieses Wort im gesamten Datensatz kostet.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="146"/>
+        <source>The words of the dataset that cost the most tokens in total (how often they occur × how many pieces they are cut into). Many domain terms cut into 4 or more pieces mean the tokenizer does not know your domain&apos;s vocabulary.</source>
+        <translation>Die Wörter des Datensatzes, die insgesamt die meisten Tokens kosten (Häufigkeit × Anzahl der Stücke, in die sie zerlegt werden). Viele Fachbegriffe, die in 4 oder mehr Stücke zerlegt werden, bedeuten, dass der Tokenizer das Vokabular Ihrer Domäne nicht kennt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="165"/>
+        <source>This build cannot measure fertility yet (no tokenizer_fertility job).</source>
+        <translation>Dieser Build kann die Fertilität noch nicht messen (kein Auftrag tokenizer_fertility).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="191"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="240"/>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="252"/>
+        <source>Choose at least one dataset and a tokenizer.</source>
+        <translation>Wählen Sie mindestens einen Datensatz und einen Tokenizer.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="259"/>
+        <source>The measurement could not start: %1</source>
+        <translation>Die Messung konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="263"/>
+        <source>Measuring… (follow it in the Jobs dock)</source>
+        <translation>Wird gemessen… (verfolgen Sie es in der Leiste „Aufträge“)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="268"/>
+        <source>Measured.</source>
+        <translation>Gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="270"/>
+        <source>Stopped before it finished.</source>
+        <translation>Vor dem Abschluss angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="272"/>
+        <source>The measurement failed: %1</source>
+        <translation>Die Messung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="285"/>
+        <source>The fertility result could not be read: %1</source>
+        <translation>Das Fertilitätsergebnis konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="335"/>
+        <source>Vocabulary gap: %1 with %2</source>
+        <translation>Vokabularlücke: %1 mit %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="345"/>
+        <source>Pieces: %1</source>
+        <translation>Stücke: %1</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::ImportTokenizerDialog</name>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="119"/>
+        <source>Import a tokenizer</source>
+        <translation>Tokenizer importieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="120"/>
+        <source>To adapt an existing model, use the tokenizer it was trained with: it is in the model&apos;s folder (a Hugging Face download) as tokenizer.model (SentencePiece: Llama 2, Mistral, TinyLlama) or tokenizer.json (Llama 3, Qwen2, SmolLM, GPT-2). The files are copied into the project.</source>
+        <translation>Um ein vorhandenes Modell anzupassen, verwenden Sie den Tokenizer, mit dem es trainiert wurde: Er liegt im Ordner des Modells (ein Hugging-Face-Download) als tokenizer.model (SentencePiece: Llama 2, Mistral, TinyLlama) oder tokenizer.json (Llama 3, Qwen2, SmolLM, GPT-2). Die Dateien werden ins Projekt kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="128"/>
+        <source>A model folder, or the tokenizer.model or tokenizer.json file itself.</source>
+        <translation>Ein Modellordner oder die Datei tokenizer.model bzw. tokenizer.json selbst.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="129"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="130"/>
+        <source>Choose the model folder.</source>
+        <translation>Wählen Sie den Modellordner.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="132"/>
+        <source>Model folder</source>
+        <translation>Modellordner</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="138"/>
+        <source>How the tokenizer is called in this project (default: the folder&apos;s name).</source>
+        <translation>Wie der Tokenizer in diesem Projekt heißt (Standard: der Name des Ordners).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="152"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="156"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="160"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::PlaygroundTab</name>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="55"/>
+        <source>Type or paste a sentence from your domain…</source>
+        <translation>Geben Sie einen Satz aus Ihrer Domäne ein oder fügen Sie ihn ein…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="56"/>
+        <source>The text to cut into tokens. It is encoded as you type; nothing is saved.</source>
+        <translation>Der Text, der in Tokens zerlegt wird. Er wird während der Eingabe kodiert; nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="58"/>
+        <source>Each coloured box is one token: what the model reads and is charged for. Fewer tokens per word means more text fits into training and into the model&apos;s context.</source>
+        <translation>Jedes farbige Kästchen ist ein Token: das, was das Modell liest und was berechnet wird. Weniger Tokens pro Wort bedeuten, dass mehr Text ins Training und in den Kontext des Modells passt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="65"/>
+        <source>Hover a piece to see its id and kind. Red boxes are single bytes: the vocabulary had no piece for that character.</source>
+        <translation>Fahren Sie mit der Maus über ein Stück, um seine ID und Art zu sehen. Rote Kästchen sind einzelne Bytes: Das Vokabular hatte kein Stück für dieses Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="72"/>
+        <source>Encode the same text with a second tokenizer, to see which one cuts your domain&apos;s words into fewer pieces.</source>
+        <translation>Denselben Text mit einem zweiten Tokenizer kodieren, um zu sehen, welcher die Wörter Ihrer Domäne in weniger Stücke zerlegt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="74"/>
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="99"/>
+        <source>Optional: a second tokenizer encodes the same text below, to compare how many pieces each needs.</source>
+        <translation>Optional: Ein zweiter Tokenizer kodiert unten denselben Text, um zu vergleichen, wie viele Stücke jeder braucht.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="134"/>
+        <source>(no second tokenizer)</source>
+        <translation>(kein zweiter Tokenizer)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="164"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="171"/>
+        <source>The second tokenizer could not be opened: %1</source>
+        <translation>Der zweite Tokenizer konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="190"/>
+        <source>Choose a tokenizer to try it on text.</source>
+        <translation>Wählen Sie einen Tokenizer, um ihn an Text auszuprobieren.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="207"/>
+        <source>The text could not be encoded: %1</source>
+        <translation>Der Text konnte nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="239"/>
+        <source>id %1: %2 (%3)</source>
+        <translation>ID %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="250"/>
+        <source>No tokens: type some text above.</source>
+        <translation>Keine Tokens: Geben Sie oben Text ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="255"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="256"/>
+        <source>%1 tokens, %2 words, %3 tokens/word</source>
+        <comment>playground count line</comment>
+        <translation>%1 Tokens, %2 Wörter, %3 Tokens/Wort</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::ShardsTab</name>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <source>Held out</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="42"/>
+        <source>Whether this dataset has been tokenized with the selected tokenizer.</source>
+        <translation>Ob dieser Datensatz mit dem gewählten Tokenizer tokenisiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="43"/>
+        <source>Documents kept apart for measuring the model (never trained on), and their tokens.</source>
+        <translation>Dokumente, die zum Messen des Modells beiseitegelegt werden (nie trainiert), und ihre Tokens.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="45"/>
+        <source>Tick the datasets to build shards for.</source>
+        <translation>Haken Sie die Datensätze an, für die Shards erstellt werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="48"/>
+        <source>Build shards</source>
+        <translation>Shards erstellen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="50"/>
+        <source>Tokenizes the ticked datasets once and writes their shards (a job: see the Jobs dock). Shards that exist for the same data and tokenizer are reused.</source>
+        <translation>Tokenisiert die angehakten Datensätze einmal und schreibt ihre Shards (ein Auftrag: siehe Leiste „Aufträge“). Vorhandene Shards für dieselben Daten und denselben Tokenizer werden wiederverwendet.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="53"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="55"/>
+        <source>Stops the build; nothing half-written is kept.</source>
+        <translation>Hält die Erstellung an; nichts halb Geschriebenes wird behalten.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="66"/>
+        <source>Training reads token shards: each dataset cut into token ids once, saved on disk, and reused by every run (no re-tokenizing, nothing redone after a crash). Build them with the tokenizer of the model you will train.</source>
+        <translation>Das Training liest Token-Shards: jeder Datensatz einmal in Token-IDs zerlegt, auf der Festplatte gespeichert und von jedem Lauf wiederverwendet (kein erneutes Tokenisieren, nach einem Absturz wird nichts wiederholt). Erstellen Sie sie mit dem Tokenizer des Modells, das Sie trainieren werden.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="74"/>
+        <source>Held-out documents</source>
+        <translation>Zurückgehaltene Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="75"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="86"/>
+        <source>This build cannot build shards yet (no build_shards job).</source>
+        <translation>Dieser Build kann noch keine Shards erstellen (kein Auftrag build_shards).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="99"/>
+        <source>Choose a tokenizer in the list to build shards with it.</source>
+        <translation>Wählen Sie einen Tokenizer in der Liste, um damit Shards zu erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="100"/>
+        <source>Shards with tokenizer %1</source>
+        <translation>Shards mit Tokenizer %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="143"/>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="145"/>
+        <source>built (%1)</source>
+        <translation>erstellt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="145"/>
+        <source>not built</source>
+        <translation>nicht erstellt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="149"/>
+        <source>%1 documents, %2 tokens</source>
+        <translation>%1 Dokumente, %2 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="176"/>
+        <source>Open a project and choose a tokenizer first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt und wählen Sie einen Tokenizer.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="181"/>
+        <source>Tick at least one dataset.</source>
+        <translation>Haken Sie mindestens einen Datensatz an.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="199"/>
+        <source>Shards built.</source>
+        <translation>Shards erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="211"/>
+        <source>%1: the build could not start: %2</source>
+        <translation>%1: Die Erstellung konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="219"/>
+        <source>Building shards for %1 (%2 of %3)…</source>
+        <translation>Shards für %1 werden erstellt (%2 von %3)…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="232"/>
+        <source>%1: cancelled; no shard of this build was kept.</source>
+        <translation>%1: abgebrochen; kein Shard dieser Erstellung wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="234"/>
+        <source>%1: the build failed: %2</source>
+        <translation>%1: Die Erstellung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="246"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::TokenizerPanel</name>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="48"/>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="49"/>
+        <source>A tokenizer cuts text into tokens, the pieces a language model reads: common words are one token, rare ones are cut into several. Fertility, the number of tokens per word, tells how well a tokenizer fits your text. A specialist domain (medicine, law, code) often has a much higher fertility than general text: its words are cut into fragments, which costs training time and context and makes them harder to learn. Here you can see your tokenizers&apos; vocabularies, try them on text, measure fertility on your datasets, and tokenize datasets once into the shards training reads.</source>
+        <translation>Ein Tokenizer zerlegt Text in Tokens, die Stücke, die ein Sprachmodell liest: Häufige Wörter sind ein Token, seltene werden in mehrere zerlegt. Die Fertilität, also die Anzahl der Tokens pro Wort, zeigt, wie gut ein Tokenizer zu Ihrem Text passt. Eine Fachdomäne (Medizin, Recht, Code) hat oft eine viel höhere Fertilität als allgemeiner Text: Ihre Wörter werden in Fragmente zerlegt, was Trainingszeit und Kontext kostet und sie schwerer erlernbar macht. Hier können Sie die Vokabulare Ihrer Tokenizer ansehen, sie an Text ausprobieren, die Fertilität auf Ihren Datensätzen messen und Datensätze einmal in die Shards tokenisieren, die das Training liest.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="57"/>
+        <source>&lt;a href=&quot;adaptlab-help:guide#tokenizer&quot;&gt;The Tokenizer step in the guide&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;adaptlab-help:guide#tokenizer&quot;&gt;Der Schritt Tokenizer in der Anleitung&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="61"/>
+        <source>Open or create a project (File menu) to see its tokenizers.</source>
+        <translation>Öffnen oder erstellen Sie ein Projekt (Menü „Datei“), um seine Tokenizer zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="69"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="69"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="69"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="129"/>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="70"/>
+        <source>How many different tokens the tokenizer knows.</source>
+        <translation>Wie viele verschiedene Tokens der Tokenizer kennt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="76"/>
+        <source>The tokenizers of this project. Choose one to browse, try and use it.</source>
+        <translation>Die Tokenizer dieses Projekts. Wählen Sie einen aus, um ihn zu durchsuchen, auszuprobieren und zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="78"/>
+        <source>No tokenizer yet. Import the one of the model you want to adapt, or train one on your datasets.</source>
+        <translation>Noch kein Tokenizer. Importieren Sie den des Modells, das Sie anpassen möchten, oder trainieren Sie einen auf Ihren Datensätzen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="84"/>
+        <source>Import from model folder…</source>
+        <translation>Aus Modellordner importieren…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="86"/>
+        <source>Copy the tokenizer of an existing model (a Hugging Face model folder) into the project.</source>
+        <translation>Den Tokenizer eines vorhandenen Modells (ein Hugging-Face-Modellordner) ins Projekt kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="88"/>
+        <source>Train…</source>
+        <translation>Trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="90"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="232"/>
+        <source>Learn a new vocabulary from a sample of your datasets.</source>
+        <translation>Ein neues Vokabular aus einer Stichprobe Ihrer Datensätze lernen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="94"/>
+        <source>This build cannot import tokenizers yet (no tokenizer_import job).</source>
+        <translation>Dieser Build kann noch keine Tokenizer importieren (kein Auftrag tokenizer_import).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="105"/>
+        <source>Tokenizers</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="109"/>
+        <source>Adapting a model? Import its tokenizer: a model can only read the tokens of the tokenizer it was trained with.</source>
+        <translation>Passen Sie ein Modell an? Importieren Sie seinen Tokenizer: Ein Modell kann nur die Tokens des Tokenizers lesen, mit dem es trainiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="130"/>
+        <source>Every token the tokenizer knows, with its id.</source>
+        <translation>Jedes Token, das der Tokenizer kennt, mit seiner ID.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="131"/>
+        <source>Playground</source>
+        <translation>Testfeld</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="132"/>
+        <source>Type text and see how it is cut into tokens.</source>
+        <translation>Text eingeben und sehen, wie er in Tokens zerlegt wird.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="133"/>
+        <source>Fertility</source>
+        <translation>Fertilität</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="134"/>
+        <source>Tokens per word on your datasets, and the words that cost the most.</source>
+        <translation>Tokens pro Wort auf Ihren Datensätzen und die Wörter, die am meisten kosten.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="135"/>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="136"/>
+        <source>Tokenize datasets once for training.</source>
+        <translation>Datensätze einmal für das Training tokenisieren.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="198"/>
+        <source>The project store could not be read: %1</source>
+        <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="212"/>
+        <source>The file %1 is gone.</source>
+        <translation>Die Datei %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="216"/>
+        <source>file missing</source>
+        <translation>Datei fehlt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="231"/>
+        <source>Import a dataset in the Data step first: a tokenizer learns from your text.</source>
+        <translation>Importieren Sie zuerst im Schritt Daten einen Datensatz: Ein Tokenizer lernt aus Ihrem Text.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="275"/>
+        <source>%1 on disk</source>
+        <translation>%1 auf der Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="277"/>
+        <source>made by run %1</source>
+        <translation>erstellt von Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="289"/>
+        <source>The tokenizer&apos;s file is gone: %1</source>
+        <translation>Die Datei des Tokenizers ist nicht mehr vorhanden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="292"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="296"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="310"/>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="316"/>
+        <source>The job could not start: %1</source>
+        <translation>Der Auftrag konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="320"/>
+        <source>Running; follow it in the Jobs dock. The tokenizer appears here when it has finished.</source>
+        <translation>Läuft; verfolgen Sie es in der Leiste „Aufträge“. Der Tokenizer erscheint hier, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="323"/>
+        <source>Stopped; no tokenizer was added.</source>
+        <translation>Angehalten; es wurde kein Tokenizer hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="324"/>
+        <source>The job failed: %1</source>
+        <translation>Der Auftrag ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="336"/>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::TrainTokenizerDialog</name>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="38"/>
+        <source>Train a tokenizer</source>
+        <translation>Tokenizer trainieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="39"/>
+        <source>A tokenizer learns its vocabulary from a sample of your datasets: pieces that are common there become single tokens. Train one when you start a model from scratch on your domain; to adapt an existing model, keep that model&apos;s own tokenizer (import it) and use this one to see what it is missing.</source>
+        <translation>Ein Tokenizer lernt sein Vokabular aus einer Stichprobe Ihrer Datensätze: Stücke, die dort häufig sind, werden zu einzelnen Tokens. Trainieren Sie einen, wenn Sie ein Modell von Grund auf auf Ihrer Domäne beginnen; um ein vorhandenes Modell anzupassen, behalten Sie dessen eigenen Tokenizer (importieren Sie ihn) und verwenden Sie diesen hier, um zu sehen, was ihm fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="47"/>
+        <source>The datasets the tokenizer learns from; each gives an equal share of the sample.</source>
+        <translation>Die Datensätze, aus denen der Tokenizer lernt; jeder trägt einen gleich großen Teil der Stichprobe bei.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="60"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="61"/>
+        <source>Vocabulary size</source>
+        <translation>Vokabulargröße</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="62"/>
+        <source>Model type</source>
+        <translation>Modelltyp</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="63"/>
+        <source>Sample size</source>
+        <translation>Stichprobengröße</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="64"/>
+        <source>Held-out documents</source>
+        <translation>Zurückgehaltene Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="72"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="73"/>
+        <source>Starts the training as a job; follow it in the Jobs dock. The tokenizer appears in the list when it has finished.</source>
+        <translation>Startet das Training als Auftrag; verfolgen Sie es in der Leiste „Aufträge“. Der Tokenizer erscheint in der Liste, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="80"/>
+        <source>Datasets to learn from</source>
+        <translation>Datensätze zum Lernen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="82"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="114"/>
+        <source>Tick at least one dataset to learn from.</source>
+        <translation>Haken Sie mindestens einen Datensatz zum Lernen an.</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::VocabularyModel</name>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="126"/>
+        <source>Piece %1 holds the bytes %2.</source>
+        <translation>Stück %1 enthält die Bytes %2.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="130"/>
+        <source>SentencePiece unigram: the piece&apos;s log-probability (higher is more common). BPE: minus the order in which the piece was merged (closer to 0 was merged earlier).</source>
+        <translation>SentencePiece-Unigram: die Log-Wahrscheinlichkeit des Stücks (höher ist häufiger). BPE: minus die Reihenfolge, in der das Stück zusammengeführt wurde (näher an 0 wurde früher zusammengeführt).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="147"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="148"/>
+        <source>Piece</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="149"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="150"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="156"/>
+        <source>The number the model sees for this piece.</source>
+        <translation>Die Zahl, die das Modell für dieses Stück sieht.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="158"/>
+        <source>The piece of text; ▁ and Ġ stand for a space before the word, ␣ for a space, ↵ for a line break.</source>
+        <translation>Das Textstück; ▁ und Ġ stehen für ein Leerzeichen vor dem Wort, ␣ für ein Leerzeichen, ↵ für einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="159"/>
+        <source>How the tokenizer ranks the piece (see the cells&apos; tooltips).</source>
+        <translation>Wie der Tokenizer das Stück einstuft (siehe die Tooltips der Zellen).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="160"/>
+        <source>Normal text, a single byte, a special token or the unknown token.</source>
+        <translation>Normaler Text, ein einzelnes Byte, ein Spezial-Token oder das unbekannte Token.</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::VocabularyTab</name>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="18"/>
+        <source>Search a piece or an id, e.g. &quot;ing&quot; or 1234</source>
+        <translation>Stück oder ID suchen, z. B. „ing“ oder 1234</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="20"/>
+        <source>Shows the pieces that contain this text (a space also finds ▁ and Ġ, the marks of a word start), or the piece with this id.</source>
+        <translation>Zeigt die Stücke, die diesen Text enthalten (ein Leerzeichen findet auch ▁ und Ġ, die Zeichen für einen Wortanfang), oder das Stück mit dieser ID.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="22"/>
+        <source>Find out whether your domain&apos;s words are whole pieces or get cut into fragments.</source>
+        <translation>Finden Sie heraus, ob die Wörter Ihrer Domäne ganze Stücke sind oder in Fragmente zerlegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="85"/>
+        <source>Searching…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="91"/>
+        <source>Choose a tokenizer to see its vocabulary.</source>
+        <translation>Wählen Sie einen Tokenizer, um sein Vokabular zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="93"/>
+        <source>%1 of %2 pieces match.</source>
+        <translation>%1 von %2 Stücken passen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="96"/>
+        <source>%1 pieces.</source>
+        <translation>%1 Stücke.</translation>
     </message>
 </context>
 <context>

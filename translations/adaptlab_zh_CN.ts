@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="66"/>
-        <location filename="../app/gui/help_content.cpp" line="174"/>
+        <location filename="../app/gui/help_content.cpp" line="177"/>
         <source>MinHash</source>
         <translation>MinHash</translation>
     </message>
@@ -475,330 +475,370 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="68"/>
-        <location filename="../app/gui/help_content.cpp" line="218"/>
+        <location filename="../app/gui/help_content.cpp" line="221"/>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="69"/>
-        <source>&lt;p&gt;A %1 cuts text into the pieces a model reads. A tokenizer trained on general text splits domain words (legal, medical, code) into many pieces; its %2 on your data shows how much.&lt;/p&gt;&lt;p&gt;The Tokenizer panel is not in the app yet. Today a SentencePiece tokenizer is trained from the command line, as a job of the project. Write a spec file, for example &lt;code&gt;tokenizer.json&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;&lt;p&gt;and run &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt;. The tokenizer lands in the project&apos;s &lt;code&gt;tokenizers/&lt;/code&gt; folder, and the run reports its fertility and coverage on held-out documents of each dataset.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1将文本切分成模型读取的片段。在通用文本上训练的分词器会把领域词汇（法律、医学、代码）切成许多片段；它在您数据上的%2反映了切分的程度。&lt;/p&gt;&lt;p&gt;分词器面板尚未加入应用。目前 SentencePiece 分词器通过命令行训练，作为项目的一个任务。编写一个任务描述文件，例如 &lt;code&gt;tokenizer.json&lt;/code&gt;：&lt;/p&gt;&lt;pre&gt;%3&lt;/pre&gt;&lt;p&gt;然后运行 &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt;。分词器会保存在项目的 &lt;code&gt;tokenizers/&lt;/code&gt; 文件夹中，该运行会报告它在每个数据集留出文档上的切分率和覆盖率。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="79"/>
+        <location filename="../app/gui/help_content.cpp" line="81"/>
         <source>tokenizer</source>
         <translation>分词器</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="80"/>
+        <location filename="../app/gui/help_content.cpp" line="82"/>
         <source>fertility</source>
         <translation>切分率（每词词元数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="82"/>
+        <location filename="../app/gui/help_content.cpp" line="85"/>
         <source>Mixture</source>
         <translation>数据配比</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="83"/>
+        <location filename="../app/gui/help_content.cpp" line="86"/>
         <source>&lt;p&gt;Decides how much of each dataset goes into training: the domain data, and how much general data to mix back in (%1) so the model keeps what it knew. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;决定每个数据集有多少进入训练：领域数据，以及要混回多少通用数据（%1），使模型保留已有的知识。应用中尚未提供。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="85"/>
+        <location filename="../app/gui/help_content.cpp" line="88"/>
         <source>replay</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="86"/>
+        <location filename="../app/gui/help_content.cpp" line="89"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="87"/>
+        <location filename="../app/gui/help_content.cpp" line="90"/>
         <source>&lt;p&gt;Starts %1 on domain text or %2 on instruction data, optionally with %3, and follows loss and speed while it runs. Training runs as a job that keeps running when the window closes. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在领域文本上启动%1，或在指令数据上启动%2，可选使用%3，并在运行时跟踪损失和速度。训练作为任务运行，关闭窗口后仍会继续。应用中尚未提供。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="90"/>
+        <location filename="../app/gui/help_content.cpp" line="93"/>
         <source>continued pre-training</source>
         <translation>继续预训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="91"/>
+        <location filename="../app/gui/help_content.cpp" line="94"/>
         <source>supervised fine-tuning</source>
         <translation>监督微调</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="92"/>
+        <location filename="../app/gui/help_content.cpp" line="95"/>
         <source>metadata conditioning</source>
         <translation>元数据条件化</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="93"/>
+        <location filename="../app/gui/help_content.cpp" line="96"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="94"/>
+        <location filename="../app/gui/help_content.cpp" line="97"/>
         <source>&lt;p&gt;Measures a checkpoint: held-out loss and %1 per source, multiple-choice accuracy and sample generations. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;评测一个检查点：每个来源的留出损失和%1、多项选择准确率以及生成样例。应用中尚未提供。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="96"/>
+        <location filename="../app/gui/help_content.cpp" line="99"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="97"/>
+        <location filename="../app/gui/help_content.cpp" line="100"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="109"/>
+        <location filename="../app/gui/help_content.cpp" line="112"/>
         <source>run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="101"/>
+        <location filename="../app/gui/help_content.cpp" line="104"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="98"/>
+        <location filename="../app/gui/help_content.cpp" line="69"/>
+        <source>&lt;p&gt;A %1 cuts text into the pieces a model reads. A tokenizer trained on general text splits domain words (legal, medical, code) into many pieces; its %2 on your data shows how much.&lt;/p&gt;&lt;p&gt;The Tokenizer panel lists the project&apos;s tokenizers. &lt;b&gt;Train…&lt;/b&gt; makes a SentencePiece tokenizer (unigram or BPE) from a sample of your datasets; &lt;b&gt;Import…&lt;/b&gt; brings in the one of the model you adapt, from its folder (&lt;code&gt;tokenizer.model&lt;/code&gt; or &lt;code&gt;tokenizer.json&lt;/code&gt;). &lt;b&gt;Vocabulary&lt;/b&gt; lists and searches its pieces; &lt;b&gt;Playground&lt;/b&gt; shows how a text is cut, beside a second tokenizer if you like; &lt;b&gt;Fertility&lt;/b&gt; measures tokens per word of one or two tokenizers on your datasets and lists the words that cost the most tokens, split as the tokenizer splits them (the %3). &lt;b&gt;Shards&lt;/b&gt; tokenizes a dataset once into %4 that training reads; the same dataset and tokenizer reuse them, a changed one rebuilds them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1将文本切分为模型读取的词片。在通用文本上训练的分词器会把领域词汇（法律、医学、代码）切成许多词片；它在您的数据上的%2显示了切分的程度。&lt;/p&gt;&lt;p&gt;分词器面板列出项目中的分词器。&lt;b&gt;训练…&lt;/b&gt;从您的数据集样本中训练一个 SentencePiece 分词器（unigram 或 BPE）；&lt;b&gt;导入…&lt;/b&gt;从您要适配的模型的文件夹中导入其分词器（&lt;code&gt;tokenizer.model&lt;/code&gt; 或 &lt;code&gt;tokenizer.json&lt;/code&gt;）。&lt;b&gt;词表&lt;/b&gt;列出并搜索其词片；&lt;b&gt;试用区&lt;/b&gt;显示一段文本如何被切分，如有需要可与第二个分词器并排对比；&lt;b&gt;切分率&lt;/b&gt;测量一个或两个分词器在您的数据集上的每词词元数，并列出消耗词元最多的词，按分词器的切分方式显示（即%3）。&lt;b&gt;分片&lt;/b&gt;将数据集一次性分词为训练所读取的%4；相同的数据集和分词器会复用它们，有改动时则重新构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="83"/>
+        <source>vocabulary gap</source>
+        <translation>词表缺口</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="84"/>
+        <source>token shards</source>
+        <translation>词元分片</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="101"/>
         <source>&lt;p&gt;Puts several %1 side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将多个%1并排比较：它们的指标绘于同一图表、设置上的差异，以及可导出的表格和图表。应用中尚未提供。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="100"/>
+        <location filename="../app/gui/help_content.cpp" line="103"/>
         <source>runs</source>
         <comment>the plural, linked to the glossary</comment>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="102"/>
+        <location filename="../app/gui/help_content.cpp" line="105"/>
         <source>&lt;p&gt;Long work (scans, filtering, tokenizer training, training) runs as a separate process, a %1, and appears in the &lt;b&gt;Jobs&lt;/b&gt; dock with its progress and time left. &lt;b&gt;Stop&lt;/b&gt; asks it to finish cleanly. &lt;b&gt;Open log&lt;/b&gt; shows everything it printed and follows new lines while it runs. A failed job shows its exit code and the last lines of its log.&lt;/p&gt;&lt;p&gt;Closing the window does not stop a running job: reopen the project and it is found again. Every run keeps its spec, log and outputs in the project&apos;s &lt;code&gt;runs/&lt;/code&gt; folder.&lt;/p&gt;</source>
         <translation>&lt;p&gt;耗时较长的工作（扫描、过滤、分词器训练、训练）作为独立进程运行，即一个%1，并在&lt;b&gt;任务&lt;/b&gt;面板中显示进度和剩余时间。&lt;b&gt;停止&lt;/b&gt;会请求它正常结束。&lt;b&gt;打开日志&lt;/b&gt;显示它输出的全部内容，并在运行时跟随新行。失败的任务会显示其退出码和日志的最后几行。&lt;/p&gt;&lt;p&gt;关闭窗口不会停止正在运行的任务：重新打开项目即可再次找到它。每个运行都在项目的 &lt;code&gt;runs/&lt;/code&gt; 文件夹中保存其任务描述、日志和输出。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="116"/>
+        <location filename="../app/gui/help_content.cpp" line="119"/>
         <source>C4 rules</source>
         <translation>C4 规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="117"/>
+        <location filename="../app/gui/help_content.cpp" line="120"/>
         <source>&lt;p&gt;The cleaning rules used to build the Colossal Clean Crawled Corpus (Raffel et al., 2020): keep lines that end in terminal punctuation, drop lines that mention JavaScript or read like cookie and terms-of-use notices, and drop documents with &quot;lorem ipsum&quot;, a curly brace, or too few sentences.&lt;/p&gt;</source>
         <translation>&lt;p&gt;构建 Colossal Clean Crawled Corpus（Raffel 等，2020）时使用的清洗规则：保留以结尾标点结束的行，删除提及 JavaScript 或看起来像 Cookie 和使用条款声明的行，并删除包含“lorem ipsum”、花括号或句子过少的文档。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="121"/>
+        <location filename="../app/gui/help_content.cpp" line="124"/>
         <source>CPT (continued pre-training)</source>
         <translation>CPT（继续预训练）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="122"/>
+        <location filename="../app/gui/help_content.cpp" line="125"/>
         <source>&lt;p&gt;Training a general model further on domain text with its original objective, predicting the next token. It teaches the domain&apos;s words and facts; mixing in some general text (&lt;a href=&quot;#replay&quot;&gt;replay&lt;/a&gt;) keeps it from forgetting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;以原有目标（预测下一个词元）在领域文本上继续训练通用模型。它让模型学到该领域的词汇和事实；混入一些通用文本（&lt;a href=&quot;#replay&quot;&gt;回放&lt;/a&gt;）可防止遗忘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="125"/>
+        <location filename="../app/gui/help_content.cpp" line="128"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="126"/>
+        <location filename="../app/gui/help_content.cpp" line="129"/>
         <source>&lt;p&gt;A corpus registered in the project under a name: your files (never copied or changed) and how to read them, or a file the project wrote when it filtered, deduplicated or selected another dataset (a derived dataset, with its &lt;a href=&quot;#provenance&quot;&gt;provenance&lt;/a&gt;). A dataset is made of &lt;a href=&quot;#document&quot;&gt;documents&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;以某个名称登记在项目中的语料库：您的文件（从不复制或更改）及其读取方式，或者项目在过滤、去重或从另一个数据集中选择时写入的文件（派生数据集，带有其&lt;a href=&quot;#provenance&quot;&gt;来源&lt;/a&gt;）。数据集由&lt;a href=&quot;#document&quot;&gt;文档&lt;/a&gt;组成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="130"/>
+        <location filename="../app/gui/help_content.cpp" line="133"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="131"/>
+        <location filename="../app/gui/help_content.cpp" line="134"/>
         <source>&lt;p&gt;One unit of text as the reader delivers it: the text field of a JSON Lines &lt;a href=&quot;#record&quot;&gt;record&lt;/a&gt;, or a whole text file, a block between blank lines, or a line, as chosen on import. Quality signals, rules and duplicates are per document.&lt;/p&gt;</source>
         <translation>&lt;p&gt;读取器交付的一个文本单元：JSON Lines &lt;a href=&quot;#record&quot;&gt;记录&lt;/a&gt;的正文字段，或者按导入时的选择，整个文本文件、空行之间的一个文本块或一行。质量信号、规则和重复项都以文档为单位。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="134"/>
+        <location filename="../app/gui/help_content.cpp" line="137"/>
         <source>DSIR (data selection with importance resampling)</source>
         <translation>DSIR（基于重要性重采样的数据选择）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="135"/>
+        <location filename="../app/gui/help_content.cpp" line="138"/>
         <source>&lt;p&gt;Picks from a large raw pool the part that looks most like a small target dataset (Xie et al., 2023). Both are modelled as counts of hashed word n-grams; each chunk of the pool gets the weight p_target / p_raw, and k chunks are drawn by those weights. The &lt;a href=&quot;#kl&quot;&gt;KL divergence&lt;/a&gt; to the target before and after shows how much closer the selection is.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从大型原始数据池中挑出与小型目标数据集最相似的部分（Xie 等，2023）。两者都被建模为哈希词 n-gram 的计数；数据池中的每个分块获得权重 p_target / p_raw，并按这些权重抽取 k 个分块。选择前后与目标之间的 &lt;a href=&quot;#kl&quot;&gt;KL 散度&lt;/a&gt;表明所选数据接近目标的程度。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="140"/>
+        <location filename="../app/gui/help_content.cpp" line="143"/>
         <source>Exact duplicate</source>
         <translation>完全重复</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="141"/>
+        <location filename="../app/gui/help_content.cpp" line="144"/>
         <source>&lt;p&gt;A document whose text is identical to another&apos;s (same hash of the whole text). Deduplication keeps the first and removes the others.&lt;/p&gt;</source>
         <translation>&lt;p&gt;文本与另一文档完全相同的文档（整个文本的哈希相同）。去重会保留第一个，并移除其余的。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="143"/>
+        <location filename="../app/gui/help_content.cpp" line="146"/>
         <source>Fertility</source>
         <translation>切分率（每词词元数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="144"/>
+        <location filename="../app/gui/help_content.cpp" line="147"/>
         <source>&lt;p&gt;How many tokens a &lt;a href=&quot;#tokenizer&quot;&gt;tokenizer&lt;/a&gt; needs per word of a text. Lower is better: the model sees more text per token. A general tokenizer often has a high fertility on domain text, which a tokenizer trained on that domain lowers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;#tokenizer&quot;&gt;分词器&lt;/a&gt;处理一段文本时每个词需要的词元数。越低越好：模型每个词元能看到更多文本。通用分词器在领域文本上的切分率通常较高，在该领域上训练的分词器可以降低它。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="147"/>
+        <location filename="../app/gui/help_content.cpp" line="150"/>
         <source>Gopher rules</source>
         <translation>Gopher 规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="148"/>
+        <location filename="../app/gui/help_content.cpp" line="151"/>
         <source>&lt;p&gt;Quality heuristics from DeepMind&apos;s Gopher paper (Rae et al., 2021), used to clean web text: a document should have 50 to 100,000 words, a mean word length of 3 to 10 characters, few hash signs and ellipses, few bullet lines, mostly words with a letter, and some common stop words. The repetition rules remove documents made of repeated lines, paragraphs or n-grams.&lt;/p&gt;</source>
         <translation>&lt;p&gt;来自 DeepMind 的 Gopher 论文（Rae 等，2021）的质量启发式规则，用于清洗网页文本：一个文档应有 50 到 100,000 个词，平均词长为 3 到 10 个字符，# 号和省略号较少，项目符号行较少，大部分词含有字母，并包含一些常见停用词。重复规则会移除由重复的行、段落或 n-gram 构成的文档。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="153"/>
+        <location filename="../app/gui/help_content.cpp" line="156"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard 相似度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="154"/>
+        <location filename="../app/gui/help_content.cpp" line="157"/>
         <source>&lt;p&gt;How much two sets overlap: the size of their intersection divided by the size of their union, from 0 (nothing shared) to 1 (the same). Here the sets are a document&apos;s shingles, runs of five words, so two documents with a Jaccard similarity of 0.8 share most of their wording.&lt;/p&gt;</source>
         <translation>&lt;p&gt;两个集合的重叠程度：交集的大小除以并集的大小，范围从 0（毫无共同之处）到 1（完全相同）。这里的集合是文档的 shingle，即连续五个词构成的片段，因此 Jaccard 相似度为 0.8 的两个文档共享大部分措辞。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="158"/>
+        <location filename="../app/gui/help_content.cpp" line="161"/>
         <source>KL divergence</source>
         <translation>KL 散度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="159"/>
+        <location filename="../app/gui/help_content.cpp" line="162"/>
         <source>&lt;p&gt;Kullback–Leibler divergence: how different one probability distribution is from another; 0 when they are the same. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; reports it between the target&apos;s n-gram distribution and the data&apos;s, before and after selection; a larger reduction means the selected data is closer to the target.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kullback–Leibler 散度：一个概率分布与另一个概率分布的差异程度；两者相同时为 0。&lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; 会报告选择前后目标的 n-gram 分布与数据的 n-gram 分布之间的 KL 散度；降低得越多，说明所选数据越接近目标。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="163"/>
+        <location filename="../app/gui/help_content.cpp" line="166"/>
         <source>LSH (locality-sensitive hashing)</source>
         <translation>LSH（局部敏感哈希）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="164"/>
+        <location filename="../app/gui/help_content.cpp" line="167"/>
         <source>&lt;p&gt;A way to find similar documents without comparing every pair. Each &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; signature is cut into b bands of r rows; two documents become candidates when any band matches. Pairs with a &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; above about (1/b)^(1/r) are almost always caught, pairs well below it almost never.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一种无需比较每一对文档即可找到相似文档的方法。每个 &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; 签名被切分为 b 个带，每带 r 行；只要有任一带匹配，两个文档就成为候选对。&lt;a href=&quot;#jaccard&quot;&gt;Jaccard 相似度&lt;/a&gt;高于约 (1/b)^(1/r) 的文档对几乎总能被捕获，远低于该值的几乎从不会被捕获。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="169"/>
+        <location filename="../app/gui/help_content.cpp" line="172"/>
         <source>MeCo (metadata conditioning then cooldown)</source>
         <translation>MeCo（先元数据条件化，后冷却）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="170"/>
+        <location filename="../app/gui/help_content.cpp" line="173"/>
         <source>&lt;p&gt;A training recipe (Gao et al., 2025): for most of training each document is preceded by its metadata, such as its URL or source, so the model learns what kind of text it is reading; the last part of training (the cooldown) uses plain text, so the model works without metadata.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一种训练方案（Gao 等，2025）：在训练的大部分时间里，每个文档前面都加上其元数据（例如 URL 或来源），使模型学会辨别所读文本的类型；训练的最后阶段（冷却阶段）使用纯文本，使模型在没有元数据时也能工作。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="175"/>
+        <location filename="../app/gui/help_content.cpp" line="178"/>
         <source>&lt;p&gt;A short signature of a document&apos;s set of shingles (runs of words) with one property: the chance that two signatures agree at a position equals the &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; of the two sets. Signatures are compared with &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; to find &lt;a href=&quot;#near-duplicate&quot;&gt;near duplicates&lt;/a&gt; quickly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;文档 shingle 集合（连续词片段）的简短签名，具有这样一个性质：两个签名在某个位置上一致的概率等于两个集合的 &lt;a href=&quot;#jaccard&quot;&gt;Jaccard 相似度&lt;/a&gt;。签名通过 &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; 进行比较，从而快速找出&lt;a href=&quot;#near-duplicate&quot;&gt;近似重复&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="179"/>
+        <location filename="../app/gui/help_content.cpp" line="182"/>
         <source>Near duplicate</source>
         <translation>近似重复</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="180"/>
+        <location filename="../app/gui/help_content.cpp" line="183"/>
         <source>&lt;p&gt;A document that is almost the same as another: the same page with a different date or footer, a mirror, a lightly edited copy. Found with &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; and &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; deduplication keeps one document per cluster of near duplicates.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与另一文档几乎相同的文档：日期或页脚不同的同一页面、镜像页面、稍作编辑的副本。通过 &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; 和 &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; 找出；去重会在每个近似重复簇中保留一个文档。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="184"/>
+        <location filename="../app/gui/help_content.cpp" line="187"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="185"/>
+        <location filename="../app/gui/help_content.cpp" line="188"/>
         <source>&lt;p&gt;How surprised a language model is by a text: the exponential of its mean loss per token. Lower is better. Comparing it per source shows what a model learned and what it forgot.&lt;/p&gt;</source>
         <translation>&lt;p&gt;语言模型对一段文本的“意外”程度：每个词元平均损失的指数。越低越好。按来源比较困惑度，可以看出模型学到了什么、遗忘了什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="188"/>
+        <location filename="../app/gui/help_content.cpp" line="191"/>
         <source>Provenance</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="189"/>
+        <location filename="../app/gui/help_content.cpp" line="192"/>
         <source>&lt;p&gt;How a derived dataset was made: the dataset it came from, the operation (filter, deduplicate, select, sample), its settings (rules and thresholds, bands and rows, target and k, seed) and the run that made it. It is recorded with the dataset and stays when the source dataset is removed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;派生数据集的生成方式：它来自哪个数据集、所做的操作（过滤、去重、选择、抽样）、操作的设置（规则和阈值、带数和行数、目标和 k、随机种子），以及生成它的运行。来源随数据集一起记录，即使源数据集被移除也会保留。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="193"/>
+        <location filename="../app/gui/help_content.cpp" line="196"/>
         <source>Quality rule</source>
         <translation>质量规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="194"/>
+        <location filename="../app/gui/help_content.cpp" line="197"/>
         <source>&lt;p&gt;A threshold on a per-document quality signal, such as &quot;at least 50 words&quot; or &quot;at most 30% duplicate lines&quot;. A document that fails any enabled rule is removed by Filter. The rules come from the &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; and &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; recipes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;针对单个文档质量信号的阈值，例如“至少 50 个词”或“重复行至多 30%”。未通过任一条已启用规则的文档会在过滤时被移除。这些规则来自 &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; 和 &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; 的方案。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="198"/>
+        <location filename="../app/gui/help_content.cpp" line="201"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="199"/>
+        <location filename="../app/gui/help_content.cpp" line="202"/>
         <source>&lt;p&gt;One entry of the input as stored: a line of a JSON Lines file, or the raw text a plain text file is split into. A good record becomes a &lt;a href=&quot;#document&quot;&gt;document&lt;/a&gt;; a broken one (invalid JSON, no text field, invalid UTF-8, too long) is skipped and counted with its file and line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;输入中按存储形式划分的一个条目：JSON Lines 文件中的一行，或纯文本文件被拆分成的一段原始文本。有效的记录会成为一个&lt;a href=&quot;#document&quot;&gt;文档&lt;/a&gt;；损坏的记录（无效 JSON、缺少正文字段、无效 UTF-8、过长）会被跳过，并连同其文件和行号一起计数。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="203"/>
+        <location filename="../app/gui/help_content.cpp" line="206"/>
         <source>Replay</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="204"/>
+        <location filename="../app/gui/help_content.cpp" line="207"/>
         <source>&lt;p&gt;Mixing some general data back into domain training so the model does not forget what it knew (catastrophic forgetting). A few percent of general text is often enough.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在领域训练中混回一些通用数据，使模型不会遗忘已有的知识（灾难性遗忘）。通常几个百分点的通用文本就足够了。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="206"/>
+        <location filename="../app/gui/help_content.cpp" line="209"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="207"/>
+        <location filename="../app/gui/help_content.cpp" line="210"/>
         <source>&lt;p&gt;One job started in the project: a scan, a filter, a tokenizer training, a training run. Each has a number and a folder &lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; with its spec, log and results; its status is running, done, failed or stopped.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在项目中启动的一个任务：一次扫描、一次过滤、一次分词器训练、一次训练运行。每个运行都有一个编号和一个文件夹 &lt;code&gt;runs/&amp;lt;编号&amp;gt;/&lt;/code&gt;，其中保存其任务描述、日志和结果；其状态为运行中、已完成、失败或已停止。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="210"/>
+        <location filename="../app/gui/help_content.cpp" line="213"/>
         <source>SFT (supervised fine-tuning)</source>
         <translation>SFT（监督微调）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="211"/>
+        <location filename="../app/gui/help_content.cpp" line="214"/>
         <source>&lt;p&gt;Training on examples of instructions and the answers wanted, with the loss on the answers only, so the model learns to follow instructions in the domain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在指令示例及期望的回答上进行训练，损失只在回答部分计算，使模型学会在该领域中遵循指令。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="213"/>
+        <location filename="../app/gui/help_content.cpp" line="216"/>
         <source>Signals file</source>
         <translation>信号文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="214"/>
+        <location filename="../app/gui/help_content.cpp" line="217"/>
         <source>&lt;p&gt;The file &lt;code&gt;datasets/&amp;lt;name&amp;gt;.signals&lt;/code&gt; a scan writes: for every document its position in the corpus, every quality signal, its hash and its MinHash bands. Thresholds are re-counted and duplicates found from it without reading the text again. Removing the dataset deletes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;扫描写入的文件 &lt;code&gt;datasets/&amp;lt;名称&amp;gt;.signals&lt;/code&gt;：其中包含每个文档在语料库中的位置、每个质量信号、其哈希及其 MinHash 带。据此即可重新统计阈值并查找重复项，无需再次读取文本。移除数据集时会删除此文件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="219"/>
+        <location filename="../app/gui/help_content.cpp" line="222"/>
         <source>&lt;p&gt;Cuts text into tokens, the pieces of words a model reads, and back. AdaptLab trains SentencePiece tokenizers (unigram or BPE) on your datasets and measures their &lt;a href=&quot;#fertility&quot;&gt;fertility&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将文本切分为词元（模型读取的词片段），也能将其还原为文本。AdaptLab 会在您的数据集上训练 SentencePiece 分词器（unigram 或 BPE），并测量其&lt;a href=&quot;#fertility&quot;&gt;切分率&lt;/a&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="225"/>
+        <source>Vocabulary gap</source>
+        <translation>词表缺口</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="226"/>
+        <source>&lt;p&gt;The words of a dataset that a tokenizer has no piece for, so it spells them in several pieces (&lt;code&gt;hyperparameter&lt;/code&gt; as &lt;code&gt;hyper|param|eter&lt;/code&gt;). The list ranks them by the tokens they cost in total (how often they occur times their pieces): the top of the list is where a domain tokenizer, or added tokens, would save most.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;数据集中分词器没有对应词片的词，因此分词器要用多个词片拼写它们（&lt;code&gt;hyperparameter&lt;/code&gt; 被切成 &lt;code&gt;hyper|param|eter&lt;/code&gt;）。列表按它们总共消耗的词元数排序（出现次数乘以词片数）：列表顶部正是领域分词器或新增词元能节省最多的地方。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="230"/>
+        <source>Token shard</source>
+        <translation>词元分片</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="231"/>
+        <source>&lt;p&gt;A dataset already cut into tokens, in a file training reads directly: the token ids, where each document starts, and which file and metadata each came from, with a checksum. Built once per dataset and tokenizer, so no training run tokenizes again; a held-out part for measuring is written at the same time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;已切分为词元的数据集，保存在训练可直接读取的文件中：包括词元 ID、每个文档的起始位置，以及每个文档来自哪个文件和哪些元数据，并附有校验和。每个数据集和分词器只构建一次，因此任何训练运行都无需再次分词；同时还会写出一个用于测量的留出部分。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="235"/>
+        <source>Byte fallback</source>
+        <translation>字节回退</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="236"/>
+        <source>&lt;p&gt;How a tokenizer spells a character it has no piece for: as its UTF-8 bytes, one token each, instead of an unknown token. Nothing is lost, but such characters cost several tokens; a high share on a dataset means the tokenizer does not know its script or symbols.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;分词器拼写没有对应词片的字符的方式：使用该字符的 UTF-8 字节，每个字节一个词元，而不是使用未知词元。不会丢失任何内容，但这类字符要消耗多个词元；如果在某个数据集上占比很高，说明分词器不认识其文字或符号。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -894,11 +934,53 @@
         <translation>工作线程数；0 表示使用所有可用核心。</translation>
     </message>
     <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="132"/>
+        <source>The tokenizer: a SentencePiece .model, a tokenizer.json, or a model folder holding either.</source>
+        <translation>分词器：SentencePiece .model 文件、tokenizer.json，或包含其中之一的模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="137"/>
         <location filename="../core/jobs/corpus_sample_job.cpp" line="90"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="277"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="280"/>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="198"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="290"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="293"/>
         <source>documents</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="138"/>
+        <source>How many documents go to the held-out shard instead of training, chosen at random (seeded).</source>
+        <translation>随机（按种子）选出、放入留出分片而不用于训练的文档数。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="140"/>
+        <source>Seed of the held-out choice: the same seed and inputs give the same split.</source>
+        <translation>留出选择的随机种子：相同的种子和输入会得到相同的划分。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="142"/>
+        <source>A JSON field kept with each document (url keeps the host, for metadata conditioning).</source>
+        <translation>随每个文档保留的 JSON 字段（url 会保留主机名，用于元数据条件化）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="145"/>
+        <source>Threads that tokenize (0: every core).</source>
+        <translation>执行分词的线程数（0：使用所有核心）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="147"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="148"/>
+        <source>A shard file holds about this many MiB of tokens; more go to the next file.</source>
+        <translation>每个分片文件约容纳这么多 MiB 的词元；超出部分写入下一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/build_shards_job.cpp" line="151"/>
+        <source>The folder the shards go to (default: the project&apos;s shards/&lt;dataset&gt;/&lt;tokenizer&gt;-&lt;options&gt;).</source>
+        <translation>分片的存放文件夹（默认：项目的 shards/&lt;dataset&gt;/&lt;tokenizer&gt;-&lt;options&gt;）。</translation>
     </message>
     <message>
         <location filename="../core/jobs/corpus_sample_job.cpp" line="91"/>
@@ -958,6 +1040,7 @@
     <message>
         <location filename="../core/jobs/corpus_select_job.cpp" line="353"/>
         <location filename="../core/jobs/corpus_select_job.cpp" line="356"/>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="203"/>
         <source>words</source>
         <translation>词</translation>
     </message>
@@ -1007,96 +1090,139 @@
         <translation>要读取的单个语料库文件（相当于 files 中的一个条目）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="44"/>
+        <location filename="../core/jobs/build_shards_job.cpp" line="135"/>
+        <location filename="../core/jobs/job_registry.cpp" line="45"/>
         <location filename="../core/jobs/scan_dataset_job.cpp" line="122"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="268"/>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="196"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="281"/>
         <source>The JSON field that holds a document&apos;s text.</source>
         <translation>包含文档正文的 JSON 字段。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="46"/>
+        <location filename="../core/jobs/job_registry.cpp" line="47"/>
         <source>JSON fields kept with each document as metadata (url, source, ...).</source>
         <translation>随每个文档作为元数据保留的 JSON 字段（url、source 等）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="49"/>
+        <location filename="../core/jobs/job_registry.cpp" line="50"/>
         <source>Keep every other scalar field as metadata (the default when no metadata fields are named).</source>
         <translation>将其余所有标量字段作为元数据保留（未指定元数据字段时的默认行为）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="53"/>
+        <location filename="../core/jobs/job_registry.cpp" line="54"/>
         <source>How a plain-text file splits into documents: the whole file, blocks between blank lines, or lines.</source>
         <translation>纯文本文件如何拆分为文档：整个文件、空行之间的文本块，或逐行。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="56"/>
+        <location filename="../core/jobs/job_registry.cpp" line="57"/>
         <source>Which files of a folder are read (a shell pattern such as *.jsonl).</source>
         <translation>读取文件夹中的哪些文件（shell 通配模式，例如 *.jsonl）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="59"/>
+        <location filename="../core/jobs/job_registry.cpp" line="60"/>
         <source>Also read the files in the folder&apos;s subfolders.</source>
         <translation>同时读取该文件夹各子文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="273"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="273"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
         <source>How many tokens the vocabulary holds.</source>
         <translation>词表包含的词元数。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="275"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="288"/>
         <source>The SentencePiece model: unigram language model or byte-pair encoding.</source>
         <translation>SentencePiece 模型：unigram 语言模型或字节对编码（BPE）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="278"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
         <source>How many documents the tokenizer is trained on, shared among the inputs.</source>
         <translation>用于训练分词器的文档数，由各输入分摊。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="281"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
         <source>Held-out documents per input on which fertility and coverage are measured.</source>
         <translation>每个输入中用于测量切分率和覆盖率的留出文档数。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="283"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="296"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="283"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="296"/>
         <source>Longer documents are cut to this many bytes for training.</source>
         <translation>训练时，较长的文档会被截断为这么多字节。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="188"/>
+        <source>The tokenizer to measure: a .model file, a tokenizer.json, or a model folder holding either.</source>
+        <translation>要测量的分词器：.model 文件、tokenizer.json，或包含其中之一的模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="191"/>
+        <source>A second tokenizer measured on the same documents, for comparison.</source>
+        <translation>在相同文档上测量的第二个分词器，用于对比。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="199"/>
+        <source>How many documents of each input are measured, sampled at random (0: every document).</source>
+        <translation>每个输入随机抽样测量的文档数（0：全部文档）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="201"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="299"/>
         <source>Seed of the document sample.</source>
         <translation>文档抽样的随机种子。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="288"/>
+        <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="204"/>
+        <source>How many words the vocabulary-gap list shows: those that cost the most tokens in total.</source>
+        <translation>词表缺口列表显示的词数：总共消耗词元最多的那些词。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="301"/>
         <source>The share of characters the vocabulary must cover; rarer ones become unknown or bytes.</source>
         <translation>词表必须覆盖的字符比例；更罕见的字符会成为未知字符或字节。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="304"/>
         <source>Spell characters outside the vocabulary as bytes instead of an unknown token.</source>
         <translation>将词表外的字符拆写为字节，而不是未知词元。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="307"/>
+        <source>Pieces always kept whole in the vocabulary: domain terms, markup (no commas).</source>
+        <translation>在词表中始终保持完整的词片：领域术语、标记（不含逗号）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="310"/>
         <source>The folder the tokenizer is written to (default: the project&apos;s tokenizers folder).</source>
         <translation>写入分词器的文件夹（默认：项目的 tokenizers 文件夹）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="297"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="313"/>
         <source>The tokenizer&apos;s file name, without .model (default: tokenizer-run&lt;id&gt;).</source>
         <translation>分词器的文件名，不含 .model（默认：tokenizer-run&lt;id&gt;）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/tokenizer_import_job.cpp" line="223"/>
+        <source>A model folder, a SentencePiece .model file or a tokenizer.json to import.</source>
+        <translation>要导入的模型文件夹、SentencePiece .model 文件或 tokenizer.json。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/tokenizer_import_job.cpp" line="226"/>
+        <source>The imported tokenizer&apos;s folder name in the project&apos;s tokenizers folder.</source>
+        <translation>导入的分词器在项目分词器文件夹中的文件夹名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/tokenizer_import_job.cpp" line="229"/>
+        <source>The folder the tokenizer folder is made in (default: the project&apos;s tokenizers folder).</source>
+        <translation>创建分词器文件夹的位置（默认：项目的分词器文件夹）。</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1434,49 @@
         <location filename="../widgets/job_text.cpp" line="168"/>
         <source>measuring %1</source>
         <translation>测量 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PieceText</name>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="46"/>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="47"/>
+        <source>byte</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="48"/>
+        <source>special</source>
+        <translation>特殊</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="49"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="57"/>
+        <source>A piece of text from the vocabulary.</source>
+        <translation>词表中的一个文本片段。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="59"/>
+        <source>A single byte: used for characters the vocabulary lacks, one token per byte (a costly spelling).</source>
+        <translation>单个字节：用于词表中缺少的字符，每个字节一个词元（代价较高的拼写方式）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="61"/>
+        <source>A control token such as beginning or end of text; never produced from ordinary text.</source>
+        <translation>控制词元，例如文本开始或结束；普通文本永远不会产生它。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/piece_text.cpp" line="63"/>
+        <source>The unknown token: the text held something the tokenizer cannot spell, and it is lost.</source>
+        <translation>未知词元：文本中含有分词器无法拼写的内容，这部分内容会丢失。</translation>
     </message>
 </context>
 <context>
@@ -1614,19 +1783,19 @@
 <context>
     <name>adaptlab::ChartView</name>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="604"/>
+        <location filename="../widgets/chart_view.cpp" line="643"/>
         <source>%1 to %2: %3</source>
         <comment>histogram bin: low edge, high edge, count</comment>
         <translation>%1 至 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="618"/>
+        <location filename="../widgets/chart_view.cpp" line="659"/>
         <source>%1: %2</source>
         <comment>bar: label, count</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="619"/>
+        <location filename="../widgets/chart_view.cpp" line="660"/>
         <source>%1
 %2 (%3% of all bars)</source>
         <comment>bar: label, then count and share in percent</comment>
@@ -1634,87 +1803,99 @@
 %2（占全部条形的 %3%）</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="627"/>
+        <location filename="../widgets/chart_view.cpp" line="668"/>
         <source>%1: %2</source>
         <comment>axis title: value</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="630"/>
+        <location filename="../widgets/chart_view.cpp" line="671"/>
         <source>%1: %2 (raw %3)</source>
         <comment>series: smoothed value (raw value)</comment>
         <translation>%1：%2（原始值 %3）</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="633"/>
+        <location filename="../widgets/chart_view.cpp" line="674"/>
         <source>%1: %2</source>
         <comment>series: value</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="674"/>
+        <location filename="../widgets/chart_view.cpp" line="728"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="691"/>
+        <location filename="../widgets/chart_view.cpp" line="745"/>
         <source>Smoothing</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="697"/>
+        <location filename="../widgets/chart_view.cpp" line="751"/>
         <source>Exponential moving average of the values, as TensorBoard draws it; the raw values stay visible behind the smoothed line.</source>
         <translation>数值的指数移动平均，与 TensorBoard 的绘制方式相同；原始数值仍显示在平滑曲线后面。</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="704"/>
+        <location filename="../widgets/chart_view.cpp" line="758"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="710"/>
+        <location filename="../widgets/chart_view.cpp" line="764"/>
         <source>Step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="711"/>
+        <location filename="../widgets/chart_view.cpp" line="765"/>
         <source>Tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="712"/>
+        <location filename="../widgets/chart_view.cpp" line="766"/>
         <source>Wall time</source>
         <translation>实际时间</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="716"/>
+        <location filename="../widgets/chart_view.cpp" line="798"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="717"/>
+        <location filename="../widgets/chart_view.cpp" line="799"/>
         <source>Save data…</source>
         <translation>保存数据…</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="728"/>
+        <location filename="../widgets/chart_view.cpp" line="810"/>
         <source>Save chart image</source>
         <translation>保存图表图像</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="728"/>
+        <location filename="../widgets/chart_view.cpp" line="810"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="732"/>
+        <location filename="../widgets/chart_view.cpp" line="814"/>
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_view.cpp" line="732"/>
+        <location filename="../widgets/chart_view.cpp" line="814"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="1055"/>
+        <source>%1: %2</source>
+        <comment>grouped bar: group, value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_view.cpp" line="1057"/>
+        <source>none</source>
+        <comment>grouped bar without a value</comment>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1875,12 +2056,12 @@
         <translation>（日志为空）</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="541"/>
+        <location filename="../widgets/job_runner.cpp" line="544"/>
         <source>The job program %1 could not be started: %2</source>
         <translation>无法启动任务程序 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="483"/>
+        <location filename="../widgets/job_runner.cpp" line="486"/>
         <source>This job is already running.</source>
         <translation>此任务已在运行。</translation>
     </message>
@@ -1906,39 +2087,39 @@ Last lines of its log:
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="407"/>
+        <location filename="../widgets/job_runner.cpp" line="410"/>
         <source>lost: the process ended without a final event (the store could not be asked: %1). Last lines of its log:
 %2</source>
         <translation>丢失：进程结束时没有最终事件（无法查询项目存储：%1）。其日志的最后几行：
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="499"/>
+        <location filename="../widgets/job_runner.cpp" line="502"/>
         <source>The job spec was refused: %1</source>
         <translation>任务描述被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="500"/>
+        <location filename="../widgets/job_runner.cpp" line="503"/>
         <source>The job spec was refused: %1: %2</source>
         <translation>任务描述被拒绝：%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="505"/>
+        <location filename="../widgets/job_runner.cpp" line="508"/>
         <source>The job program %1 was not found or is not executable.</source>
         <translation>未找到任务程序 %1，或它不可执行。</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="509"/>
+        <location filename="../widgets/job_runner.cpp" line="512"/>
         <source>Could not create the run folder %1.</source>
         <translation>无法创建运行文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="515"/>
+        <location filename="../widgets/job_runner.cpp" line="518"/>
         <source>Could not write the job spec %1: %2</source>
         <translation>无法写入任务描述 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="563"/>
+        <location filename="../widgets/job_runner.cpp" line="566"/>
         <source>Run #%1</source>
         <translation>运行 #%1</translation>
     </message>
@@ -1986,27 +2167,27 @@ Last lines of its log:
         <translation>从列表中移除已不再运行的任务。它们的运行文件夹和日志会保留。</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="223"/>
+        <location filename="../widgets/jobs_dock.cpp" line="224"/>
         <source>The runs of the project could not be read: %1</source>
         <translation>无法读取项目的运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="353"/>
+        <location filename="../widgets/jobs_dock.cpp" line="365"/>
         <source>The job</source>
         <translation>该任务</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="356"/>
+        <location filename="../widgets/jobs_dock.cpp" line="368"/>
         <source>%1 was refused before it started:</source>
         <translation>%1 在启动前被拒绝：</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="358"/>
+        <location filename="../widgets/jobs_dock.cpp" line="370"/>
         <source>%1 was lost (its process ended without a final event):</source>
         <translation>%1 已丢失（其进程结束时没有最终事件）：</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs_dock.cpp" line="360"/>
+        <location filename="../widgets/jobs_dock.cpp" line="372"/>
         <source>%1 failed:</source>
         <translation>%1 失败：</translation>
     </message>
@@ -2234,319 +2415,330 @@ Last lines of its log:
 <context>
     <name>adaptlab::corpus_panel::ActionsTab</name>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="92"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="104"/>
         <source>Name of the new dataset (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
         <translation>新数据集的名称（字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;）。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="99"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="111"/>
         <source>Preview command</source>
         <translation>预览命令</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="100"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="112"/>
         <source>Show the job spec and the command that runs it without the GUI.</source>
         <translation>显示任务描述以及无需图形界面即可运行它的命令。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="117"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="129"/>
         <source>Filter by quality rules</source>
         <translation>按质量规则过滤</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="131"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="143"/>
         <source>Also clean the kept documents line by line with C4&apos;s line rules</source>
         <translation>同时用 C4 的行规则逐行清洗保留的文档</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="132"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="144"/>
         <source>Drops lines without terminal punctuation, with fewer than 5 words, or mentioning JavaScript or cookie and terms-of-use phrases.</source>
         <translation>删除没有结尾标点、少于 5 个词，或提及 JavaScript、Cookie 和使用条款等内容的行。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="137"/>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="179"/>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="256"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="149"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="191"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="259"/>
         <source>New dataset:</source>
         <translation>新数据集：</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="139"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="151"/>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="143"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="155"/>
         <source>Remove duplicates</source>
         <translation>移除重复项</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="160"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="172"/>
         <source>Exact and near duplicates</source>
         <translation>完全重复和近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="161"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="173"/>
         <source>Exact duplicates only</source>
         <translation>仅完全重复</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="162"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="174"/>
         <source>Near duplicates only</source>
         <translation>仅近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="177"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="189"/>
         <source>Remove:</source>
         <translation>移除：</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="170"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="182"/>
         <source>Bands:</source>
         <translation>带数：</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="171"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="183"/>
         <source>Rows per band:</source>
         <translation>每带行数：</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="182"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="194"/>
         <source>Deduplicate</source>
         <translation>去重</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="191"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="199"/>
         <source>Chance to be compared, by similarity</source>
         <translation>按相似度的被比较概率</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="199"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="204"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard 相似度</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="217"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="220"/>
         <source>Select data like a target (DSIR)</source>
         <translation>选择与目标相似的数据（DSIR）</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="241"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="244"/>
         <source>Sample (Gumbel noise); untick for the k highest weights</source>
         <translation>抽样（Gumbel 噪声）；取消勾选则取权重最高的 k 个</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="244"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="247"/>
         <source>whole documents</source>
         <translation>整篇文档</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="254"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="257"/>
         <source>Target dataset:</source>
         <translation>目标数据集：</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="248"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="251"/>
         <source>Select (k):</source>
         <translation>选择数量（k）：</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="249"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="252"/>
         <source>Chunk size (words):</source>
         <translation>分块大小（词）：</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="251"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="254"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="258"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="261"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="262"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="265"/>
         <source>Scan each new dataset as soon as its job has finished</source>
         <translation>每个新数据集的任务完成后立即扫描它</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="265"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="268"/>
         <source>Starts a scan of the derived dataset, so its statistics and rules are ready when you open it here.</source>
         <translation>启动对派生数据集的扫描，这样在此处打开它时，其统计信息和规则已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="415"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="425"/>
         <source>The scan (%4 bands of %5 rows) found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
         <translation>扫描（%4 个带，每带 %5 行）发现完全副本 %1，除此之外还有近似重复 %2：文档合计 %3。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="423"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="433"/>
         <source>The scan found %1 exact copies and %2 near duplicates beyond them: %3 documents in all.</source>
         <translation>扫描发现完全副本 %1，除此之外还有近似重复 %2：文档合计 %3。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="506"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="511"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="308"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="315"/>
         <source>Choose a dataset above to filter, deduplicate or select from it.</source>
         <translation>请在上方选择一个数据集，以对其进行过滤、去重或选择。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="371"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="373"/>
         <source>%1 of %2 rules enabled.</source>
         <translation>已启用 %1 条规则（共 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="373"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="375"/>
         <source>%1 of %2 rules enabled: they remove %3 of %4 documents and %5 of the words.</source>
         <translation>已启用 %1 条规则（共 %2 条）：它们会移除 %4 个文档中的 %3，以及 %5 的词。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="380"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="382"/>
         <source>%1 of %2 rules enabled. Scan the dataset to see how many documents they remove.</source>
         <translation>已启用 %1 条规则（共 %2 条）。扫描数据集后可查看它们会移除多少文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="401"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="411"/>
         <source>%1 hashes. Documents about %2 similar have even odds of being compared; at 0.8 the chance is %3.</source>
         <translation>%1 个哈希。相似度约为 %2 的文档有一半的机会被比较；相似度为 0.8 时，概率为 %3。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="120"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="132"/>
         <source>Writes a new dataset with the documents that pass every enabled %1, with the thresholds as set in Quality rules. The new dataset records the rules and thresholds it was made with (its %2).</source>
         <translation>写入一个新数据集，包含通过每条已启用%1的文档，阈值按“质量规则”中的设置。新数据集会记录生成它所用的规则和阈值（即其%2）。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="124"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="136"/>
         <source>rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="125"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="137"/>
         <source>provenance</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="147"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="159"/>
         <source>Exact deduplication removes %1: documents whose normalized text repeats an earlier one. Near deduplication finds %2: it compares %3 signatures of word 5-grams in bands (%4): two documents become candidates when all rows of any band agree, so more rows per band demand more %5 similarity, more bands catch more pairs. One document per cluster is kept, the first.</source>
         <translation>完全去重会移除%1：规范化文本与前面某个文档重复的文档。近似去重会找出%2：它将词 5-gram 的 %3 签名分带进行比较（%4）：当任一带的所有行都一致时，两个文档成为候选对，因此每带行数越多，要求的 %5 相似度越高；带数越多，捕获的文档对越多。每个簇保留一个文档，即第一个。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="153"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="165"/>
         <source>exact duplicates</source>
         <translation>完全重复</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="154"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="166"/>
         <source>near duplicates</source>
         <translation>近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="155"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="167"/>
         <source>MinHash</source>
         <translation>MinHash</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="155"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="167"/>
         <source>LSH</source>
         <translation>LSH</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="156"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="168"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="220"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="204"/>
+        <source>Chance to be compared</source>
+        <translation>被比较概率</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="223"/>
         <source>%1 importance resampling (Xie et al. 2023): both datasets become hashed word unigram and bigram counts; each chunk of this dataset gets the log ratio of the target&apos;s distribution to this one&apos;s as its weight, and k chunks are drawn by weight. Use it to pick, from a large general pool, the part that looks like your domain. The job reports how much closer (%2 reduction) the selection is to the target.</source>
         <translation>%1 重要性重采样（Xie 等，2023）：两个数据集都被表示为哈希后的词 unigram 和 bigram 计数；此数据集的每个分块以目标分布与本数据集分布之比的对数作为权重，并按权重抽取 k 个分块。用它可以从大型通用数据池中挑出与您的领域相似的部分。任务会报告所选数据与目标接近了多少（%2 散度的降低量）。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="226"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="229"/>
         <source>DSIR</source>
         <translation>DSIR</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="226"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="229"/>
         <source>KL</source>
         <translation>KL</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="250"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="253"/>
         <source>Hash buckets:</source>
         <translation>哈希桶数：</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="428"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="398"/>
+        <source>%1 bands x %2 rows</source>
+        <translation>%1 个带 × %2 行</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="438"/>
         <source>The scan found %1 exact copies; scan again to count the near duplicates beyond them.</source>
         <translation>扫描发现完全副本 %1；请重新扫描，以统计除此之外的近似重复。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="477"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="487"/>
         <source>Choose a dataset first.</source>
         <translation>请先选择一个数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="480"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="490"/>
         <source>&quot;%1&quot; cannot be a dataset name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <translation>“%1”不能作为数据集名称：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="484"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="493"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="609"/>
         <source>The project already has a dataset called &quot;%1&quot;.</source>
         <translation>项目中已有名为“%1”的数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="494"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="499"/>
         <source>Enable at least one rule in Quality rules.</source>
         <translation>请在“质量规则”中至少启用一条规则。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="497"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="502"/>
         <source>Import a target dataset first: the selection looks for documents that resemble it.</source>
         <translation>请先导入一个目标数据集：选择会寻找与之相似的文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="508"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="513"/>
         <source>The same job runs without the GUI, from a terminal or on a cluster: save the spec as spec.json and run the command.</source>
         <translation>同一任务也可以脱离图形界面运行，在终端或集群上均可：将任务描述保存为 spec.json，然后运行该命令。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="521"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="526"/>
         <source>Copy spec</source>
         <translation>复制任务描述</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="523"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="528"/>
         <source>Copy the job spec (JSON) to the clipboard, to save as spec.json.</source>
         <translation>将任务描述（JSON）复制到剪贴板，以便保存为 spec.json。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="524"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="529"/>
         <source>Copy command</source>
         <translation>复制命令</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="526"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="531"/>
         <source>Copy the command that runs the saved spec to the clipboard.</source>
         <translation>将运行已保存任务描述的命令复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="531"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="536"/>
         <source>The spec is on the clipboard.</source>
         <translation>任务描述已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="535"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="540"/>
         <source>The command is on the clipboard.</source>
         <translation>命令已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="556"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="561"/>
         <source># Save the spec below as spec.json, then run:
 %1
 
@@ -2557,7 +2749,7 @@ Last lines of its log:
 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="558"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="563"/>
         <source># Run it with flags:
 %1
 
@@ -2574,42 +2766,48 @@ Last lines of its log:
 %3</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="580"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="592"/>
+        <source>Saving the rules and checking the name in the project…</source>
+        <translation>正在保存规则并检查项目中的名称…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="604"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="631"/>
         <source>The job did not start: %1</source>
         <translation>任务未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="586"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="637"/>
         <source>Running; progress and Stop are in the Jobs dock.</source>
         <translation>正在运行；进度和停止按钮在“任务”面板中。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="596"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="647"/>
         <source>Done: dataset %1 was added to the project and is being scanned.</source>
         <translation>完成：数据集 %1 已添加到项目，正在扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="597"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="648"/>
         <source>Done: dataset %1 was added to the project; its scan did not start: %2</source>
         <translation>完成：数据集 %1 已添加到项目；其扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="600"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="651"/>
         <source>Done: dataset %1 was added to the project.</source>
         <translation>完成：数据集 %1 已添加到项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="602"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="653"/>
         <source>Stopped before it finished; no dataset was added.</source>
         <translation>在完成前已停止；未添加数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="604"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="655"/>
         <source>The job failed: %1</source>
         <translation>任务失败：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/actions_tab.cpp" line="609"/>
+        <location filename="../plugins/inspect/actions_tab.cpp" line="660"/>
         <source>%1
 %2</source>
         <comment>job status, then the selection&apos;s comparison with random samples</comment>
@@ -2620,225 +2818,225 @@ Last lines of its log:
 <context>
     <name>adaptlab::corpus_panel::DatasetsPanel</name>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="83"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="84"/>
         <source>Data</source>
         <comment>the panel title, as the workflow step</comment>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="84"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="85"/>
         <source>Bring corpora into the project and keep track of them. Import reads plain text or JSON Lines (also compressed with zstd or gzip), lets you say which field is the text and which are metadata, and shows the first records and any broken ones before anything is added. Every dataset is then scanned once: counts, quality signals and duplicates, which you explore in the Inspect step. Filtering, deduplication and selection there create derived datasets, listed here with the dataset they came from.</source>
         <translation>将语料库导入项目并跟踪管理。导入功能可读取纯文本或 JSON Lines（也支持 zstd 或 gzip 压缩），让您指定哪个字段是正文、哪些是元数据，并在添加之前显示前几条记录和损坏的记录。随后每个数据集会被扫描一次：统计数量、质量信号和重复项，您可以在“检查”步骤中查看。在那里进行的过滤、去重和选择会生成派生数据集，并在此处与其来源数据集一起列出。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="91"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="92"/>
         <source>Help: &lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;the Data step&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;dataset&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;record&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;provenance&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;signals file&lt;/a&gt;</source>
         <translation>帮助：&lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;“数据”步骤&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;数据集&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;记录&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;来源&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;信号文件&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="99"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="100"/>
         <source>No project is open. Create or open a project (File menu) to import corpora into it.</source>
         <translation>尚未打开项目。请创建或打开一个项目（“文件”菜单）以导入语料库。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="108"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="109"/>
         <source>Import corpus…</source>
         <translation>导入语料库…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="112"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="113"/>
         <source>Scan again</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="114"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="115"/>
         <source>Read the selected dataset again and recompute its statistics, signals and duplicates (for example after its files changed).</source>
         <translation>重新读取所选数据集并重新计算其统计信息、信号和重复项（例如在其文件更改后）。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="117"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="118"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="119"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="120"/>
         <source>Take the selected dataset out of the project: its scan results and the files the project wrote for it are deleted; your own corpus files are never touched. You are asked first.</source>
         <translation>将所选数据集移出项目：其扫描结果以及项目为它写入的文件将被删除；您自己的语料库文件永远不会被改动。执行前会先询问您。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="142"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="143"/>
         <source>Scan Again</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="144"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="145"/>
         <source>Remove Dataset…</source>
         <translation>移除数据集…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="160"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="161"/>
         <source>No datasets yet. Import a corpus to start.</source>
         <translation>尚无数据集。导入一个语料库以开始。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="172"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="173"/>
         <source>Imported datasets have no provenance; derived ones record their source, rules, thresholds and seed here.</source>
         <translation>导入的数据集没有来源记录；派生数据集会在此记录其来源、规则、阈值和随机种子。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="178"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="179"/>
         <source>How it was made</source>
         <translation>生成方式</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="222"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="224"/>
         <source>Dataset %1 was removed from the project.</source>
         <translation>数据集 %1 已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="224"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="226"/>
         <source>Dataset %1 could not be removed: %2</source>
         <translation>无法移除数据集 %1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="268"/>
-        <location filename="../plugins/data/datasets_panel.cpp" line="332"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="292"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="356"/>
         <source>The project store could not be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="321"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="345"/>
         <source>No project is open.</source>
         <translation>尚未打开项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="323"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="347"/>
         <source>Dataset %1 is being removed; wait until that has finished.</source>
         <translation>正在移除数据集 %1；请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="328"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="352"/>
         <source>Run %1 is still working on %2. Stop it in the Jobs dock or let it finish, then remove the dataset.</source>
         <translation>运行 %1 仍在处理 %2。请在“任务”面板中停止它或等待其完成，然后再移除该数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="358"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="382"/>
         <source>Dataset %1 cannot be removed: %2</source>
         <translation>数据集 %1 无法移除：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="365"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="389"/>
         <source>&lt;p&gt;Its entry in the project and its scan results (statistics, quality signals, duplicates) are deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;它在项目中的登记及其扫描结果（统计信息、质量信号、重复项）将被删除。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="367"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="391"/>
         <source>&lt;p&gt;Its entry in the project is deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;它在项目中的登记将被删除。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="369"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="393"/>
         <source>&lt;p&gt;These files, which the project wrote, are deleted:&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;以下由项目写入的文件将被删除：&lt;/p&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="371"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="395"/>
         <source>&lt;p&gt;These files stay where they are (your corpus is never touched):&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;以下文件保留在原处（您的语料库永远不会被改动）：&lt;/p&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="376"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="400"/>
         <source>&lt;p&gt;Datasets made from it stay, with their files and their record of how they were made: %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;由它生成的数据集会保留，连同其文件及其生成方式的记录：%1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="379"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="403"/>
         <source>Remove Dataset</source>
         <translation>移除数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="380"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="404"/>
         <source>Remove the dataset &quot;%1&quot; from the project?</source>
         <translation>要从项目中移除数据集“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="385"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="409"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="405"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="429"/>
         <source>Removing dataset %1…</source>
         <translation>正在移除数据集 %1…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="448"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="473"/>
         <source>The scan of %1 did not start: %2</source>
         <translation>%1 的扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="450"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="475"/>
         <source>Scanning %1 (see the Jobs dock).</source>
         <translation>正在扫描 %1（见“任务”面板）。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="467"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="492"/>
         <source>No dataset selected</source>
         <translation>未选择数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="481"/>
-        <location filename="../plugins/data/datasets_panel.cpp" line="498"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="506"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="523"/>
         <source>Location: %1</source>
         <translation>位置：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="486"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="511"/>
         <source>Files (read as one dataset, in this order):</source>
         <translation>文件（作为一个数据集按此顺序读取）：</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="493"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="518"/>
         <source>every other field</source>
         <translation>所有其他字段</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="494"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="519"/>
         <source>Text field: %1</source>
         <translation>正文字段：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="495"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="520"/>
         <source>Metadata fields: %1</source>
         <translation>元数据字段：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="495"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="520"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="496"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="521"/>
         <source>Plain text files: %1</source>
         <translation>纯文本文件：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="500"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="525"/>
         <source>The field mapping cannot be read: %1</source>
         <translation>无法读取字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="503"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="528"/>
         <source>Derived from: %1</source>
         <translation>派生自：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="508"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="533"/>
         <source>Derived from: %1 (no longer in the project)</source>
         <translation>派生自：%1（已不在项目中）</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="512"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="537"/>
         <source>Not scanned yet. Its statistics appear in the Inspect step once a scan has run.</source>
         <translation>尚未扫描。扫描完成后，其统计信息会显示在“检查”步骤中。</translation>
     </message>
@@ -3842,7 +4040,7 @@ Last lines of its log:
     </message>
     <message>
         <location filename="../plugins/inspect/inspect_panel.cpp" line="81"/>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="268"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="274"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
@@ -3888,67 +4086,72 @@ Last lines of its log:
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="183"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="188"/>
         <source>%1 (documents: %2)</source>
         <translation>%1（文档：%2）</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="235"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="241"/>
         <source>The scan did not start: %1</source>
         <translation>扫描未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="239"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="245"/>
         <source>Scanning %1; progress and Stop are in the Jobs dock.</source>
         <translation>正在扫描 %1；进度和停止按钮在“任务”面板中。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="243"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="249"/>
         <source>The scan did not finish: %1</source>
         <translation>扫描未完成：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="244"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="250"/>
         <source>it was stopped</source>
         <translation>扫描已被停止</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="245"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="251"/>
         <source>it failed (see the Jobs dock)</source>
         <translation>扫描失败（见“任务”面板）</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="259"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="265"/>
         <source>No datasets yet: import a corpus in the Data step.</source>
         <translation>尚无数据集：请在“数据”步骤中导入语料库。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="268"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="274"/>
         <source>Scan again</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="272"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="276"/>
+        <source>Reading the dataset&apos;s scan…</source>
+        <translation>正在读取数据集的扫描结果…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="280"/>
         <source>Not scanned yet. Scan it to see its statistics, quality signals and duplicates.</source>
         <translation>尚未扫描。扫描后可查看其统计信息、质量信号和重复项。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="275"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="283"/>
         <source>Documents: %1; files: %2.</source>
         <translation>文档：%1；文件：%2。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="286"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="294"/>
         <source>Partial scan: some input could not be read to its end, so the numbers below cover only what was read. Records skipped: %1</source>
         <translation>部分扫描：部分输入未能读到结尾，因此下方数字仅涵盖已读取的内容。跳过的记录：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="287"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="295"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_panel.cpp" line="289"/>
+        <location filename="../plugins/inspect/inspect_panel.cpp" line="297"/>
         <source>Some records could not be read and were skipped: %1</source>
         <translation>部分记录无法读取，已跳过：%1</translation>
     </message>
@@ -3956,42 +4159,52 @@ Last lines of its log:
 <context>
     <name>adaptlab::corpus_panel::InspectSession</name>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="199"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="313"/>
+        <source>The project store could not be read: %1</source>
+        <translation>无法读取项目存储：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="315"/>
         <source>The dataset&apos;s field mapping cannot be read: %1</source>
         <translation>无法读取数据集的字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="224"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="318"/>
         <source>The dataset&apos;s signals file does not match its scan: %1. Inspect the dataset again.</source>
         <translation>数据集的信号文件与其扫描结果不符：%1。请重新检查该数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="227"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="321"/>
         <source>The dataset&apos;s scan results cannot be read: %1. Scan it again.</source>
         <translation>无法读取数据集的扫描结果：%1。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="271"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="363"/>
         <source>the dataset&apos;s settings are not a JSON object</source>
         <translation>数据集的设置不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="277"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="369"/>
         <source>Some saved quality rule choices of dataset %1 could not be used; those rules have their defaults: %2</source>
         <translation>数据集 %1 已保存的部分质量规则设置无法使用；这些规则已恢复为默认值：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="313"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="406"/>
         <source>The quality rule choices could not be saved: the project file is damaged.</source>
         <translation>无法保存质量规则设置：项目文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="330"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="431"/>
         <source>The quality rule choices could not be saved in the project: %1</source>
         <translation>无法将质量规则设置保存到项目中：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/inspect_session.cpp" line="386"/>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="439"/>
+        <source>No dataset is open.</source>
+        <translation>没有打开的数据集。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/inspect_session.cpp" line="500"/>
         <source>Counting what the rules remove failed: %1</source>
         <translation>统计规则移除的内容失败：%1</translation>
     </message>
@@ -4032,211 +4245,221 @@ Last lines of its log:
 <context>
     <name>adaptlab::corpus_panel::OverviewTab</name>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="36"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="39"/>
         <source>URL host</source>
         <translation>URL 主机</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="48"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="51"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="48"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="51"/>
         <source>Documents the scan read (broken records are counted as problems, not documents).</source>
         <translation>扫描读取的文档（损坏的记录计为问题，不计为文档）。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="50"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="53"/>
         <source>words</source>
         <translation>词</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="50"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="53"/>
         <source>Whitespace-separated words with at least one non-punctuation character.</source>
         <translation>以空白分隔、至少包含一个非标点字符的词。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="55"/>
         <source>of text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="52"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="55"/>
         <source>Size of the documents&apos; text in UTF-8, without JSON syntax or compression.</source>
         <translation>文档正文的 UTF-8 大小，不含 JSON 语法和压缩。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="59"/>
         <source>exact duplicates</source>
         <translation>完全重复</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="309"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="315"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="57"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="362"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="368"/>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="54"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="57"/>
         <source>Token counts need a tokenizer: train or add one in the Tokenizer step.</source>
         <translation>词元计数需要分词器：请在“分词器”步骤中训练或添加一个。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="56"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="59"/>
         <source>Documents deduplication removes as exact copies: their normalized text repeats an earlier document.</source>
         <translation>去重时作为完全副本移除的文档：其规范化文本与前面某个文档重复。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="58"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="263"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="61"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="311"/>
         <source>near duplicates beyond exact copies</source>
         <translation>完全副本之外的近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="262"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="279"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="63"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="310"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="327"/>
         <source>removed by deduplication</source>
         <translation>被去重移除</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="60"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="63"/>
         <source>Exact copies and near duplicates together: what removing exact and near duplicates takes out of this dataset.</source>
         <translation>完全副本与近似重复合计：移除完全重复和近似重复时会从此数据集中去掉的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="62"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="65"/>
         <source>removed by the enabled rules</source>
         <translation>被已启用规则移除</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="62"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="65"/>
         <source>Documents failing at least one enabled quality rule, with the thresholds as set in Quality rules.</source>
         <translation>未通过至少一条已启用质量规则的文档，阈值按“质量规则”中的设置。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="89"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="92"/>
         <source>fail %1 rules</source>
         <translation>未通过%1规则</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="90"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="93"/>
         <source>Share of documents failing at least one enabled rule of this family.</source>
         <translation>未通过该类别中至少一条已启用规则的文档比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="100"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="103"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="110"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="113"/>
         <source>Metadata</source>
         <translation>元数据</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="115"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="118"/>
         <source>Most frequent values of</source>
         <translation>最常见的值：</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="119"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="122"/>
         <source>This dataset has no metadata fields. Map fields such as url or source on import to see where its documents come from.</source>
         <translation>此数据集没有元数据字段。导入时映射 url 或 source 等字段，即可查看其文档的来源。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="127"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="130"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="127"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="147"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="130"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="150"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="127"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="130"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="308"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="357"/>
+        <source>tokens with %1</source>
+        <translation>词元（使用 %1）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="358"/>
+        <source>Tokens in this dataset&apos;s shards, %1 of them held out for measuring.</source>
+        <translation>此数据集分片中的词元数，其中 %1 留出用于测量。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="361"/>
         <source>no tokenizer yet</source>
         <translation>尚无分词器</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="270"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="271"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="311"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="318"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="319"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="364"/>
         <source>not counted</source>
         <translation>未统计</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="272"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="320"/>
         <source>near duplicates beyond exact copies: scan again to count them</source>
         <translation>完全副本之外的近似重复：请重新扫描以统计</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="273"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="321"/>
         <source>removed by deduplication: scan again to count them</source>
         <translation>被去重移除：请重新扫描以统计</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="274"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="322"/>
         <source>This scan was made before near duplicates were counted apart from exact copies. Scan the dataset again to count the near duplicates beyond the exact copies and what deduplication removes in total.</source>
         <translation>此扫描是在近似重复与完全副本分开统计之前进行的。请重新扫描数据集，以统计完全副本之外的近似重复以及去重总共移除的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="282"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="330"/>
         <source>near duplicates beyond exact copies (similarity %1 and above; clusters: %2)</source>
         <translation>完全副本之外的近似重复（相似度 %1 及以上；簇：%2 个）</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="285"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="333"/>
         <source>near duplicates beyond exact copies (clusters: %1)</source>
         <translation>完全副本之外的近似重复（簇：%1 个）</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="287"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="335"/>
         <source>Documents in a MinHash-LSH cluster of similar documents that are not its first document and not already an exact copy: deduplication removes them after the exact copies.</source>
         <translation>MinHash-LSH 相似文档簇中既不是簇内第一个文档、也不是完全副本的文档：去重会在移除完全副本之后移除它们。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="292"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="340"/>
         <source>The largest %1 cluster holds %2 documents, %3 of the dataset. A cluster that large is usually boilerplate many documents share (a licence, a template, a header) or a %4 threshold set too low: look at it in Duplicates before removing it.</source>
         <translation>最大的%1簇包含 %2 个文档，占数据集的 %3。这么大的簇通常是许多文档共有的模板文本（许可证、模板、页眉），或是%4阈值设得过低：移除之前请先在“重复项”中查看。</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="296"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="344"/>
         <source>near-duplicate</source>
         <translation>近似重复</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="298"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="346"/>
         <source>similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="312"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="365"/>
         <source>tokens: tokenize this dataset in the Tokenizer step</source>
         <translation>词元：请在“分词器”步骤中对此数据集分词</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="329"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="382"/>
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="356"/>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="374"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="409"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="427"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../plugins/inspect/overview_tab.cpp" line="377"/>
+        <location filename="../plugins/inspect/overview_tab.cpp" line="430"/>
         <source>Top %1 values of %2</source>
         <translation>%2 的前 %1 个值</translation>
     </message>
@@ -4461,12 +4684,12 @@ Last lines of its log:
 <context>
     <name>adaptlab::gui::AppContext</name>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="162"/>
+        <location filename="../app/gui/app_context.cpp" line="169"/>
         <source>No project is open. Create or open a project before starting a job.</source>
         <translation>尚未打开项目。请先新建或打开一个项目，再启动任务。</translation>
     </message>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="168"/>
+        <location filename="../app/gui/app_context.cpp" line="175"/>
         <source>The job was refused: %1: %2</source>
         <translation>任务被拒绝：%1：%2</translation>
     </message>
@@ -4492,230 +4715,230 @@ Last lines of its log:
 <context>
     <name>adaptlab::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
         <source>its metadata names the workflow step &quot;%1&quot;, which this build does not have (known steps: %2)</source>
         <translation>其元数据指定了工作流步骤 &quot;%1&quot;，但此版本中没有该步骤（已知步骤：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
         <source>its createPanel() returned no widget</source>
         <translation>其 createPanel() 未返回控件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="160"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>it failed while creating its panel: %1</source>
         <translation>创建面板时失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>it failed while creating its panel</source>
         <translation>创建面板时失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="209"/>
         <source>Plugins</source>
         <translation>插件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="209"/>
         <source>Plugins (%n failed)</source>
         <translation>
             <numerusform>插件（%n 个失败）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="222"/>
         <source>Not available in this build yet</source>
         <translation>此版本中尚不可用</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="247"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="249"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="250"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <location filename="../app/gui/main_window.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="261"/>
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="261"/>
+        <location filename="../app/gui/main_window.cpp" line="264"/>
         <source>&amp;Plugins</source>
         <translation>插件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="264"/>
+        <location filename="../app/gui/main_window.cpp" line="267"/>
         <source>&amp;About AdaptLab</source>
         <translation>关于 AdaptLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="281"/>
+        <location filename="../app/gui/main_window.cpp" line="284"/>
         <source>Device: not configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="287"/>
+        <location filename="../app/gui/main_window.cpp" line="290"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>CUDA devices visible: %1</source>
         <translation>可见的 CUDA 设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <location filename="../app/gui/main_window.cpp" line="293"/>
         <source>No CUDA device is visible to this build.</source>
         <translation>此版本看不到任何 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="291"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>Torch threads: %1</source>
         <translation>Torch 线程：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>Cores available to AdaptLab: %1</source>
         <translation>AdaptLab 可用的核心数：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="293"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>BLAS: %1</source>
         <translation>BLAS：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="307"/>
+        <location filename="../app/gui/main_window.cpp" line="310"/>
         <source>reference BLAS (slow: install libopenblas0-openmp)</source>
         <translation>参考 BLAS（较慢：请安装 libopenblas0-openmp）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="309"/>
+        <location filename="../app/gui/main_window.cpp" line="312"/>
         <source>unknown BLAS</source>
         <translation>未知 BLAS</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="314"/>
         <source>built into LibTorch</source>
         <translation>内置于 LibTorch</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="314"/>
         <source>%1 (built into LibTorch)</source>
         <translation>%1（内置于 LibTorch）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="317"/>
+        <location filename="../app/gui/main_window.cpp" line="320"/>
         <source>openmp</source>
         <translation>openmp</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="319"/>
+        <location filename="../app/gui/main_window.cpp" line="322"/>
         <source>pthreads</source>
         <translation>pthreads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="321"/>
+        <location filename="../app/gui/main_window.cpp" line="324"/>
         <source>sequential</source>
         <translation>串行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="323"/>
+        <location filename="../app/gui/main_window.cpp" line="326"/>
         <source>1 thread</source>
         <translation>1 个线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="323"/>
+        <location filename="../app/gui/main_window.cpp" line="326"/>
         <source>%1 threads</source>
         <translation>%1 个线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <location filename="../app/gui/main_window.cpp" line="327"/>
         <source>%1 (%2)</source>
         <comment>BLAS name (threading, threads)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <location filename="../app/gui/main_window.cpp" line="327"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <location filename="../app/gui/main_window.cpp" line="355"/>
         <source>Cannot Open Project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="353"/>
+        <location filename="../app/gui/main_window.cpp" line="356"/>
         <source>The folder %1 could not be opened as an AdaptLab project.</source>
         <translation>无法将文件夹 %1 作为 AdaptLab 项目打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="370"/>
+        <location filename="../app/gui/main_window.cpp" line="373"/>
         <source>Cannot Create Project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="371"/>
+        <location filename="../app/gui/main_window.cpp" line="374"/>
         <source>No project could be created in %1.</source>
         <translation>无法在 %1 中创建项目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="392"/>
+        <location filename="../app/gui/main_window.cpp" line="395"/>
         <source>%1
 
 The current project stays open.</source>
@@ -4724,94 +4947,94 @@ The current project stays open.</source>
 当前项目保持打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="401"/>
+        <location filename="../app/gui/main_window.cpp" line="404"/>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="403"/>
+        <location filename="../app/gui/main_window.cpp" line="406"/>
         <source>AdaptLab</source>
         <translation>AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="407"/>
+        <location filename="../app/gui/main_window.cpp" line="410"/>
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="409"/>
+        <location filename="../app/gui/main_window.cpp" line="412"/>
         <source>%1 — AdaptLab</source>
         <translation>%1 — AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="421"/>
+        <location filename="../app/gui/main_window.cpp" line="424"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="425"/>
+        <location filename="../app/gui/main_window.cpp" line="428"/>
         <source>Clear Menu</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="431"/>
+        <location filename="../app/gui/main_window.cpp" line="434"/>
         <source>Choose an Empty Folder for the New Project</source>
         <translation>为新项目选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="439"/>
+        <location filename="../app/gui/main_window.cpp" line="442"/>
         <source>Open Project Folder</source>
         <translation>打开项目文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="461"/>
+        <location filename="../app/gui/main_window.cpp" line="464"/>
         <source>Device policy set to %1.</source>
         <translation>设备策略已设为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="463"/>
+        <location filename="../app/gui/main_window.cpp" line="466"/>
         <source>Cannot Use This Device</source>
         <translation>无法使用此设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="463"/>
+        <location filename="../app/gui/main_window.cpp" line="466"/>
         <source>The device policy could not be applied.</source>
         <translation>无法应用设备策略。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="471"/>
+        <location filename="../app/gui/main_window.cpp" line="474"/>
         <source>About AdaptLab</source>
         <translation>关于 AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="472"/>
+        <location filename="../app/gui/main_window.cpp" line="475"/>
         <source>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;A workbench for turning a general language model into a specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, and compare what each run learned.&lt;/p&gt;&lt;p&gt;Torch %2 on %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;把通用语言模型变成领域专家的工作台：检查语料库、规划数据配比、继续预训练或微调，并比较每次运行学到了什么。&lt;/p&gt;&lt;p&gt;Torch %2，运行于 %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="559"/>
+        <location filename="../app/gui/main_window.cpp" line="562"/>
         <source>Runs are still going</source>
         <translation>仍有运行在进行中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="560"/>
+        <location filename="../app/gui/main_window.cpp" line="563"/>
         <source>%n run(s) of this project are still going.</source>
         <translation>
             <numerusform>此项目有 %n 个运行仍在进行中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="562"/>
+        <location filename="../app/gui/main_window.cpp" line="565"/>
         <source>They can keep running without the window: when you open the project again, the Jobs dock shows their progress and results. Or stop them now; each gets its grace period to save its work.</source>
         <translation>关闭窗口后它们仍可继续运行：再次打开项目时，“任务”面板会显示其进度和结果。也可以现在停止它们；每个运行都有宽限期来保存其工作。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="565"/>
+        <location filename="../app/gui/main_window.cpp" line="568"/>
         <source>Keep them running</source>
         <translation>让它们继续运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="567"/>
+        <location filename="../app/gui/main_window.cpp" line="570"/>
         <source>Stop them</source>
         <translation>停止它们</translation>
     </message>
@@ -4960,42 +5183,37 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::gui::StepPage</name>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="45"/>
-        <source>&lt;p&gt;Tokenizers are trained from the command line today, as a job of your project. Save this as &lt;code&gt;tokenizer.json&lt;/code&gt; (with your project&apos;s folder and the datasets to train on; the open project&apos;s are filled in):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;then run &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt;. The tokenizer is saved in the project&apos;s &lt;code&gt;tokenizers/&lt;/code&gt; folder, the run appears in the Project step, and its result gives the fertility (tokens per word) and coverage on held-out documents of each dataset.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;目前分词器通过命令行训练，作为项目的一个任务。将以下内容保存为 &lt;code&gt;tokenizer.json&lt;/code&gt;（填写项目文件夹和用于训练的数据集；已填入当前打开项目的信息）：&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;然后运行 &lt;code&gt;adaptlab-cli run tokenizer.json&lt;/code&gt;。分词器保存在项目的 &lt;code&gt;tokenizers/&lt;/code&gt; 文件夹中，该运行会显示在“项目”步骤中，其结果给出每个数据集留出文档上的切分率（每词词元数）和覆盖率。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/step_page.cpp" line="55"/>
+        <location filename="../app/gui/step_page.cpp" line="16"/>
         <source>&lt;p&gt;Nothing to do here yet. Meanwhile, prepare each dataset you plan to mix in the Data and Inspect steps; Inspect&apos;s Select action already picks the part of a large general dataset that looks most like your domain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;此处暂时无事可做。在此期间，请在“数据”和“检查”步骤中准备好计划混合的每个数据集；“检查”中的“选择”操作已经可以从大型通用数据集中挑出与您的领域最相似的部分。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="59"/>
-        <source>&lt;p&gt;Nothing to do here yet. Meanwhile, bring your corpora in (Data), clean and deduplicate them (Inspect), and train a tokenizer from the command line (see the Tokenizer step).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;此处暂时无事可做。在此期间，请导入语料库（“数据”），对其进行清洗和去重（“检查”），并通过命令行训练分词器（见“分词器”步骤）。&lt;/p&gt;</translation>
+        <location filename="../app/gui/step_page.cpp" line="20"/>
+        <source>&lt;p&gt;Nothing to do here yet. Meanwhile, bring your corpora in (Data), clean and deduplicate them (Inspect), and train or import a tokenizer and turn your datasets into token shards (Tokenizer): training will read them without tokenizing again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这里暂时还没有要做的事。在此期间，请导入您的语料库（数据），对其进行清洗和去重（检查），并训练或导入一个分词器，将数据集转换为词元分片（分词器）：训练将直接读取它们，无需再次分词。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="63"/>
-        <source>&lt;p&gt;Nothing to do here yet. The tokenizer job already measures how well a tokenizer fits each dataset (fertility and coverage on held-out documents).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;此处暂时无事可做。分词器任务已经会测量分词器与每个数据集的契合程度（留出文档上的切分率和覆盖率）。&lt;/p&gt;</translation>
+        <location filename="../app/gui/step_page.cpp" line="24"/>
+        <source>&lt;p&gt;Nothing to do here yet. The Tokenizer step already measures how well a tokenizer fits each dataset (fertility, byte fallback and the words that cost the most tokens).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这里暂时还没有要做的事。分词器步骤已经可以测量分词器与每个数据集的契合程度（切分率、字节回退以及消耗词元最多的词）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="66"/>
+        <location filename="../app/gui/step_page.cpp" line="27"/>
         <source>&lt;p&gt;Nothing to do here yet. The Project step lists every run with its status, and each run&apos;s folder (&lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; in the project) keeps its settings, log and results.&lt;/p&gt;</source>
         <translation>&lt;p&gt;此处暂时无事可做。“项目”步骤列出了每个运行及其状态，每个运行的文件夹（项目中的 &lt;code&gt;runs/&amp;lt;编号&amp;gt;/&lt;/code&gt;）保存其设置、日志和结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="79"/>
+        <location filename="../app/gui/step_page.cpp" line="40"/>
         <source>Help: &lt;a href=&quot;%1&quot;&gt;what this step is for&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;glossary&lt;/a&gt;</source>
         <translation>帮助：&lt;a href=&quot;%1&quot;&gt;此步骤的用途&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;术语表&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="83"/>
+        <location filename="../app/gui/step_page.cpp" line="44"/>
         <source>&lt;b&gt;Not in AdaptLab yet.&lt;/b&gt; The panel for this step is still being built and comes with a later version.</source>
         <translation>&lt;b&gt;AdaptLab 尚未提供。&lt;/b&gt;此步骤的面板仍在开发中，将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="90"/>
+        <location filename="../app/gui/step_page.cpp" line="51"/>
         <source>What you can do today</source>
         <translation>目前可以做什么</translation>
     </message>
@@ -5151,6 +5369,860 @@ The current project stays open.</source>
         <translation>
             <numerusform>分布于 %n 个序列</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::FertilityTab</name>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="56"/>
+        <source>The datasets to measure on: typically your domain corpus and a general one to compare with.</source>
+        <translation>要测量的数据集：通常是您的领域语料库和一个用于对比的通用语料库。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="61"/>
+        <source>The tokenizer to measure, usually the one of the model you adapt.</source>
+        <translation>要测量的分词器，通常是您要适配的模型所用的分词器。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="64"/>
+        <source>Optional: a second tokenizer measured on the same datasets, e.g. one trained on your domain.</source>
+        <translation>可选：在相同数据集上测量的第二个分词器，例如在您的领域上训练的分词器。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="65"/>
+        <source>Measure fertility</source>
+        <translation>测量切分率</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="67"/>
+        <source>Tokenizes the chosen datasets with each tokenizer as a job (see the Jobs dock) and counts tokens, words and bytes.</source>
+        <translation>以任务形式用每个分词器对所选数据集进行分词（见“任务”面板），并统计词元数、词数和字节数。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="77"/>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="80"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <source>Tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="82"/>
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="87"/>
+        <source>Documents per dataset</source>
+        <translation>每个数据集的文档数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="88"/>
+        <source>Gap words</source>
+        <translation>缺口词数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="98"/>
+        <source>Fertility is the number of tokens per word. The same text costs more tokens, and so more training and context, with a higher fertility; a domain far above general text points at a vocabulary gap.</source>
+        <translation>切分率是每个词的词元数。切分率越高，同样的文本消耗的词元越多，训练和上下文的开销也就越大；如果某个领域远高于通用文本，说明存在词表缺口。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="108"/>
+        <source>Tokens per word of each dataset; one colour per tokenizer. Shorter bars are better.</source>
+        <translation>每个数据集的每词词元数；每个分词器一种颜色。条形越短越好。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="136"/>
+        <source>Tokens per word</source>
+        <translation>每词词元数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <source>Tokens per byte</source>
+        <translation>每字节词元数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="114"/>
+        <source>Byte fallback</source>
+        <translation>字节回退</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="114"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="114"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="115"/>
+        <source>Share of tokens spelled as single bytes: characters the vocabulary lacks.</source>
+        <translation>以单个字节拼写的词元所占比例：即词表中缺少的字符。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="116"/>
+        <source>Share of tokens that are the unknown token: text the tokenizer loses.</source>
+        <translation>未知词元所占比例：即分词器丢失的文本。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="118"/>
+        <source>Choose a row to see its vocabulary-gap list below.</source>
+        <translation>选择一行，即可在下方查看其词表缺口列表。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="125"/>
+        <source>Vocabulary gap</source>
+        <translation>词表缺口</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <source>Word</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <source>Split into</source>
+        <translation>切分为</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <source>Tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="129"/>
+        <source>Count × pieces: the tokens this word costs in the whole dataset.</source>
+        <translation>次数 × 词片数：该词在整个数据集中消耗的词元数。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="146"/>
+        <source>The words of the dataset that cost the most tokens in total (how often they occur × how many pieces they are cut into). Many domain terms cut into 4 or more pieces mean the tokenizer does not know your domain&apos;s vocabulary.</source>
+        <translation>数据集中总共消耗词元最多的词（出现次数 × 被切分成的词片数）。如果许多领域术语被切成 4 个或更多词片，说明分词器不认识您所在领域的词汇。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="165"/>
+        <source>This build cannot measure fertility yet (no tokenizer_fertility job).</source>
+        <translation>此版本尚不能测量切分率（没有 tokenizer_fertility 任务）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="191"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="240"/>
+        <source>Open a project first.</source>
+        <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="252"/>
+        <source>Choose at least one dataset and a tokenizer.</source>
+        <translation>请至少选择一个数据集和一个分词器。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="259"/>
+        <source>The measurement could not start: %1</source>
+        <translation>无法开始测量：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="263"/>
+        <source>Measuring… (follow it in the Jobs dock)</source>
+        <translation>正在测量…（可在“任务”面板中查看进度）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="268"/>
+        <source>Measured.</source>
+        <translation>测量完成。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="270"/>
+        <source>Stopped before it finished.</source>
+        <translation>在完成之前已停止。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="272"/>
+        <source>The measurement failed: %1</source>
+        <translation>测量失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="285"/>
+        <source>The fertility result could not be read: %1</source>
+        <translation>无法读取切分率结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="335"/>
+        <source>Vocabulary gap: %1 with %2</source>
+        <translation>词表缺口：%1（使用 %2）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="345"/>
+        <source>Pieces: %1</source>
+        <translation>词片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::ImportTokenizerDialog</name>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="119"/>
+        <source>Import a tokenizer</source>
+        <translation>导入分词器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="120"/>
+        <source>To adapt an existing model, use the tokenizer it was trained with: it is in the model&apos;s folder (a Hugging Face download) as tokenizer.model (SentencePiece: Llama 2, Mistral, TinyLlama) or tokenizer.json (Llama 3, Qwen2, SmolLM, GPT-2). The files are copied into the project.</source>
+        <translation>要适配现有模型，请使用该模型训练时所用的分词器：它位于模型文件夹（从 Hugging Face 下载）中，名为 tokenizer.model（SentencePiece：Llama 2、Mistral、TinyLlama）或 tokenizer.json（Llama 3、Qwen2、SmolLM、GPT-2）。这些文件会被复制到项目中。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="128"/>
+        <source>A model folder, or the tokenizer.model or tokenizer.json file itself.</source>
+        <translation>模型文件夹，或 tokenizer.model 或 tokenizer.json 文件本身。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="129"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="130"/>
+        <source>Choose the model folder.</source>
+        <translation>选择模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="132"/>
+        <source>Model folder</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="138"/>
+        <source>How the tokenizer is called in this project (default: the folder&apos;s name).</source>
+        <translation>该分词器在本项目中的名称（默认：文件夹名称）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="152"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="156"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="160"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::PlaygroundTab</name>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="55"/>
+        <source>Type or paste a sentence from your domain…</source>
+        <translation>输入或粘贴一句您所在领域的文本…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="56"/>
+        <source>The text to cut into tokens. It is encoded as you type; nothing is saved.</source>
+        <translation>要切分为词元的文本。输入时即进行编码；不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="58"/>
+        <source>Each coloured box is one token: what the model reads and is charged for. Fewer tokens per word means more text fits into training and into the model&apos;s context.</source>
+        <translation>每个彩色方框就是一个词元：即模型读取并为之付出开销的单位。每词词元数越少，训练和模型上下文中能容纳的文本就越多。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="65"/>
+        <source>Hover a piece to see its id and kind. Red boxes are single bytes: the vocabulary had no piece for that character.</source>
+        <translation>将鼠标悬停在词片上可查看其 ID 和类型。红色方框表示单个字节：词表中没有该字符的词片。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="72"/>
+        <source>Encode the same text with a second tokenizer, to see which one cuts your domain&apos;s words into fewer pieces.</source>
+        <translation>用第二个分词器对同一文本进行编码，看看哪个分词器把您领域的词切成更少的词片。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="74"/>
+        <source>Compare with:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="99"/>
+        <source>Optional: a second tokenizer encodes the same text below, to compare how many pieces each needs.</source>
+        <translation>可选：第二个分词器在下方对同一文本进行编码，以便比较各自需要多少词片。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="134"/>
+        <source>(no second tokenizer)</source>
+        <translation>（无第二个分词器）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="164"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="171"/>
+        <source>The second tokenizer could not be opened: %1</source>
+        <translation>无法打开第二个分词器：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="190"/>
+        <source>Choose a tokenizer to try it on text.</source>
+        <translation>选择一个分词器，在文本上试用它。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="207"/>
+        <source>The text could not be encoded: %1</source>
+        <translation>无法对文本进行编码：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="239"/>
+        <source>id %1: %2 (%3)</source>
+        <translation>ID %1：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="250"/>
+        <source>No tokens: type some text above.</source>
+        <translation>没有词元：请在上方输入一些文本。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="255"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/playground_tab.cpp" line="256"/>
+        <source>%1 tokens, %2 words, %3 tokens/word</source>
+        <comment>playground count line</comment>
+        <translation>%1 个词元，%2 个词，每词 %3 个词元</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::ShardsTab</name>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <source>Shards</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <source>Tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <source>Held out</source>
+        <translation>留出</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="42"/>
+        <source>Whether this dataset has been tokenized with the selected tokenizer.</source>
+        <translation>此数据集是否已使用所选分词器完成分词。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="43"/>
+        <source>Documents kept apart for measuring the model (never trained on), and their tokens.</source>
+        <translation>留出用于测量模型的文档（从不用于训练）及其词元数。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="45"/>
+        <source>Tick the datasets to build shards for.</source>
+        <translation>勾选要构建分片的数据集。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="48"/>
+        <source>Build shards</source>
+        <translation>构建分片</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="50"/>
+        <source>Tokenizes the ticked datasets once and writes their shards (a job: see the Jobs dock). Shards that exist for the same data and tokenizer are reused.</source>
+        <translation>对勾选的数据集进行一次性分词并写出其分片（以任务形式运行：见“任务”面板）。相同数据和分词器已有的分片会被复用。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="55"/>
+        <source>Stops the build; nothing half-written is kept.</source>
+        <translation>停止构建；不会保留任何写了一半的内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="66"/>
+        <source>Training reads token shards: each dataset cut into token ids once, saved on disk, and reused by every run (no re-tokenizing, nothing redone after a crash). Build them with the tokenizer of the model you will train.</source>
+        <translation>训练读取的是词元分片：每个数据集只切分为词元 ID 一次，保存在磁盘上，并由每次运行复用（无需重新分词，崩溃后也无需重做任何工作）。请使用您将要训练的模型的分词器来构建它们。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="74"/>
+        <source>Held-out documents</source>
+        <translation>留出文档数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="75"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="86"/>
+        <source>This build cannot build shards yet (no build_shards job).</source>
+        <translation>此版本尚不能构建分片（没有 build_shards 任务）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="99"/>
+        <source>Choose a tokenizer in the list to build shards with it.</source>
+        <translation>在列表中选择一个分词器，以用它构建分片。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="100"/>
+        <source>Shards with tokenizer %1</source>
+        <translation>使用分词器 %1 的分片</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="143"/>
+        <source>not counted</source>
+        <translation>未统计</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="145"/>
+        <source>built (%1)</source>
+        <translation>已构建（%1）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="145"/>
+        <source>not built</source>
+        <translation>未构建</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="149"/>
+        <source>%1 documents, %2 tokens</source>
+        <translation>%1 个文档，%2 个词元</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="176"/>
+        <source>Open a project and choose a tokenizer first.</source>
+        <translation>请先打开一个项目并选择一个分词器。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="181"/>
+        <source>Tick at least one dataset.</source>
+        <translation>请至少勾选一个数据集。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="199"/>
+        <source>Shards built.</source>
+        <translation>分片构建完成。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="211"/>
+        <source>%1: the build could not start: %2</source>
+        <translation>%1：无法开始构建：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="219"/>
+        <source>Building shards for %1 (%2 of %3)…</source>
+        <translation>正在为 %1 构建分片（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="232"/>
+        <source>%1: cancelled; no shard of this build was kept.</source>
+        <translation>%1：已取消；本次构建的分片均未保留。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="234"/>
+        <source>%1: the build failed: %2</source>
+        <translation>%1：构建失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="246"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::TokenizerPanel</name>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="48"/>
+        <source>Tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="49"/>
+        <source>A tokenizer cuts text into tokens, the pieces a language model reads: common words are one token, rare ones are cut into several. Fertility, the number of tokens per word, tells how well a tokenizer fits your text. A specialist domain (medicine, law, code) often has a much higher fertility than general text: its words are cut into fragments, which costs training time and context and makes them harder to learn. Here you can see your tokenizers&apos; vocabularies, try them on text, measure fertility on your datasets, and tokenize datasets once into the shards training reads.</source>
+        <translation>分词器将文本切分为词元，即语言模型读取的片段：常见词是一个词元，罕见词则被切成多个。切分率，即每个词的词元数，反映了分词器与您的文本的契合程度。专业领域（医学、法律、代码）的切分率往往远高于通用文本：其词汇被切成碎片，既耗费训练时间和上下文，也使这些词更难学习。在这里，您可以查看分词器的词表，在文本上试用它们，在数据集上测量切分率，并将数据集一次性分词为训练读取的分片。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="57"/>
+        <source>&lt;a href=&quot;adaptlab-help:guide#tokenizer&quot;&gt;The Tokenizer step in the guide&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;adaptlab-help:guide#tokenizer&quot;&gt;指南中的分词器步骤&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="61"/>
+        <source>Open or create a project (File menu) to see its tokenizers.</source>
+        <translation>打开或创建一个项目（“文件”菜单）以查看其分词器。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="69"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="69"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="69"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="129"/>
+        <source>Vocabulary</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="70"/>
+        <source>How many different tokens the tokenizer knows.</source>
+        <translation>分词器认识的不同词元的数量。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="76"/>
+        <source>The tokenizers of this project. Choose one to browse, try and use it.</source>
+        <translation>本项目的分词器。选择一个即可浏览、试用和使用它。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="78"/>
+        <source>No tokenizer yet. Import the one of the model you want to adapt, or train one on your datasets.</source>
+        <translation>尚无分词器。请导入您要适配的模型的分词器，或在您的数据集上训练一个。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="84"/>
+        <source>Import from model folder…</source>
+        <translation>从模型文件夹导入…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="86"/>
+        <source>Copy the tokenizer of an existing model (a Hugging Face model folder) into the project.</source>
+        <translation>将现有模型（Hugging Face 模型文件夹）的分词器复制到项目中。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="88"/>
+        <source>Train…</source>
+        <translation>训练…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="90"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="232"/>
+        <source>Learn a new vocabulary from a sample of your datasets.</source>
+        <translation>从您的数据集样本中学习新的词表。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="94"/>
+        <source>This build cannot import tokenizers yet (no tokenizer_import job).</source>
+        <translation>此版本尚不能导入分词器（没有 tokenizer_import 任务）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="105"/>
+        <source>Tokenizers</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="109"/>
+        <source>Adapting a model? Import its tokenizer: a model can only read the tokens of the tokenizer it was trained with.</source>
+        <translation>要适配模型？请导入其分词器：模型只能读取其训练时所用分词器的词元。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="130"/>
+        <source>Every token the tokenizer knows, with its id.</source>
+        <translation>分词器认识的每个词元及其 ID。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="131"/>
+        <source>Playground</source>
+        <translation>试用区</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="132"/>
+        <source>Type text and see how it is cut into tokens.</source>
+        <translation>输入文本，查看它如何被切分为词元。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="133"/>
+        <source>Fertility</source>
+        <translation>切分率</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="134"/>
+        <source>Tokens per word on your datasets, and the words that cost the most.</source>
+        <translation>您的数据集上的每词词元数，以及消耗词元最多的词。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="135"/>
+        <source>Shards</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="136"/>
+        <source>Tokenize datasets once for training.</source>
+        <translation>对数据集进行一次性分词，供训练使用。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="198"/>
+        <source>The project store could not be read: %1</source>
+        <translation>无法读取项目存储：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="212"/>
+        <source>The file %1 is gone.</source>
+        <translation>文件 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="216"/>
+        <source>file missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="231"/>
+        <source>Import a dataset in the Data step first: a tokenizer learns from your text.</source>
+        <translation>请先在“数据”步骤中导入一个数据集：分词器要从您的文本中学习。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="275"/>
+        <source>%1 on disk</source>
+        <translation>磁盘上占用 %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="277"/>
+        <source>made by run %1</source>
+        <translation>由运行 %1 生成</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="289"/>
+        <source>The tokenizer&apos;s file is gone: %1</source>
+        <translation>分词器的文件已不存在：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="292"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="296"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="310"/>
+        <source>Open a project first.</source>
+        <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="316"/>
+        <source>The job could not start: %1</source>
+        <translation>无法启动任务：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="320"/>
+        <source>Running; follow it in the Jobs dock. The tokenizer appears here when it has finished.</source>
+        <translation>正在运行；可在“任务”面板中查看进度。完成后分词器会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="323"/>
+        <source>Stopped; no tokenizer was added.</source>
+        <translation>已停止；未添加分词器。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="324"/>
+        <source>The job failed: %1</source>
+        <translation>任务失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="336"/>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::TrainTokenizerDialog</name>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="38"/>
+        <source>Train a tokenizer</source>
+        <translation>训练分词器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="39"/>
+        <source>A tokenizer learns its vocabulary from a sample of your datasets: pieces that are common there become single tokens. Train one when you start a model from scratch on your domain; to adapt an existing model, keep that model&apos;s own tokenizer (import it) and use this one to see what it is missing.</source>
+        <translation>分词器从您的数据集样本中学习词表：在样本中常见的片段会成为单个词元。如果您要在自己的领域上从头开始训练模型，请训练一个分词器；如果要适配现有模型，请保留该模型自己的分词器（导入它），并用此处训练的分词器查看它缺少什么。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="47"/>
+        <source>The datasets the tokenizer learns from; each gives an equal share of the sample.</source>
+        <translation>分词器学习所用的数据集；每个数据集在样本中占相同的份额。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="60"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="61"/>
+        <source>Vocabulary size</source>
+        <translation>词表大小</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="62"/>
+        <source>Model type</source>
+        <translation>模型类型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="63"/>
+        <source>Sample size</source>
+        <translation>样本大小</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="64"/>
+        <source>Held-out documents</source>
+        <translation>留出文档数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="72"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="73"/>
+        <source>Starts the training as a job; follow it in the Jobs dock. The tokenizer appears in the list when it has finished.</source>
+        <translation>以任务形式开始训练；可在“任务”面板中查看进度。完成后分词器会显示在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="80"/>
+        <source>Datasets to learn from</source>
+        <translation>用于学习的数据集</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="82"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="114"/>
+        <source>Tick at least one dataset to learn from.</source>
+        <translation>请至少勾选一个用于学习的数据集。</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::VocabularyModel</name>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="126"/>
+        <source>Piece %1 holds the bytes %2.</source>
+        <translation>词片 %1 包含字节 %2。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="130"/>
+        <source>SentencePiece unigram: the piece&apos;s log-probability (higher is more common). BPE: minus the order in which the piece was merged (closer to 0 was merged earlier).</source>
+        <translation>SentencePiece unigram：词片的对数概率（越高越常见）。BPE：词片合并顺序的相反数（越接近 0 合并得越早）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="147"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="148"/>
+        <source>Piece</source>
+        <translation>词片</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="149"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="150"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="156"/>
+        <source>The number the model sees for this piece.</source>
+        <translation>模型为此词片看到的编号。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="158"/>
+        <source>The piece of text; ▁ and Ġ stand for a space before the word, ␣ for a space, ↵ for a line break.</source>
+        <translation>词片的文本；▁ 和 Ġ 表示词前的空格，␣ 表示空格，↵ 表示换行。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="159"/>
+        <source>How the tokenizer ranks the piece (see the cells&apos; tooltips).</source>
+        <translation>分词器对该词片的排序依据（见单元格的工具提示）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary.cpp" line="160"/>
+        <source>Normal text, a single byte, a special token or the unknown token.</source>
+        <translation>普通文本、单个字节、特殊词元或未知词元。</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::tokenizer_panel::VocabularyTab</name>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="18"/>
+        <source>Search a piece or an id, e.g. &quot;ing&quot; or 1234</source>
+        <translation>搜索词片或 ID，例如“ing”或 1234</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="20"/>
+        <source>Shows the pieces that contain this text (a space also finds ▁ and Ġ, the marks of a word start), or the piece with this id.</source>
+        <translation>显示包含此文本的词片（空格也会匹配 ▁ 和 Ġ，即词首标记），或具有此 ID 的词片。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="22"/>
+        <source>Find out whether your domain&apos;s words are whole pieces or get cut into fragments.</source>
+        <translation>看看您所在领域的词是完整的词片，还是被切成了碎片。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="85"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="91"/>
+        <source>Choose a tokenizer to see its vocabulary.</source>
+        <translation>选择一个分词器以查看其词表。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="93"/>
+        <source>%1 of %2 pieces match.</source>
+        <translation>%2 个词片中有 %1 个匹配。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="96"/>
+        <source>%1 pieces.</source>
+        <translation>%1 个词片。</translation>
     </message>
 </context>
 <context>
