@@ -51,6 +51,44 @@ QString AppContext::devicePolicy() const
     return AppSettings::devicePolicy();
 }
 
+void AppContext::requestOpenProject(const QString& dirOrFile)
+{
+    requestOpen(dirOrFile, false);
+}
+
+void AppContext::requestCreateProject(const QString& dir)
+{
+    requestOpen(dir, true);
+}
+
+void AppContext::requestOpen(const QString& path, bool create)
+{
+    openingPath_ = path;
+    Q_EMIT projectOpenStarted(path);
+    const std::filesystem::path where = toPath(path);
+    opening_.run(
+        [where, create](const std::atomic<bool>&) {
+            return std::make_shared<store::ProjectStore>(create ? store::ProjectStore::create(where)
+                                                                : store::ProjectStore::open(where));
+        },
+        [this, path](std::shared_ptr<store::ProjectStore> opened, const QString& error) {
+            openingPath_.clear();
+            if (opened)
+                adopt(std::move(*opened));
+            // The moved-from store holds no connection; the adopted one lives in store_.
+            Q_EMIT projectOpenFinished(path, opened ? QString() : error);
+        });
+}
+
+void AppContext::closeOffThread(std::unique_ptr<store::ProjectStore> store)
+{
+    if (!store)
+        return;
+    // The connection is only handed over, never shared: nothing on the UI thread uses it after this.
+    std::shared_ptr<store::ProjectStore> closing(std::move(store));
+    TaskLanes::pool(TaskLane::Quick)->start([closing]() mutable { closing.reset(); });
+}
+
 bool AppContext::openProject(const QString& dirOrFile, QString* error)
 {
     try {
@@ -77,10 +115,17 @@ bool AppContext::createProject(const QString& dir, QString* error)
 
 void AppContext::closeProject()
 {
+    if (isOpening()) {
+        // Closing wins over an open still on its way: its answer is dropped.
+        const QString path = openingPath_;
+        opening_.cancel();
+        openingPath_.clear();
+        Q_EMIT projectOpenFinished(path, tr("Closed before it was open."));
+    }
     if (!store_)
         return;
     dropRunners();
-    store_.reset();
+    closeOffThread(std::move(store_));
     projectDir_.clear();
     setCurrentDataset({});
     setCurrentRun(0);
@@ -90,6 +135,7 @@ void AppContext::closeProject()
 void AppContext::adopt(store::ProjectStore&& opened)
 {
     dropRunners();
+    closeOffThread(std::move(store_));
     store_ = std::make_unique<store::ProjectStore>(std::move(opened));
     projectDir_ = QString::fromStdString(store_->root().string());
     setCurrentDataset({});
