@@ -15,6 +15,10 @@
 
 #include <memory>
 
+namespace adaptlab {
+class StoreWriter;
+}
+
 namespace adaptlab::gui {
 
 class AppContext final : public PanelContext {
@@ -83,6 +87,9 @@ private:
     QString jobProgram_;
     QString openingPath_; // the path of the request on its way; empty when none
     BackgroundTask<std::shared_ptr<store::ProjectStore>> opening_{this, TaskLane::Long};
+    // The app's own writes after a run ended (a verdict its child could not record): never on the
+    // UI thread, in the order asked.
+    StoreWriter* writer_ = nullptr;
 };
 
 } // namespace adaptlab::gui

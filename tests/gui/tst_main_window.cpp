@@ -412,13 +412,14 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(runner->state(), adaptlab::JobRunner::State::Failed);
         QVERIFY(window_->jobsDock()->model()->rowCount() >= 1);
+        // The verdict is written by the context's StoreWriter; storeChanged() follows the write.
+        QTRY_VERIFY_WITH_TIMEOUT(storeChanged.count() >= 2, 30000); // started, finished
 
         const auto runs = context->store()->runs();
         QCOMPARE(static_cast<qint64>(runs.size()), runsBefore + 1);
         QCOMPARE(runs.front().kind, std::string("scan_dataset"));
         QCOMPARE(store::toString(runs.front().status), std::string("failed"));
         QVERIFY(!runs.front().message.empty());
-        QVERIFY(storeChanged.count() >= 2); // started, finished
         waitForOverview();
         QCOMPARE(card("runsCard")->value(), QString::number(runsBefore + 1));
     }
