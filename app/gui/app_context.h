@@ -5,6 +5,7 @@
 // window leaves the children running.
 #pragma once
 
+#include "background_task.h"
 #include "panel_context.h"
 
 #include <QHash>
@@ -13,6 +14,10 @@
 #include <QString>
 
 #include <memory>
+
+namespace adaptlab {
+class StoreWriter;
+}
 
 namespace adaptlab::gui {
 
@@ -37,11 +42,24 @@ public:
     // The store says these runs changed (their child or a reconcile wrote them): panels re-read.
     void noteRunsChanged(const QList<qint64>& runIds);
 
-    // Opens a project folder (or its project.adaptlab). On failure returns false, sets *error to
-    // the store's message and keeps the current project untouched.
+    // Opens a project folder (or its project.adaptlab) on a worker thread: ProjectStore::open may
+    // migrate the store and wait for another process's write lock, and the UI thread never waits.
+    // projectOpenStarted() now, then on the UI thread either the project is adopted
+    // (projectChanged(), then projectOpenFinished(path, {})) or projectOpenFinished(path, error)
+    // with the store's message and the current project untouched. A newer request replaces one
+    // still on its way (its answer is dropped).
+    void requestOpenProject(const QString& dirOrFile);
+    // Creates a new project in DIR and opens it, the same way.
+    void requestCreateProject(const QString& dir);
+    bool isOpening() const { return !openingPath_.isEmpty(); }
+    QString openingPath() const { return openingPath_; }
+
+    // The same, waiting for the store on the calling thread: for tests and tools that need the
+    // project before their next line. The window uses the requests above.
     bool openProject(const QString& dirOrFile, QString* error);
-    // Creates a new project in DIR and opens it.
     bool createProject(const QString& dir, QString* error);
+    // Closes the open project at once: the panels see no project; the connection itself is
+    // closed on a worker thread (a WAL checkpoint at close may take a while).
     void closeProject();
 
     // The job program the runners start (default: the JobRunner's, adaptlab-cli beside the app).
@@ -52,9 +70,14 @@ Q_SIGNALS:
     void jobStarted(adaptlab::JobRunner* runner);
     // followRun() made a runner for a run this window did not start.
     void runnerAttached(adaptlab::JobRunner* runner);
+    void projectOpenStarted(const QString& path);
+    // error is empty when the project at PATH (as asked for) is now the open one.
+    void projectOpenFinished(const QString& path, const QString& error);
 
 private:
     void adopt(store::ProjectStore&& store);
+    void requestOpen(const QString& path, bool create);
+    static void closeOffThread(std::unique_ptr<store::ProjectStore> store);
     void watchRunner(JobRunner* runner, qint64 runId);
     void dropRunners();
 
@@ -62,6 +85,11 @@ private:
     QHash<qint64, QPointer<JobRunner>> runners_; // by run id, for the open project
     QString projectDir_;
     QString jobProgram_;
+    QString openingPath_; // the path of the request on its way; empty when none
+    BackgroundTask<std::shared_ptr<store::ProjectStore>> opening_{this, TaskLane::Long};
+    // The app's own writes after a run ended (a verdict its child could not record): never on the
+    // UI thread, in the order asked.
+    StoreWriter* writer_ = nullptr;
 };
 
 } // namespace adaptlab::gui

@@ -295,7 +295,8 @@ private:
         if (!QTest::qWaitFor([&] { return !dialog.isPreviewRunning(); }, kTimeoutMs))
             return false;
         dialog.setDatasetName(QStringLiteral("fixture"));
-        if (!dialog.commit()) {
+        if (!dialog.commit() || !QTest::qWaitFor([&] { return !dialog.isCommitting(); }, kTimeoutMs)
+            || dialog.createdDatasetId() < 0) {
             qWarning("importing the fixture failed: %s", qPrintable(dialog.errorText()));
             return false;
         }
@@ -662,6 +663,8 @@ private Q_SLOTS:
 
         dialog.setDatasetName(QStringLiteral("fixture"));
         QVERIFY2(dialog.commit(), qPrintable(dialog.errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCommitting(), kTimeoutMs); // the row is written by the dialog's StoreWriter
+        QVERIFY2(dialog.createdDatasetId() >= 0, qPrintable(dialog.errorText()));
         datasetId_ = dialog.createdDatasetId();
         QVERIFY(datasetId_ > 0);
         const auto record = store()->dataset(datasetId_);
@@ -1100,6 +1103,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.datasetName(), QStringLiteral("shards"));   // named after their folder
 
         QVERIFY2(dialog.commit(), qPrintable(dialog.errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCommitting(), kTimeoutMs); // the row is written by the dialog's StoreWriter
+        QVERIFY2(dialog.createdDatasetId() >= 0, qPrintable(dialog.errorText()));
         const auto record = store()->dataset(dialog.createdDatasetId());
         QVERIFY(record.has_value());
         const DatasetSource source = datasetSource(*store(), *record);
@@ -1160,6 +1165,8 @@ private Q_SLOTS:
         dialog.setInputPaths({path});
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewRunning() && updated.count() > 0, kTimeoutMs);
         QVERIFY2(dialog.commit(), qPrintable(dialog.errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCommitting(), kTimeoutMs); // the row is written by the dialog's StoreWriter
+        QVERIFY2(dialog.createdDatasetId() >= 0, qPrintable(dialog.errorText()));
         JobRunner* runner = dialog.scanRunner();
         QVERIFY2(runner != nullptr, qPrintable(dialog.errorText()));
         QSignalSpy finished(runner, &JobRunner::finished);

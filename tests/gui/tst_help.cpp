@@ -274,7 +274,7 @@ private Q_SLOTS:
     {
         const QString projectDir = temp_.filePath(QStringLiteral("project \"quoted\""));
         testing::makeSampleProject(projectDir);
-        QVERIFY2(window_->openProject(projectDir, MainWindow::ErrorDisplay::Silent), qPrintable(window_->lastError()));
+        QVERIFY2(testing::openProjectAndWait(*window_, projectDir), qPrintable(window_->lastError()));
         auto* page = qobject_cast<adaptlab::gui::StepPage*>(window_->pageFor(QStringLiteral("Tokenizer")));
         QVERIFY(page != nullptr);
         // The datasets are read off the UI thread: wait for the answer that names them.
