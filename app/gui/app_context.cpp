@@ -146,9 +146,15 @@ void AppContext::adopt(store::ProjectStore&& opened)
     Q_EMIT projectChanged();
 }
 
-// The runners of the project being closed: they only followed; their runs go on.
+// The runners of the project being closed: they only followed; their runs go on. A runner still
+// Starting goes too (its run is started without it when the row lands, see launch()), and so does
+// one whose start failed.
 void AppContext::dropRunners()
 {
+    for (const QPointer<JobRunner>& runner : std::as_const(starting_))
+        if (runner)
+            runner->deleteLater();
+    starting_.clear();
     for (const QPointer<JobRunner>& runner : std::as_const(runners_)) {
         if (!runner)
             continue;
@@ -226,42 +232,78 @@ JobRunner* AppContext::startJob(const QString& specJson, QString* error)
                                QString::fromStdString(first.message)));
     }
 
-    QJsonObject spec = QJsonDocument::fromJson(specJson.toUtf8()).object();
-    const QString kind = spec.value(QStringLiteral("kind")).toString();
-    qint64 runId = 0;
-    try {
-        runId = store_->createRun(kind.toStdString(), specJson.toStdString());
-    } catch (const std::exception& e) {
-        return refuse(QString::fromStdString(e.what()));
-    }
-    spec.insert(QStringLiteral("project"), projectDir_);
-    spec.insert(QStringLiteral("run_id"), runId);
-    const QString finalSpec = QString::fromUtf8(QJsonDocument(spec).toJson(QJsonDocument::Indented));
-    const QString runDir = QString::fromStdString(store_->runDir(runId).string());
-
+    // The run row is created by the writer (it may wait for another process's write lock); the
+    // runner is handed back at once, Starting, and the child starts when the row is there.
+    const QString kind = QJsonDocument::fromJson(specJson.toUtf8()).object().value(QStringLiteral("kind")).toString();
     auto* runner = new JobRunner(this);
     if (!jobProgram_.isEmpty()) {
         runner->setProgram(jobProgram_);
         runner->setCliProgram(jobProgram_);
     }
+    runner->setTitle(tr("%1 (starting)", "job label while its run is being created")
+                         .arg(JobText::jobLabel(specJson.toStdString())));
+    runner->beginStarting();
+    starting_.append(runner);
+    const QString project = projectDir_;
+    writer_->write(
+        this,
+        [kind = kind.toStdString(), spec = specJson.toStdString()](store::ProjectStore& writing) {
+            return writing.createRun(kind, spec);
+        },
+        [this, runner = QPointer<JobRunner>(runner), specJson, project](qint64 runId, const QString& error) {
+            launch(runner, specJson, project, runId, error);
+        });
+    Q_EMIT jobStarted(runner);
+    return runner;
+}
+
+void AppContext::launch(JobRunner* runner, const QString& specJson, const QString& project, qint64 runId,
+                        const QString& error)
+{
+    if (runId <= 0) {
+        if (runner)
+            runner->failStarting(error.isEmpty() ? tr("The store did not create the run.") : error);
+        return;
+    }
+    QJsonObject spec = QJsonDocument::fromJson(specJson.toUtf8()).object();
+    spec.insert(QStringLiteral("project"), project);
+    spec.insert(QStringLiteral("run_id"), runId);
+    const QString finalSpec = QString::fromUtf8(QJsonDocument(spec).toJson(QJsonDocument::Indented));
+    const QString runDir = QDir(project).filePath(QStringLiteral("runs/%1").arg(runId));
+    if (!runner || projectDir_ != project) {
+        // The runner was dropped (its project was closed meanwhile): the run row exists, so the
+        // child still starts, owns its run, and shows up when that project is open again.
+        JobRunner orphan;
+        if (!jobProgram_.isEmpty())
+            orphan.setProgram(jobProgram_);
+        if (!orphan.start(finalSpec, runDir))
+            recordNeverRan(project, runId, orphan.errorString());
+        return;
+    }
     runner->setTitle(JobText::runTitle(specJson, runId));
     if (!runner->start(finalSpec, runDir)) {
-        const QString why = runner->errorString();
-        runner->deleteLater();
-        // The row says why the run never ran (written by the writer; panels re-read after it).
-        writer_->write(
-            this,
-            [runId, why](store::ProjectStore& writing) {
-                writing.setRunStatus(runId, store::RunStatus::Failed, why.toStdString());
-            },
-            [this](const QString&) { Q_EMIT storeChanged(); });
-        return refuse(why);
+        // start() ended the runner (Failed or Refused, finished()); the dock shows why. The row
+        // says why the run never ran.
+        recordNeverRan(project, runId, runner->errorString());
+        return;
     }
+    starting_.removeAll(runner);
     watchRunner(runner, runId);
-    Q_EMIT jobStarted(runner);
     Q_EMIT storeChanged();
     Q_EMIT runChanged(runId);
-    return runner;
+}
+
+void AppContext::recordNeverRan(const QString& project, qint64 runId, const QString& why)
+{
+    if (writer_->projectDir() != project)
+        return;
+    // Written by the writer; panels re-read after it.
+    writer_->write(
+        this,
+        [runId, why](store::ProjectStore& writing) {
+            writing.setRunStatus(runId, store::RunStatus::Failed, why.toStdString());
+        },
+        [this](const QString&) { Q_EMIT storeChanged(); });
 }
 
 void AppContext::watchRunner(JobRunner* runner, qint64 runId)

@@ -1,5 +1,6 @@
 // The app's side of the PanelContext contract: owns the open project's store, starts jobs for
-// panels (creating the run in the store first, so the child's events and log land in runs/<id>/),
+// panels (the runner comes back at once, Starting; the run row is created by the StoreWriter, off
+// the UI thread, and the child starts when it is there, so its events and log land in runs/<id>/),
 // keeps one JobRunner per followed run (started here or by anyone else), and tells panels when the
 // project, its rows or a run change. Runners never stop their runs: closing the project or the
 // window leaves the children running.
@@ -79,10 +80,18 @@ private:
     void requestOpen(const QString& path, bool create);
     static void closeOffThread(std::unique_ptr<store::ProjectStore> store);
     void watchRunner(JobRunner* runner, qint64 runId);
+    // The writer's answer to startJob's createRun, on the UI thread: starts the child (or fails
+    // the runner with the store's message).
+    void launch(JobRunner* runner, const QString& specJson, const QString& project, qint64 runId,
+                const QString& error);
+    void recordNeverRan(const QString& project, qint64 runId, const QString& why);
     void dropRunners();
 
     std::unique_ptr<store::ProjectStore> store_;
     QHash<qint64, QPointer<JobRunner>> runners_; // by run id, for the open project
+    // Handed out and not followed by run id: Starting (their run row not created yet), or Failed
+    // before their child started. Deleted with the project's runners.
+    QList<QPointer<JobRunner>> starting_;
     QString projectDir_;
     QString jobProgram_;
     QString openingPath_; // the path of the request on its way; empty when none

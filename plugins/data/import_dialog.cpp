@@ -43,6 +43,9 @@ namespace adaptlab::corpus_panel {
 
 namespace {
 
+// The write's answer when the dialog was cancelled before the write began (no row was added).
+constexpr qint64 kCancelledBeforeWrite = -2;
+
 constexpr int kPreviewDocuments = 20;
 constexpr qint64 kPrescanBytes = 8LL << 20;
 constexpr int kPreviewDelayMs = 250;
@@ -948,10 +951,13 @@ bool ImportDialog::commit()
     // lock. The name is checked again there, in the same connection that adds the row, so a
     // dataset of that name made meanwhile (another window, the CLI) is refused, not overwritten.
     committing_ = true;
+    commitCancelled_ = std::make_shared<std::atomic<bool>>(false);
     updateState();
     writer()->write(
         this,
-        [record, absolute, mapping](store::ProjectStore& writing) -> qint64 {
+        [record, absolute, mapping, cancelled = commitCancelled_](store::ProjectStore& writing) -> qint64 {
+            if (cancelled->load())
+                return kCancelledBeforeWrite;
             if (writing.datasetByName(record.name))
                 return -1;
             // Several files: the path is the first, the mapping lists them all (jobs::datasetFiles).
@@ -973,8 +979,12 @@ void ImportDialog::finishCommit(const QString& name, const QString& project, qin
 {
     committing_ = false;
     bool added = false;
-    if (!error.isEmpty()) {
+    if (id == kCancelledBeforeWrite) {
+        // Cancelled before the write began: nothing was added, nothing to scan.
+    } else if (!error.isEmpty()) {
         showError(tr("The dataset could not be added: %1").arg(error));
+        if (rejectWhenCommitted_) // the dialog is hidden: say it where the window shows messages
+            context_->showStatusMessage(errorText_);
     } else if (id < 0) {
         showError(tr("The project already has a dataset called \"%1\". Choose another name.").arg(name));
     } else {
@@ -1000,9 +1010,31 @@ void ImportDialog::finishCommit(const QString& name, const QString& project, qin
     }
     updateState();
     Q_EMIT committed(added);
+    if (rejectWhenCommitted_) {
+        rejectWhenCommitted_ = false;
+        closeWhenCommitted_ = false;
+        QDialog::reject();
+        return;
+    }
     if (added && closeWhenCommitted_)
         QDialog::accept();
     closeWhenCommitted_ = false;
+}
+
+void ImportDialog::reject()
+{
+    if (!committing_) {
+        QDialog::reject();
+        return;
+    }
+    // The write may already be adding the row (waiting for the store's lock inside it): closing
+    // now would drop its answer, leaving a dataset whose scan never starts. Either the write has
+    // not begun (it then adds nothing) or the row lands and its scan starts; the dialog hides now
+    // and closes with the answer.
+    commitCancelled_->store(true);
+    rejectWhenCommitted_ = true;
+    closeWhenCommitted_ = false;
+    hide();
 }
 
 void ImportDialog::accept()

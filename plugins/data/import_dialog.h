@@ -125,6 +125,9 @@ public:
     JobRunner* scanRunner() const { return scanRunner_; }
 
     void accept() override; // commit(), closing once committed() says it worked
+    // While a commit's write is on its way the dialog hides and closes when the writer answers:
+    // a write not begun adds nothing; one that lands starts its scan as after Import.
+    void reject() override;
 
 Q_SIGNALS:
     void previewUpdated();
@@ -191,6 +194,8 @@ private:
     quint64 nameQuestion_ = 0;  // the latest unique-name question; older answers are dropped
     bool committing_ = false;   // a commit's write is on its way
     bool closeWhenCommitted_ = false;
+    bool rejectWhenCommitted_ = false;                 // cancelled while the write was on its way
+    std::shared_ptr<std::atomic<bool>> commitCancelled_; // read by the write before it adds the row
     BackgroundTask<corpus::CorpusPreview> previewTask_{this};
     QFutureWatcher<FullCorpusScan>* fullScanWatcher_ = nullptr;
     std::shared_ptr<std::atomic<bool>> fullScanStop_;

@@ -359,7 +359,8 @@ private:
             return false;
         if (JobRunner* scan = actions->scanRunner(action)) {
             QSignalSpy scanned(scan, &JobRunner::finished);
-            if (scan->state() == JobRunner::State::Running || scan->state() == JobRunner::State::Idle)
+            if (scan->state() == JobRunner::State::Running || scan->state() == JobRunner::State::Idle
+                || scan->state() == JobRunner::State::Starting)
                 scanned.wait(kTimeoutMs);
         }
         return runner->state() == JobRunner::State::Finished && store()->datasetByName(name).has_value();
@@ -985,7 +986,8 @@ private Q_SLOTS:
         // The new dataset is scanned right away.
         JobRunner* scan = actions->scanRunner(ActionsTab::Action::Filter);
         QVERIFY(scan != nullptr);
-        if (scan->state() == JobRunner::State::Running || scan->state() == JobRunner::State::Idle) {
+        if (scan->state() == JobRunner::State::Running || scan->state() == JobRunner::State::Idle
+                || scan->state() == JobRunner::State::Starting) {
             QSignalSpy scanned(scan, &JobRunner::finished);
             QVERIFY(scanned.wait(kTimeoutMs));
         }

@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -122,7 +123,8 @@ private:
             return nullptr;
         }
         QSignalSpy finished(runner, &JobRunner::finished);
-        if (runner->state() == JobRunner::State::Running && !finished.wait(kTimeoutMs))
+        if ((runner->state() == JobRunner::State::Running || runner->state() == JobRunner::State::Starting)
+            && !finished.wait(kTimeoutMs))
             return nullptr;
         return runner;
     }
@@ -132,7 +134,8 @@ private Q_SLOTS:
     {
         QVERIFY(temp_.isValid());
         testing::prepareApp(temp_);
-        qRegisterMetaType<QMessageBox*>(); // DatasetsPanel::removalConfirmationShown's argument, for QSignalSpy
+        qRegisterMetaType<QMessageBox*>();
+        qRegisterMetaType<JobRunner*>(); // AppContext::jobStarted's argument // DatasetsPanel::removalConfirmationShown's argument, for QSignalSpy
         QString error;
         context_ = testing::contextWithNewProject(path(QStringLiteral("project")), &error);
         QVERIFY2(context_ != nullptr, qPrintable(error));
@@ -489,7 +492,8 @@ private Q_SLOTS:
         JobRunner* scan = dialog.scanRunner();
         QVERIFY(scan != nullptr);
         QSignalSpy scanned(scan, &JobRunner::finished);
-        QVERIFY(scan->state() != JobRunner::State::Running || scanned.wait(kTimeoutMs));
+        QVERIFY((scan->state() != JobRunner::State::Running && scan->state() != JobRunner::State::Starting)
+                || scanned.wait(kTimeoutMs));
         QCOMPARE(scan->state(), JobRunner::State::Finished);
         const auto source = store()->datasetByName("source");
         QVERIFY(source.has_value());
@@ -730,8 +734,65 @@ private Q_SLOTS:
         QVERIFY(ticks > ticksAsked + 20);
         if (JobRunner* scan = dialog.scanRunner()) {
             QSignalSpy scanned(scan, &JobRunner::finished);
-            QVERIFY(scan->state() != JobRunner::State::Running || scanned.wait(kTimeoutMs));
+            QVERIFY((scan->state() != JobRunner::State::Running && scan->state() != JobRunner::State::Starting)
+                || scanned.wait(kTimeoutMs));
         }
+    }
+
+    // Cancel while the import's write waits for the store's lock: the dialog hides at once and
+    // stays until the writer answers; the row either was not added at all or landed with its scan
+    // started (the write had begun, as here: it waits inside the insert), never a row without scan.
+    void cancelWhileCommittingStillScans()
+    {
+        writeBytes(path(QStringLiteral("cancelled.jsonl")), goodLines(5));
+        QPointer<ImportDialog> dialog = new ImportDialog(context_.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        preview(*dialog, {path(QStringLiteral("cancelled.jsonl"))});
+        dialog->setDatasetName(QStringLiteral("cancelled"));
+        dialog->show();
+        QSignalSpy jobs(context_.get(), &adaptlab::gui::AppContext::jobStarted);
+        const auto runsBefore = store()->counts().runs;
+
+        sqlite3* other = nullptr;
+        const std::string file = (store()->root() / store::kStoreFileName).string();
+        QCOMPARE(sqlite3_open_v2(file.c_str(), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        const std::unique_ptr<sqlite3, int (*)(sqlite3*)> closer(other, &sqlite3_close);
+        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, &ticker, [&ticks] { ++ticks; });
+        ticker.start();
+
+        QVERIFY(dialog->commit());
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 10, kTimeoutMs); // the write has (most likely) reached the lock
+        dialog->reject();
+        QVERIFY(!dialog.isNull());   // kept until the writer answers
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(dialog->isCommitting());
+        const int ticksCancelled = ticks;
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= ticksCancelled + 20, kTimeoutMs);
+        QVERIFY(!dialog.isNull());
+        QCOMPARE(jobs.count(), 0);
+
+        QCOMPARE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), kTimeoutMs); // closed (and deleted) with the answer
+        const auto added = store()->datasetByName("cancelled");
+        if (!added) {
+            // The write had not begun when Cancel came: nothing added, nothing started.
+            QCOMPARE(jobs.count(), 0);
+            QCOMPARE(store()->counts().runs, runsBefore);
+            return;
+        }
+        QCOMPARE(jobs.count(), 1); // the row landed, and its scan was started
+        auto* scan = jobs.first().first().value<JobRunner*>();
+        QVERIFY(scan != nullptr);
+        QSignalSpy scanned(scan, &JobRunner::finished);
+        QVERIFY((scan->state() != JobRunner::State::Running && scan->state() != JobRunner::State::Starting)
+                || scanned.wait(kTimeoutMs));
+        QVERIFY2(scan->state() == JobRunner::State::Finished, qPrintable(scan->errorString()));
+        QCOMPARE(store()->counts().runs, runsBefore + 1);
+        QCOMPARE(store()->datasetByName("cancelled")->documents, 5);
     }
 
     // A dialog must not act on a stale answer: a dataset of the chosen name created after the

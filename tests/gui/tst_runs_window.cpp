@@ -164,6 +164,8 @@ private Q_SLOTS:
             return nullptr;
         }
         QTest::qWaitFor([&] {
+            if (runner->state() == JobRunner::State::Starting) // its run row is being written
+                return false;
             return context.store()->run(runner->runId())->pid > 0
                 || runner->state() != JobRunner::State::Running;
         }, 60000);
@@ -250,6 +252,8 @@ private Q_SLOTS:
             JobRunner* runner = first.context()->startJob(
                 adaptlab::corpus_panel::inspectSpec(demo_, QStringLiteral("gcide")), &error);
             QVERIFY2(runner != nullptr, qPrintable(error));
+            // The run row is written off the UI thread; the child starts once it is there.
+            QTRY_VERIFY_WITH_TIMEOUT(runner->state() != JobRunner::State::Starting, 60000);
             runId = runner->runId();
             pid = runner->pid();
             QVERIFY(runId > 0 && pid > 0);
