@@ -10,6 +10,8 @@
 #include "job_list_model.h"
 #include "job_runner.h"
 #include "job_text.h"
+#include "jobs_dock.h"
+#include "gui_test_support.h"
 
 #include "store/project_store.h"
 
@@ -125,6 +127,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, adaptlab::JobListModel::Status).data().toString(),
                  adaptlab::JobText::runnerState(JobRunner::State::Starting));
         QVERIFY(model.index(0, 0).data(adaptlab::JobListModel::IsActiveRole).toBool());
+        adaptlab::JobsDock dock;
+        dock.addRunner(runner);
+        dock.resize(700, 220);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QVERIFY(dock.grab().save(testing::screenshotDir() + QStringLiteral("/jobs_dock_starting.png")));
 
         // The UI thread goes on while the writer waits for the lock.
         const int ticksAtStart = ticks;
