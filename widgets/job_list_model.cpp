@@ -17,7 +17,8 @@ namespace {
 
 bool isActive(JobRunner::State state)
 {
-    return state == JobRunner::State::Running || state == JobRunner::State::Stopping;
+    return state == JobRunner::State::Running || state == JobRunner::State::Stopping
+        || state == JobRunner::State::Starting;
 }
 
 int progressPercent(const JobRunner* runner)
@@ -427,6 +428,22 @@ void JobListModel::follow(JobRunner* runner)
     connect(runner, &JobRunner::progress, this, [this, runner] { rowChanged(runner); });
     connect(runner, &JobRunner::stateChanged, this, [this, runner] { rowChanged(runner); });
     connect(runner, &JobRunner::finished, this, [this, runner] { rowChanged(runner); });
+    // A runner added while Starting learns its run id later; a store refresh answered in between
+    // may have listed that run already: the runner's row takes the store's row over.
+    connect(runner, &JobRunner::runIdAssigned, this, [this, runner](qint64 runId) {
+        for (int row = static_cast<int>(rows_.size()) - 1; row >= 0; --row) {
+            if (rows_.at(row).runner != nullptr || !rows_.at(row).stored || rows_.at(row).stored->id != runId)
+                continue;
+            const StoredRun stored = *rows_.at(row).stored;
+            beginRemoveRows({}, row, row);
+            rows_.removeAt(row);
+            endRemoveRows();
+            const int mine = rowOf(runner);
+            if (mine >= 0)
+                rows_[mine].stored = stored;
+        }
+        rowChanged(runner);
+    });
     // destroyed() comes from ~QObject: only the pointer value is used, never the object.
     connect(runner, &QObject::destroyed, this, [this, runner] { removeRunner(runner); });
 }

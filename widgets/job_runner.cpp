@@ -127,7 +127,11 @@ struct JobRunner::Private {
     QElapsedTimer sinceEvent;     // since the last event (or since following began)
     qint64 frozenElapsedMs = -1;
 
-    bool isActive() const { return state == State::Running || state == State::Stopping; }
+    // Starting counts: a runner waiting for its run row ends with finished() like a running one.
+    bool isActive() const
+    {
+        return state == State::Running || state == State::Stopping || state == State::Starting;
+    }
 
     void setState(State next)
     {
@@ -333,7 +337,7 @@ struct JobRunner::Private {
 
     void poll()
     {
-        if (!isActive())
+        if (!isActive() || state == State::Starting) // nothing to read before the child exists
             return;
         if (!watcher->files().contains(events.path()) && QFileInfo::exists(events.path()))
             watcher->addPath(events.path());
@@ -417,8 +421,12 @@ struct JobRunner::Private {
 
     bool refuse(State next, const QString& why)
     {
+        // A runner the Jobs dock already lists as starting ends like any job: with finished().
+        const bool announced = state == State::Starting;
         errorString = why;
         setState(next);
+        if (announced)
+            Q_EMIT q->finished(next);
         return false;
     }
 
@@ -487,7 +495,8 @@ bool JobRunner::start(const QString& specJson, const QString& runDir)
         return false;
     }
 
-    // A fresh run: forget everything about an earlier one.
+    // A fresh run: forget everything about an earlier one (resetRun keeps the state: a runner
+    // still Starting announces its refusal below).
     d->resetRun();
     d->runDir = QDir(runDir).absolutePath();
     d->logPath.clear();
@@ -523,6 +532,8 @@ bool JobRunner::start(const QString& specJson, const QString& runDir)
     const QJsonObject spec = QJsonDocument::fromJson(specJson.toUtf8()).object();
     d->projectDir = spec.value(QStringLiteral("project")).toString();
     d->runId = spec.value(QStringLiteral("run_id")).toInteger();
+    if (d->runId > 0)
+        Q_EMIT runIdAssigned(d->runId);
 
     // --detach: the child starts its own session, so closing the window (or a terminal's hangup
     // to the app) does not reach it. Its stdout is not read: the events file is the record. Its
@@ -565,7 +576,23 @@ void JobRunner::attach(const QString& projectDir, qint64 runId)
             : QString();
         d->title = title.isEmpty() ? tr("Run #%1").arg(runId) : title;
     }
+    Q_EMIT runIdAssigned(runId);
     d->beginFollowing(0);
+}
+
+void JobRunner::beginStarting()
+{
+    if (d->isActive())
+        return;
+    d->resetRun();
+    d->setState(State::Starting);
+}
+
+void JobRunner::failStarting(const QString& why)
+{
+    if (d->state != State::Starting)
+        return;
+    d->finish(State::Failed, why);
 }
 
 void JobRunner::poll()

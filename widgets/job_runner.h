@@ -23,7 +23,9 @@ namespace adaptlab {
 class ADAPTLAB_WIDGETS_EXPORT JobRunner : public QObject {
     Q_OBJECT
 public:
-    enum class State { Idle, Running, Stopping, Finished, Failed, Stopped, Refused };
+    // Starting: the run's row is being created (by the app's store writer); no child yet. It ends
+    // in start() (Running, or Failed/Refused with finished()) or in failStarting().
+    enum class State { Idle, Running, Stopping, Finished, Failed, Stopped, Refused, Starting };
     Q_ENUM(State)
 
     explicit JobRunner(QObject* parent = nullptr);
@@ -46,6 +48,12 @@ public:
     // "project" and "run_id" name the run for `adaptlab-cli runs`. Returns false and sets
     // errorString() (naming the field) when refused; no process is started then.
     bool start(const QString& specJson, const QString& runDir);
+    // Marks the runner as waiting for its run to be created before start(): state Starting, no
+    // child, runId() 0. The Jobs dock shows it as "Starting…".
+    void beginStarting();
+    // A start that could not happen (the store refused the run, its lock timed out): from
+    // Starting to Failed with WHY as errorString(), and finished(Failed). Nothing otherwise.
+    void failStarting(const QString& why);
     // Follows run RUNID of the project in projectDir, started by anyone: replays its events from
     // the beginning (progress jumps to where they are), then follows it live. A run that already
     // ended is reported from its final event (or the store) at once.
@@ -85,6 +93,9 @@ public:
 
 Q_SIGNALS:
     void started();
+    // The run's id became known (start() or attach() with a run id): for callers of an
+    // asynchronous start that need the id.
+    void runIdAssigned(qint64 runId);
     void progress(qint64 done, qint64 total, double etaSeconds, const QString& stage);
     void metric(const QString& name, qint64 step, qint64 tokens, double value);
     void logLine(const QString& level, const QString& message);

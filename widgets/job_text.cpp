@@ -139,6 +139,8 @@ QString JobText::runnerState(JobRunner::State state)
         return tr("Stopped");
     case JobRunner::State::Refused:
         return tr("Refused");
+    case JobRunner::State::Starting:
+        return tr("Starting…");
     }
     return {};
 }

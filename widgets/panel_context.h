@@ -24,7 +24,10 @@ public:
     virtual store::ProjectStore* store() const = 0;
     virtual QString projectDir() const = 0;
     // A runner for a job spec (JSON text) in the open project; the Jobs dock follows it. Returns
-    // nullptr (and reports why through the returned error) when the spec is refused.
+    // nullptr (and reports why through the returned error) when the spec is refused. The runner
+    // may come back Starting (its run row still being written, runId() 0): it emits
+    // runIdAssigned() and started() when the child is on its way, or finished(Failed) with the
+    // store's message in errorString().
     virtual JobRunner* startJob(const QString& specJson, QString* error) = 0;
     virtual void showStatusMessage(const QString& message) = 0;
     // Tells every panel that rows changed (a panel that changed the store itself, e.g. removed a

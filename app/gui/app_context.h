@@ -1,10 +1,12 @@
 // The app's side of the PanelContext contract: owns the open project's store, starts jobs for
-// panels (creating the run in the store first, so the child's events and log land in runs/<id>/),
+// panels (the runner comes back at once, Starting; the run row is created by the StoreWriter, off
+// the UI thread, and the child starts when it is there, so its events and log land in runs/<id>/),
 // keeps one JobRunner per followed run (started here or by anyone else), and tells panels when the
 // project, its rows or a run change. Runners never stop their runs: closing the project or the
 // window leaves the children running.
 #pragma once
 
+#include "background_task.h"
 #include "panel_context.h"
 
 #include <QHash>
@@ -13,6 +15,10 @@
 #include <QString>
 
 #include <memory>
+
+namespace adaptlab {
+class StoreWriter;
+}
 
 namespace adaptlab::gui {
 
@@ -37,11 +43,24 @@ public:
     // The store says these runs changed (their child or a reconcile wrote them): panels re-read.
     void noteRunsChanged(const QList<qint64>& runIds);
 
-    // Opens a project folder (or its project.adaptlab). On failure returns false, sets *error to
-    // the store's message and keeps the current project untouched.
+    // Opens a project folder (or its project.adaptlab) on a worker thread: ProjectStore::open may
+    // migrate the store and wait for another process's write lock, and the UI thread never waits.
+    // projectOpenStarted() now, then on the UI thread either the project is adopted
+    // (projectChanged(), then projectOpenFinished(path, {})) or projectOpenFinished(path, error)
+    // with the store's message and the current project untouched. A newer request replaces one
+    // still on its way (its answer is dropped).
+    void requestOpenProject(const QString& dirOrFile);
+    // Creates a new project in DIR and opens it, the same way.
+    void requestCreateProject(const QString& dir);
+    bool isOpening() const { return !openingPath_.isEmpty(); }
+    QString openingPath() const { return openingPath_; }
+
+    // The same, waiting for the store on the calling thread: for tests and tools that need the
+    // project before their next line. The window uses the requests above.
     bool openProject(const QString& dirOrFile, QString* error);
-    // Creates a new project in DIR and opens it.
     bool createProject(const QString& dir, QString* error);
+    // Closes the open project at once: the panels see no project; the connection itself is
+    // closed on a worker thread (a WAL checkpoint at close may take a while).
     void closeProject();
 
     // The job program the runners start (default: the JobRunner's, adaptlab-cli beside the app).
@@ -52,16 +71,34 @@ Q_SIGNALS:
     void jobStarted(adaptlab::JobRunner* runner);
     // followRun() made a runner for a run this window did not start.
     void runnerAttached(adaptlab::JobRunner* runner);
+    void projectOpenStarted(const QString& path);
+    // error is empty when the project at PATH (as asked for) is now the open one.
+    void projectOpenFinished(const QString& path, const QString& error);
 
 private:
     void adopt(store::ProjectStore&& store);
+    void requestOpen(const QString& path, bool create);
+    static void closeOffThread(std::unique_ptr<store::ProjectStore> store);
     void watchRunner(JobRunner* runner, qint64 runId);
+    // The writer's answer to startJob's createRun, on the UI thread: starts the child (or fails
+    // the runner with the store's message).
+    void launch(JobRunner* runner, const QString& specJson, const QString& project, qint64 runId,
+                const QString& error);
+    void recordNeverRan(const QString& project, qint64 runId, const QString& why);
     void dropRunners();
 
     std::unique_ptr<store::ProjectStore> store_;
     QHash<qint64, QPointer<JobRunner>> runners_; // by run id, for the open project
+    // Handed out and not followed by run id: Starting (their run row not created yet), or Failed
+    // before their child started. Deleted with the project's runners.
+    QList<QPointer<JobRunner>> starting_;
     QString projectDir_;
     QString jobProgram_;
+    QString openingPath_; // the path of the request on its way; empty when none
+    BackgroundTask<std::shared_ptr<store::ProjectStore>> opening_{this, TaskLane::Long};
+    // The app's own writes after a run ended (a verdict its child could not record): never on the
+    // UI thread, in the order asked.
+    StoreWriter* writer_ = nullptr;
 };
 
 } // namespace adaptlab::gui

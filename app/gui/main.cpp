@@ -117,6 +117,14 @@ int listPlugins()
     return 0;
 }
 
+// Runs the event loop until the window's project request has its answer; false when it failed.
+bool waitForProject(const MainWindow& window)
+{
+    while (window.isOpeningProject())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return window.lastError().isEmpty();
+}
+
 // Lets panels finish their first layout and any short background loads before the grab.
 void settle(int milliseconds)
 {
@@ -188,8 +196,10 @@ int main(int argc, char** argv)
     window.setRuntimeInfo(runtimeInfo);
 
     if (parser.isSet(options.screenshot)) {
+        // The store opens on a worker thread; the screenshot waits for it with the event loop running.
         if (parser.isSet(options.project) &&
-            !window.openProject(parser.value(options.project), MainWindow::ErrorDisplay::Silent)) {
+            !(window.openProject(parser.value(options.project), MainWindow::ErrorDisplay::Silent)
+              && waitForProject(window))) {
             err << QCoreApplication::translate("main", "Cannot open project %1: %2")
                        .arg(parser.value(options.project), window.lastError())
                 << '\n';

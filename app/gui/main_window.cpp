@@ -100,6 +100,8 @@ MainWindow::MainWindow(const QStringList& pluginSearchPaths, QWidget* parent)
 
     connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
     connect(context_, &AppContext::projectChanged, this, &MainWindow::updateProjectDisplay);
+    connect(context_, &AppContext::projectOpenStarted, this, &MainWindow::updateProjectDisplay);
+    connect(context_, &AppContext::projectOpenFinished, this, &MainWindow::finishOpening);
     connect(context_, &AppContext::statusMessageRequested, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     sidebar_->setCurrentRow(0);
@@ -348,37 +350,55 @@ void MainWindow::openHelpUrl(const QUrl& url)
 
 bool MainWindow::openProject(const QString& dir, ErrorDisplay display)
 {
-    QString error;
-    if (!context_->openProject(dir, &error)) {
-        lastError_ = error;
-        if (display == ErrorDisplay::MessageBox) {
-            showError(tr("Cannot Open Project"),
-                      tr("The folder %1 could not be opened as an AdaptLab project.")
-                          .arg(QDir::toNativeSeparators(dir)),
-                      error);
-        }
+    if (dir.isEmpty())
         return false;
-    }
-    lastError_.clear();
-    AppSettings::addRecentProject(context_->projectDir());
+    requestProject(dir, false, display);
     return true;
 }
 
 bool MainWindow::createProject(const QString& dir, ErrorDisplay display)
 {
-    QString error;
-    if (!context_->createProject(dir, &error)) {
-        lastError_ = error;
-        if (display == ErrorDisplay::MessageBox) {
-            showError(tr("Cannot Create Project"),
-                      tr("No project could be created in %1.").arg(QDir::toNativeSeparators(dir)),
-                      error);
-        }
+    if (dir.isEmpty())
         return false;
-    }
-    lastError_.clear();
-    AppSettings::addRecentProject(context_->projectDir());
+    requestProject(dir, true, display);
     return true;
+}
+
+bool MainWindow::isOpeningProject() const
+{
+    return context_->isOpening();
+}
+
+void MainWindow::requestProject(const QString& dir, bool create, ErrorDisplay display)
+{
+    creating_ = create;
+    openingDisplay_ = display;
+    lastError_.clear();
+    // The store opens (and may migrate, or wait for another process's lock) on a worker thread.
+    if (create)
+        context_->requestCreateProject(dir);
+    else
+        context_->requestOpenProject(dir);
+}
+
+void MainWindow::finishOpening(const QString& dir, const QString& error)
+{
+    updateProjectDisplay();
+    if (error.isEmpty()) {
+        lastError_.clear();
+        AppSettings::addRecentProject(context_->projectDir());
+        return;
+    }
+    lastError_ = error;
+    if (openingDisplay_ != ErrorDisplay::MessageBox)
+        return;
+    if (creating_)
+        showError(tr("Cannot Create Project"),
+                  tr("No project could be created in %1.").arg(QDir::toNativeSeparators(dir)), error);
+    else
+        showError(tr("Cannot Open Project"),
+                  tr("The folder %1 could not be opened as an AdaptLab project.").arg(QDir::toNativeSeparators(dir)),
+                  error);
 }
 
 QString MainWindow::lastError() const
@@ -400,6 +420,13 @@ void MainWindow::showError(const QString& title, const QString& text, const QStr
 
 void MainWindow::updateProjectDisplay()
 {
+    if (context_->isOpening()) {
+        // The current project (if any) stays usable until the new one is there.
+        const QString opening = QDir::toNativeSeparators(context_->openingPath());
+        projectLabel_->setText(tr("Opening %1…").arg(opening));
+        projectLabel_->setToolTip(opening);
+        return;
+    }
     if (context_->store() == nullptr) {
         projectLabel_->setText(tr("No project open"));
         projectLabel_->setToolTip(QString());

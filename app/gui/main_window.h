@@ -53,10 +53,14 @@ public:
     runtime::RuntimeInfo runtimeInfo() const;
 
     enum class ErrorDisplay { MessageBox, Silent };
-    // Opens or creates a project. On failure the current project stays open, lastError() says
-    // why, and (with MessageBox) a window-modal, non-blocking message box shows it.
+    // Opens or creates a project on a worker thread (AppContext::requestOpenProject): the window
+    // says "Opening…" and stays responsive meanwhile; projectOpenFinished() tells the outcome.
+    // On failure the current project stays open, lastError() says why, and (with MessageBox) a
+    // window-modal, non-blocking message box shows it. False only when DIR is empty (nothing
+    // was asked).
     bool openProject(const QString& dir, ErrorDisplay display = ErrorDisplay::MessageBox);
     bool createProject(const QString& dir, ErrorDisplay display = ErrorDisplay::MessageBox);
+    bool isOpeningProject() const;
     QString lastError() const;
 
     // Sidebar keys in order: the workflow steps, then kPluginsKey.
@@ -98,6 +102,8 @@ private:
 
     void newProject();
     void openProjectDialog();
+    void requestProject(const QString& dir, bool create, ErrorDisplay display);
+    void finishOpening(const QString& dir, const QString& error);
     void showSettings();
     void showAbout();
     void applyDevicePolicy(const QString& policy);
@@ -124,6 +130,8 @@ private:
 
     runtime::RuntimeInfo runtimeInfo_;
     QString lastError_;
+    bool creating_ = false;                              // of the request on its way
+    ErrorDisplay openingDisplay_ = ErrorDisplay::Silent; // of the request on its way
 };
 
 } // namespace adaptlab::gui

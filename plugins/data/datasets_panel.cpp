@@ -29,8 +29,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <nlohmann/json.hpp>
 
 #include <exception>
@@ -73,6 +71,62 @@ QStringList datasetsNamedBy(const std::string& specJson)
                     names << QString::fromStdString(name.get<std::string>());
     return names;
 }
+
+// Why a live run blocks removing NAME; empty when none does.
+QString blockingRun(const std::vector<store::RunRecord>& runs, const QString& name)
+{
+    for (const auto& run : runs) {
+        const bool live = run.status == store::RunStatus::Running || run.status == store::RunStatus::Queued;
+        if (live && datasetsNamedBy(run.specJson).contains(name))
+            return DatasetsPanel::tr("Run %1 is still working on %2. Stop it in the Jobs dock or let it finish, then "
+                                     "remove the dataset.").arg(run.id).arg(name);
+    }
+    return {};
+}
+
+// The details' lines about where the dataset is and how it is read. Computed with the reader's
+// connection, next to the rows (the paths are the store's, relative to its root).
+QStringList sourceLines(const store::ProjectStore& store, const store::DatasetRecord& d)
+{
+    QStringList lines;
+    try {
+        const DatasetSource source = datasetSource(store, d);
+        if (source.inputs.size() == 1) {
+            lines << DatasetsPanel::tr("Location: %1").arg(QDir::toNativeSeparators(QString::fromStdString(source.inputs.front().string())));
+        } else {
+            QStringList files;
+            for (const auto& input : source.inputs)
+                files << QStringLiteral("  ") + QDir::toNativeSeparators(QString::fromStdString(input.string()));
+            lines << DatasetsPanel::tr("Files (read as one dataset, in this order):") << files;
+        }
+        const auto& fields = source.options.fields;
+        QStringList meta;
+        for (const auto& field : fields.metadataFields)
+            meta << QString::fromStdString(field);
+        if (fields.allOtherFieldsAsMetadata)
+            meta << DatasetsPanel::tr("every other field");
+        lines << DatasetsPanel::tr("Text field: %1").arg(QString::fromStdString(fields.textField));
+        lines << DatasetsPanel::tr("Metadata fields: %1").arg(meta.isEmpty() ? DatasetsPanel::tr("none") : QLocale().createSeparatedList(meta));
+        lines << DatasetsPanel::tr("Plain text files: %1").arg(CorpusText::plainTextModeLabel(source.options.plainText));
+    } catch (const std::exception& e) {
+        lines << DatasetsPanel::tr("Location: %1").arg(QDir::toNativeSeparators(
+                     QString::fromStdString(store.absolutePath(d.path).string())));
+        lines << DatasetsPanel::tr("The field mapping cannot be read: %1").arg(QString::fromLocal8Bit(e.what()));
+    }
+    return lines;
+}
+
+// What the reader answers for a refresh: the rows and, per dataset id, its source lines.
+struct DatasetListing {
+    std::vector<DatasetEntry> entries;
+    QHash<qint64, QStringList> sources;
+};
+
+// What the reader answers before the confirmation: why the removal cannot start, or its plan.
+struct RemovalCheck {
+    QString blocked;
+    jobs::DatasetRemovalPlan plan;
+};
 
 } // namespace
 
@@ -215,22 +269,7 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
     layout->addWidget(stack_, 1);
 
     reader_ = new StoreReader(this);
-    removal_ = new QFutureWatcher<QString>(this);
-    connect(removal_, &QFutureWatcherBase::finished, this, [this] {
-        const QString error = removal_->future().result();
-        const QString name = removingName_;
-        removingName_.clear();
-        if (error.isEmpty()) {
-            context_->showStatusMessage(tr("Dataset %1 was removed from the project.").arg(name));
-        } else {
-            errorLabel_->setText(tr("Dataset %1 could not be removed: %2").arg(name, error));
-            errorLabel_->show();
-        }
-        // Every panel reads the store again (the Inspect panel drops a dataset that is gone).
-        context_->notifyStoreChanged();
-        updateDetails();
-        Q_EMIT removalFinished(name, error);
-    });
+    writer_ = new StoreWriter(this);
 
     if (context_ != nullptr) {
         connect(context_, &PanelContext::projectChanged, this, &DatasetsPanel::refresh);
@@ -240,12 +279,9 @@ DatasetsPanel::DatasetsPanel(PanelContext* context, QWidget* parent)
     refresh();
 }
 
-DatasetsPanel::~DatasetsPanel()
-{
-    // A removal in flight finishes (it is a few SQLite rows and files); its result has no panel to go to.
-    removal_->disconnect(this);
-    removal_->waitForFinished();
-}
+// A removal in flight finishes on the writer's thread (the writer's destructor joins it: a few
+// SQLite rows and files); its result has no panel to go to.
+DatasetsPanel::~DatasetsPanel() = default;
 
 bool DatasetsPanel::showsEmptyState() const
 {
@@ -255,10 +291,12 @@ bool DatasetsPanel::showsEmptyState() const
 void DatasetsPanel::refresh()
 {
     // Only whether a project is open and where: the SQL runs on the reader's thread.
-    store::ProjectStore* store = context_ != nullptr ? context_->store() : nullptr;
+    const QString dir = projectDir();
     const quint64 generation = ++generation_;
-    if (store == nullptr) {
+    if (dir.isEmpty()) {
         reader_->setProject({});
+        writer_->setProject({});
+        sources_.clear();
         selectAfterRefresh_ = -1;
         model_->setEntries({});
         stack_->setCurrentWidget(emptyPage_);
@@ -267,17 +305,32 @@ void DatasetsPanel::refresh()
         return;
     }
     stack_->setCurrentWidget(projectPage_);
-    const QString dir = QString::fromStdString(store->root().string());
     if (reader_->projectDir() != dir)
         reader_->setProject(dir);
+    if (writer_->projectDir() != dir)
+        writer_->setProject(dir);
     reader_->read(
-        this, [](const store::ProjectStore& reading) { return readDatasetEntries(reading); },
-        [this, generation](std::vector<DatasetEntry> entries, const QString& error) {
+        this,
+        [](const store::ProjectStore& reading) {
+            DatasetListing listing;
+            listing.entries = readDatasetEntries(reading);
+            for (const DatasetEntry& entry : listing.entries)
+                listing.sources.insert(entry.record.id, sourceLines(reading, entry.record));
+            return listing;
+        },
+        [this, generation](DatasetListing listing, const QString& error) {
             if (generation != generation_)
                 return; // a newer refresh (or another project) is on its way
-            showEntries(std::move(entries), error);
+            if (error.isEmpty())
+                sources_ = std::move(listing.sources);
+            showEntries(std::move(listing.entries), error);
             Q_EMIT refreshed();
         });
+}
+
+QString DatasetsPanel::projectDir() const
+{
+    return context_ != nullptr ? context_->projectDir() : QString();
 }
 
 void DatasetsPanel::showEntries(std::vector<DatasetEntry> entries, const QString& error)
@@ -338,52 +391,59 @@ QString DatasetsPanel::selectedDatasetName() const
     return row < 0 ? QString() : QString::fromStdString(model_->datasets()[static_cast<size_t>(row)].record.name);
 }
 
-QString DatasetsPanel::removalBlockedReason(const QString& name) const
-{
-    store::ProjectStore* store = context_ != nullptr ? context_->store() : nullptr;
-    if (store == nullptr)
-        return tr("No project is open.");
-    if (isRemoving())
-        return tr("Dataset %1 is being removed; wait until that has finished.").arg(removingName_);
-    try {
-        for (const auto& run : store->runs()) {
-            const bool live = run.status == store::RunStatus::Running || run.status == store::RunStatus::Queued;
-            if (live && datasetsNamedBy(run.specJson).contains(name))
-                return tr("Run %1 is still working on %2. Stop it in the Jobs dock or let it finish, then "
-                          "remove the dataset.").arg(run.id).arg(name);
-        }
-    } catch (const std::exception& e) {
-        return tr("The project store could not be read: %1").arg(QString::fromLocal8Bit(e.what()));
-    }
-    return {};
-}
-
 bool DatasetsPanel::isRemoving() const
 {
-    return removal_->isRunning() || !removingName_.isEmpty();
+    return !removingName_.isEmpty();
 }
 
-QMessageBox* DatasetsPanel::confirmRemoveSelected()
+void DatasetsPanel::refuseRemoval(const QString& why)
 {
-    store::ProjectStore* store = context_ != nullptr ? context_->store() : nullptr;
-    const QString name = selectedDatasetName();
-    if (store == nullptr || name.isEmpty())
-        return nullptr;
-    if (const QString why = removalBlockedReason(name); !why.isEmpty()) {
-        context_->showStatusMessage(why);
-        errorLabel_->setText(why);
-        errorLabel_->show();
-        return nullptr;
-    }
-    jobs::DatasetRemovalPlan plan;
-    try {
-        plan = jobs::planDatasetRemoval(*store, name.toStdString());
-    } catch (const std::exception& e) {
-        errorLabel_->setText(tr("Dataset %1 cannot be removed: %2").arg(name, QString::fromLocal8Bit(e.what())));
-        errorLabel_->show();
-        return nullptr;
-    }
+    context_->showStatusMessage(why);
+    errorLabel_->setText(why);
+    errorLabel_->show();
+    Q_EMIT removalRefused(why);
+}
 
+bool DatasetsPanel::confirmRemoveSelected()
+{
+    const QString name = selectedDatasetName();
+    if (projectDir().isEmpty() || name.isEmpty() || isAskingToRemove())
+        return false;
+    if (isRemoving()) {
+        refuseRemoval(tr("Dataset %1 is being removed; wait until that has finished.").arg(removingName_));
+        return false;
+    }
+    // The runs and the plan are read by the reader; Remove stays disabled until the answer is here.
+    askingToRemove_ = name;
+    updateDetails();
+    const QString project = projectDir();
+    reader_->read(
+        this,
+        [name](const store::ProjectStore& reading) {
+            RemovalCheck check;
+            check.blocked = blockingRun(reading.runs(), name);
+            if (check.blocked.isEmpty())
+                check.plan = jobs::planDatasetRemoval(reading, name.toStdString());
+            return check;
+        },
+        [this, name, project](RemovalCheck check, const QString& error) {
+            askingToRemove_.clear();
+            updateDetails();
+            if (projectDir() != project)
+                return; // another project (or none) is open now: the answer is not about it
+            if (!error.isEmpty())
+                refuseRemoval(tr("Dataset %1 cannot be removed: %2").arg(name, error));
+            else if (!check.blocked.isEmpty())
+                refuseRemoval(check.blocked);
+            else
+                showRemovalConfirmation(check.plan);
+        });
+    return true;
+}
+
+void DatasetsPanel::showRemovalConfirmation(const jobs::DatasetRemovalPlan& plan)
+{
+    const QString name = QString::fromStdString(plan.name);
     // Everything that changes, named before anything does.
     QStringList parts;
     parts << (plan.hasSummary ? tr("<p>Its entry in the project and its scan results (statistics, quality "
@@ -411,33 +471,41 @@ QMessageBox* DatasetsPanel::confirmRemoveSelected()
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, plan](QAbstractButton* button) {
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, plan](QAbstractButton* button) {
         if (button == remove)
             startRemoval(plan);
-        Q_UNUSED(box);
     });
     box->open();
-    return box;
+    Q_EMIT removalConfirmationShown(box);
 }
 
 void DatasetsPanel::startRemoval(const jobs::DatasetRemovalPlan& plan)
 {
-    if (context_ == nullptr || context_->store() == nullptr || isRemoving())
+    if (projectDir().isEmpty() || isRemoving())
         return;
     removingName_ = QString::fromStdString(plan.name);
     errorLabel_->hide();
     context_->showStatusMessage(tr("Removing dataset %1…").arg(removingName_));
-    // The worker opens the project on its own connection: the UI's store is only used on the UI thread.
-    const std::filesystem::path root = context_->store()->root();
-    removal_->setFuture(QtConcurrent::run([root, plan]() -> QString {
-        try {
-            store::ProjectStore store = store::ProjectStore::open(root);
-            jobs::removeDataset(store, plan);
-            return {};
-        } catch (const std::exception& e) {
-            return QString::fromLocal8Bit(e.what());
-        }
-    }));
+    // On the writer's thread and connection. The plan may be stale by now (the box stayed open
+    // while another window or the CLI changed the project): removeDataset plans again inside its
+    // write and refuses, changing nothing, when the dataset is gone, its files differ or a run
+    // that uses it has started.
+    writer_->write(
+        this, [plan](store::ProjectStore& writing) { jobs::removeDataset(writing, plan); },
+        [this](const QString& error) {
+            const QString name = removingName_;
+            removingName_.clear();
+            if (error.isEmpty()) {
+                context_->showStatusMessage(tr("Dataset %1 was removed from the project.").arg(name));
+            } else {
+                errorLabel_->setText(tr("Dataset %1 could not be removed: %2").arg(name, error));
+                errorLabel_->show();
+            }
+            // Every panel reads the store again (the Inspect panel drops a dataset that is gone).
+            context_->notifyStoreChanged();
+            updateDetails();
+            Q_EMIT removalFinished(name, error);
+        });
     updateDetails();
 }
 
@@ -461,9 +529,8 @@ void DatasetsPanel::openImportDialog()
 
 JobRunner* DatasetsPanel::scanSelected()
 {
-    store::ProjectStore* store = context_ != nullptr ? context_->store() : nullptr;
     const qint64 id = selectedDatasetId();
-    if (store == nullptr || id < 0)
+    if (projectDir().isEmpty() || id < 0)
         return nullptr;
     const int row = model_->rowOf(id);
     const QString name = QString::fromStdString(model_->datasets()[static_cast<size_t>(row)].record.name);
@@ -482,11 +549,12 @@ void DatasetsPanel::updateDetails()
     const int row = model_->rowOf(id);
     scanButton_->setEnabled(row >= 0);
     scanAction_->setEnabled(row >= 0);
-    removeButton_->setEnabled(row >= 0 && !isRemoving());
-    removeAction_->setEnabled(row >= 0 && !isRemoving());
+    const bool canRemove = row >= 0 && !isRemoving() && !isAskingToRemove();
+    removeButton_->setEnabled(canRemove);
+    removeAction_->setEnabled(canRemove);
     if (context_ != nullptr && row >= 0)
         context_->setCurrentDataset(QString::fromStdString(model_->datasets()[static_cast<size_t>(row)].record.name));
-    else if (context_ != nullptr && model_->rowCount() == 0 && context_->store() != nullptr)
+    else if (context_ != nullptr && model_->rowCount() == 0 && !projectDir().isEmpty())
         context_->setCurrentDataset({});
     if (row < 0) {
         detailsTitle_->setText(tr("No dataset selected"));
@@ -498,32 +566,7 @@ void DatasetsPanel::updateDetails()
     const store::DatasetRecord& d = entry.record;
     detailsTitle_->setText(QString::fromStdString(d.name));
 
-    QStringList lines;
-    store::ProjectStore* store = context_->store();
-    try {
-        const DatasetSource source = datasetSource(*store, d);
-        if (source.inputs.size() == 1) {
-            lines << tr("Location: %1").arg(QDir::toNativeSeparators(QString::fromStdString(source.inputs.front().string())));
-        } else {
-            QStringList files;
-            for (const auto& input : source.inputs)
-                files << QStringLiteral("  ") + QDir::toNativeSeparators(QString::fromStdString(input.string()));
-            lines << tr("Files (read as one dataset, in this order):") << files;
-        }
-        const auto& fields = source.options.fields;
-        QStringList meta;
-        for (const auto& field : fields.metadataFields)
-            meta << QString::fromStdString(field);
-        if (fields.allOtherFieldsAsMetadata)
-            meta << tr("every other field");
-        lines << tr("Text field: %1").arg(QString::fromStdString(fields.textField));
-        lines << tr("Metadata fields: %1").arg(meta.isEmpty() ? tr("none") : QLocale().createSeparatedList(meta));
-        lines << tr("Plain text files: %1").arg(CorpusText::plainTextModeLabel(source.options.plainText));
-    } catch (const std::exception& e) {
-        lines << tr("Location: %1").arg(QDir::toNativeSeparators(
-                     QString::fromStdString(store->absolutePath(d.path).string())));
-        lines << tr("The field mapping cannot be read: %1").arg(QString::fromLocal8Bit(e.what()));
-    }
+    QStringList lines = sources_.value(d.id);
     if (!entry.parentName.isEmpty()) {
         lines << tr("Derived from: %1").arg(entry.parentName);
     } else if (!d.parentDatasetId) {

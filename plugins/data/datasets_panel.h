@@ -8,7 +8,8 @@
 #include "dataset_table_model.h"
 #include "jobs/dataset_removal.h"
 
-#include <QFutureWatcher>
+#include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
@@ -25,6 +26,7 @@ namespace adaptlab {
 class JobRunner;
 class PanelContext;
 class StoreReader;
+class StoreWriter;
 }
 
 namespace adaptlab::corpus_panel {
@@ -49,17 +51,18 @@ public:
     qint64 selectedDatasetId() const;
     QString selectedDatasetName() const;
 
-    // Asks before removing the selected dataset: a window-modal box (returned, already open) that
-    // lists the files that go, the files that stay and the derived datasets that keep their
-    // provenance. Accepting it starts the removal. nullptr (and a status message) when nothing is
-    // selected or the dataset cannot be removed now.
-    QMessageBox* confirmRemoveSelected();
-    // Removes the dataset the plan is for, off the UI thread; removalFinished() tells the outcome
-    // and the panels refresh through storeChanged().
+    // Asks before removing the selected dataset. The reader first checks that no live run uses it
+    // and plans the removal (Remove is disabled meanwhile); then either a window-modal box opens
+    // (removalConfirmationShown) that lists the files that go, the files that stay and the derived
+    // datasets that keep their provenance, and accepting it starts the removal; or
+    // removalRefused() says why not (also in the status bar). False when nothing was asked: no
+    // selection, or an answer is still pending.
+    bool confirmRemoveSelected();
+    bool isAskingToRemove() const { return !askingToRemove_.isEmpty(); }
+    // Removes the dataset the plan is for on the writer's thread (re-checked there: the plan may
+    // be stale); removalFinished() tells the outcome and the panels refresh through storeChanged().
     void startRemoval(const jobs::DatasetRemovalPlan& plan);
     bool isRemoving() const;
-    // Why the dataset cannot be removed now (a job still uses it); empty when it can.
-    QString removalBlockedReason(const QString& name) const;
     QPushButton* removeButton() const { return removeButton_; }
     QAction* removeAction() const { return removeAction_; }
 
@@ -72,6 +75,9 @@ public:
 Q_SIGNALS:
     // error is empty when the dataset was removed.
     void removalFinished(const QString& name, const QString& error);
+    void removalConfirmationShown(QMessageBox* box);
+    // Why the selected dataset cannot be removed now (a live run uses it, it is gone, ...).
+    void removalRefused(const QString& why);
     // The datasets read by the latest refresh() are shown (or the error that stopped the read).
     void refreshed();
 
@@ -80,6 +86,9 @@ private:
     void updateDetails();
     void followCurrentDataset(const QString& name);
     void showEntries(std::vector<DatasetEntry> entries, const QString& error);
+    void showRemovalConfirmation(const jobs::DatasetRemovalPlan& plan);
+    void refuseRemoval(const QString& why);
+    QString projectDir() const;
 
     PanelContext* context_ = nullptr;
     QStackedWidget* stack_ = nullptr;
@@ -97,9 +106,11 @@ private:
     QLabel* detailsTitle_ = nullptr;
     QLabel* detailsText_ = nullptr;
     QTextBrowser* provenanceText_ = nullptr;
-    QFutureWatcher<QString>* removal_ = nullptr;
     QString removingName_;
+    QString askingToRemove_; // the dataset whose removal check the reader is answering
     StoreReader* reader_ = nullptr;
+    StoreWriter* writer_ = nullptr; // the removals
+    QHash<qint64, QStringList> sources_; // per dataset id: where it is and how it is read
     quint64 generation_ = 0; // of the latest refresh(): an older answer is dropped
     qint64 selectAfterRefresh_ = -1; // a dataset to select once the next answer is shown
 };

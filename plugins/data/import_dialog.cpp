@@ -12,6 +12,7 @@
 #include "job_runner.h"
 #include "panel_context.h"
 #include "store/project_store.h"
+#include "store_access.h"
 #include "view_helpers.h"
 
 #include <QCheckBox>
@@ -41,6 +42,9 @@
 namespace adaptlab::corpus_panel {
 
 namespace {
+
+// The write's answer when the dialog was cancelled before the write began (no row was added).
+constexpr qint64 kCancelledBeforeWrite = -2;
 
 constexpr int kPreviewDocuments = 20;
 constexpr qint64 kPrescanBytes = 8LL << 20;
@@ -357,14 +361,54 @@ void ImportDialog::setInputPaths(const QStringList& paths)
     folderOptions_->setVisible(clean.size() == 1 && QFileInfo(clean.front()).isDir());
     if (!nameEdited_ && !clean.isEmpty()) {
         // Several files are usually shards named part-0001...: their folder names the corpus.
-        QString name = suggestedDatasetName(clean.size() == 1 ? clean.front() : QFileInfo(clean.front()).absolutePath());
-        if (context_ != nullptr && context_->store() != nullptr)
-            name = uniqueDatasetName(*context_->store(), name);
+        const QString name = suggestedDatasetName(clean.size() == 1 ? clean.front() : QFileInfo(clean.front()).absolutePath());
         settingName_ = true;
         nameEdit_->setText(name);
         settingName_ = false;
+        suggestUniqueName(name);
     }
     refreshPreview();
+}
+
+StoreReader* ImportDialog::reader()
+{
+    const QString dir = context_ != nullptr ? context_->projectDir() : QString();
+    if (reader_ == nullptr)
+        reader_ = new StoreReader(this);
+    if (reader_->projectDir() != dir)
+        reader_->setProject(dir);
+    return reader_;
+}
+
+StoreWriter* ImportDialog::writer()
+{
+    const QString dir = context_ != nullptr ? context_->projectDir() : QString();
+    if (writer_ == nullptr)
+        writer_ = new StoreWriter(this);
+    if (writer_->projectDir() != dir)
+        writer_->setProject(dir);
+    return writer_;
+}
+
+// The suggested name is shown at once; the reader then says whether the project has it already
+// (name-2, name-3, ...). The answer is dropped when the user typed a name meanwhile or another
+// suggestion replaced this one. commit() checks the name again inside its write.
+void ImportDialog::suggestUniqueName(const QString& base)
+{
+    if (context_ == nullptr || context_->projectDir().isEmpty())
+        return;
+    const quint64 asked = ++nameQuestion_;
+    reader()->read(
+        this, [base](const store::ProjectStore& reading) { return uniqueDatasetName(reading, base); },
+        [this, base, asked](const QString& unique, const QString& error) {
+            if (asked != nameQuestion_ || nameEdited_ || !error.isEmpty() || unique.isEmpty()
+                || nameEdit_->text() != base)
+                return;
+            settingName_ = true;
+            nameEdit_->setText(unique);
+            settingName_ = false;
+            updateState();
+        });
 }
 
 QStringList ImportDialog::inputPaths() const
@@ -701,8 +745,10 @@ QPushButton* ImportDialog::importButton() const
 
 QString ImportDialog::importBlockedReason() const
 {
-    if (context_ == nullptr || context_->store() == nullptr)
+    if (context_ == nullptr || context_->projectDir().isEmpty())
         return tr("Open or create a project first.");
+    if (isCommitting())
+        return tr("Adding the dataset to the project…");
     if (inputPath().isEmpty())
         return tr("Choose a corpus file or folder first.");
     if (const QString problem = nameProblem(); !problem.isEmpty())
@@ -846,8 +892,10 @@ void ImportDialog::showError(const QString& text)
 bool ImportDialog::commit()
 {
     showError(QString());
-    store::ProjectStore* store = context_ != nullptr ? context_->store() : nullptr;
-    if (store == nullptr) {
+    if (isCommitting())
+        return false;
+    const QString project = context_ != nullptr ? context_->projectDir() : QString();
+    if (project.isEmpty()) {
         showError(tr("No project is open. Create or open a project first."));
         return false;
     }
@@ -877,15 +925,6 @@ bool ImportDialog::commit()
         showError(tr("\"%1\" cannot be a dataset name. %2").arg(name, problem));
         return false;
     }
-    try {
-        if (store->datasetByName(name.toStdString())) {
-            showError(tr("The project already has a dataset called \"%1\". Choose another name.").arg(name));
-            return false;
-        }
-    } catch (const std::exception& e) {
-        showError(tr("The project store cannot be read: %1").arg(QString::fromLocal8Bit(e.what())));
-        return false;
-    }
     if (isPreviewRunning()) {
         showError(tr("The start of the corpus is still being read; import it once the preview is shown."));
         return false;
@@ -901,39 +940,108 @@ bool ImportDialog::commit()
 
     store::DatasetRecord record;
     record.name = name.toStdString();
-    // Several files: the path is the first, the mapping lists them all (jobs::datasetFiles).
-    std::vector<std::string> files;
-    for (const QString& path : paths)
-        files.push_back(store->relativePath(std::filesystem::path(QFileInfo(path).absoluteFilePath().toStdString())));
-    record.path = files.front();
     record.format = formatOfPath(paths.front()).toStdString();
     record.textField = textField().toStdString();
-    nlohmann::json mapping = corpus::readerOptionsToJson(readerOptions());
-    jobs::setDatasetFileList(mapping, files);
-    record.metadataJson = mapping.dump();
-    try {
-        createdId_ = store->addDataset(record);
-    } catch (const std::exception& e) {
-        showError(tr("The dataset could not be added: %1").arg(QString::fromLocal8Bit(e.what())));
-        return false;
-    }
+    std::vector<std::filesystem::path> absolute;
+    for (const QString& path : paths)
+        absolute.emplace_back(QFileInfo(path).absoluteFilePath().toStdString());
+    const nlohmann::json mapping = corpus::readerOptionsToJson(readerOptions());
 
-    QString why;
-    scanRunner_ = context_->startJob(inspectSpec(context_->projectDir(), name), &why);
-    if (scanRunner_ == nullptr) {
-        // The dataset is in the project; the scan can be started again from the panel.
-        context_->showStatusMessage(tr("Dataset %1 added, but its scan did not start: %2").arg(name, why));
-        errorText_ = why;
-    } else {
-        context_->showStatusMessage(tr("Dataset %1 added; scanning it now (see the Jobs dock).").arg(name));
-    }
+    // The row is written by the writer's connection: the UI thread never waits on the store's
+    // lock. The name is checked again there, in the same connection that adds the row, so a
+    // dataset of that name made meanwhile (another window, the CLI) is refused, not overwritten.
+    committing_ = true;
+    commitCancelled_ = std::make_shared<std::atomic<bool>>(false);
+    updateState();
+    writer()->write(
+        this,
+        [record, absolute, mapping, cancelled = commitCancelled_](store::ProjectStore& writing) -> qint64 {
+            if (cancelled->load())
+                return kCancelledBeforeWrite;
+            if (writing.datasetByName(record.name))
+                return -1;
+            // Several files: the path is the first, the mapping lists them all (jobs::datasetFiles).
+            std::vector<std::string> files;
+            for (const auto& path : absolute)
+                files.push_back(writing.relativePath(path));
+            store::DatasetRecord row = record;
+            row.path = files.front();
+            nlohmann::json withFiles = mapping;
+            jobs::setDatasetFileList(withFiles, files);
+            row.metadataJson = withFiles.dump();
+            return writing.addDataset(row);
+        },
+        [this, name, project](qint64 id, const QString& error) { finishCommit(name, project, id, error); });
     return true;
+}
+
+void ImportDialog::finishCommit(const QString& name, const QString& project, qint64 id, const QString& error)
+{
+    committing_ = false;
+    bool added = false;
+    if (id == kCancelledBeforeWrite) {
+        // Cancelled before the write began: nothing was added, nothing to scan.
+    } else if (!error.isEmpty()) {
+        showError(tr("The dataset could not be added: %1").arg(error));
+        if (rejectWhenCommitted_) // the dialog is hidden: say it where the window shows messages
+            context_->showStatusMessage(errorText_);
+    } else if (id < 0) {
+        showError(tr("The project already has a dataset called \"%1\". Choose another name.").arg(name));
+    } else {
+        createdId_ = id;
+        added = true;
+        if (context_->projectDir() != project) {
+            // Another project was opened meanwhile: the row is in the project it was meant for,
+            // whose scan starts when the user scans it there.
+            errorText_ = tr("Dataset %1 was added to %2, which is no longer open; scan it from the Data "
+                            "step once that project is open again.").arg(name, QDir::toNativeSeparators(project));
+            context_->showStatusMessage(errorText_);
+        } else {
+            QString why;
+            scanRunner_ = context_->startJob(inspectSpec(project, name), &why);
+            if (scanRunner_ == nullptr) {
+                // The dataset is in the project; the scan can be started again from the panel.
+                context_->showStatusMessage(tr("Dataset %1 added, but its scan did not start: %2").arg(name, why));
+                errorText_ = why;
+            } else {
+                context_->showStatusMessage(tr("Dataset %1 added; scanning it now (see the Jobs dock).").arg(name));
+            }
+        }
+    }
+    updateState();
+    Q_EMIT committed(added);
+    if (rejectWhenCommitted_) {
+        rejectWhenCommitted_ = false;
+        closeWhenCommitted_ = false;
+        QDialog::reject();
+        return;
+    }
+    if (added && closeWhenCommitted_)
+        QDialog::accept();
+    closeWhenCommitted_ = false;
+}
+
+void ImportDialog::reject()
+{
+    if (!committing_) {
+        QDialog::reject();
+        return;
+    }
+    // The write may already be adding the row (waiting for the store's lock inside it): closing
+    // now would drop its answer, leaving a dataset whose scan never starts. Either the write has
+    // not begun (it then adds nothing) or the row lands and its scan starts; the dialog hides now
+    // and closes with the answer.
+    commitCancelled_->store(true);
+    rejectWhenCommitted_ = true;
+    closeWhenCommitted_ = false;
+    hide();
 }
 
 void ImportDialog::accept()
 {
+    // The dialog closes once the writer has added the row (committed()); on a refusal it stays.
     if (commit())
-        QDialog::accept();
+        closeWhenCommitted_ = true;
 }
 
 } // namespace adaptlab::corpus_panel

@@ -35,6 +35,8 @@ class QWidget;
 namespace adaptlab {
 class JobRunner;
 class PanelContext;
+class StoreReader;
+class StoreWriter;
 }
 
 namespace adaptlab::corpus_panel {
@@ -111,16 +113,26 @@ public:
     bool plainTextOptionsShown() const;
     bool jsonOptionsShown() const;
 
-    // Adds the dataset and starts its scan. False (with errorText()) when nothing was added.
+    // Adds the dataset and starts its scan. The row is written on a StoreWriter's thread: true
+    // means the write was asked for, and committed() tells the outcome (createdDatasetId() and
+    // scanRunner() set, or errorText()). False (with errorText()) when it was refused at once and
+    // nothing was asked. The name is checked again in the write: a dataset of that name created
+    // meanwhile is not overwritten.
     bool commit();
+    bool isCommitting() const { return committing_; }
     QString errorText() const { return errorText_; }
     qint64 createdDatasetId() const { return createdId_; }
     JobRunner* scanRunner() const { return scanRunner_; }
 
-    void accept() override; // commit(), closing only when it worked
+    void accept() override; // commit(), closing once committed() says it worked
+    // While a commit's write is on its way the dialog hides and closes when the writer answers:
+    // a write not begun adds nothing; one that lands starts its scan as after Import.
+    void reject() override;
 
 Q_SIGNALS:
     void previewUpdated();
+    // The answer to commit(): added is false when the writer refused (errorText() says why).
+    void committed(bool added);
 
 private:
     void chooseFiles();
@@ -133,6 +145,10 @@ private:
     void showError(const QString& text);
     void showPrescanSummary();
     void showFullScan(FullCorpusScan scan);
+    void suggestUniqueName(const QString& base);
+    void finishCommit(const QString& name, const QString& project, qint64 id, const QString& error);
+    StoreReader* reader(); // made at first use, pointed at the open project
+    StoreWriter* writer();
 
     PanelContext* context_ = nullptr;
     QLineEdit* pathEdit_ = nullptr;
@@ -173,6 +189,13 @@ private:
     QString errorText_;
     qint64 createdId_ = -1;
     JobRunner* scanRunner_ = nullptr;
+    StoreReader* reader_ = nullptr;
+    StoreWriter* writer_ = nullptr;
+    quint64 nameQuestion_ = 0;  // the latest unique-name question; older answers are dropped
+    bool committing_ = false;   // a commit's write is on its way
+    bool closeWhenCommitted_ = false;
+    bool rejectWhenCommitted_ = false;                 // cancelled while the write was on its way
+    std::shared_ptr<std::atomic<bool>> commitCancelled_; // read by the write before it adds the row
     BackgroundTask<corpus::CorpusPreview> previewTask_{this};
     QFutureWatcher<FullCorpusScan>* fullScanWatcher_ = nullptr;
     std::shared_ptr<std::atomic<bool>> fullScanStop_;

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTest>
 
 #include <memory>
 
@@ -41,6 +42,18 @@ inline std::unique_ptr<gui::AppContext> contextWithNewProject(const QString& pro
     if (!context->createProject(projectDir, error))
         return nullptr;
     return context;
+}
+
+// Asks WINDOW (a gui::MainWindow) to open DIR and runs the event loop until the answer is there:
+// the store opens on a worker thread. False, with window.lastError(), when it did not open.
+template <class Window>
+bool openProjectAndWait(Window& window, const QString& dir,
+                        typename Window::ErrorDisplay display = Window::ErrorDisplay::Silent)
+{
+    if (!window.openProject(dir, display))
+        return false;
+    QTest::qWaitFor([&window] { return !window.isOpeningProject(); }, 120000);
+    return !window.isOpeningProject() && window.lastError().isEmpty();
 }
 
 } // namespace adaptlab::testing

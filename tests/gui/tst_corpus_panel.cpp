@@ -295,7 +295,8 @@ private:
         if (!QTest::qWaitFor([&] { return !dialog.isPreviewRunning(); }, kTimeoutMs))
             return false;
         dialog.setDatasetName(QStringLiteral("fixture"));
-        if (!dialog.commit()) {
+        if (!dialog.commit() || !QTest::qWaitFor([&] { return !dialog.isCommitting(); }, kTimeoutMs)
+            || dialog.createdDatasetId() < 0) {
             qWarning("importing the fixture failed: %s", qPrintable(dialog.errorText()));
             return false;
         }
@@ -358,7 +359,8 @@ private:
             return false;
         if (JobRunner* scan = actions->scanRunner(action)) {
             QSignalSpy scanned(scan, &JobRunner::finished);
-            if (scan->state() == JobRunner::State::Running || scan->state() == JobRunner::State::Idle)
+            if (scan->state() == JobRunner::State::Running || scan->state() == JobRunner::State::Idle
+                || scan->state() == JobRunner::State::Starting)
                 scanned.wait(kTimeoutMs);
         }
         return runner->state() == JobRunner::State::Finished && store()->datasetByName(name).has_value();
@@ -662,6 +664,8 @@ private Q_SLOTS:
 
         dialog.setDatasetName(QStringLiteral("fixture"));
         QVERIFY2(dialog.commit(), qPrintable(dialog.errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCommitting(), kTimeoutMs); // the row is written by the dialog's StoreWriter
+        QVERIFY2(dialog.createdDatasetId() >= 0, qPrintable(dialog.errorText()));
         datasetId_ = dialog.createdDatasetId();
         QVERIFY(datasetId_ > 0);
         const auto record = store()->dataset(datasetId_);
@@ -982,7 +986,8 @@ private Q_SLOTS:
         // The new dataset is scanned right away.
         JobRunner* scan = actions->scanRunner(ActionsTab::Action::Filter);
         QVERIFY(scan != nullptr);
-        if (scan->state() == JobRunner::State::Running || scan->state() == JobRunner::State::Idle) {
+        if (scan->state() == JobRunner::State::Running || scan->state() == JobRunner::State::Idle
+                || scan->state() == JobRunner::State::Starting) {
             QSignalSpy scanned(scan, &JobRunner::finished);
             QVERIFY(scanned.wait(kTimeoutMs));
         }
@@ -1100,6 +1105,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.datasetName(), QStringLiteral("shards"));   // named after their folder
 
         QVERIFY2(dialog.commit(), qPrintable(dialog.errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCommitting(), kTimeoutMs); // the row is written by the dialog's StoreWriter
+        QVERIFY2(dialog.createdDatasetId() >= 0, qPrintable(dialog.errorText()));
         const auto record = store()->dataset(dialog.createdDatasetId());
         QVERIFY(record.has_value());
         const DatasetSource source = datasetSource(*store(), *record);
@@ -1160,6 +1167,8 @@ private Q_SLOTS:
         dialog.setInputPaths({path});
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewRunning() && updated.count() > 0, kTimeoutMs);
         QVERIFY2(dialog.commit(), qPrintable(dialog.errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCommitting(), kTimeoutMs); // the row is written by the dialog's StoreWriter
+        QVERIFY2(dialog.createdDatasetId() >= 0, qPrintable(dialog.errorText()));
         JobRunner* runner = dialog.scanRunner();
         QVERIFY2(runner != nullptr, qPrintable(dialog.errorText()));
         QSignalSpy finished(runner, &JobRunner::finished);

@@ -33,12 +33,14 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <memory>
 
@@ -121,7 +123,8 @@ private:
             return nullptr;
         }
         QSignalSpy finished(runner, &JobRunner::finished);
-        if (runner->state() == JobRunner::State::Running && !finished.wait(kTimeoutMs))
+        if ((runner->state() == JobRunner::State::Running || runner->state() == JobRunner::State::Starting)
+            && !finished.wait(kTimeoutMs))
             return nullptr;
         return runner;
     }
@@ -131,6 +134,8 @@ private Q_SLOTS:
     {
         QVERIFY(temp_.isValid());
         testing::prepareApp(temp_);
+        qRegisterMetaType<QMessageBox*>();
+        qRegisterMetaType<JobRunner*>(); // AppContext::jobStarted's argument // DatasetsPanel::removalConfirmationShown's argument, for QSignalSpy
         QString error;
         context_ = testing::contextWithNewProject(path(QStringLiteral("project")), &error);
         QVERIFY2(context_ != nullptr, qPrintable(error));
@@ -195,6 +200,8 @@ private Q_SLOTS:
         QVERIFY2(dialog.importButton()->isEnabled(), qPrintable(dialog.importBlockedReason()));
         QVERIFY(why->isHidden());
         QVERIFY2(dialog.commit(), qPrintable(dialog.errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCommitting(), kTimeoutMs); // the row is written by the dialog's StoreWriter
+        QVERIFY2(dialog.createdDatasetId() >= 0, qPrintable(dialog.errorText()));
         QVERIFY(store()->datasetByName("法律 文本").has_value());
         // Names suggested from a file keep letters of any script.
         QCOMPARE(suggestedDatasetName(QStringLiteral("/data/Gerichtsurteile München.jsonl.zst")),
@@ -480,10 +487,13 @@ private Q_SLOTS:
         preview(dialog, {corpus});
         dialog.setDatasetName(QStringLiteral("source"));
         QVERIFY2(dialog.commit(), qPrintable(dialog.errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCommitting(), kTimeoutMs); // the row is written by the dialog's StoreWriter
+        QVERIFY2(dialog.createdDatasetId() >= 0, qPrintable(dialog.errorText()));
         JobRunner* scan = dialog.scanRunner();
         QVERIFY(scan != nullptr);
         QSignalSpy scanned(scan, &JobRunner::finished);
-        QVERIFY(scan->state() != JobRunner::State::Running || scanned.wait(kTimeoutMs));
+        QVERIFY((scan->state() != JobRunner::State::Running && scan->state() != JobRunner::State::Starting)
+                || scanned.wait(kTimeoutMs));
         QCOMPARE(scan->state(), JobRunner::State::Finished);
         const auto source = store()->datasetByName("source");
         QVERIFY(source.has_value());
@@ -526,9 +536,15 @@ private Q_SLOTS:
         // A job still working on the dataset blocks its removal.
         const qint64 live = store()->createRun("corpus_inspect", R"({"version":1,"kind":"corpus_inspect","params":{"dataset":"source"}})");
         store()->setRunStatus(live, store::RunStatus::Running);
-        QVERIFY(panel.confirmRemoveSelected() == nullptr);
-        QVERIFY2(panel.removalBlockedReason(QStringLiteral("source")).contains(QStringLiteral("Run %1").arg(live)),
-                 qPrintable(panel.removalBlockedReason(QStringLiteral("source"))));
+        QSignalSpy refused(&panel, &DatasetsPanel::removalRefused);
+        QSignalSpy asked(&panel, &DatasetsPanel::removalConfirmationShown);
+        QVERIFY(panel.confirmRemoveSelected()); // the reader answers
+        QVERIFY(!panel.removeButton()->isEnabled()); // while the answer is pending
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kTimeoutMs);
+        QVERIFY2(refused.first().at(0).toString().contains(QStringLiteral("Run %1").arg(live)),
+                 qPrintable(refused.first().at(0).toString()));
+        QCOMPARE(asked.count(), 0);
+        QVERIFY(panel.removeButton()->isEnabled());
         store()->setRunStatus(live, store::RunStatus::Stopped);
 
         // Delete asks first and names what goes and what stays; Cancel changes nothing.
@@ -551,7 +567,9 @@ private Q_SLOTS:
         QVERIFY(!panel.isRemoving());
 
         // Remove: off the UI thread, then every panel refreshes.
-        box = panel.confirmRemoveSelected();
+        QVERIFY(panel.confirmRemoveSelected());
+        QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 2, kTimeoutMs); // Delete's box, then this one
+        box = asked.last().at(0).value<QMessageBox*>();
         QVERIFY(box != nullptr);
         QSignalSpy done(&panel, &DatasetsPanel::removalFinished);
         QSignalSpy storeChanged(context_.get(), &adaptlab::PanelContext::storeChanged);
@@ -578,7 +596,9 @@ private Q_SLOTS:
         QVERIFY(panel.provenanceView()->toPlainText().contains(QStringLiteral("Filtered from source")));
 
         // Removing a derived dataset deletes the file the project wrote for it.
-        box = panel.confirmRemoveSelected();
+        QVERIFY(panel.confirmRemoveSelected());
+        QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 3, kTimeoutMs);
+        box = asked.last().at(0).value<QMessageBox*>();
         QVERIFY(box != nullptr);
         QVERIFY2(box->informativeText().contains(QFileInfo(derivedFile).fileName()), qPrintable(box->informativeText()));
         box->findChild<QPushButton*>(QStringLiteral("confirmRemoveButton"))->click();
@@ -623,6 +643,186 @@ private Q_SLOTS:
         order << QStringLiteral("lock released");
         QCOMPARE(order, QStringList({QStringLiteral("refresh returned"), QStringLiteral("answered"),
                                      QStringLiteral("lock released")}));
+    }
+
+    // With another connection holding the store's write lock (an open BEGIN IMMEDIATE), the Data
+    // panel's refresh and removal check are answered, and a removal and an import are asked for,
+    // while the UI thread keeps processing events (a timer on it keeps firing); the two writes wait
+    // on their worker and complete once the lock is released.
+    void writesWaitForTheLockOffTheUiThread()
+    {
+        writeBytes(path(QStringLiteral("held.jsonl")), goodLines(6));
+        writeBytes(path(QStringLiteral("doomed.jsonl")), goodLines(3, 100));
+        store::DatasetRecord doomed;
+        doomed.name = "doomed";
+        doomed.path = path(QStringLiteral("doomed.jsonl")).toStdString();
+        doomed.format = "jsonl";
+        doomed.textField = "text";
+        const qint64 doomedId = store()->addDataset(doomed);
+
+        ImportDialog dialog(context_.get());
+        preview(dialog, {path(QStringLiteral("held.jsonl"))});
+        dialog.setDatasetName(QStringLiteral("held"));
+        DatasetsPanel panel(context_.get());
+        QSignalSpy shown(&panel, &DatasetsPanel::refreshed);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && panel.model()->rowOf(doomedId) >= 0, kTimeoutMs);
+        panel.selectDataset(doomedId);
+
+        sqlite3* other = nullptr;
+        const std::string file = (store()->root() / store::kStoreFileName).string();
+        QCOMPARE(sqlite3_open_v2(file.c_str(), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        const std::unique_ptr<sqlite3, int (*)(sqlite3*)> closer(other, &sqlite3_close);
+        const auto exec = [other](const char* sql) {
+            const bool ok = sqlite3_exec(other, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+            if (!ok)
+                qWarning("%s: %s", sql, sqlite3_errmsg(other));
+            return ok;
+        };
+        QVERIFY(exec("BEGIN IMMEDIATE"));
+        QVERIFY(exec("INSERT INTO runs (kind, created_at) VALUES ('held', '2026-12-07T00:00:00.000Z')"));
+
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, &ticker, [&ticks] { ++ticks; });
+        ticker.start();
+
+        // Reads: answered while the lock is held.
+        const qsizetype refreshes = shown.count();
+        panel.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() > refreshes, kTimeoutMs);
+        QSignalSpy asked(&panel, &DatasetsPanel::removalConfirmationShown);
+        QVERIFY(panel.confirmRemoveSelected());
+        QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, kTimeoutMs);
+
+        // Writes: asked for; they wait on the writers' threads, not here.
+        QSignalSpy removed(&panel, &DatasetsPanel::removalFinished);
+        QSignalSpy committed(&dialog, &ImportDialog::committed);
+        asked.first().at(0).value<QMessageBox*>()->findChild<QPushButton*>(QStringLiteral("confirmRemoveButton"))->click();
+        QVERIFY(panel.isRemoving());
+        QVERIFY(dialog.commit());
+        QVERIFY(dialog.isCommitting());
+        QVERIFY(!dialog.importButton()->isEnabled());
+        const int ticksAsked = ticks;
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= ticksAsked + 20, kTimeoutMs); // the UI thread goes on
+        QVERIFY(panel.isRemoving());
+        QVERIFY(dialog.isCommitting());
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(committed.count(), 0);
+        QVERIFY(store()->datasetByName("doomed").has_value()); // nothing written past the lock
+        QVERIFY(!store()->datasetByName("held").has_value());
+
+        QVERIFY(exec("ROLLBACK"));
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, kTimeoutMs);
+        QVERIFY2(removed.first().at(1).toString().isEmpty(), qPrintable(removed.first().at(1).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(committed.count(), 1, kTimeoutMs);
+        QVERIFY2(committed.first().at(0).toBool(), qPrintable(dialog.errorText()));
+        QVERIFY(!store()->datasetByName("doomed").has_value());
+        const auto held = store()->datasetByName("held");
+        QVERIFY(held.has_value());
+        QCOMPARE(held->id, dialog.createdDatasetId());
+        QVERIFY(QFileInfo::exists(path(QStringLiteral("doomed.jsonl")))); // the user's file stays
+        // By name: SQLite may give the new row the id the removed one had.
+        const auto shownNames = [&panel] {
+            QStringList names;
+            for (const adaptlab::DatasetEntry& entry : panel.model()->datasets())
+                names << QString::fromStdString(entry.record.name);
+            return names;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!shownNames().contains(QStringLiteral("doomed")) && shownNames().contains(QStringLiteral("held")),
+                                 kTimeoutMs);
+        QVERIFY(ticks > ticksAsked + 20);
+        if (JobRunner* scan = dialog.scanRunner()) {
+            QSignalSpy scanned(scan, &JobRunner::finished);
+            QVERIFY((scan->state() != JobRunner::State::Running && scan->state() != JobRunner::State::Starting)
+                || scanned.wait(kTimeoutMs));
+        }
+    }
+
+    // Cancel while the import's write waits for the store's lock: the dialog hides at once and
+    // stays until the writer answers; the row either was not added at all or landed with its scan
+    // started (the write had begun, as here: it waits inside the insert), never a row without scan.
+    void cancelWhileCommittingStillScans()
+    {
+        writeBytes(path(QStringLiteral("cancelled.jsonl")), goodLines(5));
+        QPointer<ImportDialog> dialog = new ImportDialog(context_.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        preview(*dialog, {path(QStringLiteral("cancelled.jsonl"))});
+        dialog->setDatasetName(QStringLiteral("cancelled"));
+        dialog->show();
+        QSignalSpy jobs(context_.get(), &adaptlab::gui::AppContext::jobStarted);
+        const auto runsBefore = store()->counts().runs;
+
+        sqlite3* other = nullptr;
+        const std::string file = (store()->root() / store::kStoreFileName).string();
+        QCOMPARE(sqlite3_open_v2(file.c_str(), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        const std::unique_ptr<sqlite3, int (*)(sqlite3*)> closer(other, &sqlite3_close);
+        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, &ticker, [&ticks] { ++ticks; });
+        ticker.start();
+
+        QVERIFY(dialog->commit());
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 10, kTimeoutMs); // the write has (most likely) reached the lock
+        dialog->reject();
+        QVERIFY(!dialog.isNull());   // kept until the writer answers
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(dialog->isCommitting());
+        const int ticksCancelled = ticks;
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= ticksCancelled + 20, kTimeoutMs);
+        QVERIFY(!dialog.isNull());
+        QCOMPARE(jobs.count(), 0);
+
+        QCOMPARE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), kTimeoutMs); // closed (and deleted) with the answer
+        const auto added = store()->datasetByName("cancelled");
+        if (!added) {
+            // The write had not begun when Cancel came: nothing added, nothing started.
+            QCOMPARE(jobs.count(), 0);
+            QCOMPARE(store()->counts().runs, runsBefore);
+            return;
+        }
+        QCOMPARE(jobs.count(), 1); // the row landed, and its scan was started
+        auto* scan = jobs.first().first().value<JobRunner*>();
+        QVERIFY(scan != nullptr);
+        QSignalSpy scanned(scan, &JobRunner::finished);
+        QVERIFY((scan->state() != JobRunner::State::Running && scan->state() != JobRunner::State::Starting)
+                || scanned.wait(kTimeoutMs));
+        QVERIFY2(scan->state() == JobRunner::State::Finished, qPrintable(scan->errorString()));
+        QCOMPARE(store()->counts().runs, runsBefore + 1);
+        QCOMPARE(store()->datasetByName("cancelled")->documents, 5);
+    }
+
+    // A dialog must not act on a stale answer: a dataset of the chosen name created after the
+    // dialog looked (another window, the CLI) is found by the write itself, which adds nothing.
+    void importRechecksTheNameInTheWrite()
+    {
+        writeBytes(path(QStringLiteral("late.jsonl")), goodLines(4));
+        ImportDialog dialog(context_.get());
+        preview(dialog, {path(QStringLiteral("late.jsonl"))});
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.datasetName(), QStringLiteral("late"), kTimeoutMs);
+        QVERIFY2(dialog.importButton()->isEnabled(), qPrintable(dialog.importBlockedReason()));
+        store::DatasetRecord first;
+        first.name = "late";
+        first.path = path(QStringLiteral("late.jsonl")).toStdString();
+        first.format = "jsonl";
+        first.textField = "text";
+        const qint64 firstId = store()->addDataset(first);
+        QSignalSpy committed(&dialog, &ImportDialog::committed);
+        QVERIFY(dialog.commit());
+        QTRY_COMPARE_WITH_TIMEOUT(committed.count(), 1, kTimeoutMs);
+        QVERIFY(!committed.first().at(0).toBool());
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("already has a dataset called \"late\"")),
+                 qPrintable(dialog.errorText()));
+        QCOMPARE(store()->datasetByName("late")->id, firstId);
+        QVERIFY(dialog.scanRunner() == nullptr);
+
+        // A new suggestion for the same file is made unique by the reader.
+        ImportDialog again(context_.get());
+        again.setInputPath(path(QStringLiteral("late.jsonl")));
+        QTRY_COMPARE_WITH_TIMEOUT(again.datasetName(), QStringLiteral("late-2"), kTimeoutMs);
     }
 };
 

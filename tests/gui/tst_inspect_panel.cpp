@@ -254,6 +254,8 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewRunning() && updated.count() > 0, kTimeoutMs);
         dialog.setDatasetName(name);
         QVERIFY2(dialog.commit(), qPrintable(dialog.errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCommitting(), kTimeoutMs); // the row is written by the dialog's StoreWriter
+        QVERIFY2(dialog.createdDatasetId() >= 0, qPrintable(dialog.errorText()));
         JobRunner* runner = dialog.scanRunner();
         QVERIFY2(runner != nullptr, qPrintable(dialog.errorText()));
         QSignalSpy finished(runner, &JobRunner::finished);

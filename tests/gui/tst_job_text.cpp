@@ -103,10 +103,14 @@ private Q_SLOTS:
             R"({"version":1,"kind":"corpus_filter","params":{"dataset":"gcide","output":"gcide-clean"}})");
         adaptlab::JobRunner* runner = context.startJob(spec, &error);
         QVERIFY2(runner != nullptr, qPrintable(error));
-        const qint64 run = context.store()->runs().front().id;
-        QCOMPARE(runner->title(), QStringLiteral("Filter gcide → gcide-clean (run %1)").arg(run));
         QSignalSpy finished(runner, &adaptlab::JobRunner::finished);
-        QVERIFY(runner->state() != adaptlab::JobRunner::State::Running || finished.wait(60000)); // fails: no such dataset
+        // The run row is written off the UI thread: the runner gets its id (and title) then.
+        QTRY_VERIFY_WITH_TIMEOUT(runner->runId() > 0 || !finished.isEmpty(), 60000);
+        const qint64 run = context.store()->runs().front().id;
+        QCOMPARE(runner->runId(), run);
+        QCOMPARE(runner->title(), QStringLiteral("Filter gcide → gcide-clean (run %1)").arg(run));
+        QVERIFY(runner->state() != adaptlab::JobRunner::State::Running || !finished.isEmpty()
+                || finished.wait(60000)); // fails: no such dataset
     }
 
     void runTableShowsLabels()

@@ -3,6 +3,7 @@
 #include "app_settings.h"
 #include "app_style.h"
 #include "close_prompt.h"
+#include "app_test_support.h"
 #include "gui_test_support.h"
 #include "main_window.h"
 #include "plugins_page.h"
@@ -160,7 +161,13 @@ private Q_SLOTS:
     void opensProjectAndShowsCounts()
     {
         QSignalSpy changed(window_->context(), &adaptlab::PanelContext::projectChanged);
-        QVERIFY2(window_->openProject(projectDir_), qPrintable(window_->lastError()));
+        // The store opens on a worker thread: the window says so and stays usable meanwhile.
+        QVERIFY(window_->openProject(projectDir_));
+        QVERIFY(window_->isOpeningProject());
+        QVERIFY2(window_->findChild<QLabel*>(QStringLiteral("projectLabel"))->text().startsWith(QStringLiteral("Opening ")),
+                 qPrintable(window_->findChild<QLabel*>(QStringLiteral("projectLabel"))->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window_->isOpeningProject(), 120000);
+        QVERIFY2(window_->lastError().isEmpty(), qPrintable(window_->lastError()));
         QCOMPARE(changed.count(), 1);
         QVERIFY(window_->context()->store() != nullptr);
         QVERIFY(card("datasetsCard")->isVisibleTo(overview()));
@@ -252,7 +259,8 @@ private Q_SLOTS:
         const QString before = window_->context()->projectDir();
         QVERIFY(!before.isEmpty());
 
-        QVERIFY(!window_->openProject(bad));
+        QVERIFY(window_->openProject(bad));
+        QTRY_VERIFY_WITH_TIMEOUT(!window_->isOpeningProject(), 120000);
         QVERIFY(!window_->lastError().isEmpty());
         QCOMPARE(window_->context()->projectDir(), before);
         QVERIFY(window_->context()->store() != nullptr);
@@ -404,13 +412,14 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(runner->state(), adaptlab::JobRunner::State::Failed);
         QVERIFY(window_->jobsDock()->model()->rowCount() >= 1);
+        // The verdict is written by the context's StoreWriter; storeChanged() follows the write.
+        QTRY_VERIFY_WITH_TIMEOUT(storeChanged.count() >= 2, 30000); // started, finished
 
         const auto runs = context->store()->runs();
         QCOMPARE(static_cast<qint64>(runs.size()), runsBefore + 1);
         QCOMPARE(runs.front().kind, std::string("scan_dataset"));
         QCOMPARE(store::toString(runs.front().status), std::string("failed"));
         QVERIFY(!runs.front().message.empty());
-        QVERIFY(storeChanged.count() >= 2); // started, finished
         waitForOverview();
         QCOMPARE(card("runsCard")->value(), QString::number(runsBefore + 1));
     }
@@ -458,7 +467,8 @@ private Q_SLOTS:
         window_->context()->closeProject();
         QVERIFY(window_->context()->store() == nullptr);
         QVERIFY(!card("datasetsCard")->isVisibleTo(overview()));
-        QVERIFY(window_->openProject(projectDir_));
+        QVERIFY2(testing::openProjectAndWait(*window_, projectDir_, MainWindow::ErrorDisplay::MessageBox),
+                 qPrintable(window_->lastError()));
     }
 
     void geometryIsSavedOnClose()

@@ -116,7 +116,7 @@ private Q_SLOTS:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY2(window.openProject(project, MainWindow::ErrorDisplay::Silent), qPrintable(window.lastError()));
+        QVERIFY2(testing::openProjectAndWait(window, project), qPrintable(window.lastError()));
 
         JobListModel* model = window.jobsDock()->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOfRun(runId) >= 0
@@ -164,6 +164,8 @@ private Q_SLOTS:
             return nullptr;
         }
         QTest::qWaitFor([&] {
+            if (runner->state() == JobRunner::State::Starting) // its run row is being written
+                return false;
             return context.store()->run(runner->runId())->pid > 0
                 || runner->state() != JobRunner::State::Running;
         }, 60000);
@@ -244,12 +246,14 @@ private Q_SLOTS:
             first.resize(1280, 800);
             first.show();
             QVERIFY(QTest::qWaitForWindowExposed(&first));
-            QVERIFY2(first.openProject(demo_, MainWindow::ErrorDisplay::Silent), qPrintable(first.lastError()));
+            QVERIFY2(testing::openProjectAndWait(first, demo_), qPrintable(first.lastError()));
 
             QString error;
             JobRunner* runner = first.context()->startJob(
                 adaptlab::corpus_panel::inspectSpec(demo_, QStringLiteral("gcide")), &error);
             QVERIFY2(runner != nullptr, qPrintable(error));
+            // The run row is written off the UI thread; the child starts once it is there.
+            QTRY_VERIFY_WITH_TIMEOUT(runner->state() != JobRunner::State::Starting, 60000);
             runId = runner->runId();
             pid = runner->pid();
             QVERIFY(runId > 0 && pid > 0);
@@ -276,7 +280,7 @@ private Q_SLOTS:
         second.resize(1280, 800);
         second.show();
         QVERIFY(QTest::qWaitForWindowExposed(&second));
-        QVERIFY2(second.openProject(demo_, MainWindow::ErrorDisplay::Silent), qPrintable(second.lastError()));
+        QVERIFY2(testing::openProjectAndWait(second, demo_), qPrintable(second.lastError()));
 
         // Listed from the store and followed again: a runner attached by the window itself.
         JobListModel* model = second.jobsDock()->model();

@@ -393,6 +393,57 @@ private Q_SLOTS:
     }
 
     // The real child: our parser and the CLI's serializer agree on the wire format.
+    // An asynchronous start (the app creating the run row first): Starting has no child and no id;
+    // it ends either in start() (a refusal is announced with finished(), as the Jobs dock lists
+    // the runner already) or in failStarting() with the reason; failStarting() does nothing later.
+    void startingEndsWithFinished()
+    {
+        const QString marker = tmp_.filePath(QStringLiteral("marker-%1").arg(++runCounter_));
+        auto failing = makeRunner(QStringLiteral("progress"), 10000, marker);
+        QSignalSpy states(failing.get(), &JobRunner::stateChanged);
+        QSignalSpy finished(failing.get(), &JobRunner::finished);
+        QSignalSpy started(failing.get(), &JobRunner::started);
+        failing->beginStarting();
+        QCOMPARE(failing->state(), JobRunner::State::Starting);
+        QCOMPARE(states.count(), 1);
+        QCOMPARE(failing->runId(), qint64(0));
+        QCOMPARE(failing->pid(), qint64(0));
+        failing->poll(); // nothing to read yet
+        QCOMPARE(failing->state(), JobRunner::State::Starting);
+        failing->failStarting(QStringLiteral("database is locked"));
+        QCOMPARE(failing->state(), JobRunner::State::Failed);
+        QCOMPARE(failing->errorString(), QStringLiteral("database is locked"));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().value<JobRunner::State>(), JobRunner::State::Failed);
+        failing->failStarting(QStringLiteral("again")); // only from Starting
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(failing->errorString(), QStringLiteral("database is locked"));
+
+        auto refused = makeRunner(QStringLiteral("progress"), 10000, marker);
+        QSignalSpy refusedFinished(refused.get(), &JobRunner::finished);
+        refused->beginStarting();
+        QVERIFY(!refused->start(QStringLiteral(R"({"version": 1, "kind": "no_such_job"})"), newRunDir()));
+        QCOMPARE(refused->state(), JobRunner::State::Refused);
+        QCOMPARE(refusedFinished.count(), 1);
+
+        auto running = makeRunner(QStringLiteral("progress"));
+        QSignalSpy assigned(running.get(), &JobRunner::runIdAssigned);
+        QSignalSpy runningFinished(running.get(), &JobRunner::finished);
+        running->beginStarting();
+        QJsonObject spec = QJsonDocument::fromJson(validSpec().toUtf8()).object();
+        spec.insert(QStringLiteral("project"), tmp_.filePath(QStringLiteral("starting-project")));
+        spec.insert(QStringLiteral("run_id"), 7);
+        QVERIFY2(running->start(QString::fromUtf8(QJsonDocument(spec).toJson()), newRunDir()),
+                 qPrintable(running->errorString()));
+        QCOMPARE(running->state(), JobRunner::State::Running);
+        QCOMPARE(assigned.count(), 1);
+        QCOMPARE(assigned.first().first().toLongLong(), qint64(7));
+        QTRY_COMPARE_WITH_TIMEOUT(runningFinished.count(), 1, 30000);
+        QCOMPARE(running->state(), JobRunner::State::Finished);
+        QCOMPARE(started.count(), 0);
+        QVERIFY(!QFile::exists(marker)); // neither ended runner started a child
+    }
+
     void realCliScansAFile()
     {
         const QString cli =
