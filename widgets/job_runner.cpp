@@ -622,6 +622,11 @@ JobRunner::State JobRunner::state() const
     return d->state;
 }
 
+bool JobRunner::isActive() const
+{
+    return d->isActive();
+}
+
 QString JobRunner::title() const
 {
     return d->title;

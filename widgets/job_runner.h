@@ -65,6 +65,8 @@ public:
     void poll();
 
     State state() const;
+    // Starting, Running or Stopping: the run is not over (a caller waits for finished()).
+    bool isActive() const;
     QString title() const;            // kind (and run id) for the Jobs dock
     void setTitle(const QString& title);
     QString errorString() const;      // refusal or failure text shown to the user

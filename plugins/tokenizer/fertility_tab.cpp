@@ -197,7 +197,7 @@ void FertilityTab::setCatalog(const Catalog& catalog)
     }
     first_->setCurrentIndex(std::max(0, first_->findData(first)));
     second_->setCurrentIndex(std::max(0, second_->findData(second)));
-    if (!catalog.fertilityResult.isEmpty() && catalog.fertilityRun != shownRun_ && !(runner_ && runner_->state() == JobRunner::State::Running)) {
+    if (!catalog.fertilityResult.isEmpty() && catalog.fertilityRun != shownRun_ && !(runner_ && runner_->isActive())) {
         shownRun_ = catalog.fertilityRun;
         showResult(catalog.fertilityResult);
     }
@@ -230,7 +230,7 @@ void FertilityTab::updateRunButton()
     bool any = false;
     for (int i = 0; i < datasets_->count(); ++i)
         any = any || datasets_->item(i)->checkState() == Qt::Checked;
-    const bool running = runner_ && (runner_->state() == JobRunner::State::Running || runner_->state() == JobRunner::State::Stopping);
+    const bool running = runner_ && runner_->isActive();
     run_->setEnabled(any && first_->count() > 0 && !running);
 }
 

@@ -167,7 +167,7 @@ void ShardsTab::updateButtons()
 bool ShardsTab::isBuilding() const
 {
     return !queue_.isEmpty()
-           || (runner_ && (runner_->state() == JobRunner::State::Running || runner_->state() == JobRunner::State::Stopping));
+           || (runner_ && runner_->isActive());
 }
 
 bool ShardsTab::startBuild()
