@@ -77,9 +77,9 @@ commands:
                                     read as one) as a project dataset (exit 2: refused,
                                     a bad name or no document to read)
   dataset remove PROJECT NAME [--dry-run] [--json]
-                                    remove a dataset: its store rows, its signals file and
-                                    the files the project derived for it; your own corpus
-                                    files are never touched (exit 2: no such dataset,
+                                    remove a dataset: its store rows, its signals file, the
+                                    files the project derived for it and its token shards
+                                    (shards/NAME/); your own corpus files are never touched (exit 2: no such dataset,
                                     1: a running job uses it)
   run SPEC.json [--detach]          run a job spec; prints JSON-lines events on stdout
                                     (exit 0 done, 1 failed, 2 spec refused, 143 stopped);
@@ -363,7 +363,8 @@ int cmdDatasetRemove(std::vector<std::string> args)
     };
     if (asJson) {
         std::cout << json{{"removed", plan.name}, {"dry_run", dryRun}, {"deleted_files", paths(plan.filesToDelete)},
-                          {"kept_files", paths(plan.filesKept)}, {"derived_datasets", plan.derivedDatasets}}
+                          {"deleted_shard_folders", paths(plan.shardFolders)}, {"kept_files", paths(plan.filesKept)},
+                          {"derived_datasets", plan.derivedDatasets}}
                          .dump()
                   << "\n";
         return 0;
@@ -372,6 +373,8 @@ int cmdDatasetRemove(std::vector<std::string> args)
               << store.root().string() << "\n";
     for (const auto& file : plan.filesToDelete)
         std::cout << (dryRun ? "  would delete: " : "  deleted: ") << file.string() << "\n";
+    for (const auto& folder : plan.shardFolders)
+        std::cout << (dryRun ? "  would delete token shards: " : "  deleted token shards: ") << folder.string() << "\n";
     for (const auto& file : plan.filesKept)
         std::cout << "  kept (not touched): " << file.string() << "\n";
     for (const auto& derived : plan.derivedDatasets)

@@ -170,6 +170,92 @@ fs::path withSuffix(fs::path path, const char* suffix)
     return path;
 }
 
+// ---- token shards -------------------------------------------------------------------------------
+
+// Lexically inside <project>/shards/ (never shards/ itself), where the project builds token
+// shards; lexical for the same reason as inDatasetsFolder.
+bool inShardsFolder(const store::ProjectStore& store, const fs::path& path)
+{
+    if (!path.is_absolute())
+        return false;
+    const fs::path relative = path.lexically_normal().lexically_relative(store.root() / "shards");
+    return !relative.empty() && *relative.begin() != ".." && *relative.begin() != "." && !store::isStoreFile(path);
+}
+
+// One spelling per folder ("shards/web/" and "shards/web" are the same folder).
+fs::path folderPath(fs::path path)
+{
+    path = path.lexically_normal();
+    if (path.filename().empty() && path.has_parent_path())
+        path = path.parent_path();
+    return path;
+}
+
+// Lexically: PATH is FOLDER or lies in it.
+bool within(const fs::path& path, const fs::path& folder)
+{
+    const fs::path relative = path.lexically_relative(folder);
+    return !relative.empty() && *relative.begin() != "..";
+}
+
+// The folders of every other build: another dataset's, and those built from files or from several
+// datasets (no dataset id), which may sit in shards/<name>/ too.
+std::vector<fs::path> otherShardFolders(const store::ProjectStore& store, int64_t datasetId)
+{
+    std::vector<fs::path> folders;
+    for (const auto& row : store.tokenShards()) {
+        if (row.datasetId != datasetId)
+            folders.push_back(folderPath(store.absolutePath(row.folder)));
+    }
+    return folders;
+}
+
+// Whether deleting FOLDER whole would take something another build or dataset uses, or a file
+// the plan keeps: each way round, since a dataset may read a folder that holds this one.
+bool folderShared(const fs::path& folder, const std::vector<fs::path>& otherShards,
+                  const std::vector<fs::path>& readElsewhere, const std::vector<fs::path>& kept)
+{
+    const auto overlaps = [&](const fs::path& other) { return readBy(other, folder) || readBy(folder, other); };
+    return std::any_of(otherShards.begin(), otherShards.end(),
+                       [&](const fs::path& other) { return within(other, folder) || within(folder, other); })
+        || std::any_of(readElsewhere.begin(), readElsewhere.end(), overlaps)
+        || std::any_of(kept.begin(), kept.end(), overlaps);
+}
+
+// The shard folders of PLAN's dataset (see DatasetRemovalPlan::shardFolders); a recorded folder
+// that may not be deleted goes to filesKept.
+void planShardFolders(const store::ProjectStore& store, const store::DatasetRecord& dataset,
+                      const std::vector<fs::path>& readElsewhere, DatasetRemovalPlan& plan)
+{
+    std::vector<std::pair<fs::path, bool>> candidates; // folder, recorded in the store
+    for (const auto& row : store.tokenShards(dataset.id))
+        candidates.emplace_back(folderPath(store.absolutePath(row.folder)), true);
+    // Named as build_shards names the folder of one dataset's builds.
+    std::string name = dataset.name;
+    std::replace_if(name.begin(), name.end(), [](char c) { return c == '/' || c == '\\' || c == '\0'; }, '_');
+    if (!name.empty() && name != "." && name != "..")
+        candidates.emplace_back(store.root() / "shards" / name, false);
+
+    const std::vector<fs::path> otherShards = otherShardFolders(store, dataset.id);
+    std::vector<fs::path> deletable;
+    for (const auto& [folder, recorded] : candidates) {
+        if (!pathExists(folder))
+            continue;
+        if (inShardsFolder(store, folder) && !folderShared(folder, otherShards, readElsewhere, plan.filesKept))
+            addOnce(deletable, folder);
+        else if (recorded)
+            addOnce(plan.filesKept, folder);
+    }
+    // A folder inside another of the list goes with it.
+    for (const fs::path& folder : deletable) {
+        const bool nested = std::any_of(deletable.begin(), deletable.end(),
+                                        [&](const fs::path& other) { return other != folder && within(folder, other); });
+        if (!nested)
+            plan.shardFolders.push_back(folder);
+    }
+    std::sort(plan.shardFolders.begin(), plan.shardFolders.end());
+}
+
 } // namespace
 
 DatasetRemovalPlan planDatasetRemoval(const store::ProjectStore& store, const std::string& name)
@@ -220,6 +306,7 @@ DatasetRemovalPlan planDatasetRemoval(const store::ProjectStore& store, const st
             && !readByAny(file, readElsewhere) && !readByAny(file, plan.filesKept);
         addOnce(deletable ? plan.filesToDelete : plan.filesKept, file);
     }
+    planShardFolders(store, *dataset, readElsewhere, plan);
     return plan;
 }
 
@@ -238,6 +325,15 @@ void removeDataset(store::ProjectStore& store, const DatasetRemovalPlan& plan)
         if (readByAny(file, readElsewhere))
             throw Error("will not delete " + file.string() + ": another dataset of the project reads it");
     }
+    const std::vector<fs::path> otherShards = otherShardFolders(store, plan.datasetId);
+    for (const fs::path& folder : plan.shardFolders) {
+        if (!inShardsFolder(store, folder))
+            throw Error("will not delete " + folder.string() + ": only folders in the project's shards folder "
+                        + (store.root() / "shards").string() + " are deleted with a dataset");
+        if (folderShared(folder, otherShards, readElsewhere, plan.filesKept))
+            throw Error("will not delete " + folder.string()
+                        + ": it holds what another dataset or another build of token shards uses");
+    }
     // What the user confirmed must still be what happens: a scan that finished, a dataset re-added
     // under the same name or a job that started since the plan are all reasons to look again.
     // (Planning again also refuses while a job that uses the dataset is running.)
@@ -247,7 +343,8 @@ void removeDataset(store::ProjectStore& store, const DatasetRemovalPlan& plan)
         return paths;
     };
     if (current.datasetId != plan.datasetId || sorted(current.filesToDelete) != sorted(plan.filesToDelete)
-        || sorted(current.filesKept) != sorted(plan.filesKept))
+        || sorted(current.filesKept) != sorted(plan.filesKept)
+        || sorted(current.shardFolders) != sorted(plan.shardFolders))
         throw Error("what removing dataset \"" + plan.name + "\" does has changed since it was planned; "
                     "look at what it does again");
 
@@ -265,6 +362,13 @@ void removeDataset(store::ProjectStore& store, const DatasetRemovalPlan& plan)
         fs::remove(file, error);
         if (error)
             failures.push_back(file.string() + " (" + error.message() + ")");
+    }
+    // After the rows: a folder half deleted is never listed as shards the project has.
+    for (const fs::path& folder : plan.shardFolders) {
+        std::error_code error;
+        fs::remove_all(folder, error);
+        if (error)
+            failures.push_back(folder.string() + " (" + error.message() + ")");
     }
     if (!failures.empty()) {
         std::string list;

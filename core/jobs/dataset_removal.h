@@ -27,6 +27,12 @@ struct DatasetRemovalPlan {
     // Absolute; never touched: the user's own source files (or folder) of an imported dataset, and
     // any project-written file that another dataset reads too.
     std::vector<std::filesystem::path> filesKept;
+    // Absolute; folders of token shards built from this dataset, deleted whole: each folder the
+    // store records for it (token_shards rows, which go with the dataset) and shards/<name>/, where
+    // the build_shards job puts them, when it exists. Only folders inside the project's shards/
+    // folder that hold nothing another dataset's shards or data use; a recorded folder elsewhere
+    // is listed in filesKept. No folder lies inside another of the list.
+    std::vector<std::filesystem::path> shardFolders;
     // Datasets made from this one; they stay, and keep this one's name in their provenance.
     std::vector<std::string> derivedDatasets;
     bool hasSummary = false; // a scan summary row goes with the dataset
@@ -38,9 +44,10 @@ DatasetRemovalPlan planDatasetRemoval(const store::ProjectStore& store, const st
 
 // Removes the dataset PLAN describes: the store rows first, in one transaction, then the files.
 // Refuses (Error, nothing changed) when a file of the plan lies outside the project's datasets
-// folder or another dataset reads it, when the dataset is gone, when planning again would give
+// folder or another dataset reads it, when a shard folder lies outside the project's shards folder
+// or holds what another dataset uses, when the dataset is gone, when planning again would give
 // other files (the project changed since), or when a run that uses it has started meanwhile.
-// Throws Error naming the files that could not be deleted after the rows went.
+// Throws Error naming the files and folders that could not be deleted after the rows went.
 void removeDataset(store::ProjectStore& store, const DatasetRemovalPlan& plan);
 
 } // namespace adaptlab::jobs

@@ -451,6 +451,10 @@ void DatasetsPanel::showRemovalConfirmation(const jobs::DatasetRemovalPlan& plan
                               : tr("<p>Its entry in the project is deleted.</p>"));
     if (!plan.filesToDelete.empty())
         parts << tr("<p>These files, which the project wrote, are deleted:</p>%1").arg(fileList(plan.filesToDelete));
+    if (!plan.shardFolders.empty())
+        parts << tr("<p>Its token shards are deleted: %n folder(s), which the project built from it:</p>%1", nullptr,
+                    static_cast<int>(plan.shardFolders.size()))
+                     .arg(fileList(plan.shardFolders));
     if (!plan.filesKept.empty())
         parts << tr("<p>These files stay where they are (your corpus is never touched):</p>%1").arg(fileList(plan.filesKept));
     if (!plan.derivedDatasets.empty()) {

@@ -547,6 +547,10 @@ private Q_SLOTS:
         QVERIFY(panel.removeButton()->isEnabled());
         store()->setRunStatus(live, store::RunStatus::Stopped);
 
+        // Token shards built from it (here a folder where build_shards puts them) go with it too.
+        const QString shards = QString::fromStdString((store()->root() / "shards" / "source").string());
+        QVERIFY(QDir().mkpath(shards + QStringLiteral("/0123456789ab-01234567")));
+
         // Delete asks first and names what goes and what stays; Cancel changes nothing.
         QVERIFY(panel.removeAction()->shortcut() == QKeySequence(QKeySequence::Delete));
         panel.view()->setFocus();
@@ -557,6 +561,8 @@ private Q_SLOTS:
         QVERIFY2(listed.contains(QFileInfo(signals).fileName()), qPrintable(listed));       // deleted
         QVERIFY2(listed.contains(QFileInfo(corpus).fileName()), qPrintable(listed));        // kept
         QVERIFY2(listed.contains(QStringLiteral("source-long")), qPrintable(listed));       // keeps its provenance
+        QVERIFY2(listed.contains(QStringLiteral("token shards are deleted: 1 folder")), qPrintable(listed));
+        QVERIFY2(listed.contains(QDir::toNativeSeparators(shards)), qPrintable(listed));
         QVERIFY(listed.indexOf(QFileInfo(signals).fileName()) < listed.indexOf(QStringLiteral("stay where they are")));
         box->resize(700, 420);
         QTest::qWait(50);
@@ -582,6 +588,7 @@ private Q_SLOTS:
         QVERIFY(storeChanged.count() > 0);
         QVERIFY(!store()->datasetByName("source").has_value());
         QVERIFY(!QFileInfo::exists(signals));  // the project's file went
+        QVERIFY(!QFileInfo::exists(shards));   // and its token shards
         QVERIFY(QFileInfo::exists(corpus));    // the user's file stayed
         QTRY_VERIFY(panel.model()->rowOf(source->id) < 0); // the refresh's answer comes from the reader
 

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <map>
 
 using namespace adaptlab;
 using namespace adaptlab::store::test;
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void addRefusesBadNames_data();
     void addRefusesBadNames();
     void removeWhatGoesAndWhatStays();
+    void removeDeletesTokenShards();
     void removeUnknownDataset();
     void removeWhileAJobUsesIt();
     void showCountsAddUp();
@@ -208,6 +210,64 @@ void TestCliDataset::removeWhatGoesAndWhatStays()
     QVERIFY2(r.out.contains(QStringLiteral("deleted: %1").arg(toQString(sample))), qPrintable(r.out));
     QVERIFY(!fs::exists(sample));
     QVERIFY(store::ProjectStore::open(m_project).datasets().empty());
+}
+
+// Issue 9: the token shards `shards build` made from the dataset go with it, and the dry run says
+// so; another dataset's shards stay.
+void TestCliDataset::removeDeletesTokenShards()
+{
+    const fs::path corpus = m_dir / "web.jsonl";
+    writeFile(corpus, documents(40));
+    for (const char* name : {"web", "news"}) {
+        const ChildResult r = cli({QStringLiteral("dataset"), QStringLiteral("add"), toQString(m_project),
+                                   QString::fromLatin1(name), toQString(corpus)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    // A byte-fallback BPE model: 256 bytes, the corpus's characters, a few merges.
+    ChildResult r = cli({QStringLiteral("tokenizer"), QStringLiteral("train"), QStringLiteral("--input"),
+                         toQString(corpus), QStringLiteral("--vocab-size"), QStringLiteral("300"),
+                         QStringLiteral("--model-type"), QStringLiteral("bpe"), QStringLiteral("--character-coverage"),
+                         QStringLiteral("1.0"), QStringLiteral("--out"), toQString(m_dir / "tok"),
+                         QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const fs::path root = fs::canonical(m_project);
+    std::map<std::string, fs::path> built;
+    for (const char* name : {"web", "news"}) {
+        r = cli({QStringLiteral("shards"), QStringLiteral("build"), QStringLiteral("--project"), toQString(m_project),
+                 QStringLiteral("--datasets"), QString::fromLatin1(name), QStringLiteral("--tokenizer"),
+                 toQString(m_dir / "tok.model"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        built[name] = root / json::parse(r.out.toStdString())["dir"].get<std::string>();
+        QVERIFY(fs::exists(built[name] / "manifest.json"));
+    }
+    const fs::path webShards = root / "shards" / "web";
+    QCOMPARE(built["web"].parent_path(), webShards);
+
+    const QByteArray storeBefore = fileHash(m_project / store::kStoreFileName);
+    r = cli({QStringLiteral("dataset"), QStringLiteral("remove"), toQString(m_project), QStringLiteral("web"),
+             QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const json dry = json::parse(r.out.toStdString());
+    QCOMPARE(dry["deleted_shard_folders"], json::array({webShards.string()}));
+    QCOMPARE(dry["deleted_files"], json::array());
+    r = cli({QStringLiteral("dataset"), QStringLiteral("remove"), toQString(m_project), QStringLiteral("web"),
+             QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("would delete token shards: %1").arg(toQString(webShards))),
+             qPrintable(r.out));
+    QCOMPARE(fileHash(m_project / store::kStoreFileName), storeBefore);
+    QVERIFY(fs::exists(built["web"] / "manifest.json"));
+
+    r = cli({QStringLiteral("dataset"), QStringLiteral("remove"), toQString(m_project), QStringLiteral("web")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("deleted token shards: %1").arg(toQString(webShards))), qPrintable(r.out));
+    QVERIFY(!fs::exists(webShards));
+    QVERIFY(fs::exists(built["news"] / "manifest.json"));
+    auto store = store::ProjectStore::open(m_project);
+    const auto rows = store.tokenShards();
+    QCOMPARE(rows.size(), size_t(1));
+    QCOMPARE(store.absolutePath(rows[0].folder), built["news"]);
+    QVERIFY(fs::exists(corpus));
 }
 
 void TestCliDataset::removeUnknownDataset()

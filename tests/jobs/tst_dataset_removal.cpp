@@ -2,15 +2,21 @@
 // rows, the signals file, files the project derived, their .partial leftovers), what stays (the
 // user's own corpus wherever it lies, files another dataset reads, derived datasets with their
 // provenance), and the refusals (no such dataset, a running job that uses it, a stale plan).
-#include "jobs/dataset_lock.h"
-#include "jobs/dataset_removal.h"
-#include "store/project_store.h"
-
+// Token shards too: the folders the build_shards job made from it, with a SentencePiece model
+// trained here, go; other datasets' shards and shards built from several stay.
+// QTest before nlohmann/json (builder_test_support.h): the other order leaves qfloat16 incomplete.
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "builder_test_support.h"
+
+#include "jobs/dataset_lock.h"
+#include "jobs/dataset_removal.h"
+#include "jobs/job_context.h"
+#include "store/project_store.h"
 
 #include <nlohmann/json.hpp>
 
@@ -99,6 +105,26 @@ int64_t addDerived(store::ProjectStore& store, const std::string& name, std::opt
     return id;
 }
 
+// Runs build_shards in the project on DATASETS with MODEL; returns the folder it reports (relative).
+std::string buildShards(const fs::path& project, const json& datasets, const fs::path& model,
+                        const json& extra = json::object())
+{
+    json params = {{"datasets", datasets}, {"tokenizer", model.string()}, {"heldout_docs", 5}};
+    params.update(extra);
+    const json spec = {{"version", 1}, {"kind", "build_shards"}, {"project", project.string()}, {"params", params}};
+    std::string dir;
+    std::string failure;
+    const int code = jobs::executeSpecText(spec.dump(), project, [&](const jobs::JobEvent& event) {
+        if (event.type == jobs::JobEvent::Type::Done)
+            dir = json::parse(event.resultJson).at("dir").get<std::string>();
+        if (event.type == jobs::JobEvent::Type::Error)
+            failure = event.message;
+    });
+    if (code != jobs::kExitDone)
+        throw Error("build_shards failed: " + failure);
+    return dir;
+}
+
 } // namespace
 
 class TestDatasetRemoval final : public QObject {
@@ -117,6 +143,8 @@ private Q_SLOTS:
     void runningJobBlocksRemoval();
     void stalePlanIsRefused();
     void planWithAFileOutsideIsRefused();
+    void tokenShardsGoWithTheDataset_data();
+    void tokenShardsGoWithTheDataset();
 
 private:
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -408,6 +436,87 @@ void TestDatasetRemoval::planWithAFileOutsideIsRefused()
     }
     QVERIFY(fs::exists(source));
     QVERIFY(fs::exists(store.storeFile()));
+}
+
+void TestDatasetRemoval::tokenShardsGoWithTheDataset_data()
+{
+    QTest::addColumn<bool>("foreign"); // shards/web/ also holds a build the store records for no dataset
+    QTest::newRow("shards/web/ is the dataset's") << false;
+    QTest::newRow("shards/web/ holds another build") << true;
+}
+
+// Issue 9: the token shards built from a dataset go with it (the rows by the store's cascade, the
+// folders by the removal); those of other datasets, of several datasets, and a foreign build in
+// its folder stay, and a plan naming a folder outside shards/ is refused.
+void TestDatasetRemoval::tokenShardsGoWithTheDataset()
+{
+    QFETCH(bool, foreign);
+    const fs::path model = tokenize::test::trainModel(m_dir, "tiny", 300, 3);
+    auto store = store::ProjectStore::create(m_dir / "project");
+    const fs::path root = store.root();
+    const fs::path corpus = m_dir / "web.jsonl";
+    tokenize::test::writeJsonl(corpus, tokenize::test::generatedTexts(60, 7));
+    const int64_t web = store.addDataset(imported("web", corpus));
+    const int64_t news = store.addDataset(imported("news", corpus));
+
+    const fs::path webShards = root / buildShards(root, {"web"}, model);
+    const fs::path webOther = root / buildShards(root, {"web"}, model, {{"heldout_docs", 9}}); // other options
+    const fs::path newsShards = root / buildShards(root, {"news"}, model);
+    const fs::path bothShards = root / buildShards(root, {"web", "news"}, model);
+    QCOMPARE(webShards.parent_path(), root / "shards" / "web");
+    QCOMPARE(webOther.parent_path(), root / "shards" / "web");
+    QVERIFY(webShards != webOther);
+    QCOMPARE(bothShards.parent_path(), root / "shards" / "web+news");
+    for (const fs::path& folder : {webShards, webOther, newsShards, bothShards})
+        QVERIFY2(fs::exists(folder / "manifest.json"), folder.c_str());
+    QCOMPARE(store.tokenShards(web).size(), size_t(2));
+    fs::path foreignFolder;
+    if (foreign) {
+        // Shards built from files into a folder chosen by hand that happens to be there.
+        foreignFolder = root / "shards" / "web" / "mine";
+        fs::copy(newsShards, foreignFolder);
+        store::TokenShardsRecord record = store.tokenShards(news).front();
+        record.datasetId.reset();
+        record.folder = store.relativePath(foreignFolder);
+        store.recordTokenShards(record);
+    }
+    const auto rowsBefore = store.tokenShards().size();
+
+    const auto plan = jobs::planDatasetRemoval(store, "web");
+    const std::vector<fs::path> expected =
+        foreign ? std::vector<fs::path>{webShards, webOther} : std::vector<fs::path>{root / "shards" / "web"};
+    QCOMPARE(names(plan.shardFolders), names(expected));
+    QCOMPARE(names(plan.filesKept), names({corpus}));
+    QVERIFY(jobs::planDatasetRemoval(store, "news").shardFolders == std::vector<fs::path>{root / "shards" / "news"});
+
+    // A plan naming a folder the removal must not delete changes nothing.
+    for (const fs::path& bad : {root / "datasets", root / "shards", root / "shards" / "news",
+                                root / "shards" / ".." / "runs", m_dir / "elsewhere"}) {
+        auto tampered = plan;
+        tampered.shardFolders.push_back(bad);
+        const QString message = errorOf([&] { jobs::removeDataset(store, tampered); });
+        QVERIFY2(message.startsWith(QStringLiteral("will not delete %1").arg(q(bad))), qPrintable(message));
+        QVERIFY(store.datasetByName("web").has_value());
+        QVERIFY(fs::exists(webShards / "manifest.json"));
+        QVERIFY(fs::exists(newsShards / "manifest.json"));
+    }
+
+    jobs::removeDataset(store, plan);
+    QVERIFY(!store.datasetByName("web").has_value());
+    QVERIFY(store.tokenShards(web).empty());
+    QCOMPARE(store.tokenShards().size(), rowsBefore - 2);
+    QVERIFY(!fs::exists(webShards));
+    QVERIFY(!fs::exists(webOther));
+    QCOMPARE(fs::exists(root / "shards" / "web"), foreign);
+    if (foreign)
+        QVERIFY(fs::exists(foreignFolder / "manifest.json"));
+    // What other datasets' training reads is untouched, file for file.
+    for (const fs::path& folder : {newsShards, bothShards}) {
+        QVERIFY2(fs::exists(folder / "manifest.json"), folder.c_str());
+        QVERIFY(store.tokenShardsByFolder(store.relativePath(folder)).has_value());
+    }
+    QCOMPARE(store.tokenShards(news).size(), size_t(1));
+    QVERIFY(fs::exists(corpus));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetRemoval)
