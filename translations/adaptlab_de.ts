@@ -1386,52 +1386,57 @@
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="149"/>
+        <location filename="../widgets/job_text.cpp" line="143"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="151"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="151"/>
+        <location filename="../widgets/job_text.cpp" line="153"/>
         <source>hashing</source>
         <translation>Hashen</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="153"/>
+        <location filename="../widgets/job_text.cpp" line="155"/>
         <source>writing</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="155"/>
+        <location filename="../widgets/job_text.cpp" line="157"/>
         <source>sampling</source>
         <translation>Stichprobe ziehen</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="157"/>
+        <location filename="../widgets/job_text.cpp" line="159"/>
         <source>scoring</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="159"/>
+        <location filename="../widgets/job_text.cpp" line="161"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="161"/>
+        <location filename="../widgets/job_text.cpp" line="163"/>
         <source>modelling the target</source>
         <translation>Ziel modellieren</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="163"/>
+        <location filename="../widgets/job_text.cpp" line="165"/>
         <source>modelling the pool</source>
         <translation>Pool modellieren</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="166"/>
+        <location filename="../widgets/job_text.cpp" line="168"/>
         <source>sampling %1</source>
         <translation>Stichprobe aus %1</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="168"/>
+        <location filename="../widgets/job_text.cpp" line="170"/>
         <source>measuring %1</source>
         <translation>%1 messen</translation>
     </message>
@@ -1997,49 +2002,49 @@
 <context>
     <name>adaptlab::JobListModel</name>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="337"/>
+        <location filename="../widgets/job_list_model.cpp" line="338"/>
         <source>(untitled job)</source>
         <translation>(Auftrag ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="341"/>
+        <location filename="../widgets/job_list_model.cpp" line="342"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="273"/>
-        <location filename="../widgets/job_list_model.cpp" line="343"/>
+        <location filename="../widgets/job_list_model.cpp" line="274"/>
+        <location filename="../widgets/job_list_model.cpp" line="344"/>
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="275"/>
-        <location filename="../widgets/job_list_model.cpp" line="350"/>
+        <location filename="../widgets/job_list_model.cpp" line="276"/>
+        <location filename="../widgets/job_list_model.cpp" line="351"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="367"/>
+        <location filename="../widgets/job_list_model.cpp" line="368"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="384"/>
+        <location filename="../widgets/job_list_model.cpp" line="385"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="386"/>
+        <location filename="../widgets/job_list_model.cpp" line="387"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="388"/>
+        <location filename="../widgets/job_list_model.cpp" line="389"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="390"/>
+        <location filename="../widgets/job_list_model.cpp" line="391"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
@@ -2052,29 +2057,29 @@
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="203"/>
+        <location filename="../widgets/job_runner.cpp" line="207"/>
         <source>(the log is empty)</source>
         <translation>(das Protokoll ist leer)</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="544"/>
+        <location filename="../widgets/job_runner.cpp" line="555"/>
         <source>The job program %1 could not be started: %2</source>
         <translation>Das Auftragsprogramm %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="486"/>
+        <location filename="../widgets/job_runner.cpp" line="494"/>
         <source>This job is already running.</source>
         <translation>Dieser Auftrag läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="253"/>
+        <location filename="../widgets/job_runner.cpp" line="257"/>
         <source>lost: the process ended without a final event. Last lines of its log:
 %1</source>
         <translation>verloren: Der Prozess endete ohne abschließendes Ereignis. Letzte Zeilen seines Protokolls:
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="304"/>
+        <location filename="../widgets/job_runner.cpp" line="308"/>
         <source>The job failed: %1
 Last lines of its log:
 %2</source>
@@ -2083,44 +2088,44 @@ Letzte Zeilen seines Protokolls:
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="305"/>
+        <location filename="../widgets/job_runner.cpp" line="309"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="410"/>
+        <location filename="../widgets/job_runner.cpp" line="414"/>
         <source>lost: the process ended without a final event (the store could not be asked: %1). Last lines of its log:
 %2</source>
         <translation>verloren: Der Prozess endete ohne abschließendes Ereignis (der Projektspeicher konnte nicht abgefragt werden: %1). Letzte Zeilen seines Protokolls:
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="502"/>
+        <location filename="../widgets/job_runner.cpp" line="511"/>
         <source>The job spec was refused: %1</source>
         <translation>Die Auftragsbeschreibung wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="503"/>
+        <location filename="../widgets/job_runner.cpp" line="512"/>
         <source>The job spec was refused: %1: %2</source>
         <translation>Die Auftragsbeschreibung wurde abgelehnt: %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="508"/>
+        <location filename="../widgets/job_runner.cpp" line="517"/>
         <source>The job program %1 was not found or is not executable.</source>
         <translation>Das Auftragsprogramm %1 wurde nicht gefunden oder ist nicht ausführbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="512"/>
+        <location filename="../widgets/job_runner.cpp" line="521"/>
         <source>Could not create the run folder %1.</source>
         <translation>Der Laufordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="518"/>
+        <location filename="../widgets/job_runner.cpp" line="527"/>
         <source>Could not write the job spec %1: %2</source>
         <translation>Die Auftragsbeschreibung %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="566"/>
+        <location filename="../widgets/job_runner.cpp" line="577"/>
         <source>Run #%1</source>
         <translation>Lauf #%1</translation>
     </message>
@@ -2819,225 +2824,227 @@ Letzte Zeilen seines Protokolls:
 <context>
     <name>adaptlab::corpus_panel::DatasetsPanel</name>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="84"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="138"/>
         <source>Data</source>
         <comment>the panel title, as the workflow step</comment>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="85"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="139"/>
         <source>Bring corpora into the project and keep track of them. Import reads plain text or JSON Lines (also compressed with zstd or gzip), lets you say which field is the text and which are metadata, and shows the first records and any broken ones before anything is added. Every dataset is then scanned once: counts, quality signals and duplicates, which you explore in the Inspect step. Filtering, deduplication and selection there create derived datasets, listed here with the dataset they came from.</source>
         <translation>Bringen Sie Korpora ins Projekt und behalten Sie den Überblick. Der Import liest Klartext oder JSON Lines (auch mit zstd oder gzip komprimiert), lässt Sie festlegen, welches Feld der Text ist und welche Metadaten sind, und zeigt die ersten Einträge und alle fehlerhaften, bevor etwas hinzugefügt wird. Jeder Datensatz wird dann einmal geprüft: Anzahlen, Qualitätssignale und Duplikate, die Sie im Schritt „Untersuchen“ erkunden. Filtern, Deduplizieren und Auswählen erzeugen dort abgeleitete Datensätze, die hier mit ihrem Ursprungsdatensatz aufgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="92"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="146"/>
         <source>Help: &lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;the Data step&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;dataset&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;record&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;provenance&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;signals file&lt;/a&gt;</source>
         <translation>Hilfe: &lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;Schritt „Daten“&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;Datensatz&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;Eintrag&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;Herkunft&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;Signaldatei&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="100"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="154"/>
         <source>No project is open. Create or open a project (File menu) to import corpora into it.</source>
         <translation>Kein Projekt geöffnet. Erstellen oder öffnen Sie ein Projekt (Menü „Datei“), um Korpora zu importieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="109"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="163"/>
         <source>Import corpus…</source>
         <translation>Korpus importieren …</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="113"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="167"/>
         <source>Scan again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="115"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="169"/>
         <source>Read the selected dataset again and recompute its statistics, signals and duplicates (for example after its files changed).</source>
         <translation>Den ausgewählten Datensatz erneut lesen und Statistiken, Signale und Duplikate neu berechnen (zum Beispiel nach Änderungen an seinen Dateien).</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="118"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="172"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="120"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="174"/>
         <source>Take the selected dataset out of the project: its scan results and the files the project wrote for it are deleted; your own corpus files are never touched. You are asked first.</source>
         <translation>Den ausgewählten Datensatz aus dem Projekt nehmen: Seine Prüfergebnisse und die Dateien, die das Projekt für ihn geschrieben hat, werden gelöscht; Ihre eigenen Korpusdateien werden nie angetastet. Sie werden vorher gefragt.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="143"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="197"/>
         <source>Scan Again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="145"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="199"/>
         <source>Remove Dataset…</source>
         <translation>Datensatz entfernen …</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="161"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="215"/>
         <source>No datasets yet. Import a corpus to start.</source>
         <translation>Noch keine Datensätze. Importieren Sie ein Korpus, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="173"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="227"/>
         <source>Imported datasets have no provenance; derived ones record their source, rules, thresholds and seed here.</source>
         <translation>Importierte Datensätze haben keine Herkunftsangaben; abgeleitete vermerken hier ihre Quelle, Regeln, Schwellenwerte und Seed.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="179"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="233"/>
         <source>How it was made</source>
         <translation>Wie er entstanden ist</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../plugins/data/datasets_panel.cpp" line="455"/>
+        <source>&lt;p&gt;Its token shards are deleted: %n folder(s), which the project built from it:&lt;/p&gt;%1</source>
+        <translation>
+            <numerusform>&lt;p&gt;Seine Token-Shards werden gelöscht: %n Ordner, den das Projekt daraus erstellt hat:&lt;/p&gt;%1</numerusform>
+            <numerusform>&lt;p&gt;Seine Token-Shards werden gelöscht: %n Ordner, die das Projekt daraus erstellt hat:&lt;/p&gt;%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="224"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="503"/>
         <source>Dataset %1 was removed from the project.</source>
         <translation>Datensatz %1 wurde aus dem Projekt entfernt.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="226"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="505"/>
         <source>Dataset %1 could not be removed: %2</source>
         <translation>Datensatz %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="292"/>
-        <location filename="../plugins/data/datasets_panel.cpp" line="356"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="345"/>
         <source>The project store could not be read: %1</source>
         <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="345"/>
-        <source>No project is open.</source>
-        <translation>Kein Projekt geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="347"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="413"/>
         <source>Dataset %1 is being removed; wait until that has finished.</source>
         <translation>Datensatz %1 wird gerade entfernt; warten Sie, bis das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="352"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="81"/>
         <source>Run %1 is still working on %2. Stop it in the Jobs dock or let it finish, then remove the dataset.</source>
         <translation>Lauf %1 arbeitet noch mit %2. Halten Sie ihn in der Leiste „Aufträge“ an oder lassen Sie ihn zu Ende laufen, und entfernen Sie dann den Datensatz.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="382"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="435"/>
         <source>Dataset %1 cannot be removed: %2</source>
         <translation>Datensatz %1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="389"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="449"/>
         <source>&lt;p&gt;Its entry in the project and its scan results (statistics, quality signals, duplicates) are deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Er wird aus dem Projekt ausgetragen; seine Prüfergebnisse (Statistiken, Qualitätssignale, Duplikate) werden gelöscht.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="391"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="451"/>
         <source>&lt;p&gt;Its entry in the project is deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Er wird aus dem Projekt ausgetragen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="393"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="453"/>
         <source>&lt;p&gt;These files, which the project wrote, are deleted:&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;Diese Dateien, die das Projekt geschrieben hat, werden gelöscht:&lt;/p&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="395"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="459"/>
         <source>&lt;p&gt;These files stay where they are (your corpus is never touched):&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;Diese Dateien bleiben, wo sie sind (Ihr Korpus wird nie angetastet):&lt;/p&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="400"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="464"/>
         <source>&lt;p&gt;Datasets made from it stay, with their files and their record of how they were made: %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Daraus erzeugte Datensätze bleiben erhalten, mit ihren Dateien und ihrer Herkunft: %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="403"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="467"/>
         <source>Remove Dataset</source>
         <translation>Datensatz entfernen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="404"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="468"/>
         <source>Remove the dataset &quot;%1&quot; from the project?</source>
         <translation>Den Datensatz „%1“ aus dem Projekt entfernen?</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="409"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="473"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="429"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="492"/>
         <source>Removing dataset %1…</source>
         <translation>Datensatz %1 wird entfernt …</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="473"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="544"/>
         <source>The scan of %1 did not start: %2</source>
         <translation>Der Prüflauf von %1 wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="475"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="546"/>
         <source>Scanning %1 (see the Jobs dock).</source>
         <translation>%1 wird geprüft (siehe Leiste „Aufträge“).</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="492"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="564"/>
         <source>No dataset selected</source>
         <translation>Kein Datensatz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="506"/>
-        <location filename="../plugins/data/datasets_panel.cpp" line="523"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="95"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="112"/>
         <source>Location: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="511"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="100"/>
         <source>Files (read as one dataset, in this order):</source>
         <translation>Dateien (als ein Datensatz gelesen, in dieser Reihenfolge):</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="518"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="107"/>
         <source>every other field</source>
         <translation>alle anderen Felder</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="519"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="108"/>
         <source>Text field: %1</source>
         <translation>Textfeld: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="520"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="109"/>
         <source>Metadata fields: %1</source>
         <translation>Metadatenfelder: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="520"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="109"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="521"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="110"/>
         <source>Plain text files: %1</source>
         <translation>Klartextdateien: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="525"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="114"/>
         <source>The field mapping cannot be read: %1</source>
         <translation>Die Feldzuordnung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="528"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="575"/>
         <source>Derived from: %1</source>
         <translation>Abgeleitet von: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="533"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="580"/>
         <source>Derived from: %1 (no longer in the project)</source>
         <translation>Abgeleitet von: %1 (nicht mehr im Projekt)</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="537"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="584"/>
         <source>Not scanned yet. Its statistics appear in the Inspect step once a scan has run.</source>
         <translation>Noch nicht geprüft. Seine Statistiken erscheinen im Schritt „Untersuchen“, sobald ein Prüflauf gelaufen ist.</translation>
     </message>
@@ -3594,205 +3601,205 @@ Letzte Zeilen seines Protokolls:
 <context>
     <name>adaptlab::corpus_panel::ImportDialog</name>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="110"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="114"/>
         <source>Import a corpus</source>
         <translation>Korpus importieren</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="114"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="118"/>
         <source>Choose a corpus file, several files read as one dataset, or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
         <translation>Wählen Sie eine Korpusdatei, mehrere Dateien als einen Datensatz oder einen Ordner mit Dateien (Klartext, JSON Lines, optional mit zstd oder gzip komprimiert). Kontrollieren Sie unten, ob die ersten Einträge wie erwartet gelesen werden: welches JSON-Feld den Text enthält, welche Felder als Metadaten behalten werden (URL, Quelle, Datum, … für Aufschlüsselungen und Metadaten-Konditionierung) und welche Probleme ein kurzer Blick auf den Anfang jeder Datei gefunden hat. Der Import registriert das Korpus an seinem Ort (nichts wird kopiert) und startet einen vollständigen Prüflauf.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="129"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="133"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="141"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="145"/>
         <source>Which files of the folder to read, e.g. *.jsonl.zst</source>
         <translation>Welche Dateien des Ordners gelesen werden, z. B. *.jsonl.zst</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="142"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="146"/>
         <source>Include subfolders</source>
         <translation>Unterordner einbeziehen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="146"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="150"/>
         <source>File pattern:</source>
         <translation>Dateimuster:</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="170"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="174"/>
         <source>Corpus:</source>
         <translation>Korpus:</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="172"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="176"/>
         <source>Dataset name:</source>
         <translation>Datensatzname:</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="176"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="180"/>
         <source>Field mapping</source>
         <translation>Feldzuordnung</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="181"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="185"/>
         <source>The JSON field that holds the document&apos;s text.</source>
         <translation>Das JSON-Feld, das den Text des Dokuments enthält.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="189"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="193"/>
         <source>Ticked fields are kept with each document as metadata.</source>
         <translation>Angehakte Felder werden mit jedem Dokument als Metadaten behalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="192"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="196"/>
         <source>Keep every other field as metadata too</source>
         <translation>Alle anderen Felder ebenfalls als Metadaten behalten</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="199"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="203"/>
         <source>How plain text files (.txt) are split into documents.</source>
         <translation>Wie Klartextdateien (.txt) in Dokumente aufgeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="203"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="207"/>
         <source>Text field (JSON):</source>
         <translation>Textfeld (JSON):</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="204"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="208"/>
         <source>Metadata fields (JSON):</source>
         <translation>Metadatenfelder (JSON):</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="206"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="210"/>
         <source>Plain text files:</source>
         <translation>Klartextdateien:</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="211"/>
-        <location filename="../plugins/data/import_dialog.cpp" line="570"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="215"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="614"/>
         <source>Choose a corpus to see its first records.</source>
         <translation>Wählen Sie ein Korpus, um seine ersten Einträge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="216"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="220"/>
         <source>Double-click a record to read it in full.</source>
         <translation>Doppelklicken Sie auf einen Eintrag, um ihn vollständig zu lesen.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="227"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="231"/>
         <source>Scan the whole corpus</source>
         <translation>Ganzes Korpus prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="229"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="233"/>
         <source>The quick pre-scan reads only the start of each file. This reads every record now, in the background, and lists every kind of problem it meets, before anything is imported.</source>
         <translation>Die schnelle Vorprüfung liest nur den Anfang jeder Datei. Hiermit wird jetzt jeder Eintrag im Hintergrund gelesen, und jede Art von Problem, die dabei auftritt, wird aufgelistet, bevor etwas importiert wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="233"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="237"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="235"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="239"/>
         <source>Stop reading; the problems found so far stay listed.</source>
         <translation>Das Lesen anhalten; die bisher gefundenen Probleme bleiben aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="286"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="290"/>
         <source>Import and scan</source>
         <translation>Importieren und prüfen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="291"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="295"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="126"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="130"/>
         <source>A corpus file or folder (several files: separated by &apos;;&apos;)</source>
         <translation>Eine Korpusdatei oder ein Ordner (mehrere Dateien: durch &apos;;&apos; getrennt)</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="127"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="131"/>
         <source>Choose files…</source>
         <translation>Dateien wählen…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="128"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="132"/>
         <source>One file, or several files (e.g. the shards of one corpus) read as one dataset</source>
         <translation>Eine Datei oder mehrere Dateien (z. B. die Teile eines Korpus), gelesen als ein Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="155"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="159"/>
         <source>How the dataset is called in this project. Letters of any language, digits, spaces and punctuation, but no &apos;/&apos; or &apos;\&apos; and no &apos;.&apos; or &apos;-&apos; first: the name is also used for the files the scan writes.</source>
         <translation>Wie der Datensatz in diesem Projekt heißt. Buchstaben jeder Sprache, Ziffern, Leerzeichen und Satzzeichen, aber kein &apos;/&apos; oder &apos;\&apos; und kein &apos;.&apos; oder &apos;-&apos; am Anfang: Der Name wird auch für die Dateien verwendet, die der Prüflauf schreibt.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="326"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="330"/>
         <source>Choose corpus files</source>
         <translation>Korpusdateien wählen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="327"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="331"/>
         <source>Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)</source>
         <translation>Korpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="334"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="338"/>
         <source>Choose a folder of corpus files</source>
         <translation>Ordner mit Korpusdateien auswählen</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="491"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="535"/>
         <source>Reading the first records…</source>
         <translation>Die ersten Einträge werden gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="568"/>
-        <location filename="../plugins/data/import_dialog.cpp" line="713"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="612"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="759"/>
         <source>The corpus cannot be read: %1</source>
         <translation>Das Korpus kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="572"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="616"/>
         <source>Nothing to preview: no document could be read (see below).</source>
         <translation>Keine Vorschau: Es konnte kein Dokument gelesen werden (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="574"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="618"/>
         <source>No documents were found with this mapping (files read: %1). Check the text field and the problems below.</source>
         <translation>Mit dieser Zuordnung wurden keine Dokumente gefunden (gelesene Dateien: %1). Prüfen Sie das Textfeld und die Probleme unten.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="705"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="749"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="722"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="768"/>
         <source>Add the dataset to the project and start scanning it.</source>
         <translation>Den Datensatz zum Projekt hinzufügen und mit dem Prüfen beginnen.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="851"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="899"/>
         <source>No project is open. Create or open a project first.</source>
         <translation>Kein Projekt geöffnet. Erstellen oder öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="707"/>
-        <location filename="../plugins/data/import_dialog.cpp" line="856"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="753"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="904"/>
         <source>Choose a corpus file or folder first.</source>
         <translation>Wählen Sie zuerst eine Korpusdatei oder einen Ordner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="578"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="622"/>
         <source>The first %1 documents as they will be read, from %Ln file(s). Double-click one to read it in full.</source>
         <translation>
             <numerusform>Die ersten %1 Dokumente, wie sie gelesen werden, aus %Ln Datei. Doppelklicken Sie auf eines, um es vollständig zu lesen.</numerusform>
@@ -3800,7 +3807,7 @@ Letzte Zeilen seines Protokolls:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="611"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="655"/>
         <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file) and found no problems.</source>
         <translation>
             <numerusform>Die schnelle Vorprüfung hat %Ln Eintrag vom Anfang jeder Datei gelesen (bis zu %1 pro Datei) und keine Probleme gefunden.</numerusform>
@@ -3808,7 +3815,7 @@ Letzte Zeilen seines Protokolls:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="615"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="659"/>
         <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file). Broken records are skipped and counted: %2</source>
         <translation>
             <numerusform>Die schnelle Vorprüfung hat %Ln Eintrag vom Anfang jeder Datei gelesen (bis zu %1 pro Datei). Fehlerhafte Einträge werden übersprungen und gezählt: %2</numerusform>
@@ -3816,17 +3823,17 @@ Letzte Zeilen seines Protokolls:
         </translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="663"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="707"/>
         <source>There is no file to read: the folder is empty, or no file in it matches the file pattern.</source>
         <translation>Es gibt keine Datei zu lesen: Der Ordner ist leer, oder keine Datei darin passt zum Dateimuster.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="665"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="709"/>
         <source>%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.</source>
         <translation>%1 ist keine Textdatei (sie enthält NUL-Bytes): Eine Binärdatei kann kein Korpus sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="666"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="710"/>
         <source>None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be a corpus.</source>
         <translation>
             <numerusform>Die %Ln Datei ist keine Textdatei (sie enthält NUL-Bytes): Binärdateien können kein Korpus sein.</numerusform>
@@ -3834,12 +3841,12 @@ Letzte Zeilen seines Protokolls:
         </translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="669"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="713"/>
         <source>%1 is empty: there are no documents to import.</source>
         <translation>%1 ist leer: Es gibt keine Dokumente zu importieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="670"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="714"/>
         <source>All %Ln files are empty: there are no documents to import.</source>
         <translation>
             <numerusform>Die %Ln Datei ist leer: Es gibt keine Dokumente zu importieren.</numerusform>
@@ -3847,7 +3854,7 @@ Letzte Zeilen seines Protokolls:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="672"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="716"/>
         <source>None of the %Ln files holds text that can be read: each is empty, binary or cannot be opened.</source>
         <translation>
             <numerusform>Die %Ln Datei enthält keinen lesbaren Text: Sie ist leer, binär oder kann nicht geöffnet werden.</numerusform>
@@ -3855,7 +3862,7 @@ Letzte Zeilen seines Protokolls:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="677"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="721"/>
         <source>the %Ln files</source>
         <translation>
             <numerusform>der %Ln Datei</numerusform>
@@ -3863,7 +3870,7 @@ Letzte Zeilen seines Protokolls:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="679"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="723"/>
         <source>No document could be read from %1: all %Ln record(s) read were broken.</source>
         <translation>
             <numerusform>Aus %1 konnte kein Dokument gelesen werden: Der %Ln gelesene Eintrag war fehlerhaft.</numerusform>
@@ -3871,125 +3878,130 @@ Letzte Zeilen seines Protokolls:
         </translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="681"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="725"/>
         <source>No document could be read from %1.</source>
         <translation>Aus %1 konnte kein Dokument gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="685"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="729"/>
         <source>The first: %1 at %2 (%3).</source>
         <translation>Der erste: %1 bei %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="689"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="733"/>
         <source>%1 %2</source>
         <comment>two sentences: the verdict, then the first broken record</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="711"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="751"/>
+        <source>Adding the dataset to the project…</source>
+        <translation>Der Datensatz wird dem Projekt hinzugefügt…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/data/import_dialog.cpp" line="757"/>
         <source>Reading the start of the corpus…</source>
         <translation>Der Anfang des Korpus wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="728"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="774"/>
         <source>This corpus cannot be imported. %1</source>
         <translation>Dieses Korpus kann nicht importiert werden. %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="750"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="796"/>
         <source>Reading every record of the corpus…</source>
         <translation>Jeder Eintrag des Korpus wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="781"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="827"/>
         <source>The whole corpus could not be read: %1</source>
         <translation>Das ganze Korpus konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="786"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="832"/>
         <source>no problems</source>
         <translation>keine Probleme</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="789"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="835"/>
         <source>The whole corpus was read: %1 records, %2 of them good documents. Problems: %3.</source>
         <translation>Das ganze Korpus wurde gelesen: %1 Einträge, davon %2 gültige Dokumente. Probleme: %3.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="795"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="841"/>
         <source>Stopped after %1 records (%2 of the corpus). Problems so far: %3.</source>
         <translation>Nach %1 Einträgen angehalten (%2 des Korpus). Bisherige Probleme: %3.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="812"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="858"/>
         <source>Record %1 — %2</source>
         <translation>Eintrag %1 — %2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="823"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="869"/>
         <source>No metadata fields.</source>
         <translation>Keine Metadatenfelder.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="823"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="869"/>
         <source>Metadata:
 %1</source>
         <translation>Metadaten:
 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="862"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="910"/>
         <source>The corpus %1 does not exist.</source>
         <translation>Das Korpus %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="866"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="914"/>
         <source>The corpus %1 cannot be read (permission denied).</source>
         <translation>Das Korpus %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="870"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="918"/>
         <source>%1 is a folder: import a folder on its own (with a file pattern), or choose files.</source>
         <translation>%1 ist ein Ordner: Importieren Sie einen Ordner allein (mit einem Dateimuster) oder wählen Sie Dateien.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="877"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="925"/>
         <source>&quot;%1&quot; cannot be a dataset name. %2</source>
         <translation>„%1“ kann kein Datensatzname sein. %2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="882"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="989"/>
         <source>The project already has a dataset called &quot;%1&quot;. Choose another name.</source>
         <translation>Das Projekt hat bereits einen Datensatz namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="886"/>
-        <source>The project store cannot be read: %1</source>
-        <translation>Der Projektspeicher kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="890"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="929"/>
         <source>The start of the corpus is still being read; import it once the preview is shown.</source>
         <translation>Der Anfang des Korpus wird noch gelesen; importieren Sie es, sobald die Vorschau angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="898"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="937"/>
         <source>The records have no field &quot;%1&quot;. Choose the field that holds the text.</source>
         <translation>Die Einträge haben kein Feld „%1“. Wählen Sie das Feld, das den Text enthält.</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="917"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="985"/>
         <source>The dataset could not be added: %1</source>
         <translation>Der Datensatz konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="925"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="996"/>
+        <source>Dataset %1 was added to %2, which is no longer open; scan it from the Data step once that project is open again.</source>
+        <translation>Der Datensatz %1 wurde zu %2 hinzugefügt, das nicht mehr geöffnet ist; scannen Sie ihn im Schritt „Daten“, sobald das Projekt wieder geöffnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/data/import_dialog.cpp" line="1004"/>
         <source>Dataset %1 added, but its scan did not start: %2</source>
         <translation>Datensatz %1 hinzugefügt, aber sein Prüflauf wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="928"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="1007"/>
         <source>Dataset %1 added; scanning it now (see the Jobs dock).</source>
         <translation>Datensatz %1 hinzugefügt; er wird jetzt geprüft (siehe Leiste „Aufträge“).</translation>
     </message>
@@ -4693,14 +4705,30 @@ Letzte Zeilen seines Protokolls:
 <context>
     <name>adaptlab::gui::AppContext</name>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="169"/>
+        <location filename="../app/gui/app_context.cpp" line="124"/>
+        <source>Closed before it was open.</source>
+        <translation>Geschlossen, bevor es geöffnet war.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/app_context.cpp" line="224"/>
         <source>No project is open. Create or open a project before starting a job.</source>
         <translation>Kein Projekt geöffnet. Legen Sie ein Projekt an oder öffnen Sie eines, bevor Sie einen Auftrag starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="175"/>
+        <location filename="../app/gui/app_context.cpp" line="230"/>
         <source>The job was refused: %1: %2</source>
         <translation>Der Auftrag wurde abgelehnt: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/app_context.cpp" line="243"/>
+        <source>%1 (starting)</source>
+        <comment>job label while its run is being created</comment>
+        <translation>%1 (wird gestartet)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/app_context.cpp" line="265"/>
+        <source>The store did not create the run.</source>
+        <translation>Der Projektspeicher hat den Lauf nicht angelegt.</translation>
     </message>
 </context>
 <context>
@@ -4724,32 +4752,32 @@ Letzte Zeilen seines Protokolls:
 <context>
     <name>adaptlab::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>its metadata names the workflow step &quot;%1&quot;, which this build does not have (known steps: %2)</source>
         <translation>seine Metadaten nennen den Arbeitsschritt „%1“, den dieser Build nicht kennt (bekannte Schritte: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>its createPanel() returned no widget</source>
         <translation>sein createPanel() lieferte kein Widget</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>it failed while creating its panel: %1</source>
         <translation>beim Erzeugen seines Panels ist ein Fehler aufgetreten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>it failed while creating its panel</source>
         <translation>beim Erzeugen seines Panels ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Plugins (%n failed)</source>
         <translation>
             <numerusform>Plugins (%n fehlgeschlagen)</numerusform>
@@ -4757,198 +4785,198 @@ Letzte Zeilen seines Protokolls:
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="222"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>Not available in this build yet</source>
         <translation>In diesem Build noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="247"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="249"/>
+        <location filename="../app/gui/main_window.cpp" line="251"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <location filename="../app/gui/main_window.cpp" line="254"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="256"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="260"/>
         <source>&amp;User Guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="261"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="264"/>
+        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>&amp;Plugins</source>
         <translation>&amp;Plugins</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="267"/>
+        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>&amp;About AdaptLab</source>
         <translation>Ü&amp;ber AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="284"/>
+        <location filename="../app/gui/main_window.cpp" line="286"/>
         <source>Device: not configured</source>
         <translation>Gerät: nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>CUDA devices visible: %1</source>
         <translation>Sichtbare CUDA-Geräte: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="293"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>No CUDA device is visible to this build.</source>
         <translation>Für diesen Build ist kein CUDA-Gerät sichtbar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>Torch threads: %1</source>
         <translation>Torch-Threads: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="297"/>
         <source>Cores available to AdaptLab: %1</source>
         <translation>Für AdaptLab verfügbare Kerne: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="296"/>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
         <source>BLAS: %1</source>
         <translation>BLAS: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <location filename="../app/gui/main_window.cpp" line="312"/>
         <source>reference BLAS (slow: install libopenblas0-openmp)</source>
         <translation>Referenz-BLAS (langsam: installieren Sie libopenblas0-openmp)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="312"/>
+        <location filename="../app/gui/main_window.cpp" line="314"/>
         <source>unknown BLAS</source>
         <translation>unbekanntes BLAS</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="314"/>
+        <location filename="../app/gui/main_window.cpp" line="316"/>
         <source>built into LibTorch</source>
         <translation>in LibTorch eingebaut</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="314"/>
+        <location filename="../app/gui/main_window.cpp" line="316"/>
         <source>%1 (built into LibTorch)</source>
         <translation>%1 (in LibTorch eingebaut)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="320"/>
+        <location filename="../app/gui/main_window.cpp" line="322"/>
         <source>openmp</source>
         <translation>openmp</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="322"/>
+        <location filename="../app/gui/main_window.cpp" line="324"/>
         <source>pthreads</source>
         <translation>pthreads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <location filename="../app/gui/main_window.cpp" line="326"/>
         <source>sequential</source>
         <translation>sequenziell</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="326"/>
+        <location filename="../app/gui/main_window.cpp" line="328"/>
         <source>1 thread</source>
         <translation>1 Thread</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="326"/>
+        <location filename="../app/gui/main_window.cpp" line="328"/>
         <source>%1 threads</source>
         <translation>%1 Threads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="327"/>
+        <location filename="../app/gui/main_window.cpp" line="329"/>
         <source>%1 (%2)</source>
         <comment>BLAS name (threading, threads)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="327"/>
+        <location filename="../app/gui/main_window.cpp" line="329"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="355"/>
+        <location filename="../app/gui/main_window.cpp" line="399"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="356"/>
+        <location filename="../app/gui/main_window.cpp" line="400"/>
         <source>The folder %1 could not be opened as an AdaptLab project.</source>
         <translation>Der Ordner %1 konnte nicht als AdaptLab-Projekt geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="373"/>
+        <location filename="../app/gui/main_window.cpp" line="396"/>
         <source>Cannot Create Project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="374"/>
+        <location filename="../app/gui/main_window.cpp" line="397"/>
         <source>No project could be created in %1.</source>
         <translation>In %1 konnte kein Projekt angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="395"/>
+        <location filename="../app/gui/main_window.cpp" line="415"/>
         <source>%1
 
 The current project stays open.</source>
@@ -4957,77 +4985,82 @@ The current project stays open.</source>
 Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="404"/>
+        <location filename="../app/gui/main_window.cpp" line="426"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="431"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="406"/>
+        <location filename="../app/gui/main_window.cpp" line="433"/>
         <source>AdaptLab</source>
         <translation>AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="410"/>
+        <location filename="../app/gui/main_window.cpp" line="437"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="412"/>
+        <location filename="../app/gui/main_window.cpp" line="439"/>
         <source>%1 — AdaptLab</source>
         <translation>%1 — AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="424"/>
+        <location filename="../app/gui/main_window.cpp" line="451"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="428"/>
+        <location filename="../app/gui/main_window.cpp" line="455"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="434"/>
+        <location filename="../app/gui/main_window.cpp" line="461"/>
         <source>Choose an Empty Folder for the New Project</source>
         <translation>Leeren Ordner für das neue Projekt wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="442"/>
+        <location filename="../app/gui/main_window.cpp" line="469"/>
         <source>Open Project Folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="464"/>
+        <location filename="../app/gui/main_window.cpp" line="491"/>
         <source>Device policy set to %1.</source>
         <translation>Geräterichtlinie auf %1 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="466"/>
+        <location filename="../app/gui/main_window.cpp" line="493"/>
         <source>Cannot Use This Device</source>
         <translation>Dieses Gerät kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="466"/>
+        <location filename="../app/gui/main_window.cpp" line="493"/>
         <source>The device policy could not be applied.</source>
         <translation>Die Geräterichtlinie konnte nicht angewendet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="474"/>
+        <location filename="../app/gui/main_window.cpp" line="501"/>
         <source>About AdaptLab</source>
         <translation>Über AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="475"/>
+        <location filename="../app/gui/main_window.cpp" line="502"/>
         <source>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;A workbench for turning a general language model into a specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, and compare what each run learned.&lt;/p&gt;&lt;p&gt;Torch %2 on %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, um aus einem allgemeinen Sprachmodell einen Spezialisten zu machen: Korpora untersuchen, eine Datenmischung planen, das Vortraining fortsetzen oder feintunen und vergleichen, was jeder Lauf gelernt hat.&lt;/p&gt;&lt;p&gt;Torch %2 auf %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="562"/>
+        <location filename="../app/gui/main_window.cpp" line="589"/>
         <source>Runs are still going</source>
         <translation>Läufe sind noch aktiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="563"/>
+        <location filename="../app/gui/main_window.cpp" line="590"/>
         <source>%n run(s) of this project are still going.</source>
         <translation>
             <numerusform>%n Lauf dieses Projekts ist noch aktiv.</numerusform>
@@ -5035,17 +5068,17 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="565"/>
+        <location filename="../app/gui/main_window.cpp" line="592"/>
         <source>They can keep running without the window: when you open the project again, the Jobs dock shows their progress and results. Or stop them now; each gets its grace period to save its work.</source>
         <translation>Sie können ohne das Fenster weiterlaufen: Wenn Sie das Projekt wieder öffnen, zeigt die Leiste „Aufträge“ ihren Fortschritt und ihre Ergebnisse. Oder halten Sie sie jetzt an; jeder erhält seine Karenzzeit, um seine Arbeit zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="568"/>
+        <location filename="../app/gui/main_window.cpp" line="595"/>
         <source>Keep them running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="570"/>
+        <location filename="../app/gui/main_window.cpp" line="597"/>
         <source>Stop them</source>
         <translation>Anhalten</translation>
     </message>
@@ -6305,22 +6338,22 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
         <translation>(kein Plugin-Ordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="171"/>
+        <location filename="../app/gui/main.cpp" line="179"/>
         <source>Unknown language &quot;%1&quot;; use en, de or zh_CN.</source>
         <translation>Unbekannte Sprache „%1“; verwenden Sie en, de oder zh_CN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="193"/>
+        <location filename="../app/gui/main.cpp" line="203"/>
         <source>Cannot open project %1: %2</source>
         <translation>Projekt %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="204"/>
+        <location filename="../app/gui/main.cpp" line="214"/>
         <source>No panel or step is called &quot;%1&quot;. Known: %2</source>
         <translation>Kein Panel und kein Schritt heißt „%1“. Bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="215"/>
+        <location filename="../app/gui/main.cpp" line="225"/>
         <source>Cannot write the screenshot to %1</source>
         <translation>Der Screenshot kann nicht nach %1 geschrieben werden</translation>
     </message>

@@ -1386,52 +1386,57 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="149"/>
+        <location filename="../widgets/job_text.cpp" line="143"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/job_text.cpp" line="151"/>
         <source>reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="151"/>
+        <location filename="../widgets/job_text.cpp" line="153"/>
         <source>hashing</source>
         <translation>计算哈希</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="153"/>
+        <location filename="../widgets/job_text.cpp" line="155"/>
         <source>writing</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="155"/>
+        <location filename="../widgets/job_text.cpp" line="157"/>
         <source>sampling</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="157"/>
+        <location filename="../widgets/job_text.cpp" line="159"/>
         <source>scoring</source>
         <translation>打分</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="159"/>
+        <location filename="../widgets/job_text.cpp" line="161"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="161"/>
+        <location filename="../widgets/job_text.cpp" line="163"/>
         <source>modelling the target</source>
         <translation>为目标建模</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="163"/>
+        <location filename="../widgets/job_text.cpp" line="165"/>
         <source>modelling the pool</source>
         <translation>为数据池建模</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="166"/>
+        <location filename="../widgets/job_text.cpp" line="168"/>
         <source>sampling %1</source>
         <translation>抽样 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/job_text.cpp" line="168"/>
+        <location filename="../widgets/job_text.cpp" line="170"/>
         <source>measuring %1</source>
         <translation>测量 %1</translation>
     </message>
@@ -1996,49 +2001,49 @@
 <context>
     <name>adaptlab::JobListModel</name>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="337"/>
+        <location filename="../widgets/job_list_model.cpp" line="338"/>
         <source>(untitled job)</source>
         <translation>（未命名任务）</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="341"/>
+        <location filename="../widgets/job_list_model.cpp" line="342"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="273"/>
-        <location filename="../widgets/job_list_model.cpp" line="343"/>
+        <location filename="../widgets/job_list_model.cpp" line="274"/>
+        <location filename="../widgets/job_list_model.cpp" line="344"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="275"/>
-        <location filename="../widgets/job_list_model.cpp" line="350"/>
+        <location filename="../widgets/job_list_model.cpp" line="276"/>
+        <location filename="../widgets/job_list_model.cpp" line="351"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="367"/>
+        <location filename="../widgets/job_list_model.cpp" line="368"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="384"/>
+        <location filename="../widgets/job_list_model.cpp" line="385"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="386"/>
+        <location filename="../widgets/job_list_model.cpp" line="387"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="388"/>
+        <location filename="../widgets/job_list_model.cpp" line="389"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../widgets/job_list_model.cpp" line="390"/>
+        <location filename="../widgets/job_list_model.cpp" line="391"/>
         <source>ETA</source>
         <translation>剩余时间</translation>
     </message>
@@ -2051,29 +2056,29 @@
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="203"/>
+        <location filename="../widgets/job_runner.cpp" line="207"/>
         <source>(the log is empty)</source>
         <translation>（日志为空）</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="544"/>
+        <location filename="../widgets/job_runner.cpp" line="555"/>
         <source>The job program %1 could not be started: %2</source>
         <translation>无法启动任务程序 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="486"/>
+        <location filename="../widgets/job_runner.cpp" line="494"/>
         <source>This job is already running.</source>
         <translation>此任务已在运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="253"/>
+        <location filename="../widgets/job_runner.cpp" line="257"/>
         <source>lost: the process ended without a final event. Last lines of its log:
 %1</source>
         <translation>丢失：进程结束时没有最终事件。其日志的最后几行：
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="304"/>
+        <location filename="../widgets/job_runner.cpp" line="308"/>
         <source>The job failed: %1
 Last lines of its log:
 %2</source>
@@ -2082,44 +2087,44 @@ Last lines of its log:
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="305"/>
+        <location filename="../widgets/job_runner.cpp" line="309"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="410"/>
+        <location filename="../widgets/job_runner.cpp" line="414"/>
         <source>lost: the process ended without a final event (the store could not be asked: %1). Last lines of its log:
 %2</source>
         <translation>丢失：进程结束时没有最终事件（无法查询项目存储：%1）。其日志的最后几行：
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="502"/>
+        <location filename="../widgets/job_runner.cpp" line="511"/>
         <source>The job spec was refused: %1</source>
         <translation>任务描述被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="503"/>
+        <location filename="../widgets/job_runner.cpp" line="512"/>
         <source>The job spec was refused: %1: %2</source>
         <translation>任务描述被拒绝：%1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="508"/>
+        <location filename="../widgets/job_runner.cpp" line="517"/>
         <source>The job program %1 was not found or is not executable.</source>
         <translation>未找到任务程序 %1，或它不可执行。</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="512"/>
+        <location filename="../widgets/job_runner.cpp" line="521"/>
         <source>Could not create the run folder %1.</source>
         <translation>无法创建运行文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="518"/>
+        <location filename="../widgets/job_runner.cpp" line="527"/>
         <source>Could not write the job spec %1: %2</source>
         <translation>无法写入任务描述 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/job_runner.cpp" line="566"/>
+        <location filename="../widgets/job_runner.cpp" line="577"/>
         <source>Run #%1</source>
         <translation>运行 #%1</translation>
     </message>
@@ -2818,225 +2823,226 @@ Last lines of its log:
 <context>
     <name>adaptlab::corpus_panel::DatasetsPanel</name>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="84"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="138"/>
         <source>Data</source>
         <comment>the panel title, as the workflow step</comment>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="85"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="139"/>
         <source>Bring corpora into the project and keep track of them. Import reads plain text or JSON Lines (also compressed with zstd or gzip), lets you say which field is the text and which are metadata, and shows the first records and any broken ones before anything is added. Every dataset is then scanned once: counts, quality signals and duplicates, which you explore in the Inspect step. Filtering, deduplication and selection there create derived datasets, listed here with the dataset they came from.</source>
         <translation>将语料库导入项目并跟踪管理。导入功能可读取纯文本或 JSON Lines（也支持 zstd 或 gzip 压缩），让您指定哪个字段是正文、哪些是元数据，并在添加之前显示前几条记录和损坏的记录。随后每个数据集会被扫描一次：统计数量、质量信号和重复项，您可以在“检查”步骤中查看。在那里进行的过滤、去重和选择会生成派生数据集，并在此处与其来源数据集一起列出。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="92"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="146"/>
         <source>Help: &lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;the Data step&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;dataset&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;record&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;provenance&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;signals file&lt;/a&gt;</source>
         <translation>帮助：&lt;a href=&quot;adaptlab-help:guide#data&quot;&gt;“数据”步骤&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#dataset&quot;&gt;数据集&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#record&quot;&gt;记录&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#provenance&quot;&gt;来源&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#signals-file&quot;&gt;信号文件&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="100"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="154"/>
         <source>No project is open. Create or open a project (File menu) to import corpora into it.</source>
         <translation>尚未打开项目。请创建或打开一个项目（“文件”菜单）以导入语料库。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="109"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="163"/>
         <source>Import corpus…</source>
         <translation>导入语料库…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="113"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="167"/>
         <source>Scan again</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="115"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="169"/>
         <source>Read the selected dataset again and recompute its statistics, signals and duplicates (for example after its files changed).</source>
         <translation>重新读取所选数据集并重新计算其统计信息、信号和重复项（例如在其文件更改后）。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="118"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="172"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="120"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="174"/>
         <source>Take the selected dataset out of the project: its scan results and the files the project wrote for it are deleted; your own corpus files are never touched. You are asked first.</source>
         <translation>将所选数据集移出项目：其扫描结果以及项目为它写入的文件将被删除；您自己的语料库文件永远不会被改动。执行前会先询问您。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="143"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="197"/>
         <source>Scan Again</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="145"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="199"/>
         <source>Remove Dataset…</source>
         <translation>移除数据集…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="161"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="215"/>
         <source>No datasets yet. Import a corpus to start.</source>
         <translation>尚无数据集。导入一个语料库以开始。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="173"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="227"/>
         <source>Imported datasets have no provenance; derived ones record their source, rules, thresholds and seed here.</source>
         <translation>导入的数据集没有来源记录；派生数据集会在此记录其来源、规则、阈值和随机种子。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="179"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="233"/>
         <source>How it was made</source>
         <translation>生成方式</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../plugins/data/datasets_panel.cpp" line="455"/>
+        <source>&lt;p&gt;Its token shards are deleted: %n folder(s), which the project built from it:&lt;/p&gt;%1</source>
+        <translation>
+            <numerusform>&lt;p&gt;其词元分片将被删除：共 %n 个文件夹，由项目据此构建：&lt;/p&gt;%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="224"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="503"/>
         <source>Dataset %1 was removed from the project.</source>
         <translation>数据集 %1 已从项目中移除。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="226"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="505"/>
         <source>Dataset %1 could not be removed: %2</source>
         <translation>无法移除数据集 %1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="292"/>
-        <location filename="../plugins/data/datasets_panel.cpp" line="356"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="345"/>
         <source>The project store could not be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="345"/>
-        <source>No project is open.</source>
-        <translation>尚未打开项目。</translation>
-    </message>
-    <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="347"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="413"/>
         <source>Dataset %1 is being removed; wait until that has finished.</source>
         <translation>正在移除数据集 %1；请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="352"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="81"/>
         <source>Run %1 is still working on %2. Stop it in the Jobs dock or let it finish, then remove the dataset.</source>
         <translation>运行 %1 仍在处理 %2。请在“任务”面板中停止它或等待其完成，然后再移除该数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="382"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="435"/>
         <source>Dataset %1 cannot be removed: %2</source>
         <translation>数据集 %1 无法移除：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="389"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="449"/>
         <source>&lt;p&gt;Its entry in the project and its scan results (statistics, quality signals, duplicates) are deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;它在项目中的登记及其扫描结果（统计信息、质量信号、重复项）将被删除。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="391"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="451"/>
         <source>&lt;p&gt;Its entry in the project is deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;它在项目中的登记将被删除。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="393"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="453"/>
         <source>&lt;p&gt;These files, which the project wrote, are deleted:&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;以下由项目写入的文件将被删除：&lt;/p&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="395"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="459"/>
         <source>&lt;p&gt;These files stay where they are (your corpus is never touched):&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;以下文件保留在原处（您的语料库永远不会被改动）：&lt;/p&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="400"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="464"/>
         <source>&lt;p&gt;Datasets made from it stay, with their files and their record of how they were made: %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;由它生成的数据集会保留，连同其文件及其生成方式的记录：%1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="403"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="467"/>
         <source>Remove Dataset</source>
         <translation>移除数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="404"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="468"/>
         <source>Remove the dataset &quot;%1&quot; from the project?</source>
         <translation>要从项目中移除数据集“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="409"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="473"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="429"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="492"/>
         <source>Removing dataset %1…</source>
         <translation>正在移除数据集 %1…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="473"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="544"/>
         <source>The scan of %1 did not start: %2</source>
         <translation>%1 的扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="475"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="546"/>
         <source>Scanning %1 (see the Jobs dock).</source>
         <translation>正在扫描 %1（见“任务”面板）。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="492"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="564"/>
         <source>No dataset selected</source>
         <translation>未选择数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="506"/>
-        <location filename="../plugins/data/datasets_panel.cpp" line="523"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="95"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="112"/>
         <source>Location: %1</source>
         <translation>位置：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="511"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="100"/>
         <source>Files (read as one dataset, in this order):</source>
         <translation>文件（作为一个数据集按此顺序读取）：</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="518"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="107"/>
         <source>every other field</source>
         <translation>所有其他字段</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="519"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="108"/>
         <source>Text field: %1</source>
         <translation>正文字段：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="520"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="109"/>
         <source>Metadata fields: %1</source>
         <translation>元数据字段：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="520"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="109"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="521"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="110"/>
         <source>Plain text files: %1</source>
         <translation>纯文本文件：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="525"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="114"/>
         <source>The field mapping cannot be read: %1</source>
         <translation>无法读取字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="528"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="575"/>
         <source>Derived from: %1</source>
         <translation>派生自：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="533"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="580"/>
         <source>Derived from: %1 (no longer in the project)</source>
         <translation>派生自：%1（已不在项目中）</translation>
     </message>
     <message>
-        <location filename="../plugins/data/datasets_panel.cpp" line="537"/>
+        <location filename="../plugins/data/datasets_panel.cpp" line="584"/>
         <source>Not scanned yet. Its statistics appear in the Inspect step once a scan has run.</source>
         <translation>尚未扫描。扫描完成后，其统计信息会显示在“检查”步骤中。</translation>
     </message>
@@ -3593,394 +3599,399 @@ Last lines of its log:
 <context>
     <name>adaptlab::corpus_panel::ImportDialog</name>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="110"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="114"/>
         <source>Import a corpus</source>
         <translation>导入语料库</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="114"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="118"/>
         <source>Choose a corpus file, several files read as one dataset, or a folder of files (plain text, JSON Lines, optionally compressed with zstd or gzip). Check below that the first records read the way you expect: which JSON field holds the text, which fields to keep as metadata (URL, source, date, ... used for breakdowns and metadata conditioning), and which problems a quick look at the start of each file found. Importing registers the corpus where it is (nothing is copied) and starts a full scan.</source>
         <translation>选择一个语料库文件、作为一个数据集读取的多个文件，或一个包含文件的文件夹（纯文本、JSON Lines，可选 zstd 或 gzip 压缩）。请在下方确认前几条记录的读取方式符合预期：哪个 JSON 字段包含正文，哪些字段作为元数据保留（URL、来源、日期等，用于分类统计和元数据条件化），以及快速查看每个文件开头时发现了哪些问题。导入会在原位置登记语料库（不复制任何内容）并开始完整扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="129"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="133"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="141"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="145"/>
         <source>Which files of the folder to read, e.g. *.jsonl.zst</source>
         <translation>要读取文件夹中的哪些文件，例如 *.jsonl.zst</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="142"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="146"/>
         <source>Include subfolders</source>
         <translation>包含子文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="146"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="150"/>
         <source>File pattern:</source>
         <translation>文件模式：</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="170"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="174"/>
         <source>Corpus:</source>
         <translation>语料库：</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="172"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="176"/>
         <source>Dataset name:</source>
         <translation>数据集名称：</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="176"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="180"/>
         <source>Field mapping</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="181"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="185"/>
         <source>The JSON field that holds the document&apos;s text.</source>
         <translation>包含文档正文的 JSON 字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="189"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="193"/>
         <source>Ticked fields are kept with each document as metadata.</source>
         <translation>勾选的字段会作为元数据随每个文档保留。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="192"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="196"/>
         <source>Keep every other field as metadata too</source>
         <translation>同时将所有其他字段保留为元数据</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="199"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="203"/>
         <source>How plain text files (.txt) are split into documents.</source>
         <translation>纯文本文件（.txt）如何拆分为文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="203"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="207"/>
         <source>Text field (JSON):</source>
         <translation>正文字段（JSON）：</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="204"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="208"/>
         <source>Metadata fields (JSON):</source>
         <translation>元数据字段（JSON）：</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="206"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="210"/>
         <source>Plain text files:</source>
         <translation>纯文本文件：</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="211"/>
-        <location filename="../plugins/data/import_dialog.cpp" line="570"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="215"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="614"/>
         <source>Choose a corpus to see its first records.</source>
         <translation>选择一个语料库以查看其前几条记录。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="216"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="220"/>
         <source>Double-click a record to read it in full.</source>
         <translation>双击一条记录可阅读其全文。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="227"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="231"/>
         <source>Scan the whole corpus</source>
         <translation>扫描整个语料库</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="229"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="233"/>
         <source>The quick pre-scan reads only the start of each file. This reads every record now, in the background, and lists every kind of problem it meets, before anything is imported.</source>
         <translation>快速预扫描只读取每个文件的开头。此操作会立即在后台读取每一条记录，并在导入任何内容之前列出遇到的每一类问题。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="233"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="237"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="235"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="239"/>
         <source>Stop reading; the problems found so far stay listed.</source>
         <translation>停止读取；已发现的问题仍会保留在列表中。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="286"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="290"/>
         <source>Import and scan</source>
         <translation>导入并扫描</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="291"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="295"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="126"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="130"/>
         <source>A corpus file or folder (several files: separated by &apos;;&apos;)</source>
         <translation>语料库文件或文件夹（多个文件用 &apos;;&apos; 分隔）</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="127"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="131"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="128"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="132"/>
         <source>One file, or several files (e.g. the shards of one corpus) read as one dataset</source>
         <translation>一个文件或多个文件（例如同一语料库的分片），作为一个数据集读取</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="155"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="159"/>
         <source>How the dataset is called in this project. Letters of any language, digits, spaces and punctuation, but no &apos;/&apos; or &apos;\&apos; and no &apos;.&apos; or &apos;-&apos; first: the name is also used for the files the scan writes.</source>
         <translation>此数据集在本项目中的名称。可使用任何语言的字母、数字、空格和标点，但不能包含 &apos;/&apos; 或 &apos;\&apos;，也不能以 &apos;.&apos; 或 &apos;-&apos; 开头：该名称也用于扫描写入的文件。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="326"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="330"/>
         <source>Choose corpus files</source>
         <translation>选择语料库文件</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="327"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="331"/>
         <source>Corpora (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;All files (*)</source>
         <translation>语料库 (*.jsonl *.ndjson *.json *.txt *.zst *.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="334"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="338"/>
         <source>Choose a folder of corpus files</source>
         <translation>选择包含语料库文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="491"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="535"/>
         <source>Reading the first records…</source>
         <translation>正在读取前几条记录…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="568"/>
-        <location filename="../plugins/data/import_dialog.cpp" line="713"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="612"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="759"/>
         <source>The corpus cannot be read: %1</source>
         <translation>无法读取语料库：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="572"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="616"/>
         <source>Nothing to preview: no document could be read (see below).</source>
         <translation>无可预览内容：未能读取任何文档（见下文）。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="574"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="618"/>
         <source>No documents were found with this mapping (files read: %1). Check the text field and the problems below.</source>
         <translation>按此映射未找到任何文档（已读取文件：%1）。请检查正文字段和下方的问题。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="705"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="749"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="722"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="768"/>
         <source>Add the dataset to the project and start scanning it.</source>
         <translation>将数据集添加到项目并开始扫描。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="851"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="899"/>
         <source>No project is open. Create or open a project first.</source>
         <translation>尚未打开项目。请先创建或打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="707"/>
-        <location filename="../plugins/data/import_dialog.cpp" line="856"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="753"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="904"/>
         <source>Choose a corpus file or folder first.</source>
         <translation>请先选择语料库文件或文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="578"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="622"/>
         <source>The first %1 documents as they will be read, from %Ln file(s). Double-click one to read it in full.</source>
         <translation>
             <numerusform>将按此方式读取的前 %1 个文档，来自 %Ln 个文件。双击其中一个可阅读其全文。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="611"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="655"/>
         <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file) and found no problems.</source>
         <translation>
             <numerusform>快速预扫描从每个文件开头读取了 %Ln 条记录（每个文件最多 %1），未发现问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="615"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="659"/>
         <source>The quick pre-scan read %Ln record(s) from the start of each file (up to %1 per file). Broken records are skipped and counted: %2</source>
         <translation>
             <numerusform>快速预扫描从每个文件开头读取了 %Ln 条记录（每个文件最多 %1）。损坏的记录会被跳过并计数：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="663"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="707"/>
         <source>There is no file to read: the folder is empty, or no file in it matches the file pattern.</source>
         <translation>没有可读取的文件：文件夹为空，或其中没有与文件模式匹配的文件。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="665"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="709"/>
         <source>%1 is not a text file (it holds NUL bytes): a binary file cannot be a corpus.</source>
         <translation>%1 不是文本文件（其中含有 NUL 字节）：二进制文件不能作为语料库。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="666"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="710"/>
         <source>None of the %Ln files is a text file (they hold NUL bytes): binary files cannot be a corpus.</source>
         <translation>
             <numerusform>这 %Ln 个文件都不是文本文件（其中含有 NUL 字节）：二进制文件不能作为语料库。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="669"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="713"/>
         <source>%1 is empty: there are no documents to import.</source>
         <translation>%1 为空：没有可导入的文档。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="670"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="714"/>
         <source>All %Ln files are empty: there are no documents to import.</source>
         <translation>
             <numerusform>全部 %Ln 个文件都为空：没有可导入的文档。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="672"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="716"/>
         <source>None of the %Ln files holds text that can be read: each is empty, binary or cannot be opened.</source>
         <translation>
             <numerusform>这 %Ln 个文件都不包含可读取的文本：每个文件要么为空，要么是二进制文件，要么无法打开。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="677"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="721"/>
         <source>the %Ln files</source>
         <translation>
             <numerusform>这 %Ln 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/data/import_dialog.cpp" line="679"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="723"/>
         <source>No document could be read from %1: all %Ln record(s) read were broken.</source>
         <translation>
             <numerusform>无法从 %1 读取任何文档：已读取的 %Ln 条记录全部损坏。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="681"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="725"/>
         <source>No document could be read from %1.</source>
         <translation>无法从 %1 读取任何文档。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="685"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="729"/>
         <source>The first: %1 at %2 (%3).</source>
         <translation>第一个问题：%1，位于 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="689"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="733"/>
         <source>%1 %2</source>
         <comment>two sentences: the verdict, then the first broken record</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="711"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="751"/>
+        <source>Adding the dataset to the project…</source>
+        <translation>正在将数据集添加到项目…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/data/import_dialog.cpp" line="757"/>
         <source>Reading the start of the corpus…</source>
         <translation>正在读取语料库开头…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="728"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="774"/>
         <source>This corpus cannot be imported. %1</source>
         <translation>无法导入此语料库。%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="750"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="796"/>
         <source>Reading every record of the corpus…</source>
         <translation>正在读取语料库的每一条记录…</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="781"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="827"/>
         <source>The whole corpus could not be read: %1</source>
         <translation>无法读取整个语料库：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="786"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="832"/>
         <source>no problems</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="789"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="835"/>
         <source>The whole corpus was read: %1 records, %2 of them good documents. Problems: %3.</source>
         <translation>已读取整个语料库：%1 条记录，其中 %2 条为有效文档。问题：%3。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="795"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="841"/>
         <source>Stopped after %1 records (%2 of the corpus). Problems so far: %3.</source>
         <translation>读取 %1 条记录（语料库的 %2）后已停止。目前发现的问题：%3。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="812"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="858"/>
         <source>Record %1 — %2</source>
         <translation>记录 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="823"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="869"/>
         <source>No metadata fields.</source>
         <translation>没有元数据字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="823"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="869"/>
         <source>Metadata:
 %1</source>
         <translation>元数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="862"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="910"/>
         <source>The corpus %1 does not exist.</source>
         <translation>语料库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="866"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="914"/>
         <source>The corpus %1 cannot be read (permission denied).</source>
         <translation>无法读取语料库 %1（权限被拒绝）。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="870"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="918"/>
         <source>%1 is a folder: import a folder on its own (with a file pattern), or choose files.</source>
         <translation>%1 是文件夹：请单独导入文件夹（并指定文件模式），或选择文件。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="877"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="925"/>
         <source>&quot;%1&quot; cannot be a dataset name. %2</source>
         <translation>“%1”不能作为数据集名称。%2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="882"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="989"/>
         <source>The project already has a dataset called &quot;%1&quot;. Choose another name.</source>
         <translation>项目中已有名为“%1”的数据集。请另选一个名称。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="886"/>
-        <source>The project store cannot be read: %1</source>
-        <translation>无法读取项目存储：%1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="890"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="929"/>
         <source>The start of the corpus is still being read; import it once the preview is shown.</source>
         <translation>仍在读取语料库开头；请在预览显示后再导入。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="898"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="937"/>
         <source>The records have no field &quot;%1&quot;. Choose the field that holds the text.</source>
         <translation>记录中没有字段“%1”。请选择包含正文的字段。</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="917"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="985"/>
         <source>The dataset could not be added: %1</source>
         <translation>无法添加数据集：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="925"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="996"/>
+        <source>Dataset %1 was added to %2, which is no longer open; scan it from the Data step once that project is open again.</source>
+        <translation>数据集 %1 已添加到 %2，但该项目已不再打开；请在该项目再次打开后，在“数据”步骤中扫描它。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/data/import_dialog.cpp" line="1004"/>
         <source>Dataset %1 added, but its scan did not start: %2</source>
         <translation>已添加数据集 %1，但其扫描未能启动：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/data/import_dialog.cpp" line="928"/>
+        <location filename="../plugins/data/import_dialog.cpp" line="1007"/>
         <source>Dataset %1 added; scanning it now (see the Jobs dock).</source>
         <translation>已添加数据集 %1；正在扫描（见“任务”面板）。</translation>
     </message>
@@ -4684,14 +4695,30 @@ Last lines of its log:
 <context>
     <name>adaptlab::gui::AppContext</name>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="169"/>
+        <location filename="../app/gui/app_context.cpp" line="124"/>
+        <source>Closed before it was open.</source>
+        <translation>在打开完成之前已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/app_context.cpp" line="224"/>
         <source>No project is open. Create or open a project before starting a job.</source>
         <translation>尚未打开项目。请先新建或打开一个项目，再启动任务。</translation>
     </message>
     <message>
-        <location filename="../app/gui/app_context.cpp" line="175"/>
+        <location filename="../app/gui/app_context.cpp" line="230"/>
         <source>The job was refused: %1: %2</source>
         <translation>任务被拒绝：%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/app_context.cpp" line="243"/>
+        <source>%1 (starting)</source>
+        <comment>job label while its run is being created</comment>
+        <translation>%1（正在启动）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/app_context.cpp" line="265"/>
+        <source>The store did not create the run.</source>
+        <translation>项目存储未能创建该运行。</translation>
     </message>
 </context>
 <context>
@@ -4715,230 +4742,230 @@ Last lines of its log:
 <context>
     <name>adaptlab::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>its metadata names the workflow step &quot;%1&quot;, which this build does not have (known steps: %2)</source>
         <translation>其元数据指定了工作流步骤 &quot;%1&quot;，但此版本中没有该步骤（已知步骤：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="161"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>its createPanel() returned no widget</source>
         <translation>其 createPanel() 未返回控件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>it failed while creating its panel: %1</source>
         <translation>创建面板时失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>it failed while creating its panel</source>
         <translation>创建面板时失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Plugins</source>
         <translation>插件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Plugins (%n failed)</source>
         <translation>
             <numerusform>插件（%n 个失败）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="222"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>Not available in this build yet</source>
         <translation>此版本中尚不可用</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="247"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="249"/>
+        <location filename="../app/gui/main_window.cpp" line="251"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <location filename="../app/gui/main_window.cpp" line="254"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="256"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="260"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="261"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="264"/>
+        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>&amp;Plugins</source>
         <translation>插件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="267"/>
+        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>&amp;About AdaptLab</source>
         <translation>关于 AdaptLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="284"/>
+        <location filename="../app/gui/main_window.cpp" line="286"/>
         <source>Device: not configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>CUDA devices visible: %1</source>
         <translation>可见的 CUDA 设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="293"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>No CUDA device is visible to this build.</source>
         <translation>此版本看不到任何 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>Torch threads: %1</source>
         <translation>Torch 线程：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="297"/>
         <source>Cores available to AdaptLab: %1</source>
         <translation>AdaptLab 可用的核心数：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="296"/>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
         <source>BLAS: %1</source>
         <translation>BLAS：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <location filename="../app/gui/main_window.cpp" line="312"/>
         <source>reference BLAS (slow: install libopenblas0-openmp)</source>
         <translation>参考 BLAS（较慢：请安装 libopenblas0-openmp）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="312"/>
+        <location filename="../app/gui/main_window.cpp" line="314"/>
         <source>unknown BLAS</source>
         <translation>未知 BLAS</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="314"/>
+        <location filename="../app/gui/main_window.cpp" line="316"/>
         <source>built into LibTorch</source>
         <translation>内置于 LibTorch</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="314"/>
+        <location filename="../app/gui/main_window.cpp" line="316"/>
         <source>%1 (built into LibTorch)</source>
         <translation>%1（内置于 LibTorch）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="320"/>
+        <location filename="../app/gui/main_window.cpp" line="322"/>
         <source>openmp</source>
         <translation>openmp</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="322"/>
+        <location filename="../app/gui/main_window.cpp" line="324"/>
         <source>pthreads</source>
         <translation>pthreads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <location filename="../app/gui/main_window.cpp" line="326"/>
         <source>sequential</source>
         <translation>串行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="326"/>
+        <location filename="../app/gui/main_window.cpp" line="328"/>
         <source>1 thread</source>
         <translation>1 个线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="326"/>
+        <location filename="../app/gui/main_window.cpp" line="328"/>
         <source>%1 threads</source>
         <translation>%1 个线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="327"/>
+        <location filename="../app/gui/main_window.cpp" line="329"/>
         <source>%1 (%2)</source>
         <comment>BLAS name (threading, threads)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="327"/>
+        <location filename="../app/gui/main_window.cpp" line="329"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="355"/>
+        <location filename="../app/gui/main_window.cpp" line="399"/>
         <source>Cannot Open Project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="356"/>
+        <location filename="../app/gui/main_window.cpp" line="400"/>
         <source>The folder %1 could not be opened as an AdaptLab project.</source>
         <translation>无法将文件夹 %1 作为 AdaptLab 项目打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="373"/>
+        <location filename="../app/gui/main_window.cpp" line="396"/>
         <source>Cannot Create Project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="374"/>
+        <location filename="../app/gui/main_window.cpp" line="397"/>
         <source>No project could be created in %1.</source>
         <translation>无法在 %1 中创建项目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="395"/>
+        <location filename="../app/gui/main_window.cpp" line="415"/>
         <source>%1
 
 The current project stays open.</source>
@@ -4947,94 +4974,99 @@ The current project stays open.</source>
 当前项目保持打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="404"/>
+        <location filename="../app/gui/main_window.cpp" line="426"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="431"/>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="406"/>
+        <location filename="../app/gui/main_window.cpp" line="433"/>
         <source>AdaptLab</source>
         <translation>AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="410"/>
+        <location filename="../app/gui/main_window.cpp" line="437"/>
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="412"/>
+        <location filename="../app/gui/main_window.cpp" line="439"/>
         <source>%1 — AdaptLab</source>
         <translation>%1 — AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="424"/>
+        <location filename="../app/gui/main_window.cpp" line="451"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="428"/>
+        <location filename="../app/gui/main_window.cpp" line="455"/>
         <source>Clear Menu</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="434"/>
+        <location filename="../app/gui/main_window.cpp" line="461"/>
         <source>Choose an Empty Folder for the New Project</source>
         <translation>为新项目选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="442"/>
+        <location filename="../app/gui/main_window.cpp" line="469"/>
         <source>Open Project Folder</source>
         <translation>打开项目文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="464"/>
+        <location filename="../app/gui/main_window.cpp" line="491"/>
         <source>Device policy set to %1.</source>
         <translation>设备策略已设为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="466"/>
+        <location filename="../app/gui/main_window.cpp" line="493"/>
         <source>Cannot Use This Device</source>
         <translation>无法使用此设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="466"/>
+        <location filename="../app/gui/main_window.cpp" line="493"/>
         <source>The device policy could not be applied.</source>
         <translation>无法应用设备策略。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="474"/>
+        <location filename="../app/gui/main_window.cpp" line="501"/>
         <source>About AdaptLab</source>
         <translation>关于 AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="475"/>
+        <location filename="../app/gui/main_window.cpp" line="502"/>
         <source>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;A workbench for turning a general language model into a specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, and compare what each run learned.&lt;/p&gt;&lt;p&gt;Torch %2 on %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;把通用语言模型变成领域专家的工作台：检查语料库、规划数据配比、继续预训练或微调，并比较每次运行学到了什么。&lt;/p&gt;&lt;p&gt;Torch %2，运行于 %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="562"/>
+        <location filename="../app/gui/main_window.cpp" line="589"/>
         <source>Runs are still going</source>
         <translation>仍有运行在进行中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="563"/>
+        <location filename="../app/gui/main_window.cpp" line="590"/>
         <source>%n run(s) of this project are still going.</source>
         <translation>
             <numerusform>此项目有 %n 个运行仍在进行中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="565"/>
+        <location filename="../app/gui/main_window.cpp" line="592"/>
         <source>They can keep running without the window: when you open the project again, the Jobs dock shows their progress and results. Or stop them now; each gets its grace period to save its work.</source>
         <translation>关闭窗口后它们仍可继续运行：再次打开项目时，“任务”面板会显示其进度和结果。也可以现在停止它们；每个运行都有宽限期来保存其工作。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="568"/>
+        <location filename="../app/gui/main_window.cpp" line="595"/>
         <source>Keep them running</source>
         <translation>让它们继续运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="570"/>
+        <location filename="../app/gui/main_window.cpp" line="597"/>
         <source>Stop them</source>
         <translation>停止它们</translation>
     </message>
@@ -6293,22 +6325,22 @@ The current project stays open.</source>
         <translation>（没有插件文件夹）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="171"/>
+        <location filename="../app/gui/main.cpp" line="179"/>
         <source>Unknown language &quot;%1&quot;; use en, de or zh_CN.</source>
         <translation>未知语言 &quot;%1&quot;；请使用 en、de 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="193"/>
+        <location filename="../app/gui/main.cpp" line="203"/>
         <source>Cannot open project %1: %2</source>
         <translation>无法打开项目 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="204"/>
+        <location filename="../app/gui/main.cpp" line="214"/>
         <source>No panel or step is called &quot;%1&quot;. Known: %2</source>
         <translation>没有名为 &quot;%1&quot; 的面板或步骤。已知：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="215"/>
+        <location filename="../app/gui/main.cpp" line="225"/>
         <source>Cannot write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
     </message>
