@@ -87,4 +87,12 @@ QLabel* sectionTitle(const QString& text, QWidget* parent)
     return label;
 }
 
+QLabel* hintLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setProperty("role", QStringLiteral("hint"));
+    label->setWordWrap(true);
+    return label;
+}
+
 } // namespace adaptlab::ViewHelpers

@@ -34,5 +34,7 @@ ADAPTLAB_WIDGETS_EXPORT QTableView* makeSortedTable(QAbstractItemModel* model, i
                                                     Qt::SortOrder order, QWidget* parent);
 // A label in the panels' section-title style.
 ADAPTLAB_WIDGETS_EXPORT QLabel* sectionTitle(const QString& text, QWidget* parent);
+// A word-wrapped one-line explanation in the panels' hint style (under a control or a section).
+ADAPTLAB_WIDGETS_EXPORT QLabel* hintLabel(const QString& text, QWidget* parent);
 
 } // namespace adaptlab::ViewHelpers

@@ -26,14 +26,6 @@ namespace adaptlab::tokenizer_panel {
 
 namespace {
 
-QLabel* hintLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QStringLiteral("hint"));
-    label->setWordWrap(true);
-    return label;
-}
-
 QTableWidgetItem* item(const QString& text, const QVariant& sortValue = {})
 {
     auto* cell = new QTableWidgetItem(text);
@@ -95,7 +87,7 @@ FertilityTab::FertilityTab(PanelContext* context, QWidget* parent) : QWidget(par
     columns->addLayout(right, 3);
     auto* choices = new QVBoxLayout;
     choices->addLayout(columns);
-    choices->addWidget(hintLabel(tr("Fertility is the number of tokens per word. The same text costs more "
+    choices->addWidget(ViewHelpers::hintLabel(tr("Fertility is the number of tokens per word. The same text costs more "
                                     "tokens, and so more training and context, with a higher fertility; a "
                                     "domain far above general text points at a vocabulary gap."), this));
     auto* runRow = new QHBoxLayout;
@@ -143,7 +135,7 @@ FertilityTab::FertilityTab(PanelContext* context, QWidget* parent) : QWidget(par
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(gapTitle_);
-    bottomLayout->addWidget(hintLabel(tr("The words of the dataset that cost the most tokens in total (how often "
+    bottomLayout->addWidget(ViewHelpers::hintLabel(tr("The words of the dataset that cost the most tokens in total (how often "
                                          "they occur × how many pieces they are cut into). Many domain terms cut "
                                          "into 4 or more pieces mean the tokenizer does not know your domain's "
                                          "vocabulary."), bottom));

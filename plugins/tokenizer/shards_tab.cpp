@@ -20,14 +20,6 @@ namespace {
 
 enum Column { NameColumn, DocumentsColumn, StatusColumn, TokensColumn, HeldOutColumn, ColumnCount };
 
-QLabel* hintLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QStringLiteral("hint"));
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 ShardsTab::ShardsTab(PanelContext* context, QWidget* parent) : QWidget(parent), context_(context)
@@ -63,7 +55,7 @@ ShardsTab::ShardsTab(PanelContext* context, QWidget* parent) : QWidget(parent), 
     status_->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(hintLabel(tr("Training reads token shards: each dataset cut into token ids once, saved on disk, "
+    layout->addWidget(ViewHelpers::hintLabel(tr("Training reads token shards: each dataset cut into token ids once, saved on disk, "
                                    "and reused by every run (no re-tokenizing, nothing redone after a crash). "
                                    "Build them with the tokenizer of the model you will train."), this));
     layout->addWidget(tokenizerLabel_);

@@ -19,18 +19,6 @@
 
 namespace adaptlab::tokenizer_panel {
 
-namespace {
-
-QLabel* hintLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QStringLiteral("hint"));
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
-
 TrainTokenizerDialog::TrainTokenizerDialog(const std::vector<DatasetEntry>& datasets, const QStringList& checked,
                                            QWidget* parent)
     : QDialog(parent)
@@ -148,11 +136,11 @@ ImportTokenizerDialog::ImportTokenizerDialog(QWidget* parent) : QDialog(parent)
     auto* form = new QFormLayout;
     auto* sourceBox = new QVBoxLayout;
     sourceBox->addLayout(sourceRow);
-    sourceBox->addWidget(hintLabel(source_->toolTip(), this));
+    sourceBox->addWidget(ViewHelpers::hintLabel(source_->toolTip(), this));
     form->addRow(tr("Source"), sourceBox);
     auto* nameBox = new QVBoxLayout;
     nameBox->addWidget(name_);
-    nameBox->addWidget(hintLabel(name_->toolTip(), this));
+    nameBox->addWidget(ViewHelpers::hintLabel(name_->toolTip(), this));
     form->addRow(tr("Name"), nameBox);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -32,14 +32,6 @@ namespace {
 
 enum Column { NameColumn, DescriptionColumn, VocabColumn, ColumnCount };
 
-QLabel* hintLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QStringLiteral("hint"));
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 TokenizerPanel::TokenizerPanel(PanelContext* context, QWidget* parent) : QWidget(parent), context_(context)
@@ -75,7 +67,7 @@ TokenizerPanel::TokenizerPanel(PanelContext* context, QWidget* parent) : QWidget
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setToolTip(tr("The tokenizers of this project. Choose one to browse, try and use it."));
     connect(table_, &QTableWidget::itemSelectionChanged, this, &TokenizerPanel::selectionChanged);
-    noTokenizers_ = hintLabel(tr("No tokenizer yet. Import the one of the model you want to adapt, or train one on "
+    noTokenizers_ = ViewHelpers::hintLabel(tr("No tokenizer yet. Import the one of the model you want to adapt, or train one on "
                                  "your datasets."), left);
     details_ = new QLabel(left);
     details_->setObjectName(QStringLiteral("tokenizerDetails"));
@@ -106,7 +98,7 @@ TokenizerPanel::TokenizerPanel(PanelContext* context, QWidget* parent) : QWidget
     leftLayout->addWidget(table_, 1);
     leftLayout->addWidget(noTokenizers_);
     leftLayout->addLayout(buttons);
-    leftLayout->addWidget(hintLabel(tr("Adapting a model? Import its tokenizer: a model can only read the tokens of "
+    leftLayout->addWidget(ViewHelpers::hintLabel(tr("Adapting a model? Import its tokenizer: a model can only read the tokens of "
                                        "the tokenizer it was trained with."), left));
     leftLayout->addWidget(details_);
     leftLayout->addWidget(status_);
