@@ -27,7 +27,7 @@
 #include <QTest>
 #include <QTimer>
 
-#include <sqlite3.h>
+#include "other_connection.h"
 
 #include <fstream>
 #include <memory>
@@ -41,24 +41,7 @@ namespace {
 
 constexpr int kTimeoutMs = 120000;
 
-// A second connection to the store file, as another process's would be.
-class OtherConnection {
-public:
-    explicit OtherConnection(const std::string& file)
-    {
-        if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-            throw std::runtime_error("cannot open " + file);
-    }
-    ~OtherConnection() { sqlite3_close(db_); }
-    void exec(const char* sql)
-    {
-        if (sqlite3_exec(db_, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-            throw std::runtime_error(std::string(sql) + ": " + sqlite3_errmsg(db_));
-    }
-
-private:
-    sqlite3* db_ = nullptr;
-};
+using adaptlab::testing::OtherConnection;
 
 } // namespace
 

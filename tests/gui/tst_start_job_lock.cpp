@@ -20,7 +20,7 @@
 #include <QTest>
 #include <QTimer>
 
-#include <sqlite3.h>
+#include "other_connection.h"
 
 #include <fstream>
 #include <memory>
@@ -34,35 +34,7 @@ namespace {
 
 constexpr int kTimeoutMs = 120000;
 
-// A second connection to the store file, as another process's would be.
-class OtherConnection {
-public:
-    explicit OtherConnection(const std::string& file)
-    {
-        if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-            throw std::runtime_error("cannot open " + file);
-    }
-    ~OtherConnection() { sqlite3_close(db_); }
-    void exec(const char* sql)
-    {
-        if (sqlite3_exec(db_, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-            throw std::runtime_error(std::string(sql) + ": " + sqlite3_errmsg(db_));
-    }
-    // Inside its own transaction: what the other side sees of the runs table.
-    int runCount()
-    {
-        sqlite3_stmt* statement = nullptr;
-        int count = -1;
-        if (sqlite3_prepare_v2(db_, "SELECT count(*) FROM runs", -1, &statement, nullptr) == SQLITE_OK
-            && sqlite3_step(statement) == SQLITE_ROW)
-            count = sqlite3_column_int(statement, 0);
-        sqlite3_finalize(statement);
-        return count;
-    }
-
-private:
-    sqlite3* db_ = nullptr;
-};
+using adaptlab::testing::OtherConnection;
 
 } // namespace
 
@@ -140,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(runner->state(), JobRunner::State::Starting);
         QCOMPARE(runner->pid(), qint64(0));
         QCOMPARE(assigned.count(), 0);
-        QCOMPARE(other->runCount(), static_cast<int>(runsBefore));
+        QCOMPARE(other->queryInt("SELECT count(*) FROM runs"), static_cast<int>(runsBefore));
 
         other->exec("COMMIT");
         QVERIFY(assigned.wait(kTimeoutMs) || assigned.count() == 1);
@@ -187,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(runner->runId(), qint64(0));
         QCOMPARE(runner->pid(), qint64(0));
         QCOMPARE(started.count(), 0);
-        QCOMPARE(other->runCount(), static_cast<int>(runsBefore));
+        QCOMPARE(other->queryInt("SELECT count(*) FROM runs"), static_cast<int>(runsBefore));
         other->exec("ROLLBACK");
         QCOMPARE(context_->store()->counts().runs, runsBefore);
         QVERIFY(context_->activeRunners().isEmpty());
