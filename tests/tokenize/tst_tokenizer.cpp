@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <tuple>
 #include <string>
 #include <thread>
 #include <vector>
@@ -152,6 +153,8 @@ private Q_SLOTS:
     void linksTorchButNotSentencePiece();
     void roundTrip_data();
     void roundTrip();
+    void normalizedRoundTrip_data();
+    void normalizedRoundTrip();
     void specialIds_data();
     void specialIds();
     void unseenCharacterBecomesBytes_data();
@@ -281,6 +284,46 @@ void TestTokenizer::roundTrip()
         QCOMPARE(tokenizer->pieceToId(pieces[i]), ids[i]);
         QCOMPARE(tokenizer->idToPiece(ids[i]), pieces[i]);
     }
+}
+
+// Tricky text through SentencePiece's default normalizer (nmt_nfkc: NFKC, control characters
+// removed, white space runs folded into one space): decode(encode(text)) is the normalized text,
+// written out here by hand from that definition, and nothing else is lost.
+void TestTokenizer::normalizedRoundTrip_data()
+{
+    QTest::addColumn<ModelType>("type");
+    QTest::addColumn<std::string>("text");
+    QTest::addColumn<std::string>("expected");
+    std::string longLine;
+    while (longLine.size() < 200000)
+        longLine += "the garden kernel river compiler ";
+    longLine.pop_back();
+    const std::tuple<const char*, std::string, std::string> rows[] = {
+        {"combining_mark", "Cafe\xCC\x81 noir", "Caf\xC3\xA9 noir"},                // e + U+0301 -> U+00E9
+        {"control_chars", "bell\x07 and\x1B escape", "bell and escape"},               // C0 controls removed
+        {"tabs_newlines", "one\ttwo\nthree\r\nfour", "one two three four"},           // folded to one space
+        {"emoji_zwj", "family \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9 done",
+         "family \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9 done"},              // ZWJ kept
+        {"fullwidth", "\xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\x91", "AB1"},                  // NFKC folds width
+        {"long_line", longLine, longLine},
+    };
+    for (ModelType type : {ModelType::Unigram, ModelType::Bpe})
+        for (const auto& [row, text, expected] : rows)
+            QTest::addRow("%s/%s", name(type), row) << type << text << expected;
+}
+
+void TestTokenizer::normalizedRoundTrip()
+{
+    QFETCH(ModelType, type);
+    QFETCH(std::string, text);
+    QFETCH(std::string, expected);
+    if (!models_.contains(type))
+        QSKIP("model was not trained");
+    const auto tokenizer = SentencePieceTokenizer::load(models_.at(type));
+    const std::vector<int32_t> ids = tokenizer->encode(text);
+    for (const int32_t id : ids)
+        QVERIFY2(!tokenizer->isUnknown(id), "byte fallback should leave no <unk>");
+    QCOMPARE(tokenizer->decode(ids), expected);
 }
 
 void TestTokenizer::specialIds_data()
