@@ -33,6 +33,8 @@ using InfoFn = RuntimeInfo (*)(DevicePolicy);
 struct TorchModule {
     ConfigureFn configure = nullptr;
     InfoFn info = nullptr;
+    void* handle = RTLD_DEFAULT; // where torchSymbol() looks: the module, or the process when linked
+    std::string file = "the process"; // for messages
 };
 
 constexpr const char* kTorchModuleFile = "libadaptlab_torch.so";
@@ -55,6 +57,8 @@ TorchModule loadTorchModule()
     // RTLD_NODELETE: torch registers atexit handlers and thread-local destructors; the module must
     // outlive them, so it is never unloaded.
     void* handle = dlopen(found.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+    module.handle = handle;
+    module.file = found.string();
     if (handle == nullptr) {
         const char* detail = dlerror();
         throwCheckedError("dlopen", found.string(), detail != nullptr ? detail : "unknown dynamic loader error");
@@ -99,6 +103,16 @@ RuntimeInfo configure(DevicePolicy policy, int threads)
 RuntimeInfo info(DevicePolicy policy)
 {
     return torchModule().info(policy);
+}
+
+void* torchSymbol(const char* name)
+{
+    const TorchModule& module = torchModule();
+    void* symbol = dlsym(module.handle, name);
+    if (symbol == nullptr)
+        throw Error(std::string("LibTorch module (") + module.file + ") has no entry point " + name
+                    + ": it is older than this program; rebuild it");
+    return symbol;
 }
 
 std::string toJson(const RuntimeInfo& info)

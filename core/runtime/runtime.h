@@ -37,6 +37,17 @@ RuntimeInfo configure(DevicePolicy policy = DevicePolicy::Auto, int threads = 0)
 // Reads the current state without changing it.
 RuntimeInfo info(DevicePolicy policy = DevicePolicy::Auto);
 std::string toJson(const RuntimeInfo& info); // one-line JSON object
+
+// An extern "C" entry point of libadaptlab_torch.so (loading it first, as configure() does): how
+// torch-free code (the CLI's train/score/generate/export, the train job kind) reaches the code that
+// needs LibTorch. Both sides are built by one compiler, so C++ types may cross; extern "C" only keeps
+// the names plain. Throws Error when the module or the symbol is missing.
+void* torchSymbol(const char* name);
+template <class Function>
+Function torchFunction(const char* name)
+{
+    return reinterpret_cast<Function>(torchSymbol(name));
+}
 int coresAvailable();
 
 } // namespace adaptlab::runtime
