@@ -23,6 +23,9 @@ PACKAGES=(
   zstd
   # the independent byte-level BPE reference the tokenizer.json tests are checked against
   python3-regex
+  # the independent model reference (Llama forward pass from the HF definition) and the eager
+  # PyTorch baseline of the training benchmark: the same LibTorch 1.13 and BLAS as the app
+  python3-torch
   # fuzz targets (scripts/fuzz.sh, a smoke run in test.sh): clang and its libFuzzer/sanitizer runtimes
   clang libclang-rt-14-dev
 )

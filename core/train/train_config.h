@@ -1,0 +1,89 @@
+// Everything one training run needs, resolved: the base model, the data plan (shards already
+// built), the optimizer and schedule, evaluation and checkpoint cadence, device and precision.
+// Filled by the `train` job kind (project runs) and by `adaptlab-cli train` (the quick path), run by
+// the trainer in the LibTorch module (torch/train/trainer.h). Torch-free; JSON round trip so a
+// checkpoint records the config it was made with (a resume checks it is the same run).
+//
+// INTERFACE FIXED FOR ISSUE 10 (owner: the "spec" part; the trainer reads it). Change only by adding.
+#pragma once
+
+#include "train/data_order.h"
+#include "train/lr_schedule.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace adaptlab::train {
+
+struct TrainConfig {
+    // "preset:NAME" (from scratch, model/llama_config.h presets), a Hugging Face folder (config.json
+    // + safetensors), or a checkpoint folder of an earlier run (runs/<id>/checkpoints/step-N).
+    std::string base;
+    std::filesystem::path tokenizer; // the tokenizer file the shards were built with
+    DataPlan data;
+    int64_t steps = 100;
+    int64_t microBatch = 0;          // rows per forward pass and rank; 0 = globalBatch / worldSize
+    ScheduleOptions schedule;
+    double weightDecay = 0.1;        // METHODS §8
+    double beta1 = 0.9;
+    double beta2 = 0.95;
+    double adamEpsilon = 1e-8;
+    double gradClip = 1.0;           // 0 = no clipping
+    int64_t evalEvery = 50;          // held-out loss every N steps ...
+    int64_t evalEveryEarly = 10;     // ... and every M steps during the first 10% (stability gap)
+    int64_t evalRows = 64;           // held-out rows per source per evaluation
+    int64_t saveEvery = 100;         // checkpoint every N steps (and at the end, and on stop)
+    int64_t keepCheckpoints = 3;
+    std::string precision = "f32";   // "f32" | "bf16" (autocast where the device supports it)
+    std::string device = "auto";     // "auto" | "cpu" | "cuda" | "cuda:N"
+    int threads = 0;                 // 0 = cores available
+    std::filesystem::path runDir;    // checkpoints/, metrics; written by rank 0 only
+    std::filesystem::path finalDir;  // the exported Hugging Face folder at the end; empty = none
+    std::string exportDtype = "f32"; // "f32" | "bf16"
+    bool resume = false;             // continue from the latest (or resumeFrom) checkpoint in runDir
+    std::filesystem::path resumeFrom;
+
+    nlohmann::json toJson() const;
+    // Throws SpecError/Error naming the field.
+    static TrainConfig fromJson(const nlohmann::json& json);
+};
+
+struct TrainMetric {
+    std::string name;   // "train_loss", "heldout_loss", "lr", "grad_norm", "tokens_per_second", "mfu", ...
+    std::string source; // the data source for per-source metrics
+    double value = 0.0;
+};
+
+// How the trainer reports; every hook may be empty. Called on the training thread.
+struct TrainHooks {
+    std::function<void(int64_t done, int64_t total, const std::string& stage)> progress;
+    std::function<void(int64_t step, int64_t tokensSeen, const std::vector<TrainMetric>& metrics)> metrics;
+    std::function<void(const std::string& message, const std::string& level)> log; // "info" | "warning" | "error"
+    std::function<bool()> stopRequested; // true: checkpoint and return with stopped = true
+};
+
+struct TrainResult {
+    int64_t stepsDone = 0;
+    int64_t tokensSeen = 0;
+    bool stopped = false;
+    double finalTrainLoss = 0.0;
+    // Per source: held-out loss at the first and the last evaluation.
+    std::map<std::string, std::pair<double, double>> heldoutLoss;
+    double tokensPerSecond = 0.0;
+    std::filesystem::path lastCheckpoint;
+    std::filesystem::path finalDir;
+    nlohmann::json toJson() const; // final_train_loss, heldout_loss {source: {first, last}}, tokens_per_second, ...
+};
+
+// The LibTorch module's entry point (torch/train/trainer.cpp), reached through
+// runtime::torchFunction<RunTrainingFn>("adaptlab_torch_run_training"). Throws Error on failure
+// (NaN loss: an Error saying so, after keeping the last good checkpoint).
+using RunTrainingFn = TrainResult (*)(const TrainConfig& config, const TrainHooks& hooks);
+
+} // namespace adaptlab::train
