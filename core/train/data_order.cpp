@@ -538,6 +538,8 @@ int64_t DataOrder::heldOutTokens(size_t sourceIndex) const
     return static_cast<int64_t>(state_->sources[sourceIndex]->heldout.tokens);
 }
 
+int64_t DataOrder::vocabSize() const { return state_->sources.front()->train.vocabSize; }
+
 double DataOrder::epochsFor(size_t sourceIndex, int64_t steps) const
 {
     const SourceStream& source = *state_->sources.at(sourceIndex);
