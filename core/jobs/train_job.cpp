@@ -197,28 +197,6 @@ bool hasTokenizerFiles(const fs::path& folder)
     return fs::is_regular_file(folder / "tokenizer.json", ec) || fs::is_regular_file(folder / "tokenizer.model", ec);
 }
 
-// The newest complete checkpoint of a run folder (checkpoints/step-N with the largest N), if any.
-std::optional<fs::path> newestCheckpoint(const fs::path& runDir)
-{
-    std::error_code ec;
-    std::optional<fs::path> best;
-    int64_t bestStep = -1;
-    for (fs::directory_iterator it(runDir / "checkpoints", ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (!name.starts_with("step-") || name.size() == 5 || name.find_first_not_of("0123456789", 5) != std::string::npos)
-            continue;
-        std::error_code statError;
-        if (!fs::is_regular_file(it->path() / "config.json", statError))
-            continue; // not a checkpoint the trainer finished
-        const int64_t step = std::stoll(name.substr(5));
-        if (step > bestStep) {
-            bestStep = step;
-            best = it->path();
-        }
-    }
-    return best;
-}
-
 // resume_from as a path: a checkpoint folder (has config.json) or a run folder (its newest
 // checkpoint). Empty for "latest" (the trainer takes this run folder's newest).
 fs::path resolveResumeFrom(const store::ProjectStore* store, const std::string& text)
@@ -496,6 +474,27 @@ json runTrain(JobContext& context)
 }
 
 } // namespace
+
+std::optional<fs::path> newestCheckpoint(const fs::path& runDir)
+{
+    std::error_code ec;
+    std::optional<fs::path> best;
+    int64_t bestStep = -1;
+    for (fs::directory_iterator it(runDir / "checkpoints", ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.starts_with("step-") || name.size() == 5 || name.find_first_not_of("0123456789", 5) != std::string::npos)
+            continue;
+        std::error_code statError;
+        if (!fs::is_regular_file(it->path() / "config.json", statError))
+            continue; // not a checkpoint the trainer finished
+        const int64_t step = std::stoll(name.substr(5));
+        if (step > bestStep) {
+            bestStep = step;
+            best = it->path();
+        }
+    }
+    return best;
+}
 
 train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::ProjectStore* store, const fs::path& runDir)
 {
