@@ -30,6 +30,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kPresetPrefix = "preset:";
+constexpr const char* kDefaultBase = "preset:tiny";
 const std::set<std::string> kSourceKeys = {"name", "dataset", "path", "text_field", "weight"};
 const std::set<std::string> kReplayKeys = {"name", "dataset", "path", "text_field", "fraction"};
 
@@ -151,8 +152,8 @@ void validateTrain(const json& params, std::vector<SpecProblem>& problems)
         validateSourceEntry(*it, "params.replay", kReplayKeys, problems);
         checkName(*it, "params.replay");
     }
-    if (const auto base = params.find("base"); base != params.end() && base->is_string()) {
-        const std::string text = base->get<std::string>();
+    if (const json base = params.value("base", json(kDefaultBase)); base.is_string()) {
+        const std::string text = base.get<std::string>();
         if (isPreset(text) && text.size() == std::string(kPresetPrefix).size())
             problems.push_back({"params.base", "\"preset:\" needs a preset name (preset:tiny, ...)"});
         if (isPreset(text) && !params.contains("tokenizer"))
@@ -194,28 +195,6 @@ bool hasTokenizerFiles(const fs::path& folder)
 {
     std::error_code ec;
     return fs::is_regular_file(folder / "tokenizer.json", ec) || fs::is_regular_file(folder / "tokenizer.model", ec);
-}
-
-// The newest complete checkpoint of a run folder (checkpoints/step-N with the largest N), if any.
-std::optional<fs::path> newestCheckpoint(const fs::path& runDir)
-{
-    std::error_code ec;
-    std::optional<fs::path> best;
-    int64_t bestStep = -1;
-    for (fs::directory_iterator it(runDir / "checkpoints", ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (!name.starts_with("step-") || name.size() == 5 || name.find_first_not_of("0123456789", 5) != std::string::npos)
-            continue;
-        std::error_code statError;
-        if (!fs::is_regular_file(it->path() / "config.json", statError))
-            continue; // not a checkpoint the trainer finished
-        const int64_t step = std::stoll(name.substr(5));
-        if (step > bestStep) {
-            bestStep = step;
-            best = it->path();
-        }
-    }
-    return best;
 }
 
 // resume_from as a path: a checkpoint folder (has config.json) or a run folder (its newest
@@ -262,7 +241,7 @@ void preflightTrain(const JobSpec& spec, const store::ProjectStore* store, std::
     if (params.contains("replay"))
         preflightSource(params["replay"], "params.replay", store, problems);
 
-    const std::string base = params.value("base", std::string(kPresetPrefix) + "tiny");
+    const std::string base = params.value("base", std::string(kDefaultBase));
     fs::path baseFolder;
     if (isPreset(base)) {
         // TEMPORARY until llama_config.cpp (the "model" part) is on main: the name checked against
@@ -496,6 +475,27 @@ json runTrain(JobContext& context)
 
 } // namespace
 
+std::optional<fs::path> newestCheckpoint(const fs::path& runDir)
+{
+    std::error_code ec;
+    std::optional<fs::path> best;
+    int64_t bestStep = -1;
+    for (fs::directory_iterator it(runDir / "checkpoints", ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.starts_with("step-") || name.size() == 5 || name.find_first_not_of("0123456789", 5) != std::string::npos)
+            continue;
+        std::error_code statError;
+        if (!fs::is_regular_file(it->path() / "config.json", statError))
+            continue; // not a checkpoint the trainer finished
+        const int64_t step = std::stoll(name.substr(5));
+        if (step > bestStep) {
+            bestStep = step;
+            best = it->path();
+        }
+    }
+    return best;
+}
+
 train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::ProjectStore* store, const fs::path& runDir)
 {
     const JobKind& kind = *findJobKind("train");
@@ -543,7 +543,7 @@ train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::Proje
 JobKind trainKind()
 {
     std::vector<ParamSpec> params = {
-        {.key = "base", .type = ParamType::String, .defaultValue = "preset:tiny",
+        {.key = "base", .type = ParamType::String, .defaultValue = kDefaultBase,
          .explanation = QT_TRANSLATE_NOOP("JobParams", "The model to start from: preset:NAME (from scratch), a Hugging Face folder, or a run's checkpoint folder.")},
         {.key = "tokenizer", .type = ParamType::PathRead,
          .explanation = QT_TRANSLATE_NOOP("JobParams", "The tokenizer (.model, tokenizer.json or a folder); default: the base model's own. A preset needs one.")},

@@ -6,6 +6,7 @@
 #include "train/train_config.h"
 
 #include <filesystem>
+#include <optional>
 
 namespace adaptlab::store { class ProjectStore; }
 
@@ -18,5 +19,9 @@ namespace adaptlab::jobs {
 // Throws SpecError naming the field (a resume_from that names no checkpoint).
 train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::ProjectStore* store,
                                          const std::filesystem::path& runDir);
+
+// The newest checkpoint the trainer finished in a run folder: RUNDIR/checkpoints/step-N (largest N)
+// holding its config.json; nullopt when there is none.
+std::optional<std::filesystem::path> newestCheckpoint(const std::filesystem::path& runDir);
 
 } // namespace adaptlab::jobs
