@@ -8,6 +8,7 @@
 #include "jobs/job_registry.h"
 #include "jobs/param_schema.h"
 #include "job_command.h"
+#include "model_command.h"
 #include "runs_command.h"
 #include "tokenizer_command.h"
 #include "shards_command.h"
@@ -101,6 +102,13 @@ commands:
                                     (adaptlab-cli tokenizer --help for their options)
   shards build|info|verify ...      token shards: build from corpora, inspect, check
                                     (adaptlab-cli shards --help for their options)
+  score --model DIR --tokens "ID ID ..." [--logits] --json
+                                    log p(token | tokens before) under a Hugging Face
+                                    Llama folder (adaptlab-cli score --help)
+  generate --model DIR --prompt TEXT [--max-new-tokens N] [--temperature T] [--top-k K]
+           [--top-p P] [--seed S] --json
+                                    continue a prompt with a model folder and its
+                                    tokenizer (adaptlab-cli generate --help)
   jobs [--json]                     the job kinds this build knows
   runtime [--json]                  device, torch threads and BLAS in use
 )";
@@ -485,6 +493,10 @@ int main(int argc, char** argv)
             return cli::shardsCommand(args);
         if (command == "tokenizer")
             return cli::tokenizerCommand(args);
+        if (command == "score")
+            return cli::scoreCommand(args);
+        if (command == "generate")
+            return cli::generateCommand(args);
         if (command == "jobs")
             return cmdJobs(args);
         if (command == "runtime")
