@@ -130,6 +130,16 @@ struct Split {
 
 constexpr uint64_t kOne = uint64_t(1) << 32;
 
+// The first COUNT tokens of DOCUMENT, widened to int32 in one pass over the shard's own width.
+void copyTokens(const TokenSpan& document, size_t count, int32_t* out)
+{
+    if (const auto narrow = document.u16(); !narrow.empty())
+        std::copy(narrow.begin(), narrow.begin() + static_cast<ptrdiff_t>(count), out);
+    else if (const auto wide = document.u32(); !wide.empty())
+        std::transform(wide.begin(), wide.begin() + static_cast<ptrdiff_t>(count), out,
+                       [](uint32_t id) { return static_cast<int32_t>(id); });
+}
+
 // Rows among sub-rows [0, m) that a split of SHARE sends left: round(m * share), a Sturmian count,
 // so any window of L sub-rows sends floor or ceil of L * share left.
 uint64_t leftCount(uint64_t m, uint64_t share)
@@ -151,6 +161,8 @@ struct SourceStream {
     static constexpr int64_t kStride = 16;
     mutable std::mutex mutex;
     mutable std::vector<uint64_t> rowStarts;
+    mutable int64_t lastRow = -1;
+    mutable uint64_t lastStart = 0;
     // The last epoch's permutation, reused while a walk stays in one epoch (guarded by mutex).
     mutable uint64_t cachedEpoch = UINT64_MAX;
     mutable std::unique_ptr<Permutation> cachedPermutation;
@@ -219,9 +231,18 @@ struct DataOrder::State {
                 position = nextRowStart(source, position);
             source.rowStarts.push_back(position);
         }
+        // From the checkpoint, or from the last row asked for when that is closer (consecutive
+        // rows then cost one row's walk each).
+        int64_t from = checkpoint * SourceStream::kStride;
         uint64_t position = source.rowStarts[checkpoint];
-        for (int64_t r = checkpoint * SourceStream::kStride; r < row; ++r)
+        if (source.lastRow >= from && source.lastRow <= row) {
+            from = source.lastRow;
+            position = source.lastStart;
+        }
+        for (int64_t r = from; r < row; ++r)
             position = nextRowStart(source, position);
+        source.lastRow = row;
+        source.lastStart = position;
         return position;
     }
 
@@ -432,8 +453,8 @@ Batch DataOrder::rows(int64_t step, int64_t firstRow, int64_t rowCount) const
             if (p.bosId >= 0)
                 packed[static_cast<size_t>(filled++)] = static_cast<int32_t>(p.bosId);
             const size_t take = std::min<size_t>(document.size(), static_cast<size_t>(T + 1 - filled));
-            for (size_t t = 0; t < take; ++t)
-                packed[static_cast<size_t>(filled++)] = static_cast<int32_t>(document[t]);
+            copyTokens(document, take, packed.data() + filled);
+            filled += static_cast<int64_t>(take);
             if (filled < T + 1)
                 packed[static_cast<size_t>(filled++)] = static_cast<int32_t>(p.eosId);
             else
@@ -478,8 +499,8 @@ Batch DataOrder::heldOut(size_t sourceIndex, int64_t maxRows) const
             if (p.bosId >= 0)
                 packed[static_cast<size_t>(filled++)] = static_cast<int32_t>(p.bosId);
             const size_t take = std::min<size_t>(document.size(), static_cast<size_t>(T + 1 - filled));
-            for (size_t t = 0; t < take; ++t)
-                packed[static_cast<size_t>(filled++)] = static_cast<int32_t>(document[t]);
+            copyTokens(document, take, packed.data() + filled);
+            filled += static_cast<int64_t>(take);
             if (filled < T + 1)
                 packed[static_cast<size_t>(filled++)] = static_cast<int32_t>(p.eosId);
             else
@@ -516,6 +537,8 @@ int64_t DataOrder::heldOutTokens(size_t sourceIndex) const
         throw Error("data order: no source " + std::to_string(sourceIndex));
     return static_cast<int64_t>(state_->sources[sourceIndex]->heldout.tokens);
 }
+
+int64_t DataOrder::vocabSize() const { return state_->sources.front()->train.vocabSize; }
 
 double DataOrder::epochsFor(size_t sourceIndex, int64_t steps) const
 {

@@ -128,8 +128,10 @@ public:
     // `globalRow` together with its source.
     int64_t sourceRows(size_t sourceIndex, int64_t globalRows) const;
     std::pair<size_t, int64_t> sourceRowOf(int64_t globalRow) const;
-    // Added: held-out documents and tokens of a source (0 when it has no held-out split).
+    // Added: held-out tokens of a source (0 when it has no held-out split).
     int64_t heldOutTokens(size_t sourceIndex) const;
+    // Added: the shards' vocabulary size (every source has the same); the model's must not be smaller.
+    int64_t vocabSize() const;
 
 private:
     struct State;

@@ -204,6 +204,7 @@ void TestDataOrder::deterministic()
     const Batch first = order.batch(5);
     QVERIFY(sameBatch(first, order.batch(5)));
     QCOMPARE(first.rows, 8);
+    QCOMPARE(order.vocabSize(), int64_t(kVocab));
     QCOMPARE(first.inputs.size(), size_t(8 * 32));
     // A fresh order (another process, a resume) computes the same batch.
     const DataOrder fresh(plan);
