@@ -187,8 +187,11 @@ std::optional<std::string> baseFolderProblem(const fs::path& folder)
         return "no model folder at " + folder.string() + " (a base is preset:NAME, a Hugging Face folder or a run's checkpoint)";
     if (!fs::is_regular_file(folder / "config.json", ec))
         return folder.string() + " has no config.json: not a Hugging Face model folder";
-    // TEMPORARY until llama_config.cpp (the "model" part) is on main: config.json parsed with
-    // model::LlamaConfig::load here, so a bad one is refused before the run.
+    try {
+        model::LlamaConfig::load(folder / "config.json");
+    } catch (const std::exception& error) {
+        return error.what();
+    }
     return std::nullopt;
 }
 
@@ -245,8 +248,14 @@ void preflightTrain(const JobSpec& spec, const store::ProjectStore* store, std::
     const std::string base = params.value("base", std::string(kDefaultBase));
     fs::path baseFolder;
     if (isPreset(base)) {
-        // TEMPORARY until llama_config.cpp (the "model" part) is on main: the name checked against
-        // model::modelPresets() here.
+        const std::string name = base.substr(std::string(kPresetPrefix).size());
+        const auto& presets = model::modelPresets();
+        if (std::none_of(presets.begin(), presets.end(), [&name](const model::ModelPreset& p) { return p.name == name; })) {
+            std::string known;
+            for (const model::ModelPreset& preset : presets)
+                known += (known.empty() ? "" : ", ") + std::string(kPresetPrefix) + preset.name;
+            problems.push_back({"params.base", "no preset named \"" + name + "\" (presets: " + known + ")"});
+        }
     } else {
         baseFolder = resolveSpecPath(store, "params.base", base);
         if (const auto problem = baseFolderProblem(baseFolder))
