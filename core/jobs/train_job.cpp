@@ -434,7 +434,9 @@ TrainSetup trainSetup(const JobContext& context)
     return setup;
 }
 
-json runTrain(JobContext& context)
+} // namespace
+
+train::TrainConfig prepareTraining(JobContext& context)
 {
     const json& params = context.params();
     const TrainSetup setup = trainSetup(context);
@@ -463,6 +465,14 @@ json runTrain(JobContext& context)
         config.data.sources.push_back(context.store()
                                           ? prepareProjectShards(context, *tokenizer, setup.tokenizer, sources[i], i, sources.size())
                                           : prepareCachedShards(context, *tokenizer, sources[i], i, sources.size()));
+    return config;
+}
+
+namespace {
+
+json runTrain(JobContext& context)
+{
+    train::TrainConfig config = prepareTraining(context);
     context.throwIfStopped();
 
     train::TrainHooks hooks;
