@@ -10,6 +10,7 @@
 #include "job_command.h"
 #include "runs_command.h"
 #include "tokenizer_command.h"
+#include "train_command.h"
 #include "shards_command.h"
 #include "runtime/runtime.h"
 #include "store/dataset_name.h"
@@ -102,6 +103,13 @@ commands:
                                     (adaptlab-cli tokenizer --help for their options)
   shards build|info|verify ...      token shards: build from corpora, inspect, check
                                     (adaptlab-cli shards --help for their options)
+  train --base DIR|preset:NAME --data PATH[:WEIGHT]... --out DIR [--steps N] [--seq-len T]
+        [--batch B] [--lr X] [--replay PATH:FRACTION] [--resume] [--json] ...
+                                    train or continue a model without a project (run files,
+                                    checkpoints/ and final/ in DIR; adaptlab-cli train --help);
+                                    train SPEC.json runs a train job spec
+  export --run DIR_OR_ID --out DIR [--dtype f32|bf16]
+                                    a run's newest checkpoint as a Hugging Face folder
   jobs [--json]                     the job kinds this build knows
   runtime [--json]                  device, torch threads, BLAS, its core and sgemm GFLOP/s
 )";
@@ -491,6 +499,10 @@ int main(int argc, char** argv)
             return cli::shardsCommand(args);
         if (command == "tokenizer")
             return cli::tokenizerCommand(args);
+        if (command == "train")
+            return cli::trainCommand(args);
+        if (command == "export")
+            return cli::exportCommand(args);
         if (command == "jobs")
             return cmdJobs(args);
         if (command == "runtime")
