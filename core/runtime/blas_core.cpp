@@ -25,7 +25,6 @@
 #include <cstring>
 #include <fstream>
 #include <optional>
-#include <sstream>
 
 extern char** environ;
 
@@ -55,17 +54,6 @@ bool envSet(const char* name)
 {
     const char* value = std::getenv(name);
     return value != nullptr && *value != '\0';
-}
-
-std::vector<std::string> splitCommas(const std::string& text)
-{
-    std::vector<std::string> parts;
-    std::stringstream stream(text);
-    std::string part;
-    while (std::getline(stream, part, ','))
-        if (!part.empty())
-            parts.push_back(part);
-    return parts;
 }
 
 std::string joinWith(const std::vector<std::string>& parts, const std::string& separator)
@@ -312,7 +300,7 @@ CpuFeatures readCpuFeatures()
             cpu.avx512bf16 = (eax & (1u << 5)) != 0;
         }
     }
-    if (__get_cpuid_max(0x80000000, nullptr) >= 0x80000004) {
+    if (static_cast<unsigned>(__get_cpuid_max(0x80000000, nullptr)) >= 0x80000004u) {
         char brand[49] = {};
         for (unsigned leaf = 0; leaf < 3; ++leaf) {
             __cpuid(0x80000002 + leaf, eax, ebx, ecx, edx);
