@@ -25,6 +25,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iomanip>
 #include <iostream>
 #include <stdio_ext.h>
 #include <sys/stat.h>
@@ -118,7 +119,7 @@ commands:
                                     continue a prompt with a model folder and its
                                     tokenizer (adaptlab-cli generate --help)
   jobs [--json]                     the job kinds this build knows
-  runtime [--json]                  device, torch threads and BLAS in use
+  runtime [--json]                  device, torch threads, BLAS, its core and sgemm GFLOP/s
 )";
 
 int usageError(const std::string& message)
@@ -458,13 +459,18 @@ int cmdJobs(std::vector<std::string> args)
 int cmdRuntime(std::vector<std::string> args)
 {
     const bool asJson = hasFlag(args, "--json");
-    const auto info = runtime::configure();
+    runtime::configure();
+    runtime::measureSgemmGflops();
+    const auto info = runtime::info(); // now with the figure just measured
     if (asJson) {
         std::cout << runtime::toJson(info) << "\n";
     } else {
         std::cout << "device:        " << info.device << "\n"
                   << "torch threads: " << info.torchThreads << " (cores available: " << info.coresAvailable << ")\n"
                   << "BLAS:          " << info.blas << "\n"
+                  << "BLAS core:     " << (info.blasCore.empty() ? "-" : info.blasCore) << " (" << info.blasCoreChoice
+                  << ")\n"
+                  << "sgemm:         " << std::fixed << std::setprecision(1) << info.sgemmGflops << " GFLOP/s\n"
                   << "torch:         " << info.torchVersion << "\n";
     }
     return 0;
