@@ -295,11 +295,11 @@ private Q_SLOTS:
         QVERIFY(config.resumeFrom.empty());
         QVERIFY(config.schedule.kind == train::ScheduleKind::CptRewarm);
 
-        // A run folder resumes from its newest finished checkpoint (step-12 has no config.json yet).
+        // A run folder resumes from its newest finished checkpoint (step-12 has no trainer_state.json).
         for (const char* step : {"step-4", "step-8", "step-12"})
             fs::create_directories(root / "old" / "checkpoints" / step);
         for (const char* step : {"step-4", "step-8"})
-            std::ofstream(root / "old" / "checkpoints" / step / "config.json") << "{}";
+            std::ofstream(root / "old" / "checkpoints" / step / "trainer_state.json") << "{}";
         spec.params["resume_from"] = (root / "old").string();
         config = jobs::trainConfigFromParams(spec, nullptr, root / "run");
         QCOMPARE(config.resumeFrom, root / "old" / "checkpoints" / "step-8");
