@@ -12,7 +12,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${ADAPTLAB_FUZZ_BUILD_DIR:-$root/build-fuzz}"
-all_targets=(fuzz_jsonl fuzz_jsonl_zst fuzz_jsonl_gz fuzz_plain_text fuzz_job_spec fuzz_signals_file fuzz_hf_tokenizer)
+all_targets=(fuzz_jsonl fuzz_jsonl_zst fuzz_jsonl_gz fuzz_plain_text fuzz_job_spec fuzz_signals_file fuzz_hf_tokenizer fuzz_safetensors)
 
 limit=(-max_total_time=60)
 targets=()
@@ -60,6 +60,11 @@ seeds() {
         { printf '\x00'; cat "$f"; } >"$dir/json-$(basename "$(dirname "$f")")-$(basename "$f")"
       done
       printf '\x01Hello <|eot_id|> w\xc3\xb6rld \xf0\x9f\x98\x80 123\r\n' >"$dir/text-1" ;;
+    fuzz_safetensors)
+      cp "$root"/tests/fuzz/seeds/safetensors/*.safetensors "$fixtures"/safetensors/bad/*.safetensors "$dir"/
+      for f in "$fixtures"/safetensors/bad/*/*.safetensors; do
+        cp "$f" "$dir/$(basename "$(dirname "$f")")-$(basename "$f")"
+      done ;;
     fuzz_signals_file)
       "$build/fuzz/fuzz_signals_seeds" "$dir" "$fixtures"/corpus/good.jsonl "$fixtures"/corpus/good.jsonl.zst \
         "$fixtures"/corpus/docs.txt "$fixtures"/corpus/tree "$fixtures"/corpus/bad/invalid_json.jsonl >/dev/null ;;
@@ -77,7 +82,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$build/corpus/$t" "$build/artifacts"
   log="$build/$t.log"
   dict=()
-  case "$t" in fuzz_jsonl*|fuzz_job_spec|fuzz_hf_tokenizer) dict=(-dict="$root/tests/fuzz/json.dict") ;; esac
+  case "$t" in fuzz_jsonl*|fuzz_job_spec|fuzz_hf_tokenizer|fuzz_safetensors) dict=(-dict="$root/tests/fuzz/json.dict") ;; esac
   echo "fuzz.sh: running $t (${limit[*]})"
   set +e
   # Inputs up to 4 kB (larger seeds are cut there): a long compressed seed made every execution

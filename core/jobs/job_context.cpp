@@ -328,6 +328,11 @@ int executeParsed(JobSpec spec, const std::filesystem::path& defaultWorkDir, con
             store->setRunStatus(runId, store::RunStatus::Running);
         } else {
             workDir = defaultWorkDir;
+            if (options.runFilesInWorkDir) {
+                std::filesystem::create_directories(workDir);
+                writeSpecFile(workDir / "spec.json", spec);
+                owner = std::make_unique<RunOwner>(workDir, emit, options.stderrToRunLog);
+            }
         }
     } catch (const std::exception& error) {
         const JobEvent failure = errorEvent(error.what(), spec.project.empty() ? "" : "project");

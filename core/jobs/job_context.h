@@ -39,6 +39,9 @@ struct ExecuteOptions {
     // words are kept there): set by `adaptlab-cli run`, the child the GUI starts; not by `corpus`,
     // whose terminal user reads the errors on stderr.
     bool stderrToRunLog = false;
+    // Without a project, the work folder is kept like a project's run folder: spec.json,
+    // events.jsonl and log.txt (RunOwner without a store): set by `adaptlab-cli train --out DIR`.
+    bool runFilesInWorkDir = false;
 };
 
 // A path from a spec made absolute: relative paths are taken against the project folder when

@@ -15,7 +15,8 @@ const std::vector<JobKind>& jobKinds()
 {
     static const std::vector<JobKind> kinds = {scanDatasetKind(),   trainTokenizerKind(), corpusInspectKind(), corpusFilterKind(),
                                              corpusDedupKind(),   corpusSelectKind(),   corpusSampleKind(),
-                                             buildShardsKind(),      tokenizerFertilityKind(), tokenizerImportKind()};
+                                             buildShardsKind(),      tokenizerFertilityKind(), tokenizerImportKind(),
+                                             trainKind()};
     return kinds;
 }
 

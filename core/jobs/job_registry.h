@@ -65,5 +65,6 @@ JobKind corpusSampleKind();
 JobKind buildShardsKind();
 JobKind tokenizerFertilityKind();
 JobKind tokenizerImportKind();
+JobKind trainKind();
 
 } // namespace adaptlab::jobs

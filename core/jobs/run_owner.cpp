@@ -27,10 +27,23 @@ std::string clockText()
 } // namespace
 
 RunOwner::RunOwner(store::ProjectStore& store, int64_t runId, EventSink forward, bool stderrToLog)
-    : store_(store)
+    : store_(&store)
     , runId_(runId)
     , runDir_(store.runDir(runId))
     , forward_(std::move(forward))
+{
+    start(stderrToLog);
+}
+
+RunOwner::RunOwner(const std::filesystem::path& runDir, EventSink forward, bool stderrToLog)
+    : runId_(0)
+    , runDir_(runDir)
+    , forward_(std::move(forward))
+{
+    start(stderrToLog);
+}
+
+void RunOwner::start(bool stderrToLog)
 {
     events_ = std::make_unique<RunEventsWriter>(runDir_ / kRunEventsFileName);
     const std::filesystem::path logPath = runDir_ / kRunLogFileName;
@@ -38,8 +51,9 @@ RunOwner::RunOwner(store::ProjectStore& store, int64_t runId, EventSink forward,
     if (logFd_ < 0)
         throwCheckedError("open for appending", logPath.string(), std::strerror(errno));
     const auto pid = static_cast<int64_t>(getpid());
-    handle(startedEvent(runId, pid));
-    store_.setRunProcess(runId, pid, processStartTime(pid).value_or(0), thisHost());
+    handle(startedEvent(runId_, pid));
+    if (store_)
+        store_->setRunProcess(runId_, pid, processStartTime(pid).value_or(0), thisHost());
     // stderr goes to log.txt itself (not through a pipe and a thread), so that what a crashing
     // process writes last is in the file even when nothing is left to copy it there.
     if (stderrToLog) {
@@ -48,7 +62,8 @@ RunOwner::RunOwner(store::ProjectStore& store, int64_t runId, EventSink forward,
         if (savedStderr_ >= 0)
             ::dup2(logFd_, STDERR_FILENO);
     }
-    heartbeat_ = std::thread([this] { heartbeat(); });
+    if (store_) // without a project no one watches for a heartbeat
+        heartbeat_ = std::thread([this] { heartbeat(); });
 }
 
 RunOwner::~RunOwner()
@@ -93,8 +108,8 @@ void RunOwner::handle(const JobEvent& event)
         }
         break;
     case JobEvent::Type::Started:
-        writeLog("started: run " + std::to_string(event.runId) + ", pid " + std::to_string(event.pid) + " on "
-                 + thisHost());
+        writeLog((event.runId > 0 ? "started: run " + std::to_string(event.runId) + ", pid " : std::string("started: pid "))
+                 + std::to_string(event.pid) + " on " + thisHost());
         break;
     case JobEvent::Type::Done:
     case JobEvent::Type::Error:
@@ -116,7 +131,7 @@ void RunOwner::heartbeat()
     while (!heartbeatWake_.wait_for(lock, kHeartbeatInterval, [this] { return heartbeatStop_; })) {
         try {
             if (!store)
-                store.emplace(store::ProjectStore::open(store_.root(), {std::chrono::milliseconds(0)}));
+                store.emplace(store::ProjectStore::open(store_->root(), {std::chrono::milliseconds(0)}));
             store->touchRunHeartbeat(runId_);
         } catch (const std::exception& error) {
             // A busy or vanished store: the next beat tries again; the log says why it missed.
@@ -139,17 +154,19 @@ void RunOwner::stopHeartbeat()
 void RunOwner::recordFinal(const JobEvent& final)
 {
     using store::RunStatus;
+    if (!store_)
+        return;
     switch (final.type) {
     case JobEvent::Type::Done:
-        store_.setRunResult(runId_, final.resultJson);
-        store_.setRunStatus(runId_, RunStatus::Done);
+        store_->setRunResult(runId_, final.resultJson);
+        store_->setRunStatus(runId_, RunStatus::Done);
         break;
     case JobEvent::Type::Error:
-        store_.setRunStatus(runId_, RunStatus::Failed,
+        store_->setRunStatus(runId_, RunStatus::Failed,
                             final.field.empty() ? final.message : SpecError(final.field, final.message).what());
         break;
     case JobEvent::Type::Stopped:
-        store_.setRunStatus(runId_, RunStatus::Stopped, final.message);
+        store_->setRunStatus(runId_, RunStatus::Stopped, final.message);
         break;
     default:
         throw Error("not a final event: " + std::string(toString(final.type)));

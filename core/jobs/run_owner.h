@@ -24,6 +24,9 @@ public:
     // into log.txt (when `stderrToLog`) and starts the heartbeat. `forward` receives every event
     // too (stdout). Throws when the run folder or the store cannot be written.
     RunOwner(store::ProjectStore& store, int64_t runId, EventSink forward, bool stderrToLog);
+    // A run without a project (`adaptlab-cli train --out DIR`): the same events file and log in
+    // RUNDIR, without the store's process record, heartbeat and final status.
+    RunOwner(const std::filesystem::path& runDir, EventSink forward, bool stderrToLog);
     // Stops the heartbeat and gives fd 2 back.
     ~RunOwner();
     RunOwner(const RunOwner&) = delete;
@@ -42,8 +45,9 @@ private:
     void heartbeat();
     void stopHeartbeat();
     void recordFinal(const JobEvent& final);
+    void start(bool stderrToLog);
 
-    store::ProjectStore& store_;
+    store::ProjectStore* store_ = nullptr; // null: a run without a project
     int64_t runId_;
     std::filesystem::path runDir_;
     EventSink forward_;

@@ -10,6 +10,39 @@
 // Every token carries a loss-mask bit (1 = counts in the loss); plain CPT sets all to 1, SFT and
 // MeCo set some to 0.
 //
+// What the order guarantees (the data part's choices, tested in tests/train/tst_data_order.cpp):
+// - Purity. rows(step, firstRow, rowCount) depends only on (plan, the shards' content, step, row):
+//   a fresh DataOrder, a resumed run and every rank compute the same rows, whatever was asked before.
+//   Rank slices of a step concatenated are the step's batch.
+// - Sources. Global row g = step * globalBatch + row. The replay group (all replay sources) gets
+//   row g by a balanced (Sturmian) sequence of rate replayFraction: any window of L consecutive
+//   global rows holds floor or ceil of L * replayFraction replay rows. Inside each group the
+//   sources split the group's rows the same way, one after the other in plan order (source i
+//   against the sources after it, at rate w_i / (w_i + w_i+1 + ...)). So with one source per group
+//   every source gets its share +-1 row in any window; with k sources in a group the later ones
+//   can be off by up to k - 1 rows (exactly balanced sequences of three or more rates do not exist
+//   in general). Sources of weight 0 get no rows; replay sources get none when replayFraction is 0
+//   (their held-out split still serves evaluation).
+// - Documents. Each source reads an endless stream of its training documents: epoch e visits all
+//   N documents (in shard order across train-*.shard files) in a seeded permutation (a 4-round
+//   Feistel network keyed by XXH3 of (seed, source index, epoch), with cycle walking), so no
+//   document repeats before every other has come. The source's rows take this stream greedily:
+//   a row starts at a document, holds [BOS] doc EOS [BOS] doc EOS ... and ends after seqLen + 1
+//   tokens. The document a row ends inside: when it is longer than a row, the next row continues
+//   it where this one stopped (so long documents are used whole, in row-sized pieces: the one
+//   case where a row does not start at a document boundary); when only its BOS fit, it starts the
+//   next row; otherwise it loses its tail and the next row starts at the next document. A row may
+//   run from the end of one epoch into the next, so a source smaller than one row works (its
+//   documents repeat inside a row). Empty documents are skipped.
+// - Cost. A source's k-th row starts where its row k-1 ended, so its start is found by walking
+//   document lengths (not tokens) from the stream's beginning; the walk is memoised (a start every
+//   16 rows), so a batch costs O(its tokens) once the walk has reached it, and a fresh DataOrder
+//   (resume, another rank) pays one pass over the lengths of the documents before its step
+//   (e.g. ~10^6 documents per ~0.1 s): never a replay of earlier batches' tokens.
+// - Held-out: the source's heldout-*.shard documents in file order, packed the same way without
+//   wrapping; the last row is padded with EOS whose targets have mask 0.
+// - Opening verifies every shard (checksum, offsets, ids < vocabulary size): never trust a file.
+//
 // INTERFACE FIXED FOR ISSUE 10 (owner: the "data" part). Change only by adding.
 #pragma once
 
@@ -17,6 +50,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace adaptlab::train {
@@ -38,6 +72,23 @@ struct DataPlan {
     int64_t bosId = -1;          // -1 = none; else prepended to each document
 };
 
+// One document's part of a row (added for issue 10 by the data part): where it lies, so a later
+// caller (SFT, MeCo) can set the loss mask per document and see document boundaries. Positions
+// count in the row's seqLen + 1 packed tokens: token p is inputs[p] for p < seqLen and the target
+// of input p - 1 for p >= 1. A document's packed tokens are [BOS] tokens EOS; a segment holds
+// packed tokens [offset, offset + length) of its document (offset > 0 only where a row continues
+// a document longer than a row).
+struct DocumentSegment {
+    int64_t row = 0;       // row in the batch
+    int64_t begin = 0;     // position of its first token in the row
+    int64_t length = 0;    // its packed tokens in the row (BOS and EOS included when there)
+    int32_t source = 0;    // index into DataPlan::sources
+    uint64_t document = 0; // index among the source's training (or held-out) documents, shard order
+    bool hasBos = false;   // position begin holds BOS (offset 0 and a BOS id)
+    bool cut = false;      // the row ends inside it: its EOS (and maybe more) is not in the row
+    int64_t offset = 0;    // where in the document's packed tokens the segment starts
+};
+
 // A batch of rows, row-major (rows x seqLen).
 struct Batch {
     int64_t rows = 0;
@@ -46,6 +97,11 @@ struct Batch {
     std::vector<int32_t> targets;
     std::vector<uint8_t> lossMask;   // 1 = the target counts
     std::vector<int32_t> sourceIndex; // per row, index into DataPlan::sources
+    std::vector<DocumentSegment> segments; // in row order, then position order (added)
+
+    // Sets the mask of the targets that are packed tokens [beginPos, endPos) of ROW (positions as
+    // in DocumentSegment; position 0 is no target and is skipped). Throws Error out of range. (added)
+    void setLossMask(int64_t row, int64_t beginPos, int64_t endPos, uint8_t value);
 };
 
 class DataOrder {
@@ -65,10 +121,22 @@ public:
     // same way in a fixed order, cut to at most maxRows rows; empty when the source has none.
     Batch heldOut(size_t sourceIndex, int64_t maxRows) const;
 
-    // Per source: training tokens available, and the epochs the plan implies for `steps` steps
-    // (the Train panel warns above 4: Muennighoff et al.).
+    // Per source: training tokens available (the shards' document tokens, without BOS/EOS), and
+    // the epochs the plan implies for `steps` steps (the Train panel warns above 4: Muennighoff et
+    // al.): the source's rows * (seqLen + 1) over the tokens of one epoch with BOS/EOS added. The
+    // cut tails make the true figure a little higher.
     int64_t sourceTokens(size_t sourceIndex) const;
     double epochsFor(size_t sourceIndex, int64_t steps) const;
+
+    // Added: the rows of source `sourceIndex` among the first `globalRows` global rows (the
+    // source assignment alone, O(sources)), and the index among that source's rows of global row
+    // `globalRow` together with its source.
+    int64_t sourceRows(size_t sourceIndex, int64_t globalRows) const;
+    std::pair<size_t, int64_t> sourceRowOf(int64_t globalRow) const;
+    // Added: held-out tokens of a source (0 when it has no held-out split).
+    int64_t heldOutTokens(size_t sourceIndex) const;
+    // Added: the shards' vocabulary size (every source has the same); the model's must not be smaller.
+    int64_t vocabSize() const;
 
 private:
     struct State;

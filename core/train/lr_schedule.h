@@ -29,6 +29,20 @@ struct ScheduleOptions {
 };
 
 // The rate used for optimizer step `step` (0-based; step 0 of a warmup of W steps uses peak/W).
+// Throws Error for bad options (validateSchedule) or a negative step.
 double learningRate(const ScheduleOptions& options, int64_t step);
+
+// Added for issue 10 (data part). Throws Error naming the field: peak < 0, min_lr_ratio or
+// decay_fraction outside [0, 1], warmup_steps < 0, total_steps < 1.
+void validateSchedule(const ScheduleOptions& options);
+// The warmup actually used: options.warmupSteps, except that CptRewarm with warmupSteps 0 re-warms
+// over 1% of totalSteps (rounded, at least 1 step), as METHODS §8 recommends.
+int64_t effectiveWarmupSteps(const ScheduleOptions& options);
+
+// Shapes, for step s >= warmup W, total N, floor f = minLrRatio * peak (steps >= N keep the value at N):
+//   Cosine/CptRewarm: f + (peak - f) * (1 + cos(pi * (s - W) / (N - W))) / 2
+//   WarmupStableDecay: peak until D = max(W, N - round(decayFraction * N)) (at least one decay
+//     step), then linear to f at N: peak + (f - peak) * (s - D) / (N - D)
+//   Constant: peak
 
 } // namespace adaptlab::train

@@ -86,4 +86,12 @@ struct TrainResult {
 // (NaN loss: an Error saying so, after keeping the last good checkpoint).
 using RunTrainingFn = TrainResult (*)(const TrainConfig& config, const TrainHooks& hooks);
 
+// The LibTorch module's export (torch/model/export_entry.cpp), reached through
+// runtime::torchFunction<ExportModelFn>("adaptlab_torch_export_model"): loads the Hugging Face
+// folder FROM (a run's checkpoint) and writes it to TO, weights in DTYPE ("f32" | "bf16"), with the
+// tokenizer files of TOKENIZERSOURCE (a folder or a file; empty = none). Throws Error naming the
+// folder. (Added by the "spec" part for `adaptlab-cli export`.)
+using ExportModelFn = void (*)(const std::filesystem::path& from, const std::filesystem::path& to, const std::string& dtype,
+                               const std::filesystem::path& tokenizerSource);
+
 } // namespace adaptlab::train

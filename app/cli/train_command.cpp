@@ -1,0 +1,482 @@
+// `adaptlab-cli train` and `adaptlab-cli export` (train_command.h).
+#include "train_command.h"
+
+#include "common/error.h"
+#include "jobs/job_context.h"
+#include "jobs/job_registry.h"
+#include "jobs/param_schema.h"
+#include "jobs/train_job.h"
+#include "runtime/runtime.h"
+#include "store/project_store.h"
+#include "train/train_config.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <set>
+
+namespace adaptlab::cli {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kTrainUsage = R"(usage: adaptlab-cli train --base DIR|preset:NAME --data PATH[:WEIGHT]... --out DIR [options]
+       adaptlab-cli train SPEC.json [--json]
+
+  --base DIR|preset:NAME  the model to continue (a Hugging Face folder or a run's checkpoint) or a
+                          preset to train from scratch (default preset:tiny)
+  --data PATH[:WEIGHT]    domain data (a corpus file or folder; repeatable, mixed by weight)
+  --replay PATH:FRACTION  general data mixed back in, FRACTION of the rows (e.g. 0.1)
+  --text-field F          the JSON field that holds the text (default text)
+  --tokenizer PATH        default: the base's own; a preset needs one
+  --steps N --seq-len T --batch B --lr X --seed S
+  --out DIR               the run folder: spec.json, events.jsonl, log.txt, checkpoints/, final/
+                          (raw text is tokenized once into DIR/../.adaptlab-cache/)
+  --heldout-docs N --eval-every K --save-every K
+  --resume                continue the run in DIR from its newest checkpoint
+  --nproc N               N local data-parallel workers
+  --json                  print only the result at the end: final_train_loss, heldout_loss
+                          {source: {first, last}}, tokens_per_second, ...
+Every other param of the train job kind is a flag as well (adaptlab-cli jobs lists them):
+)";
+
+// A command line refused before anything ran: exit 2, the message names the flag.
+class CliRefusal : public Error {
+public:
+    using Error::Error;
+};
+
+int refused(const std::string& message)
+{
+    std::cerr << "adaptlab-cli: " << message << "\n";
+    return jobs::kExitSpecRefused;
+}
+
+const jobs::JobKind& trainJobKind() { return *jobs::findJobKind("train"); }
+
+// The flag a spec field came from: params.sources[..] is --data, params.replay --replay, the
+// others the schema's flag of their param.
+std::string flagOfField(const std::string& field)
+{
+    if (!field.starts_with("params."))
+        return field;
+    const std::string rest = field.substr(7);
+    const std::string key = rest.substr(0, rest.find_first_of(".["));
+    if (key == "sources")
+        return rest.find(".text_field") != std::string::npos ? "--text-field" : "--data";
+    if (key == "replay")
+        return rest.find(".text_field") != std::string::npos ? "--text-field" : "--replay";
+    if (key == "resume_from")
+        return "--resume";
+    const jobs::ParamSpec* param = trainJobKind().param(key);
+    return param && param->cliFlag ? param->flagName() : field;
+}
+
+double parseNumber(const std::string& flag, const std::string& text)
+{
+    try {
+        size_t used = 0;
+        const double value = std::stod(text, &used);
+        if (used == text.size() && std::isfinite(value))
+            return value;
+    } catch (const std::exception&) {
+    }
+    throw CliRefusal("train: " + flag + " needs a number, not \"" + text + "\"");
+}
+
+long long parseInteger(const std::string& flag, const std::string& text)
+{
+    try {
+        size_t used = 0;
+        const long long value = std::stoll(text, &used);
+        if (used == text.size())
+            return value;
+    } catch (const std::exception&) {
+    }
+    throw CliRefusal("train: " + flag + " needs an integer, not \"" + text + "\"");
+}
+
+// PATH or PATH:NUMBER. A path that exists as written wins (a file may have a colon in its name).
+std::pair<fs::path, std::optional<double>> pathAndNumber(const std::string& flag, const std::string& text)
+{
+    std::error_code ec;
+    const size_t colon = text.rfind(':');
+    if (colon == std::string::npos || colon == 0 || fs::exists(text, ec))
+        return {text, std::nullopt};
+    return {text.substr(0, colon), parseNumber(flag + " " + text, text.substr(colon + 1))};
+}
+
+// The name a source goes by: the file's name without its extensions, made unique.
+std::string uniqueName(const fs::path& path, std::set<std::string>& taken)
+{
+    std::string stem = path.filename().string();
+    if (stem.empty())
+        stem = path.parent_path().filename().string();
+    stem = stem.substr(0, stem.find('.'));
+    if (stem.empty())
+        stem = "data";
+    std::string name = stem;
+    for (int i = 2; !taken.insert(name).second; ++i)
+        name = stem + "-" + std::to_string(i);
+    return name;
+}
+
+fs::path existingPath(const std::string& flag, const fs::path& path)
+{
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw CliRefusal("train: " + flag + ": no such file or folder: " + path.string());
+    return fs::absolute(path);
+}
+
+struct TrainLine {
+    std::string specFile;
+    json params = json::object();
+    fs::path out;
+    bool resume = false;
+    int nproc = 1;
+    bool asJson = false;
+};
+
+TrainLine parseTrainLine(const std::vector<std::string>& args)
+{
+    TrainLine line;
+    std::vector<std::string> data, positional;
+    std::optional<std::string> replay, textField;
+    // The schema's flags (scalar params), and the quick path's own.
+    std::map<std::string, const jobs::ParamSpec*> flags;
+    for (const jobs::ParamSpec& p : trainJobKind().params)
+        if (p.cliFlag && p.type != jobs::ParamType::Object)
+            flags[p.flagName()] = &p;
+    std::vector<std::string> known = {"--data", "--replay", "--text-field", "--out", "--resume", "--nproc", "--json"};
+    for (const auto& item : flags)
+        known.push_back(item.first);
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        const auto value = [&]() -> std::string {
+            if (i + 1 >= args.size())
+                throw CliRefusal("train: " + a + " needs a value");
+            return args[++i];
+        };
+        if (a == "--json") {
+            line.asJson = true;
+        } else if (a == "--resume") {
+            line.resume = true;
+        } else if (a == "--data") {
+            data.push_back(value());
+        } else if (a == "--replay") {
+            replay = value();
+        } else if (a == "--text-field") {
+            textField = value();
+        } else if (a == "--out") {
+            line.out = value();
+        } else if (a == "--nproc") {
+            const long long n = parseInteger(a, value());
+            if (n < 1 || n > 1024)
+                throw CliRefusal("train: --nproc must be an integer from 1 to 1024");
+            line.nproc = static_cast<int>(n);
+        } else if (const auto it = flags.find(a); it != flags.end()) {
+            const jobs::ParamSpec& p = *it->second;
+            const std::string text = value();
+            switch (p.type) {
+            case jobs::ParamType::Integer: line.params[p.key] = parseInteger(a, text); break;
+            case jobs::ParamType::Number: line.params[p.key] = parseNumber(a, text); break;
+            case jobs::ParamType::PathRead: line.params[p.key] = existingPath(a, text).string(); break;
+            default:
+                // A base or resume_from that is a folder is made absolute: spec.json then reads the
+                // same from anywhere.
+                if ((p.key == "base" && !text.starts_with("preset:")) || (p.key == "resume_from" && text != "latest"))
+                    line.params[p.key] = existingPath(a, text).string();
+                else
+                    line.params[p.key] = text;
+                break;
+            }
+        } else if (a.size() > 1 && a[0] == '-') {
+            const std::string suggestion = jobs::closestName(a, known);
+            throw CliRefusal("train: unknown option " + a +
+                             (suggestion.empty() ? " (adaptlab-cli train --help lists them)" : " (did you mean " + suggestion + "?)"));
+        } else {
+            positional.push_back(a);
+        }
+    }
+    if (!positional.empty()) {
+        if (positional.size() == 1 && positional[0].ends_with(".json") && data.empty() && line.out.empty()) {
+            line.specFile = positional[0];
+            return line;
+        }
+        throw CliRefusal("train: unexpected argument \"" + positional[0] + "\" (corpus files go with --data)");
+    }
+    if (line.out.empty())
+        throw CliRefusal("train: --out DIR is required (the run folder)");
+    if (data.empty())
+        throw CliRefusal("train: --data PATH is required (the domain data; repeatable)");
+    line.out = fs::absolute(line.out);
+
+    std::set<std::string> names;
+    json sources = json::array();
+    for (const std::string& entry : data) {
+        const auto [path, weight] = pathAndNumber("--data", entry);
+        json source = {{"path", existingPath("--data", path).string()}, {"name", uniqueName(path, names)}};
+        if (weight) {
+            if (!(*weight > 0))
+                throw CliRefusal("train: --data " + entry + ": the weight must be above 0");
+            source["weight"] = *weight;
+        }
+        if (textField)
+            source["text_field"] = *textField;
+        sources.push_back(source);
+    }
+    line.params["sources"] = sources;
+    if (replay) {
+        const auto [path, fraction] = pathAndNumber("--replay", *replay);
+        if (!fraction)
+            throw CliRefusal("train: --replay needs PATH:FRACTION (e.g. general.txt:0.1), not \"" + *replay + "\"");
+        if (!(*fraction >= 0 && *fraction < 1))
+            throw CliRefusal("train: --replay " + *replay + ": the fraction must be from 0 to below 1");
+        json source = {{"path", existingPath("--replay", path).string()}, {"name", uniqueName(path, names)},
+                       {"fraction", *fraction}};
+        if (textField)
+            source["text_field"] = *textField;
+        line.params["replay"] = source;
+    }
+    if (line.resume) {
+        if (line.params.contains("resume_from"))
+            throw CliRefusal("train: --resume and --resume-from: give one");
+        line.params["resume_from"] = "latest";
+    }
+    return line;
+}
+
+// Runs SPEC (text) or the spec file, printing events (or with --json the result only); returns
+// the exit code.
+int runTrainSpec(const TrainLine& line, const json* spec)
+{
+    jobs::installStopSignalHandlers();
+    std::mutex outMutex;
+    json result;
+    const auto sink = [&](const jobs::JobEvent& event) {
+        std::lock_guard lock(outMutex);
+        if (event.type == jobs::JobEvent::Type::Done)
+            result = json::parse(event.resultJson);
+        if (event.type == jobs::JobEvent::Type::Error) {
+            const std::string flag = spec ? flagOfField(event.field) : event.field;
+            std::cerr << "adaptlab-cli: train: " << (flag.empty() ? "" : flag + ": ") << event.message << "\n";
+        }
+        if (line.asJson)
+            return;
+        const std::string text = jobs::toJsonLine(event) + "\n";
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        std::fflush(stdout);
+    };
+    jobs::ExecuteOptions options;
+    int code = 0;
+    if (spec) {
+        // The paths come from the user's own command line; the run folder keeps its files.
+        options.allowOutsidePaths = true;
+        options.runFilesInWorkDir = true;
+        code = jobs::executeSpecText(spec->dump(), line.out, sink, options);
+    } else {
+        code = jobs::executeSpecFile(line.specFile, sink, options);
+    }
+    if (line.asJson && code == jobs::kExitDone)
+        std::cout << result.dump() << "\n";
+    return code;
+}
+
+int trainFromSpecFile(const TrainLine& line)
+{
+    // Only a train spec: anything else belongs to `run`.
+    try {
+        const jobs::JobSpec spec = jobs::parseSpecFile(line.specFile);
+        if (spec.kind != "train")
+            return refused("train: " + line.specFile + " is a " + spec.kind + " spec: run it with adaptlab-cli run");
+    } catch (const jobs::SpecError& error) {
+        return refused("train: " + line.specFile + ": " + error.what());
+    }
+    return runTrainSpec(line, nullptr);
+}
+
+} // namespace
+
+int trainCommand(std::vector<std::string> args)
+{
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        std::cout << kTrainUsage;
+        for (const jobs::ParamSpec& p : trainJobKind().params)
+            if (p.cliFlag && p.type != jobs::ParamType::Object)
+                std::cout << "  " << p.flagName() << "  " << p.explanation << "\n";
+        return args.empty() ? 2 : 0;
+    }
+    TrainLine line;
+    try {
+        line = parseTrainLine(args);
+    } catch (const CliRefusal& refusal) {
+        return refused(refusal.what());
+    }
+    if (!line.specFile.empty())
+        return trainFromSpecFile(line);
+    if (line.nproc > 1)
+        return refused("train: --nproc " + std::to_string(line.nproc) +
+                       ": local data-parallel workers are not in this build yet; use --nproc 1, or start the workers "
+                       "with torchrun or srun (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT)");
+
+    // A run folder is continued only on request, and only from a checkpoint it has.
+    const auto checkpoint = jobs::newestCheckpoint(line.out);
+    if (line.resume && !checkpoint)
+        return refused("train: --resume: " + line.out.string() + " has no checkpoint to continue from (checkpoints/step-N)");
+    if (!line.resume && checkpoint)
+        return refused("train: --out " + line.out.string() + " holds a run already (" + checkpoint->filename().string() +
+                       "): add --resume to continue it, or choose another --out");
+
+    const json spec = {{"version", jobs::kSpecVersion}, {"kind", "train"}, {"params", line.params}};
+    const auto problems = jobs::validateSpec(spec);
+    if (!problems.empty()) {
+        for (size_t i = 1; i < problems.size() && i < 10; ++i)
+            std::cerr << "adaptlab-cli: train: " << flagOfField(problems[i].field) << ": " << problems[i].message << "\n";
+        return refused("train: " + flagOfField(problems.front().field) + ": " + problems.front().message);
+    }
+    return runTrainSpec(line, &spec);
+}
+
+namespace {
+
+constexpr const char* kExportUsage = R"(usage: adaptlab-cli export --run DIR_OR_ID --out DIR [--dtype f32|bf16] [--project P] [--json]
+
+  --run DIR_OR_ID   a run folder (its newest checkpoint), a checkpoint folder, or a run id of the
+                    project in the current folder (or --project P)
+  --out DIR         the Hugging Face folder to write (config.json, model.safetensors, tokenizer)
+  --dtype f32|bf16  the weights' number format (default f32)
+)";
+
+bool hasTokenizerFiles(const fs::path& folder)
+{
+    std::error_code ec;
+    return fs::is_regular_file(folder / "tokenizer.json", ec) || fs::is_regular_file(folder / "tokenizer.model", ec);
+}
+
+// Where the exported folder's tokenizer comes from: the checkpoint's own files, else the run's
+// spec (its tokenizer, else its base folder's); empty when none is found.
+fs::path tokenizerSource(const fs::path& checkpoint, const fs::path& runDir)
+{
+    if (hasTokenizerFiles(checkpoint))
+        return checkpoint;
+    std::error_code ec;
+    if (runDir.empty() || !fs::is_regular_file(runDir / "spec.json", ec))
+        return {};
+    try {
+        const jobs::JobSpec spec = jobs::parseSpecFile((runDir / "spec.json").string());
+        const fs::path project = spec.project;
+        const auto resolve = [&](const std::string& path) {
+            const fs::path p(path);
+            return p.is_absolute() || project.empty() ? p : project / p;
+        };
+        if (spec.params.contains("tokenizer"))
+            return resolve(spec.params["tokenizer"].get<std::string>());
+        const std::string base = spec.params.value("base", std::string());
+        if (!base.empty() && !base.starts_with("preset:") && hasTokenizerFiles(resolve(base)))
+            return resolve(base);
+    } catch (const std::exception&) {
+        // A spec that no longer parses: the export goes on without a tokenizer, and says so.
+    }
+    return {};
+}
+
+} // namespace
+
+int exportCommand(std::vector<std::string> args)
+{
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        std::cout << kExportUsage;
+        return args.empty() ? 2 : 0;
+    }
+    std::string run, project, dtype = "f32";
+    fs::path out;
+    bool asJson = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        const auto value = [&]() -> std::string {
+            if (i + 1 >= args.size())
+                throw CliRefusal("export: " + a + " needs a value");
+            return args[++i];
+        };
+        try {
+            if (a == "--run")
+                run = value();
+            else if (a == "--out")
+                out = value();
+            else if (a == "--dtype")
+                dtype = value();
+            else if (a == "--project")
+                project = value();
+            else if (a == "--json")
+                asJson = true;
+            else
+                return refused("export: unknown argument " + a + " (adaptlab-cli export --help lists the options)");
+        } catch (const CliRefusal& refusal) {
+            return refused(refusal.what());
+        }
+    }
+    if (run.empty())
+        return refused("export: --run DIR_OR_ID is required");
+    if (out.empty())
+        return refused("export: --out DIR is required");
+    if (dtype != "f32" && dtype != "bf16")
+        return refused("export: --dtype must be f32 or bf16, not \"" + dtype + "\"");
+
+    // The checkpoint: a folder given (a checkpoint itself, or a run folder's newest), or a run id.
+    std::error_code ec;
+    fs::path runDir, checkpoint;
+    const bool isId = !run.empty() && run.find_first_not_of("0123456789") == std::string::npos && !fs::exists(run, ec);
+    if (isId) {
+        const fs::path projectDir = project.empty() ? fs::current_path() : fs::path(project);
+        if (!fs::is_regular_file(projectDir / store::kStoreFileName, ec))
+            return refused("export: --run " + run + " is a run id, but " + projectDir.string() +
+                           " is no project (run it in the project folder, or give --project)");
+        const auto store = store::ProjectStore::open(projectDir);
+        if (!store.run(std::stoll(run)))
+            return refused("export: --run: no run " + run + " in the project " + store.root().string());
+        runDir = store.runDir(std::stoll(run));
+    } else if (fs::is_regular_file(fs::path(run) / "config.json", ec)) {
+        checkpoint = fs::absolute(run);
+        // checkpoints/step-N inside a run folder: the run's spec names the tokenizer.
+        if (checkpoint.parent_path().filename() == "checkpoints")
+            runDir = checkpoint.parent_path().parent_path();
+    } else if (fs::is_directory(run, ec)) {
+        runDir = fs::absolute(run);
+    } else {
+        return refused("export: --run: no run folder, checkpoint or run id \"" + run + "\"");
+    }
+    if (checkpoint.empty()) {
+        const auto newest = jobs::newestCheckpoint(runDir);
+        if (!newest)
+            return refused("export: --run: " + runDir.string() + " has no checkpoint (checkpoints/step-N)");
+        checkpoint = *newest;
+    }
+    // A user's folder is never replaced: --out is new, empty, or a model folder (config.json).
+    out = fs::absolute(out);
+    if (fs::exists(out, ec) && !(fs::is_directory(out, ec) && (fs::is_empty(out, ec) || fs::exists(out / "config.json", ec))))
+        return refused("export: --out " + out.string() + " exists and is not a model folder: choose another");
+
+    const fs::path tokenizer = tokenizerSource(checkpoint, runDir);
+    if (tokenizer.empty())
+        std::cerr << "adaptlab-cli: export: warning: no tokenizer found for " << checkpoint.string()
+                  << ": the folder gets none\n";
+    const auto exportModel = runtime::torchFunction<train::ExportModelFn>("adaptlab_torch_export_model");
+    exportModel(checkpoint, out, dtype, tokenizer);
+    if (asJson)
+        std::cout << json{{"out", out.string()}, {"checkpoint", checkpoint.string()}, {"dtype", dtype},
+                          {"tokenizer", tokenizer.string()}}.dump()
+                  << "\n";
+    else
+        std::cout << "exported " << checkpoint.string() << " to " << out.string() << " (" << dtype << ")\n";
+    return 0;
+}
+
+} // namespace adaptlab::cli

@@ -1,0 +1,30 @@
+// `adaptlab-cli train` and `adaptlab-cli export`: the quick path without a project, and a run's
+// checkpoint out as a Hugging Face folder.
+//
+// train --base DIR|preset:NAME --data PATH[:WEIGHT]... [--replay PATH:FRACTION] [--text-field F]
+//       [--tokenizer PATH] --steps N --seq-len T --batch B --lr X [--seed S] --out DIR
+//       [--heldout-docs N] [--eval-every K] [--save-every K] [--resume] [--nproc N] [--json]
+// becomes a `train` job spec without a project (every other param of the kind's schema is a flag
+// too: --schedule, --micro-batch, --device, ...) run with DIR as its run folder: DIR/spec.json,
+// events.jsonl, log.txt, checkpoints/step-N/ and final/ (a Hugging Face folder). Raw text is
+// tokenized into a shard cache beside DIR (DIR/../.adaptlab-cache/shards/), which runs next to
+// each other share. With --json one JSON object at the end (the run's result: final_train_loss,
+// heldout_loss {source: {first, last}}, tokens_per_second, ...). `train SPEC.json` runs a train
+// spec file as `run` does.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace adaptlab::cli {
+
+// ARGS without the leading "train". Exit codes: the job's (0 done, 1 failed, 143 stopped), 2 for a
+// refused command line or spec (the message names the flag).
+int trainCommand(std::vector<std::string> args);
+
+// export --run DIR_OR_ID --out DIR [--dtype f32|bf16]: the newest checkpoint of a run folder (or
+// of run ID in the project of the current folder, or --project P), or a checkpoint folder itself,
+// written as a Hugging Face folder with the run's tokenizer. Exit 0, 1 (failed), 2 (refused).
+int exportCommand(std::vector<std::string> args);
+
+} // namespace adaptlab::cli

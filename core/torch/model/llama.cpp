@@ -1,0 +1,394 @@
+// The Llama decoder, as Hugging Face's modeling_llama.py defines LlamaForCausalLM:
+//
+//   x = embed(ids)
+//   per layer:  x = x + o_proj(attention(rope(q), rope(k), v))    on rms_norm(x)
+//               x = x + down_proj(silu(gate_proj(h)) * up_proj(h))  h = rms_norm(x)
+//   logits = lm_head(rms_norm(x))        (lm_head = embed's matrix when tied)
+//
+// Shape legend: B = batch, T = new positions, S = positions attended to (past + T), C = hidden
+// size, V = vocabulary, H = attention heads, K = key/value heads (GQA: each serves G = H / K query
+// heads), D = head dimension, I = SwiGLU inner width.
+//
+// Two layout choices, invisible outside (hfTensors/loadHfTensors speak HF's names and shapes):
+//  - q, k and v come from one fused matrix ((H + 2K) * D, C), and gate and up from one (2I, C): one
+//    GEMM each instead of three / two, on the same weights.
+//  - Attention runs per KV head on the G query heads that share it, (B*K, G*T, D) x (B*K, D, S):
+//    the keys and values are never repeated G times (HF's repeat_kv copies them). baddbmm adds the
+//    causal mask and applies the 1/sqrt(D) scale inside the score GEMM. LibTorch 1.13 has no
+//    scaled_dot_product_attention.
+#include "torch/model/llama.h"
+
+#include "common/error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <set>
+
+namespace adaptlab::model {
+
+namespace {
+
+// y = x / sqrt(mean(x^2) + eps) * weight, computed in at least float32 as HF does (bf16 and f16
+// activations are upcast; float64 stays, for the gradient check).
+class RMSNormImpl : public torch::nn::Module {
+public:
+    RMSNormImpl(int64_t size, double eps) : eps_(eps)
+    {
+        weight = register_parameter("weight", torch::ones({size})); // (C)
+    }
+    torch::Tensor forward(const torch::Tensor& x)
+    {
+        const bool reduced = x.scalar_type() == torch::kBFloat16 || x.scalar_type() == torch::kHalf;
+        const torch::Tensor x32 = reduced ? x.to(torch::kFloat32) : x;
+        const torch::Tensor normed = x32 * torch::rsqrt(x32.pow(2).mean(-1, /*keepdim=*/true) + eps_);
+        return weight * normed.to(x.scalar_type());
+    }
+    torch::Tensor weight;
+
+private:
+    double eps_;
+};
+TORCH_MODULE(RMSNorm);
+
+torch::nn::Linear linear(int64_t in, int64_t out, bool bias)
+{
+    return torch::nn::Linear(torch::nn::LinearOptions(in, out).bias(bias));
+}
+
+// The rotary frequencies theta^(-2i/D), i < D/2, with Llama 3's rescaling of the long wavelengths
+// when configured (transformers' _compute_llama3_parameters, step for step).
+torch::Tensor rotaryInverseFrequencies(const LlamaConfig& config)
+{
+    const int64_t D = config.headDimension();
+    torch::Tensor invFreq =
+        1.0 / torch::pow(config.ropeTheta, torch::arange(0, D, 2, torch::kInt64).to(torch::kFloat32) / static_cast<double>(D));
+    if (!config.ropeScaling)
+        return invFreq;
+    const RopeScaling& s = *config.ropeScaling;
+    const double oldContext = static_cast<double>(s.originalMaxPositionEmbeddings);
+    const double lowFreqWavelen = oldContext / s.lowFreqFactor;
+    const double highFreqWavelen = oldContext / s.highFreqFactor;
+    const torch::Tensor wavelen = 2 * std::numbers::pi / invFreq;
+    // Long wavelengths (low frequencies) are divided by the factor, short ones kept, and the band
+    // between them interpolated.
+    torch::Tensor scaled = torch::where(wavelen > lowFreqWavelen, invFreq / s.factor, invFreq);
+    const torch::Tensor smooth = (oldContext / wavelen - s.lowFreqFactor) / (s.highFreqFactor - s.lowFreqFactor);
+    const torch::Tensor smoothed = (1 - smooth) * scaled / s.factor + smooth * scaled;
+    const torch::Tensor medium = (wavelen >= highFreqWavelen).logical_and(wavelen <= lowFreqWavelen);
+    return torch::where(medium, smoothed, scaled);
+}
+
+// HF's rotate_half convention: channel i pairs with channel i + D/2.
+// x (B, n, T, D), cos/sin (T, D/2) -> (B, n, T, D)
+torch::Tensor applyRotary(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin)
+{
+    const int64_t half = x.size(-1) / 2;
+    const torch::Tensor x1 = x.narrow(-1, 0, half);
+    const torch::Tensor x2 = x.narrow(-1, half, half);
+    return torch::cat({x1 * cos - x2 * sin, x2 * cos + x1 * sin}, -1);
+}
+
+class LlamaAttentionImpl : public torch::nn::Module {
+public:
+    explicit LlamaAttentionImpl(const LlamaConfig& config)
+        : H_(config.numAttentionHeads), K_(config.numKeyValueHeads), D_(config.headDimension())
+    {
+        const int64_t C = config.hiddenSize;
+        qkv_proj = register_module("qkv_proj", linear(C, (H_ + 2 * K_) * D_, config.attentionBias)); // ((H+2K)*D, C)
+        o_proj = register_module("o_proj", linear(H_ * D_, C, config.attentionBias));                  // (C, H*D)
+    }
+
+    // x (B, T, C), cos/sin (T, D/2), causalBias (G*T, S) or undefined when T == 1 -> (B, T, C)
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin,
+                          const torch::Tensor& causalBias, torch::Tensor* cachedKeys, torch::Tensor* cachedValues)
+    {
+        const int64_t B = x.size(0), T = x.size(1), G = H_ / K_;
+        const auto qkv = qkv_proj(x).view({B, T, H_ + 2 * K_, D_}).split_with_sizes({H_, K_, K_}, /*dim=*/2);
+        torch::Tensor q = applyRotary(qkv[0].transpose(1, 2), cos, sin); // (B, H, T, D)
+        torch::Tensor k = applyRotary(qkv[1].transpose(1, 2), cos, sin); // (B, K, T, D)
+        torch::Tensor v = qkv[2].transpose(1, 2);                        // (B, K, T, D)
+        if (cachedKeys != nullptr) {
+            if (cachedKeys->defined()) {
+                k = torch::cat({*cachedKeys, k}, 2); // (B, K, S, D)
+                v = torch::cat({*cachedValues, v}, 2);
+            }
+            *cachedKeys = k;
+            *cachedValues = v.contiguous();
+        }
+        const int64_t S = k.size(2);
+        // Query head h uses KV head h / G (HF's repeat_kv order), so (B, H, T, D) regroups as
+        // (B*K, G*T, D) with no copy of the keys.
+        const torch::Tensor qg = q.reshape({B * K_, G * T, D_});
+        const torch::Tensor kt = k.reshape({B * K_, S, D_}).transpose(1, 2); // (B*K, D, S)
+        const double scale = 1.0 / std::sqrt(static_cast<double>(D_));
+        torch::Tensor scores; // (B*K, G*T, S)
+        if (causalBias.defined())
+            scores = torch::baddbmm(causalBias, qg, kt, /*beta=*/1.0, /*alpha=*/scale);
+        else
+            scores = torch::bmm(qg, kt).mul_(scale);
+        const torch::Tensor probs = torch::softmax(scores, -1);
+        const torch::Tensor out = torch::bmm(probs, v.reshape({B * K_, S, D_})); // (B*K, G*T, D)
+        return o_proj(out.view({B, H_, T, D_}).transpose(1, 2).reshape({B, T, H_ * D_}));
+    }
+
+    torch::nn::Linear qkv_proj{nullptr}, o_proj{nullptr};
+
+private:
+    int64_t H_, K_, D_;
+};
+TORCH_MODULE(LlamaAttention);
+
+class LlamaMLPImpl : public torch::nn::Module {
+public:
+    explicit LlamaMLPImpl(const LlamaConfig& config) : I_(config.intermediateSize)
+    {
+        const int64_t C = config.hiddenSize;
+        gate_up_proj = register_module("gate_up_proj", linear(C, 2 * I_, config.mlpBias)); // (2I, C): gate rows, then up
+        down_proj = register_module("down_proj", linear(I_, C, config.mlpBias));           // (C, I)
+    }
+    // x (B, T, C) -> (B, T, C)
+    torch::Tensor forward(const torch::Tensor& x)
+    {
+        const auto gateUp = gate_up_proj(x).chunk(2, -1); // 2 x (B, T, I)
+        return down_proj(torch::silu(gateUp[0]) * gateUp[1]);
+    }
+    torch::nn::Linear gate_up_proj{nullptr}, down_proj{nullptr};
+
+private:
+    int64_t I_;
+};
+TORCH_MODULE(LlamaMLP);
+
+class LlamaDecoderLayerImpl : public torch::nn::Module {
+public:
+    explicit LlamaDecoderLayerImpl(const LlamaConfig& config)
+    {
+        input_layernorm = register_module("input_layernorm", RMSNorm(config.hiddenSize, config.rmsNormEps));
+        self_attn = register_module("self_attn", LlamaAttention(config));
+        post_attention_layernorm = register_module("post_attention_layernorm", RMSNorm(config.hiddenSize, config.rmsNormEps));
+        mlp = register_module("mlp", LlamaMLP(config));
+    }
+    // x (B, T, C) -> (B, T, C)
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin,
+                          const torch::Tensor& causalBias, torch::Tensor* cachedKeys, torch::Tensor* cachedValues)
+    {
+        const torch::Tensor h = x + self_attn(input_layernorm(x), cos, sin, causalBias, cachedKeys, cachedValues);
+        return h + mlp(post_attention_layernorm(h));
+    }
+    RMSNorm input_layernorm{nullptr}, post_attention_layernorm{nullptr};
+    LlamaAttention self_attn{nullptr};
+    LlamaMLP mlp{nullptr};
+};
+TORCH_MODULE(LlamaDecoderLayer);
+
+// HF's _init_weights: N(0, initializer_range) for matrices and embeddings, zero biases, unit norms.
+void initializeWeights(torch::nn::Module& model, double std)
+{
+    torch::NoGradGuard noGrad;
+    for (auto& item : model.named_parameters()) {
+        const std::string& name = item.key();
+        torch::Tensor& p = item.value();
+        if (name.ends_with("norm.weight"))
+            p.fill_(1.0);
+        else if (name.ends_with(".bias"))
+            p.zero_();
+        else
+            p.normal_(0.0, std);
+    }
+}
+
+} // namespace
+
+struct LlamaForCausalLMImpl::Layers {
+    torch::nn::Embedding embedTokens{nullptr}; // (V, C)
+    std::vector<LlamaDecoderLayer> layers;     // also children of a ModuleList "layers" (names "layers.N.")
+    RMSNorm norm{nullptr};
+    torch::nn::Linear lmHead{nullptr};         // (V, C); none when tied
+    torch::Tensor invFreq;                     // (D/2) rotary frequencies, a buffer
+};
+
+LlamaForCausalLMImpl::LlamaForCausalLMImpl(const LlamaConfig& config)
+    : config_(config), layers_(std::make_shared<Layers>())
+{
+    Layers& l = *layers_;
+    l.embedTokens = register_module("embed_tokens", torch::nn::Embedding(config.vocabSize, config.hiddenSize));
+    auto list = register_module("layers", torch::nn::ModuleList());
+    for (int64_t i = 0; i < config.numHiddenLayers; ++i) {
+        l.layers.push_back(LlamaDecoderLayer(config));
+        list->push_back(l.layers.back());
+    }
+    l.norm = register_module("norm", RMSNorm(config.hiddenSize, config.rmsNormEps));
+    if (!config.tieWordEmbeddings)
+        l.lmHead = register_module("lm_head", linear(config.hiddenSize, config.vocabSize, /*bias=*/false));
+    // Not a parameter, and not in HF's files: recomputed from the config.
+    l.invFreq = register_buffer("inv_freq", rotaryInverseFrequencies(config));
+    const double initializerRange = config.extra.value("initializer_range", 0.02);
+    initializeWeights(*this, initializerRange);
+}
+
+torch::Tensor LlamaForCausalLMImpl::forward(const torch::Tensor& inputIds, KvCache* cache)
+{
+    TORCH_CHECK(inputIds.dim() == 2 && inputIds.scalar_type() == torch::kInt64, "LlamaForCausalLM: input ids must be ",
+                "(B, T) int64, got ", inputIds.sizes(), " ", inputIds.scalar_type());
+    Layers& l = *layers_;
+    const int64_t T = inputIds.size(1);
+    const int64_t past = cache != nullptr ? cache->length() : 0;
+    const int64_t S = past + T;
+    if (cache != nullptr && cache->keys.size() != l.layers.size()) {
+        cache->keys.assign(l.layers.size(), torch::Tensor());
+        cache->values.assign(l.layers.size(), torch::Tensor());
+    }
+
+    torch::Tensor x = l.embedTokens(inputIds); // (B, T, C)
+    // Angles of positions past .. S-1, in float32 whatever the weights' dtype (as HF computes them).
+    const torch::Tensor positions = torch::arange(past, S, l.invFreq.options());  // (T)
+    const torch::Tensor angles = torch::outer(positions, l.invFreq);                // (T, D/2)
+    const torch::Tensor cos = angles.cos().to(x.scalar_type());
+    const torch::Tensor sin = angles.sin().to(x.scalar_type());
+    // Query t (at position past + t) sees keys 0 .. past + t: -inf above that diagonal. Repeated for
+    // the G query heads that share a KV head (their rows are stacked, see LlamaAttention).
+    torch::Tensor causalBias; // (G*T, S)
+    if (T > 1) {
+        const int64_t G = config_.numAttentionHeads / config_.numKeyValueHeads;
+        const torch::Tensor above = torch::ones({T, S}, x.options().dtype(torch::kBool)).triu(past + 1);
+        causalBias = torch::zeros({T, S}, x.options())
+                         .masked_fill_(above, -std::numeric_limits<double>::infinity())
+                         .repeat({G, 1});
+    }
+
+    for (size_t i = 0; i < l.layers.size(); ++i) {
+        torch::Tensor* keys = cache != nullptr ? &cache->keys[i] : nullptr;
+        torch::Tensor* values = cache != nullptr ? &cache->values[i] : nullptr;
+        x = l.layers[i]->forward(x, cos, sin, causalBias, keys, values);
+    }
+    x = l.norm(x);
+    return config_.tieWordEmbeddings ? torch::nn::functional::linear(x, l.embedTokens->weight) : l.lmHead(x); // (B, T, V)
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> LlamaForCausalLMImpl::hfTensors() const
+{
+    const Layers& l = *layers_;
+    const int64_t H = config_.numAttentionHeads, K = config_.numKeyValueHeads, D = config_.headDimension();
+    const int64_t I = config_.intermediateSize;
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    const auto add = [&](const std::string& name, const torch::Tensor& tensor) { out.emplace_back(name, tensor.detach()); };
+    // A fused projection's rows, split back into HF's matrices (views: narrow along dim 0).
+    const auto addSplit = [&](const std::string& prefix, const torch::nn::Linear& fused,
+                              const std::vector<std::string>& names, const std::vector<int64_t>& rows) {
+        const auto weights = fused->weight.split_with_sizes(rows, 0);
+        const auto biases = fused->bias.defined() ? fused->bias.split_with_sizes(rows, 0) : std::vector<torch::Tensor>();
+        for (size_t i = 0; i < names.size(); ++i) {
+            add(prefix + names[i] + ".weight", weights[i]);
+            if (!biases.empty())
+                add(prefix + names[i] + ".bias", biases[i]);
+        }
+    };
+    const auto addLinear = [&](const std::string& name, const torch::nn::Linear& linear) {
+        add(name + ".weight", linear->weight);
+        if (linear->bias.defined())
+            add(name + ".bias", linear->bias);
+    };
+
+    add("model.embed_tokens.weight", l.embedTokens->weight);
+    for (size_t i = 0; i < l.layers.size(); ++i) {
+        const auto& layer = l.layers[i];
+        const std::string prefix = "model.layers." + std::to_string(i) + ".";
+        addSplit(prefix + "self_attn.", layer->self_attn->qkv_proj, {"q_proj", "k_proj", "v_proj"}, {H * D, K * D, K * D});
+        addLinear(prefix + "self_attn.o_proj", layer->self_attn->o_proj);
+        addSplit(prefix + "mlp.", layer->mlp->gate_up_proj, {"gate_proj", "up_proj"}, {I, I});
+        addLinear(prefix + "mlp.down_proj", layer->mlp->down_proj);
+        add(prefix + "input_layernorm.weight", layer->input_layernorm->weight);
+        add(prefix + "post_attention_layernorm.weight", layer->post_attention_layernorm->weight);
+    }
+    add("model.norm.weight", l.norm->weight);
+    if (!config_.tieWordEmbeddings)
+        add("lm_head.weight", l.lmHead->weight);
+    return out;
+}
+
+void LlamaForCausalLMImpl::loadHfTensors(const std::map<std::string, torch::Tensor>& tensors)
+{
+    const auto targets = hfTensors(); // views of the parameters: copying into them loads the model
+    std::set<std::string> expected;
+    std::vector<std::string> problems;
+    for (const auto& [name, target] : targets) {
+        expected.insert(name);
+        const auto it = tensors.find(name);
+        if (it == tensors.end()) {
+            problems.push_back(name + ": missing");
+            continue;
+        }
+        if (!it->second.is_floating_point())
+            problems.push_back(name + ": dtype " + std::string(c10::toString(it->second.scalar_type())) +
+                               " is not a floating-point type");
+        else if (it->second.sizes() != target.sizes())
+            problems.push_back(name + ": shape " + c10::str(it->second.sizes()) + " where the config gives " +
+                               c10::str(target.sizes()));
+    }
+    for (const auto& [name, tensor] : tensors) {
+        if (expected.contains(name))
+            continue;
+        // Checkpoints from transformers < 4.31 store the rotary frequencies, which are recomputed here.
+        if (name.starts_with("model.layers.") && name.ends_with(".self_attn.rotary_emb.inv_freq"))
+            continue;
+        // A tied model's files may repeat the embedding as lm_head.weight (HF ignores it too).
+        if (name == "lm_head.weight" && config_.tieWordEmbeddings &&
+            tensor.sizes() == layers_->embedTokens->weight.sizes())
+            continue;
+        problems.push_back(name + ": not a tensor of this config (unexpected)");
+    }
+    if (!problems.empty()) {
+        std::string message = "the weights do not fit the config (" + std::to_string(problems.size()) + " problem" +
+                              (problems.size() == 1 ? "" : "s") + "):";
+        const size_t shown = std::min<size_t>(problems.size(), 8);
+        for (size_t i = 0; i < shown; ++i)
+            message += "\n  " + problems[i];
+        if (shown < problems.size())
+            message += "\n  ... and " + std::to_string(problems.size() - shown) + " more";
+        throw Error(message);
+    }
+    torch::NoGradGuard noGrad;
+    for (const auto& [name, target] : targets)
+        target.copy_(tensors.at(name)); // converts the dtype and device
+}
+
+std::vector<torch::Tensor> LlamaForCausalLMImpl::decayedParameters() const
+{
+    std::vector<torch::Tensor> out;
+    for (const auto& p : parameters())
+        if (p.dim() >= 2) // matrices and the embedding
+            out.push_back(p);
+    return out;
+}
+
+std::vector<torch::Tensor> LlamaForCausalLMImpl::undecayedParameters() const
+{
+    std::vector<torch::Tensor> out;
+    for (const auto& p : parameters())
+        if (p.dim() < 2) // norm weights and biases
+            out.push_back(p);
+    return out;
+}
+
+std::pair<torch::Tensor, int64_t> maskedCrossEntropy(const torch::Tensor& logits, const torch::Tensor& targets,
+                                                     const torch::Tensor& mask)
+{
+    const int64_t V = logits.size(-1);
+    const torch::Tensor keep = mask.to(torch::kBool).reshape({-1});
+    const int64_t count = keep.sum().item<int64_t>();
+    if (count == 0) // no position to learn from: a zero loss that still belongs to the graph
+        return {logits.sum() * 0.0, 0};
+    constexpr int64_t ignored = -100;
+    const torch::Tensor kept = targets.reshape({-1}).masked_fill(keep.logical_not(), ignored);
+    // bf16/f16 logits (autocast) are upcast: the log-sum-exp over V needs float32's mantissa.
+    const bool reduced = logits.scalar_type() == torch::kBFloat16 || logits.scalar_type() == torch::kHalf;
+    const torch::Tensor flat = logits.reshape({-1, V});
+    const torch::Tensor loss = torch::nn::functional::cross_entropy(
+        reduced ? flat.to(torch::kFloat32) : flat, kept,
+        torch::nn::functional::CrossEntropyFuncOptions().ignore_index(ignored));
+    return {loss, count};
+}
+
+} // namespace adaptlab::model

@@ -1,0 +1,282 @@
+#include "train/train_config.h"
+
+#include "common/error.h"
+
+#include <cmath>
+#include <limits>
+#include <set>
+
+namespace adaptlab::train {
+
+using nlohmann::json;
+
+namespace {
+
+// The keys a config object may hold, so that a misspelt key in a hand-edited config (or a
+// checkpoint's) is refused by name instead of silently taking the default.
+const std::set<std::string> kConfigKeys = {
+    "base",         "tokenizer",   "data",          "steps",           "micro_batch", "schedule",
+    "weight_decay", "beta1",       "beta2",         "adam_epsilon",    "grad_clip",   "eval_every",
+    "eval_every_early", "eval_rows", "save_every",  "keep_checkpoints", "precision",  "device",
+    "threads",      "run_dir",     "final_dir",     "export_dtype",    "resume",      "resume_from"};
+const std::set<std::string> kDataKeys = {"sources", "replay_fraction", "seq_len", "global_batch", "seed", "eos_id", "bos_id"};
+const std::set<std::string> kSourceKeys = {"name", "shard_folder", "weight", "replay"};
+const std::set<std::string> kScheduleKeys = {"kind", "peak_lr", "min_lr_ratio", "warmup_steps", "total_steps", "decay_fraction"};
+
+[[noreturn]] void fail(const std::string& field, const std::string& message)
+{
+    throw Error("train config: " + field + ": " + message);
+}
+
+void requireObject(const json& object, const std::string& field, const std::set<std::string>& keys)
+{
+    if (!object.is_object())
+        fail(field.empty() ? "(top level)" : field, "must be a JSON object");
+    for (const auto& item : object.items())
+        if (!keys.count(item.key()))
+            fail((field.empty() ? "" : field + ".") + item.key(), "unknown key");
+}
+
+std::string at(const std::string& parent, const std::string& key) { return parent.empty() ? key : parent + "." + key; }
+
+// Each reader leaves `out` as it is when the key is absent (the struct's default stands).
+void readString(const json& object, const std::string& parent, const std::string& key, std::string& out)
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        return;
+    if (!it->is_string())
+        fail(at(parent, key), "must be a string");
+    out = it->get<std::string>();
+}
+
+void readPath(const json& object, const std::string& parent, const std::string& key, std::filesystem::path& out)
+{
+    std::string text = out.string();
+    readString(object, parent, key, text);
+    out = text;
+}
+
+void readInteger(const json& object, const std::string& parent, const std::string& key, int64_t& out, int64_t min,
+                 int64_t max = std::numeric_limits<int64_t>::max())
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        return;
+    if (!it->is_number_integer() || (it->is_number_unsigned() && it->get<uint64_t>() > uint64_t(max)))
+        fail(at(parent, key), "must be an integer");
+    const int64_t value = it->get<int64_t>();
+    if (value < min || value > max)
+        fail(at(parent, key), "must be an integer from " + std::to_string(min) +
+                                  (max == std::numeric_limits<int64_t>::max() ? " up" : " to " + std::to_string(max)));
+    out = value;
+}
+
+void readNumber(const json& object, const std::string& parent, const std::string& key, double& out, double min,
+                double max = std::numeric_limits<double>::infinity())
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        return;
+    if (!it->is_number() || !std::isfinite(it->get<double>()))
+        fail(at(parent, key), "must be a finite number");
+    const double value = it->get<double>();
+    if (value < min || value > max)
+        fail(at(parent, key), "must be a number from " + json(min).dump() + (std::isinf(max) ? " up" : " to " + json(max).dump()));
+    out = value;
+}
+
+void readBool(const json& object, const std::string& parent, const std::string& key, bool& out)
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        return;
+    if (!it->is_boolean())
+        fail(at(parent, key), "must be true or false");
+    out = it->get<bool>();
+}
+
+void readChoice(const json& object, const std::string& parent, const std::string& key, std::string& out,
+                const std::set<std::string>& choices)
+{
+    readString(object, parent, key, out);
+    if (!choices.count(out)) {
+        std::string list;
+        for (const std::string& choice : choices)
+            list += (list.empty() ? "" : ", ") + choice;
+        fail(at(parent, key), "\"" + out + "\" is not one of: " + list);
+    }
+}
+
+// "auto", "cpu", "cuda" or "cuda:N".
+bool isDeviceName(const std::string& text)
+{
+    if (text == "auto" || text == "cpu" || text == "cuda")
+        return true;
+    if (!text.starts_with("cuda:") || text.size() == 5 || text.size() > 8)
+        return false;
+    return text.find_first_not_of("0123456789", 5) == std::string::npos;
+}
+
+ScheduleKind scheduleKindOf(const std::string& field, const std::string& text)
+{
+    try {
+        return scheduleKindFromString(text);
+    } catch (const Error&) {
+        fail(field, "\"" + text + "\" is not one of: cosine, cpt, wsd, constant");
+    }
+}
+
+} // namespace
+
+json TrainConfig::toJson() const
+{
+    json sources = json::array();
+    for (const DataSource& source : data.sources)
+        sources.push_back({{"name", source.name}, {"shard_folder", source.shardFolder.string()}, {"weight", source.weight},
+                           {"replay", source.replay}});
+    return {{"base", base},
+            {"tokenizer", tokenizer.string()},
+            {"data", {{"sources", sources},
+                      {"replay_fraction", data.replayFraction},
+                      {"seq_len", data.seqLen},
+                      {"global_batch", data.globalBatch},
+                      {"seed", data.seed},
+                      {"eos_id", data.eosId},
+                      {"bos_id", data.bosId}}},
+            {"steps", steps},
+            {"micro_batch", microBatch},
+            {"schedule", {{"kind", train::toString(schedule.kind)},
+                          {"peak_lr", schedule.peakLr},
+                          {"min_lr_ratio", schedule.minLrRatio},
+                          {"warmup_steps", schedule.warmupSteps},
+                          {"total_steps", schedule.totalSteps},
+                          {"decay_fraction", schedule.decayFraction}}},
+            {"weight_decay", weightDecay},
+            {"beta1", beta1},
+            {"beta2", beta2},
+            {"adam_epsilon", adamEpsilon},
+            {"grad_clip", gradClip},
+            {"eval_every", evalEvery},
+            {"eval_every_early", evalEveryEarly},
+            {"eval_rows", evalRows},
+            {"save_every", saveEvery},
+            {"keep_checkpoints", keepCheckpoints},
+            {"precision", precision},
+            {"device", device},
+            {"threads", threads},
+            {"run_dir", runDir.string()},
+            {"final_dir", finalDir.string()},
+            {"export_dtype", exportDtype},
+            {"resume", resume},
+            {"resume_from", resumeFrom.string()}};
+}
+
+TrainConfig TrainConfig::fromJson(const json& object)
+{
+    // Absent keys keep the defaults of the struct; present ones must have the right type and range.
+    requireObject(object, "", kConfigKeys);
+    TrainConfig config;
+    readString(object, "", "base", config.base);
+    if (config.base.empty())
+        fail("base", object.contains("base") ? "must not be empty" : "is required");
+    readPath(object, "", "tokenizer", config.tokenizer);
+
+    if (!object.contains("data"))
+        fail("data", "is required");
+    const json& data = object["data"];
+    requireObject(data, "data", kDataKeys);
+    if (!data.contains("sources") || !data["sources"].is_array() || data["sources"].empty())
+        fail("data.sources", "must be a non-empty list of sources");
+    std::set<std::string> names;
+    for (size_t i = 0; i < data["sources"].size(); ++i) {
+        const std::string field = "data.sources[" + std::to_string(i) + "]";
+        const json& entry = data["sources"][i];
+        requireObject(entry, field, kSourceKeys);
+        DataSource source;
+        readString(entry, field, "name", source.name);
+        if (source.name.empty())
+            fail(field + ".name", "is required (a non-empty name)");
+        if (!names.insert(source.name).second)
+            fail(field + ".name", "\"" + source.name + "\" names two sources");
+        readPath(entry, field, "shard_folder", source.shardFolder);
+        if (source.shardFolder.empty())
+            fail(field + ".shard_folder", "is required (a shard build folder)");
+        readNumber(entry, field, "weight", source.weight, 0.0);
+        readBool(entry, field, "replay", source.replay);
+        config.data.sources.push_back(std::move(source));
+    }
+    readNumber(data, "data", "replay_fraction", config.data.replayFraction, 0.0, 1.0);
+    if (config.data.replayFraction >= 1.0)
+        fail("data.replay_fraction", "must be below 1 (the rest of the rows come from the other sources)");
+    readInteger(data, "data", "seq_len", config.data.seqLen, 1);
+    readInteger(data, "data", "global_batch", config.data.globalBatch, 1);
+    if (const auto it = data.find("seed"); it != data.end()) {
+        if (!it->is_number_integer() || (it->is_number_integer() && !it->is_number_unsigned() && it->get<int64_t>() < 0))
+            fail("data.seed", "must be a non-negative integer");
+        config.data.seed = it->get<uint64_t>();
+    }
+    readInteger(data, "data", "eos_id", config.data.eosId, -1);
+    readInteger(data, "data", "bos_id", config.data.bosId, -1);
+
+    readInteger(object, "", "steps", config.steps, 1);
+    readInteger(object, "", "micro_batch", config.microBatch, 0);
+    if (object.contains("schedule")) {
+        const json& schedule = object["schedule"];
+        requireObject(schedule, "schedule", kScheduleKeys);
+        if (schedule.contains("kind")) {
+            std::string kind;
+            readString(schedule, "schedule", "kind", kind);
+            config.schedule.kind = scheduleKindOf("schedule.kind", kind);
+        }
+        readNumber(schedule, "schedule", "peak_lr", config.schedule.peakLr, 0.0);
+        readNumber(schedule, "schedule", "min_lr_ratio", config.schedule.minLrRatio, 0.0, 1.0);
+        readInteger(schedule, "schedule", "warmup_steps", config.schedule.warmupSteps, 0);
+        readInteger(schedule, "schedule", "total_steps", config.schedule.totalSteps, 1);
+        readNumber(schedule, "schedule", "decay_fraction", config.schedule.decayFraction, 0.0, 1.0);
+    }
+    readNumber(object, "", "weight_decay", config.weightDecay, 0.0);
+    readNumber(object, "", "beta1", config.beta1, 0.0, 1.0);
+    readNumber(object, "", "beta2", config.beta2, 0.0, 1.0);
+    if (config.beta1 >= 1.0 || config.beta2 >= 1.0)
+        fail(config.beta1 >= 1.0 ? "beta1" : "beta2", "must be below 1");
+    readNumber(object, "", "adam_epsilon", config.adamEpsilon, 0.0);
+    readNumber(object, "", "grad_clip", config.gradClip, 0.0);
+    readInteger(object, "", "eval_every", config.evalEvery, 0);
+    readInteger(object, "", "eval_every_early", config.evalEveryEarly, 0);
+    readInteger(object, "", "eval_rows", config.evalRows, 0);
+    readInteger(object, "", "save_every", config.saveEvery, 0);
+    readInteger(object, "", "keep_checkpoints", config.keepCheckpoints, 1);
+    readChoice(object, "", "precision", config.precision, {"f32", "bf16"});
+    readString(object, "", "device", config.device);
+    if (!isDeviceName(config.device))
+        fail("device", "\"" + config.device + "\" is not auto, cpu, cuda or cuda:N");
+    int64_t threads = config.threads;
+    readInteger(object, "", "threads", threads, 0, 4096);
+    config.threads = static_cast<int>(threads);
+    readPath(object, "", "run_dir", config.runDir);
+    readPath(object, "", "final_dir", config.finalDir);
+    readChoice(object, "", "export_dtype", config.exportDtype, {"f32", "bf16"});
+    readBool(object, "", "resume", config.resume);
+    readPath(object, "", "resume_from", config.resumeFrom);
+    return config;
+}
+
+json TrainResult::toJson() const
+{
+    // NaN or Inf (a run stopped before its first step) has no JSON number: null says "none".
+    const auto number = [](double value) { return std::isfinite(value) ? json(value) : json(); };
+    json heldout = json::object();
+    for (const auto& [source, losses] : heldoutLoss)
+        heldout[source] = {{"first", number(losses.first)}, {"last", number(losses.second)}};
+    return {{"final_train_loss", number(finalTrainLoss)},
+            {"heldout_loss", heldout},
+            {"tokens_per_second", number(tokensPerSecond)},
+            {"steps", stepsDone},
+            {"tokens_seen", tokensSeen},
+            {"stopped", stopped},
+            {"last_checkpoint", lastCheckpoint.string()},
+            {"final_dir", finalDir.string()}};
+}
+
+} // namespace adaptlab::train

@@ -1,0 +1,320 @@
+// TrainConfig and TrainResult as JSON (what a checkpoint records and a run returns), the `train`
+// job kind's spec validation (cross-field rules naming the field) and the TrainConfig its params
+// make (schema defaults, warmup from the fraction, resume_from resolved).
+#include "jobs/job_registry.h"
+#include "jobs/job_spec.h"
+#include "jobs/train_job.h"
+#include "train/train_config.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+
+using nlohmann::json;
+using namespace adaptlab;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A config with no field at its default, so the round trip shows each field carried.
+train::TrainConfig unusualConfig()
+{
+    train::TrainConfig c;
+    c.base = "/models/smollm2-135m";
+    c.tokenizer = "/models/smollm2-135m/tokenizer.json";
+    c.data.sources = {{"foldoc", "/shards/foldoc/abc-def", 2.5, false}, {"gcide", "/shards/gcide/abc-123", 1.0, true}};
+    c.data.replayFraction = 0.125;
+    c.data.seqLen = 96;
+    c.data.globalBatch = 12;
+    c.data.seed = 18446744073709551615ull; // the full 64-bit range survives JSON
+    c.data.eosId = 2;
+    c.data.bosId = 1;
+    c.steps = 1234;
+    c.microBatch = 3;
+    c.schedule.kind = train::ScheduleKind::WarmupStableDecay;
+    c.schedule.peakLr = 6e-4;
+    c.schedule.minLrRatio = 0.05;
+    c.schedule.warmupSteps = 17;
+    c.schedule.totalSteps = 1234;
+    c.schedule.decayFraction = 0.3;
+    c.weightDecay = 0.05;
+    c.beta1 = 0.8;
+    c.beta2 = 0.99;
+    c.adamEpsilon = 1e-6;
+    c.gradClip = 0.5;
+    c.evalEvery = 7;
+    c.evalEveryEarly = 3;
+    c.evalRows = 5;
+    c.saveEvery = 11;
+    c.keepCheckpoints = 2;
+    c.precision = "bf16";
+    c.device = "cuda:1";
+    c.threads = 3;
+    c.runDir = "/p/runs/4";
+    c.finalDir = "/p/runs/4/final";
+    c.exportDtype = "bf16";
+    c.resume = true;
+    c.resumeFrom = "/p/runs/3/checkpoints/step-40";
+    return c;
+}
+
+// The error fromJson throws for TEXT ("" when it throws none).
+QString fromJsonError(const json& config)
+{
+    try {
+        train::TrainConfig::fromJson(config);
+    } catch (const std::exception& error) {
+        return QString::fromStdString(error.what());
+    }
+    return {};
+}
+
+// The first problem validateSpec finds for a train spec with PARAMS.
+std::pair<QString, QString> firstProblem(const json& params)
+{
+    const auto problems = jobs::validateSpec(json{{"version", 1}, {"kind", "train"}, {"params", params}});
+    if (problems.empty())
+        return {QStringLiteral("<valid>"), {}};
+    return {QString::fromStdString(problems.front().field), QString::fromStdString(problems.front().message)};
+}
+
+} // namespace
+
+class TestTrainConfig : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip()
+    {
+        const train::TrainConfig config = unusualConfig();
+        const json first = config.toJson();
+        const train::TrainConfig back = train::TrainConfig::fromJson(first);
+        QCOMPARE(back.toJson().dump(), first.dump());
+        // Spot checks that the fields are really carried (not just a stable text).
+        QCOMPARE(back.base, config.base);
+        QCOMPARE(back.data.sources.size(), size_t(2));
+        QCOMPARE(back.data.sources[1].name, std::string("gcide"));
+        QVERIFY(back.data.sources[1].replay);
+        QCOMPARE(back.data.sources[0].weight, 2.5);
+        QCOMPARE(back.data.seed, config.data.seed);
+        QCOMPARE(back.data.bosId, int64_t(1));
+        QVERIFY(back.schedule.kind == train::ScheduleKind::WarmupStableDecay);
+        QCOMPARE(back.schedule.decayFraction, 0.3);
+        QCOMPARE(back.device, std::string("cuda:1"));
+        QCOMPARE(back.resumeFrom, config.resumeFrom);
+        QCOMPARE(first["schedule"]["kind"].get<std::string>(), std::string("wsd"));
+    }
+
+    // Absent keys keep the struct's defaults: a minimal config is the default one plus its data.
+    void defaultsForAbsentKeys()
+    {
+        const json minimal = {{"base", "preset:tiny"},
+                              {"data", {{"sources", {{{"name", "a"}, {"shard_folder", "/s/a"}}}}}}};
+        const train::TrainConfig config = train::TrainConfig::fromJson(minimal);
+        const train::TrainConfig defaults;
+        QCOMPARE(config.steps, defaults.steps);
+        QCOMPARE(config.weightDecay, defaults.weightDecay);
+        QCOMPARE(config.data.seqLen, defaults.data.seqLen);
+        QCOMPARE(config.data.sources[0].weight, 1.0);
+        QVERIFY(!config.data.sources[0].replay);
+        QVERIFY(config.schedule.kind == defaults.schedule.kind);
+    }
+
+    void badFields_data()
+    {
+        QTest::addColumn<QString>("patch"); // a JSON merge patch onto a good config
+        QTest::addColumn<QString>("field"); // named in the error
+        QTest::newRow("not object") << "[1]" << "(top level)";
+        QTest::newRow("unknown key") << R"({"stpes": 3})" << "stpes: unknown key";
+        QTest::newRow("no base") << R"({"base": null})" << "base: is required";
+        QTest::newRow("empty base") << R"({"base": ""})" << "base: must not be empty";
+        QTest::newRow("steps text") << R"({"steps": "10"})" << "steps: must be an integer";
+        QTest::newRow("steps zero") << R"({"steps": 0})" << "steps: must be an integer from 1";
+        QTest::newRow("steps float") << R"({"steps": 2.5})" << "steps: must be an integer";
+        QTest::newRow("no data") << R"({"data": null})" << "data: is required";
+        QTest::newRow("no sources") << R"({"data": {"sources": []}})" << "data.sources";
+        QTest::newRow("source not object") << R"({"data": {"sources": [3]}})" << "data.sources[0]";
+        QTest::newRow("source no name") << R"({"data": {"sources": [{"shard_folder": "/s"}]}})" << "data.sources[0].name";
+        QTest::newRow("source no folder") << R"({"data": {"sources": [{"name": "a"}]}})" << "data.sources[0].shard_folder";
+        QTest::newRow("source weight") << R"({"data": {"sources": [{"name": "a", "shard_folder": "/s", "weight": -1}]}})"
+                                       << "data.sources[0].weight";
+        QTest::newRow("source unknown") << R"({"data": {"sources": [{"name": "a", "shard_folder": "/s", "wieght": 1}]}})"
+                                        << "data.sources[0].wieght: unknown key";
+        QTest::newRow("same names") << R"({"data": {"sources": [{"name": "a", "shard_folder": "/s"}, {"name": "a", "shard_folder": "/t"}]}})"
+                                    << "data.sources[1].name";
+        QTest::newRow("replay 1") << R"({"data": {"replay_fraction": 1}})" << "data.replay_fraction";
+        QTest::newRow("seq len") << R"({"data": {"seq_len": 0}})" << "data.seq_len";
+        QTest::newRow("seed negative") << R"({"data": {"seed": -4}})" << "data.seed";
+        QTest::newRow("schedule kind") << R"({"schedule": {"kind": "linear"}})" << "schedule.kind";
+        QTest::newRow("schedule unknown") << R"({"schedule": {"peak": 1}})" << "schedule.peak: unknown key";
+        QTest::newRow("lr nan-ish") << R"({"schedule": {"peak_lr": "fast"}})" << "schedule.peak_lr";
+        QTest::newRow("beta2 one") << R"({"beta2": 1.0})" << "beta2: must be below 1";
+        QTest::newRow("precision") << R"({"precision": "f16"})" << "precision";
+        QTest::newRow("device") << R"({"device": "tpu"})" << "device";
+        QTest::newRow("device index") << R"({"device": "cuda:x"})" << "device";
+        QTest::newRow("export dtype") << R"({"export_dtype": "int8"})" << "export_dtype";
+        QTest::newRow("resume") << R"({"resume": "yes"})" << "resume: must be true or false";
+        QTest::newRow("keep zero") << R"({"keep_checkpoints": 0})" << "keep_checkpoints";
+        QTest::newRow("threads huge") << R"({"threads": 100000})" << "threads";
+    }
+
+    void badFields()
+    {
+        QFETCH(QString, patch);
+        QFETCH(QString, field);
+        json config = unusualConfig().toJson();
+        const json change = json::parse(patch.toStdString());
+        if (change.is_object())
+            config.merge_patch(change);
+        else
+            config = change;
+        const QString error = fromJsonError(config);
+        QVERIFY2(error.contains(QStringLiteral("train config: ") + field), qPrintable(error));
+    }
+
+    void resultJson()
+    {
+        train::TrainResult result;
+        result.stepsDone = 40;
+        result.tokensSeen = 40 * 8 * 64;
+        result.finalTrainLoss = 3.25;
+        result.heldoutLoss["foldoc"] = {5.5, 4.0};
+        result.heldoutLoss["gcide"] = {5.25, std::numeric_limits<double>::quiet_NaN()};
+        result.tokensPerSecond = 1234.5;
+        result.lastCheckpoint = "/r/checkpoints/step-40";
+        result.finalDir = "/r/final";
+        const json out = result.toJson();
+        QCOMPARE(out["final_train_loss"].get<double>(), 3.25);
+        QCOMPARE(out["heldout_loss"]["foldoc"]["first"].get<double>(), 5.5);
+        QCOMPARE(out["heldout_loss"]["foldoc"]["last"].get<double>(), 4.0);
+        QVERIFY(out["heldout_loss"]["gcide"]["last"].is_null()); // no JSON number for NaN
+        QCOMPARE(out["tokens_per_second"].get<double>(), 1234.5);
+        QCOMPARE(out["steps"].get<int64_t>(), int64_t(40));
+        QCOMPARE(out["tokens_seen"].get<int64_t>(), int64_t(40 * 8 * 64));
+        QCOMPARE(out["stopped"].get<bool>(), false);
+        QCOMPARE(out["last_checkpoint"].get<std::string>(), std::string("/r/checkpoints/step-40"));
+        QCOMPARE(out["final_dir"].get<std::string>(), std::string("/r/final"));
+        // The text parses back (no NaN literal in it).
+        QVERIFY(!json::parse(out.dump()).is_discarded());
+    }
+
+    void specValidation_data()
+    {
+        QTest::addColumn<QString>("params");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message"); // a piece of the message
+        const QString ok = R"("tokenizer": "t.model", "sources": [{"path": "a.txt"}])";
+        QTest::newRow("valid") << "{" + ok + "}" << "<valid>" << "";
+        QTest::newRow("valid full") << R"({"base": "/m", "sources": [{"dataset": "foldoc", "weight": 3},
+            {"path": ["b.txt", "c.txt"], "name": "extra", "text_field": "body"}],
+            "replay": {"dataset": "gcide", "fraction": 0.1}, "batch": 8, "micro_batch": 2, "device": "cuda:0",
+            "resume_from": "latest"})" << "<valid>" << "";
+        QTest::newRow("no sources") << R"({"tokenizer": "t.model"})" << "params.sources" << "required";
+        QTest::newRow("sources empty") << R"({"tokenizer": "t.model", "sources": []})" << "params.sources" << "non-empty";
+        QTest::newRow("sources object") << R"({"tokenizer": "t.model", "sources": {"path": "a"}})" << "params.sources" << "list";
+        QTest::newRow("source neither") << R"({"tokenizer": "t.model", "sources": [{"weight": 1}]})" << "params.sources[0]"
+                                        << "\"dataset\"";
+        QTest::newRow("source both") << R"({"tokenizer": "t.model", "sources": [{"dataset": "a", "path": "b"}]})"
+                                     << "params.sources[0]" << "choose one";
+        QTest::newRow("source unknown key") << R"({"tokenizer": "t.model", "sources": [{"path": "a", "wieght": 2}]})"
+                                            << "params.sources[0].wieght" << "unknown key";
+        QTest::newRow("weight zero") << R"({"tokenizer": "t.model", "sources": [{"path": "a", "weight": 0}]})"
+                                     << "params.sources[0].weight" << "above 0";
+        QTest::newRow("path empty list") << R"({"tokenizer": "t.model", "sources": [{"path": []}]})"
+                                         << "params.sources[0].path" << "";
+        QTest::newRow("same name") << R"({"tokenizer": "t.model", "sources": [{"path": "x/a.txt"}, {"path": "y/a.jsonl"}]})"
+                                   << "params.sources[1].name" << "two sources";
+        QTest::newRow("replay fraction 1") << "{" + ok + R"(, "replay": {"path": "g.txt", "fraction": 1})" + "}"
+                                           << "params.replay.fraction" << "below 1";
+        QTest::newRow("replay no fraction") << "{" + ok + R"(, "replay": {"path": "g.txt"})" + "}"
+                                            << "params.replay.fraction" << "required";
+        QTest::newRow("replay weight") << "{" + ok + R"(, "replay": {"path": "g.txt", "fraction": 0.1, "weight": 2})" + "}"
+                                       << "params.replay.weight" << "unknown key";
+        QTest::newRow("replay same name") << "{" + ok + R"(, "replay": {"path": "a.txt", "fraction": 0.1})" + "}"
+                                          << "params.replay.name" << "two sources";
+        QTest::newRow("micro batch divides") << "{" + ok + R"(, "batch": 8, "micro_batch": 3)" + "}"
+                                             << "params.micro_batch" << "divide";
+        QTest::newRow("micro batch larger") << "{" + ok + R"(, "batch": 4, "micro_batch": 8)" + "}"
+                                            << "params.micro_batch" << "exceed";
+        QTest::newRow("preset without tokenizer") << R"({"sources": [{"path": "a"}]})" << "params.tokenizer" << "preset";
+        QTest::newRow("preset no name") << R"({"base": "preset:", "tokenizer": "t", "sources": [{"path": "a"}]})"
+                                        << "params.base" << "preset name";
+        QTest::newRow("device") << "{" + ok + R"(, "device": "gpu")" + "}" << "params.device" << "cuda:N";
+        QTest::newRow("lr zero") << "{" + ok + R"(, "lr": 0)" + "}" << "params.lr" << "above 0";
+        QTest::newRow("schedule") << "{" + ok + R"(, "schedule": "linear")" + "}" << "params.schedule" << "cpt";
+        QTest::newRow("unknown param") << "{" + ok + R"(, "stpes": 10)" + "}" << "params.stpes" << "steps";
+    }
+
+    void specValidation()
+    {
+        QFETCH(QString, params);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const auto [gotField, gotMessage] = firstProblem(json::parse(params.toStdString()));
+        QCOMPARE(gotField, field);
+        QVERIFY2(gotMessage.contains(message), qPrintable(gotMessage));
+    }
+
+    // The schema's defaults and the params land in the fields the trainer reads.
+    void configFromParams()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path root = dir.path().toStdString();
+        jobs::JobSpec spec;
+        spec.kind = "train";
+        spec.params = {{"base", "preset:tiny"}, {"tokenizer", (root / "t.model").string()}, {"sources", {{{"path", "a.txt"}}}},
+                       {"replay", {{"path", "g.txt"}, {"fraction", 0.2}}}, {"steps", 400}, {"lr", 1e-3},
+                       {"warmup_fraction", 0.05}, {"schedule", "cosine"}};
+        train::TrainConfig config = jobs::trainConfigFromParams(spec, nullptr, root / "run");
+        QCOMPARE(config.base, std::string("preset:tiny"));
+        QCOMPARE(config.steps, int64_t(400));
+        QCOMPARE(config.schedule.peakLr, 1e-3);
+        QCOMPARE(config.schedule.warmupSteps, int64_t(20)); // 5% of 400
+        QCOMPARE(config.schedule.totalSteps, int64_t(400));
+        QVERIFY(config.schedule.kind == train::ScheduleKind::Cosine);
+        QCOMPARE(config.data.replayFraction, 0.2);
+        QCOMPARE(config.data.globalBatch, int64_t(8)); // the schema's default
+        QCOMPARE(config.data.seqLen, int64_t(128));
+        QCOMPARE(config.weightDecay, 0.1);
+        QCOMPARE(config.beta2, 0.95);
+        QCOMPARE(config.runDir, root / "run");
+        QCOMPARE(config.finalDir, root / "run" / "final");
+        QVERIFY(!config.resume);
+
+        // A HF folder base is made absolute; "latest" resumes from the run folder's newest.
+        spec.params["base"] = "models/base";
+        spec.params["resume_from"] = "latest";
+        spec.params["schedule"] = "cpt";
+        config = jobs::trainConfigFromParams(spec, nullptr, root / "run");
+        QVERIFY(fs::path(config.base).is_absolute());
+        QVERIFY(config.resume);
+        QVERIFY(config.resumeFrom.empty());
+        QVERIFY(config.schedule.kind == train::ScheduleKind::CptRewarm);
+
+        // A run folder resumes from its newest finished checkpoint (step-12 has no config.json yet).
+        for (const char* step : {"step-4", "step-8", "step-12"})
+            fs::create_directories(root / "old" / "checkpoints" / step);
+        for (const char* step : {"step-4", "step-8"})
+            std::ofstream(root / "old" / "checkpoints" / step / "config.json") << "{}";
+        spec.params["resume_from"] = (root / "old").string();
+        config = jobs::trainConfigFromParams(spec, nullptr, root / "run");
+        QCOMPARE(config.resumeFrom, root / "old" / "checkpoints" / "step-8");
+        // ... and a checkpoint folder from itself; anything else is refused naming the field.
+        spec.params["resume_from"] = (root / "old" / "checkpoints" / "step-4").string();
+        QCOMPARE(jobs::trainConfigFromParams(spec, nullptr, root / "run").resumeFrom, root / "old" / "checkpoints" / "step-4");
+        spec.params["resume_from"] = (root / "nothing").string();
+        try {
+            jobs::trainConfigFromParams(spec, nullptr, root / "run");
+            QFAIL("a resume_from without a checkpoint was accepted");
+        } catch (const jobs::SpecError& error) {
+            QCOMPARE(error.field(), std::string("params.resume_from"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainConfig)
+#include "tst_train_config.moc"
