@@ -8,6 +8,7 @@
 #include "jobs/job_registry.h"
 #include "jobs/param_schema.h"
 #include "job_command.h"
+#include "model_command.h"
 #include "runs_command.h"
 #include "tokenizer_command.h"
 #include "train_command.h"
@@ -24,6 +25,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iomanip>
 #include <iostream>
 #include <stdio_ext.h>
 #include <sys/stat.h>
@@ -109,8 +111,15 @@ commands:
                                     train SPEC.json runs a train job spec
   export --run DIR_OR_ID --out DIR [--dtype f32|bf16]
                                     a run's newest checkpoint as a Hugging Face folder
+  score --model DIR --tokens "ID ID ..." [--logits] --json
+                                    log p(token | tokens before) under a Hugging Face
+                                    Llama folder (adaptlab-cli score --help)
+  generate --model DIR --prompt TEXT [--max-new-tokens N] [--temperature T] [--top-k K]
+           [--top-p P] [--seed S] --json
+                                    continue a prompt with a model folder and its
+                                    tokenizer (adaptlab-cli generate --help)
   jobs [--json]                     the job kinds this build knows
-  runtime [--json]                  device, torch threads and BLAS in use
+  runtime [--json]                  device, torch threads, BLAS, its core and sgemm GFLOP/s
 )";
 
 int usageError(const std::string& message)
@@ -450,13 +459,18 @@ int cmdJobs(std::vector<std::string> args)
 int cmdRuntime(std::vector<std::string> args)
 {
     const bool asJson = hasFlag(args, "--json");
-    const auto info = runtime::configure();
+    runtime::configure();
+    runtime::measureSgemmGflops();
+    const auto info = runtime::info(); // now with the figure just measured
     if (asJson) {
         std::cout << runtime::toJson(info) << "\n";
     } else {
         std::cout << "device:        " << info.device << "\n"
                   << "torch threads: " << info.torchThreads << " (cores available: " << info.coresAvailable << ")\n"
                   << "BLAS:          " << info.blas << "\n"
+                  << "BLAS core:     " << (info.blasCore.empty() ? "-" : info.blasCore) << " (" << info.blasCoreChoice
+                  << ")\n"
+                  << "sgemm:         " << std::fixed << std::setprecision(1) << info.sgemmGflops << " GFLOP/s\n"
                   << "torch:         " << info.torchVersion << "\n";
     }
     return 0;
@@ -497,6 +511,10 @@ int main(int argc, char** argv)
             return cli::trainCommand(args);
         if (command == "export")
             return cli::exportCommand(args);
+        if (command == "score")
+            return cli::scoreCommand(args);
+        if (command == "generate")
+            return cli::generateCommand(args);
         if (command == "jobs")
             return cmdJobs(args);
         if (command == "runtime")

@@ -37,7 +37,10 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QPointer>
+#include <QThreadPool>
 
+#include <atomic>
 #include <exception>
 
 namespace adaptlab::gui {
@@ -295,8 +298,36 @@ void MainWindow::setRuntimeInfo(const runtime::RuntimeInfo& info)
                                  : tr("No CUDA device is visible to this build."));
     threadsLabel_->setText(tr("Torch threads: %1").arg(info.torchThreads));
     threadsLabel_->setToolTip(tr("Cores available to AdaptLab: %1").arg(info.coresAvailable));
-    blasLabel_->setText(tr("BLAS: %1").arg(blasText(info)));
-    blasLabel_->setToolTip(QString::fromStdString(info.blasLibrary));
+    // The kernels and their measured speed say whether training runs as fast as this CPU allows.
+    QString blas = blasText(info);
+    if (!info.blasCore.empty())
+        blas = tr("%1, %2 kernels", "BLAS, OpenBLAS core").arg(blas, QString::fromStdString(info.blasCore));
+    if (info.sgemmGflops > 0.0)
+        blas = tr("%1, %2 GFLOP/s", "BLAS, measured sgemm speed").arg(blas).arg(info.sgemmGflops, 0, 'f', 0);
+    blasLabel_->setText(tr("BLAS: %1").arg(blas));
+    QString tip = QString::fromStdString(info.blasLibrary);
+    if (!info.blasCoreChoice.empty())
+        tip += QLatin1Char('\n') + tr("Kernels: %1").arg(QString::fromStdString(info.blasCoreChoice));
+    blasLabel_->setToolTip(tip);
+    // Measuring takes 0.1-2 s of both cores: on a pool thread, once per process; the label follows.
+    static std::atomic<bool> measuring{false};
+    if (info.sgemmGflops <= 0.0 && !measuring.exchange(true)) {
+        QThreadPool::globalInstance()->start([window = QPointer<MainWindow>(this)] {
+            double gflops = 0.0;
+            try {
+                gflops = runtime::measureSgemmGflops();
+            } catch (const std::exception&) {
+                return; // LibTorch did not load: the label already says what is known
+            }
+            QMetaObject::invokeMethod(qApp, [window, gflops] {
+                if (window.isNull())
+                    return;
+                runtime::RuntimeInfo updated = window->runtimeInfo();
+                updated.sgemmGflops = gflops;
+                window->setRuntimeInfo(updated);
+            }, Qt::QueuedConnection);
+        });
+    }
 }
 
 runtime::RuntimeInfo MainWindow::runtimeInfo() const

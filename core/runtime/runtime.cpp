@@ -4,6 +4,8 @@
 // of memory per process just to load.
 #include "runtime/runtime.h"
 
+#include "runtime/blas_core.h"
+
 #include "common/cores.h"
 #include "common/error.h"
 #include "common/module_path.h"
@@ -11,9 +13,12 @@
 #include <nlohmann/json.hpp>
 
 #include <dlfcn.h>
+#include <link.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <mutex>
 #include <string>
 
 namespace adaptlab::runtime {
@@ -29,15 +34,46 @@ std::string lower(std::string text)
 
 using ConfigureFn = RuntimeInfo (*)(DevicePolicy, int);
 using InfoFn = RuntimeInfo (*)(DevicePolicy);
+using BlasCheckFn = BlasCheck (*)();
 
 struct TorchModule {
     ConfigureFn configure = nullptr;
     InfoFn info = nullptr;
     void* handle = RTLD_DEFAULT; // where torchSymbol() looks: the module, or the process when linked
     std::string file = "the process"; // for messages
+    BlasCoreChoice blasChoice;
 };
 
 constexpr const char* kTorchModuleFile = "libadaptlab_torch.so";
+constexpr const char* kBlasProbeFile = "adaptlab-blas-probe";
+
+// Whether a BLAS is mapped into the process already: then OPENBLAS_CORETYPE can no longer change
+// anything (OpenBLAS reads it once, in its constructor).
+bool blasAlreadyLoaded()
+{
+    bool found = false;
+    dl_iterate_phdr(
+        [](dl_phdr_info* info, size_t, void* data) -> int {
+            const std::string name = info->dlpi_name != nullptr ? info->dlpi_name : "";
+            const std::string file = name.substr(name.find_last_of('/') + 1);
+            if (file.starts_with("libopenblas") || file.starts_with("libblas.so"))
+                *static_cast<bool*>(data) = true;
+            return 0;
+        },
+        &found);
+    return found;
+}
+
+// The in-process check of the BLAS just loaded (blas_core.h); the probe child reports instead.
+void confirmBlas(const TorchModule& module)
+{
+    if (const char* child = std::getenv(kProbeChildVariable); child != nullptr && *child != '\0')
+        return;
+    auto check = reinterpret_cast<BlasCheckFn>(dlsym(module.handle, "adaptlab_torch_blas_check"));
+    if (check == nullptr)
+        throw Error(module.file + " has no entry point adaptlab_torch_blas_check: it is older than this program; rebuild it");
+    confirmBlasCore(module.blasChoice, check());
+}
 
 TorchModule loadTorchModule()
 {
@@ -45,8 +81,16 @@ TorchModule loadTorchModule()
     TorchModule module;
     module.configure = reinterpret_cast<ConfigureFn>(dlsym(RTLD_DEFAULT, "adaptlab_torch_configure"));
     module.info = reinterpret_cast<InfoFn>(dlsym(RTLD_DEFAULT, "adaptlab_torch_info"));
-    if (module.configure != nullptr && module.info != nullptr)
+    if (module.configure != nullptr && module.info != nullptr) {
+        module.blasChoice = chooseBlasCore({}, true);
+        confirmBlas(module);
         return module;
+    }
+
+    // Before OpenBLAS loads (with LibTorch, below): choose its kernels for this CPU.
+    const auto self = objectFileContaining(reinterpret_cast<const void*>(&loadTorchModule));
+    module.blasChoice = chooseBlasCore(firstExisting(companionCandidates(self, kBlasProbeFile, "ADAPTLAB_BLAS_PROBE")),
+                                       blasAlreadyLoaded());
 
     const auto candidates = companionCandidates(objectFileContaining(reinterpret_cast<const void*>(&loadTorchModule)),
                                                 kTorchModuleFile, "ADAPTLAB_TORCH_MODULE");
@@ -67,6 +111,7 @@ TorchModule loadTorchModule()
     module.info = reinterpret_cast<InfoFn>(dlsym(handle, "adaptlab_torch_info"));
     if (module.configure == nullptr || module.info == nullptr)
         throw Error(found.string() + " is not AdaptLab's LibTorch module (adaptlab_torch_configure missing)");
+    confirmBlas(module);
     return module;
 }
 
@@ -74,6 +119,20 @@ const TorchModule& torchModule()
 {
     static const TorchModule module = loadTorchModule(); // thread-safe once; a throw retries next time
     return module;
+}
+
+std::mutex gflopsMutex;
+double measuredGflops = 0.0; // guarded by gflopsMutex
+
+// What the torch side cannot know: how the core was chosen, and the figure measured here.
+RuntimeInfo completed(RuntimeInfo info, const BlasCoreChoice& choice)
+{
+    info.blasCoreChoice = choice.how;
+    if (!choice.requested.empty() && !info.blasCore.empty() && info.blasCore != choice.requested)
+        info.blasCoreChoice += "; OPENBLAS_CORETYPE=" + choice.requested + " but OpenBLAS runs " + info.blasCore;
+    std::lock_guard lock(gflopsMutex);
+    info.sgemmGflops = measuredGflops;
+    return info;
 }
 
 } // namespace
@@ -97,12 +156,25 @@ int coresAvailable()
 
 RuntimeInfo configure(DevicePolicy policy, int threads)
 {
-    return torchModule().configure(policy, threads);
+    const TorchModule& module = torchModule();
+    return completed(module.configure(policy, threads), module.blasChoice);
 }
 
 RuntimeInfo info(DevicePolicy policy)
 {
-    return torchModule().info(policy);
+    const TorchModule& module = torchModule();
+    return completed(module.info(policy), module.blasChoice);
+}
+
+double measureSgemmGflops()
+{
+    using GflopsFn = double (*)();
+    const auto measure = torchFunction<GflopsFn>("adaptlab_torch_sgemm_gflops");
+    // Held while measuring: a second caller waits for the figure instead of measuring beside it.
+    std::lock_guard lock(gflopsMutex);
+    if (measuredGflops <= 0.0)
+        measuredGflops = measure();
+    return measuredGflops;
 }
 
 void* torchSymbol(const char* name)
@@ -127,6 +199,9 @@ std::string toJson(const RuntimeInfo& info)
         {"blas", info.blas},
         {"blas_library", info.blasLibrary},
         {"torch_version", info.torchVersion},
+        {"blas_core", info.blasCore},
+        {"blas_core_choice", info.blasCoreChoice},
+        {"sgemm_gflops", info.sgemmGflops > 0.0 ? nlohmann::json(info.sgemmGflops) : nlohmann::json(nullptr)},
     };
     // A path is not guaranteed to be UTF-8; replace rather than throw.
     return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -29,6 +29,13 @@ struct RuntimeInfo {
     int blasThreads = 0;         // 0 = unknown
     std::string blasLibrary;     // resolved path of the loaded BLAS shared object
     std::string torchVersion;
+    // OpenBLAS's kernel set in use ("SkylakeX", as openblas_get_corename() says); empty when the BLAS
+    // is not OpenBLAS. Chosen from cpuid before LibTorch loads (blas_core.h).
+    std::string blasCore;
+    // How: "chosen from cpuid (AVX-512), sgemm checked", "set by the user (OPENBLAS_CORETYPE)", ...
+    std::string blasCoreChoice;
+    // f32 sgemm speed measured in this process by measureSgemmGflops(); 0 = not measured yet.
+    double sgemmGflops = 0.0;
 };
 
 // Sets torch's intra-op threads to `threads` (0 = cores available) and picks the device.
@@ -36,7 +43,13 @@ struct RuntimeInfo {
 RuntimeInfo configure(DevicePolicy policy = DevicePolicy::Auto, int threads = 0);
 // Reads the current state without changing it.
 RuntimeInfo info(DevicePolicy policy = DevicePolicy::Auto);
-std::string toJson(const RuntimeInfo& info); // one-line JSON object
+std::string toJson(const RuntimeInfo& info); // one-line JSON object (sgemm_gflops null when not measured)
+
+// The f32 matrix-product speed at torch's current threads: torch::mm of 1024x1024 matrices, median
+// of 7 after 2 warm-ups, in GFLOP/s. Measured once per process, on the first call (0.1 s with
+// AVX-512 kernels, ~2 s with SSE3 ones: never on the UI thread); later calls return that figure,
+// and configure()/info() report it from then on.
+double measureSgemmGflops();
 
 // An extern "C" entry point of libadaptlab_torch.so (loading it first, as configure() does): how
 // torch-free code (the CLI's train/score/generate/export, the train job kind) reaches the code that

@@ -4,6 +4,8 @@
 // start without it: loading LibTorch costs ~0.5 s and ~150 MB per process.
 #include "runtime/runtime.h"
 
+#include "runtime/blas_core.h"
+
 #include "common/error.h"
 
 #include <ATen/Parallel.h>
@@ -16,9 +18,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <climits>
 #include <cstdlib>
 #include <mutex>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -81,6 +85,15 @@ std::string sgemmProvider()
     if (dladdr(symbol, &info) == 0)
         return {};
     return realPath(info.dli_fname);
+}
+
+// OpenBLAS's kernel set ("SkylakeX"), empty when the BLAS is not OpenBLAS.
+std::string openBlasCore()
+{
+    using NameFn = char* (*)();
+    auto name = reinterpret_cast<NameFn>(dlsym(RTLD_DEFAULT, "openblas_get_corename"));
+    const char* text = name != nullptr ? name() : nullptr;
+    return text != nullptr ? std::string(text) : std::string();
 }
 
 struct Blas {
@@ -218,7 +231,66 @@ RuntimeInfo infoOfTorch(DevicePolicy policy)
     result.blasThreading = blas.threading;
     result.blasThreads = blas.threads;
     result.torchVersion = TORCH_VERSION;
+    result.blasCore = blas.kind == BlasKind::OpenBlas ? openBlasCore() : std::string();
     return result;
+}
+
+// A small sgemm through LibTorch (so through the very BLAS call its training makes) against a
+// product computed without BLAS. Odd sizes reach the kernels' edge cases, and the second product
+// takes the transposed path. The inputs are fixed, not random: the check must not move torch's
+// generator.
+BlasCheck blasCheck()
+{
+    BlasCheck check;
+    const Blas blas = detectBlas();
+    check.library = blas.library;
+    check.core = blas.kind == BlasKind::OpenBlas ? openBlasCore() : std::string();
+    constexpr int m = 67, k = 131, n = 45;
+    std::vector<float> a(static_cast<size_t>(m) * k), b(static_cast<size_t>(k) * n);
+    for (size_t i = 0; i < a.size(); ++i)
+        a[i] = static_cast<float>(static_cast<int>((i * 7919) % 263) - 131) / 64.0f;
+    for (size_t i = 0; i < b.size(); ++i)
+        b[i] = static_cast<float>(static_cast<int>((i * 104729) % 251) - 125) / 32.0f;
+    const auto options = torch::TensorOptions().dtype(torch::kFloat32);
+    const at::Tensor ta = torch::from_blob(a.data(), {m, k}, options);
+    const at::Tensor tb = torch::from_blob(b.data(), {k, n}, options);
+    const at::Tensor tbT = tb.t().contiguous();
+    std::vector<at::Tensor> products = {at::mm(ta, tb).contiguous(), at::mm(ta, tbT.t()).contiguous()};
+
+    std::vector<std::string> corrupt;
+    if (const char* text = std::getenv(kCorruptCoresVariable); text != nullptr) {
+        std::stringstream list(text);
+        for (std::string core; std::getline(list, core, ',');)
+            corrupt.push_back(core);
+    }
+    if (std::find(corrupt.begin(), corrupt.end(), check.core) != corrupt.end())
+        products[1].data_ptr<float>()[17] += 0.5f; // the test hook: one element off, as a bad kernel would be
+
+    const SgemmCheck plain = compareWithReference(a.data(), b.data(), products[0].data_ptr<float>(), m, k, n);
+    const SgemmCheck transposed = compareWithReference(a.data(), b.data(), products[1].data_ptr<float>(), m, k, n);
+    check.sgemm = plain.ok ? transposed : plain;
+    check.sgemm.maxError = std::max(plain.maxError, transposed.maxError);
+    return check;
+}
+
+// torch::mm of two 1024x1024 f32 matrices at torch's current threads: median of 7 after 2 warm-ups.
+double sgemmGflops()
+{
+    constexpr int64_t n = 1024;
+    constexpr int warmups = 2, repetitions = 7;
+    const at::Tensor a = torch::full({n, n}, 0.5f);
+    const at::Tensor b = torch::full({n, n}, 0.25f);
+    at::Tensor c = torch::empty({n, n});
+    for (int i = 0; i < warmups; ++i)
+        at::mm_out(c, a, b);
+    std::vector<double> seconds;
+    for (int i = 0; i < repetitions; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        at::mm_out(c, a, b);
+        seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::nth_element(seconds.begin(), seconds.begin() + repetitions / 2, seconds.end());
+    return 2.0 * n * n * n / seconds[repetitions / 2] / 1e9;
 }
 
 RuntimeInfo configureTorch(DevicePolicy policy, int threads)
@@ -258,4 +330,14 @@ extern "C" __attribute__((visibility("default"))) adaptlab::runtime::RuntimeInfo
 adaptlab_torch_info(adaptlab::runtime::DevicePolicy policy)
 {
     return adaptlab::runtime::infoOfTorch(policy);
+}
+
+extern "C" __attribute__((visibility("default"))) adaptlab::runtime::BlasCheck adaptlab_torch_blas_check()
+{
+    return adaptlab::runtime::blasCheck();
+}
+
+extern "C" __attribute__((visibility("default"))) double adaptlab_torch_sgemm_gflops()
+{
+    return adaptlab::runtime::sgemmGflops();
 }
