@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -237,6 +238,8 @@ private Q_SLOTS:
     void tokenizerFilesCopied();
     void staleSaveFoldersRemoved();
     void storageDTypeNames();
+    void savedFolderReadByReference_data();
+    void savedFolderReadByReference();
 
 private:
     fs::path fresh(const std::string& name)
@@ -544,6 +547,52 @@ void TestHfCheckpoint::storageDTypeNames()
     QCOMPARE(int(storageDTypeFromString("f32")), int(StorageDType::F32));
     QCOMPARE(int(storageDTypeFromString("bf16")), int(StorageDType::BF16));
     QCOMPARE(errorOf([] { storageDTypeFromString("fp16"); }), std::string(R"(storage dtype "fp16": expected f32 or bf16)"));
+}
+
+void TestHfCheckpoint::savedFolderReadByReference_data()
+{
+    QTest::addColumn<bool>("tied");
+    QTest::addColumn<int>("storage");
+    QTest::addColumn<qulonglong>("maxShardBytes");
+    QTest::newRow("f32, untied") << false << int(StorageDType::F32) << qulonglong(0);
+    QTest::newRow("bf16, tied") << true << int(StorageDType::BF16) << qulonglong(0);
+    QTest::newRow("f32, sharded") << false << int(StorageDType::F32) << qulonglong(12 * 1024);
+}
+
+// A saved folder as transformers reads it: hf_folder_reference.py checks its layout (names, shapes,
+// format metadata, index, generation config) independently and computes the logits with the
+// reference forward pass of HF's definition from the stored weights; the C++ model loaded from the
+// folder gives the same logits within 1e-4.
+void TestHfCheckpoint::savedFolderReadByReference()
+{
+    QFETCH(bool, tied);
+    QFETCH(int, storage);
+    QFETCH(qulonglong, maxShardBytes);
+    LlamaConfig config = tinyConfig(tied);
+    config.ropeTheta = 50000.0;
+    LlamaForCausalLM model = randomModel(config, 11);
+    const fs::path folder = fresh("for-reference");
+    saveHfModel(model, folder, {StorageDType(storage), maxShardBytes, {}});
+
+    const fs::path logitsPath = folder.parent_path() / "logits.f32";
+    QStringList args = {QStringLiteral(ADAPTLAB_SOURCE_DIR "/tests/model/hf_folder_reference.py"),
+                        QString::fromStdString(folder.string()), QString::fromStdString(logitsPath.string())};
+    for (int id : {1, 5, 9, 13, 40, 2, 33})
+        args << QString::number(id);
+    QProcess python;
+    python.start(QStringLiteral(ADAPTLAB_SYSTEM_PYTHON3), args);
+    QVERIFY(python.waitForFinished(-1));
+    QVERIFY2(python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0,
+             python.readAllStandardError().constData());
+
+    LlamaForCausalLM loaded = loadHfModel(folder);
+    const torch::Tensor logits = logitsOf(loaded)[0]; // (T, V)
+    const std::string bytes = readBytes(logitsPath);
+    QCOMPARE(bytes.size(), size_t(logits.numel()) * 4);
+    const torch::Tensor expected =
+        torch::from_blob(const_cast<char*>(bytes.data()), logits.sizes(), torch::kFloat32).clone();
+    const double difference = (logits - expected).abs().max().item<double>();
+    QVERIFY2(difference < 1e-4, qPrintable(QStringLiteral("max |logit difference| %1").arg(difference)));
 }
 
 QTEST_GUILESS_MAIN(TestHfCheckpoint)
