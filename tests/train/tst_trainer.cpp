@@ -12,6 +12,7 @@
 #include "trainer_test_support.h"
 
 #include "common/error.h"
+#include "runtime/runtime.h"
 #include "torch/model/hf_checkpoint.h"
 #include "torch/train/checkpoint_state.h"
 #include "torch/train/trainer.h"
@@ -31,6 +32,7 @@ namespace {
 struct Recorded {
     std::map<int64_t, double> trainLoss; // by step (1-based: steps done)
     std::map<int64_t, double> lr;
+    std::map<int64_t, double> tokensPerSecond, mfu, tokensSeen;
     std::map<std::string, std::map<int64_t, double>> heldout; // source -> step -> loss
     std::set<std::string> stages;
     std::vector<std::string> logs;
@@ -44,6 +46,12 @@ struct Recorded {
                     trainLoss[step] = m.value;
                 else if (m.name == "lr")
                     lr[step] = m.value;
+                else if (m.name == "tokens_per_second")
+                    tokensPerSecond[step] = m.value;
+                else if (m.name == "mfu")
+                    mfu[step] = m.value;
+                else if (m.name == "tokens_seen")
+                    tokensSeen[step] = m.value;
                 else if (m.name == "heldout_loss")
                     heldout[m.source][step] = m.value;
             }
@@ -140,6 +148,17 @@ void TestTrainer::lossFallsAndCadenceHolds()
     // The rate of every step is the schedule's (step s reports the rate of update s - 1).
     for (const auto& [step, lr] : seen.lr)
         QCOMPARE(lr, learningRate(config.schedule, step - 1));
+
+    // Tokens seen count every input position of every row; MFU is 6 N tokens/s over the sgemm
+    // speed this process measured.
+    const double flopsPerToken = 6.0 * model::loadHfModel(result.lastCheckpoint)->config().parameterCount();
+    const double peak = runtime::measureSgemmGflops() * 1e9;
+    QCOMPARE(static_cast<int64_t>(seen.mfu.size()), 30);
+    for (int64_t step = 1; step <= 30; ++step) {
+        QCOMPARE(seen.tokensSeen.at(step), step * 4.0 * 32.0);
+        QVERIFY(seen.tokensPerSecond.at(step) > 0);
+        QCOMPARE(seen.mfu.at(step), flopsPerToken * seen.tokensPerSecond.at(step) / peak);
+    }
 
     // Held-out: at 0 (before), every 2 steps in the first 10% (steps <= 3), every 5, and at the end.
     const auto& general = seen.heldout.at("general");

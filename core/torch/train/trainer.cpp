@@ -260,6 +260,11 @@ struct Session {
     int64_t lastSavedStep = -1;
     fs::path lastCheckpoint;
     double trainingSeconds = 0.0; // this session's steps only
+    // MFU's numerator per token (6 N: forward and backward matrix products) and denominator (the
+    // f32 sgemm speed measured in this process, times the workers); 0 = no MFU (no figure for the
+    // device).
+    double flopsPerToken = 0.0;
+    double peakFlops = 0.0;
     int64_t sessionTokens = 0;
 
     // Before the process group exists (device set-up), the launcher's RANK says who is main.
@@ -329,6 +334,11 @@ void prepare(Session& s)
         s.lastEvaluatedStep = s.state.step; // evaluated then, if the cadence asked for it
         s.log("resuming from " + checkpoint->string() + " at step " + std::to_string(s.state.step));
     }
+    s.flopsPerToken = 6.0 * static_cast<double>(s.model->config().parameterCount());
+    if (s.device.is_cpu())
+        s.peakFlops = runtime::measureSgemmGflops() * 1e9 * s.dist->worldSize();
+    else
+        s.log("no MFU figure: the peak FLOP/s is measured for the CPU's BLAS only");
     for (size_t i = 0; i < config.data.sources.size(); ++i)
         s.heldOut.push_back(s.data->heldOut(i, config.evalRows));
     s.log("training " + std::to_string(s.model->config().parameterCount()) + " parameters on " + s.device.str() +
@@ -488,11 +498,15 @@ void recordStep(Session& s, double loss, double lr, double gradNorm, double seco
     s.state.lastTrainLoss = loss;
     s.trainingSeconds += seconds;
     s.sessionTokens += tokens;
-    s.metrics({{"train_loss", "", loss},
-               {"lr", "", lr},
-               {"grad_norm", "", gradNorm},
-               {"tokens_per_second", "", seconds > 0 ? tokens / seconds : 0.0},
-               {"tokens_seen", "", static_cast<double>(s.state.tokensSeen)}});
+    const double tokensPerSecond = seconds > 0 ? tokens / seconds : 0.0;
+    std::vector<TrainMetric> metrics{{"train_loss", "", loss},
+                                     {"lr", "", lr},
+                                     {"grad_norm", "", gradNorm},
+                                     {"tokens_per_second", "", tokensPerSecond},
+                                     {"tokens_seen", "", static_cast<double>(s.state.tokensSeen)}};
+    if (s.peakFlops > 0)
+        metrics.push_back({"mfu", "", s.flopsPerToken * tokensPerSecond / s.peakFlops});
+    s.metrics(metrics);
     s.progress(s.state.step, s.config.steps, "training");
 }
 
