@@ -201,7 +201,7 @@ bool hasTokenizerFiles(const fs::path& folder)
     return fs::is_regular_file(folder / "tokenizer.json", ec) || fs::is_regular_file(folder / "tokenizer.model", ec);
 }
 
-// resume_from as a path: a checkpoint folder (has config.json) or a run folder (its newest
+// resume_from as a path: a checkpoint folder (has trainer_state.json) or a run folder (its newest
 // checkpoint). Empty for "latest" (the trainer takes this run folder's newest).
 fs::path resolveResumeFrom(const store::ProjectStore* store, const std::string& text)
 {
@@ -209,7 +209,7 @@ fs::path resolveResumeFrom(const store::ProjectStore* store, const std::string& 
         return {};
     const fs::path path = resolveSpecPath(store, "params.resume_from", text);
     std::error_code ec;
-    if (fs::is_regular_file(path / "config.json", ec))
+    if (fs::is_regular_file(path / "trainer_state.json", ec))
         return path;
     if (fs::is_directory(path / "checkpoints", ec)) {
         if (const auto newest = newestCheckpoint(path))
@@ -455,7 +455,9 @@ train::TrainConfig prepareTraining(JobContext& context)
         sources.push_back(resolveSource(context, params["replay"], "params.replay", true));
 
     train::TrainConfig config = trainConfigFromParams(context.spec(), context.store(), context.workDir());
-    config.tokenizer = tokenizer->path();
+    // As given (a folder keeps tokenizer_config.json with the tokenizer): the trainer copies the
+    // tokenizer files from here into every checkpoint and the final folder.
+    config.tokenizer = setup.tokenizer;
     config.data.eosId = tokenizer->specialIds().eos;
     // BOS before each document where the tokenizer has one of its own; GPT-2-style tokenizers whose
     // BOS is their EOS separate documents with the EOS alone.
@@ -518,8 +520,8 @@ std::optional<fs::path> newestCheckpoint(const fs::path& runDir)
         if (!name.starts_with("step-") || name.size() == 5 || name.find_first_not_of("0123456789", 5) != std::string::npos)
             continue;
         std::error_code statError;
-        if (!fs::is_regular_file(it->path() / "config.json", statError))
-            continue; // not a checkpoint the trainer finished
+        if (!fs::is_regular_file(it->path() / "trainer_state.json", statError))
+            continue; // not a checkpoint: the trainer writes this file last
         const int64_t step = std::stoll(name.substr(5));
         if (step > bestStep) {
             bestStep = step;

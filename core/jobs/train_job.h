@@ -28,7 +28,7 @@ class JobContext;
 train::TrainConfig prepareTraining(JobContext& context);
 
 // The newest checkpoint the trainer finished in a run folder: RUNDIR/checkpoints/step-N (largest N)
-// holding its config.json; nullopt when there is none.
+// holding trainer_state.json (written last); nullopt when there is none.
 std::optional<std::filesystem::path> newestCheckpoint(const std::filesystem::path& runDir);
 
 } // namespace adaptlab::jobs

@@ -164,7 +164,7 @@ private Q_SLOTS:
     {
         const fs::path out = root_ / "earlier";
         fs::create_directories(out / "checkpoints" / "step-2");
-        std::ofstream(out / "checkpoints" / "step-2" / "config.json") << "{}";
+        std::ofstream(out / "checkpoints" / "step-2" / "trainer_state.json") << "{}";
         const CliResult r = runCli(trainArgs(out));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.find("holds a run already (step-2): add --resume") != std::string::npos, r.err.c_str());
@@ -224,7 +224,7 @@ private Q_SLOTS:
     {
         const fs::path run = root_ / "fake-run";
         fs::create_directories(run / "checkpoints" / "step-3");
-        std::ofstream(run / "checkpoints" / "step-3" / "config.json") << "{}";
+        std::ofstream(run / "checkpoints" / "step-3" / "trainer_state.json") << "{}";
         const fs::path mine = root_ / "my-notes";
         fs::create_directories(mine);
         std::ofstream(mine / "notes.txt") << "keep me";
