@@ -2,8 +2,9 @@
 // the loss falls, a CPT run lowers the domain's held-out loss, held-out evaluations follow the
 // cadence (often early), checkpoints are pruned to the last K and are model folders, a resume
 // continues the loss curve exactly (in process, and after kill -9 of a child process), SIGTERM
-// checkpoints and exits cleanly, the NaN guard stops with the last good checkpoint, bad settings
-// are refused naming the field, and bf16 autocast trains on the CPU.
+// checkpoints and exits cleanly, two Gloo workers follow the one-worker curve, the NaN guard stops
+// with the last good checkpoint, bad settings are refused naming the field, and bf16 autocast
+// trains on the CPU.
 // QTest before nlohmann/json: the other order leaves qfloat16 incomplete in QTest's templates.
 #include <QProcess>
 #include <QTemporaryDir>
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void resumeRefusesAnotherRun();
     void killNineThenResume();
     void sigtermCheckpointsAndExits();
+    void twoWorkersEqualOneWorker();
     void nanGuardKeepsLastGoodCheckpoint();
     void badSettingsNameTheField();
     void bf16Autocast();
@@ -328,6 +330,32 @@ void TestTrainer::sigtermCheckpointsAndExits()
     TrainConfig rest = test::tinyConfig(m_corpora, run, 5);
     rest.resume = true;
     QCOMPARE(runTraining(rest, {}).stepsDone, 5);
+}
+
+void TestTrainer::twoWorkersEqualOneWorker()
+{
+    // One worker: 4 rows per step in 2 micro-batches. Two Gloo workers: 2 rows each, their
+    // gradients averaged. The same rows and the same mean loss, so the same curve up to the order
+    // of float sums.
+    Recorded one;
+    runTraining(test::tinyConfig(m_corpora, fresh("one-worker"), 8), one.hooks());
+
+    const fs::path run = fresh("two-workers");
+    const fs::path losses = run.string() + "-losses.txt";
+    QProcess launcher;
+    launcher.start(childPath(), {"--nproc", "2", QString::fromStdString((m_root / "corpora").string()),
+                                 QString::fromStdString(run.string()), "8", QString::fromStdString(losses.string())});
+    QVERIFY(launcher.waitForFinished(300000));
+    QVERIFY2(launcher.exitCode() == 0, launcher.readAllStandardError().constData());
+    QVERIFY(launcher.readAllStandardOutput().contains("done stopped=0 steps=8"));
+
+    const auto two = readLosses(losses); // rank 0 only reports
+    QCOMPARE(static_cast<int64_t>(two.size()), 8);
+    for (int64_t step = 1; step <= 8; ++step)
+        QVERIFY2(std::abs(two.at(step) - one.trainLoss.at(step)) <= 1e-4,
+                 qPrintable(QString("step %1: %2 vs %3").arg(step).arg(two.at(step)).arg(one.trainLoss.at(step))));
+    // Rank 0 alone wrote the checkpoints.
+    QCOMPARE(folderNames(checkpointsFolder(run)), (std::vector<std::string>{"step-5", "step-8"}));
 }
 
 void TestTrainer::nanGuardKeepsLastGoodCheckpoint()
