@@ -2,11 +2,14 @@
 // trainer_test_support.h on corpora a parent built, appends "STEP LOSS" per step to a file as it
 // goes, turns SIGTERM into a stop request (as the job kind does), and with --hold-after N waits
 // after step N until a signal comes, so the parent kills it at a known point.
-//   trainer_child CORPORA_DIR RUN_DIR STEPS LOSSES_FILE [--resume] [--hold-after N]
+// With --nproc N first, it is its own launcher (as `adaptlab-cli train --nproc N` is): N ranks of
+// one data-parallel run over Gloo, rank 0 writing the losses.
+//   trainer_child [--nproc N] CORPORA_DIR RUN_DIR STEPS LOSSES_FILE [--resume] [--hold-after N]
 #include "trainer_test_support.h"
 
 #include "common/error.h"
 #include "torch/train/trainer.h"
+#include "train/local_launcher.h"
 
 #include <atomic>
 #include <chrono>
@@ -23,8 +26,10 @@ void onTerminate(int) { g_stop = true; }
 int main(int argc, char** argv)
 {
     using namespace adaptlab;
+    if (argc > 2 && std::strcmp(argv[1], "--nproc") == 0)
+        return train::launchLocalWorkers(std::atoi(argv[2]), std::vector<std::string>(argv, argv + argc));
     if (argc < 5) {
-        std::fprintf(stderr, "usage: trainer_child CORPORA_DIR RUN_DIR STEPS LOSSES_FILE [--resume] [--hold-after N]\n");
+        std::fprintf(stderr, "usage: trainer_child [--nproc N] CORPORA_DIR RUN_DIR STEPS LOSSES_FILE [--resume] [--hold-after N]\n");
         return 2;
     }
     std::signal(SIGTERM, onTerminate);

@@ -2,8 +2,9 @@
 // the loss falls, a CPT run lowers the domain's held-out loss, held-out evaluations follow the
 // cadence (often early), checkpoints are pruned to the last K and are model folders, a resume
 // continues the loss curve exactly (in process, and after kill -9 of a child process), SIGTERM
-// checkpoints and exits cleanly, the NaN guard stops with the last good checkpoint, bad settings
-// are refused naming the field, and bf16 autocast trains on the CPU.
+// checkpoints and exits cleanly, two Gloo workers follow the one-worker curve, the NaN guard stops
+// with the last good checkpoint, bad settings are refused naming the field, and bf16 autocast
+// trains on the CPU.
 // QTest before nlohmann/json: the other order leaves qfloat16 incomplete in QTest's templates.
 #include <QProcess>
 #include <QTemporaryDir>
@@ -12,6 +13,7 @@
 #include "trainer_test_support.h"
 
 #include "common/error.h"
+#include "runtime/runtime.h"
 #include "torch/model/hf_checkpoint.h"
 #include "torch/train/checkpoint_state.h"
 #include "torch/train/trainer.h"
@@ -31,6 +33,7 @@ namespace {
 struct Recorded {
     std::map<int64_t, double> trainLoss; // by step (1-based: steps done)
     std::map<int64_t, double> lr;
+    std::map<int64_t, double> tokensPerSecond, mfu, tokensSeen;
     std::map<std::string, std::map<int64_t, double>> heldout; // source -> step -> loss
     std::set<std::string> stages;
     std::vector<std::string> logs;
@@ -44,6 +47,12 @@ struct Recorded {
                     trainLoss[step] = m.value;
                 else if (m.name == "lr")
                     lr[step] = m.value;
+                else if (m.name == "tokens_per_second")
+                    tokensPerSecond[step] = m.value;
+                else if (m.name == "mfu")
+                    mfu[step] = m.value;
+                else if (m.name == "tokens_seen")
+                    tokensSeen[step] = m.value;
                 else if (m.name == "heldout_loss")
                     heldout[m.source][step] = m.value;
             }
@@ -95,6 +104,7 @@ private Q_SLOTS:
     void resumeRefusesAnotherRun();
     void killNineThenResume();
     void sigtermCheckpointsAndExits();
+    void twoWorkersEqualOneWorker();
     void nanGuardKeepsLastGoodCheckpoint();
     void badSettingsNameTheField();
     void bf16Autocast();
@@ -140,6 +150,17 @@ void TestTrainer::lossFallsAndCadenceHolds()
     // The rate of every step is the schedule's (step s reports the rate of update s - 1).
     for (const auto& [step, lr] : seen.lr)
         QCOMPARE(lr, learningRate(config.schedule, step - 1));
+
+    // Tokens seen count every input position of every row; MFU is 6 N tokens/s over the sgemm
+    // speed this process measured.
+    const double flopsPerToken = 6.0 * model::loadHfModel(result.lastCheckpoint)->config().parameterCount();
+    const double peak = runtime::measureSgemmGflops() * 1e9;
+    QCOMPARE(static_cast<int64_t>(seen.mfu.size()), 30);
+    for (int64_t step = 1; step <= 30; ++step) {
+        QCOMPARE(seen.tokensSeen.at(step), step * 4.0 * 32.0);
+        QVERIFY(seen.tokensPerSecond.at(step) > 0);
+        QCOMPARE(seen.mfu.at(step), flopsPerToken * seen.tokensPerSecond.at(step) / peak);
+    }
 
     // Held-out: at 0 (before), every 2 steps in the first 10% (steps <= 3), every 5, and at the end.
     const auto& general = seen.heldout.at("general");
@@ -309,6 +330,32 @@ void TestTrainer::sigtermCheckpointsAndExits()
     TrainConfig rest = test::tinyConfig(m_corpora, run, 5);
     rest.resume = true;
     QCOMPARE(runTraining(rest, {}).stepsDone, 5);
+}
+
+void TestTrainer::twoWorkersEqualOneWorker()
+{
+    // One worker: 4 rows per step in 2 micro-batches. Two Gloo workers: 2 rows each, their
+    // gradients averaged. The same rows and the same mean loss, so the same curve up to the order
+    // of float sums.
+    Recorded one;
+    runTraining(test::tinyConfig(m_corpora, fresh("one-worker"), 8), one.hooks());
+
+    const fs::path run = fresh("two-workers");
+    const fs::path losses = run.string() + "-losses.txt";
+    QProcess launcher;
+    launcher.start(childPath(), {"--nproc", "2", QString::fromStdString((m_root / "corpora").string()),
+                                 QString::fromStdString(run.string()), "8", QString::fromStdString(losses.string())});
+    QVERIFY(launcher.waitForFinished(300000));
+    QVERIFY2(launcher.exitCode() == 0, launcher.readAllStandardError().constData());
+    QVERIFY(launcher.readAllStandardOutput().contains("done stopped=0 steps=8"));
+
+    const auto two = readLosses(losses); // rank 0 only reports
+    QCOMPARE(static_cast<int64_t>(two.size()), 8);
+    for (int64_t step = 1; step <= 8; ++step)
+        QVERIFY2(std::abs(two.at(step) - one.trainLoss.at(step)) <= 1e-4,
+                 qPrintable(QString("step %1: %2 vs %3").arg(step).arg(two.at(step)).arg(one.trainLoss.at(step))));
+    // Rank 0 alone wrote the checkpoints.
+    QCOMPARE(folderNames(checkpointsFolder(run)), (std::vector<std::string>{"step-5", "step-8"}));
 }
 
 void TestTrainer::nanGuardKeepsLastGoodCheckpoint()

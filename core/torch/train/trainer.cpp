@@ -8,13 +8,13 @@
 #include "torch/train/checkpoint_state.h"
 #include "torch/train/distributed.h"
 #include "train/data_order.h"
+#include "train/launch_environment.h"
 #include "train/lr_schedule.h"
 
 #include <ATen/autocast_mode.h>
 
 #include <chrono>
 #include <cmath>
-#include <cstdlib>
 #include <optional>
 #include <type_traits>
 
@@ -52,35 +52,22 @@ BatchShape batchShape(const TrainConfig& config, int worldSize)
     return shape;
 }
 
-// Several local workers share the machine's cores unless the user set the threads.
-int threadsPerWorker(int configured)
-{
-    if (configured > 0)
-        return configured;
-    const char* localWorld = std::getenv("LOCAL_WORLD_SIZE");
-    const int workers = localWorld != nullptr ? std::atoi(localWorld) : 1;
-    return workers > 1 ? std::max(1, runtime::coresAvailable() / workers) : 0;
-}
-
 // "auto" | "cpu" | "cuda" | "cuda:N" -> the device, after runtime::configure (threads, BLAS).
-torch::Device resolveDevice(const std::string& text, int threads)
+// "auto" and "cuda" take the worker's own GPU, cuda:LOCAL_RANK, as torchrun lays them out.
+torch::Device resolveDevice(const std::string& text, int threads, const LaunchEnvironment& launch)
 {
     std::string policy = text;
-    int index = -1;
+    int index = launch.localRank;
     if (text.starts_with("cuda:")) {
         policy = "cuda";
         const std::string digits = text.substr(5);
-        if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos)
+        if (digits.empty() || digits.size() > 4 || digits.find_first_not_of("0123456789") != std::string::npos)
             throw Error("device: '" + text + "' is not auto, cpu, cuda or cuda:N");
         index = std::stoi(digits);
     }
     const runtime::RuntimeInfo info = runtime::configure(runtime::devicePolicyFromString(policy), threads);
     torch::Device device(info.device);
     if (device.is_cuda()) {
-        if (index < 0) { // one GPU per local worker, as torchrun lays them out
-            const char* localRank = std::getenv("LOCAL_RANK");
-            index = localRank != nullptr ? std::atoi(localRank) : 0;
-        }
         if (index >= info.cudaDeviceCount)
             throw Error("device: cuda:" + std::to_string(index) + " was asked for, but there are " +
                         std::to_string(info.cudaDeviceCount) + " CUDA devices");
@@ -236,12 +223,6 @@ std::string formatLoss(double value)
     return text;
 }
 
-int launcherRank()
-{
-    const char* rank = std::getenv("RANK");
-    return rank != nullptr ? std::atoi(rank) : 0;
-}
-
 // Everything a run holds between steps.
 struct Session {
     const TrainConfig& config;
@@ -260,11 +241,16 @@ struct Session {
     int64_t lastSavedStep = -1;
     fs::path lastCheckpoint;
     double trainingSeconds = 0.0; // this session's steps only
+    // MFU's numerator per token (6 N: forward and backward matrix products) and denominator (the
+    // f32 sgemm speed measured in this process, times the workers); 0 = no MFU (no figure for the
+    // device).
+    double flopsPerToken = 0.0;
+    double peakFlops = 0.0;
     int64_t sessionTokens = 0;
 
-    // Before the process group exists (device set-up), the launcher's RANK says who is main.
-    bool isMain() const { return dist ? dist->isMain() : launcherRank() == 0; }
-    int rank() const { return dist ? dist->rank() : launcherRank(); }
+    LaunchEnvironment launch = readLaunchEnvironment(); // who is main before the process group exists
+    bool isMain() const { return dist ? dist->isMain() : launch.isMain(); }
+    int rank() const { return dist ? dist->rank() : launch.rank; }
     void log(const std::string& message, const std::string& level = "info") const
     {
         if (hooks.log && (isMain() || level != "info"))
@@ -307,7 +293,7 @@ void prepare(Session& s)
     s.progress(0, 1, "preparing");
     if (config.steps < 0)
         throw Error("steps: must not be negative, is " + std::to_string(config.steps));
-    s.device = resolveDevice(config.device, threadsPerWorker(config.threads));
+    s.device = resolveDevice(config.device, config.threads, s.launch);
     s.bf16 = bf16Autocast(config.precision, s.device);
     s.dist = Distributed::fromEnvironment(s.device);
     s.shape = batchShape(config, s.dist->worldSize());
@@ -329,6 +315,11 @@ void prepare(Session& s)
         s.lastEvaluatedStep = s.state.step; // evaluated then, if the cadence asked for it
         s.log("resuming from " + checkpoint->string() + " at step " + std::to_string(s.state.step));
     }
+    s.flopsPerToken = 6.0 * static_cast<double>(s.model->config().parameterCount());
+    if (s.device.is_cpu())
+        s.peakFlops = runtime::measureSgemmGflops() * 1e9 * s.dist->worldSize();
+    else
+        s.log("no MFU figure: the peak FLOP/s is measured for the CPU's BLAS only");
     for (size_t i = 0; i < config.data.sources.size(); ++i)
         s.heldOut.push_back(s.data->heldOut(i, config.evalRows));
     s.log("training " + std::to_string(s.model->config().parameterCount()) + " parameters on " + s.device.str() +
@@ -488,11 +479,15 @@ void recordStep(Session& s, double loss, double lr, double gradNorm, double seco
     s.state.lastTrainLoss = loss;
     s.trainingSeconds += seconds;
     s.sessionTokens += tokens;
-    s.metrics({{"train_loss", "", loss},
-               {"lr", "", lr},
-               {"grad_norm", "", gradNorm},
-               {"tokens_per_second", "", seconds > 0 ? tokens / seconds : 0.0},
-               {"tokens_seen", "", static_cast<double>(s.state.tokensSeen)}});
+    const double tokensPerSecond = seconds > 0 ? tokens / seconds : 0.0;
+    std::vector<TrainMetric> metrics{{"train_loss", "", loss},
+                                     {"lr", "", lr},
+                                     {"grad_norm", "", gradNorm},
+                                     {"tokens_per_second", "", tokensPerSecond},
+                                     {"tokens_seen", "", static_cast<double>(s.state.tokensSeen)}};
+    if (s.peakFlops > 0)
+        metrics.push_back({"mfu", "", s.flopsPerToken * tokensPerSecond / s.peakFlops});
+    s.metrics(metrics);
     s.progress(s.state.step, s.config.steps, "training");
 }
 
