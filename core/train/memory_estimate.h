@@ -19,7 +19,9 @@
 //   logits: 3 BTV in f32 whatever the precision: the logits, the log-softmax the cross-entropy
 //       saves, and the logits' gradient
 //   activations = a * (L * per layer + once) + 4 * logits elements
-// Not counted: LibTorch's allocator slack, temporaries inside one op, the data loader.
+// Not counted: LibTorch's allocator slack, temporaries inside one op, the data loader. Measured:
+// a training step of a 0.6M-parameter model at B 8, T 256, V 4,000 (f32, one thread) grew this
+// process's peak RSS by 1.17x the formula's activations (tst_memory_estimate checks 0.5x..2x).
 #pragma once
 
 #include "model/llama_config.h"

@@ -1,10 +1,17 @@
 // The training memory estimate (train/memory_estimate.h) on a small config worked out by hand, the
-// meminfo parser on real and broken text, the byte formatter, and bad arguments.
+// parameter count against the model's for every preset, its activation part against the peak
+// memory of a real training step (LibTorch, this process's peak RSS), the meminfo parser on real
+// and broken text, the byte formatter, and bad arguments.
 #include "train/memory_estimate.h"
 
 #include "common/error.h"
+#include "torch/model/llama.h"
 
 #include <QTest>
+
+#include <sys/resource.h>
+
+#include <cmath>
 
 #include <cmath>
 
@@ -27,6 +34,13 @@ model::LlamaConfig handConfig()
     return c;
 }
 
+int64_t peakRssBytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<int64_t>(usage.ru_maxrss) * 1024; // Linux reports KiB
+}
+
 } // namespace
 
 class TestMemoryEstimate : public QObject {
@@ -37,6 +51,8 @@ private Q_SLOTS:
     void handWorkedBf16();
     void scalesWithBatchAndSequence();
     void parametersByPart();
+    void parametersMatchTheModel();
+    void activationsAgainstAMeasuredStep();
     void meminfo_data();
     void meminfo();
     void formatting();
@@ -112,6 +128,67 @@ void TestMemoryEstimate::parametersByPart()
     config = handConfig();
     config.headDim = 0;
     QCOMPARE(parameterBreakdown(config).total(), 2792);
+}
+
+void TestMemoryEstimate::parametersMatchTheModel()
+{
+    // The breakdown repeats LlamaConfig::parameterCount()'s sum by part: they must agree, for
+    // every preset, tied or not, with biases or not, and with the LibTorch module's own count.
+    for (const model::ModelPreset& preset : model::modelPresets()) {
+        for (const bool variant : {false, true}) {
+            model::LlamaConfig config = model::presetConfig(preset.name, 1000);
+            if (variant) {
+                config.tieWordEmbeddings = !config.tieWordEmbeddings;
+                config.attentionBias = config.mlpBias = true;
+            }
+            QCOMPARE(parameterBreakdown(config).total(), config.parameterCount());
+        }
+    }
+    const model::LlamaConfig tiny = model::presetConfig(model::modelPresets().front().name, 1000);
+    const model::LlamaForCausalLM net(tiny);
+    int64_t elements = 0;
+    for (const auto& parameter : net->parameters())
+        elements += parameter.numel();
+    QCOMPARE(parameterBreakdown(tiny).total(), elements);
+}
+
+void TestMemoryEstimate::activationsAgainstAMeasuredStep()
+{
+    // A model whose activations dwarf its weights (V 4,000, C 64, 2 layers, 4 heads, 2 kv heads;
+    // ~0.6M parameters, ~7 MB with gradients and AdamW state) at B 8, T 256: the estimate says
+    // ~120 MB of activations. A first step at B 1, T 8 allocates the gradients and AdamW's state,
+    // so the high-water mark grows afterwards by the big step's activations alone.
+    model::LlamaConfig config;
+    config.vocabSize = 4000;
+    config.hiddenSize = 64;
+    config.intermediateSize = 176;
+    config.numHiddenLayers = 2;
+    config.numAttentionHeads = 4;
+    config.numKeyValueHeads = 2;
+    config.maxPositionEmbeddings = 512;
+    torch::manual_seed(0);
+    torch::set_num_threads(1);
+    model::LlamaForCausalLM net(config);
+    torch::optim::AdamW optimizer(net->parameters(), torch::optim::AdamWOptions(1e-3));
+    auto step = [&](int64_t rows, int64_t length) {
+        const torch::Tensor ids = torch::randint(config.vocabSize, {rows, length + 1}, torch::kLong);
+        const torch::Tensor logits = net->forward(ids.slice(1, 0, length));
+        const auto loss = model::maskedCrossEntropy(logits, ids.slice(1, 1, length + 1), torch::ones({rows, length}, torch::kBool));
+        optimizer.zero_grad();
+        loss.first.backward();
+        optimizer.step();
+        return loss.first.item<double>();
+    };
+    QVERIFY(std::isfinite(step(1, 8)));
+    const int64_t before = peakRssBytes();
+    QVERIFY(std::isfinite(step(8, 256)));
+    const int64_t measured = peakRssBytes() - before;
+    const MemoryEstimate estimate = estimateTrainingMemory(config, 8, 256, "f32");
+    const double ratio = static_cast<double>(measured) / static_cast<double>(estimate.activations);
+    qInfo("activations: estimated %s, measured peak growth %s (measured / estimated = %.2f)",
+          formatBytes(estimate.activations).c_str(), formatBytes(measured).c_str(), ratio);
+    // The formula counts what backward keeps; the allocator and one op's temporaries add to it.
+    QVERIFY2(ratio > 0.5 && ratio < 2.0, qPrintable(QStringLiteral("ratio %1").arg(ratio)));
 }
 
 void TestMemoryEstimate::meminfo_data()

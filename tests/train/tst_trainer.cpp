@@ -2,8 +2,8 @@
 // the loss falls, a CPT run lowers the domain's held-out loss, held-out evaluations follow the
 // cadence (often early), checkpoints are pruned to the last K and are model folders, a resume
 // continues the loss curve exactly (in process, and after kill -9 of a child process), SIGTERM
-// checkpoints and exits cleanly, the NaN guard stops with the last good checkpoint, and bad
-// settings are refused naming the field.
+// checkpoints and exits cleanly, the NaN guard stops with the last good checkpoint, bad settings
+// are refused naming the field, and bf16 autocast trains on the CPU.
 // QTest before nlohmann/json: the other order leaves qfloat16 incomplete in QTest's templates.
 #include <QProcess>
 #include <QTemporaryDir>
@@ -97,6 +97,7 @@ private Q_SLOTS:
     void sigtermCheckpointsAndExits();
     void nanGuardKeepsLastGoodCheckpoint();
     void badSettingsNameTheField();
+    void bf16Autocast();
 
 private:
     fs::path fresh(const std::string& name) { return m_root / (std::to_string(++m_counter) + "-" + name); }
@@ -365,6 +366,22 @@ void TestTrainer::badSettingsNameTheField()
     } catch (const Error& e) {
         QVERIFY2(std::string(e.what()).starts_with("base: '"), e.what());
     }
+}
+
+void TestTrainer::bf16Autocast()
+{
+    // LibTorch 1.13 autocasts CPU matrix products to bf16: the same run in f32 and bf16 starts
+    // from the same weights, so the first losses differ only by bf16 rounding (8 mantissa bits:
+    // visible, but far below 0.05 nats), and the bf16 run learns as the f32 one does.
+    Recorded f32;
+    runTraining(test::tinyConfig(m_corpora, fresh("f32"), 10), f32.hooks());
+    TrainConfig config = test::tinyConfig(m_corpora, fresh("bf16"), 10);
+    config.precision = "bf16";
+    Recorded bf16;
+    runTraining(config, bf16.hooks());
+    const double difference = std::abs(bf16.trainLoss.at(1) - f32.trainLoss.at(1));
+    QVERIFY2(difference > 0 && difference < 0.05, qPrintable(QString::number(difference)));
+    QVERIFY(bf16.trainLoss.at(10) < bf16.trainLoss.at(1) - 0.5);
 }
 
 QTEST_GUILESS_MAIN(TestTrainer)

@@ -15,7 +15,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <optional>
 #include <type_traits>
 
@@ -145,23 +144,10 @@ bool bf16Autocast(const std::string& precision, const torch::Device& device)
     return true;
 }
 
-// The ids the shards hold are below this (DataOrder checks that all sources agree).
-int64_t shardVocabSize(const DataPlan& plan)
+// The base of a fresh run; `dataVocab` is the shards' vocabulary (ids below it).
+model::LlamaForCausalLM buildBaseModel(const TrainConfig& config, int64_t dataVocab, const torch::Device& device,
+                                       Distributed& dist)
 {
-    if (plan.sources.empty())
-        throw Error("data: no sources");
-    const fs::path manifest = plan.sources.front().shardFolder / "manifest.json";
-    std::ifstream in(manifest, std::ios::binary);
-    try {
-        return nlohmann::json::parse(in).at("vocab_size").get<int64_t>();
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(manifest.string() + ": vocab_size: " + e.what());
-    }
-}
-
-model::LlamaForCausalLM buildBaseModel(const TrainConfig& config, const torch::Device& device, Distributed& dist)
-{
-    const int64_t dataVocab = shardVocabSize(config.data);
     if (config.base.starts_with("preset:")) {
         const int64_t vocab =
             config.tokenizer.empty() ? dataVocab : tokenize::Tokenizer::open(config.tokenizer)->vocabSize();
@@ -330,7 +316,7 @@ void prepare(Session& s)
         removeStaleCheckpointTemporaries(config.runDir);
 
     const auto checkpoint = resumePoint(config);
-    s.model = checkpoint ? model::loadHfModel(*checkpoint, s.device) : buildBaseModel(config, s.device, *s.dist);
+    s.model = checkpoint ? model::loadHfModel(*checkpoint, s.device) : buildBaseModel(config, s.data->vocabSize(), s.device, *s.dist);
     s.model->train();
     s.parameters = s.model->parameters();
     s.optimizer = makeOptimizer(s.model, config);
