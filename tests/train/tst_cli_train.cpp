@@ -89,7 +89,8 @@ private:
     {
         return {"train", "--base", "preset:tiny", "--tokenizer", q(tokenizer_), "--data", q(domain_) + ":2", "--replay",
                 q(general_) + ":0.25", "--steps", "4", "--seq-len", "32", "--batch", "4", "--lr", "0.003", "--seed", "1",
-                "--heldout-docs", "8", "--eval-every", "2", "--save-every", "2", "--out", q(out)};
+                "--heldout-docs", "8", "--eval-every", "2", "--save-every", "2", "--warmup-fraction", "0.25",
+                "--out", q(out)};
     }
 
 private Q_SLOTS:
@@ -270,7 +271,8 @@ private Q_SLOTS:
     }
 
     // --resume continues from the newest checkpoint to the new --steps: the held-out figure of
-    // step 0 is the first run's, the steps and tokens count on.
+    // step 0 is the first run's, the steps and tokens count on. The warmup stays the run's (1 step
+    // of 4), not a quarter of the new 6 steps (2), which the trainer would take for another run.
     void resume()
     {
         const fs::path out = root_ / "run";
