@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -293,6 +294,43 @@ private Q_SLOTS:
         for (size_t at = events.find("\"event\":\"started\""); at != std::string::npos; at = events.find("\"event\":\"started\"", at + 1))
             ++starts;
         QCOMPARE(starts, size_t(2));
+    }
+
+    // A stop (SIGTERM: the GUI's Stop, `runs stop`, Ctrl-C) checkpoints and ends with 143; --resume
+    // then goes on from that checkpoint.
+    void stopThenResume()
+    {
+        const fs::path out = root_ / "stopped";
+        QStringList args = trainArgs(out);
+        args[args.indexOf("--steps") + 1] = "100000";
+        args[args.indexOf("--save-every") + 1] = "100000";
+        QProcess process;
+        process.start(ADAPTLAB_CLI_PATH, args);
+        QVERIFY(process.waitForStarted());
+        // Until the first step's loss is in the events file (or the child ended, which fails below).
+        while (readFile(out / "events.jsonl").find("\"name\":\"train_loss\"") == std::string::npos &&
+               process.state() == QProcess::Running)
+            process.waitForFinished(50);
+        QCOMPARE(process.state(), QProcess::Running);
+        ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+        process.waitForFinished(-1);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 143);
+        QVERIFY(readFile(out / "events.jsonl").find("\"event\":\"stopped\"") != std::string::npos);
+        QVERIFY(!fs::exists(out / "final")); // a stopped run exports nothing
+
+        fs::path checkpoint;
+        for (const auto& entry : fs::directory_iterator(out / "checkpoints"))
+            if (fs::is_regular_file(entry.path() / "trainer_state.json"))
+                checkpoint = entry.path();
+        QVERIFY2(!checkpoint.empty(), "the stop wrote no checkpoint");
+        const int64_t step = std::stoll(checkpoint.filename().string().substr(5));
+        QVERIFY(step >= 1);
+        args[args.indexOf("--steps") + 1] = QString::number(step + 2);
+        const CliResult r = runCli(args << "--resume" << "--json");
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QCOMPARE(json::parse(r.out)["steps"].get<int64_t>(), step + 2);
+        QVERIFY(fs::is_regular_file(out / "final" / "model.safetensors"));
     }
 
     // export: the newest checkpoint as a Hugging Face folder that `score` loads; in f32 it scores
