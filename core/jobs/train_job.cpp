@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <set>
 
 namespace adaptlab::jobs {
@@ -199,6 +200,19 @@ bool hasTokenizerFiles(const fs::path& folder)
 {
     std::error_code ec;
     return fs::is_regular_file(folder / "tokenizer.json", ec) || fs::is_regular_file(folder / "tokenizer.model", ec);
+}
+
+// The warmup steps of the config a checkpoint records (the trainer's train_config.json), if readable.
+std::optional<int64_t> recordedWarmupSteps(const fs::path& checkpoint)
+{
+    std::ifstream in(checkpoint / "train_config.json", std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    try {
+        return train::TrainConfig::fromJson(json::parse(in)).schedule.warmupSteps;
+    } catch (const std::exception&) {
+        return std::nullopt; // the trainer refuses the checkpoint itself, naming the problem
+    }
 }
 
 // resume_from as a path: a checkpoint folder (has trainer_state.json) or a run folder (its newest
@@ -571,6 +585,11 @@ train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::Proje
     if (params.contains("resume_from")) {
         config.resume = true;
         config.resumeFrom = resolveResumeFrom(store, params["resume_from"].get<std::string>());
+        // The warmup the run had: a resume to more steps must not re-derive it from the new step
+        // count (warmup_fraction x steps), which would make it another run to the trainer.
+        const auto checkpoint = config.resumeFrom.empty() ? newestCheckpoint(runDir) : std::optional(config.resumeFrom);
+        if (checkpoint)
+            config.schedule.warmupSteps = recordedWarmupSteps(*checkpoint).value_or(config.schedule.warmupSteps);
     }
     return config;
 }

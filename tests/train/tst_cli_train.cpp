@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -37,6 +38,22 @@ CliResult runCli(const QStringList& args, const fs::path& workDir = {})
 }
 
 QString q(const fs::path& path) { return QString::fromStdString(path.string()); }
+
+bool finite(const json& value) { return value.is_number() && std::isfinite(value.get<double>()); }
+
+// `adaptlab-cli score --model DIR --tokens IDS --json`'s log-probabilities.
+std::vector<double> scoreOf(const fs::path& model, const QString& ids)
+{
+    const auto r = [&] {
+        QProcess process;
+        process.start(ADAPTLAB_CLI_PATH, {"score", "--model", q(model), "--tokens", ids, "--json"});
+        process.waitForFinished(-1);
+        return std::make_pair(process.exitCode(), process.readAllStandardOutput().toStdString());
+    }();
+    if (r.first != 0)
+        return {};
+    return json::parse(r.second)["logprobs"].get<std::vector<double>>();
+}
 
 std::string readFile(const fs::path& path)
 {
@@ -73,7 +90,8 @@ private:
     {
         return {"train", "--base", "preset:tiny", "--tokenizer", q(tokenizer_), "--data", q(domain_) + ":2", "--replay",
                 q(general_) + ":0.25", "--steps", "4", "--seq-len", "32", "--batch", "4", "--lr", "0.003", "--seed", "1",
-                "--heldout-docs", "8", "--eval-every", "2", "--save-every", "2", "--out", q(out)};
+                "--heldout-docs", "8", "--eval-every", "2", "--save-every", "2", "--warmup-fraction", "0.25",
+                "--out", q(out)};
     }
 
 private Q_SLOTS:
@@ -217,6 +235,170 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromStdString(r.err).contains(named), r.err.c_str());
         QVERIFY(!fs::exists(root_ / "exported"));
+    }
+
+    // The quick path end to end: one JSON object with the contract's keys, the run files, two
+    // checkpoints, the final Hugging Face folder with the tokenizer, the cache beside --out.
+    void quickRun()
+    {
+        const fs::path out = root_ / "run";
+        const CliResult r = runCli(trainArgs(out) << "--json");
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QCOMPARE(std::count(r.out.begin(), r.out.end(), '\n'), 1L); // one object, one line
+        const json result = json::parse(r.out);
+        QVERIFY2(finite(result["final_train_loss"]), r.out.c_str());
+        QVERIFY(result["final_train_loss"].get<double>() > 0);
+        QVERIFY(finite(result["tokens_per_second"]) && result["tokens_per_second"].get<double>() > 0);
+        QCOMPARE(result["steps"].get<int64_t>(), int64_t(4));
+        QCOMPARE(result["tokens_seen"].get<int64_t>(), int64_t(4 * 4 * 32));
+        // Held-out loss per source, named after the files, at the first and the last evaluation.
+        for (const char* source : {"foldoc", "gcide"}) {
+            const json& heldout = result["heldout_loss"][source];
+            QVERIFY2(finite(heldout["first"]) && finite(heldout["last"]), result.dump().c_str());
+        }
+        QCOMPARE(result["heldout_loss"].size(), size_t(2));
+
+        for (const char* file : {"spec.json", "events.jsonl", "log.txt", "checkpoints/step-2/trainer_state.json",
+                                 "checkpoints/step-4/trainer_state.json", "final/config.json", "final/model.safetensors",
+                                 "final/tokenizer.json"})
+            QVERIFY2(fs::is_regular_file(out / file), file);
+        QVERIFY(fs::is_directory(root_ / ".adaptlab-cache" / "shards" / "foldoc"));
+        const std::string events = readFile(out / "events.jsonl");
+        QVERIFY(events.starts_with("{\"event\":\"started\""));
+        QVERIFY(events.find("\"name\":\"train_loss\"") != std::string::npos);
+        QVERIFY(events.find("\"event\":\"done\"") != std::string::npos);
+        QCOMPARE(json::parse(readFile(out / "spec.json"))["kind"].get<std::string>(), std::string("train"));
+        QVERIFY(readFile(out / "log.txt").find("exported the final model") != std::string::npos);
+    }
+
+    // --resume continues from the newest checkpoint to the new --steps: the held-out figure of
+    // step 0 is the first run's, the steps and tokens count on. The warmup stays the run's (1 step
+    // of 4), not a quarter of the new 6 steps (2), which the trainer would take for another run.
+    void resume()
+    {
+        const fs::path out = root_ / "run";
+        const json first = json::parse(readFile(out / "events.jsonl").substr(readFile(out / "events.jsonl").rfind("{\"event\":\"done\"")))["result"];
+        QStringList args = trainArgs(out);
+        args[args.indexOf("--steps") + 1] = "6";
+        const CliResult r = runCli(args << "--resume" << "--json");
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const json result = json::parse(r.out);
+        QCOMPARE(result["steps"].get<int64_t>(), int64_t(6));
+        QCOMPARE(result["tokens_seen"].get<int64_t>(), int64_t(6 * 4 * 32));
+        QVERIFY(fs::is_regular_file(out / "checkpoints" / "step-6" / "trainer_state.json"));
+        QCOMPARE(result["heldout_loss"]["foldoc"]["first"].get<double>(), first["heldout_loss"]["foldoc"]["first"].get<double>());
+        QVERIFY(finite(result["heldout_loss"]["foldoc"]["last"]));
+        // The run folder tells both parts: two starts, two ends.
+        const std::string events = readFile(out / "events.jsonl");
+        size_t starts = 0;
+        for (size_t at = events.find("\"event\":\"started\""); at != std::string::npos; at = events.find("\"event\":\"started\"", at + 1))
+            ++starts;
+        QCOMPARE(starts, size_t(2));
+    }
+
+    // A stop (SIGTERM: the GUI's Stop, `runs stop`, Ctrl-C) checkpoints and ends with 143; --resume
+    // then goes on from that checkpoint.
+    void stopThenResume()
+    {
+        const fs::path out = root_ / "stopped";
+        QStringList args = trainArgs(out);
+        args[args.indexOf("--steps") + 1] = "100000";
+        args[args.indexOf("--save-every") + 1] = "100000";
+        QProcess process;
+        process.start(ADAPTLAB_CLI_PATH, args);
+        QVERIFY(process.waitForStarted());
+        // Until the first step's loss is in the events file (or the child ended, which fails below).
+        while (readFile(out / "events.jsonl").find("\"name\":\"train_loss\"") == std::string::npos &&
+               process.state() == QProcess::Running)
+            process.waitForFinished(50);
+        QCOMPARE(process.state(), QProcess::Running);
+        ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+        process.waitForFinished(-1);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 143);
+        QVERIFY(readFile(out / "events.jsonl").find("\"event\":\"stopped\"") != std::string::npos);
+        QVERIFY(!fs::exists(out / "final")); // a stopped run exports nothing
+
+        fs::path checkpoint;
+        for (const auto& entry : fs::directory_iterator(out / "checkpoints"))
+            if (fs::is_regular_file(entry.path() / "trainer_state.json"))
+                checkpoint = entry.path();
+        QVERIFY2(!checkpoint.empty(), "the stop wrote no checkpoint");
+        const int64_t step = std::stoll(checkpoint.filename().string().substr(5));
+        QVERIFY(step >= 1);
+        args[args.indexOf("--steps") + 1] = QString::number(step + 2);
+        const CliResult r = runCli(args << "--resume" << "--json");
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QCOMPARE(json::parse(r.out)["steps"].get<int64_t>(), step + 2);
+        QVERIFY(fs::is_regular_file(out / "final" / "model.safetensors"));
+    }
+
+    // export: the newest checkpoint as a Hugging Face folder that `score` loads; in f32 it scores
+    // exactly as the run's final folder (the same weights), in bf16 close to it.
+    void exportRun()
+    {
+        const fs::path run = root_ / "run";
+        const fs::path f32 = root_ / "export-f32";
+        const fs::path bf16 = root_ / "export-bf16";
+        CliResult r = runCli({"export", "--run", q(run), "--out", q(f32), "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QCOMPARE(json::parse(r.out)["checkpoint"].get<std::string>(), (run / "checkpoints" / "step-6").string());
+        r = runCli({"export", "--run", q(run / "checkpoints" / "step-4"), "--out", q(bf16), "--dtype", "bf16"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        for (const fs::path& folder : {f32, bf16})
+            for (const char* file : {"config.json", "model.safetensors", "tokenizer.json"})
+                QVERIFY2(fs::is_regular_file(folder / file), (folder / file).c_str());
+        QVERIFY(fs::file_size(bf16 / "model.safetensors") < fs::file_size(f32 / "model.safetensors") * 6 / 10);
+
+        const QString ids = "1 40 41 42 43 44 2";
+        const std::vector<double> final = scoreOf(run / "final", ids);
+        const std::vector<double> exported = scoreOf(f32, ids);
+        QCOMPARE(final.size(), size_t(6));
+        QCOMPARE(exported.size(), final.size());
+        for (size_t i = 0; i < final.size(); ++i) {
+            QVERIFY(std::isfinite(final[i]) && final[i] < 0);
+            QVERIFY2(std::abs(final[i] - exported[i]) < 1e-6, std::to_string(final[i] - exported[i]).c_str());
+        }
+        const std::vector<double> half = scoreOf(bf16, ids);
+        QCOMPARE(half.size(), final.size());
+        // Overwriting an export with another is allowed (a model folder), never a user's folder.
+        r = runCli({"export", "--run", q(run), "--out", q(bf16)});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+    }
+
+    // The job kind in a project, run by id: a dataset source, shards recorded in the store, the
+    // run folder runs/1/, and `export --run 1` from inside the project folder.
+    void projectRun()
+    {
+        const fs::path project = root_ / "proj";
+        QCOMPARE(runCli({"project", "init", q(project)}).exitCode, 0);
+        // JSON Lines: a project dataset reads a .txt as blank-line blocks (one document here).
+        const fs::path corpus = root_ / "foldoc.jsonl";
+        {
+            std::ifstream in(domain_);
+            std::ofstream out(corpus);
+            for (std::string line; std::getline(in, line);)
+                out << json{{"text", line}}.dump() << "\n";
+        }
+        CliResult r = runCli({"dataset", "add", q(project), "foldoc", q(corpus)});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const fs::path spec = root_ / "proj-train.json";
+        std::ofstream(spec) << json{{"version", 1}, {"kind", "train"}, {"project", project.string()},
+                                    {"params", {{"tokenizer", tokenizer_.string()}, {"sources", {{{"dataset", "foldoc"}}}},
+                                                {"steps", 2}, {"seq_len", 32}, {"batch", 2}, {"heldout_docs", 4},
+                                                {"save_every", 2}}}}
+                                   .dump();
+        r = runCli({"train", q(spec), "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const json result = json::parse(r.out);
+        QVERIFY(finite(result["heldout_loss"]["foldoc"]["last"]));
+        QVERIFY(result["sources"][0]["dir"].get<std::string>().starts_with("shards/foldoc/"));
+        QVERIFY(fs::is_regular_file(project / "runs" / "1" / "final" / "model.safetensors"));
+        QVERIFY(fs::is_regular_file(project / "runs" / "1" / "events.jsonl"));
+        r = runCli({"export", "--run", "1", "--out", q(root_ / "proj-export")}, project);
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QVERIFY(fs::is_regular_file(root_ / "proj-export" / "model.safetensors"));
+        QVERIFY(fs::is_regular_file(root_ / "proj-export" / "tokenizer.json"));
     }
 
     // A user's folder is never replaced by an export.

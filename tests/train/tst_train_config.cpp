@@ -309,6 +309,12 @@ private Q_SLOTS:
         // ... and a checkpoint folder from itself; anything else is refused naming the field.
         spec.params["resume_from"] = (root / "old" / "checkpoints" / "step-4").string();
         QCOMPARE(jobs::trainConfigFromParams(spec, nullptr, root / "run").resumeFrom, root / "old" / "checkpoints" / "step-4");
+        // A resume keeps the warmup the checkpoint's run had (not warmup_fraction x the new steps).
+        train::TrainConfig recorded = config;
+        recorded.schedule.warmupSteps = 7;
+        recorded.data.sources = {{"a", "/s/a", 1.0, false}};
+        std::ofstream(root / "old" / "checkpoints" / "step-4" / "train_config.json") << recorded.toJson().dump();
+        QCOMPARE(jobs::trainConfigFromParams(spec, nullptr, root / "run").schedule.warmupSteps, int64_t(7));
         spec.params["resume_from"] = (root / "nothing").string();
         try {
             jobs::trainConfigFromParams(spec, nullptr, root / "run");
