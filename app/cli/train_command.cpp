@@ -8,6 +8,8 @@
 #include "jobs/train_job.h"
 #include "runtime/runtime.h"
 #include "store/project_store.h"
+#include "train/launch_environment.h"
+#include "train/local_launcher.h"
 #include "train/train_config.h"
 
 #include <nlohmann/json.hpp>
@@ -280,7 +282,13 @@ int runTrainSpec(const TrainLine& line, const json* spec)
     if (spec) {
         // The paths come from the user's own command line; the run folder keeps its files.
         options.allowOutsidePaths = true;
-        options.runFilesInWorkDir = true;
+        // One data-parallel run has one set of run files: rank 0's (the other ranks' output goes
+        // to the launcher's stderr).
+        try {
+            options.runFilesInWorkDir = train::readLaunchEnvironment().isMain();
+        } catch (const Error& error) {
+            return refused(std::string("train: ") + error.what());
+        }
         code = jobs::executeSpecText(spec->dump(), line.out, sink, options);
     } else {
         code = jobs::executeSpecFile(line.specFile, sink, options);
@@ -320,12 +328,22 @@ int trainCommand(std::vector<std::string> args)
     } catch (const CliRefusal& refusal) {
         return refused(refusal.what());
     }
+    if (line.nproc > 1) {
+        if (!line.specFile.empty())
+            return refused("train: --nproc with a spec file: start the workers with the exported launch script "
+                           "(torchrun or Slurm), or use the quick path (--data ... --out DIR --nproc N)");
+        // This command line again in N workers (without --nproc), each with its rank: rank 0 writes
+        // the run's files, the others train beside it (train/local_launcher.h).
+        try {
+            std::vector<std::string> argv{fs::read_symlink("/proc/self/exe").string(), "train"};
+            argv.insert(argv.end(), args.begin(), args.end());
+            return train::launchLocalWorkers(line.nproc, argv);
+        } catch (const std::exception& error) {
+            return refused(std::string("train: --nproc ") + std::to_string(line.nproc) + ": " + error.what());
+        }
+    }
     if (!line.specFile.empty())
         return trainFromSpecFile(line);
-    if (line.nproc > 1)
-        return refused("train: --nproc " + std::to_string(line.nproc) +
-                       ": local data-parallel workers are not in this build yet; use --nproc 1, or start the workers "
-                       "with torchrun or srun (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT)");
 
     // A run folder is continued only on request, and only from a checkpoint it has.
     const auto checkpoint = jobs::newestCheckpoint(line.out);

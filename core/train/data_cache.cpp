@@ -4,9 +4,15 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <system_error>
 #include <typeinfo>
 
@@ -16,6 +22,33 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
+
+// An exclusive flock on "<folder>.lock" beside a shard folder while it is built.
+class BuildLock {
+public:
+    explicit BuildLock(const fs::path& folder)
+    {
+        const fs::path file = folder.parent_path() / (folder.filename().string() + ".lock");
+        std::error_code ec;
+        fs::create_directories(folder.parent_path(), ec);
+        fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (fd_ < 0)
+            throw Error("cannot open the lock file " + file.string() + ": " + std::strerror(errno));
+        while (::flock(fd_, LOCK_EX) != 0) {
+            if (errno != EINTR) {
+                const int error = errno;
+                ::close(fd_);
+                throw Error("cannot lock " + file.string() + ": " + std::strerror(error));
+            }
+        }
+    }
+    ~BuildLock() { ::close(fd_); } // closing releases the lock
+    BuildLock(const BuildLock&) = delete;
+    BuildLock& operator=(const BuildLock&) = delete;
+
+private:
+    int fd_ = -1;
+};
 
 // A shard build folder: a manifest written by buildShards, or at least train-*.shard files.
 bool isShardFolder(const fs::path& path)
@@ -115,6 +148,10 @@ std::vector<PreparedSource> prepareDataSources(const tokenize::Tokenizer& tokeni
         build.outDir = options.cacheDir / cacheFolderName(name) / tokenize::shardFolderName(tokenizer.fingerprint(), optionsHash);
         tokenize::ShardBuildResult result;
         try {
+            // Data-parallel workers prepare the same sources at once: one builds, the others wait
+            // and then reuse its shards (buildShards would otherwise build them N times and
+            // replace the folder another worker is reading).
+            const BuildLock lock(build.outDir);
             result = tokenize::buildShards(tokenizer, build, hooks);
         } catch (const Error& e) {
             // Only plain errors gain the source's name: a stop (JobStopped) or another subclass

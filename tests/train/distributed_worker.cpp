@@ -6,6 +6,8 @@
 //   distributed_worker [--nproc N] collectives OUT  allReduceSum, broadcast, averageGradients over Gloo
 //   distributed_worker [--nproc N] fail RANK CODE OUT   RANK exits with CODE, the others wait for a signal
 //   distributed_worker [--nproc N] stop OUT         waits for SIGTERM, then says so and exits 0
+//   distributed_worker launch N PROGRAM ARGS...      launchLocalWorkers(N, PROGRAM ARGS...) (a launcher
+//                                                    for another program, e.g. trainer_child)
 #include "common/error.h"
 #include "torch/train/distributed.h"
 #include "train/launch_environment.h"
@@ -181,6 +183,8 @@ int main(int argc, char** argv)
             if (all[i] == "--nproc")
                 return adaptlab::train::launchLocalWorkers(std::stoi(all[i + 1]), all);
         const std::vector<std::string> args(all.begin() + 1, all.end());
+        if (args.size() >= 3 && args[0] == "launch")
+            return adaptlab::train::launchLocalWorkers(std::stoi(args[1]), std::vector<std::string>(args.begin() + 2, args.end()));
         if (args.size() == 2 && args[0] == "env")
             return modeEnv(args, args[1]);
         if (args.size() == 2 && args[0] == "collectives")

@@ -5,6 +5,8 @@
 #include "torch/train/distributed.h"
 #include "train/launch_environment.h"
 #include "train/local_launcher.h"
+#include "trainer_test_support.h"
+#include "torch/model/hf_checkpoint.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,6 +23,7 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 using adaptlab::Error;
@@ -131,6 +134,8 @@ private Q_SLOTS:
     void launcherReturnsTheFailingRanksCode();
     void launcherForwardsSigterm();
     void collectivesOverGlooBetweenTwoProcesses();
+    void twoWorkersFollowTheOneWorkerCurve();
+    void cliNprocTwoFollowsNprocOne();
 };
 
 void TestDistributed::launchEnvironment()
@@ -417,6 +422,153 @@ void TestDistributed::collectivesOverGlooBetweenTwoProcesses()
     const size_t index = static_cast<size_t>(extra - names.begin());
     compareClose(floats(r[0]["grads_bucketed"]["local"][index]), {0.f, 0.f, 0.f}, 0, "extra on rank 0");
     compareClose(floats(r[0]["grads_bucketed"]["averaged"][index]), {0.5f, 0.5f, 0.5f}, 1e-6, "extra");
+}
+
+namespace {
+
+std::map<int64_t, double> readLossLines(const std::filesystem::path& file, int* lineCount)
+{
+    std::map<int64_t, double> losses;
+    std::ifstream in(file);
+    int64_t step = 0;
+    double loss = 0;
+    *lineCount = 0;
+    while (in >> step >> loss) {
+        losses[step] = loss;
+        ++*lineCount;
+    }
+    return losses;
+}
+
+} // namespace
+
+void TestDistributed::twoWorkersFollowTheOneWorkerCurve()
+{
+    // The tiny run of tst_trainer (global batch 4 = 2 micro-batches of 2 rows on one worker; one
+    // micro-batch of 2 rows on each of 2 workers), 10 steps, checkpoints at 5 and 10. The same data
+    // order and step maths, summed in another order: the curves agree within float noise.
+    namespace fs = std::filesystem;
+    QTemporaryDir dir;
+    const fs::path root = dir.path().toStdString();
+    train::test::makeCorpora(root / "corpora");
+    const QString child = QString::fromLocal8Bit(qgetenv("ADAPTLAB_BUILD_DIR")) + "/tests/trainer_child";
+    const int64_t steps = 10;
+    const auto args = [&](const std::string& name) {
+        return QStringList{child, QString::fromStdString((root / "corpora").string()),
+                           QString::fromStdString((root / name).string()), QString::number(steps),
+                           QString::fromStdString((root / (name + ".losses")).string())};
+    };
+    QProcess single;
+    single.start(child, args("one").mid(1));
+    QVERIFY(single.waitForFinished(300000)); // a hang guard
+    QVERIFY2(single.exitCode() == 0, single.readAllStandardError().constData());
+    const Finished two = runWorker(QStringList{"launch", "2"} + args("two"));
+    QVERIFY2(two.exitCode == 0, qPrintable(two.err));
+    QVERIFY2(two.err.contains("[rank 1] "), qPrintable(two.err)); // rank 1 ran, under the launcher
+
+    int oneLines = 0, twoLines = 0;
+    const auto one = readLossLines(root / "one.losses", &oneLines);
+    const auto curve = readLossLines(root / "two.losses", &twoLines);
+    // Only rank 0 reports metrics: one line per step, not two.
+    QCOMPARE(oneLines, int(steps));
+    QCOMPARE(twoLines, int(steps));
+    QCOMPARE(curve.size(), one.size());
+    for (const auto& [step, loss] : one) {
+        QVERIFY(curve.count(step));
+        QVERIFY2(std::abs(curve.at(step) - loss) <= 1e-4 * std::max(1.0, std::abs(loss)),
+                 qPrintable(QString("step %1: 2 workers %2, 1 worker %3").arg(step).arg(curve.at(step), 0, 'g', 10).arg(loss, 0, 'g', 10)));
+    }
+    QVERIFY(one.rbegin()->second < one.begin()->second); // it learned: the comparison is not of two flat lines
+
+    // Rank 0 wrote the checkpoints (the last two kept), and their weights match the single worker's.
+    for (const char* name : {"step-5", "step-10"})
+        QVERIFY2(fs::exists(root / "two" / "checkpoints" / name / "trainer_state.json"), name);
+    const auto a = adaptlab::model::loadHfModel(root / "one" / "checkpoints" / "step-10", torch::kCPU);
+    const auto b = adaptlab::model::loadHfModel(root / "two" / "checkpoints" / "step-10", torch::kCPU);
+    const auto pa = a->named_parameters(), pb = b->named_parameters();
+    QCOMPARE(pa.size(), pb.size());
+    for (const auto& item : pa) {
+        const torch::Tensor diff = (item.value() - pb[item.key()]).abs().max();
+        QVERIFY2(diff.item<double>() <= 1e-4, qPrintable(QString::fromStdString(item.key()) + ": " + QString::number(diff.item<double>())));
+    }
+    // No rank wrote a stray file beside rank 0's: the run folder holds what a single worker's holds.
+    std::set<std::string> oneFiles, twoFiles;
+    for (const auto& e : fs::recursive_directory_iterator(root / "one"))
+        oneFiles.insert(fs::relative(e.path(), root / "one").string());
+    for (const auto& e : fs::recursive_directory_iterator(root / "two"))
+        twoFiles.insert(fs::relative(e.path(), root / "two").string());
+    QVERIFY2(twoFiles == oneFiles, qPrintable(QString("%1 files vs %2").arg(twoFiles.size()).arg(oneFiles.size())));
+}
+
+namespace {
+
+// train_loss per step from a run folder's events.jsonl.
+std::map<int64_t, double> trainLossEvents(const std::filesystem::path& events)
+{
+    std::map<int64_t, double> losses;
+    std::ifstream in(events);
+    for (std::string line; std::getline(in, line);) {
+        const json e = json::parse(line, nullptr, /*allow_exceptions=*/false);
+        if (e.is_object() && e.value("event", "") == "metric" && e.value("name", "") == "train_loss")
+            losses[e.at("step").get<int64_t>()] = e.at("value").get<double>();
+    }
+    return losses;
+}
+
+} // namespace
+
+void TestDistributed::cliNprocTwoFollowsNprocOne()
+{
+    // The test through the command-line contract: `adaptlab-cli train --nproc 2` against
+    // `--nproc 1` with the same global batch (preset:tiny, the byte-fallback tokenizer fixture).
+    namespace fs = std::filesystem;
+    QTemporaryDir dir;
+    const fs::path root = dir.path().toStdString();
+    train::test::writeLines(root / "domain.txt", train::test::domainTexts(300, 2));
+    train::test::writeLines(root / "general.txt", train::test::generalTexts(300, 1));
+    const QString cli = ADAPTLAB_CLI_PATH;
+    const QString tokenizer = QString::fromLocal8Bit(qgetenv("ADAPTLAB_SOURCE_DIR")) + "/tests/fixtures/tokenizers/bytefallback";
+    const auto run = [&](const std::string& out, const QString& nproc) {
+        QProcess process;
+        process.start(cli, {"train", "--base", "preset:tiny", "--tokenizer", tokenizer, "--data",
+                            QString::fromStdString((root / "domain.txt").string()), "--replay",
+                            QString::fromStdString((root / "general.txt").string()) + ":0.25", "--steps", "6",
+                            "--seq-len", "32", "--batch", "4", "--lr", "0.003", "--seed", "1", "--heldout-docs", "8",
+                            "--eval-every", "3", "--save-every", "3", "--threads", "1", "--nproc", nproc, "--json",
+                            "--out", QString::fromStdString((root / out).string())});
+        Finished f;
+        if (process.waitForFinished(300000)) // a hang guard
+            f.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        f.out = QString::fromUtf8(process.readAllStandardOutput());
+        f.err = QString::fromUtf8(process.readAllStandardError());
+        return f;
+    };
+    const Finished one = run("one", "1");
+    QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+    const Finished two = run("two", "2");
+    QVERIFY2(two.exitCode == 0, qPrintable(two.err));
+    // One JSON object on stdout, from rank 0 (rank 1's goes to stderr with its prefix).
+    const json a = json::parse(one.out.toStdString(), nullptr, false);
+    const json b = json::parse(two.out.toStdString(), nullptr, false);
+    QVERIFY2(b.is_object(), qPrintable(two.out));
+    QVERIFY2(two.err.contains("[rank 1] "), qPrintable(two.err));
+    const double lossA = a.at("final_train_loss").get<double>(), lossB = b.at("final_train_loss").get<double>();
+    QVERIFY2(std::abs(lossA - lossB) <= 1e-4 * std::max(1.0, lossA), qPrintable(QString("%1 vs %2").arg(lossA).arg(lossB)));
+    for (const auto& [source, values] : a.at("heldout_loss").items())
+        for (const char* when : {"first", "last"}) {
+            const double x = values.at(when).get<double>(), y = b.at("heldout_loss").at(source).at(when).get<double>();
+            QVERIFY2(std::abs(x - y) <= 1e-4 * std::max(1.0, x), qPrintable(QString::fromStdString(source) + " " + when));
+        }
+    // The curve, step by step, from the events file that only rank 0 writes.
+    const auto curveA = trainLossEvents(root / "one" / "events.jsonl");
+    const auto curveB = trainLossEvents(root / "two" / "events.jsonl");
+    QCOMPARE(curveA.size(), size_t(6));
+    QCOMPARE(curveB.size(), curveA.size());
+    for (const auto& [step, loss] : curveA)
+        QVERIFY2(std::abs(curveB.at(step) - loss) <= 1e-4 * std::max(1.0, loss), qPrintable(QString("step %1").arg(step)));
+    for (const char* file : {"spec.json", "events.jsonl", "log.txt", "final/config.json", "final/model.safetensors",
+                             "checkpoints/step-6/trainer_state.json"})
+        QVERIFY2(fs::exists(root / "two" / file), file);
 }
 
 QTEST_GUILESS_MAIN(TestDistributed)

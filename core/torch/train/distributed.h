@@ -40,8 +40,8 @@ public:
     virtual void broadcast(const std::vector<torch::Tensor>& tensors) = 0;
     virtual void barrier() = 0;
 
-    // Added: gradients are reduced in flattened buckets of at most this many bytes (default 25 MiB,
-    // as DDP); 0 reduces each tensor on its own (the baseline tests/bench/bench_allreduce compares).
+    // Added: gradients are reduced in flattened buckets of at most this many bytes (default 1 MiB,
+    // measured by tests/bench/bench_allreduce); 0 reduces each tensor on its own (its baseline).
     virtual void setBucketCapBytes(int64_t bytes) { (void)bytes; }
     // Added: "gloo", "nccl" or "none" (a single process), for logs and the run's metadata.
     virtual std::string backendName() const { return "none"; }
