@@ -24,6 +24,7 @@
 
 #include "store/project_store.h"
 #include "tokenize/sentencepiece_tokenizer.h"
+#include "train/memory_estimate.h"
 
 #include <nlohmann/json.hpp>
 
@@ -52,7 +53,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kTimeoutMs = 300000;
+// Each wait stays under QtTest's 300 s limit per test function.
+constexpr int kTimeoutMs = 120000;
 
 // Two small "sources": computing sentences (the domain) and general ones (the replay).
 QStringList corpusLines(int count, bool computing)
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<TrainPanel> panel_;
     QString tokenizerPath_;
     qint64 firstRun_ = 0;
+    bool followed_ = false; // the live run was followed: the tests after it build on that run
     QString stoppedCheckpoint_;
 
     store::ProjectStore* store() const { return context_->store(); }
@@ -345,7 +348,23 @@ private Q_SLOTS:
         QVERIFY2(info.contains(QStringLiteral("width %1").arg(expected.hiddenSize)), qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("vocabulary 300")), qPrintable(info));
         QCOMPARE(setup()->baseDescription().config->parameterCount(), expected.parameterCount());
-        QVERIFY(setup()->estimateLabel()->text().contains(QStringLiteral("tokens")));
+        QVERIFY(setup()->timeLabel()->text().contains(QStringLiteral("tokens")));
+        // The memory estimate is the data part's formula for this config at batch 4 x 32 tokens, f32.
+        QTRY_VERIFY_WITH_TIMEOUT(!setup()->isEstimating() && setup()->memoryEstimate().has_value(), kTimeoutMs);
+        const train::MemoryEstimate memory = train::estimateTrainingMemory(expected, 4, 32, "f32");
+        QCOMPARE(setup()->memoryEstimate()->total, memory.total);
+        QVERIFY(setup()->memoryLabel()->text().contains(QString::fromStdString(train::formatBytes(memory.total))));
+        QVERIFY(!setup()->memoryEstimate()->exceedsDevice());
+        QVERIFY(!setup()->memoryWarning()->isVisible());
+        // A run far beyond this machine's memory is flagged before Start.
+        QVERIFY(setup()->form()->setValues(nlohmann::json{{"seq_len", 65536}, {"batch", 512}}));
+        QTRY_VERIFY_WITH_TIMEOUT(!setup()->isEstimating() && setup()->memoryEstimate() &&
+                                     setup()->memoryEstimate()->exceedsDevice(),
+                                 kTimeoutMs);
+        QVERIFY(setup()->memoryWarning()->isVisible());
+        QVERIFY(setup()->memoryWarning()->text().contains(QStringLiteral("more than this machine has free")));
+        screenshot(QStringLiteral("setup_memory_warning"));
+        QVERIFY(setup()->form()->setValues(nlohmann::json{{"seq_len", 32}, {"batch", 4}}));
 
         // The teaching preset fills the form (and says so).
         const nlohmann::json before = setup()->form()->values(false);
@@ -445,11 +464,12 @@ private Q_SLOTS:
         }
         QTRY_VERIFY_WITH_TIMEOUT(trainLossPoints() >= 20, kTimeoutMs);
         screenshot(QStringLiteral("run_live"));
+        followed_ = true;
     }
 
     void closedAndReopenedStillFollows()
     {
-        QVERIFY(firstRun_ > 0);
+        QVERIFY2(followed_, "the live run before failed");
         const int seen = trainLossPoints();
         // The window goes: its panel and context (the run keeps going: runners never stop runs).
         panel_.reset();
@@ -471,6 +491,7 @@ private Q_SLOTS:
 
     void stopWritesACheckpointAndResumeContinues()
     {
+        QVERIFY2(followed_, "the live run before failed");
         QVERIFY(runTab()->stopButton()->isEnabled());
         QSignalSpy finished(runTab()->runner(), &JobRunner::finished);
         runTab()->stopButton()->click();
