@@ -1,5 +1,6 @@
 #include "setup_tab.h"
 
+#include "launch_script_dialog.h"
 #include "train_estimate.h"
 
 #include "file_dialogs.h"
@@ -138,6 +139,10 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
     preview_->setObjectName(QStringLiteral("trainPreview"));
     preview_->setToolTip(tr("Show the job spec and the command that runs it without the GUI."));
     connect(preview_, &QPushButton::clicked, this, &SetupTab::showPreview);
+    launch_ = new QPushButton(tr("Export launch script…"), this);
+    launch_->setObjectName(QStringLiteral("trainLaunchScript"));
+    launch_->setToolTip(tr("Write a torchrun or Slurm script that runs this training on a cluster."));
+    connect(launch_, &QPushButton::clicked, this, &SetupTab::showLaunchScript);
     start_ = new QPushButton(tr("Start training"), this);
     start_->setObjectName(QStringLiteral("trainStart"));
     start_->setDefault(true);
@@ -154,6 +159,7 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
     buttons->addWidget(load_);
     buttons->addWidget(save_);
     buttons->addStretch(1);
+    buttons->addWidget(launch_);
     buttons->addWidget(preview_);
     buttons->addWidget(start_);
 
@@ -620,6 +626,15 @@ void SetupTab::showPreview()
     layout->addWidget(text, 1);
     layout->addWidget(buttons);
     dialog->show();
+}
+
+void SetupTab::showLaunchScript()
+{
+    if (launchDialog_ != nullptr)
+        launchDialog_->close();
+    launchDialog_ = new LaunchScriptDialog(specText(), projectDir_, this);
+    launchDialog_->setAttribute(Qt::WA_DeleteOnClose);
+    launchDialog_->show();
 }
 
 void SetupTab::askLoad()

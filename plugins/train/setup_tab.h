@@ -11,8 +11,11 @@
 #include "train_catalog.h"
 #include "train_spec.h"
 
+#include "launch_script_dialog.h"
+
 #include "train/memory_estimate.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -72,6 +75,10 @@ public:
     QLabel* statusLabel() const { return status_; }
     QPushButton* startButton() const { return start_; }
     QPushButton* previewButton() const { return preview_; }
+    QPushButton* launchScriptButton() const { return launch_; }
+    // The Export launch script dialog (null until opened).
+    LaunchScriptDialog* launchScriptDialog() const { return launchDialog_; }
+    void showLaunchScript();
     const BaseDescription& baseDescription() const { return description_; }
     bool isDescribing() const { return describing_.isRunning(); }
     // The memory estimate last shown (nullopt before a base is described or when the sizes are bad).
@@ -130,6 +137,8 @@ private:
     QPushButton* save_ = nullptr;
     QPushButton* preview_ = nullptr;
     QPushButton* start_ = nullptr;
+    QPushButton* launch_ = nullptr;
+    QPointer<LaunchScriptDialog> launchDialog_;
     QString startBlocked_;
     QString previewShown_;
     BaseDescription description_;

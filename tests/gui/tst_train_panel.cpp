@@ -7,6 +7,7 @@
 // run continuing at the next step), and the generation box on the checkpoint. Screenshots in
 // build/screenshots (train_*.png).
 #include "failure_hint.h"
+#include "launch_script_dialog.h"
 #include "generate_tab.h"
 #include "run_curves.h"
 #include "run_tab.h"
@@ -24,11 +25,13 @@
 
 #include "store/project_store.h"
 #include "tokenize/sentencepiece_tokenizer.h"
+#include "train/launch_script.h"
 #include "train/memory_estimate.h"
 
 #include <nlohmann/json.hpp>
 
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -433,6 +436,39 @@ private Q_SLOTS:
         QVERIFY(setup()->choice() == saved);
     }
 
+    void launchScriptForACluster()
+    {
+        setup()->launchScriptButton()->click();
+        LaunchScriptDialog* dialog = setup()->launchScriptDialog();
+        QVERIFY(dialog != nullptr);
+        dialog->nodesBox()->setValue(2);
+        dialog->processesBox()->setValue(4);
+        dialog->masterEdit()->setText(QStringLiteral("node01"));
+        const QString script = temp_.filePath(QStringLiteral("cluster/train.sh"));
+        QVERIFY(QDir().mkpath(temp_.filePath(QStringLiteral("cluster"))));
+        QSignalSpy saved(dialog, &LaunchScriptDialog::saved);
+        dialog->saveTo(script);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kTimeoutMs);
+        QCOMPARE(saved.at(0).at(0).toString(), QString());
+        // The script is the distributed part's text for these options, naming the spec saved beside it.
+        const QString specPath = LaunchScriptDialog::specPathFor(script);
+        train::LaunchScriptOptions options;
+        options.specFile = specPath.toStdString();
+        options.nnodes = 2;
+        options.nprocPerNode = 4;
+        options.masterAddr = "node01";
+        QFile written(script);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll().toStdString(), train::launchScript(train::LaunchScriptKind::Torchrun, options));
+        QVERIFY(written.permissions() & QFileDevice::ExeOwner);
+        QFile spec(specPath);
+        QVERIFY(spec.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(spec.readAll()).trimmed(), setup()->specText());
+        QVERIFY(dialog->scriptView()->toPlainText().contains(QStringLiteral("torchrun")));
+        dialog->grab().save(testing::screenshotDir() + QStringLiteral("/train_launch_script.png"));
+        dialog->close();
+    }
+
     // ---- a run, followed, reopened, stopped, resumed ------------------------------------------
 
     void startFollowsLiveCurves()
@@ -515,10 +551,21 @@ private Q_SLOTS:
         const nlohmann::json spec = nlohmann::json::parse(record->specJson);
         QCOMPARE(QString::fromStdString(spec["params"]["resume_from"].get<std::string>()), stoppedCheckpoint_);
         QVERIFY(spec["params"]["base"] == "preset:tiny");
-        // The new run continues where the checkpoint left off: its first step is the next one.
-        QTRY_VERIFY_WITH_TIMEOUT(trainLossPoints() >= 3 || !runTab()->runner()->isActive(), kTimeoutMs);
+        // The new run continues where the checkpoint left off: its first step is the next one, and
+        // its curve is drawn after the first run's, up to the checkpoint.
+        QTRY_VERIFY_WITH_TIMEOUT(store()->metrics(resumed, "train_loss").size() >= 3 || !runTab()->runner()->isActive(),
+                                 kTimeoutMs);
         QVERIFY2(runTab()->runner()->isActive(), qPrintable(runTab()->runner()->errorString()));
-        QCOMPARE(runTab()->curves().points(QStringLiteral("train_loss")).steps.front(), double(stoppedAt + 1));
+        QCOMPARE(store()->metrics(resumed, "train_loss").front().step, stoppedAt + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(runTab()->curves().lastStep() >= stoppedAt + 3, kTimeoutMs);
+        const ChartView::Points curve = runTab()->curves().points(QStringLiteral("train_loss"));
+        const std::vector<store::MetricPoint> first = store()->metrics(firstRun_, "train_loss");
+        QCOMPARE(curve.steps.front(), double(first.front().step));
+        for (size_t i = 1; i < curve.steps.size(); ++i)
+            QCOMPARE(curve.steps[i], curve.steps[i - 1] + 1); // one point per step, no gap at the resume
+        for (const store::MetricPoint& point : first)
+            if (point.step <= stoppedAt)
+                QCOMPARE(curve.values[size_t(point.step - first.front().step)], point.value);
         screenshot(QStringLiteral("run_resumed"));
         QSignalSpy resumedFinished(runTab()->runner(), &JobRunner::finished);
         runTab()->stopButton()->click();
