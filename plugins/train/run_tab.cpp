@@ -21,7 +21,12 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
+
+#include <nlohmann/json.hpp>
+
+#include <set>
 
 namespace adaptlab::train_panel {
 
@@ -54,6 +59,46 @@ bool isPreparing(const QString& stage)
 {
     return stage == QLatin1String("preparing") || stage == QLatin1String("load tokenizer") ||
            stage.startsWith(QLatin1String("tokenize "));
+}
+
+// The points of the runs RUNID resumed from, oldest run first, each up to the step of the
+// checkpoint the next one started from (runs/<id>/checkpoints/step-N in its spec's resume_from).
+// Runs on the StoreReader's thread.
+std::vector<store::MetricPoint> resumedHistory(const store::ProjectStore& store, qint64 runId)
+{
+    static const QRegularExpression checkpoint(QStringLiteral("runs/(\\d+)/checkpoints/step-(\\d+)/?$"));
+    std::vector<std::vector<store::MetricPoint>> chain;
+    std::set<qint64> seen{runId};
+    for (qint64 id = runId; chain.size() < 64;) { // a resume of a resume of ...: a bounded walk
+        const std::optional<store::RunRecord> run = store.run(id);
+        if (!run)
+            break;
+        const nlohmann::json spec = nlohmann::json::parse(run->specJson, nullptr, /*allow_exceptions=*/false);
+        const nlohmann::json* from = spec.is_object() && spec.contains("params") && spec["params"].is_object() &&
+                                             spec["params"].contains("resume_from") &&
+                                             spec["params"]["resume_from"].is_string()
+                                         ? &spec["params"]["resume_from"]
+                                         : nullptr;
+        if (from == nullptr)
+            break;
+        const QRegularExpressionMatch match = checkpoint.match(QString::fromStdString(from->get<std::string>()));
+        if (!match.hasMatch())
+            break;
+        const qint64 parent = match.captured(1).toLongLong();
+        const qint64 step = match.captured(2).toLongLong();
+        if (!seen.insert(parent).second)
+            break;
+        std::vector<store::MetricPoint> points = store.metrics(parent);
+        std::erase_if(points, [step](const store::MetricPoint& point) { return point.step > step; });
+        chain.push_back(std::move(points));
+        id = parent;
+    }
+    std::vector<store::MetricPoint> history;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+        history.insert(history.end(), it->begin(), it->end());
+    // By step across series, so that each series only ever grows at its end.
+    std::stable_sort(history.begin(), history.end(), [](const auto& a, const auto& b) { return a.step < b.step; });
+    return history;
 }
 
 ChartView* makeChart(const QString& name, const QString& yTitle, QWidget* parent)
@@ -296,7 +341,18 @@ void RunTab::readMetrics()
     const qint64 cursor = cursor_;
     const quint64 generation = generation_;
     reader_->read(
-        this, [runId, cursor](const store::ProjectStore& store) { return store.metricsSince(runId, cursor); },
+        this,
+        [runId, cursor](const store::ProjectStore& store) {
+            store::MetricsDelta delta = store.metricsSince(runId, cursor);
+            // A resumed run's curve goes on from the run it resumed: the first read puts the points
+            // of the runs before it (up to the checkpoint each resumed from) in front of its own.
+            if (cursor == 0) {
+                std::vector<store::MetricPoint> before = resumedHistory(store, runId);
+                before.insert(before.end(), delta.points.begin(), delta.points.end());
+                delta.points = std::move(before);
+            }
+            return delta;
+        },
         [this, generation](store::MetricsDelta delta, const QString& error) {
             if (generation != generation_)
                 return;
@@ -364,17 +420,23 @@ void RunTab::updateStatus()
     const TrainRunEntry* run = entry();
     QStringList parts;
     const JobRunner::State state = runner_ != nullptr ? runner_->state() : JobRunner::State::Idle;
-    if (runner_ != nullptr && runner_->total() > 0)
+    // The bar shows the training steps; evaluation and saving report their own counts, which would
+    // make it jump back and forth. Before training it shows the data preparation.
+    const QString currentStage = runner_ != nullptr ? runner_->stage() : QString();
+    const bool training = currentStage == QLatin1String("training");
+    if (runner_ != nullptr && runner_->total() > 0 && (training || isPreparing(currentStage)))
         progress_->setValue(static_cast<int>(1000.0 * static_cast<double>(runner_->done()) /
                                              static_cast<double>(runner_->total())));
     if (runner_ != nullptr && runner_->isActive()) {
         const QString stage = runner_->stage();
         parts << (stage.isEmpty() ? JobText::runnerState(state) : stageText(stage));
-        if (runner_->total() > 0 && !isPreparing(stage))
+        if (runner_->total() > 0 && training)
             parts << tr("step %1 of %2")
                          .arg(QLocale().toString(runner_->done()), QLocale().toString(runner_->total()));
+        else if (curves_.lastStep() > 0)
+            parts << tr("after step %1").arg(QLocale().toString(curves_.lastStep()));
         const QString eta = ViewHelpers::duration(runner_->etaSeconds());
-        if (!eta.isEmpty())
+        if (!eta.isEmpty() && (training || isPreparing(stage)))
             parts << (isPreparing(stage) ? tr("data ready in about %1, then training").arg(eta)
                                          : tr("about %1 left").arg(eta));
     } else if (runner_ != nullptr) {

@@ -1,5 +1,6 @@
 #include "setup_tab.h"
 
+#include "launch_script_dialog.h"
 #include "train_estimate.h"
 
 #include "file_dialogs.h"
@@ -111,9 +112,20 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
 
     // Bottom: what it will take, and the actions.
     estimate_ = new QLabel(this);
-    estimate_->setObjectName(QStringLiteral("trainEstimate"));
+    estimate_->setObjectName(QStringLiteral("trainMemoryEstimate"));
     estimate_->setWordWrap(true);
     estimate_->setTextFormat(Qt::RichText);
+    memoryWarning_ = new QLabel(tr("That is more than this machine has free: the run would likely fail. Lower "
+                                   "micro_batch or seq_len, or choose a smaller base model."),
+                                this);
+    memoryWarning_->setObjectName(QStringLiteral("trainMemoryWarning"));
+    memoryWarning_->setWordWrap(true);
+    memoryWarning_->setProperty("role", QStringLiteral("notice"));
+    memoryWarning_->hide();
+    time_ = new QLabel(this);
+    time_->setObjectName(QStringLiteral("trainTimeEstimate"));
+    time_->setWordWrap(true);
+    time_->setTextFormat(Qt::RichText);
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("trainSetupStatus"));
     status_->setWordWrap(true);
@@ -127,6 +139,10 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
     preview_->setObjectName(QStringLiteral("trainPreview"));
     preview_->setToolTip(tr("Show the job spec and the command that runs it without the GUI."));
     connect(preview_, &QPushButton::clicked, this, &SetupTab::showPreview);
+    launch_ = new QPushButton(tr("Export launch script…"), this);
+    launch_->setObjectName(QStringLiteral("trainLaunchScript"));
+    launch_->setToolTip(tr("Write a torchrun or Slurm script that runs this training on a cluster."));
+    connect(launch_, &QPushButton::clicked, this, &SetupTab::showLaunchScript);
     start_ = new QPushButton(tr("Start training"), this);
     start_->setObjectName(QStringLiteral("trainStart"));
     start_->setDefault(true);
@@ -143,6 +159,7 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
     buttons->addWidget(load_);
     buttons->addWidget(save_);
     buttons->addStretch(1);
+    buttons->addWidget(launch_);
     buttons->addWidget(preview_);
     buttons->addWidget(start_);
 
@@ -151,6 +168,8 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
     layout->addWidget(scroll, 1);
     layout->addWidget(ViewHelpers::sectionTitle(tr("Before you start"), this));
     layout->addWidget(estimate_);
+    layout->addWidget(memoryWarning_);
+    layout->addWidget(time_);
     layout->addWidget(status_);
     layout->addLayout(buttons);
     if (!trainKindAvailable()) {
@@ -172,6 +191,7 @@ void SetupTab::buildBaseBox(QWidget* parent, QVBoxLayout* layout)
     baseKind_->addItem(tr("A checkpoint of an earlier run"));
     baseKind_->addItem(tr("A model folder on disk (Hugging Face layout)"));
     basePages_ = new QStackedWidget(box);
+    basePages_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     modelPreset_ = new QComboBox(box);
     modelPreset_->setObjectName(QStringLiteral("trainModelPreset"));
     for (const model::ModelPreset& preset : model::modelPresets()) {
@@ -204,6 +224,7 @@ void SetupTab::buildBaseBox(QWidget* parent, QVBoxLayout* layout)
     baseInfo_ = new QLabel(box);
     baseInfo_->setObjectName(QStringLiteral("trainBaseInfo"));
     baseInfo_->setWordWrap(true);
+    baseInfo_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     baseInfo_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     tokenizer_ = new QComboBox(box);
     tokenizer_->setObjectName(QStringLiteral("trainTokenizer"));
@@ -525,16 +546,63 @@ void SetupTab::describeCurrentBase()
 void SetupTab::updateEstimate()
 {
     if (!description_.config) {
+        estimating_.cancel();
+        memory_.reset();
+        showEstimate();
+        return;
+    }
+    const nlohmann::json values = form_->values(/*onlyChanged=*/false);
+    const auto integer = [&values](const char* key) {
+        const auto it = values.find(key);
+        return it != values.end() && it->is_number_integer() ? it->get<qint64>() : qint64(0);
+    };
+    const auto text = [&values](const char* key) {
+        const auto it = values.find(key);
+        return it != values.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    };
+    const model::LlamaConfig config = *description_.config;
+    const qint64 batch = integer("batch");
+    const qint64 microBatch = integer("micro_batch");
+    const qint64 seqLen = integer("seq_len");
+    const QString precision = text("precision");
+    const QString device = text("device");
+    // /proc/meminfo is read on a worker, not here.
+    estimating_.run(
+        [config, batch, microBatch, seqLen, precision, device](const std::atomic<bool>&) {
+            return std::optional<train::MemoryEstimate>(
+                estimateMemory(config, batch, microBatch, seqLen, precision, device));
+        },
+        [this](std::optional<train::MemoryEstimate> estimate, const QString& error) {
+            memory_ = std::move(estimate);
+            memoryError_ = error;
+            showEstimate();
+        });
+    showEstimate();
+}
+
+void SetupTab::showEstimate()
+{
+    if (!description_.config) {
         estimate_->setText(tr("The memory and time a run needs show here once the base model is chosen."));
+        memoryWarning_->hide();
+        time_->clear();
         Q_EMIT estimateUpdated();
         return;
     }
-    const qint64 steps = integerParam(form_, "steps");
-    const qint64 batch = integerParam(form_, "batch");
-    const qint64 seqLen = integerParam(form_, "seq_len");
-    const TimeEstimate time =
-        estimateTime(steps, batch, seqLen, description_.config->parameterCount(), catalog_.lastSpeed, sgemmGflops_);
-    estimate_->setText(tr("<b>Time:</b> %1").arg(describeTime(time).toHtmlEscaped()));
+    const TimeEstimate time = estimateTime(integerParam(form_, "steps"), integerParam(form_, "batch"),
+                                           integerParam(form_, "seq_len"), description_.config->parameterCount(),
+                                           catalog_.lastSpeed, sgemmGflops_);
+    QString memory;
+    if (memory_)
+        memory = describeMemory(*memory_);
+    else if (!memoryError_.isEmpty())
+        memory = tr("<b>Memory:</b> cannot be estimated: %1").arg(memoryError_.toHtmlEscaped());
+    else
+        memory = tr("<b>Memory:</b> estimating…");
+    estimate_->setText(memory);
+    time_->setText(tr("<b>Time:</b> %1").arg(describeTime(time).toHtmlEscaped()));
+    // Over the device's memory: a notice of its own, seen before Start.
+    memoryWarning_->setVisible(memory_ && memory_->exceedsDevice());
     Q_EMIT estimateUpdated();
 }
 
@@ -558,6 +626,15 @@ void SetupTab::showPreview()
     layout->addWidget(text, 1);
     layout->addWidget(buttons);
     dialog->show();
+}
+
+void SetupTab::showLaunchScript()
+{
+    if (launchDialog_ != nullptr)
+        launchDialog_->close();
+    launchDialog_ = new LaunchScriptDialog(specText(), projectDir_, this);
+    launchDialog_->setAttribute(Qt::WA_DeleteOnClose);
+    launchDialog_->show();
 }
 
 void SetupTab::askLoad()

@@ -11,6 +11,11 @@
 #include "train_catalog.h"
 #include "train_spec.h"
 
+#include "launch_script_dialog.h"
+
+#include "train/memory_estimate.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -64,12 +69,21 @@ public:
     QDoubleSpinBox* replayFractionBox() const { return replayFraction_; }
     QComboBox* trainPresetBox() const { return trainPreset_; }
     QLabel* baseInfoLabel() const { return baseInfo_; }
-    QLabel* estimateLabel() const { return estimate_; }
+    QLabel* memoryLabel() const { return estimate_; }
+    QLabel* timeLabel() const { return time_; }
+    QLabel* memoryWarning() const { return memoryWarning_; }
     QLabel* statusLabel() const { return status_; }
     QPushButton* startButton() const { return start_; }
     QPushButton* previewButton() const { return preview_; }
+    QPushButton* launchScriptButton() const { return launch_; }
+    // The Export launch script dialog (null until opened).
+    LaunchScriptDialog* launchScriptDialog() const { return launchDialog_; }
+    void showLaunchScript();
     const BaseDescription& baseDescription() const { return description_; }
     bool isDescribing() const { return describing_.isRunning(); }
+    // The memory estimate last shown (nullopt before a base is described or when the sizes are bad).
+    const std::optional<train::MemoryEstimate>& memoryEstimate() const { return memory_; }
+    bool isEstimating() const { return estimating_.isRunning(); }
     // The Preview command dialog's text, as last shown.
     QString previewShown() const { return previewShown_; }
 
@@ -95,6 +109,7 @@ private:
     QString currentBase() const;
     void describeCurrentBase();
     void updateEstimate();
+    void showEstimate();
     void showPreview();
     void askLoad();
     void askSave();
@@ -114,17 +129,24 @@ private:
     QDoubleSpinBox* replayFraction_ = nullptr;
     QComboBox* trainPreset_ = nullptr;
     ParamForm* form_ = nullptr;
-    QLabel* estimate_ = nullptr;
+    QLabel* estimate_ = nullptr; // memory
+    QLabel* time_ = nullptr;
+    QLabel* memoryWarning_ = nullptr;
     QLabel* status_ = nullptr;
     QPushButton* load_ = nullptr;
     QPushButton* save_ = nullptr;
     QPushButton* preview_ = nullptr;
     QPushButton* start_ = nullptr;
+    QPushButton* launch_ = nullptr;
+    QPointer<LaunchScriptDialog> launchDialog_;
     QString startBlocked_;
     QString previewShown_;
     BaseDescription description_;
     double sgemmGflops_ = 0;
+    std::optional<train::MemoryEstimate> memory_;
+    QString memoryError_;
     BackgroundTask<BaseDescription> describing_{this, TaskLane::Quick};
+    BackgroundTask<std::optional<train::MemoryEstimate>> estimating_{this, TaskLane::Quick};
     BackgroundTask<QString> fileTask_{this, TaskLane::Quick};
 };
 

@@ -55,4 +55,34 @@ QString describeTime(const TimeEstimate& estimate)
         .arg(tokens);
 }
 
+train::MemoryEstimate estimateMemory(const model::LlamaConfig& config, qint64 batch, qint64 microBatch, qint64 seqLen,
+                                     const QString& precision, const QString& device)
+{
+    // micro_batch 0: the whole batch in one forward pass (one worker).
+    train::MemoryEstimate estimate =
+        train::estimateTrainingMemory(config, microBatch > 0 ? microBatch : batch, seqLen, precision.toStdString());
+    if (device.startsWith(QLatin1String("cuda"))) {
+        estimate.device = device.toStdString();
+        estimate.deviceAvailable = -1;
+    }
+    return estimate;
+}
+
+QString describeMemory(const train::MemoryEstimate& estimate)
+{
+    const auto size = [](int64_t bytes) { return QString::fromStdString(train::formatBytes(bytes)); };
+    const QString parts = QCoreApplication::translate("TrainEstimate",
+                                                      "weights %1, gradients %2, optimizer state %3, activations %4")
+                              .arg(size(estimate.weights), size(estimate.gradients), size(estimate.optimizer),
+                                   size(estimate.activations));
+    QString text = estimate.deviceAvailable >= 0
+                       ? QCoreApplication::translate("TrainEstimate", "<b>Memory:</b> about %1 (%2) of %3 available now.")
+                             .arg(size(estimate.total), parts.toHtmlEscaped(), size(estimate.deviceAvailable))
+                       : QCoreApplication::translate("TrainEstimate",
+                                                     "<b>Memory:</b> about %1 (%2); the GPU's memory is checked when "
+                                                     "the run starts.")
+                             .arg(size(estimate.total), parts.toHtmlEscaped());
+    return text;
+}
+
 } // namespace adaptlab::train_panel

@@ -6,7 +6,12 @@
 
 #include "train_catalog.h"
 
+#include "model/llama_config.h"
+#include "train/memory_estimate.h"
+
 #include <QString>
+
+#include <optional>
 
 namespace adaptlab::train_panel {
 
@@ -25,5 +30,15 @@ TimeEstimate estimateTime(qint64 steps, qint64 batch, qint64 seqLen, qint64 para
                           double sgemmGflops);
 // "about 12 min (rough: from run 4 on this machine, 2,100 tokens/s)"; says when nothing is known.
 QString describeTime(const TimeEstimate& estimate);
+
+// The memory a run needs on one device (train/memory_estimate.h: weights, gradients, AdamW state,
+// activations at the micro-batch and sequence length) against what the device has. DEVICE is the
+// form's ("auto", "cpu", "cuda", "cuda:N"): the CPU's available memory is compared for a CPU run;
+// a GPU's is only known to the trainer, so it is left unknown. Reads /proc/meminfo: call it off the
+// UI thread. Throws what estimateTrainingMemory throws (sizes below 1, another precision).
+train::MemoryEstimate estimateMemory(const model::LlamaConfig& config, qint64 batch, qint64 microBatch, qint64 seqLen,
+                                     const QString& precision, const QString& device);
+// "<b>Memory:</b> about 1.2 GiB (...) of 11 GiB available now." (rich text).
+QString describeMemory(const train::MemoryEstimate& estimate);
 
 } // namespace adaptlab::train_panel

@@ -7,6 +7,7 @@
 // run continuing at the next step), and the generation box on the checkpoint. Screenshots in
 // build/screenshots (train_*.png).
 #include "failure_hint.h"
+#include "launch_script_dialog.h"
 #include "generate_tab.h"
 #include "run_curves.h"
 #include "run_tab.h"
@@ -24,10 +25,13 @@
 
 #include "store/project_store.h"
 #include "tokenize/sentencepiece_tokenizer.h"
+#include "train/launch_script.h"
+#include "train/memory_estimate.h"
 
 #include <nlohmann/json.hpp>
 
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -52,7 +56,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kTimeoutMs = 300000;
+// Each wait stays under QtTest's 300 s limit per test function.
+constexpr int kTimeoutMs = 120000;
 
 // Two small "sources": computing sentences (the domain) and general ones (the replay).
 QStringList corpusLines(int count, bool computing)
@@ -87,6 +92,7 @@ private:
     std::unique_ptr<TrainPanel> panel_;
     QString tokenizerPath_;
     qint64 firstRun_ = 0;
+    bool followed_ = false; // the live run was followed: the tests after it build on that run
     QString stoppedCheckpoint_;
 
     store::ProjectStore* store() const { return context_->store(); }
@@ -345,7 +351,23 @@ private Q_SLOTS:
         QVERIFY2(info.contains(QStringLiteral("width %1").arg(expected.hiddenSize)), qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("vocabulary 300")), qPrintable(info));
         QCOMPARE(setup()->baseDescription().config->parameterCount(), expected.parameterCount());
-        QVERIFY(setup()->estimateLabel()->text().contains(QStringLiteral("tokens")));
+        QVERIFY(setup()->timeLabel()->text().contains(QStringLiteral("tokens")));
+        // The memory estimate is the data part's formula for this config at batch 4 x 32 tokens, f32.
+        QTRY_VERIFY_WITH_TIMEOUT(!setup()->isEstimating() && setup()->memoryEstimate().has_value(), kTimeoutMs);
+        const train::MemoryEstimate memory = train::estimateTrainingMemory(expected, 4, 32, "f32");
+        QCOMPARE(setup()->memoryEstimate()->total, memory.total);
+        QVERIFY(setup()->memoryLabel()->text().contains(QString::fromStdString(train::formatBytes(memory.total))));
+        QVERIFY(!setup()->memoryEstimate()->exceedsDevice());
+        QVERIFY(!setup()->memoryWarning()->isVisible());
+        // A run far beyond this machine's memory is flagged before Start.
+        QVERIFY(setup()->form()->setValues(nlohmann::json{{"seq_len", 65536}, {"batch", 512}}));
+        QTRY_VERIFY_WITH_TIMEOUT(!setup()->isEstimating() && setup()->memoryEstimate() &&
+                                     setup()->memoryEstimate()->exceedsDevice(),
+                                 kTimeoutMs);
+        QVERIFY(setup()->memoryWarning()->isVisible());
+        QVERIFY(setup()->memoryWarning()->text().contains(QStringLiteral("more than this machine has free")));
+        screenshot(QStringLiteral("setup_memory_warning"));
+        QVERIFY(setup()->form()->setValues(nlohmann::json{{"seq_len", 32}, {"batch", 4}}));
 
         // The teaching preset fills the form (and says so).
         const nlohmann::json before = setup()->form()->values(false);
@@ -414,6 +436,39 @@ private Q_SLOTS:
         QVERIFY(setup()->choice() == saved);
     }
 
+    void launchScriptForACluster()
+    {
+        setup()->launchScriptButton()->click();
+        LaunchScriptDialog* dialog = setup()->launchScriptDialog();
+        QVERIFY(dialog != nullptr);
+        dialog->nodesBox()->setValue(2);
+        dialog->processesBox()->setValue(4);
+        dialog->masterEdit()->setText(QStringLiteral("node01"));
+        const QString script = temp_.filePath(QStringLiteral("cluster/train.sh"));
+        QVERIFY(QDir().mkpath(temp_.filePath(QStringLiteral("cluster"))));
+        QSignalSpy saved(dialog, &LaunchScriptDialog::saved);
+        dialog->saveTo(script);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kTimeoutMs);
+        QCOMPARE(saved.at(0).at(0).toString(), QString());
+        // The script is the distributed part's text for these options, naming the spec saved beside it.
+        const QString specPath = LaunchScriptDialog::specPathFor(script);
+        train::LaunchScriptOptions options;
+        options.specFile = specPath.toStdString();
+        options.nnodes = 2;
+        options.nprocPerNode = 4;
+        options.masterAddr = "node01";
+        QFile written(script);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll().toStdString(), train::launchScript(train::LaunchScriptKind::Torchrun, options));
+        QVERIFY(written.permissions() & QFileDevice::ExeOwner);
+        QFile spec(specPath);
+        QVERIFY(spec.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(spec.readAll()).trimmed(), setup()->specText());
+        QVERIFY(dialog->scriptView()->toPlainText().contains(QStringLiteral("torchrun")));
+        dialog->grab().save(testing::screenshotDir() + QStringLiteral("/train_launch_script.png"));
+        dialog->close();
+    }
+
     // ---- a run, followed, reopened, stopped, resumed ------------------------------------------
 
     void startFollowsLiveCurves()
@@ -445,11 +500,12 @@ private Q_SLOTS:
         }
         QTRY_VERIFY_WITH_TIMEOUT(trainLossPoints() >= 20, kTimeoutMs);
         screenshot(QStringLiteral("run_live"));
+        followed_ = true;
     }
 
     void closedAndReopenedStillFollows()
     {
-        QVERIFY(firstRun_ > 0);
+        QVERIFY2(followed_, "the live run before failed");
         const int seen = trainLossPoints();
         // The window goes: its panel and context (the run keeps going: runners never stop runs).
         panel_.reset();
@@ -471,6 +527,7 @@ private Q_SLOTS:
 
     void stopWritesACheckpointAndResumeContinues()
     {
+        QVERIFY2(followed_, "the live run before failed");
         QVERIFY(runTab()->stopButton()->isEnabled());
         QSignalSpy finished(runTab()->runner(), &JobRunner::finished);
         runTab()->stopButton()->click();
@@ -494,10 +551,21 @@ private Q_SLOTS:
         const nlohmann::json spec = nlohmann::json::parse(record->specJson);
         QCOMPARE(QString::fromStdString(spec["params"]["resume_from"].get<std::string>()), stoppedCheckpoint_);
         QVERIFY(spec["params"]["base"] == "preset:tiny");
-        // The new run continues where the checkpoint left off: its first step is the next one.
-        QTRY_VERIFY_WITH_TIMEOUT(trainLossPoints() >= 3 || !runTab()->runner()->isActive(), kTimeoutMs);
+        // The new run continues where the checkpoint left off: its first step is the next one, and
+        // its curve is drawn after the first run's, up to the checkpoint.
+        QTRY_VERIFY_WITH_TIMEOUT(store()->metrics(resumed, "train_loss").size() >= 3 || !runTab()->runner()->isActive(),
+                                 kTimeoutMs);
         QVERIFY2(runTab()->runner()->isActive(), qPrintable(runTab()->runner()->errorString()));
-        QCOMPARE(runTab()->curves().points(QStringLiteral("train_loss")).steps.front(), double(stoppedAt + 1));
+        QCOMPARE(store()->metrics(resumed, "train_loss").front().step, stoppedAt + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(runTab()->curves().lastStep() >= stoppedAt + 3, kTimeoutMs);
+        const ChartView::Points curve = runTab()->curves().points(QStringLiteral("train_loss"));
+        const std::vector<store::MetricPoint> first = store()->metrics(firstRun_, "train_loss");
+        QCOMPARE(curve.steps.front(), double(first.front().step));
+        for (size_t i = 1; i < curve.steps.size(); ++i)
+            QCOMPARE(curve.steps[i], curve.steps[i - 1] + 1); // one point per step, no gap at the resume
+        for (const store::MetricPoint& point : first)
+            if (point.step <= stoppedAt)
+                QCOMPARE(curve.values[size_t(point.step - first.front().step)], point.value);
         screenshot(QStringLiteral("run_resumed"));
         QSignalSpy resumedFinished(runTab()->runner(), &JobRunner::finished);
         runTab()->stopButton()->click();
