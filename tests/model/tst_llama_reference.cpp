@@ -4,6 +4,7 @@
 // forward; the HF tensor names round trip; gradients against finite differences.
 #include "common/error.h"
 #include "model/llama_config.h"
+#include "torch/model/hf_checkpoint.h"
 #include "torch/model/llama.h"
 
 #include "reference_support.h"
@@ -13,42 +14,14 @@
 
 #include <torch/torch.h>
 
-#include <cstring>
-#include <fstream>
 
 using namespace adaptlab::model;
 
 namespace {
 
-// TEMPORARY: a minimal safetensors reader (F32/BF16, no validation) until the "safetensors" part's
-// readCheckpointTensors lands on main; then this goes and loadModel calls loadHfModel.
-std::map<std::string, torch::Tensor> readSafetensors(const std::filesystem::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    uint64_t headerSize = 0;
-    in.read(reinterpret_cast<char*>(&headerSize), 8);
-    std::string header(headerSize, '\0');
-    in.read(header.data(), static_cast<std::streamsize>(headerSize));
-    const std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    std::map<std::string, torch::Tensor> tensors;
-    const nlohmann::json parsed = nlohmann::json::parse(header);
-    for (const auto& [name, info] : parsed.items()) {
-        if (name == "__metadata__")
-            continue;
-        const auto begin = info["data_offsets"][0].get<size_t>(), end = info["data_offsets"][1].get<size_t>();
-        const auto dtype = info["dtype"] == "BF16" ? torch::kBFloat16 : torch::kFloat32;
-        const auto shape = info["shape"].get<std::vector<int64_t>>();
-        torch::Tensor tensor = torch::empty(shape, torch::TensorOptions().dtype(dtype));
-        std::memcpy(tensor.data_ptr(), data.data() + begin, end - begin);
-        tensors[name] = tensor;
-    }
-    return tensors;
-}
-
 LlamaForCausalLM loadModel(const std::filesystem::path& folder)
 {
-    LlamaForCausalLM model(LlamaConfig::load(folder / "config.json"));
-    model->loadHfTensors(readSafetensors(folder / "model.safetensors"));
+    LlamaForCausalLM model = loadHfModel(folder);
     model->eval();
     return model;
 }
@@ -200,7 +173,7 @@ private Q_SLOTS:
             parameters += p.numel();
         QCOMPARE(parameters, model->config().parameterCount());
         // The file's tensors are exactly these (names), and the copy gives the same model.
-        const auto file = readSafetensors(folder / "model.safetensors");
+        const auto file = readCheckpointTensors(folder);
         QCOMPARE(file.size(), byName.size());
         for (const auto& [tensorName, tensor] : file)
             QVERIFY2(byName.contains(tensorName), tensorName.c_str());
@@ -217,7 +190,7 @@ private Q_SLOTS:
     void loadRefusesMismatches()
     {
         const auto folder = folderOf(QStringLiteral("gqa"));
-        const auto good = readSafetensors(folder / "model.safetensors");
+        const auto good = readCheckpointTensors(folder);
         LlamaForCausalLM model = loadModel(folder);
         const torch::Tensor before = model->hfTensors().front().second.clone();
 
@@ -249,7 +222,7 @@ private Q_SLOTS:
         // A tied model accepts (and ignores) an lm_head.weight equal in shape to the embedding, and
         // the rotary frequencies older checkpoints stored.
         const auto tiedFolder = folderOf(QStringLiteral("tied"));
-        auto tied = readSafetensors(tiedFolder / "model.safetensors");
+        auto tied = readCheckpointTensors(tiedFolder);
         tied["lm_head.weight"] = torch::zeros_like(tied.at("model.embed_tokens.weight"));
         tied["model.layers.0.self_attn.rotary_emb.inv_freq"] = torch::zeros({8});
         LlamaForCausalLM tiedModel(LlamaConfig::load(tiedFolder / "config.json"));

@@ -224,7 +224,9 @@ LlamaForCausalLMImpl::LlamaForCausalLMImpl(const LlamaConfig& config)
         l.lmHead = register_module("lm_head", linear(config.hiddenSize, config.vocabSize, /*bias=*/false));
     // Not a parameter, and not in HF's files: recomputed from the config.
     l.invFreq = register_buffer("inv_freq", rotaryInverseFrequencies(config));
-    const double initializerRange = config.extra.value("initializer_range", 0.02);
+    // HF's default; a config.json's own value when it gives a number.
+    const auto range = config.extra.find("initializer_range");
+    const double initializerRange = range != config.extra.end() && range->is_number() ? range->get<double>() : 0.02;
     initializeWeights(*this, initializerRange);
 }
 

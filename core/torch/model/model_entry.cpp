@@ -5,9 +5,9 @@
 
 #include "common/error.h"
 #include "model/llama_config.h"
-#include "model/safetensors.h"
 #include "tokenize/tokenizer.h"
 #include "torch/model/generate.h"
+#include "torch/model/hf_checkpoint.h"
 #include "torch/model/llama.h"
 
 #include <nlohmann/json.hpp>
@@ -19,27 +19,6 @@
 namespace adaptlab::model {
 
 namespace {
-
-// TEMPORARY: reads the folder's weights through safetensors.h until hf_checkpoint.cpp (the
-// "safetensors" part's loadHfModel) is on main; then this is loadHfModel(folder, device).
-LlamaForCausalLM loadModelFolder(const std::filesystem::path& folder, const torch::Device& device)
-{
-    LlamaForCausalLM model(LlamaConfig::load(folder / "config.json"));
-    std::map<std::string, torch::Tensor> tensors;
-    std::map<std::filesystem::path, std::unique_ptr<SafetensorsFile>> files;
-    for (const auto& [name, path] : checkpointWeightFiles(folder)) {
-        auto& file = files[path];
-        if (!file)
-            file = SafetensorsFile::open(path);
-        const TensorInfo* info = file->header().find(name);
-        const auto bytes = file->data(*info);
-        const auto dtype = info->dtype == DType::BF16 ? torch::kBFloat16 : info->dtype == DType::F16 ? torch::kHalf : torch::kFloat32;
-        tensors[name] = torch::from_blob(const_cast<std::byte*>(bytes.data()), info->shape, dtype).clone();
-    }
-    model->loadHfTensors(tensors);
-    model->to(device);
-    return model;
-}
 
 // Every id that ends a sequence: config.json's eos_token_id, generation_config.json's, the tokenizer's.
 std::set<int64_t> stopIdsOf(const std::filesystem::path& folder, const LlamaConfig& config,
@@ -75,7 +54,7 @@ using namespace adaptlab;
 extern "C" __attribute__((visibility("default"))) model::ScoreResult
 adaptlab_torch_score_tokens(const model::ScoreRequest& request)
 {
-    model::LlamaForCausalLM llama = model::loadModelFolder(request.modelFolder, torch::Device(request.device));
+    model::LlamaForCausalLM llama = model::loadHfModel(request.modelFolder, torch::Device(request.device));
     llama->eval();
     torch::NoGradGuard noGrad;
     const torch::Tensor ids = torch::tensor(request.tokens, torch::kInt64).view({1, -1}).to(torch::Device(request.device));
@@ -101,7 +80,7 @@ adaptlab_torch_generate_text(const std::filesystem::path& folder, const std::str
                              const model::GenerationOptions& options)
 {
     const auto tokenizer = tokenize::Tokenizer::open(folder);
-    model::LlamaForCausalLM llama = model::loadModelFolder(folder, torch::Device(options.device));
+    model::LlamaForCausalLM llama = model::loadHfModel(folder, torch::Device(options.device));
     const model::LlamaConfig& config = llama->config();
 
     model::GenerationResult result;
