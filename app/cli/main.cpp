@@ -8,6 +8,7 @@
 #include "jobs/job_registry.h"
 #include "jobs/param_schema.h"
 #include "job_command.h"
+#include "model_command.h"
 #include "runs_command.h"
 #include "tokenizer_command.h"
 #include "train_command.h"
@@ -110,6 +111,13 @@ commands:
                                     train SPEC.json runs a train job spec
   export --run DIR_OR_ID --out DIR [--dtype f32|bf16]
                                     a run's newest checkpoint as a Hugging Face folder
+  score --model DIR --tokens "ID ID ..." [--logits] --json
+                                    log p(token | tokens before) under a Hugging Face
+                                    Llama folder (adaptlab-cli score --help)
+  generate --model DIR --prompt TEXT [--max-new-tokens N] [--temperature T] [--top-k K]
+           [--top-p P] [--seed S] --json
+                                    continue a prompt with a model folder and its
+                                    tokenizer (adaptlab-cli generate --help)
   jobs [--json]                     the job kinds this build knows
   runtime [--json]                  device, torch threads, BLAS, its core and sgemm GFLOP/s
 )";
@@ -503,6 +511,10 @@ int main(int argc, char** argv)
             return cli::trainCommand(args);
         if (command == "export")
             return cli::exportCommand(args);
+        if (command == "score")
+            return cli::scoreCommand(args);
+        if (command == "generate")
+            return cli::generateCommand(args);
         if (command == "jobs")
             return cmdJobs(args);
         if (command == "runtime")

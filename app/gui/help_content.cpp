@@ -87,11 +87,18 @@ QList<HelpEntry> HelpContent::guide()
             "general data to mix back in (%1) so the model keeps what it knew. Not in the app yet.</p>")
              .arg(glossaryLink(QStringLiteral("replay"), tr("replay")))},
         {QStringLiteral("train"), tr("Train"),
-         tr("<p>Starts %1 on domain text or %2 on instruction data, optionally with %3, and follows "
-            "loss and speed while it runs. Training runs as a job that keeps running when the window "
-            "closes. Not in the app yet.</p>")
+         tr("<p>The Train panel runs %1 on domain text. Pick a base model (a size preset trained from "
+            "scratch, a checkpoint of an earlier run, or a Hugging Face model folder, whose size is shown), "
+            "tick the datasets to train on with their weights and how much general data to mix back in "
+            "(%2), and set steps, sequence length, batch and learning rate (presets fill them); the panel "
+            "shows the time the run should take before Start. Training runs as a job that keeps running "
+            "when the window closes: the Run tab follows it with the training loss, the held-out loss of "
+            "each source, the learning rate and the speed, stops it (it saves a checkpoint first) and "
+            "resumes it from any checkpoint it kept; Generate tries a checkpoint on a prompt. %3 and %4 "
+            "come later.</p>")
              .arg(glossaryLink(QStringLiteral("cpt"), tr("continued pre-training")),
-                  glossaryLink(QStringLiteral("sft"), tr("supervised fine-tuning")),
+                  glossaryLink(QStringLiteral("replay"), tr("replay")),
+                  glossaryLink(QStringLiteral("sft"), tr("Supervised fine-tuning")),
                   glossaryLink(QStringLiteral("meco"), tr("metadata conditioning")))},
         {QStringLiteral("evaluate"), tr("Evaluate"),
          tr("<p>Measures a checkpoint: held-out loss and %1 per source, multiple-choice accuracy and "

@@ -16,6 +16,7 @@
 #include "store/project_store.h"
 #include "tokenize/shard_builder.h"
 #include "tokenize/tokenizer.h"
+#include "train/data_cache.h"
 #include "train/train_config.h"
 
 #include <algorithm>
@@ -186,8 +187,11 @@ std::optional<std::string> baseFolderProblem(const fs::path& folder)
         return "no model folder at " + folder.string() + " (a base is preset:NAME, a Hugging Face folder or a run's checkpoint)";
     if (!fs::is_regular_file(folder / "config.json", ec))
         return folder.string() + " has no config.json: not a Hugging Face model folder";
-    // TEMPORARY until llama_config.cpp (the "model" part) is on main: config.json parsed with
-    // model::LlamaConfig::load here, so a bad one is refused before the run.
+    try {
+        model::LlamaConfig::load(folder / "config.json");
+    } catch (const std::exception& error) {
+        return error.what();
+    }
     return std::nullopt;
 }
 
@@ -197,7 +201,7 @@ bool hasTokenizerFiles(const fs::path& folder)
     return fs::is_regular_file(folder / "tokenizer.json", ec) || fs::is_regular_file(folder / "tokenizer.model", ec);
 }
 
-// resume_from as a path: a checkpoint folder (has config.json) or a run folder (its newest
+// resume_from as a path: a checkpoint folder (has trainer_state.json) or a run folder (its newest
 // checkpoint). Empty for "latest" (the trainer takes this run folder's newest).
 fs::path resolveResumeFrom(const store::ProjectStore* store, const std::string& text)
 {
@@ -205,7 +209,7 @@ fs::path resolveResumeFrom(const store::ProjectStore* store, const std::string& 
         return {};
     const fs::path path = resolveSpecPath(store, "params.resume_from", text);
     std::error_code ec;
-    if (fs::is_regular_file(path / "config.json", ec))
+    if (fs::is_regular_file(path / "trainer_state.json", ec))
         return path;
     if (fs::is_directory(path / "checkpoints", ec)) {
         if (const auto newest = newestCheckpoint(path))
@@ -244,8 +248,14 @@ void preflightTrain(const JobSpec& spec, const store::ProjectStore* store, std::
     const std::string base = params.value("base", std::string(kDefaultBase));
     fs::path baseFolder;
     if (isPreset(base)) {
-        // TEMPORARY until llama_config.cpp (the "model" part) is on main: the name checked against
-        // model::modelPresets() here.
+        const std::string name = base.substr(std::string(kPresetPrefix).size());
+        const auto& presets = model::modelPresets();
+        if (std::none_of(presets.begin(), presets.end(), [&name](const model::ModelPreset& p) { return p.name == name; })) {
+            std::string known;
+            for (const model::ModelPreset& preset : presets)
+                known += (known.empty() ? "" : ", ") + std::string(kPresetPrefix) + preset.name;
+            problems.push_back({"params.base", "no preset named \"" + name + "\" (presets: " + known + ")"});
+        }
     } else {
         baseFolder = resolveSpecPath(store, "params.base", base);
         if (const auto problem = baseFolderProblem(baseFolder))
@@ -313,10 +323,35 @@ SourceInput resolveSource(const JobContext& context, const json& entry, const st
     return source;
 }
 
-// The shard folder of one source: built once, reused while inputs, tokenizer and options are the
-// same. In a project it is recorded in the store as build_shards records it.
-train::DataSource prepareShards(JobContext& context, const tokenize::Tokenizer& tokenizer, const fs::path& tokenizerPath,
-                                const SourceInput& source, size_t index, size_t count)
+// The tokenizer's progress for source INDEX of COUNT: every source is a slice of one bar, so the
+// ETA covers the whole data preparation.
+tokenize::ShardBuildHooks shardHooks(JobContext& context, size_t index, size_t count)
+{
+    tokenize::ShardBuildHooks hooks;
+    hooks.checkStop = [&context] { context.throwIfStopped(); };
+    hooks.progress = [&context, index, count](int64_t done, int64_t total, const std::string&) {
+        const double part = total > 0 ? static_cast<double>(done) / static_cast<double>(total) : 0.0;
+        context.progress(static_cast<int64_t>((static_cast<double>(index) + part) * 1000.0),
+                         static_cast<int64_t>(count) * 1000, "tokenize");
+    };
+    hooks.log = [&context](const std::string& message, const std::string& level) { context.log(message, level); };
+    return hooks;
+}
+
+void logShards(JobContext& context, const std::string& name, bool reused, const fs::path& dir, uint64_t tokens,
+               uint64_t heldoutDocuments)
+{
+    context.log(name + ": " + (reused ? "reusing the token shards in " : "tokenized into ") + dir.string() + " (" +
+                std::to_string(tokens) + " training tokens, " + std::to_string(heldoutDocuments) + " held-out documents)");
+    if (heldoutDocuments == 0)
+        context.log(name + ": no held-out documents: no held-out loss for this source", "warning");
+}
+
+// In a project: the shards of one source under shards/<source>/<tokenizer>-<options>/, recorded in
+// the store as build_shards records them (so the Tokenizer panel lists them and removing the
+// dataset removes them).
+train::DataSource prepareProjectShards(JobContext& context, const tokenize::Tokenizer& tokenizer,
+                                       const fs::path& tokenizerPath, const SourceInput& source, size_t index, size_t count)
 {
     tokenize::ShardBuildOptions options;
     options.sources.push_back({source.input.name, source.input.paths, source.input.options});
@@ -324,60 +359,46 @@ train::DataSource prepareShards(JobContext& context, const tokenize::Tokenizer& 
     options.seed = param<uint64_t>(context, "seed");
     options.threads = param<int>(context, "threads");
     const std::string optionsHash = tokenize::shardOptionsHash(tokenize::shardOptionsJson(options));
-    // Without a project the cache sits beside the run folder, so that runs next to each other
-    // (out/a, out/b) share it and the run folder holds only the run.
-    const fs::path root = context.store() ? context.store()->root() / "shards"
-                                          : context.workDir().parent_path() / ".adaptlab-cache" / "shards";
-    std::string folder = source.name;
-    std::replace_if(folder.begin(), folder.end(), [](char c) { return c == '/' || c == '\\' || c == '\0'; }, '_');
-    if (folder.empty() || folder == "." || folder == "..")
-        folder = "source";
-    options.outDir = root / folder / tokenize::shardFolderName(tokenizer.fingerprint(), optionsHash);
-
-    const std::string stage = "tokenize " + source.name;
-    tokenize::ShardBuildHooks hooks;
-    hooks.checkStop = [&] { context.throwIfStopped(); };
-    hooks.progress = [&](int64_t done, int64_t total, const std::string&) {
-        // Every source is a slice of one bar, so the ETA covers the whole data preparation.
-        const double part = total > 0 ? static_cast<double>(done) / static_cast<double>(total) : 0.0;
-        context.progress(static_cast<int64_t>((static_cast<double>(index) + part) * 1000.0),
-                         static_cast<int64_t>(count) * 1000, stage);
-    };
-    hooks.log = [&](const std::string& message, const std::string& level) { context.log(message, level); };
-    const tokenize::ShardBuildResult built = tokenize::buildShards(tokenizer, options, hooks);
-    context.log(source.name + ": " + (built.reused ? "reusing the token shards in " : "tokenized into ") + built.dir.string() +
-                " (" + std::to_string(built.tokens) + " training tokens, " + std::to_string(built.heldoutDocuments) +
-                " held-out documents)");
-    if (built.heldoutDocuments == 0)
-        context.log(source.name + ": no held-out documents (heldout_docs is 0): no held-out loss for this source", "warning");
-    if (context.store()) {
-        store::TokenShardsRecord record;
-        record.datasetId = source.input.datasetId;
-        record.tokenizerFingerprint = built.tokenizerFingerprint;
-        record.tokenizerPath = context.store()->relativePath(tokenizerPath);
-        record.optionsHash = built.optionsHash;
-        record.optionsJson = built.options.dump();
-        record.datasetFingerprint = built.datasetFingerprint;
-        record.folder = context.store()->relativePath(built.dir);
-        record.documents = static_cast<int64_t>(built.documents);
-        record.tokens = static_cast<int64_t>(built.tokens);
-        record.heldoutDocuments = static_cast<int64_t>(built.heldoutDocuments);
-        record.heldoutTokens = static_cast<int64_t>(built.heldoutTokens);
-        record.dtype = std::string(tokenize::toString(built.dtype));
-        record.vocabSize = built.vocabSize;
-        context.store()->recordTokenShards(record);
-    }
+    options.outDir = context.store()->root() / "shards" / train::cacheFolderName(source.name) /
+                     tokenize::shardFolderName(tokenizer.fingerprint(), optionsHash);
+    const tokenize::ShardBuildResult built = tokenize::buildShards(tokenizer, options, shardHooks(context, index, count));
+    logShards(context, source.name, built.reused, built.dir, built.tokens, built.heldoutDocuments);
+    store::TokenShardsRecord record;
+    record.datasetId = source.input.datasetId;
+    record.tokenizerFingerprint = built.tokenizerFingerprint;
+    record.tokenizerPath = context.store()->relativePath(tokenizerPath);
+    record.optionsHash = built.optionsHash;
+    record.optionsJson = built.options.dump();
+    record.datasetFingerprint = built.datasetFingerprint;
+    record.folder = context.store()->relativePath(built.dir);
+    record.documents = static_cast<int64_t>(built.documents);
+    record.tokens = static_cast<int64_t>(built.tokens);
+    record.heldoutDocuments = static_cast<int64_t>(built.heldoutDocuments);
+    record.heldoutTokens = static_cast<int64_t>(built.heldoutTokens);
+    record.dtype = std::string(tokenize::toString(built.dtype));
+    record.vocabSize = built.vocabSize;
+    context.store()->recordTokenShards(record);
     return {source.name, built.dir, source.weight, source.replay};
 }
 
-// TEMPORARY until lr_schedule.cpp (the "data" part) is on main: train::scheduleKindFromString.
-train::ScheduleKind scheduleKind(const std::string& text)
+// Without a project: the quick path's shard cache beside the run folder
+// (<run>/../.adaptlab-cache/shards/), so that runs next to each other (out/a, out/b) share it and
+// the run folder holds only the run. A path that is a shard build folder is used as it is.
+train::DataSource prepareCachedShards(JobContext& context, const tokenize::Tokenizer& tokenizer, const SourceInput& source,
+                                      size_t index, size_t count)
 {
-    using train::ScheduleKind;
-    return text == "cosine" ? ScheduleKind::Cosine
-        : text == "wsd"     ? ScheduleKind::WarmupStableDecay
-        : text == "constant" ? ScheduleKind::Constant
-                             : ScheduleKind::CptRewarm;
+    train::DataCacheOptions options;
+    options.inputs = {{source.name, source.input.paths, source.weight, source.replay}};
+    options.cacheDir = context.workDir().parent_path() / ".adaptlab-cache" / "shards";
+    options.textField = source.input.options.fields.textField;
+    options.plainText = source.input.options.plainText;
+    options.heldoutDocuments = param<uint64_t>(context, "heldout_docs");
+    options.seed = param<uint64_t>(context, "seed");
+    options.threads = param<int>(context, "threads");
+    const auto prepared = train::prepareDataSources(tokenizer, options, shardHooks(context, index, count)).front();
+    logShards(context, source.name, prepared.reused || prepared.prebuilt, prepared.source.shardFolder, prepared.tokens,
+              prepared.heldoutDocuments);
+    return prepared.source;
 }
 
 // The metric's split as the store and the charts group them.
@@ -413,7 +434,9 @@ TrainSetup trainSetup(const JobContext& context)
     return setup;
 }
 
-json runTrain(JobContext& context)
+} // namespace
+
+train::TrainConfig prepareTraining(JobContext& context)
 {
     const json& params = context.params();
     const TrainSetup setup = trainSetup(context);
@@ -432,14 +455,26 @@ json runTrain(JobContext& context)
         sources.push_back(resolveSource(context, params["replay"], "params.replay", true));
 
     train::TrainConfig config = trainConfigFromParams(context.spec(), context.store(), context.workDir());
-    config.tokenizer = tokenizer->path();
+    // As given (a folder keeps tokenizer_config.json with the tokenizer): the trainer copies the
+    // tokenizer files from here into every checkpoint and the final folder.
+    config.tokenizer = setup.tokenizer;
     config.data.eosId = tokenizer->specialIds().eos;
     // BOS before each document where the tokenizer has one of its own; GPT-2-style tokenizers whose
     // BOS is their EOS separate documents with the EOS alone.
     const tokenize::SpecialIds special = tokenizer->specialIds();
     config.data.bosId = special.bos >= 0 && special.bos != special.eos ? special.bos : -1;
     for (size_t i = 0; i < sources.size(); ++i)
-        config.data.sources.push_back(prepareShards(context, *tokenizer, setup.tokenizer, sources[i], i, sources.size()));
+        config.data.sources.push_back(context.store()
+                                          ? prepareProjectShards(context, *tokenizer, setup.tokenizer, sources[i], i, sources.size())
+                                          : prepareCachedShards(context, *tokenizer, sources[i], i, sources.size()));
+    return config;
+}
+
+namespace {
+
+json runTrain(JobContext& context)
+{
+    train::TrainConfig config = prepareTraining(context);
     context.throwIfStopped();
 
     train::TrainHooks hooks;
@@ -485,8 +520,8 @@ std::optional<fs::path> newestCheckpoint(const fs::path& runDir)
         if (!name.starts_with("step-") || name.size() == 5 || name.find_first_not_of("0123456789", 5) != std::string::npos)
             continue;
         std::error_code statError;
-        if (!fs::is_regular_file(it->path() / "config.json", statError))
-            continue; // not a checkpoint the trainer finished
+        if (!fs::is_regular_file(it->path() / "trainer_state.json", statError))
+            continue; // not a checkpoint: the trainer writes this file last
         const int64_t step = std::stoll(name.substr(5));
         if (step > bestStep) {
             bestStep = step;
@@ -512,7 +547,7 @@ train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::Proje
     config.data.seed = get("seed").get<uint64_t>();
     config.steps = get("steps").get<int64_t>();
     config.microBatch = get("micro_batch").get<int64_t>();
-    config.schedule.kind = scheduleKind(get("schedule").get<std::string>());
+    config.schedule.kind = train::scheduleKindFromString(get("schedule").get<std::string>());
     config.schedule.peakLr = get("lr").get<double>();
     config.schedule.minLrRatio = get("min_lr_ratio").get<double>();
     config.schedule.warmupSteps = static_cast<int64_t>(std::llround(get("warmup_fraction").get<double>() * static_cast<double>(config.steps)));

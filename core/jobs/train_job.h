@@ -20,8 +20,15 @@ namespace adaptlab::jobs {
 train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::ProjectStore* store,
                                          const std::filesystem::path& runDir);
 
+class JobContext;
+
+// The first half of a train run: opens the tokenizer, tokenizes every source into its (cached)
+// shards, and returns the whole config the trainer runs. `adaptlab-cli train --nproc N` calls it
+// once before it starts the workers, so they find the shards built instead of building them at once.
+train::TrainConfig prepareTraining(JobContext& context);
+
 // The newest checkpoint the trainer finished in a run folder: RUNDIR/checkpoints/step-N (largest N)
-// holding its config.json; nullopt when there is none.
+// holding trainer_state.json (written last); nullopt when there is none.
 std::optional<std::filesystem::path> newestCheckpoint(const std::filesystem::path& runDir);
 
 } // namespace adaptlab::jobs

@@ -468,15 +468,13 @@ std::map<std::string, fs::path> checkpointWeightFiles(const fs::path& folder)
         if (!value.is_string())
             failIndex(index, "weight_map/" + name + ": not a file name");
         const std::string shard = value.get<std::string>();
-        const fs::path relative(shard);
         // Lexical, not canonical: a Hugging Face cache folder links its files into ../../blobs/.
-        bool escapes = shard.empty() || relative.is_absolute();
-        for (const fs::path& part : relative)
-            escapes = escapes || part == "..";
-        if (escapes)
+        // "./a.safetensors" and "a.safetensors" are one file, not two holding the same tensors.
+        const fs::path normal = fs::path(shard).lexically_normal();
+        if (shard.empty() || normal.is_absolute() || normal.empty() || *normal.begin() == ".." || normal == ".")
             failIndex(index, "weight_map/" + name + ": \"" + shard + "\" is not a file inside the folder");
-        listed[shard].insert(name);
-        files.emplace(name, folder / relative);
+        listed[normal.string()].insert(name);
+        files.emplace(name, folder / normal);
     }
 
     std::map<std::string, std::string> holder; // tensor -> the shard that holds it

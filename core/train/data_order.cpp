@@ -9,6 +9,7 @@
 #include <array>
 #include <cmath>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <system_error>
 
@@ -130,21 +131,110 @@ struct Split {
 
 constexpr uint64_t kOne = uint64_t(1) << 32;
 
-// The first COUNT tokens of DOCUMENT, widened to int32 in one pass over the shard's own width.
-void copyTokens(const TokenSpan& document, size_t count, int32_t* out)
-{
-    if (const auto narrow = document.u16(); !narrow.empty())
-        std::copy(narrow.begin(), narrow.begin() + static_cast<ptrdiff_t>(count), out);
-    else if (const auto wide = document.u32(); !wide.empty())
-        std::transform(wide.begin(), wide.begin() + static_cast<ptrdiff_t>(count), out,
-                       [](uint32_t id) { return static_cast<int32_t>(id); });
-}
-
 // Rows among sub-rows [0, m) that a split of SHARE sends left: round(m * share), a Sturmian count,
 // so any window of L sub-rows sends floor or ceil of L * share left.
 uint64_t leftCount(uint64_t m, uint64_t share)
 {
     return static_cast<uint64_t>((static_cast<unsigned __int128>(m) * share + (kOne >> 1)) >> 32);
+}
+
+// Tokens [from, from + count) of DOCUMENT, widened to int32 in one pass over the shard's own width.
+void copyTokens(const TokenSpan& document, size_t from, size_t count, int32_t* out)
+{
+    if (const auto narrow = document.u16(); !narrow.empty())
+        std::copy(narrow.begin() + static_cast<ptrdiff_t>(from), narrow.begin() + static_cast<ptrdiff_t>(from + count), out);
+    else if (const auto wide = document.u32(); !wide.empty())
+        std::transform(wide.begin() + static_cast<ptrdiff_t>(from), wide.begin() + static_cast<ptrdiff_t>(from + count), out,
+                       [](uint32_t id) { return static_cast<int32_t>(id); });
+}
+
+// A document as rows hold it: [BOS] tokens EOS.
+int64_t packedLength(const TokenSpan& document, int64_t bosId)
+{
+    return document.empty() ? 0 : static_cast<int64_t>(document.size()) + (bosId >= 0 ? 2 : 1);
+}
+
+// Packed tokens [offset, offset + count) of DOCUMENT into OUT.
+void writePacked(const TokenSpan& document, int64_t bosId, int64_t eosId, int64_t offset, int64_t count, int32_t* out)
+{
+    const int64_t end = offset + count;
+    int64_t at = offset;
+    const int64_t contentStart = bosId >= 0 ? 1 : 0;
+    if (bosId >= 0 && at == 0 && at < end) {
+        *out++ = static_cast<int32_t>(bosId);
+        ++at;
+    }
+    const int64_t contentEnd = std::min(end, contentStart + static_cast<int64_t>(document.size()));
+    if (contentEnd > at) {
+        copyTokens(document, static_cast<size_t>(at - contentStart), static_cast<size_t>(contentEnd - at), out);
+        out += contentEnd - at;
+        at = contentEnd;
+    }
+    if (at < end)
+        *out = static_cast<int32_t>(eosId); // the last packed token
+}
+
+// Where a row starts: a stream position and an offset into that document's packed tokens, which
+// is 0 except where the row continues a document longer than a row.
+struct Cursor {
+    uint64_t position = 0;
+    int64_t offset = 0;
+};
+
+struct StreamDocument {
+    uint64_t index = 0; // among the split's documents
+    TokenSpan tokens;
+};
+
+// What packing one row needs to know and where it writes (OUT and SEGMENTS may be null: the walk
+// that only finds where rows start).
+struct RowTarget {
+    int32_t* out = nullptr;
+    std::vector<DocumentSegment>* segments = nullptr;
+    int64_t row = 0;
+    int32_t source = 0;
+};
+
+// Packs one row of rowTokens tokens from CURSOR on and returns the next row's cursor; FILLED gets
+// the tokens packed (fewer than rowTokens only when a finite stream, documentAt returning nullopt,
+// ran out). The rule, in one place for the rows, the walk and the held-out split: documents
+// follow each other whole; the document the row ends inside continues in the next row when it is
+// longer than a row (nothing of it is lost), starts the next row when only its BOS fit, and else
+// loses its tail (the next row starts at the next document).
+template <class DocumentAt>
+Cursor packRow(DocumentAt&& documentAt, Cursor cursor, int64_t rowTokens, int64_t bosId, int64_t eosId, const RowTarget& target,
+               int64_t& filled)
+{
+    filled = 0;
+    while (filled < rowTokens) {
+        const std::optional<StreamDocument> document = documentAt(cursor.position);
+        if (!document)
+            break;
+        const int64_t length = packedLength(document->tokens, bosId);
+        if (length == 0) { // an empty document: skipped
+            ++cursor.position;
+            cursor.offset = 0;
+            continue;
+        }
+        const int64_t take = std::min(length - cursor.offset, rowTokens - filled);
+        if (target.out)
+            writePacked(document->tokens, bosId, eosId, cursor.offset, take, target.out + filled);
+        if (target.segments)
+            target.segments->push_back(DocumentSegment{target.row, filled, take, target.source, document->index,
+                                                       bosId >= 0 && cursor.offset == 0, cursor.offset + take < length,
+                                                       cursor.offset});
+        filled += take;
+        if (cursor.offset + take == length) {
+            ++cursor.position;
+            cursor.offset = 0;
+        } else if (length > rowTokens) {
+            cursor.offset += take;
+        } else if (!(bosId >= 0 && cursor.offset == 0 && take == 1)) {
+            ++cursor.position;
+            cursor.offset = 0;
+        }
+    }
+    return cursor;
 }
 
 } // namespace
@@ -157,12 +247,12 @@ struct SourceStream {
     DocumentSet heldout;
     int64_t extraPerDocument = 1; // EOS, and BOS when set
 
-    // Memo: rowStarts[j] = the stream position where row j * kStride starts.
+    // Memo: rowStarts[j] = where row j * kStride starts.
     static constexpr int64_t kStride = 16;
     mutable std::mutex mutex;
-    mutable std::vector<uint64_t> rowStarts;
+    mutable std::vector<Cursor> rowStarts;
     mutable int64_t lastRow = -1;
-    mutable uint64_t lastStart = 0;
+    mutable Cursor lastStart;
     // The last epoch's permutation, reused while a walk stays in one epoch (guarded by mutex).
     mutable uint64_t cachedEpoch = UINT64_MAX;
     mutable std::unique_ptr<Permutation> cachedPermutation;
@@ -188,62 +278,41 @@ struct DataOrder::State {
         return (*source.cachedPermutation)(position % n);
     }
 
-    // Packed tokens the document at P adds (0 for an empty one, which is skipped).
-    int64_t packedLength(const SourceStream& source, uint64_t position) const
+    // Packs the row starting at CURSOR of SOURCE's endless stream (caller holds source.mutex).
+    Cursor packTrainRow(const SourceStream& source, Cursor cursor, const RowTarget& target) const
     {
-        const size_t length = source.train.document(documentAt(source, position)).size();
-        return length == 0 ? 0 : static_cast<int64_t>(length) + source.extraPerDocument;
+        auto documentAt = [&](uint64_t position) -> std::optional<StreamDocument> {
+            const uint64_t index = this->documentAt(source, position);
+            return StreamDocument{index, source.train.document(index)};
+        };
+        int64_t filled = 0;
+        return packRow(documentAt, cursor, plan.seqLen + 1, plan.bosId, plan.eosId, target, filled);
     }
 
-    uint64_t skipEmpty(const SourceStream& source, uint64_t position) const
-    {
-        while (packedLength(source, position) == 0)
-            ++position;
-        return position;
-    }
-
-    // Where the row after the one starting at START starts: after the document the row cut,
-    // unless the row held only that document's BOS (then the document starts the next row).
-    uint64_t nextRowStart(const SourceStream& source, uint64_t start) const
-    {
-        int64_t need = plan.seqLen + 1;
-        uint64_t position = start;
-        while (true) {
-            const int64_t length = packedLength(source, position);
-            if (length > 0 && need == 1 && plan.bosId >= 0)
-                return position;
-            ++position;
-            need -= length;
-            if (need <= 0)
-                break;
-        }
-        return skipEmpty(source, position);
-    }
-
-    uint64_t rowStart(const SourceStream& source, int64_t row) const
+    Cursor rowStart(const SourceStream& source, int64_t row) const
     {
         if (source.rowStarts.empty())
-            source.rowStarts.push_back(skipEmpty(source, 0));
+            source.rowStarts.push_back(Cursor{});
         const size_t checkpoint = static_cast<size_t>(row / SourceStream::kStride);
         while (source.rowStarts.size() <= checkpoint) {
-            uint64_t position = source.rowStarts.back();
+            Cursor cursor = source.rowStarts.back();
             for (int64_t r = 0; r < SourceStream::kStride; ++r)
-                position = nextRowStart(source, position);
-            source.rowStarts.push_back(position);
+                cursor = packTrainRow(source, cursor, {});
+            source.rowStarts.push_back(cursor);
         }
         // From the checkpoint, or from the last row asked for when that is closer (consecutive
         // rows then cost one row's walk each).
-        int64_t from = checkpoint * SourceStream::kStride;
-        uint64_t position = source.rowStarts[checkpoint];
+        int64_t from = static_cast<int64_t>(checkpoint) * SourceStream::kStride;
+        Cursor cursor = source.rowStarts[checkpoint];
         if (source.lastRow >= from && source.lastRow <= row) {
             from = source.lastRow;
-            position = source.lastStart;
+            cursor = source.lastStart;
         }
         for (int64_t r = from; r < row; ++r)
-            position = nextRowStart(source, position);
+            cursor = packTrainRow(source, cursor, {});
         source.lastRow = row;
-        source.lastStart = position;
-        return position;
+        source.lastStart = cursor;
+        return cursor;
     }
 
     std::pair<size_t, int64_t> assign(uint64_t globalRow) const
@@ -442,26 +511,8 @@ Batch DataOrder::rows(int64_t step, int64_t firstRow, int64_t rowCount) const
         const auto [sourceIndex, sourceRow] = s.assign(static_cast<uint64_t>(step * p.globalBatch + firstRow + r));
         const SourceStream& source = *s.sources[sourceIndex];
         std::lock_guard lock(source.mutex);
-        uint64_t position = s.rowStart(source, sourceRow);
-        int64_t filled = 0;
-        while (filled < T + 1) {
-            const uint64_t documentIndex = s.documentAt(source, position++);
-            const TokenSpan document = source.train.document(documentIndex);
-            if (document.empty())
-                continue;
-            DocumentSegment segment{r, filled, 0, static_cast<int32_t>(sourceIndex), documentIndex, p.bosId >= 0, false};
-            if (p.bosId >= 0)
-                packed[static_cast<size_t>(filled++)] = static_cast<int32_t>(p.bosId);
-            const size_t take = std::min<size_t>(document.size(), static_cast<size_t>(T + 1 - filled));
-            copyTokens(document, take, packed.data() + filled);
-            filled += static_cast<int64_t>(take);
-            if (filled < T + 1)
-                packed[static_cast<size_t>(filled++)] = static_cast<int32_t>(p.eosId);
-            else
-                segment.cut = true; // the row ended before this document's EOS
-            segment.length = filled - segment.begin;
-            batch.segments.push_back(segment);
-        }
+        const Cursor start = s.rowStart(source, sourceRow);
+        s.packTrainRow(source, start, RowTarget{packed.data(), &batch.segments, r, static_cast<int32_t>(sourceIndex)});
         std::copy(packed.begin(), packed.begin() + T, batch.inputs.begin() + r * T);
         std::copy(packed.begin() + 1, packed.end(), batch.targets.begin() + r * T);
         batch.sourceIndex[static_cast<size_t>(r)] = static_cast<int32_t>(sourceIndex);
@@ -481,34 +532,18 @@ Batch DataOrder::heldOut(size_t sourceIndex, int64_t maxRows) const
     batch.seqLen = T;
     std::vector<int32_t> packed(static_cast<size_t>(T + 1));
     std::vector<uint8_t> mask(static_cast<size_t>(T + 1));
-    uint64_t next = 0;
+    auto documentAt = [&](uint64_t position) -> std::optional<StreamDocument> {
+        if (position >= documents.documents())
+            return std::nullopt;
+        return StreamDocument{position, documents.document(position)};
+    };
+    Cursor cursor;
     while (batch.rows < maxRows) {
-        while (next < documents.documents() && documents.document(next).empty())
-            ++next;
-        if (next >= documents.documents())
-            break;
-        const int64_t r = batch.rows;
         int64_t filled = 0;
-        while (filled < T + 1 && next < documents.documents()) {
-            const TokenSpan document = documents.document(next);
-            if (document.empty()) {
-                ++next;
-                continue;
-            }
-            DocumentSegment segment{r, filled, 0, static_cast<int32_t>(sourceIndex), next, p.bosId >= 0, false};
-            if (p.bosId >= 0)
-                packed[static_cast<size_t>(filled++)] = static_cast<int32_t>(p.bosId);
-            const size_t take = std::min<size_t>(document.size(), static_cast<size_t>(T + 1 - filled));
-            copyTokens(document, take, packed.data() + filled);
-            filled += static_cast<int64_t>(take);
-            if (filled < T + 1)
-                packed[static_cast<size_t>(filled++)] = static_cast<int32_t>(p.eosId);
-            else
-                segment.cut = true;
-            segment.length = filled - segment.begin;
-            batch.segments.push_back(segment);
-            ++next;
-        }
+        cursor = packRow(documentAt, cursor, T + 1, p.bosId, p.eosId,
+                         RowTarget{packed.data(), &batch.segments, batch.rows, static_cast<int32_t>(sourceIndex)}, filled);
+        if (filled == 0)
+            break;
         // The last row, when the documents ran out: EOS padding that no loss counts.
         std::fill(mask.begin(), mask.end(), 1);
         for (int64_t t = filled; t < T + 1; ++t) {

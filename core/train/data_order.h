@@ -28,9 +28,12 @@
 //   Feistel network keyed by XXH3 of (seed, source index, epoch), with cycle walking), so no
 //   document repeats before every other has come. The source's rows take this stream greedily:
 //   a row starts at a document, holds [BOS] doc EOS [BOS] doc EOS ... and ends after seqLen + 1
-//   tokens; the document it cuts loses its tail and the next row starts at the next document. A
-//   row may run from the end of one epoch into the next, so a source smaller than one row works
-//   (its documents repeat inside a row). Empty documents are skipped.
+//   tokens. The document a row ends inside: when it is longer than a row, the next row continues
+//   it where this one stopped (so long documents are used whole, in row-sized pieces: the one
+//   case where a row does not start at a document boundary); when only its BOS fit, it starts the
+//   next row; otherwise it loses its tail and the next row starts at the next document. A row may
+//   run from the end of one epoch into the next, so a source smaller than one row works (its
+//   documents repeat inside a row). Empty documents are skipped.
 // - Cost. A source's k-th row starts where its row k-1 ended, so its start is found by walking
 //   document lengths (not tokens) from the stream's beginning; the walk is memoised (a start every
 //   16 rows), so a batch costs O(its tokens) once the walk has reached it, and a fresh DataOrder
@@ -72,16 +75,18 @@ struct DataPlan {
 // One document's part of a row (added for issue 10 by the data part): where it lies, so a later
 // caller (SFT, MeCo) can set the loss mask per document and see document boundaries. Positions
 // count in the row's seqLen + 1 packed tokens: token p is inputs[p] for p < seqLen and the target
-// of input p - 1 for p >= 1. Documents are never split across rows: a segment holds the
-// document's first tokens (after the BOS, when there is one).
+// of input p - 1 for p >= 1. A document's packed tokens are [BOS] tokens EOS; a segment holds
+// packed tokens [offset, offset + length) of its document (offset > 0 only where a row continues
+// a document longer than a row).
 struct DocumentSegment {
     int64_t row = 0;       // row in the batch
-    int64_t begin = 0;     // position of its first token (its BOS when bosId is set)
-    int64_t length = 0;    // its tokens in the row, BOS and EOS included
+    int64_t begin = 0;     // position of its first token in the row
+    int64_t length = 0;    // its packed tokens in the row (BOS and EOS included when there)
     int32_t source = 0;    // index into DataPlan::sources
     uint64_t document = 0; // index among the source's training (or held-out) documents, shard order
-    bool hasBos = false;   // position begin holds BOS
+    bool hasBos = false;   // position begin holds BOS (offset 0 and a BOS id)
     bool cut = false;      // the row ends inside it: its EOS (and maybe more) is not in the row
+    int64_t offset = 0;    // where in the document's packed tokens the segment starts
 };
 
 // A batch of rows, row-major (rows x seqLen).

@@ -118,26 +118,13 @@ bool isDeviceName(const std::string& text)
     return text.find_first_not_of("0123456789", 5) == std::string::npos;
 }
 
-// TEMPORARY until lr_schedule.cpp (the "data" part) is on main: its scheduleKindFromString and
-// toString, which these two become then.
-std::string scheduleName(ScheduleKind kind)
-{
-    switch (kind) {
-    case ScheduleKind::Cosine: return "cosine";
-    case ScheduleKind::CptRewarm: return "cpt";
-    case ScheduleKind::WarmupStableDecay: return "wsd";
-    case ScheduleKind::Constant: return "constant";
-    }
-    return "cosine";
-}
-
 ScheduleKind scheduleKindOf(const std::string& field, const std::string& text)
 {
-    for (const ScheduleKind kind : {ScheduleKind::Cosine, ScheduleKind::CptRewarm, ScheduleKind::WarmupStableDecay,
-                                    ScheduleKind::Constant})
-        if (scheduleName(kind) == text)
-            return kind;
-    fail(field, "\"" + text + "\" is not one of: cosine, cpt, wsd, constant");
+    try {
+        return scheduleKindFromString(text);
+    } catch (const Error&) {
+        fail(field, "\"" + text + "\" is not one of: cosine, cpt, wsd, constant");
+    }
 }
 
 } // namespace
@@ -159,7 +146,7 @@ json TrainConfig::toJson() const
                       {"bos_id", data.bosId}}},
             {"steps", steps},
             {"micro_batch", microBatch},
-            {"schedule", {{"kind", scheduleName(schedule.kind)},
+            {"schedule", {{"kind", train::toString(schedule.kind)},
                           {"peak_lr", schedule.peakLr},
                           {"min_lr_ratio", schedule.minLrRatio},
                           {"warmup_steps", schedule.warmupSteps},

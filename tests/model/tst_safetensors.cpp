@@ -528,7 +528,7 @@ void TestSafetensors::shardedFolder()
     writeSafetensors(folder / "sub/model-00002-of-00002.safetensors", {{"c", DType::F32, {1, 2}, asBytes(data)}});
     writeBytes(folder / "model.safetensors.index.json", R"({"metadata": {"total_size": 24}, "weight_map": {
         "a": "model-00001-of-00002.safetensors", "b": "model-00001-of-00002.safetensors",
-        "c": "sub/model-00002-of-00002.safetensors"}})");
+        "c": "./sub/../sub/model-00002-of-00002.safetensors"}})");
     const auto files = checkpointWeightFiles(folder);
     QCOMPARE(files.size(), size_t(3));
     QCOMPARE(files.at("a"), folder / "model-00001-of-00002.safetensors");

@@ -172,6 +172,8 @@ private Q_SLOTS:
     void sharesWithinOneRowInEveryWindow();
     void threeSourcesStayWithinTheDocumentedBound();
     void epochsVisitEveryDocumentBeforeRepeating();
+    void longDocumentsAreUsedWhole_data();
+    void longDocumentsAreUsedWhole();
     void sourceSmallerThanOneRow();
     void epochsAndTokensByHand();
     void heldOutPackedInFileOrder();
@@ -246,10 +248,11 @@ void TestDataOrder::rowsStartAtDocumentBoundaries_data()
 {
     QTest::addColumn<bool>("bos");
     QTest::addColumn<qint64>("seqLen");
-    QTest::newRow("eos only, short rows") << false << qint64(32);
-    QTest::newRow("bos and eos") << true << qint64(32);
-    QTest::newRow("rows longer than documents") << false << qint64(200);
-    QTest::newRow("rows of 2 tokens") << true << qint64(1);
+    // Every document (at most 60 tokens + EOS [+ BOS]) fits a row here: rows start at document
+    // boundaries (longDocumentsAreUsedWhole covers documents longer than a row).
+    QTest::newRow("eos only") << false << qint64(64);
+    QTest::newRow("bos and eos") << true << qint64(64);
+    QTest::newRow("rows much longer than documents") << false << qint64(200);
 }
 
 void TestDataOrder::rowsStartAtDocumentBoundaries()
@@ -281,6 +284,7 @@ void TestDataOrder::rowsStartAtDocumentBoundaries()
                     QCOMPARE(segment.begin, expectBegin);
                     QCOMPARE(segment.source, s);
                     QCOMPARE(segment.hasBos, bos);
+                    QCOMPARE(segment.offset, 0);
                     expectBegin += segment.length;
                     if (segment.hasBos && segment.length == 1 && segment.cut)
                         continue; // the lone BOS at the end of a row (parsed as no document)
@@ -296,7 +300,7 @@ void TestDataOrder::rowsStartAtDocumentBoundaries()
     }
     // The case is not vacuous: rows were cut, and (but for 2-token rows) rows held several documents.
     QVERIFY(cutRows > 0);
-    QVERIFY(seqLen < 2 || multiDocumentRows > 0);
+    QVERIFY(multiDocumentRows > 0);
 }
 
 void TestDataOrder::sharesWithinOneRowInEveryWindow_data()
@@ -369,7 +373,8 @@ void TestDataOrder::epochsVisitEveryDocumentBeforeRepeating()
     std::vector<uint64_t> stream;
     for (int64_t step = 0; stream.size() < 4 * domain_.size(); ++step)
         for (const DocumentSegment& s : order.batch(step).segments)
-            stream.push_back(s.document);
+            if (s.offset == 0) // not the continuation of a document longer than a row
+                stream.push_back(s.document);
     const size_t n = domain_.size();
     std::vector<std::vector<uint64_t>> epochs;
     for (size_t e = 0; e < 4; ++e) {
@@ -388,6 +393,83 @@ void TestDataOrder::epochsVisitEveryDocumentBeforeRepeating()
     QVERIFY(epochs[0] != identity);
     QVERIFY(epochs[0] != epochs[1]);
     QVERIFY(epochs[1] != epochs[2]);
+}
+
+void TestDataOrder::longDocumentsAreUsedWhole_data()
+{
+    QTest::addColumn<bool>("bos");
+    QTest::addColumn<qint64>("seqLen");
+    QTest::newRow("rows of 33") << false << qint64(32);
+    QTest::newRow("rows of 33, bos") << true << qint64(32);
+    QTest::newRow("rows of 2, bos") << true << qint64(1);
+}
+
+void TestDataOrder::longDocumentsAreUsedWhole()
+{
+    QFETCH(bool, bos);
+    QFETCH(qint64, seqLen);
+    // Documents of 50..150 tokens, all longer than a row: each is cut into row-sized pieces that
+    // follow each other in consecutive rows, and nothing of it is lost.
+    const Documents longDocuments = makeDocuments(30, 50, 150, kVocab, 8);
+    const fs::path folder = writeFolder(dir("long-" + std::to_string(bos) + "-" + std::to_string(seqLen)), longDocuments, kVocab);
+    const DataOrder order(makePlan({source("long", folder)}, seqLen, 3, 4, 0.0, bos));
+    auto packedDocument = [&](uint64_t d) {
+        std::vector<int32_t> packed;
+        if (bos)
+            packed.push_back(kBos);
+        packed.insert(packed.end(), longDocuments[d].begin(), longDocuments[d].end());
+        packed.push_back(kEos);
+        return packed;
+    };
+    int64_t epochTokens = 0;
+    for (uint64_t d = 0; d < longDocuments.size(); ++d)
+        epochTokens += static_cast<int64_t>(packedDocument(d).size());
+
+    // Rebuild every document visit from the rows' tokens, piece by piece.
+    std::vector<int32_t> visit;
+    uint64_t current = UINT64_MAX;
+    std::vector<uint64_t> completed;
+    int64_t tokensSeen = 0, continuedRows = 0;
+    for (int64_t step = 0; tokensSeen < 2 * epochTokens; ++step) {
+        const Batch batch = order.batch(step);
+        for (int64_t r = 0; r < batch.rows; ++r) {
+            const std::vector<int32_t> row = packedRow(batch, r);
+            for (const DocumentSegment& segment : batch.segments) {
+                if (segment.row != r)
+                    continue;
+                if (segment.offset > 0) { // continues the document the last row ended inside
+                    QCOMPARE(segment.document, current);
+                    QCOMPARE(segment.begin, 0);
+                    QCOMPARE(segment.offset, static_cast<int64_t>(visit.size()));
+                    ++continuedRows;
+                } else {
+                    QVERIFY2(visit.empty(), "a document started before the previous one was used whole");
+                    current = segment.document;
+                }
+                visit.insert(visit.end(), row.begin() + segment.begin, row.begin() + segment.begin + segment.length);
+                tokensSeen += segment.length;
+                const std::vector<int32_t> expected = packedDocument(current);
+                QVERIFY(visit.size() <= expected.size());
+                QVERIFY(std::equal(visit.begin(), visit.end(), expected.begin())); // the row's tokens are the document's
+                QCOMPARE(segment.cut, visit.size() < expected.size());
+                if (visit.size() == expected.size()) {
+                    completed.push_back(current);
+                    visit.clear();
+                }
+            }
+        }
+    }
+    // Two epochs of whole documents: every document twice, once per epoch.
+    QVERIFY(completed.size() >= 2 * longDocuments.size());
+    for (size_t e = 0; e < 2; ++e) {
+        std::vector<uint64_t> epoch(completed.begin() + e * longDocuments.size(), completed.begin() + (e + 1) * longDocuments.size());
+        std::sort(epoch.begin(), epoch.end());
+        for (size_t d = 0; d < epoch.size(); ++d)
+            QCOMPARE(epoch[d], d);
+    }
+    QVERIFY(continuedRows > 0);
+    // The epoch estimate is exact when nothing is cut off: rows * (seqLen + 1) / epoch tokens.
+    QCOMPARE(order.epochsFor(0, 10), 30.0 * static_cast<double>(seqLen + 1) / static_cast<double>(epochTokens));
 }
 
 void TestDataOrder::sourceSmallerThanOneRow()

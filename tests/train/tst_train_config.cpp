@@ -1,9 +1,12 @@
 // TrainConfig and TrainResult as JSON (what a checkpoint records and a run returns), the `train`
 // job kind's spec validation (cross-field rules naming the field) and the TrainConfig its params
 // make (schema defaults, warmup from the fraction, resume_from resolved).
+#include "jobs/job_context.h"
 #include "jobs/job_registry.h"
 #include "jobs/job_spec.h"
 #include "jobs/train_job.h"
+#include "store/project_store.h"
+#include "tokenize/token_shard.h"
 #include "train/train_config.h"
 
 #include <QTemporaryDir>
@@ -295,11 +298,11 @@ private Q_SLOTS:
         QVERIFY(config.resumeFrom.empty());
         QVERIFY(config.schedule.kind == train::ScheduleKind::CptRewarm);
 
-        // A run folder resumes from its newest finished checkpoint (step-12 has no config.json yet).
+        // A run folder resumes from its newest finished checkpoint (step-12 has no trainer_state.json).
         for (const char* step : {"step-4", "step-8", "step-12"})
             fs::create_directories(root / "old" / "checkpoints" / step);
         for (const char* step : {"step-4", "step-8"})
-            std::ofstream(root / "old" / "checkpoints" / step / "config.json") << "{}";
+            std::ofstream(root / "old" / "checkpoints" / step / "trainer_state.json") << "{}";
         spec.params["resume_from"] = (root / "old").string();
         config = jobs::trainConfigFromParams(spec, nullptr, root / "run");
         QCOMPARE(config.resumeFrom, root / "old" / "checkpoints" / "step-8");
@@ -313,6 +316,82 @@ private Q_SLOTS:
         } catch (const jobs::SpecError& error) {
             QCOMPARE(error.field(), std::string("params.resume_from"));
         }
+    }
+
+    // In a project: a dataset source and a file replay tokenized into shards/<source>/..., each
+    // recorded in the store as build_shards records them (so removing the dataset removes them),
+    // and the config the trainer gets carries them with their weights, the replay fraction and the
+    // tokenizer's EOS/BOS. A second preparation reuses the shards.
+    void prepareInProject()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path root = dir.path().toStdString();
+        auto store = store::ProjectStore::create(root / "project");
+        {
+            std::ofstream out(root / "project" / "foldoc.jsonl");
+            for (int i = 0; i < 30; ++i)
+                out << json{{"body", "compiler term number " + std::to_string(i) + " parses the kernel"}}.dump() << "\n";
+        }
+        {
+            std::ofstream out(root / "general.txt");
+            for (int i = 0; i < 30; ++i)
+                out << "a meadow line " << i << " with grass and light\n";
+        }
+        store::DatasetRecord dataset;
+        dataset.name = "foldoc";
+        dataset.path = "foldoc.jsonl";
+        dataset.format = "jsonl";
+        dataset.textField = "body";
+        const int64_t datasetId = store.addDataset(dataset);
+        const fs::path tokenizer = fs::path(ADAPTLAB_SOURCE_DIR) / "tests/fixtures/tokenizers/bytefallback";
+
+        jobs::JobSpec spec;
+        spec.kind = "train";
+        spec.project = (root / "project").string();
+        spec.params = {{"tokenizer", tokenizer.string()},
+                       {"sources", {{{"dataset", "foldoc"}, {"weight", 3}}}},
+                       {"replay", {{"path", (root / "general.txt").string()}, {"name", "general"}, {"fraction", 0.25}}},
+                       {"heldout_docs", 5}, {"steps", 10}};
+        QVERIFY(jobs::validateSpec(spec.toJson()).empty());
+        std::vector<std::string> logs;
+        jobs::JobContext context(spec, [&](const jobs::JobEvent& e) { logs.push_back(e.message); }, &store, 1,
+                                 root / "project" / "runs" / "1");
+        const train::TrainConfig config = jobs::prepareTraining(context);
+        QCOMPARE(config.data.sources.size(), size_t(2));
+        const train::DataSource& domain = config.data.sources[0];
+        const train::DataSource& replay = config.data.sources[1];
+        QCOMPARE(domain.name, std::string("foldoc"));
+        QCOMPARE(domain.weight, 3.0);
+        QVERIFY(!domain.replay);
+        QCOMPARE(replay.name, std::string("general"));
+        QVERIFY(replay.replay);
+        QCOMPARE(config.data.replayFraction, 0.25);
+        QCOMPARE(domain.shardFolder.parent_path().parent_path(), root / "project" / "shards");
+        QCOMPARE(domain.shardFolder.parent_path().filename().string(), std::string("foldoc"));
+        // The dataset read with its own text field: 30 documents, 5 held out.
+        const tokenize::ShardReader heldout(domain.shardFolder / "heldout-00000.shard");
+        QCOMPARE(heldout.documents(), uint64_t(5));
+        const tokenize::ShardReader train(domain.shardFolder / "train-00000.shard");
+        QCOMPARE(train.documents(), uint64_t(25));
+        // bytefallback's tokenizer.json: <s> = 1, </s> = 2.
+        QCOMPARE(config.data.eosId, int64_t(2));
+        QCOMPARE(config.data.bosId, int64_t(1));
+        QCOMPARE(config.tokenizer, tokenizer);
+        QCOMPARE(config.runDir, root / "project" / "runs" / "1");
+        // Recorded: the dataset's shards under its id, the file's without one.
+        const auto records = store.tokenShards();
+        QCOMPARE(records.size(), size_t(2));
+        const auto own = store.tokenShards(datasetId);
+        QCOMPARE(own.size(), size_t(1));
+        QCOMPARE(store.absolutePath(own[0].folder), domain.shardFolder);
+        QCOMPARE(own[0].heldoutDocuments, int64_t(5));
+
+        // Again: the same folders, reused.
+        logs.clear();
+        const train::TrainConfig again = jobs::prepareTraining(context);
+        QCOMPARE(again.data.sources[0].shardFolder, domain.shardFolder);
+        QVERIFY(std::any_of(logs.begin(), logs.end(), [](const std::string& m) { return m.find("foldoc: reusing") == 0; }));
     }
 };
 

@@ -1,0 +1,217 @@
+// `adaptlab-cli score` / `generate` (model_command.h). The flags and JSON keys are the contract of
+// issue 10 (scripts depend on them): score --model DIR --tokens "ID ID ..." [--logits] --json ->
+// {"logprobs": [...], "logits": [[...], ...]}; generate --model DIR --prompt TEXT [...] --json ->
+// {"text", "ids"}.
+#include "model_command.h"
+
+#include "common/error.h"
+#include "model/inference.h"
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace adaptlab::cli {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kScoreUsage = R"(usage: adaptlab-cli score --model DIR --tokens "ID ID ..." [--logits] [--device D] [--json]
+  log p(token | the tokens before it) for every token after the first, under the model in DIR
+  (a Hugging Face Llama folder: config.json + model.safetensors or shards). Ids are separated by
+  spaces or commas. --json prints {"logprobs": [...]} and with --logits "logits": one row of
+  vocabulary-size logits per token. --device auto|cpu|cuda|cuda:N (default cpu).
+  Exit codes: 0 done, 1 failed, 2 refused (bad command line, no such folder, an id outside the
+  vocabulary).
+)";
+
+constexpr const char* kGenerateUsage = R"(usage: adaptlab-cli generate --model DIR --prompt TEXT [--max-new-tokens N] [--temperature T]
+                            [--top-k K] [--top-p P] [--seed S] [--device D] [--json]
+  continue TEXT with the model in DIR, whose tokenizer (tokenizer.json or tokenizer.model) encodes
+  the prompt and decodes the continuation. Stops after N new tokens (default 64) or at an
+  end-of-sequence token. --temperature 0 is greedy (the most likely token each step); otherwise
+  sampling (default temperature 0.8, top-k 50, top-p 0.95; --top-k 0 and --top-p 1 turn them off),
+  reproducible with --seed (default 0). --json prints {"text": ..., "ids": [...]} (the continuation;
+  ids include the end-of-sequence token that stopped it) with "prompt_ids" and "stopped_at_eos".
+  Exit codes: 0 done, 1 failed, 2 refused (bad command line or options, no such folder, no tokenizer).
+)";
+
+class Refusal : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// --flag VALUE pairs and bare --switches; anything else is refused, naming it.
+struct Flags {
+    std::map<std::string, std::string> values;
+    std::set<std::string> switches;
+};
+
+Flags parseFlags(const std::vector<std::string>& args, const std::set<std::string>& valueFlags,
+                 const std::set<std::string>& switchFlags)
+{
+    Flags flags;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (switchFlags.contains(arg)) {
+            flags.switches.insert(arg);
+        } else if (valueFlags.contains(arg)) {
+            if (i + 1 == args.size())
+                throw Refusal(arg + " needs a value");
+            if (flags.values.contains(arg))
+                throw Refusal(arg + " is given twice");
+            flags.values[arg] = args[++i];
+        } else {
+            throw Refusal("unknown option: " + arg);
+        }
+    }
+    return flags;
+}
+
+int64_t parseInteger(const std::string& flag, const std::string& text)
+{
+    int64_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size())
+        throw Refusal(flag + ": \"" + text + "\" is not an integer");
+    return value;
+}
+
+double parseNumber(const std::string& flag, const std::string& text)
+{
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+        throw Refusal(flag + ": \"" + text + "\" is not a number");
+    return value;
+}
+
+std::vector<int64_t> parseTokens(const std::string& text)
+{
+    std::vector<int64_t> ids;
+    size_t position = 0;
+    while (position < text.size()) {
+        const size_t start = text.find_first_not_of(" \t\n,", position);
+        if (start == std::string::npos)
+            break;
+        size_t end = text.find_first_of(" \t\n,", start);
+        if (end == std::string::npos)
+            end = text.size();
+        const std::string word = text.substr(start, end - start);
+        int64_t id = 0;
+        const auto [last, error] = std::from_chars(word.data(), word.data() + word.size(), id);
+        if (error != std::errc() || last != word.data() + word.size())
+            throw Refusal("--tokens: \"" + word + "\" (item " + std::to_string(ids.size() + 1) + ") is not a token id");
+        ids.push_back(id);
+        position = end;
+    }
+    if (ids.empty())
+        throw Refusal("--tokens: no token ids given");
+    return ids;
+}
+
+const std::string& required(const Flags& flags, const std::string& flag)
+{
+    const auto it = flags.values.find(flag);
+    if (it == flags.values.end())
+        throw Refusal(flag + " is required");
+    return it->second;
+}
+
+// Refusals and Errors (the folder, its files, the ids, the options: all the caller's input) exit 2
+// with the reason; anything else (LibTorch's own failures) reaches main's handler: exit 1.
+template <class Body>
+int run(const std::vector<std::string>& args, const char* usage, Body body)
+{
+    if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
+        std::cout << usage;
+        return 0;
+    }
+    try {
+        return body();
+    } catch (const Refusal& refusal) {
+        std::cerr << "adaptlab-cli: " << refusal.what() << "\n\n" << usage;
+        return 2;
+    } catch (const Error& error) {
+        std::cerr << "adaptlab-cli: " << error.what() << "\n";
+        return 2;
+    }
+}
+
+} // namespace
+
+int scoreCommand(std::vector<std::string> args)
+{
+    return run(args, kScoreUsage, [&] {
+        const Flags flags = parseFlags(args, {"--model", "--tokens", "--device"}, {"--json", "--logits"});
+        model::ScoreRequest request;
+        request.modelFolder = required(flags, "--model");
+        request.tokens = parseTokens(required(flags, "--tokens"));
+        request.withLogits = flags.switches.contains("--logits");
+        if (flags.values.contains("--device"))
+            request.device = flags.values.at("--device");
+        const model::ScoreResult result = model::scoreTokens(request);
+        if (flags.switches.contains("--json")) {
+            json out = {{"logprobs", result.logprobs}};
+            if (request.withLogits)
+                out["logits"] = result.logits;
+            std::cout << out.dump() << "\n";
+            return 0;
+        }
+        double total = 0;
+        for (size_t i = 0; i < result.logprobs.size(); ++i) {
+            std::cout << i + 1 << "\t" << request.tokens[i + 1] << "\t" << result.logprobs[i] << "\n";
+            total += result.logprobs[i];
+        }
+        std::cout << "total log-probability " << total << " over " << result.logprobs.size() << " tokens\n";
+        return 0;
+    });
+}
+
+int generateCommand(std::vector<std::string> args)
+{
+    return run(args, kGenerateUsage, [&] {
+        const Flags flags = parseFlags(args,
+                                       {"--model", "--prompt", "--max-new-tokens", "--temperature", "--top-k", "--top-p",
+                                        "--seed", "--device"},
+                                       {"--json"});
+        model::GenerationOptions options;
+        const auto has = [&](const char* flag) { return flags.values.contains(flag); };
+        if (has("--max-new-tokens"))
+            options.maxNewTokens = parseInteger("--max-new-tokens", flags.values.at("--max-new-tokens"));
+        if (has("--temperature"))
+            options.sampling.temperature = parseNumber("--temperature", flags.values.at("--temperature"));
+        if (has("--top-k"))
+            options.sampling.topK = parseInteger("--top-k", flags.values.at("--top-k"));
+        if (has("--top-p"))
+            options.sampling.topP = parseNumber("--top-p", flags.values.at("--top-p"));
+        if (has("--seed")) {
+            const int64_t seed = parseInteger("--seed", flags.values.at("--seed"));
+            if (seed < 0)
+                throw Refusal("--seed: must be 0 or more, found " + std::to_string(seed));
+            options.seed = static_cast<uint64_t>(seed);
+        }
+        if (has("--device"))
+            options.device = flags.values.at("--device");
+        const model::GenerationResult result =
+            model::generateText(required(flags, "--model"), required(flags, "--prompt"), options);
+        if (flags.switches.contains("--json")) {
+            std::cout << json{{"text", result.text}, {"ids", result.ids}, {"prompt_ids", result.promptIds},
+                              {"stopped_at_eos", result.stoppedAtEos}}
+                             .dump(-1, ' ', false, json::error_handler_t::replace)
+                      << "\n";
+        } else {
+            std::cout << result.text << "\n";
+        }
+        return 0;
+    });
+}
+
+} // namespace adaptlab::cli

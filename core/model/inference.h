@@ -1,0 +1,65 @@
+// Scoring and generation with a Hugging Face model folder (config.json + safetensors, and for
+// generation its tokenizer): what `adaptlab-cli score` / `generate` and the Train panel's generation
+// box call. Torch-free: each call loads libadaptlab_torch.so on first use and runs there (the entry
+// points adaptlab_torch_score_tokens / adaptlab_torch_generate_text in core/torch/model/model_entry.cpp).
+// Blocking and compute-bound: the GUI calls it from a worker thread, never the UI thread.
+#pragma once
+
+#include "common/error.h"
+#include "model/token_sampler.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace adaptlab::model {
+
+// Refused input (no such folder, no config.json, no tokenizer, ids outside the vocabulary, bad
+// options): the CLI exits 2 on it. Other failures are plain Error.
+class ModelInputError : public Error {
+public:
+    using Error::Error;
+};
+
+struct ScoreRequest {
+    std::filesystem::path modelFolder;
+    std::vector<int64_t> tokens; // at least one
+    bool withLogits = false;
+    std::string device = "cpu";  // "auto" | "cpu" | "cuda" | "cuda:N"
+};
+
+struct ScoreResult {
+    // logprobs[i] = log p(tokens[i + 1] | tokens[0..i]): one per position after the first.
+    std::vector<double> logprobs;
+    // With withLogits: one row of vocabSize logits per position (tokens.size() rows).
+    std::vector<std::vector<float>> logits;
+};
+
+struct GenerationOptions {
+    int64_t maxNewTokens = 64;
+    SamplingOptions sampling; // temperature 0 = greedy
+    uint64_t seed = 0;        // the same seed, model and prompt give the same text
+    bool stopAtEos = true;    // stop after a token the model or tokenizer names as end of sequence
+    std::string device = "cpu";
+};
+
+struct GenerationResult {
+    std::string text;               // the continuation (decoded ids, without a final end-of-sequence token)
+    std::vector<int64_t> ids;       // the continuation's ids, including the end-of-sequence token that stopped it
+    std::vector<int64_t> promptIds; // the prompt as the tokenizer encodes it (with its BOS rule)
+    bool stoppedAtEos = false;
+};
+
+// Throw ModelInputError for refused input, Error otherwise.
+ScoreResult scoreTokens(const ScoreRequest& request);
+GenerationResult generateText(const std::filesystem::path& modelFolder, const std::string& prompt,
+                              const GenerationOptions& options = {});
+
+// The checks both make before LibTorch is loaded (also used by the entry points): the folder, its
+// config.json, and for generation its tokenizer file (tokenizer.model, spiece.model or
+// tokenizer.json, the one Tokenizer::open(folder) reads).
+void checkModelFolder(const std::filesystem::path& folder);
+std::filesystem::path tokenizerFileOf(const std::filesystem::path& folder);
+
+} // namespace adaptlab::model

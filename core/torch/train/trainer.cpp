@@ -1,0 +1,580 @@
+#include "torch/train/trainer.h"
+
+#include "common/error.h"
+#include "model/llama_config.h"
+#include "runtime/runtime.h"
+#include "tokenize/tokenizer.h"
+#include "torch/model/hf_checkpoint.h"
+#include "torch/train/checkpoint_state.h"
+#include "torch/train/distributed.h"
+#include "train/data_order.h"
+#include "train/lr_schedule.h"
+
+#include <ATen/autocast_mode.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+#include <type_traits>
+
+namespace adaptlab::train {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// How a step's global batch splits: each rank takes rowsPerRank rows, in `accumulation`
+// micro-batches of microBatch rows (globalBatch = microBatch * accumulation * worldSize).
+struct BatchShape {
+    int64_t rowsPerRank = 0;
+    int64_t microBatch = 0;
+    int64_t accumulation = 0;
+};
+
+BatchShape batchShape(const TrainConfig& config, int worldSize)
+{
+    const int64_t global = config.data.globalBatch;
+    if (global <= 0)
+        throw Error("batch: the global batch must be at least 1 row, not " + std::to_string(global));
+    if (global % worldSize != 0)
+        throw Error("batch: the global batch of " + std::to_string(global) + " rows does not split evenly over " +
+                    std::to_string(worldSize) + " workers");
+    BatchShape shape;
+    shape.rowsPerRank = global / worldSize;
+    shape.microBatch = config.microBatch > 0 ? config.microBatch : shape.rowsPerRank;
+    if (shape.rowsPerRank % shape.microBatch != 0)
+        throw Error("micro_batch: " + std::to_string(shape.microBatch) + " does not divide the " +
+                    std::to_string(shape.rowsPerRank) + " rows each worker takes per step (global batch / workers)");
+    shape.accumulation = shape.rowsPerRank / shape.microBatch;
+    return shape;
+}
+
+// Several local workers share the machine's cores unless the user set the threads.
+int threadsPerWorker(int configured)
+{
+    if (configured > 0)
+        return configured;
+    const char* localWorld = std::getenv("LOCAL_WORLD_SIZE");
+    const int workers = localWorld != nullptr ? std::atoi(localWorld) : 1;
+    return workers > 1 ? std::max(1, runtime::coresAvailable() / workers) : 0;
+}
+
+// "auto" | "cpu" | "cuda" | "cuda:N" -> the device, after runtime::configure (threads, BLAS).
+torch::Device resolveDevice(const std::string& text, int threads)
+{
+    std::string policy = text;
+    int index = -1;
+    if (text.starts_with("cuda:")) {
+        policy = "cuda";
+        const std::string digits = text.substr(5);
+        if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos)
+            throw Error("device: '" + text + "' is not auto, cpu, cuda or cuda:N");
+        index = std::stoi(digits);
+    }
+    const runtime::RuntimeInfo info = runtime::configure(runtime::devicePolicyFromString(policy), threads);
+    torch::Device device(info.device);
+    if (device.is_cuda()) {
+        if (index < 0) { // one GPU per local worker, as torchrun lays them out
+            const char* localRank = std::getenv("LOCAL_RANK");
+            index = localRank != nullptr ? std::atoi(localRank) : 0;
+        }
+        if (index >= info.cudaDeviceCount)
+            throw Error("device: cuda:" + std::to_string(index) + " was asked for, but there are " +
+                        std::to_string(info.cudaDeviceCount) + " CUDA devices");
+        device = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
+    }
+    return device;
+}
+
+// bf16 autocast around the forward pass (the backward runs outside it, as PyTorch recommends).
+class AutocastScope {
+public:
+    AutocastScope(bool enabled, const torch::Device& device) : enabled_(enabled), cuda_(device.is_cuda())
+    {
+        if (!enabled_)
+            return;
+        if (cuda_) {
+            at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+            at::autocast::set_enabled(true);
+        } else {
+            at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+            at::autocast::set_cpu_enabled(true);
+        }
+    }
+    ~AutocastScope()
+    {
+        if (!enabled_)
+            return;
+        if (cuda_)
+            at::autocast::set_enabled(false);
+        else
+            at::autocast::set_cpu_enabled(false);
+        at::autocast::clear_cache();
+    }
+    AutocastScope(const AutocastScope&) = delete;
+    AutocastScope& operator=(const AutocastScope&) = delete;
+
+private:
+    bool enabled_;
+    bool cuda_;
+};
+
+// Whether to autocast to bf16; refuses "bf16" where it does not work rather than train in f32
+// under a bf16 label.
+bool bf16Autocast(const std::string& precision, const torch::Device& device)
+{
+    if (precision == "f32")
+        return false;
+    if (precision != "bf16")
+        throw Error("precision: '" + precision + "' is not f32 or bf16");
+    try {
+        AutocastScope scope(true, device);
+        const auto a = torch::randn({8, 8}, torch::TensorOptions().device(device).requires_grad(true));
+        const auto product = torch::matmul(a, a);
+        if (product.scalar_type() != torch::kBFloat16)
+            throw Error("matrix products stay in " + std::string(c10::toString(product.scalar_type())));
+        product.to(torch::kFloat).sum().backward();
+    } catch (const std::exception& e) {
+        throw Error("precision: bf16 autocast does not work on " + device.str() + " with this LibTorch (" +
+                    e.what() + "); train with f32");
+    }
+    return true;
+}
+
+// The base of a fresh run; `dataVocab` is the shards' vocabulary (ids below it).
+model::LlamaForCausalLM buildBaseModel(const TrainConfig& config, int64_t dataVocab, const torch::Device& device,
+                                       Distributed& dist)
+{
+    if (config.base.starts_with("preset:")) {
+        const int64_t vocab =
+            config.tokenizer.empty() ? dataVocab : tokenize::Tokenizer::open(config.tokenizer)->vocabSize();
+        model::LlamaConfig llama = model::presetConfig(config.base.substr(7), std::max(vocab, dataVocab));
+        llama.eosTokenIds = {config.data.eosId};
+        llama.bosTokenId = config.data.bosId;
+        llama.maxPositionEmbeddings = std::max(llama.maxPositionEmbeddings, config.data.seqLen);
+        torch::manual_seed(config.data.seed); // the same initial weights for the same seed
+        model::LlamaForCausalLM model(llama);
+        model->to(device);
+        dist.broadcast(model->parameters()); // every rank starts from rank 0's weights
+        return model;
+    }
+    const fs::path folder = config.base;
+    if (!fs::is_regular_file(folder / "config.json"))
+        throw Error("base: '" + config.base + "' is neither preset:NAME nor a model folder with config.json");
+    model::LlamaForCausalLM model = model::loadHfModel(folder, device);
+    if (model->config().vocabSize < dataVocab)
+        throw Error("base: " + folder.string() + " has a vocabulary of " + std::to_string(model->config().vocabSize) +
+                    " ids, but the shards hold ids up to " + std::to_string(dataVocab - 1) +
+                    " (they were made with another tokenizer)");
+    return model;
+}
+
+std::unique_ptr<torch::optim::AdamW> makeOptimizer(const model::LlamaForCausalLM& model, const TrainConfig& config)
+{
+    auto options = [&](double weightDecay) {
+        auto o = std::make_unique<torch::optim::AdamWOptions>(config.schedule.peakLr);
+        o->betas({config.beta1, config.beta2}).eps(config.adamEpsilon).weight_decay(weightDecay);
+        return o;
+    };
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    groups.emplace_back(model->decayedParameters(), options(config.weightDecay));
+    groups.emplace_back(model->undecayedParameters(), options(0.0)); // norms and biases
+    return std::make_unique<torch::optim::AdamW>(groups, *options(config.weightDecay));
+}
+
+void setLearningRate(torch::optim::Optimizer& optimizer, double lr)
+{
+    for (auto& group : optimizer.param_groups())
+        static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+}
+
+// L2 norm of all gradients, clipped to `maxNorm` when it is > 0 (as torch.nn.utils.clip_grad_norm_).
+double clipGradients(const std::vector<torch::Tensor>& parameters, double maxNorm)
+{
+    if (maxNorm > 0)
+        return torch::nn::utils::clip_grad_norm_(parameters, maxNorm);
+    std::vector<torch::Tensor> norms;
+    for (const auto& p : parameters) {
+        if (p.grad().defined())
+            norms.push_back(p.grad().norm());
+    }
+    return norms.empty() ? 0.0 : torch::stack(norms).norm().item<double>();
+}
+
+struct RowTensors {
+    torch::Tensor inputs, targets, mask;
+};
+// Rows [first, first + count) of a batch as (count, T) tensors on the device.
+RowTensors rowTensors(const Batch& batch, int64_t first, int64_t count, const torch::Device& device)
+{
+    const int64_t offset = first * batch.seqLen;
+    auto ids = [&](const std::vector<int32_t>& values) {
+        return torch::from_blob(const_cast<int32_t*>(values.data()) + offset, {count, batch.seqLen}, torch::kInt32)
+            .to(device, torch::kLong);
+    };
+    auto mask = torch::from_blob(const_cast<uint8_t*>(batch.lossMask.data()) + offset, {count, batch.seqLen},
+                                 torch::kUInt8)
+                    .to(device, torch::kBool);
+    return {ids(batch.inputs), ids(batch.targets), mask};
+}
+
+int64_t maskedTokens(const Batch& batch)
+{
+    int64_t n = 0;
+    for (uint8_t bit : batch.lossMask)
+        n += bit != 0;
+    return n;
+}
+
+std::string formatLoss(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4f", value);
+    return text;
+}
+
+int launcherRank()
+{
+    const char* rank = std::getenv("RANK");
+    return rank != nullptr ? std::atoi(rank) : 0;
+}
+
+// Everything a run holds between steps.
+struct Session {
+    const TrainConfig& config;
+    const TrainHooks& hooks;
+    torch::Device device = torch::kCPU;
+    bool bf16 = false;
+    std::unique_ptr<Distributed> dist;
+    BatchShape shape;
+    std::unique_ptr<DataOrder> data;
+    model::LlamaForCausalLM model{nullptr};
+    std::unique_ptr<torch::optim::AdamW> optimizer;
+    std::vector<torch::Tensor> parameters;
+    TrainerState state;
+    std::vector<Batch> heldOut; // per source, fixed for the run
+    int64_t lastEvaluatedStep = -1;
+    int64_t lastSavedStep = -1;
+    fs::path lastCheckpoint;
+    double trainingSeconds = 0.0; // this session's steps only
+    int64_t sessionTokens = 0;
+
+    // Before the process group exists (device set-up), the launcher's RANK says who is main.
+    bool isMain() const { return dist ? dist->isMain() : launcherRank() == 0; }
+    int rank() const { return dist ? dist->rank() : launcherRank(); }
+    void log(const std::string& message, const std::string& level = "info") const
+    {
+        if (hooks.log && (isMain() || level != "info"))
+            hooks.log(isMain() ? message : "worker " + std::to_string(rank()) + ": " + message, level);
+    }
+    void progress(int64_t done, int64_t total, const std::string& stage) const
+    {
+        if (hooks.progress && isMain())
+            hooks.progress(done, total, stage);
+    }
+    void metrics(const std::vector<TrainMetric>& values) const
+    {
+        if (hooks.metrics && isMain())
+            hooks.metrics(state.step, state.tokensSeen, values);
+    }
+};
+
+// The checkpoint a resume starts from, after checking it belongs to this run.
+std::optional<fs::path> resumePoint(const TrainConfig& config)
+{
+    if (!config.resume)
+        return std::nullopt;
+    fs::path checkpoint = config.resumeFrom;
+    if (checkpoint.empty()) {
+        const auto latest = latestCheckpoint(config.runDir);
+        if (!latest)
+            throw Error("resume: there is no checkpoint in " + checkpointsFolder(config.runDir).string());
+        checkpoint = *latest;
+    }
+    if (!isCheckpoint(checkpoint))
+        throw Error("resume: " + checkpoint.string() + " is not a checkpoint (it has no trainer_state.json)");
+    if (const auto conflict = resumeConflict(readCheckpointConfig(checkpoint), config.toJson()))
+        throw Error("resume: " + checkpoint.string() + " belongs to a run with other settings: " + *conflict);
+    return checkpoint;
+}
+
+void prepare(Session& s)
+{
+    const TrainConfig& config = s.config;
+    s.progress(0, 1, "preparing");
+    if (config.steps < 0)
+        throw Error("steps: must not be negative, is " + std::to_string(config.steps));
+    s.device = resolveDevice(config.device, threadsPerWorker(config.threads));
+    s.bf16 = bf16Autocast(config.precision, s.device);
+    s.dist = Distributed::fromEnvironment(s.device);
+    s.shape = batchShape(config, s.dist->worldSize());
+    s.data = std::make_unique<DataOrder>(config.data);
+    if (s.isMain())
+        removeStaleCheckpointTemporaries(config.runDir);
+
+    const auto checkpoint = resumePoint(config);
+    s.model = checkpoint ? model::loadHfModel(*checkpoint, s.device) : buildBaseModel(config, s.data->vocabSize(), s.device, *s.dist);
+    s.model->train();
+    s.parameters = s.model->parameters();
+    s.optimizer = makeOptimizer(s.model, config);
+    if (checkpoint) {
+        loadOptimizerState(*checkpoint, *s.optimizer, s.device);
+        restoreRngState(*checkpoint);
+        s.state = readTrainerState(*checkpoint);
+        s.lastCheckpoint = *checkpoint;
+        s.lastSavedStep = s.state.step;
+        s.lastEvaluatedStep = s.state.step; // evaluated then, if the cadence asked for it
+        s.log("resuming from " + checkpoint->string() + " at step " + std::to_string(s.state.step));
+    }
+    for (size_t i = 0; i < config.data.sources.size(); ++i)
+        s.heldOut.push_back(s.data->heldOut(i, config.evalRows));
+    s.log("training " + std::to_string(s.model->config().parameterCount()) + " parameters on " + s.device.str() +
+          (s.bf16 ? " with bf16 autocast" : "") + ": " + std::to_string(s.shape.accumulation) + " micro-batches of " +
+          std::to_string(s.shape.microBatch) + " rows per step and worker, " + std::to_string(s.dist->worldSize()) +
+          " worker(s), global batch " + std::to_string(config.data.globalBatch) + " x " +
+          std::to_string(config.data.seqLen) + " tokens");
+    s.progress(1, 1, "preparing");
+}
+
+// Forward and backward over this rank's micro-batches of step `step`. Each micro-batch's summed
+// loss is divided by the masked tokens of the whole step on all ranks (times the world size,
+// which the gradient average divides out), so the gradient is that of the step's mean loss however
+// the rows split. Returns the step's mean loss over all ranks.
+double forwardBackward(Session& s, int64_t step)
+{
+    const Batch rows = s.data->rows(step, s.dist->rank() * s.shape.rowsPerRank, s.shape.rowsPerRank);
+    auto counts = torch::tensor({static_cast<double>(maskedTokens(rows))}, torch::TensorOptions(torch::kDouble).device(s.device));
+    s.dist->allReduceSum(counts);
+    const double total = counts.item<double>();
+    if (total <= 0)
+        throw Error("step " + std::to_string(step + 1) + ": no target of the batch counts in the loss (every loss-mask bit is 0)");
+    const double scale = s.dist->worldSize() / total;
+
+    auto lossSum = torch::zeros({1}, torch::TensorOptions(torch::kDouble).device(s.device));
+    for (int64_t m = 0; m < s.shape.accumulation; ++m) {
+        const RowTensors micro = rowTensors(rows, m * s.shape.microBatch, s.shape.microBatch, s.device);
+        torch::Tensor logits;
+        {
+            AutocastScope autocast(s.bf16, s.device);
+            logits = s.model->forward(micro.inputs);
+        }
+        auto [mean, count] = model::maskedCrossEntropy(logits.to(torch::kFloat), micro.targets, micro.mask);
+        if (count == 0)
+            continue;
+        const torch::Tensor summed = mean * static_cast<double>(count);
+        (summed * scale).backward();
+        lossSum += summed.detach().to(torch::kDouble);
+    }
+    s.dist->allReduceSum(lossSum);
+    return lossSum.item<double>() / total;
+}
+
+// Held-out loss of every source that has a held-out split, its rows shared out over the ranks.
+void evaluate(Session& s)
+{
+    torch::NoGradGuard noGrad;
+    s.model->eval();
+    std::vector<TrainMetric> metrics;
+    const int rank = s.dist->rank();
+    const int world = s.dist->worldSize();
+    for (size_t i = 0; i < s.heldOut.size(); ++i) {
+        s.progress(static_cast<int64_t>(i), static_cast<int64_t>(s.heldOut.size()), "evaluating");
+        const Batch& batch = s.heldOut[i];
+        if (batch.rows == 0)
+            continue;
+        const int64_t first = batch.rows * rank / world;
+        const int64_t last = batch.rows * (rank + 1) / world;
+        auto sums = torch::zeros({2}, torch::TensorOptions(torch::kDouble).device(s.device)); // loss sum, tokens
+        for (int64_t row = first; row < last; row += s.shape.microBatch) {
+            const RowTensors chunk = rowTensors(batch, row, std::min(s.shape.microBatch, last - row), s.device);
+            torch::Tensor logits;
+            {
+                AutocastScope autocast(s.bf16, s.device);
+                logits = s.model->forward(chunk.inputs);
+            }
+            auto [mean, count] = model::maskedCrossEntropy(logits.to(torch::kFloat), chunk.targets, chunk.mask);
+            if (count > 0) {
+                sums[0] += mean.to(torch::kDouble) * static_cast<double>(count);
+                sums[1] += static_cast<double>(count);
+            }
+        }
+        s.dist->allReduceSum(sums);
+        const auto values = sums.cpu();
+        if (values[1].item<double>() == 0)
+            continue;
+        const std::string& name = s.config.data.sources[i].name;
+        const double loss = values[0].item<double>() / values[1].item<double>();
+        s.state.lastHeldoutLoss[name] = loss;
+        if (s.state.firstHeldoutLoss.count(name) == 0)
+            s.state.firstHeldoutLoss[name] = loss;
+        metrics.push_back({"heldout_loss", name, loss});
+        s.log("step " + std::to_string(s.state.step) + ": held-out loss of " + name + " " + formatLoss(loss));
+    }
+    s.model->train();
+    s.lastEvaluatedStep = s.state.step;
+    if (!metrics.empty())
+        s.metrics(metrics);
+}
+
+bool evaluationDue(const TrainConfig& config, int64_t stepsDone)
+{
+    const bool early = stepsDone * 10 <= config.steps; // the first 10%: the stability gap
+    return (config.evalEvery > 0 && stepsDone % config.evalEvery == 0) ||
+           (early && config.evalEveryEarly > 0 && stepsDone % config.evalEveryEarly == 0);
+}
+
+std::string lastGoodCheckpoint(const Session& s)
+{
+    return s.lastCheckpoint.empty() ? "no checkpoint was written before it"
+                                    : "the last good checkpoint is " + s.lastCheckpoint.string();
+}
+
+// A NaN/Inf loss or gradient stops the run before the update reaches the weights.
+void guardFinite(const Session& s, int64_t step, double loss, double gradNorm)
+{
+    if (std::isfinite(loss) && std::isfinite(gradNorm))
+        return;
+    const bool lossBad = !std::isfinite(loss);
+    const double bad = lossBad ? loss : gradNorm;
+    throw Error(std::string(lossBad ? "loss" : "the gradient norm") + " became " + (std::isnan(bad) ? "NaN" : "Inf") +
+                " at step " + std::to_string(step + 1) + "; " + lastGoodCheckpoint(s) +
+                " (a lower learning rate or stronger clipping may help)");
+}
+
+void saveCheckpoint(Session& s)
+{
+    if (s.lastSavedStep == s.state.step)
+        return;
+    if (s.isMain()) {
+        // The guard checks losses and gradients; this keeps a weight that overflowed afterwards out
+        // of a checkpoint.
+        for (const auto& p : s.parameters) {
+            if (!torch::isfinite(p).all().item<bool>())
+                throw Error("a weight became NaN or Inf after step " + std::to_string(s.state.step) + "; " +
+                            lastGoodCheckpoint(s));
+        }
+        s.progress(0, 1, "saving");
+        CheckpointContents contents{&s.model, s.optimizer.get(), &s.config, s.state, s.config.tokenizer};
+        s.lastCheckpoint = writeCheckpoint(s.config.runDir, contents);
+        for (const fs::path& removed : pruneCheckpoints(s.config.runDir, s.config.keepCheckpoints))
+            s.log("removed the old checkpoint " + removed.string());
+        s.log("saved " + s.lastCheckpoint.string());
+        s.progress(1, 1, "saving");
+    } else {
+        s.lastCheckpoint = checkpointFolder(s.config.runDir, s.state.step);
+    }
+    s.lastSavedStep = s.state.step;
+}
+
+// Every rank stops at the same step: a stop seen by any of them counts for all.
+bool stopAgreed(const Session& s)
+{
+    const bool local = s.hooks.stopRequested && s.hooks.stopRequested();
+    if (s.dist->worldSize() == 1)
+        return local;
+    auto flag = torch::tensor({local ? 1.0 : 0.0}, torch::TensorOptions(torch::kDouble).device(s.device));
+    s.dist->allReduceSum(flag);
+    return flag.item<double>() > 0;
+}
+
+void recordStep(Session& s, double loss, double lr, double gradNorm, double seconds)
+{
+    const int64_t tokens = s.config.data.globalBatch * s.config.data.seqLen;
+    s.state.step += 1;
+    s.state.tokensSeen += tokens;
+    s.state.lastTrainLoss = loss;
+    s.trainingSeconds += seconds;
+    s.sessionTokens += tokens;
+    s.metrics({{"train_loss", "", loss},
+               {"lr", "", lr},
+               {"grad_norm", "", gradNorm},
+               {"tokens_per_second", "", seconds > 0 ? tokens / seconds : 0.0},
+               {"tokens_seen", "", static_cast<double>(s.state.tokensSeen)}});
+    s.progress(s.state.step, s.config.steps, "training");
+}
+
+TrainResult finish(Session& s, bool stopped)
+{
+    if (!stopped && s.lastEvaluatedStep != s.state.step)
+        evaluate(s); // the "after" figure
+    saveCheckpoint(s);
+    TrainResult result;
+    if (!stopped && !s.config.finalDir.empty() && s.isMain()) {
+        s.progress(0, 1, "saving");
+        model::SaveOptions options;
+        options.dtype = model::storageDTypeFromString(s.config.exportDtype);
+        options.tokenizerSource = s.config.tokenizer;
+        model::saveHfModel(s.model, s.config.finalDir, options);
+        result.finalDir = s.config.finalDir;
+        s.log("exported the final model to " + s.config.finalDir.string());
+        s.progress(1, 1, "saving");
+    }
+    s.dist->barrier(); // no rank leaves while rank 0 still writes what the others may read next
+    result.stepsDone = s.state.step;
+    result.tokensSeen = s.state.tokensSeen;
+    result.stopped = stopped;
+    result.finalTrainLoss = s.state.lastTrainLoss;
+    for (const auto& [name, first] : s.state.firstHeldoutLoss) {
+        const auto last = s.state.lastHeldoutLoss.find(name);
+        result.heldoutLoss[name] = {first, last != s.state.lastHeldoutLoss.end() ? last->second : first};
+    }
+    result.tokensPerSecond = s.trainingSeconds > 0 ? s.sessionTokens / s.trainingSeconds : 0.0;
+    result.lastCheckpoint = s.lastCheckpoint;
+    return result;
+}
+
+TrainResult train(const TrainConfig& config, const TrainHooks& hooks, const TrainerProbe& probe)
+{
+    Session s{config, hooks};
+    prepare(s);
+    if (s.state.step == 0)
+        evaluate(s); // the "before" figure
+    for (int64_t step = s.state.step; step < config.steps; ++step) {
+        if (probe.beforeStep)
+            probe.beforeStep(step, s.model);
+        const double lr = learningRate(config.schedule, step);
+        setLearningRate(*s.optimizer, lr);
+        const auto started = Clock::now();
+
+        s.optimizer->zero_grad();
+        const double loss = forwardBackward(s, step); // forward, masked loss, backward
+        s.dist->averageGradients(s.parameters);
+        const double gradNorm = clipGradients(s.parameters, config.gradClip);
+        guardFinite(s, step, loss, gradNorm); // before the update touches the weights
+        s.optimizer->step();
+
+        recordStep(s, loss, lr, gradNorm, std::chrono::duration<double>(Clock::now() - started).count());
+        if (stopAgreed(s))
+            return finish(s, /*stopped=*/true);
+        if (evaluationDue(config, s.state.step) && s.state.step < config.steps)
+            evaluate(s);
+        if (config.saveEvery > 0 && s.state.step % config.saveEvery == 0)
+            saveCheckpoint(s);
+    }
+    return finish(s, /*stopped=*/false);
+}
+
+} // namespace
+
+TrainResult runTraining(const TrainConfig& config, const TrainHooks& hooks, const TrainerProbe& probe)
+{
+    try {
+        return train(config, hooks, probe);
+    } catch (const c10::Error& e) {
+        // LibTorch's own errors carry a C++ backtrace the user has no use for.
+        throw Error(e.what_without_backtrace());
+    }
+}
+
+} // namespace adaptlab::train
+
+static_assert(std::is_same_v<decltype(&adaptlab_torch_run_training), adaptlab::train::RunTrainingFn>);
+
+extern "C" adaptlab::train::TrainResult adaptlab_torch_run_training(const adaptlab::train::TrainConfig& config,
+                                                                    const adaptlab::train::TrainHooks& hooks)
+{
+    return adaptlab::train::runTraining(config, hooks);
+}

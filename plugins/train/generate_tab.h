@@ -1,0 +1,60 @@
+// The Train panel's "Generate" tab: a small box to prompt a checkpoint (or a run's final model)
+// and read its continuation, through GenerateProcess (`adaptlab-cli generate --json` as a child).
+#pragma once
+
+#include "generate_process.h"
+#include "train_catalog.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTextEdit;
+
+namespace adaptlab::train_panel {
+
+class GenerateTab final : public QWidget {
+    Q_OBJECT
+public:
+    explicit GenerateTab(QWidget* parent = nullptr);
+
+    void setCatalog(const ProjectCatalog& catalog);
+    // Selects the model folder (a checkpoint listed); false when it is not listed.
+    bool selectModel(const QString& folder);
+    GenerateRequest request() const;
+    void generate();
+
+    GenerateProcess* process() const { return process_; }
+    QComboBox* modelBox() const { return model_; }
+    QPlainTextEdit* promptEdit() const { return prompt_; }
+    QSpinBox* maxTokensBox() const { return maxTokens_; }
+    QDoubleSpinBox* temperatureBox() const { return temperature_; }
+    QPushButton* generateButton() const { return generate_; }
+    QTextEdit* output() const { return output_; }
+    QLabel* statusLabel() const { return status_; }
+    QString continuation() const { return continuation_; }
+
+Q_SIGNALS:
+    void generated(const QString& error);
+
+private:
+    void showResult(const QString& text, const QList<qint64>& ids, const QString& error);
+
+    GenerateProcess* process_ = nullptr;
+    QComboBox* model_ = nullptr;
+    QPlainTextEdit* prompt_ = nullptr;
+    QSpinBox* maxTokens_ = nullptr;
+    QDoubleSpinBox* temperature_ = nullptr;
+    QSpinBox* seed_ = nullptr;
+    QPushButton* generate_ = nullptr;
+    QTextEdit* output_ = nullptr;
+    QLabel* status_ = nullptr;
+    QString continuation_;
+    QString promptSent_;
+};
+
+} // namespace adaptlab::train_panel

@@ -1,0 +1,113 @@
+#include "train_catalog.h"
+
+#include "train_spec.h"
+
+#include "jobs/run_control.h"
+#include "model/llama_config.h"
+#include "store/project_store.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <set>
+
+namespace adaptlab::train_panel {
+
+namespace {
+
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+// The parameter count of a kept checkpoint (its config.json), 0 when it cannot be read.
+qint64 parametersOf(const QString& folder)
+{
+    try {
+        return model::LlamaConfig::load((folder + QStringLiteral("/config.json")).toStdString()).parameterCount();
+    } catch (const std::exception&) {
+        return 0;
+    }
+}
+
+} // namespace
+
+std::vector<CheckpointEntry> listCheckpoints(const QString& runDir)
+{
+    std::vector<CheckpointEntry> entries;
+    static const QRegularExpression stepName(QStringLiteral("^step-(\\d+)$"));
+    const QDir checkpoints(runDir + QStringLiteral("/checkpoints"));
+    for (const QFileInfo& folder : checkpoints.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QRegularExpressionMatch match = stepName.match(folder.fileName());
+        if (!match.hasMatch() || !QFileInfo::exists(folder.filePath() + QStringLiteral("/config.json")))
+            continue;
+        entries.push_back({folder.absoluteFilePath(), match.captured(1).toLongLong(), false});
+    }
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.step < b.step; });
+    const QFileInfo finalDir(runDir + QStringLiteral("/final"));
+    if (QFileInfo::exists(finalDir.filePath() + QStringLiteral("/config.json")))
+        entries.push_back({finalDir.absoluteFilePath(), entries.empty() ? 0 : entries.back().step, true});
+    return entries;
+}
+
+ProjectCatalog readProjectCatalog(const store::ProjectStore& store)
+{
+    ProjectCatalog catalog;
+    for (const store::DatasetRecord& dataset : store.datasets())
+        catalog.datasets << fromStd(dataset.name);
+    catalog.datasets.sort(Qt::CaseInsensitive);
+
+    auto artifacts = store.artifacts();
+    std::sort(artifacts.begin(), artifacts.end(), [](const auto& a, const auto& b) { return a.id > b.id; });
+    std::set<std::string> seen;
+    for (const store::ArtifactRecord& artifact : artifacts) {
+        if (artifact.kind != "tokenizer" || !seen.insert(artifact.path).second)
+            continue;
+        const nlohmann::json meta = nlohmann::json::parse(artifact.metadataJson, nullptr, /*allow_exceptions=*/false);
+        TokenizerEntry entry;
+        entry.path = fromStd(store.absolutePath(artifact.path).string());
+        if (meta.is_object()) {
+            if (const auto name = meta.find("name"); name != meta.end() && name->is_string())
+                entry.name = fromStd(name->get<std::string>());
+            if (const auto vocab = meta.find("vocab_size"); vocab != meta.end() && vocab->is_number_integer())
+                entry.vocabSize = vocab->get<qint64>();
+        }
+        if (entry.name.isEmpty())
+            entry.name = QFileInfo(entry.path).completeBaseName();
+        catalog.tokenizers.push_back(std::move(entry));
+    }
+
+    const std::string host = jobs::thisHost();
+    for (const store::RunRecord& run : store.runs()) { // newest first
+        if (run.kind != kTrainKind)
+            continue;
+        TrainRunEntry entry;
+        entry.id = run.id;
+        entry.status = fromStd(store::toString(run.status));
+        entry.message = fromStd(run.message);
+        entry.specJson = fromStd(run.specJson);
+        entry.resultJson = fromStd(run.resultJson);
+        entry.createdAt = fromStd(run.createdAt);
+        entry.host = fromStd(run.host);
+        entry.checkpoints = listCheckpoints(fromStd((store.root() / "runs" / std::to_string(run.id)).string()));
+        // The speed of the newest finished run on this machine, to estimate the next one's time.
+        if (catalog.lastSpeed.runId == 0 && run.status == store::RunStatus::Done && run.host == host &&
+            !entry.checkpoints.empty()) {
+            const nlohmann::json result = nlohmann::json::parse(run.resultJson, nullptr, /*allow_exceptions=*/false);
+            const auto tps = result.is_object() ? result.find("tokens_per_second") : result.end();
+            if (result.is_object() && tps != result.end() && tps->is_number() && tps->get<double>() > 0) {
+                const qint64 parameters = parametersOf(entry.checkpoints.back().path);
+                if (parameters > 0)
+                    catalog.lastSpeed = {run.id, tps->get<double>(), parameters};
+            }
+        }
+        catalog.runs.push_back(std::move(entry));
+    }
+    return catalog;
+}
+
+} // namespace adaptlab::train_panel

@@ -1,0 +1,168 @@
+#include "train_spec.h"
+
+#include "jobs/job_registry.h"
+#include "jobs/job_spec.h"
+
+#include <QCoreApplication>
+#include <QtGlobal>
+
+namespace adaptlab::train_panel {
+
+using nlohmann::json;
+
+namespace {
+
+// The params the panel edits with its own controls rather than the schema form.
+constexpr const char* kBase = "base";
+constexpr const char* kTokenizer = "tokenizer";
+constexpr const char* kSources = "sources";
+constexpr const char* kReplay = "replay";
+constexpr const char* kResumeFrom = "resume_from";
+
+QString text(const json& value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
+
+bool fail(QString* error, const QString& why)
+{
+    if (error != nullptr)
+        *error = why;
+    return false;
+}
+
+} // namespace
+
+bool trainKindAvailable()
+{
+    return jobs::findJobKind(kTrainKind) != nullptr;
+}
+
+QString trainSpec(const QString& projectDir, const TrainChoice& choice)
+{
+    json params = choice.params.is_object() ? choice.params : json::object();
+    params[kBase] = choice.base.toStdString();
+    if (!choice.tokenizer.isEmpty())
+        params[kTokenizer] = choice.tokenizer.toStdString();
+    json sources = json::array();
+    for (const SourceChoice& source : choice.sources)
+        sources.push_back({{"name", source.dataset.toStdString()},
+                           {"dataset", source.dataset.toStdString()},
+                           {"weight", source.weight}});
+    params[kSources] = std::move(sources);
+    if (!choice.replayDataset.isEmpty() && choice.replayFraction > 0)
+        params[kReplay] = {{"name", choice.replayDataset.toStdString()},
+                           {"dataset", choice.replayDataset.toStdString()},
+                           {"fraction", choice.replayFraction}};
+    if (!choice.resumeFrom.isEmpty())
+        params[kResumeFrom] = choice.resumeFrom.toStdString();
+    json spec = {{"version", jobs::kSpecVersion}, {"kind", kTrainKind}, {"params", std::move(params)}};
+    if (!projectDir.isEmpty())
+        spec["project"] = projectDir.toStdString();
+    return QString::fromStdString(spec.dump(2));
+}
+
+std::optional<TrainChoice> choiceFromSpec(const QString& specText, QString* error)
+{
+    const json spec = json::parse(specText.toStdString(), nullptr, /*allow_exceptions=*/false);
+    if (spec.is_discarded() || !spec.is_object()) {
+        fail(error, QCoreApplication::translate("TrainSpec", "The file is not JSON: a spec is a JSON object."));
+        return std::nullopt;
+    }
+    if (text(spec.value("kind", json())) != QLatin1String(kTrainKind)) {
+        fail(error, QCoreApplication::translate("TrainSpec", "kind: this is not a training spec (kind \"%1\").")
+                        .arg(text(spec.value("kind", json()))));
+        return std::nullopt;
+    }
+    const json params = spec.value("params", json::object());
+    if (!params.is_object()) {
+        fail(error, QCoreApplication::translate("TrainSpec", "params: must be an object."));
+        return std::nullopt;
+    }
+    TrainChoice choice;
+    for (const auto& [key, value] : params.items()) {
+        if (key == kBase) {
+            choice.base = text(value);
+        } else if (key == kTokenizer) {
+            choice.tokenizer = text(value);
+        } else if (key == kResumeFrom) {
+            choice.resumeFrom = text(value);
+        } else if (key == kSources) {
+            if (!value.is_array()) {
+                fail(error, QCoreApplication::translate("TrainSpec", "params.sources: must be a list."));
+                return std::nullopt;
+            }
+            for (size_t i = 0; i < value.size(); ++i) {
+                const json& entry = value[i];
+                SourceChoice source;
+                source.dataset = entry.is_object() ? text(entry.value("dataset", json())) : QString();
+                if (source.dataset.isEmpty()) {
+                    // The panel mixes project datasets; a source given by file path is for the CLI.
+                    fail(error, QCoreApplication::translate("TrainSpec", "params.sources[%1].dataset: the panel "
+                                                                          "mixes datasets of the project; this "
+                                                                          "source names none.")
+                                    .arg(i));
+                    return std::nullopt;
+                }
+                if (const auto weight = entry.find("weight"); weight != entry.end() && weight->is_number())
+                    source.weight = weight->get<double>();
+                choice.sources.push_back(source);
+            }
+        } else if (key == kReplay) {
+            if (!value.is_object() || text(value.value("dataset", json())).isEmpty()) {
+                fail(error, QCoreApplication::translate("TrainSpec", "params.replay.dataset: the panel replays a "
+                                                                      "dataset of the project; this replay names "
+                                                                      "none."));
+                return std::nullopt;
+            }
+            choice.replayDataset = text(value.value("dataset", json()));
+            if (const auto fraction = value.find("fraction"); fraction != value.end() && fraction->is_number())
+                choice.replayFraction = fraction->get<double>();
+        } else {
+            choice.params[key] = value;
+        }
+    }
+    if (choice.base.isEmpty()) {
+        fail(error, QCoreApplication::translate("TrainSpec", "params.base: the spec names no base model."));
+        return std::nullopt;
+    }
+    return choice;
+}
+
+QString previewCommand()
+{
+    return QStringLiteral("adaptlab-cli run spec.json");
+}
+
+QString previewText(const QString& specText)
+{
+    return QCoreApplication::translate("TrainSpec", "# Save the spec below as spec.json, then run:\n%1\n\n%2")
+        .arg(previewCommand(), specText);
+}
+
+const std::vector<TrainPreset>& trainPresets()
+{
+    // Figures for the tiny and small size presets on 2 to 8 CPU cores: a run that shows the loss
+    // falling within minutes, then longer and gentler ones. A pretrained model keeps its knowledge
+    // only with a learning rate well below the one it was trained with (METHODS §8).
+    static const std::vector<TrainPreset> presets{
+        {QT_TRANSLATE_NOOP("TrainPresets", "Quick teaching run on a laptop CPU"),
+         QT_TRANSLATE_NOOP("TrainPresets", "A few minutes on a tiny model: enough to watch the loss fall and the "
+                                           "held-out loss of each source move."),
+         json{{"steps", 200}, {"seq_len", 128}, {"batch", 8}, {"lr", 1e-3}, {"schedule", "cosine"},
+              {"eval_every", 20}, {"eval_every_early", 5}, {"save_every", 50}}},
+        {QT_TRANSLATE_NOOP("TrainPresets", "Continued pre-training of a downloaded model on a CPU"),
+         QT_TRANSLATE_NOOP("TrainPresets", "Re-warms and re-decays a pretrained model's learning rate, gently, "
+                                           "so it learns the domain without forgetting what it knew."),
+         json{{"steps", 500}, {"seq_len", 256}, {"batch", 8}, {"lr", 5e-5}, {"schedule", "cpt"},
+              {"eval_every", 50}, {"eval_every_early", 10}, {"save_every", 100}}},
+        {QT_TRANSLATE_NOOP("TrainPresets", "Longer run on a GPU"),
+         QT_TRANSLATE_NOOP("TrainPresets", "Longer sequences, larger batches and bf16 on a CUDA card."),
+         json{{"steps", 5000}, {"seq_len", 1024}, {"batch", 32}, {"lr", 1e-4}, {"schedule", "cpt"},
+              {"precision", "bf16"}, {"device", "cuda"}, {"eval_every", 200}, {"eval_every_early", 25},
+              {"save_every", 500}}},
+    };
+    return presets;
+}
+
+} // namespace adaptlab::train_panel
