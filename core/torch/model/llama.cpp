@@ -140,6 +140,35 @@ private:
 };
 TORCH_MODULE(LlamaAttention);
 
+// silu(gate) * up on the fused projection's output [gate | up] (..., 2I) -> (..., I), with its own
+// backward. Autograd's version of chunk + silu + mul keeps silu(gate) besides the halves, and its
+// backward allocates both halves' gradients and then concatenates them (chunk's backward: one more
+// pass over (B, T, 2I), the largest activation of a layer). Here the forward keeps only gateUp, and
+// the backward writes d(gate) and d(up) straight into the two halves of one (..., 2I) gradient.
+//   y = silu(g) * u        dy/du = silu(g)        dy/dg = u * silu'(g)  (silu_backward's formula)
+class SwiGLU : public torch::autograd::Function<SwiGLU> {
+public:
+    static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& gateUp)
+    {
+        ctx->save_for_backward({gateUp});
+        const int64_t I = gateUp.size(-1) / 2;
+        return torch::silu(gateUp.narrow(-1, 0, I)).mul_(gateUp.narrow(-1, I, I));
+    }
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
+                                                   torch::autograd::variable_list gradOutputs)
+    {
+        const torch::Tensor gateUp = ctx->get_saved_variables()[0];
+        const torch::Tensor& dy = gradOutputs[0];
+        const int64_t I = gateUp.size(-1) / 2;
+        const torch::Tensor gate = gateUp.narrow(-1, 0, I), up = gateUp.narrow(-1, I, I);
+        torch::Tensor dGateUp = torch::empty_like(gateUp, at::MemoryFormat::Contiguous);
+        torch::Tensor dGate = dGateUp.narrow(-1, 0, I), dUp = dGateUp.narrow(-1, I, I);
+        at::silu_backward_out(dGate, dy * up, gate);
+        at::mul_out(dUp, dy, torch::silu(gate));
+        return {dGateUp};
+    }
+};
+
 class LlamaMLPImpl : public torch::nn::Module {
 public:
     explicit LlamaMLPImpl(const LlamaConfig& config) : I_(config.intermediateSize)
@@ -151,8 +180,7 @@ public:
     // x (B, T, C) -> (B, T, C)
     torch::Tensor forward(const torch::Tensor& x)
     {
-        const auto gateUp = gate_up_proj(x).chunk(2, -1); // 2 x (B, T, I)
-        return down_proj(torch::silu(gateUp[0]) * gateUp[1]);
+        return down_proj(SwiGLU::apply(gate_up_proj(x))); // (B, T, 2I) -> (B, T, I) -> (B, T, C)
     }
     torch::nn::Linear gate_up_proj{nullptr}, down_proj{nullptr};
 
