@@ -9,9 +9,10 @@
 // size, V = vocabulary, H = attention heads, K = key/value heads (GQA: each serves G = H / K query
 // heads), D = head dimension, I = SwiGLU inner width.
 //
-// Two layout choices, invisible outside (hfTensors/loadHfTensors speak HF's names and shapes):
-//  - q, k and v come from one fused matrix ((H + 2K) * D, C), and gate and up from one (2I, C): one
-//    GEMM each instead of three / two, on the same weights.
+// Two layout choices, invisible outside (hfTensors/loadHfTensors speak HF's names and shapes),
+// measured by tests/bench/bench_llama_layout:
+//  - q, k and v come from one fused matrix ((H + 2K) * D, C): one GEMM instead of three. (Fusing
+//    gate and up the same way measured slower, 0.5-0.6x, so the MLP keeps HF's two matrices.)
 //  - Attention runs per KV head on the G query heads that share it, (B*K, G*T, D) x (B*K, D, S):
 //    the keys and values are never repeated G times (HF's repeat_kv copies them). baddbmm adds the
 //    causal mask and applies the 1/sqrt(D) scale inside the score GEMM. LibTorch 1.13 has no
@@ -142,22 +143,19 @@ TORCH_MODULE(LlamaAttention);
 
 class LlamaMLPImpl : public torch::nn::Module {
 public:
-    explicit LlamaMLPImpl(const LlamaConfig& config) : I_(config.intermediateSize)
+    explicit LlamaMLPImpl(const LlamaConfig& config)
     {
-        const int64_t C = config.hiddenSize;
-        gate_up_proj = register_module("gate_up_proj", linear(C, 2 * I_, config.mlpBias)); // (2I, C): gate rows, then up
-        down_proj = register_module("down_proj", linear(I_, C, config.mlpBias));           // (C, I)
+        const int64_t C = config.hiddenSize, I = config.intermediateSize;
+        gate_proj = register_module("gate_proj", linear(C, I, config.mlpBias)); // (I, C)
+        up_proj = register_module("up_proj", linear(C, I, config.mlpBias));     // (I, C)
+        down_proj = register_module("down_proj", linear(I, C, config.mlpBias)); // (C, I)
     }
     // x (B, T, C) -> (B, T, C)
     torch::Tensor forward(const torch::Tensor& x)
     {
-        const auto gateUp = gate_up_proj(x).chunk(2, -1); // 2 x (B, T, I)
-        return down_proj(torch::silu(gateUp[0]) * gateUp[1]);
+        return down_proj(torch::silu(gate_proj(x)) * up_proj(x)); // SwiGLU over (B, T, I)
     }
-    torch::nn::Linear gate_up_proj{nullptr}, down_proj{nullptr};
-
-private:
-    int64_t I_;
+    torch::nn::Linear gate_proj{nullptr}, up_proj{nullptr}, down_proj{nullptr};
 };
 TORCH_MODULE(LlamaMLP);
 
@@ -273,10 +271,9 @@ std::vector<std::pair<std::string, torch::Tensor>> LlamaForCausalLMImpl::hfTenso
 {
     const Layers& l = *layers_;
     const int64_t H = config_.numAttentionHeads, K = config_.numKeyValueHeads, D = config_.headDimension();
-    const int64_t I = config_.intermediateSize;
     std::vector<std::pair<std::string, torch::Tensor>> out;
     const auto add = [&](const std::string& name, const torch::Tensor& tensor) { out.emplace_back(name, tensor.detach()); };
-    // A fused projection's rows, split back into HF's matrices (views: narrow along dim 0).
+    // The fused QKV projection's rows, split back into HF's matrices (views: narrow along dim 0).
     const auto addSplit = [&](const std::string& prefix, const torch::nn::Linear& fused,
                               const std::vector<std::string>& names, const std::vector<int64_t>& rows) {
         const auto weights = fused->weight.split_with_sizes(rows, 0);
@@ -299,7 +296,8 @@ std::vector<std::pair<std::string, torch::Tensor>> LlamaForCausalLMImpl::hfTenso
         const std::string prefix = "model.layers." + std::to_string(i) + ".";
         addSplit(prefix + "self_attn.", layer->self_attn->qkv_proj, {"q_proj", "k_proj", "v_proj"}, {H * D, K * D, K * D});
         addLinear(prefix + "self_attn.o_proj", layer->self_attn->o_proj);
-        addSplit(prefix + "mlp.", layer->mlp->gate_up_proj, {"gate_proj", "up_proj"}, {I, I});
+        addLinear(prefix + "mlp.gate_proj", layer->mlp->gate_proj);
+        addLinear(prefix + "mlp.up_proj", layer->mlp->up_proj);
         addLinear(prefix + "mlp.down_proj", layer->mlp->down_proj);
         add(prefix + "input_layernorm.weight", layer->input_layernorm->weight);
         add(prefix + "post_attention_layernorm.weight", layer->post_attention_layernorm->weight);
