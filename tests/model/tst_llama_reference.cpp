@@ -237,10 +237,10 @@ private Q_SLOTS:
         const auto& c = model->config();
         const auto decayed = model->decayedParameters();
         const auto undecayed = model->undecayedParameters();
-        // per layer: qkv, o, gate_up, down; plus the embedding and lm_head
-        QCOMPARE(int64_t(decayed.size()), 4 * c.numHiddenLayers + 2);
-        // per layer: 2 norms + biases of qkv, o, gate_up, down; plus the final norm
-        QCOMPARE(int64_t(undecayed.size()), 6 * c.numHiddenLayers + 1);
+        // per layer: qkv, o, gate, up, down; plus the embedding and lm_head
+        QCOMPARE(int64_t(decayed.size()), 5 * c.numHiddenLayers + 2);
+        // per layer: 2 norms + biases of qkv, o, gate, up, down; plus the final norm
+        QCOMPARE(int64_t(undecayed.size()), 7 * c.numHiddenLayers + 1);
         for (const auto& p : decayed)
             QCOMPARE(p.dim(), int64_t(2));
         for (const auto& p : undecayed)

@@ -9,9 +9,10 @@
 // size, V = vocabulary, H = attention heads, K = key/value heads (GQA: each serves G = H / K query
 // heads), D = head dimension, I = SwiGLU inner width.
 //
-// Two layout choices, invisible outside (hfTensors/loadHfTensors speak HF's names and shapes):
-//  - q, k and v come from one fused matrix ((H + 2K) * D, C), and gate and up from one (2I, C): one
-//    GEMM each instead of three / two, on the same weights.
+// Two layout choices, invisible outside (hfTensors/loadHfTensors speak HF's names and shapes),
+// measured by tests/bench/bench_llama_layout:
+//  - q, k and v come from one fused matrix ((H + 2K) * D, C): one GEMM instead of three. (Fusing
+//    gate and up the same way measured slower, 0.5-0.6x, so the MLP keeps HF's two matrices.)
 //  - Attention runs per KV head on the G query heads that share it, (B*K, G*T, D) x (B*K, D, S):
 //    the keys and values are never repeated G times (HF's repeat_kv copies them). baddbmm adds the
 //    causal mask and applies the 1/sqrt(D) scale inside the score GEMM. LibTorch 1.13 has no
@@ -140,52 +141,21 @@ private:
 };
 TORCH_MODULE(LlamaAttention);
 
-// silu(gate) * up on the fused projection's output [gate | up] (..., 2I) -> (..., I), with its own
-// backward. Autograd's version of chunk + silu + mul keeps silu(gate) besides the halves, and its
-// backward allocates both halves' gradients and then concatenates them (chunk's backward: one more
-// pass over (B, T, 2I), the largest activation of a layer). Here the forward keeps only gateUp, and
-// the backward writes d(gate) and d(up) straight into the two halves of one (..., 2I) gradient.
-//   y = silu(g) * u        dy/du = silu(g)        dy/dg = u * silu'(g)  (silu_backward's formula)
-class SwiGLU : public torch::autograd::Function<SwiGLU> {
-public:
-    static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& gateUp)
-    {
-        ctx->save_for_backward({gateUp});
-        const int64_t I = gateUp.size(-1) / 2;
-        return torch::silu(gateUp.narrow(-1, 0, I)).mul_(gateUp.narrow(-1, I, I));
-    }
-    static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
-                                                   torch::autograd::variable_list gradOutputs)
-    {
-        const torch::Tensor gateUp = ctx->get_saved_variables()[0];
-        const torch::Tensor& dy = gradOutputs[0];
-        const int64_t I = gateUp.size(-1) / 2;
-        const torch::Tensor gate = gateUp.narrow(-1, 0, I), up = gateUp.narrow(-1, I, I);
-        torch::Tensor dGateUp = torch::empty_like(gateUp, at::MemoryFormat::Contiguous);
-        torch::Tensor dGate = dGateUp.narrow(-1, 0, I), dUp = dGateUp.narrow(-1, I, I);
-        at::silu_backward_out(dGate, dy * up, gate);
-        at::mul_out(dUp, dy, torch::silu(gate));
-        return {dGateUp};
-    }
-};
-
 class LlamaMLPImpl : public torch::nn::Module {
 public:
-    explicit LlamaMLPImpl(const LlamaConfig& config) : I_(config.intermediateSize)
+    explicit LlamaMLPImpl(const LlamaConfig& config)
     {
-        const int64_t C = config.hiddenSize;
-        gate_up_proj = register_module("gate_up_proj", linear(C, 2 * I_, config.mlpBias)); // (2I, C): gate rows, then up
-        down_proj = register_module("down_proj", linear(I_, C, config.mlpBias));           // (C, I)
+        const int64_t C = config.hiddenSize, I = config.intermediateSize;
+        gate_proj = register_module("gate_proj", linear(C, I, config.mlpBias)); // (I, C)
+        up_proj = register_module("up_proj", linear(C, I, config.mlpBias));     // (I, C)
+        down_proj = register_module("down_proj", linear(I, C, config.mlpBias)); // (C, I)
     }
     // x (B, T, C) -> (B, T, C)
     torch::Tensor forward(const torch::Tensor& x)
     {
-        return down_proj(SwiGLU::apply(gate_up_proj(x))); // (B, T, 2I) -> (B, T, I) -> (B, T, C)
+        return down_proj(torch::silu(gate_proj(x)) * up_proj(x)); // SwiGLU over (B, T, I)
     }
-    torch::nn::Linear gate_up_proj{nullptr}, down_proj{nullptr};
-
-private:
-    int64_t I_;
+    torch::nn::Linear gate_proj{nullptr}, up_proj{nullptr}, down_proj{nullptr};
 };
 TORCH_MODULE(LlamaMLP);
 
@@ -301,10 +271,9 @@ std::vector<std::pair<std::string, torch::Tensor>> LlamaForCausalLMImpl::hfTenso
 {
     const Layers& l = *layers_;
     const int64_t H = config_.numAttentionHeads, K = config_.numKeyValueHeads, D = config_.headDimension();
-    const int64_t I = config_.intermediateSize;
     std::vector<std::pair<std::string, torch::Tensor>> out;
     const auto add = [&](const std::string& name, const torch::Tensor& tensor) { out.emplace_back(name, tensor.detach()); };
-    // A fused projection's rows, split back into HF's matrices (views: narrow along dim 0).
+    // The fused QKV projection's rows, split back into HF's matrices (views: narrow along dim 0).
     const auto addSplit = [&](const std::string& prefix, const torch::nn::Linear& fused,
                               const std::vector<std::string>& names, const std::vector<int64_t>& rows) {
         const auto weights = fused->weight.split_with_sizes(rows, 0);
@@ -327,7 +296,8 @@ std::vector<std::pair<std::string, torch::Tensor>> LlamaForCausalLMImpl::hfTenso
         const std::string prefix = "model.layers." + std::to_string(i) + ".";
         addSplit(prefix + "self_attn.", layer->self_attn->qkv_proj, {"q_proj", "k_proj", "v_proj"}, {H * D, K * D, K * D});
         addLinear(prefix + "self_attn.o_proj", layer->self_attn->o_proj);
-        addSplit(prefix + "mlp.", layer->mlp->gate_up_proj, {"gate_proj", "up_proj"}, {I, I});
+        addLinear(prefix + "mlp.gate_proj", layer->mlp->gate_proj);
+        addLinear(prefix + "mlp.up_proj", layer->mlp->up_proj);
         addLinear(prefix + "mlp.down_proj", layer->mlp->down_proj);
         add(prefix + "input_layernorm.weight", layer->input_layernorm->weight);
         add(prefix + "post_attention_layernorm.weight", layer->post_attention_layernorm->weight);
