@@ -83,7 +83,8 @@ std::vector<std::string> workerEnvironment(int rank, int nproc, uint16_t port)
     env.push_back("RANK=" + std::to_string(rank));
     env.push_back("WORLD_SIZE=" + std::to_string(nproc));
     env.push_back("LOCAL_RANK=" + std::to_string(rank));
-    env.push_back("LOCAL_WORLD_SIZE=" + std::to_string(nproc));
+    // No LOCAL_WORLD_SIZE: the trainer divides the cores it sees by it (as under torchrun, which
+    // does not pin), and these workers already see only their share (their affinity mask).
     env.push_back("MASTER_ADDR=127.0.0.1");
     env.push_back("MASTER_PORT=" + std::to_string(port));
     return env;

@@ -10,9 +10,10 @@
 namespace adaptlab::train {
 
 // Starts `nproc` children of argv (argv[0] found on PATH when it has no slash) with RANK,
-// WORLD_SIZE, LOCAL_RANK, LOCAL_WORLD_SIZE, MASTER_ADDR=127.0.0.1 and MASTER_PORT (a free port)
-// set and every `--nproc N` / `--nproc=N` removed from the arguments. Each child gets its own share
-// of this process's CPUs (its affinity mask), so N workers do not each start a thread per core.
+// WORLD_SIZE, LOCAL_RANK, MASTER_ADDR=127.0.0.1 and MASTER_PORT (a free port) set (LOCAL_WORLD_SIZE
+// removed) and every `--nproc N` / `--nproc=N` removed from the arguments. Each child gets its own
+// share of this process's CPUs (its affinity mask), so N workers do not each start a thread per
+// core: coresAvailable() in a worker is its share.
 // Rank 0 keeps this process's stdout and stderr; the other ranks' output goes to stderr, each line
 // prefixed "[rank R] ". SIGTERM or SIGINT to this process is forwarded to every child as SIGTERM
 // (a second one sends SIGKILL). When a child fails (non-zero exit or killed), the others get
