@@ -13,6 +13,8 @@ PACKAGES=(
   qt6-translations-l10n
   # LibTorch with an optimized BLAS (reference BLAS is ~30x slower)
   libtorch-dev libopenblas0-openmp
+  # data parallel on CPU: the Gloo headers LibTorch's c10d ProcessGroupGloo needs
+  libgloo-dev
   # engine libraries
   libsentencepiece-dev libzstd-dev zlib1g-dev libsqlite3-dev libsimdjson-dev libxxhash-dev nlohmann-json3-dev
   # tokenizer.json: pre-tokenizer regexes (Unicode classes, look-ahead) and the NFC normalizer
