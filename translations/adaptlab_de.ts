@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="66"/>
-        <location filename="../app/gui/help_content.cpp" line="177"/>
+        <location filename="../app/gui/help_content.cpp" line="184"/>
         <source>MinHash</source>
         <translation>MinHash</translation>
     </message>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="68"/>
-        <location filename="../app/gui/help_content.cpp" line="221"/>
+        <location filename="../app/gui/help_content.cpp" line="228"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
@@ -501,6 +501,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="88"/>
+        <location filename="../app/gui/help_content.cpp" line="100"/>
         <source>replay</source>
         <translation>Replay</translation>
     </message>
@@ -510,52 +511,42 @@
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="90"/>
-        <source>&lt;p&gt;Starts %1 on domain text or %2 on instruction data, optionally with %3, and follows loss and speed while it runs. Training runs as a job that keeps running when the window closes. Not in the app yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Startet %1 auf Domänentext oder %2 auf Instruktionsdaten, optional mit %3, und verfolgt Verlust und Geschwindigkeit während des Laufs. Das Training läuft als Auftrag, der weiterläuft, wenn das Fenster geschlossen wird. Noch nicht in der App.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="93"/>
+        <location filename="../app/gui/help_content.cpp" line="99"/>
         <source>continued pre-training</source>
         <translation>fortgesetztes Vortraining</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="94"/>
-        <source>supervised fine-tuning</source>
-        <translation>überwachtes Feintuning</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="95"/>
+        <location filename="../app/gui/help_content.cpp" line="102"/>
         <source>metadata conditioning</source>
         <translation>Metadaten-Konditionierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="96"/>
+        <location filename="../app/gui/help_content.cpp" line="103"/>
         <source>Evaluate</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="97"/>
+        <location filename="../app/gui/help_content.cpp" line="104"/>
         <source>&lt;p&gt;Measures a checkpoint: held-out loss and %1 per source, multiple-choice accuracy and sample generations. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Misst einen Checkpoint: zurückgehaltenen Verlust und %1 pro Quelle, Multiple-Choice-Genauigkeit und Beispielgenerierungen. Noch nicht in der App.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="99"/>
+        <location filename="../app/gui/help_content.cpp" line="106"/>
         <source>perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="100"/>
+        <location filename="../app/gui/help_content.cpp" line="107"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="112"/>
+        <location filename="../app/gui/help_content.cpp" line="119"/>
         <source>run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="104"/>
+        <location filename="../app/gui/help_content.cpp" line="111"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -575,268 +566,278 @@
         <translation>Token-Shards</translation>
     </message>
     <message>
+        <location filename="../app/gui/help_content.cpp" line="90"/>
+        <source>&lt;p&gt;The Train panel runs %1 on domain text. Pick a base model (a size preset trained from scratch, a checkpoint of an earlier run, or a Hugging Face model folder, whose size is shown), tick the datasets to train on with their weights and how much general data to mix back in (%2), and set steps, sequence length, batch and learning rate (presets fill them); the panel shows the time the run should take before Start. Training runs as a job that keeps running when the window closes: the Run tab follows it with the training loss, the held-out loss of each source, the learning rate and the speed, stops it (it saves a checkpoint first) and resumes it from any checkpoint it kept; Generate tries a checkpoint on a prompt. %3 and %4 come later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Bereich „Training“ führt %1 auf Domänentext aus. Wählen Sie ein Basismodell (eine Größenvoreinstellung, die von Grund auf trainiert wird, einen Checkpoint eines früheren Laufs oder einen Hugging-Face-Modellordner, dessen Größe angezeigt wird), haken Sie die Datensätze, auf denen trainiert werden soll, mit ihren Gewichten an sowie wie viele allgemeine Daten wieder beigemischt werden sollen (%2), und legen Sie Schritte, Sequenzlänge, Batch und Lernrate fest (Voreinstellungen füllen sie aus); vor dem Start zeigt der Bereich, wie lange der Lauf dauern dürfte. Das Training läuft als Auftrag, der weiterläuft, wenn das Fenster geschlossen wird: Der Reiter „Lauf“ verfolgt ihn mit dem Trainingsverlust, dem zurückgehaltenen Verlust jeder Quelle, der Lernrate und der Geschwindigkeit, hält ihn an (zuvor speichert er einen Checkpoint) und setzt ihn von jedem aufbewahrten Checkpoint aus fort; „Generieren“ probiert einen Checkpoint an einem Prompt aus. %3 und %4 folgen später.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../app/gui/help_content.cpp" line="101"/>
+        <source>Supervised fine-tuning</source>
+        <translation>Überwachtes Feintuning</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="108"/>
         <source>&lt;p&gt;Puts several %1 side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Stellt mehrere %1 nebeneinander: ihre Metriken in einem gemeinsamen Diagramm, die Unterschiede in ihren Einstellungen sowie Tabellen und Diagramme zum Exportieren. Noch nicht in der App.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="103"/>
+        <location filename="../app/gui/help_content.cpp" line="110"/>
         <source>runs</source>
         <comment>the plural, linked to the glossary</comment>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="105"/>
+        <location filename="../app/gui/help_content.cpp" line="112"/>
         <source>&lt;p&gt;Long work (scans, filtering, tokenizer training, training) runs as a separate process, a %1, and appears in the &lt;b&gt;Jobs&lt;/b&gt; dock with its progress and time left. &lt;b&gt;Stop&lt;/b&gt; asks it to finish cleanly. &lt;b&gt;Open log&lt;/b&gt; shows everything it printed and follows new lines while it runs. A failed job shows its exit code and the last lines of its log.&lt;/p&gt;&lt;p&gt;Closing the window does not stop a running job: reopen the project and it is found again. Every run keeps its spec, log and outputs in the project&apos;s &lt;code&gt;runs/&lt;/code&gt; folder.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lange Arbeiten (Prüfläufe, Filtern, Tokenizer-Training, Training) laufen als eigener Prozess, als %1, und erscheinen in der Leiste &lt;b&gt;Aufträge&lt;/b&gt; mit ihrem Fortschritt und der Restzeit. &lt;b&gt;Anhalten&lt;/b&gt; bittet einen Auftrag, sich sauber zu beenden. &lt;b&gt;Protokoll öffnen&lt;/b&gt; zeigt alles, was er ausgegeben hat, und folgt neuen Zeilen, während er läuft. Ein fehlgeschlagener Auftrag zeigt seinen Exit-Code und die letzten Zeilen seines Protokolls.&lt;/p&gt;&lt;p&gt;Das Schließen des Fensters hält einen laufenden Auftrag nicht an: Öffnen Sie das Projekt erneut, und er wird wiedergefunden. Jeder Lauf bewahrt seine Auftragsbeschreibung, sein Protokoll und seine Ergebnisse im Ordner &lt;code&gt;runs/&lt;/code&gt; des Projekts auf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="119"/>
+        <location filename="../app/gui/help_content.cpp" line="126"/>
         <source>C4 rules</source>
         <translation>C4-Regeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="120"/>
+        <location filename="../app/gui/help_content.cpp" line="127"/>
         <source>&lt;p&gt;The cleaning rules used to build the Colossal Clean Crawled Corpus (Raffel et al., 2020): keep lines that end in terminal punctuation, drop lines that mention JavaScript or read like cookie and terms-of-use notices, and drop documents with &quot;lorem ipsum&quot;, a curly brace, or too few sentences.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Bereinigungsregeln, mit denen das Colossal Clean Crawled Corpus erstellt wurde (Raffel et al., 2020): Zeilen behalten, die mit einem abschließenden Satzzeichen enden, Zeilen verwerfen, die JavaScript erwähnen oder wie Cookie- und Nutzungsbedingungshinweise klingen, und Dokumente verwerfen, die „lorem ipsum“, eine geschweifte Klammer oder zu wenige Sätze enthalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="124"/>
+        <location filename="../app/gui/help_content.cpp" line="131"/>
         <source>CPT (continued pre-training)</source>
         <translation>CPT (fortgesetztes Vortraining)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="125"/>
+        <location filename="../app/gui/help_content.cpp" line="132"/>
         <source>&lt;p&gt;Training a general model further on domain text with its original objective, predicting the next token. It teaches the domain&apos;s words and facts; mixing in some general text (&lt;a href=&quot;#replay&quot;&gt;replay&lt;/a&gt;) keeps it from forgetting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein allgemeines Modell wird mit seinem ursprünglichen Ziel, der Vorhersage des nächsten Tokens, auf Domänentext weitertrainiert. Das lehrt es die Wörter und Fakten der Domäne; etwas beigemischter allgemeiner Text (&lt;a href=&quot;#replay&quot;&gt;Replay&lt;/a&gt;) bewahrt es vor dem Vergessen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="128"/>
+        <location filename="../app/gui/help_content.cpp" line="135"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="129"/>
+        <location filename="../app/gui/help_content.cpp" line="136"/>
         <source>&lt;p&gt;A corpus registered in the project under a name: your files (never copied or changed) and how to read them, or a file the project wrote when it filtered, deduplicated or selected another dataset (a derived dataset, with its &lt;a href=&quot;#provenance&quot;&gt;provenance&lt;/a&gt;). A dataset is made of &lt;a href=&quot;#document&quot;&gt;documents&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Korpus, das unter einem Namen im Projekt registriert ist: Ihre Dateien (nie kopiert oder verändert) und wie sie zu lesen sind, oder eine Datei, die das Projekt geschrieben hat, als es einen anderen Datensatz gefiltert, dedupliziert oder daraus ausgewählt hat (ein abgeleiteter Datensatz, mit seiner &lt;a href=&quot;#provenance&quot;&gt;Herkunft&lt;/a&gt;). Ein Datensatz besteht aus &lt;a href=&quot;#document&quot;&gt;Dokumenten&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="133"/>
+        <location filename="../app/gui/help_content.cpp" line="140"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="134"/>
+        <location filename="../app/gui/help_content.cpp" line="141"/>
         <source>&lt;p&gt;One unit of text as the reader delivers it: the text field of a JSON Lines &lt;a href=&quot;#record&quot;&gt;record&lt;/a&gt;, or a whole text file, a block between blank lines, or a line, as chosen on import. Quality signals, rules and duplicates are per document.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Texteinheit, wie sie beim Einlesen entsteht: das Textfeld eines JSON-Lines-&lt;a href=&quot;#record&quot;&gt;Eintrags&lt;/a&gt; oder, je nach Wahl beim Import, eine ganze Textdatei, ein Block zwischen Leerzeilen oder eine Zeile. Qualitätssignale, Regeln und Duplikate gelten pro Dokument.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="137"/>
+        <location filename="../app/gui/help_content.cpp" line="144"/>
         <source>DSIR (data selection with importance resampling)</source>
         <translation>DSIR (Datenauswahl mit Importance Resampling)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="138"/>
+        <location filename="../app/gui/help_content.cpp" line="145"/>
         <source>&lt;p&gt;Picks from a large raw pool the part that looks most like a small target dataset (Xie et al., 2023). Both are modelled as counts of hashed word n-grams; each chunk of the pool gets the weight p_target / p_raw, and k chunks are drawn by those weights. The &lt;a href=&quot;#kl&quot;&gt;KL divergence&lt;/a&gt; to the target before and after shows how much closer the selection is.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählt aus einem großen Rohdaten-Pool den Teil aus, der einem kleinen Zieldatensatz am ähnlichsten ist (Xie et al., 2023). Beide werden als Zählungen gehashter Wort-n-Gramme modelliert; jeder Abschnitt des Pools erhält das Gewicht p_target / p_raw, und k Abschnitte werden nach diesen Gewichten gezogen. Die &lt;a href=&quot;#kl&quot;&gt;KL-Divergenz&lt;/a&gt; zum Ziel vorher und nachher zeigt, wie viel näher die Auswahl dem Ziel ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="143"/>
+        <location filename="../app/gui/help_content.cpp" line="150"/>
         <source>Exact duplicate</source>
         <translation>Exaktes Duplikat</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="144"/>
+        <location filename="../app/gui/help_content.cpp" line="151"/>
         <source>&lt;p&gt;A document whose text is identical to another&apos;s (same hash of the whole text). Deduplication keeps the first and removes the others.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Dokument, dessen Text mit dem eines anderen identisch ist (gleicher Hash des ganzen Texts). Die Deduplizierung behält das erste und entfernt die anderen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="146"/>
+        <location filename="../app/gui/help_content.cpp" line="153"/>
         <source>Fertility</source>
         <translation>Fertilität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="147"/>
+        <location filename="../app/gui/help_content.cpp" line="154"/>
         <source>&lt;p&gt;How many tokens a &lt;a href=&quot;#tokenizer&quot;&gt;tokenizer&lt;/a&gt; needs per word of a text. Lower is better: the model sees more text per token. A general tokenizer often has a high fertility on domain text, which a tokenizer trained on that domain lowers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie viele Tokens ein &lt;a href=&quot;#tokenizer&quot;&gt;Tokenizer&lt;/a&gt; pro Wort eines Texts braucht. Niedriger ist besser: Das Modell sieht mehr Text pro Token. Ein allgemeiner Tokenizer hat auf Domänentext oft eine hohe Fertilität, die ein auf dieser Domäne trainierter Tokenizer senkt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="150"/>
+        <location filename="../app/gui/help_content.cpp" line="157"/>
         <source>Gopher rules</source>
         <translation>Gopher-Regeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="151"/>
+        <location filename="../app/gui/help_content.cpp" line="158"/>
         <source>&lt;p&gt;Quality heuristics from DeepMind&apos;s Gopher paper (Rae et al., 2021), used to clean web text: a document should have 50 to 100,000 words, a mean word length of 3 to 10 characters, few hash signs and ellipses, few bullet lines, mostly words with a letter, and some common stop words. The repetition rules remove documents made of repeated lines, paragraphs or n-grams.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qualitätsheuristiken aus DeepMinds Gopher-Veröffentlichung (Rae et al., 2021), mit denen Webtext bereinigt wird: Ein Dokument sollte 50 bis 100.000 Wörter haben, eine mittlere Wortlänge von 3 bis 10 Zeichen, wenige Rauten und Auslassungspunkte, wenige Aufzählungszeilen, überwiegend Wörter mit Buchstaben und einige häufige Stoppwörter. Die Wiederholungsregeln entfernen Dokumente, die aus wiederholten Zeilen, Absätzen oder n-Grammen bestehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="156"/>
+        <location filename="../app/gui/help_content.cpp" line="163"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard-Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="157"/>
+        <location filename="../app/gui/help_content.cpp" line="164"/>
         <source>&lt;p&gt;How much two sets overlap: the size of their intersection divided by the size of their union, from 0 (nothing shared) to 1 (the same). Here the sets are a document&apos;s shingles, runs of five words, so two documents with a Jaccard similarity of 0.8 share most of their wording.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie stark sich zwei Mengen überschneiden: die Größe ihrer Schnittmenge geteilt durch die Größe ihrer Vereinigung, von 0 (nichts gemeinsam) bis 1 (identisch). Hier sind die Mengen die Shingles eines Dokuments, Folgen von fünf Wörtern; zwei Dokumente mit einer Jaccard-Ähnlichkeit von 0,8 teilen also den Großteil ihres Wortlauts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="161"/>
+        <location filename="../app/gui/help_content.cpp" line="168"/>
         <source>KL divergence</source>
         <translation>KL-Divergenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="162"/>
+        <location filename="../app/gui/help_content.cpp" line="169"/>
         <source>&lt;p&gt;Kullback–Leibler divergence: how different one probability distribution is from another; 0 when they are the same. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; reports it between the target&apos;s n-gram distribution and the data&apos;s, before and after selection; a larger reduction means the selected data is closer to the target.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kullback-Leibler-Divergenz: wie verschieden eine Wahrscheinlichkeitsverteilung von einer anderen ist; 0, wenn beide gleich sind. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; gibt sie zwischen der n-Gramm-Verteilung des Ziels und der der Daten an, vor und nach der Auswahl; eine größere Verringerung bedeutet, dass die ausgewählten Daten näher am Ziel sind.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="166"/>
+        <location filename="../app/gui/help_content.cpp" line="173"/>
         <source>LSH (locality-sensitive hashing)</source>
         <translation>LSH (Locality-Sensitive Hashing)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="167"/>
+        <location filename="../app/gui/help_content.cpp" line="174"/>
         <source>&lt;p&gt;A way to find similar documents without comparing every pair. Each &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; signature is cut into b bands of r rows; two documents become candidates when any band matches. Pairs with a &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; above about (1/b)^(1/r) are almost always caught, pairs well below it almost never.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Verfahren, ähnliche Dokumente zu finden, ohne jedes Paar zu vergleichen. Jede &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt;-Signatur wird in b Bänder zu je r Zeilen zerlegt; zwei Dokumente werden zu Kandidaten, wenn irgendein Band übereinstimmt. Paare mit einer &lt;a href=&quot;#jaccard&quot;&gt;Jaccard-Ähnlichkeit&lt;/a&gt; über etwa (1/b)^(1/r) werden fast immer erfasst, Paare deutlich darunter fast nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="172"/>
+        <location filename="../app/gui/help_content.cpp" line="179"/>
         <source>MeCo (metadata conditioning then cooldown)</source>
         <translation>MeCo (Metadaten-Konditionierung, dann Cooldown)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="173"/>
+        <location filename="../app/gui/help_content.cpp" line="180"/>
         <source>&lt;p&gt;A training recipe (Gao et al., 2025): for most of training each document is preceded by its metadata, such as its URL or source, so the model learns what kind of text it is reading; the last part of training (the cooldown) uses plain text, so the model works without metadata.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Trainingsrezept (Gao et al., 2025): Während des größten Teils des Trainings stehen vor jedem Dokument seine Metadaten, etwa seine URL oder Quelle, sodass das Modell lernt, welche Art von Text es liest; der letzte Teil des Trainings (der Cooldown) verwendet reinen Text, sodass das Modell auch ohne Metadaten funktioniert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="178"/>
+        <location filename="../app/gui/help_content.cpp" line="185"/>
         <source>&lt;p&gt;A short signature of a document&apos;s set of shingles (runs of words) with one property: the chance that two signatures agree at a position equals the &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; of the two sets. Signatures are compared with &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; to find &lt;a href=&quot;#near-duplicate&quot;&gt;near duplicates&lt;/a&gt; quickly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine kurze Signatur der Shingle-Menge eines Dokuments (Folgen von Wörtern) mit einer besonderen Eigenschaft: Die Wahrscheinlichkeit, dass zwei Signaturen an einer Position übereinstimmen, ist gleich der &lt;a href=&quot;#jaccard&quot;&gt;Jaccard-Ähnlichkeit&lt;/a&gt; der beiden Mengen. Signaturen werden mit &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; verglichen, um &lt;a href=&quot;#near-duplicate&quot;&gt;Beinahe-Duplikate&lt;/a&gt; schnell zu finden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="182"/>
+        <location filename="../app/gui/help_content.cpp" line="189"/>
         <source>Near duplicate</source>
         <translation>Beinahe-Duplikat</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="183"/>
+        <location filename="../app/gui/help_content.cpp" line="190"/>
         <source>&lt;p&gt;A document that is almost the same as another: the same page with a different date or footer, a mirror, a lightly edited copy. Found with &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; and &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; deduplication keeps one document per cluster of near duplicates.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Dokument, das nahezu identisch mit einem anderen ist: dieselbe Seite mit anderem Datum oder anderer Fußzeile, ein Spiegel, eine leicht bearbeitete Kopie. Gefunden mit &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; und &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; die Deduplizierung behält ein Dokument pro Cluster von Beinahe-Duplikaten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="187"/>
+        <location filename="../app/gui/help_content.cpp" line="194"/>
         <source>Perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="188"/>
+        <location filename="../app/gui/help_content.cpp" line="195"/>
         <source>&lt;p&gt;How surprised a language model is by a text: the exponential of its mean loss per token. Lower is better. Comparing it per source shows what a model learned and what it forgot.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie überrascht ein Sprachmodell von einem Text ist: die Exponentialfunktion seines mittleren Verlusts pro Token. Niedriger ist besser. Ein Vergleich pro Quelle zeigt, was ein Modell gelernt und was es vergessen hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="191"/>
+        <location filename="../app/gui/help_content.cpp" line="198"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="192"/>
+        <location filename="../app/gui/help_content.cpp" line="199"/>
         <source>&lt;p&gt;How a derived dataset was made: the dataset it came from, the operation (filter, deduplicate, select, sample), its settings (rules and thresholds, bands and rows, target and k, seed) and the run that made it. It is recorded with the dataset and stays when the source dataset is removed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie ein abgeleiteter Datensatz entstanden ist: der Datensatz, aus dem er stammt, die Operation (filtern, deduplizieren, auswählen, Stichprobe ziehen), ihre Einstellungen (Regeln und Schwellenwerte, Bänder und Zeilen, Ziel und k, Seed) und der Lauf, der ihn erzeugt hat. Sie wird mit dem Datensatz gespeichert und bleibt erhalten, wenn der Quelldatensatz entfernt wird.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="196"/>
+        <location filename="../app/gui/help_content.cpp" line="203"/>
         <source>Quality rule</source>
         <translation>Qualitätsregel</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="197"/>
+        <location filename="../app/gui/help_content.cpp" line="204"/>
         <source>&lt;p&gt;A threshold on a per-document quality signal, such as &quot;at least 50 words&quot; or &quot;at most 30% duplicate lines&quot;. A document that fails any enabled rule is removed by Filter. The rules come from the &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; and &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; recipes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Schwellenwert für ein Qualitätssignal pro Dokument, etwa „mindestens 50 Wörter“ oder „höchstens 30 % doppelte Zeilen“. Ein Dokument, das eine aktivierte Regel verletzt, wird beim Filtern entfernt. Die Regeln stammen aus den Rezepten von &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; und &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="201"/>
+        <location filename="../app/gui/help_content.cpp" line="208"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="202"/>
+        <location filename="../app/gui/help_content.cpp" line="209"/>
         <source>&lt;p&gt;One entry of the input as stored: a line of a JSON Lines file, or the raw text a plain text file is split into. A good record becomes a &lt;a href=&quot;#document&quot;&gt;document&lt;/a&gt;; a broken one (invalid JSON, no text field, invalid UTF-8, too long) is skipped and counted with its file and line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Eintrag der Eingabe, so wie er gespeichert ist: eine Zeile einer JSON-Lines-Datei oder der Rohtext, in den eine Klartextdatei aufgeteilt wird. Ein gültiger Eintrag wird zu einem &lt;a href=&quot;#document&quot;&gt;Dokument&lt;/a&gt;; ein fehlerhafter (ungültiges JSON, kein Textfeld, ungültiges UTF-8, zu lang) wird übersprungen und mit seiner Datei und Zeile gezählt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="206"/>
+        <location filename="../app/gui/help_content.cpp" line="213"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="207"/>
+        <location filename="../app/gui/help_content.cpp" line="214"/>
         <source>&lt;p&gt;Mixing some general data back into domain training so the model does not forget what it knew (catastrophic forgetting). A few percent of general text is often enough.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Etwas allgemeine Daten wieder in das Domänentraining mischen, damit das Modell nicht vergisst, was es wusste (katastrophales Vergessen). Ein paar Prozent allgemeiner Text reichen oft aus.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="209"/>
+        <location filename="../app/gui/help_content.cpp" line="216"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="210"/>
+        <location filename="../app/gui/help_content.cpp" line="217"/>
         <source>&lt;p&gt;One job started in the project: a scan, a filter, a tokenizer training, a training run. Each has a number and a folder &lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; with its spec, log and results; its status is running, done, failed or stopped.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein im Projekt gestarteter Auftrag: ein Prüflauf, eine Filterung, ein Tokenizer-Training, ein Trainingslauf. Jeder hat eine Nummer und einen Ordner &lt;code&gt;runs/&amp;lt;Nummer&amp;gt;/&lt;/code&gt; mit seiner Auftragsbeschreibung, seinem Protokoll und seinen Ergebnissen; sein Status ist laufend, fertig, fehlgeschlagen oder angehalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="213"/>
+        <location filename="../app/gui/help_content.cpp" line="220"/>
         <source>SFT (supervised fine-tuning)</source>
         <translation>SFT (überwachtes Feintuning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="214"/>
+        <location filename="../app/gui/help_content.cpp" line="221"/>
         <source>&lt;p&gt;Training on examples of instructions and the answers wanted, with the loss on the answers only, so the model learns to follow instructions in the domain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Training auf Beispielen von Anweisungen und den gewünschten Antworten, mit dem Verlust nur auf den Antworten, damit das Modell lernt, Anweisungen in der Domäne zu befolgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="216"/>
+        <location filename="../app/gui/help_content.cpp" line="223"/>
         <source>Signals file</source>
         <translation>Signaldatei</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="217"/>
+        <location filename="../app/gui/help_content.cpp" line="224"/>
         <source>&lt;p&gt;The file &lt;code&gt;datasets/&amp;lt;name&amp;gt;.signals&lt;/code&gt; a scan writes: for every document its position in the corpus, every quality signal, its hash and its MinHash bands. Thresholds are re-counted and duplicates found from it without reading the text again. Removing the dataset deletes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Datei &lt;code&gt;datasets/&amp;lt;Name&amp;gt;.signals&lt;/code&gt;, die ein Prüflauf schreibt: für jedes Dokument seine Position im Korpus, jedes Qualitätssignal, seinen Hash und seine MinHash-Bänder. Aus ihr werden Schwellenwerte neu ausgezählt und Duplikate gefunden, ohne den Text erneut zu lesen. Wird der Datensatz entfernt, wird sie gelöscht.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="222"/>
+        <location filename="../app/gui/help_content.cpp" line="229"/>
         <source>&lt;p&gt;Cuts text into tokens, the pieces of words a model reads, and back. AdaptLab trains SentencePiece tokenizers (unigram or BPE) on your datasets and measures their &lt;a href=&quot;#fertility&quot;&gt;fertility&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zerlegt Text in Tokens, die Wortstücke, die ein Modell liest, und setzt sie wieder zusammen. AdaptLab trainiert SentencePiece-Tokenizer (Unigram oder BPE) auf Ihren Datensätzen und misst ihre &lt;a href=&quot;#fertility&quot;&gt;Fertilität&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="225"/>
+        <location filename="../app/gui/help_content.cpp" line="232"/>
         <source>Vocabulary gap</source>
         <translation>Vokabularlücke</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="226"/>
+        <location filename="../app/gui/help_content.cpp" line="233"/>
         <source>&lt;p&gt;The words of a dataset that a tokenizer has no piece for, so it spells them in several pieces (&lt;code&gt;hyperparameter&lt;/code&gt; as &lt;code&gt;hyper|param|eter&lt;/code&gt;). The list ranks them by the tokens they cost in total (how often they occur times their pieces): the top of the list is where a domain tokenizer, or added tokens, would save most.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Wörter eines Datensatzes, für die ein Tokenizer kein Stück hat, sodass er sie aus mehreren Stücken zusammensetzt (&lt;code&gt;hyperparameter&lt;/code&gt; als &lt;code&gt;hyper|param|eter&lt;/code&gt;). Die Liste ordnet sie nach den Tokens, die sie insgesamt kosten (Häufigkeit mal Anzahl ihrer Stücke): Oben in der Liste würde ein Fach-Tokenizer oder würden zusätzliche Tokens am meisten einsparen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="230"/>
+        <location filename="../app/gui/help_content.cpp" line="237"/>
         <source>Token shard</source>
         <translation>Token-Shard</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="231"/>
+        <location filename="../app/gui/help_content.cpp" line="238"/>
         <source>&lt;p&gt;A dataset already cut into tokens, in a file training reads directly: the token ids, where each document starts, and which file and metadata each came from, with a checksum. Built once per dataset and tokenizer, so no training run tokenizes again; a held-out part for measuring is written at the same time.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein bereits in Tokens zerlegter Datensatz in einer Datei, die das Training direkt liest: die Token-IDs, wo jedes Dokument beginnt und aus welcher Datei und mit welchen Metadaten es stammt, samt Prüfsumme. Einmal pro Datensatz und Tokenizer erstellt, sodass kein Trainingslauf erneut tokenisiert; ein zurückgehaltener Teil zum Messen wird gleichzeitig geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="235"/>
+        <location filename="../app/gui/help_content.cpp" line="242"/>
         <source>Byte fallback</source>
         <translation>Byte-Fallback</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="236"/>
+        <location filename="../app/gui/help_content.cpp" line="243"/>
         <source>&lt;p&gt;How a tokenizer spells a character it has no piece for: as its UTF-8 bytes, one token each, instead of an unknown token. Nothing is lost, but such characters cost several tokens; a high share on a dataset means the tokenizer does not know its script or symbols.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie ein Tokenizer ein Zeichen schreibt, für das er kein Stück hat: als dessen UTF-8-Bytes, ein Token pro Byte, statt als unbekanntes Token. Es geht nichts verloren, aber solche Zeichen kosten mehrere Tokens; ein hoher Anteil in einem Datensatz bedeutet, dass der Tokenizer dessen Schrift oder Symbole nicht kennt.&lt;/p&gt;</translation>
     </message>
@@ -863,6 +864,9 @@
     <message>
         <location filename="../core/jobs/corpus_dedup_job.cpp" line="166"/>
         <location filename="../core/jobs/corpus_inspect_job.cpp" line="126"/>
+        <location filename="../core/jobs/train_job.cpp" line="617"/>
+        <location filename="../core/jobs/train_job.cpp" line="620"/>
+        <location filename="../core/jobs/train_job.cpp" line="657"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
@@ -942,6 +946,7 @@
         <location filename="../core/jobs/build_shards_job.cpp" line="137"/>
         <location filename="../core/jobs/corpus_sample_job.cpp" line="90"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="198"/>
+        <location filename="../core/jobs/train_job.cpp" line="647"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="290"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="293"/>
         <source>documents</source>
@@ -1091,7 +1096,7 @@
     </message>
     <message>
         <location filename="../core/jobs/build_shards_job.cpp" line="135"/>
-        <location filename="../core/jobs/job_registry.cpp" line="45"/>
+        <location filename="../core/jobs/job_registry.cpp" line="46"/>
         <location filename="../core/jobs/scan_dataset_job.cpp" line="122"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="196"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="281"/>
@@ -1099,34 +1104,188 @@
         <translation>Das JSON-Feld, das den Text eines Dokuments enthält.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="47"/>
+        <location filename="../core/jobs/job_registry.cpp" line="48"/>
         <source>JSON fields kept with each document as metadata (url, source, ...).</source>
         <translation>JSON-Felder, die mit jedem Dokument als Metadaten behalten werden (url, source, ...).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="50"/>
+        <location filename="../core/jobs/job_registry.cpp" line="51"/>
         <source>Keep every other scalar field as metadata (the default when no metadata fields are named).</source>
         <translation>Alle übrigen skalaren Felder als Metadaten behalten (Standard, wenn keine Metadatenfelder angegeben sind).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="54"/>
+        <location filename="../core/jobs/job_registry.cpp" line="55"/>
         <source>How a plain-text file splits into documents: the whole file, blocks between blank lines, or lines.</source>
         <translation>Wie eine Klartextdatei in Dokumente aufgeteilt wird: die ganze Datei, Blöcke zwischen Leerzeilen oder Zeilen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="57"/>
+        <location filename="../core/jobs/job_registry.cpp" line="58"/>
         <source>Which files of a folder are read (a shell pattern such as *.jsonl).</source>
         <translation>Welche Dateien eines Ordners gelesen werden (ein Shell-Muster wie *.jsonl).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="60"/>
+        <location filename="../core/jobs/job_registry.cpp" line="61"/>
         <source>Also read the files in the folder&apos;s subfolders.</source>
         <translation>Auch die Dateien in den Unterordnern des Ordners lesen.</translation>
     </message>
     <message>
+        <location filename="../core/jobs/train_job.cpp" line="601"/>
+        <source>The model to start from: preset:NAME (from scratch), a Hugging Face folder, or a run&apos;s checkpoint folder.</source>
+        <translation>Das Ausgangsmodell: preset:NAME (von Grund auf), ein Hugging-Face-Ordner oder der Checkpoint-Ordner eines Laufs.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="603"/>
+        <source>The tokenizer (.model, tokenizer.json or a folder); default: the base model&apos;s own. A preset needs one.</source>
+        <translation>Der Tokenizer (.model, tokenizer.json oder ein Ordner); Standard: der eigene des Basismodells. Eine Voreinstellung braucht einen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="605"/>
+        <source>The domain data: a list of {&quot;dataset&quot; or &quot;path&quot;, &quot;name&quot;, &quot;text_field&quot;, &quot;weight&quot;}, mixed by weight.</source>
+        <translation>Die Domänendaten: eine Liste von {&quot;dataset&quot; oder &quot;path&quot;, &quot;name&quot;, &quot;text_field&quot;, &quot;weight&quot;}, nach Gewicht gemischt.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="608"/>
+        <source>General data mixed back in against forgetting: {&quot;dataset&quot; or &quot;path&quot;, &quot;name&quot;, &quot;fraction&quot;} (e.g. 0.1).</source>
+        <translation>Allgemeine Daten, die gegen das Vergessen wieder beigemischt werden: {&quot;dataset&quot; oder &quot;path&quot;, &quot;name&quot;, &quot;fraction&quot;} (z. B. 0.1).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="611"/>
+        <location filename="../core/jobs/train_job.cpp" line="650"/>
+        <location filename="../core/jobs/train_job.cpp" line="653"/>
+        <location filename="../core/jobs/train_job.cpp" line="661"/>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="612"/>
+        <source>Optimizer steps to train; tokens = steps x batch x sequence length.</source>
+        <translation>Zu trainierende Optimiererschritte; Tokens = Schritte × Batch × Sequenzlänge.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="614"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
         <source>tokens</source>
         <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="615"/>
+        <source>Tokens per training row; documents are packed into rows of this length.</source>
+        <translation>Tokens pro Trainingszeile; Dokumente werden in Zeilen dieser Länge gepackt.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="618"/>
+        <source>Rows per optimizer step, over all workers and micro-batches (the global batch).</source>
+        <translation>Zeilen pro Optimiererschritt, über alle Worker und Micro-Batches (der globale Batch).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="621"/>
+        <source>Rows per forward pass and worker; smaller saves memory (gradients accumulate). 0: the whole batch.</source>
+        <translation>Zeilen pro Vorwärtsdurchlauf und Worker; kleiner spart Speicher (Gradienten werden akkumuliert). 0: der ganze Batch.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="624"/>
+        <source>Peak learning rate (continued pre-training: about the base&apos;s final rate, e.g. 3e-4 for small models).</source>
+        <translation>Maximale Lernrate (fortgesetztes Vortraining: etwa die finale Rate des Basismodells, z. B. 3e-4 für kleine Modelle).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="626"/>
+        <source>Learning-rate shape: cpt re-warms then decays to the floor; wsd holds then decays; constant holds.</source>
+        <translation>Verlauf der Lernrate: cpt wärmt erneut auf und fällt dann bis zum Boden; wsd hält und fällt dann; constant hält.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="628"/>
+        <source>Share of the steps spent warming the learning rate up from 0 to its peak.</source>
+        <translation>Anteil der Schritte, in denen die Lernrate von 0 auf ihren Spitzenwert aufgewärmt wird (Warmup).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="630"/>
+        <source>The floor the learning rate decays to, as a share of the peak.</source>
+        <translation>Der Boden, auf den die Lernrate abfällt, als Anteil des Spitzenwerts.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="632"/>
+        <source>wsd only: the last share of the steps over which the rate decays.</source>
+        <translation>Nur wsd: der letzte Anteil der Schritte, über den die Rate abfällt.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="635"/>
+        <source>AdamW weight decay on the weight matrices (not on norms and biases).</source>
+        <translation>AdamW-Gewichtsabnahme auf den Gewichtsmatrizen (nicht auf Normen und Biases).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="638"/>
+        <source>AdamW&apos;s first-moment decay (momentum).</source>
+        <translation>Abklingrate des ersten Moments von AdamW (Momentum).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="640"/>
+        <source>AdamW&apos;s second-moment decay; 0.95 is steadier than 0.999 for language models.</source>
+        <translation>Abklingrate des zweiten Moments von AdamW; 0.95 ist bei Sprachmodellen stabiler als 0.999.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="643"/>
+        <source>Gradients are scaled down to at most this norm (0: no clipping).</source>
+        <translation>Gradienten werden auf höchstens diese Norm herunterskaliert (0: kein Clipping).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="645"/>
+        <source>Seed of the initial weights, the held-out split and the data order: the same seed repeats the run.</source>
+        <translation>Seed der Anfangsgewichte, der zurückgehaltenen Aufteilung und der Datenreihenfolge: Derselbe Seed wiederholt den Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="648"/>
+        <source>Documents of each source kept out of training to measure held-out loss on.</source>
+        <translation>Dokumente jeder Quelle, die vom Training zurückgehalten werden, um daran den zurückgehaltenen Verlust zu messen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="651"/>
+        <source>Held-out loss on every source every this many steps (and at the start and the end).</source>
+        <translation>Zurückgehaltener Verlust auf jeder Quelle alle so viele Schritte (sowie am Anfang und am Ende).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="654"/>
+        <source>The same during the first 10% of steps, where the stability gap shows.</source>
+        <translation>Dasselbe während der ersten 10 % der Schritte, in denen sich die Stabilitätslücke zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="658"/>
+        <source>Held-out rows per source in each evaluation (more: steadier, slower).</source>
+        <translation>Zurückgehaltene Zeilen pro Quelle in jeder Auswertung (mehr: stabiler, langsamer).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="662"/>
+        <source>A checkpoint every this many steps (and always one at the end and on stop).</source>
+        <translation>Ein Checkpoint alle so viele Schritte (und immer einer am Ende und beim Anhalten).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="664"/>
+        <source>How many of the newest checkpoints are kept; older ones are deleted.</source>
+        <translation>Wie viele der neuesten Checkpoints aufbewahrt werden; ältere werden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="667"/>
+        <source>Arithmetic of the forward and backward pass: f32, or bf16 autocast where the device supports it.</source>
+        <translation>Arithmetik des Vorwärts- und Rückwärtsdurchlaufs: f32 oder bf16-Autocast, wo das Gerät es unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="670"/>
+        <source>Where to train: auto (a GPU when there is one), cpu, cuda or cuda:N.</source>
+        <translation>Wo trainiert wird: auto (eine GPU, wenn vorhanden), cpu, cuda oder cuda:N.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="673"/>
+        <source>CPU threads for tokenizing and training (0: every core available).</source>
+        <translation>CPU-Threads für Tokenisierung und Training (0: alle verfügbaren Kerne).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="676"/>
+        <source>Number format of the final model&apos;s weights (bf16: half the size).</source>
+        <translation>Zahlenformat der Gewichte des fertigen Modells (bf16: halbe Größe).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="679"/>
+        <source>Continue from a checkpoint: &quot;latest&quot;, a checkpoints/step-N folder, or a run folder (its newest).</source>
+        <translation>Von einem Checkpoint aus fortsetzen: &quot;latest&quot;, ein Ordner checkpoints/step-N oder ein Lauf-Ordner (dessen neuester).</translation>
     </message>
     <message>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
@@ -1700,6 +1859,230 @@
         <location filename="../widgets/file_dialogs.cpp" line="28"/>
         <source>%1 File</source>
         <translation>%1-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>TrainBase</name>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="20"/>
+        <source>Choose a base model.</source>
+        <translation>Wählen Sie ein Basismodell.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="25"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="31"/>
+        <source>%1 has no config.json: a model folder in the Hugging Face layout has one.</source>
+        <translation>%1 hat keine config.json: Ein Modellordner im Hugging-Face-Layout hat eine.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="55"/>
+        <source>%1 B</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="57"/>
+        <source>%1 M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="58"/>
+        <source>%1 k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="64"/>
+        <source>%1 heads (%2 for keys and values)</source>
+        <translation>%1 Köpfe (%2 für Keys und Values)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="67"/>
+        <source>%1 heads</source>
+        <translation>%1 Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="69"/>
+        <source>%1 parameters</source>
+        <translation>%1 Parameter</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="71"/>
+        <source>%1 parameters without the embeddings (choose a tokenizer for the vocabulary)</source>
+        <translation>%1 Parameter ohne die Embeddings (wählen Sie einen Tokenizer für das Vokabular)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="74"/>
+        <source>%1 layers, width %2, %3, vocabulary %4, %5</source>
+        <translation>%1 Schichten, Breite %2, %3, Vokabular %4, %5</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCharts</name>
+    <message>
+        <location filename="../plugins/train/run_curves.cpp" line="11"/>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_curves.cpp" line="13"/>
+        <source>held-out</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_curves.cpp" line="19"/>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_curves.cpp" line="22"/>
+        <source>tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+</context>
+<context>
+    <name>TrainEstimate</name>
+    <message>
+        <location filename="../plugins/train/train_estimate.cpp" line="38"/>
+        <source>%1 tokens: about %2 (rough: scaled from run %3 on this machine, %4 tokens/s at this size)</source>
+        <translation>%1 Tokens: etwa %2 (grob: hochgerechnet aus Lauf %3 auf diesem Rechner, %4 Tokens/s bei dieser Größe)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_estimate.cpp" line="45"/>
+        <source>%1 tokens: about %2 (rough: from the BLAS&apos;s measured speed, %3 tokens/s at this size)</source>
+        <translation>%1 Tokens: etwa %2 (grob: aus der gemessenen Geschwindigkeit der BLAS, %3 Tokens/s bei dieser Größe)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_estimate.cpp" line="52"/>
+        <source>%1 tokens; the time is not known yet: the first run on this machine measures its speed.</source>
+        <translation>%1 Tokens; die Dauer ist noch unbekannt: Der erste Lauf auf diesem Rechner misst seine Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_estimate.cpp" line="74"/>
+        <source>weights %1, gradients %2, optimizer state %3, activations %4</source>
+        <translation>Gewichte %1, Gradienten %2, Optimiererzustand %3, Aktivierungen %4</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_estimate.cpp" line="79"/>
+        <source>&lt;b&gt;Memory:&lt;/b&gt; about %1 (%2) of %3 available now.</source>
+        <translation>&lt;b&gt;Speicher:&lt;/b&gt; etwa %1 (%2) von derzeit %3 verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_estimate.cpp" line="81"/>
+        <source>&lt;b&gt;Memory:&lt;/b&gt; about %1 (%2); the GPU&apos;s memory is checked when the run starts.</source>
+        <translation>&lt;b&gt;Speicher:&lt;/b&gt; etwa %1 (%2); der GPU-Speicher wird beim Start des Laufs geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainFailure</name>
+    <message>
+        <location filename="../plugins/train/failure_hint.cpp" line="47"/>
+        <source>The run ran out of memory. Try a smaller micro_batch or batch, a shorter seq_len, or a smaller base model; the memory estimate before Start shows what each needs.</source>
+        <translation>Dem Lauf ging der Speicher aus. Versuchen Sie einen kleineren micro_batch oder Batch, eine kürzere seq_len oder ein kleineres Basismodell; die Speicherschätzung vor dem Start zeigt, was jeweils nötig ist.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/failure_hint.cpp" line="52"/>
+        <source>The loss became NaN or infinite: training diverged. Try a lower lr, a longer warmup or grad_clip 1.0, then resume from the last good checkpoint, which was kept.</source>
+        <translation>Der Verlust wurde NaN oder unendlich: Das Training ist divergiert. Versuchen Sie eine kleinere lr, ein längeres Warmup oder grad_clip 1.0 und setzen Sie dann vom letzten guten Checkpoint aus fort, der aufbewahrt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/failure_hint.cpp" line="57"/>
+        <source>A data file could not be used (the message names it). Scan the dataset again in the Data step, or rebuild its token shards in the Tokenizer step.</source>
+        <translation>Eine Datendatei konnte nicht verwendet werden (die Meldung nennt sie). Prüfen Sie den Datensatz im Schritt „Daten“ erneut oder erstellen Sie seine Token-Shards im Schritt „Tokenizer“ neu.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/failure_hint.cpp" line="62"/>
+        <source>The base model&apos;s files and the settings do not fit together (the message names the file and the field): check that the tokenizer is the base model&apos;s own and that the folder is complete.</source>
+        <translation>Die Dateien des Basismodells und die Einstellungen passen nicht zusammen (die Meldung nennt Datei und Feld): Prüfen Sie, ob der Tokenizer der eigene des Basismodells ist und ob der Ordner vollständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/failure_hint.cpp" line="67"/>
+        <source>The training process ended without a word, most often because the system ran out of memory and killed it. Resume from the last checkpoint with a smaller batch or seq_len.</source>
+        <translation>Der Trainingsprozess endete ohne eine Meldung, meist weil dem System der Speicher ausging und es ihn beendet hat. Setzen Sie vom letzten Checkpoint aus mit kleinerem Batch oder kürzerer seq_len fort.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPresets</name>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="149"/>
+        <source>Quick teaching run on a laptop CPU</source>
+        <translation>Kurzer Lehrlauf auf einer Laptop-CPU</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="150"/>
+        <source>A few minutes on a tiny model: enough to watch the loss fall and the held-out loss of each source move.</source>
+        <translation>Ein paar Minuten mit einem winzigen Modell: genug, um den Verlust fallen und den zurückgehaltenen Verlust jeder Quelle sich bewegen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="154"/>
+        <source>Continued pre-training of a downloaded model on a CPU</source>
+        <translation>Fortgesetztes Vortraining eines heruntergeladenen Modells auf einer CPU</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="155"/>
+        <source>Re-warms and re-decays a pretrained model&apos;s learning rate, gently, so it learns the domain without forgetting what it knew.</source>
+        <translation>Wärmt die Lernrate eines vortrainierten Modells behutsam erneut auf und lässt sie wieder abfallen, damit es die Domäne lernt, ohne zu vergessen, was es wusste.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="159"/>
+        <source>Longer run on a GPU</source>
+        <translation>Längerer Lauf auf einer GPU</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="160"/>
+        <source>Longer sequences, larger batches and bf16 on a CUDA card.</source>
+        <translation>Längere Sequenzen, größere Batches und bf16 auf einer CUDA-Karte.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainSpec</name>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="69"/>
+        <source>The file is not JSON: a spec is a JSON object.</source>
+        <translation>Die Datei ist kein JSON: Eine Auftragsbeschreibung ist ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="73"/>
+        <source>kind: this is not a training spec (kind &quot;%1&quot;).</source>
+        <translation>kind: Dies ist keine Trainings-Auftragsbeschreibung (kind &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="79"/>
+        <source>params: must be an object.</source>
+        <translation>params: muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="92"/>
+        <source>params.sources: must be a list.</source>
+        <translation>params.sources: muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="101"/>
+        <source>params.sources[%1].dataset: the panel mixes datasets of the project; this source names none.</source>
+        <translation>params.sources[%1].dataset: Der Bereich mischt Datensätze des Projekts; diese Quelle nennt keinen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="113"/>
+        <source>params.replay.dataset: the panel replays a dataset of the project; this replay names none.</source>
+        <translation>params.replay.dataset: Der Bereich verwendet einen Datensatz des Projekts als Replay; dieses Replay nennt keinen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="126"/>
+        <source>params.base: the spec names no base model.</source>
+        <translation>params.base: Die Auftragsbeschreibung nennt kein Basismodell.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="139"/>
+        <source># Save the spec below as spec.json, then run:
+%1
+
+%2</source>
+        <translation># Speichern Sie die Auftragsbeschreibung unten als spec.json und führen Sie dann aus:
+%1
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -4752,32 +5135,32 @@ Letzte Zeilen seines Protokolls:
 <context>
     <name>adaptlab::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="155"/>
         <source>its metadata names the workflow step &quot;%1&quot;, which this build does not have (known steps: %2)</source>
         <translation>seine Metadaten nennen den Arbeitsschritt „%1“, den dieser Build nicht kennt (bekannte Schritte: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>its createPanel() returned no widget</source>
         <translation>sein createPanel() lieferte kein Widget</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>it failed while creating its panel: %1</source>
         <translation>beim Erzeugen seines Panels ist ein Fehler aufgetreten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>it failed while creating its panel</source>
         <translation>beim Erzeugen seines Panels ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="214"/>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="214"/>
         <source>Plugins (%n failed)</source>
         <translation>
             <numerusform>Plugins (%n fehlgeschlagen)</numerusform>
@@ -4785,198 +5168,215 @@ Letzte Zeilen seines Protokolls:
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>Not available in this build yet</source>
         <translation>In diesem Build noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="237"/>
+        <location filename="../app/gui/main_window.cpp" line="240"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="249"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="254"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="254"/>
+        <location filename="../app/gui/main_window.cpp" line="257"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="260"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>&amp;User Guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="263"/>
+        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="266"/>
+        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>&amp;Plugins</source>
         <translation>&amp;Plugins</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="269"/>
+        <location filename="../app/gui/main_window.cpp" line="272"/>
         <source>&amp;About AdaptLab</source>
         <translation>Ü&amp;ber AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="286"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>Device: not configured</source>
         <translation>Gerät: nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="297"/>
         <source>CUDA devices visible: %1</source>
         <translation>Sichtbare CUDA-Geräte: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
         <source>No CUDA device is visible to this build.</source>
         <translation>Für diesen Build ist kein CUDA-Gerät sichtbar.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="296"/>
+        <location filename="../app/gui/main_window.cpp" line="299"/>
         <source>Torch threads: %1</source>
         <translation>Torch-Threads: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="297"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>Cores available to AdaptLab: %1</source>
         <translation>Für AdaptLab verfügbare Kerne: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <source>%1, %2 kernels</source>
+        <comment>BLAS, OpenBLAS core</comment>
+        <translation>%1, %2 Kernel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="306"/>
+        <source>%1, %2 GFLOP/s</source>
+        <comment>BLAS, measured sgemm speed</comment>
+        <translation>%1, %2 GFLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>BLAS: %1</source>
         <translation>BLAS: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="312"/>
+        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <source>Kernels: %1</source>
+        <translation>Kernel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="343"/>
         <source>reference BLAS (slow: install libopenblas0-openmp)</source>
         <translation>Referenz-BLAS (langsam: installieren Sie libopenblas0-openmp)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="314"/>
+        <location filename="../app/gui/main_window.cpp" line="345"/>
         <source>unknown BLAS</source>
         <translation>unbekanntes BLAS</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="316"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>built into LibTorch</source>
         <translation>in LibTorch eingebaut</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="316"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>%1 (built into LibTorch)</source>
         <translation>%1 (in LibTorch eingebaut)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="322"/>
+        <location filename="../app/gui/main_window.cpp" line="353"/>
         <source>openmp</source>
         <translation>openmp</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <location filename="../app/gui/main_window.cpp" line="355"/>
         <source>pthreads</source>
         <translation>pthreads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="326"/>
+        <location filename="../app/gui/main_window.cpp" line="357"/>
         <source>sequential</source>
         <translation>sequenziell</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="328"/>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
         <source>1 thread</source>
         <translation>1 Thread</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="328"/>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
         <source>%1 threads</source>
         <translation>%1 Threads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="329"/>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
         <source>%1 (%2)</source>
         <comment>BLAS name (threading, threads)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="329"/>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="399"/>
+        <location filename="../app/gui/main_window.cpp" line="430"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="400"/>
+        <location filename="../app/gui/main_window.cpp" line="431"/>
         <source>The folder %1 could not be opened as an AdaptLab project.</source>
         <translation>Der Ordner %1 konnte nicht als AdaptLab-Projekt geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="396"/>
+        <location filename="../app/gui/main_window.cpp" line="427"/>
         <source>Cannot Create Project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="397"/>
+        <location filename="../app/gui/main_window.cpp" line="428"/>
         <source>No project could be created in %1.</source>
         <translation>In %1 konnte kein Projekt angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="415"/>
+        <location filename="../app/gui/main_window.cpp" line="446"/>
         <source>%1
 
 The current project stays open.</source>
@@ -4985,82 +5385,82 @@ The current project stays open.</source>
 Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="426"/>
+        <location filename="../app/gui/main_window.cpp" line="457"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="431"/>
+        <location filename="../app/gui/main_window.cpp" line="462"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="433"/>
+        <location filename="../app/gui/main_window.cpp" line="464"/>
         <source>AdaptLab</source>
         <translation>AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="437"/>
+        <location filename="../app/gui/main_window.cpp" line="468"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="439"/>
+        <location filename="../app/gui/main_window.cpp" line="470"/>
         <source>%1 — AdaptLab</source>
         <translation>%1 — AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="451"/>
+        <location filename="../app/gui/main_window.cpp" line="482"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="455"/>
+        <location filename="../app/gui/main_window.cpp" line="486"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="461"/>
+        <location filename="../app/gui/main_window.cpp" line="492"/>
         <source>Choose an Empty Folder for the New Project</source>
         <translation>Leeren Ordner für das neue Projekt wählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="469"/>
+        <location filename="../app/gui/main_window.cpp" line="500"/>
         <source>Open Project Folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="491"/>
+        <location filename="../app/gui/main_window.cpp" line="522"/>
         <source>Device policy set to %1.</source>
         <translation>Geräterichtlinie auf %1 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="493"/>
+        <location filename="../app/gui/main_window.cpp" line="524"/>
         <source>Cannot Use This Device</source>
         <translation>Dieses Gerät kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="493"/>
+        <location filename="../app/gui/main_window.cpp" line="524"/>
         <source>The device policy could not be applied.</source>
         <translation>Die Geräterichtlinie konnte nicht angewendet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="501"/>
+        <location filename="../app/gui/main_window.cpp" line="532"/>
         <source>About AdaptLab</source>
         <translation>Über AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="502"/>
+        <location filename="../app/gui/main_window.cpp" line="533"/>
         <source>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;A workbench for turning a general language model into a specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, and compare what each run learned.&lt;/p&gt;&lt;p&gt;Torch %2 on %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, um aus einem allgemeinen Sprachmodell einen Spezialisten zu machen: Korpora untersuchen, eine Datenmischung planen, das Vortraining fortsetzen oder feintunen und vergleichen, was jeder Lauf gelernt hat.&lt;/p&gt;&lt;p&gt;Torch %2 auf %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="589"/>
+        <location filename="../app/gui/main_window.cpp" line="620"/>
         <source>Runs are still going</source>
         <translation>Läufe sind noch aktiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="590"/>
+        <location filename="../app/gui/main_window.cpp" line="621"/>
         <source>%n run(s) of this project are still going.</source>
         <translation>
             <numerusform>%n Lauf dieses Projekts ist noch aktiv.</numerusform>
@@ -5068,17 +5468,17 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="592"/>
+        <location filename="../app/gui/main_window.cpp" line="623"/>
         <source>They can keep running without the window: when you open the project again, the Jobs dock shows their progress and results. Or stop them now; each gets its grace period to save its work.</source>
         <translation>Sie können ohne das Fenster weiterlaufen: Wenn Sie das Projekt wieder öffnen, zeigt die Leiste „Aufträge“ ihren Fortschritt und ihre Ergebnisse. Oder halten Sie sie jetzt an; jeder erhält seine Karenzzeit, um seine Arbeit zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="595"/>
+        <location filename="../app/gui/main_window.cpp" line="626"/>
         <source>Keep them running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="597"/>
+        <location filename="../app/gui/main_window.cpp" line="628"/>
         <source>Stop them</source>
         <translation>Anhalten</translation>
     </message>
@@ -5419,204 +5819,204 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::tokenizer_panel::FertilityTab</name>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="56"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="48"/>
         <source>The datasets to measure on: typically your domain corpus and a general one to compare with.</source>
         <translation>Die Datensätze, auf denen gemessen wird: typischerweise Ihr Fachkorpus und zum Vergleich ein allgemeines.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="61"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="53"/>
         <source>The tokenizer to measure, usually the one of the model you adapt.</source>
         <translation>Der zu messende Tokenizer, meist der des Modells, das Sie anpassen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="64"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="56"/>
         <source>Optional: a second tokenizer measured on the same datasets, e.g. one trained on your domain.</source>
         <translation>Optional: ein zweiter Tokenizer, auf denselben Datensätzen gemessen, z. B. einer, der auf Ihrer Domäne trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="65"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="57"/>
         <source>Measure fertility</source>
         <translation>Fertilität messen</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="67"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="59"/>
         <source>Tokenizes the chosen datasets with each tokenizer as a job (see the Jobs dock) and counts tokens, words and bytes.</source>
         <translation>Tokenisiert die gewählten Datensätze mit jedem Tokenizer als Auftrag (siehe Leiste „Aufträge“) und zählt Tokens, Wörter und Bytes.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="77"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="69"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="80"/>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="72"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="82"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="74"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="87"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="79"/>
         <source>Documents per dataset</source>
         <translation>Dokumente pro Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="88"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="80"/>
         <source>Gap words</source>
         <translation>Lückenwörter</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="98"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="90"/>
         <source>Fertility is the number of tokens per word. The same text costs more tokens, and so more training and context, with a higher fertility; a domain far above general text points at a vocabulary gap.</source>
         <translation>Fertilität ist die Anzahl der Tokens pro Wort. Bei höherer Fertilität kostet derselbe Text mehr Tokens und damit mehr Training und Kontext; liegt eine Domäne weit über allgemeinem Text, deutet das auf eine Vokabularlücke hin.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="108"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="100"/>
         <source>Tokens per word of each dataset; one colour per tokenizer. Shorter bars are better.</source>
         <translation>Tokens pro Wort für jeden Datensatz; eine Farbe pro Tokenizer. Kürzere Balken sind besser.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="136"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
         <source>Tokens per word</source>
         <translation>Tokens pro Wort</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
         <source>Tokens per byte</source>
         <translation>Tokens pro Byte</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="114"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
         <source>Byte fallback</source>
         <translation>Byte-Fallback</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="114"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="114"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="115"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="107"/>
         <source>Share of tokens spelled as single bytes: characters the vocabulary lacks.</source>
         <translation>Anteil der Tokens, die als einzelne Bytes geschrieben sind: Zeichen, die im Vokabular fehlen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="116"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="108"/>
         <source>Share of tokens that are the unknown token: text the tokenizer loses.</source>
         <translation>Anteil der Tokens, die das unbekannte Token sind: Text, den der Tokenizer verliert.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="118"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="110"/>
         <source>Choose a row to see its vocabulary-gap list below.</source>
         <translation>Wählen Sie eine Zeile, um unten ihre Vokabularlücke zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="125"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="117"/>
         <source>Vocabulary gap</source>
         <translation>Vokabularlücke</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
         <source>Word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
         <source>Split into</source>
         <translation>Zerlegt in</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="129"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="121"/>
         <source>Count × pieces: the tokens this word costs in the whole dataset.</source>
         <translation>Anzahl × Stücke: die Tokens, die dieses Wort im gesamten Datensatz kostet.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="146"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="138"/>
         <source>The words of the dataset that cost the most tokens in total (how often they occur × how many pieces they are cut into). Many domain terms cut into 4 or more pieces mean the tokenizer does not know your domain&apos;s vocabulary.</source>
         <translation>Die Wörter des Datensatzes, die insgesamt die meisten Tokens kosten (Häufigkeit × Anzahl der Stücke, in die sie zerlegt werden). Viele Fachbegriffe, die in 4 oder mehr Stücke zerlegt werden, bedeuten, dass der Tokenizer das Vokabular Ihrer Domäne nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="165"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="157"/>
         <source>This build cannot measure fertility yet (no tokenizer_fertility job).</source>
         <translation>Dieser Build kann die Fertilität noch nicht messen (kein Auftrag tokenizer_fertility).</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="191"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="183"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="240"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="232"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="252"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="244"/>
         <source>Choose at least one dataset and a tokenizer.</source>
         <translation>Wählen Sie mindestens einen Datensatz und einen Tokenizer.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="259"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="251"/>
         <source>The measurement could not start: %1</source>
         <translation>Die Messung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="263"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="255"/>
         <source>Measuring… (follow it in the Jobs dock)</source>
         <translation>Wird gemessen… (verfolgen Sie es in der Leiste „Aufträge“)</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="268"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="260"/>
         <source>Measured.</source>
         <translation>Gemessen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="270"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="262"/>
         <source>Stopped before it finished.</source>
         <translation>Vor dem Abschluss angehalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="272"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="264"/>
         <source>The measurement failed: %1</source>
         <translation>Die Messung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="285"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="277"/>
         <source>The fertility result could not be read: %1</source>
         <translation>Das Fertilitätsergebnis konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="335"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="327"/>
         <source>Vocabulary gap: %1 with %2</source>
         <translation>Vokabularlücke: %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="345"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="337"/>
         <source>Pieces: %1</source>
         <translation>Stücke: %1</translation>
     </message>
@@ -5624,52 +6024,52 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::tokenizer_panel::ImportTokenizerDialog</name>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="119"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="107"/>
         <source>Import a tokenizer</source>
         <translation>Tokenizer importieren</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="120"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="108"/>
         <source>To adapt an existing model, use the tokenizer it was trained with: it is in the model&apos;s folder (a Hugging Face download) as tokenizer.model (SentencePiece: Llama 2, Mistral, TinyLlama) or tokenizer.json (Llama 3, Qwen2, SmolLM, GPT-2). The files are copied into the project.</source>
         <translation>Um ein vorhandenes Modell anzupassen, verwenden Sie den Tokenizer, mit dem es trainiert wurde: Er liegt im Ordner des Modells (ein Hugging-Face-Download) als tokenizer.model (SentencePiece: Llama 2, Mistral, TinyLlama) oder tokenizer.json (Llama 3, Qwen2, SmolLM, GPT-2). Die Dateien werden ins Projekt kopiert.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="128"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="116"/>
         <source>A model folder, or the tokenizer.model or tokenizer.json file itself.</source>
         <translation>Ein Modellordner oder die Datei tokenizer.model bzw. tokenizer.json selbst.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="129"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="117"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="130"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="118"/>
         <source>Choose the model folder.</source>
         <translation>Wählen Sie den Modellordner.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="132"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="120"/>
         <source>Model folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="138"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="126"/>
         <source>How the tokenizer is called in this project (default: the folder&apos;s name).</source>
         <translation>Wie der Tokenizer in diesem Projekt heißt (Standard: der Name des Ordners).</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="152"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="140"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="156"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="144"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="160"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="148"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -5761,152 +6161,152 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::tokenizer_panel::ShardsTab</name>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
         <source>Shards</source>
         <translation>Shards</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
         <source>Held out</source>
         <translation>Zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="42"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
         <source>Whether this dataset has been tokenized with the selected tokenizer.</source>
         <translation>Ob dieser Datensatz mit dem gewählten Tokenizer tokenisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="43"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="35"/>
         <source>Documents kept apart for measuring the model (never trained on), and their tokens.</source>
         <translation>Dokumente, die zum Messen des Modells beiseitegelegt werden (nie trainiert), und ihre Tokens.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="45"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="37"/>
         <source>Tick the datasets to build shards for.</source>
         <translation>Haken Sie die Datensätze an, für die Shards erstellt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="48"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="40"/>
         <source>Build shards</source>
         <translation>Shards erstellen</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="50"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="42"/>
         <source>Tokenizes the ticked datasets once and writes their shards (a job: see the Jobs dock). Shards that exist for the same data and tokenizer are reused.</source>
         <translation>Tokenisiert die angehakten Datensätze einmal und schreibt ihre Shards (ein Auftrag: siehe Leiste „Aufträge“). Vorhandene Shards für dieselben Daten und denselben Tokenizer werden wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="53"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="45"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="55"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="47"/>
         <source>Stops the build; nothing half-written is kept.</source>
         <translation>Hält die Erstellung an; nichts halb Geschriebenes wird behalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="66"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="58"/>
         <source>Training reads token shards: each dataset cut into token ids once, saved on disk, and reused by every run (no re-tokenizing, nothing redone after a crash). Build them with the tokenizer of the model you will train.</source>
         <translation>Das Training liest Token-Shards: jeder Datensatz einmal in Token-IDs zerlegt, auf der Festplatte gespeichert und von jedem Lauf wiederverwendet (kein erneutes Tokenisieren, nach einem Absturz wird nichts wiederholt). Erstellen Sie sie mit dem Tokenizer des Modells, das Sie trainieren werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="74"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="66"/>
         <source>Held-out documents</source>
         <translation>Zurückgehaltene Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="75"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="67"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="86"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="78"/>
         <source>This build cannot build shards yet (no build_shards job).</source>
         <translation>Dieser Build kann noch keine Shards erstellen (kein Auftrag build_shards).</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="99"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="91"/>
         <source>Choose a tokenizer in the list to build shards with it.</source>
         <translation>Wählen Sie einen Tokenizer in der Liste, um damit Shards zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="100"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="92"/>
         <source>Shards with tokenizer %1</source>
         <translation>Shards mit Tokenizer %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="143"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="135"/>
         <source>not counted</source>
         <translation>nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="145"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="137"/>
         <source>built (%1)</source>
         <translation>erstellt (%1)</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="145"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="137"/>
         <source>not built</source>
         <translation>nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="149"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="141"/>
         <source>%1 documents, %2 tokens</source>
         <translation>%1 Dokumente, %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="176"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="168"/>
         <source>Open a project and choose a tokenizer first.</source>
         <translation>Öffnen Sie zuerst ein Projekt und wählen Sie einen Tokenizer.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="181"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="173"/>
         <source>Tick at least one dataset.</source>
         <translation>Haken Sie mindestens einen Datensatz an.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="199"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="191"/>
         <source>Shards built.</source>
         <translation>Shards erstellt.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="211"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="203"/>
         <source>%1: the build could not start: %2</source>
         <translation>%1: Die Erstellung konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="219"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="211"/>
         <source>Building shards for %1 (%2 of %3)…</source>
         <translation>Shards für %1 werden erstellt (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="232"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="224"/>
         <source>%1: cancelled; no shard of this build was kept.</source>
         <translation>%1: abgebrochen; kein Shard dieser Erstellung wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="234"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="226"/>
         <source>%1: the build failed: %2</source>
         <translation>%1: Die Erstellung ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="246"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="238"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -5914,199 +6314,199 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::tokenizer_panel::TokenizerPanel</name>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="48"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="40"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="49"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="41"/>
         <source>A tokenizer cuts text into tokens, the pieces a language model reads: common words are one token, rare ones are cut into several. Fertility, the number of tokens per word, tells how well a tokenizer fits your text. A specialist domain (medicine, law, code) often has a much higher fertility than general text: its words are cut into fragments, which costs training time and context and makes them harder to learn. Here you can see your tokenizers&apos; vocabularies, try them on text, measure fertility on your datasets, and tokenize datasets once into the shards training reads.</source>
         <translation>Ein Tokenizer zerlegt Text in Tokens, die Stücke, die ein Sprachmodell liest: Häufige Wörter sind ein Token, seltene werden in mehrere zerlegt. Die Fertilität, also die Anzahl der Tokens pro Wort, zeigt, wie gut ein Tokenizer zu Ihrem Text passt. Eine Fachdomäne (Medizin, Recht, Code) hat oft eine viel höhere Fertilität als allgemeiner Text: Ihre Wörter werden in Fragmente zerlegt, was Trainingszeit und Kontext kostet und sie schwerer erlernbar macht. Hier können Sie die Vokabulare Ihrer Tokenizer ansehen, sie an Text ausprobieren, die Fertilität auf Ihren Datensätzen messen und Datensätze einmal in die Shards tokenisieren, die das Training liest.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="57"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="49"/>
         <source>&lt;a href=&quot;adaptlab-help:guide#tokenizer&quot;&gt;The Tokenizer step in the guide&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;adaptlab-help:guide#tokenizer&quot;&gt;Der Schritt Tokenizer in der Anleitung&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="61"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="53"/>
         <source>Open or create a project (File menu) to see its tokenizers.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt (Menü „Datei“), um seine Tokenizer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="69"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="69"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="61"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="69"/>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="129"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="61"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="121"/>
         <source>Vocabulary</source>
         <translation>Vokabular</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="70"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="62"/>
         <source>How many different tokens the tokenizer knows.</source>
         <translation>Wie viele verschiedene Tokens der Tokenizer kennt.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="76"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="68"/>
         <source>The tokenizers of this project. Choose one to browse, try and use it.</source>
         <translation>Die Tokenizer dieses Projekts. Wählen Sie einen aus, um ihn zu durchsuchen, auszuprobieren und zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="78"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="70"/>
         <source>No tokenizer yet. Import the one of the model you want to adapt, or train one on your datasets.</source>
         <translation>Noch kein Tokenizer. Importieren Sie den des Modells, das Sie anpassen möchten, oder trainieren Sie einen auf Ihren Datensätzen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="84"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="76"/>
         <source>Import from model folder…</source>
         <translation>Aus Modellordner importieren…</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="86"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="78"/>
         <source>Copy the tokenizer of an existing model (a Hugging Face model folder) into the project.</source>
         <translation>Den Tokenizer eines vorhandenen Modells (ein Hugging-Face-Modellordner) ins Projekt kopieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="88"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="80"/>
         <source>Train…</source>
         <translation>Trainieren…</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="90"/>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="232"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="82"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="224"/>
         <source>Learn a new vocabulary from a sample of your datasets.</source>
         <translation>Ein neues Vokabular aus einer Stichprobe Ihrer Datensätze lernen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="94"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="86"/>
         <source>This build cannot import tokenizers yet (no tokenizer_import job).</source>
         <translation>Dieser Build kann noch keine Tokenizer importieren (kein Auftrag tokenizer_import).</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="105"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="97"/>
         <source>Tokenizers</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="109"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="101"/>
         <source>Adapting a model? Import its tokenizer: a model can only read the tokens of the tokenizer it was trained with.</source>
         <translation>Passen Sie ein Modell an? Importieren Sie seinen Tokenizer: Ein Modell kann nur die Tokens des Tokenizers lesen, mit dem es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="130"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="122"/>
         <source>Every token the tokenizer knows, with its id.</source>
         <translation>Jedes Token, das der Tokenizer kennt, mit seiner ID.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="131"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="123"/>
         <source>Playground</source>
         <translation>Testfeld</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="132"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="124"/>
         <source>Type text and see how it is cut into tokens.</source>
         <translation>Text eingeben und sehen, wie er in Tokens zerlegt wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="133"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="125"/>
         <source>Fertility</source>
         <translation>Fertilität</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="134"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="126"/>
         <source>Tokens per word on your datasets, and the words that cost the most.</source>
         <translation>Tokens pro Wort auf Ihren Datensätzen und die Wörter, die am meisten kosten.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="135"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="127"/>
         <source>Shards</source>
         <translation>Shards</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="136"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="128"/>
         <source>Tokenize datasets once for training.</source>
         <translation>Datensätze einmal für das Training tokenisieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="198"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="190"/>
         <source>The project store could not be read: %1</source>
         <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="212"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="204"/>
         <source>The file %1 is gone.</source>
         <translation>Die Datei %1 ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="216"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="208"/>
         <source>file missing</source>
         <translation>Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="231"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="223"/>
         <source>Import a dataset in the Data step first: a tokenizer learns from your text.</source>
         <translation>Importieren Sie zuerst im Schritt Daten einen Datensatz: Ein Tokenizer lernt aus Ihrem Text.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="275"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="267"/>
         <source>%1 on disk</source>
         <translation>%1 auf der Festplatte</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="277"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="269"/>
         <source>made by run %1</source>
         <translation>erstellt von Lauf %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="289"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="281"/>
         <source>The tokenizer&apos;s file is gone: %1</source>
         <translation>Die Datei des Tokenizers ist nicht mehr vorhanden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="292"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="284"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="296"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="288"/>
         <source>%1 could not be opened: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="310"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="302"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="316"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="308"/>
         <source>The job could not start: %1</source>
         <translation>Der Auftrag konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="320"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="312"/>
         <source>Running; follow it in the Jobs dock. The tokenizer appears here when it has finished.</source>
         <translation>Läuft; verfolgen Sie es in der Leiste „Aufträge“. Der Tokenizer erscheint hier, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="323"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="315"/>
         <source>Stopped; no tokenizer was added.</source>
         <translation>Angehalten; es wurde kein Tokenizer hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="324"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="316"/>
         <source>The job failed: %1</source>
         <translation>Der Auftrag ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="336"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="328"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
@@ -6114,67 +6514,67 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::tokenizer_panel::TrainTokenizerDialog</name>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="38"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="26"/>
         <source>Train a tokenizer</source>
         <translation>Tokenizer trainieren</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="39"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="27"/>
         <source>A tokenizer learns its vocabulary from a sample of your datasets: pieces that are common there become single tokens. Train one when you start a model from scratch on your domain; to adapt an existing model, keep that model&apos;s own tokenizer (import it) and use this one to see what it is missing.</source>
         <translation>Ein Tokenizer lernt sein Vokabular aus einer Stichprobe Ihrer Datensätze: Stücke, die dort häufig sind, werden zu einzelnen Tokens. Trainieren Sie einen, wenn Sie ein Modell von Grund auf auf Ihrer Domäne beginnen; um ein vorhandenes Modell anzupassen, behalten Sie dessen eigenen Tokenizer (importieren Sie ihn) und verwenden Sie diesen hier, um zu sehen, was ihm fehlt.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="47"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="35"/>
         <source>The datasets the tokenizer learns from; each gives an equal share of the sample.</source>
         <translation>Die Datensätze, aus denen der Tokenizer lernt; jeder trägt einen gleich großen Teil der Stichprobe bei.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="60"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="61"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="49"/>
         <source>Vocabulary size</source>
         <translation>Vokabulargröße</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="62"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="50"/>
         <source>Model type</source>
         <translation>Modelltyp</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="63"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="51"/>
         <source>Sample size</source>
         <translation>Stichprobengröße</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="64"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="52"/>
         <source>Held-out documents</source>
         <translation>Zurückgehaltene Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="72"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="60"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="73"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="61"/>
         <source>Starts the training as a job; follow it in the Jobs dock. The tokenizer appears in the list when it has finished.</source>
         <translation>Startet das Training als Auftrag; verfolgen Sie es in der Leiste „Aufträge“. Der Tokenizer erscheint in der Liste, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="80"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="68"/>
         <source>Datasets to learn from</source>
         <translation>Datensätze zum Lernen</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="82"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="114"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="102"/>
         <source>Tick at least one dataset to learn from.</source>
         <translation>Haken Sie mindestens einen Datensatz zum Lernen an.</translation>
     </message>
@@ -6268,6 +6668,850 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
         <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="96"/>
         <source>%1 pieces.</source>
         <translation>%1 Stücke.</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::GenerateProcess</name>
+    <message>
+        <location filename="../plugins/train/generate_process.cpp" line="40"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_process.cpp" line="82"/>
+        <source>Generation failed (exit code %1): %2</source>
+        <translation>Generierung fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_process.cpp" line="84"/>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_process.cpp" line="92"/>
+        <source>Generation printed no result (expected a JSON object with &quot;text&quot;).</source>
+        <translation>Die Generierung lieferte kein Ergebnis (erwartet wurde ein JSON-Objekt mit &quot;text&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::GenerateTab</name>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="29"/>
+        <source>The beginning of a text for the model to continue</source>
+        <translation>Der Anfang eines Textes, den das Modell fortsetzen soll</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="35"/>
+        <source>How many tokens the model adds at most (it stops earlier at its end-of-text token).</source>
+        <translation>Wie viele Tokens das Modell höchstens anfügt (es hört früher bei seinem Textende-Token auf).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="41"/>
+        <source>0 always takes the likeliest token; higher values give more varied, less sure text.</source>
+        <translation>0 nimmt immer das wahrscheinlichste Token; höhere Werte ergeben abwechslungsreicheren, weniger sicheren Text.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="44"/>
+        <source>The same seed gives the same text.</source>
+        <translation>Derselbe Seed ergibt denselben Text.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="45"/>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="57"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="58"/>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="60"/>
+        <source>Max new tokens:</source>
+        <translation>Max. neue Tokens:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="63"/>
+        <source>Temperature:</source>
+        <translation>Temperatur:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="66"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="75"/>
+        <source>Try a checkpoint on a prompt of your own: the prompt is shown in grey, what the model added in black. A model early in training repeats itself or makes up words; watch that change as the loss falls.</source>
+        <translation>Probieren Sie einen Checkpoint mit einem eigenen Prompt aus: Der Prompt erscheint grau, was das Modell angefügt hat, schwarz. Ein Modell am Anfang des Trainings wiederholt sich oder erfindet Wörter; beobachten Sie, wie sich das ändert, während der Verlust fällt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="91"/>
+        <source>Run %1 · final model</source>
+        <translation>Lauf %1 · fertiges Modell</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="92"/>
+        <source>Run %1 · step %2</source>
+        <translation>Lauf %1 · Schritt %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="98"/>
+        <source>No checkpoint yet: a run keeps one every save_every steps and at its end.</source>
+        <translation>Noch kein Checkpoint: Ein Lauf speichert alle save_every Schritte und an seinem Ende einen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="126"/>
+        <source>Choose a checkpoint first.</source>
+        <translation>Wählen Sie zuerst einen Checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="130"/>
+        <source>Type a prompt first.</source>
+        <translation>Geben Sie zuerst einen Prompt ein.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="134"/>
+        <source>Generating…</source>
+        <translation>Wird generiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/train/generate_tab.cpp" line="150"/>
+        <source>%n new token(s).</source>
+        <translation>
+            <numerusform>%n neues Token.</numerusform>
+            <numerusform>%n neue Tokens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::LaunchScriptDialog</name>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="36"/>
+        <source>Export launch script</source>
+        <translation>Startskript exportieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="39"/>
+        <source>torchrun (run the same script on every node)</source>
+        <translation>torchrun (dasselbe Skript auf jedem Knoten ausführen)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="40"/>
+        <source>Slurm (submit once with sbatch)</source>
+        <translation>Slurm (einmal mit sbatch einreichen)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="43"/>
+        <source>Machines taking part.</source>
+        <translation>Beteiligte Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="46"/>
+        <source>Training processes per machine: one per GPU, or a few on CPU-only machines.</source>
+        <translation>Trainingsprozesse pro Rechner: einer pro GPU oder einige wenige auf reinen CPU-Rechnern.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="48"/>
+        <source>empty: MASTER_ADDR from the environment</source>
+        <translation>leer: MASTER_ADDR aus der Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="49"/>
+        <source>The host every node reaches to meet the others (torchrun with several nodes).</source>
+        <translation>Der Host, den jeder Knoten erreicht, um die anderen zu treffen (torchrun mit mehreren Knoten).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="51"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="53"/>
+        <source>the cluster&apos;s default</source>
+        <translation>Standard des Clusters</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="55"/>
+        <source>e.g. 24:00:00</source>
+        <translation>z. B. 24:00:00</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="58"/>
+        <source>none requested</source>
+        <translation>keine angefordert</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="67"/>
+        <source>Launcher:</source>
+        <translation>Starter:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="68"/>
+        <source>Nodes:</source>
+        <translation>Knoten:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="69"/>
+        <source>Processes per node:</source>
+        <translation>Prozesse pro Knoten:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="70"/>
+        <source>Rendezvous host:</source>
+        <translation>Rendezvous-Host:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="71"/>
+        <source>Slurm partition:</source>
+        <translation>Slurm-Partition:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="72"/>
+        <source>Slurm account:</source>
+        <translation>Slurm-Konto:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="73"/>
+        <source>Slurm time limit:</source>
+        <translation>Slurm-Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="74"/>
+        <source>GPUs per node:</source>
+        <translation>GPUs pro Knoten:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="80"/>
+        <source>The script starts the same training spec on every process of the cluster; they share the work as data-parallel workers. The spec names this project&apos;s folder and datasets: the cluster must see them at the same path (a shared file system), or edit the spec&apos;s paths after saving.</source>
+        <translation>Das Skript startet dieselbe Trainings-Auftragsbeschreibung auf jedem Prozess des Clusters; sie teilen sich die Arbeit als datenparallele Worker. Die Auftragsbeschreibung nennt den Ordner und die Datensätze dieses Projekts: Der Cluster muss sie unter demselben Pfad sehen (ein gemeinsames Dateisystem), oder bearbeiten Sie nach dem Speichern die Pfade in der Auftragsbeschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="143"/>
+        <source>Save launch script</source>
+        <translation>Startskript speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="143"/>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Shell-Skripte (*.sh)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="174"/>
+        <source>Saved %1 and its spec %2.</source>
+        <translation>%1 und seine Auftragsbeschreibung %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::RunTab</name>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="44"/>
+        <source>loading the tokenizer</source>
+        <translation>Tokenizer wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="46"/>
+        <source>tokenizing %1</source>
+        <translation>%1 wird tokenisiert</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="48"/>
+        <source>preparing the data</source>
+        <translation>Daten werden vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="50"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="52"/>
+        <source>measuring held-out loss</source>
+        <translation>zurückgehaltener Verlust wird gemessen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="54"/>
+        <source>saving a checkpoint</source>
+        <translation>Checkpoint wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="108"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="122"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="124"/>
+        <source>Ask the run to stop: it saves a checkpoint first, so it can be resumed.</source>
+        <translation>Den Lauf bitten anzuhalten: Er speichert zuvor einen Checkpoint, damit er fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="129"/>
+        <source>The checkpoints this run kept.</source>
+        <translation>Die Checkpoints, die dieser Lauf aufbewahrt hat.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="130"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="132"/>
+        <source>Start a new run of the same spec that continues from the chosen checkpoint.</source>
+        <translation>Einen neuen Lauf derselben Auftragsbeschreibung starten, der vom gewählten Checkpoint aus weitermacht.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="134"/>
+        <source>Open log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="138"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="143"/>
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="147"/>
+        <source>Resume from:</source>
+        <translation>Fortsetzen ab:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="167"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="169"/>
+        <source>held-out loss</source>
+        <translation>zurückgehaltener Verlust</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="170"/>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="171"/>
+        <source>tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="183"/>
+        <source>Training loss (raw and smoothed)</source>
+        <translation>Trainingsverlust (roh und geglättet)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="184"/>
+        <source>Held-out loss per source</source>
+        <translation>Zurückgehaltener Verlust pro Quelle</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="185"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="186"/>
+        <source>Tokens per second</source>
+        <translation>Tokens pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="204"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="237"/>
+        <source>Run %1 · %2 · started %3</source>
+        <translation>Lauf %1 · %2 · gestartet %3</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="253"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="363"/>
+        <source>The run&apos;s metrics could not be read: %1</source>
+        <translation>Die Metriken des Laufs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="415"/>
+        <source>No training run in this project yet: set one up and start it.</source>
+        <translation>Noch kein Trainingslauf in diesem Projekt: Richten Sie einen ein und starten Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="416"/>
+        <source>Choose a run to follow.</source>
+        <translation>Wählen Sie einen Lauf, den Sie verfolgen möchten.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="434"/>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="437"/>
+        <source>after step %1</source>
+        <translation>nach Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="440"/>
+        <source>data ready in about %1, then training</source>
+        <translation>Daten in etwa %1 bereit, dann Training</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="441"/>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="450"/>
+        <source>loss %1</source>
+        <translation>Verlust %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="452"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 Tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="454"/>
+        <source>MFU %1</source>
+        <translation>MFU %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="471"/>
+        <source>The process ended without a final word (it was killed).</source>
+        <translation>Der Prozess endete ohne abschließende Meldung (er wurde beendet).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="472"/>
+        <source>Exit code %1.</source>
+        <translation>Exit-Code %1.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="473"/>
+        <source>&lt;b&gt;The run failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der Lauf ist fehlgeschlagen.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="477"/>
+        <source>What to try:</source>
+        <translation>Was Sie versuchen können:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="488"/>
+        <source>Choose a run first.</source>
+        <translation>Wählen Sie zuerst einen Lauf.</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::SetupTab</name>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="81"/>
+        <source>Training settings</source>
+        <translation>Trainingseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="85"/>
+        <source>Fill the settings from a preset…</source>
+        <translation>Einstellungen aus einer Voreinstellung übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="118"/>
+        <source>That is more than this machine has free: the run would likely fail. Lower micro_batch or seq_len, or choose a smaller base model.</source>
+        <translation>Das ist mehr, als dieser Rechner frei hat: Der Lauf würde wahrscheinlich fehlschlagen. Verringern Sie micro_batch oder seq_len oder wählen Sie ein kleineres Basismodell.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="132"/>
+        <source>Load spec…</source>
+        <translation>Auftragsbeschreibung laden…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="133"/>
+        <source>Fill the form from a saved training spec (spec.json).</source>
+        <translation>Das Formular aus einer gespeicherten Trainings-Auftragsbeschreibung (spec.json) ausfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="135"/>
+        <source>Save spec…</source>
+        <translation>Auftragsbeschreibung speichern…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="136"/>
+        <source>Save these choices as a spec file, to run later or from a script.</source>
+        <translation>Diese Auswahl als Auftragsbeschreibung speichern, um sie später oder aus einem Skript auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="138"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="615"/>
+        <source>Preview command</source>
+        <translation>Befehl anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="140"/>
+        <source>Show the job spec and the command that runs it without the GUI.</source>
+        <translation>Die Auftragsbeschreibung und den Befehl anzeigen, der sie ohne die GUI ausführt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="142"/>
+        <source>Export launch script…</source>
+        <translation>Startskript exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="144"/>
+        <source>Write a torchrun or Slurm script that runs this training on a cluster.</source>
+        <translation>Ein torchrun- oder Slurm-Skript schreiben, das dieses Training auf einem Cluster ausführt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="146"/>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="169"/>
+        <source>Before you start</source>
+        <translation>Vor dem Start</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="177"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="459"/>
+        <source>This build cannot train yet (it has no train job).</source>
+        <translation>Dieser Build kann noch nicht trainieren (er hat keinen Trainingsauftrag).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="186"/>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="190"/>
+        <source>A new model of a preset size (from scratch)</source>
+        <translation>Ein neues Modell einer voreingestellten Größe (von Grund auf)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="191"/>
+        <source>A checkpoint of an earlier run</source>
+        <translation>Ein Checkpoint eines früheren Laufs</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="192"/>
+        <source>A model folder on disk (Hugging Face layout)</source>
+        <translation>Ein Modellordner auf der Festplatte (Hugging-Face-Layout)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="210"/>
+        <source>A folder with config.json and model.safetensors</source>
+        <translation>Ein Ordner mit config.json und model.safetensors</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="211"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="213"/>
+        <source>Base model folder</source>
+        <translation>Ordner des Basismodells</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="231"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="318"/>
+        <source>The base model&apos;s own</source>
+        <translation>Der eigene des Basismodells</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="232"/>
+        <source>The tokenizer that cuts the datasets into tokens. A model can only read the tokens of the tokenizer it was trained with: keep the base model&apos;s own when it has one.</source>
+        <translation>Der Tokenizer, der die Datensätze in Tokens zerlegt. Ein Modell kann nur die Tokens des Tokenizers lesen, mit dem es trainiert wurde: Behalten Sie den eigenen des Basismodells, wenn es einen hat.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="236"/>
+        <source>Start from:</source>
+        <translation>Ausgangspunkt:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="239"/>
+        <source>Tokenizer:</source>
+        <translation>Tokenizer:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="260"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="263"/>
+        <source>Tick the domain datasets to train on; each row of a batch comes from one of them in proportion to its weight. Replay mixes general data back in so the model keeps what it knew.</source>
+        <translation>Haken Sie die Domänendatensätze an, auf denen trainiert werden soll; jede Zeile eines Batches stammt aus einem von ihnen, im Verhältnis zu seinem Gewicht. Replay mischt allgemeine Daten wieder bei, damit das Modell behält, was es wusste.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="268"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="268"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="269"/>
+        <source>Relative share of the domain rows.</source>
+        <translation>Relativer Anteil an den Domänenzeilen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="278"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="353"/>
+        <source>No replay</source>
+        <translation>Kein Replay</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="285"/>
+        <source>The share of every batch taken from the replay dataset (0.1 = 10%).</source>
+        <translation>Der Anteil jedes Batches, der aus dem Replay-Datensatz stammt (0.1 = 10 %).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="288"/>
+        <source>share:</source>
+        <translation>Anteil:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="292"/>
+        <source>Replay:</source>
+        <translation>Replay:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="309"/>
+        <source>Run %1 · final model</source>
+        <translation>Lauf %1 · fertiges Modell</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="310"/>
+        <source>Run %1 · step %2</source>
+        <translation>Lauf %1 · Schritt %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="417"/>
+        <source>the size preset &quot;%1&quot;</source>
+        <translation>die Größenvoreinstellung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="432"/>
+        <source>the tokenizer %1</source>
+        <translation>der Tokenizer %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="438"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="445"/>
+        <source>the dataset &quot;%1&quot;</source>
+        <translation>der Datensatz „%1“</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="452"/>
+        <source>Not in this project: %1.</source>
+        <translation>Nicht in diesem Projekt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="465"/>
+        <source>No run has kept a checkpoint yet: choose another base model.</source>
+        <translation>Noch kein Lauf hat einen Checkpoint aufbewahrt: Wählen Sie ein anderes Basismodell.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="466"/>
+        <source>Choose a base model.</source>
+        <translation>Wählen Sie ein Basismodell.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="468"/>
+        <source>The base model cannot be used: %1</source>
+        <translation>Das Basismodell kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="470"/>
+        <source>Tick at least one dataset to train on.</source>
+        <translation>Haken Sie mindestens einen Datensatz zum Trainieren an.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="472"/>
+        <source>A new model has no tokenizer of its own: choose one of the project&apos;s tokenizers.</source>
+        <translation>Ein neues Modell hat keinen eigenen Tokenizer: Wählen Sie einen der Tokenizer des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="475"/>
+        <source>The base model&apos;s folder has no tokenizer: choose one of the project&apos;s tokenizers.</source>
+        <translation>Der Ordner des Basismodells enthält keinen Tokenizer: Wählen Sie einen der Tokenizer des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="495"/>
+        <source>Settings filled from &quot;%1&quot;.</source>
+        <translation>Einstellungen aus „%1“ übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="527"/>
+        <source>Reading the model&apos;s configuration…</source>
+        <translation>Die Konfiguration des Modells wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="535"/>
+        <source>No run has kept a checkpoint yet.</source>
+        <translation>Noch kein Lauf hat einen Checkpoint aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="540"/>
+        <source>Cannot be used: %1</source>
+        <translation>Nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="586"/>
+        <source>The memory and time a run needs show here once the base model is chosen.</source>
+        <translation>Speicher und Zeit, die ein Lauf braucht, erscheinen hier, sobald das Basismodell gewählt ist.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="599"/>
+        <source>&lt;b&gt;Memory:&lt;/b&gt; cannot be estimated: %1</source>
+        <translation>&lt;b&gt;Speicher:&lt;/b&gt; kann nicht geschätzt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="601"/>
+        <source>&lt;b&gt;Memory:&lt;/b&gt; estimating…</source>
+        <translation>&lt;b&gt;Speicher:&lt;/b&gt; wird geschätzt…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="603"/>
+        <source>&lt;b&gt;Time:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Zeit:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="623"/>
+        <source>The same run without the GUI: save the spec as spec.json in the project folder and run the command there.</source>
+        <translation>Derselbe Lauf ohne die GUI: Speichern Sie die Auftragsbeschreibung als spec.json im Projektordner und führen Sie den Befehl dort aus.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="642"/>
+        <source>Load training spec</source>
+        <translation>Trainings-Auftragsbeschreibung laden</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="642"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="649"/>
+        <source>Specs (*.json)</source>
+        <translation>Auftragsbeschreibungen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="649"/>
+        <source>Save training spec</source>
+        <translation>Trainings-Auftragsbeschreibung speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="666"/>
+        <source>%1 is too large for a spec.</source>
+        <translation>%1 ist zu groß für eine Auftragsbeschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="668"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="677"/>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="681"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="697"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::TrainPanel</name>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="52"/>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="53"/>
+        <source>Continued pre-training teaches a model your domain by letting it read domain text, predicting each next token as it did when it was first trained. Mix your domain datasets with some general data (replay) so it keeps what it knew, watch the training loss fall and the held-out loss of each source, stop when you like and resume from any kept checkpoint, then try the model on a prompt.</source>
+        <translation>Fortgesetztes Vortraining bringt einem Modell Ihre Domäne bei, indem es Domänentext liest und dabei jedes nächste Token vorhersagt, wie beim ursprünglichen Training. Mischen Sie Ihre Domänendatensätze mit etwas allgemeinen Daten (Replay), damit es behält, was es wusste, beobachten Sie, wie der Trainingsverlust und der zurückgehaltene Verlust jeder Quelle fallen, halten Sie an, wann Sie möchten, setzen Sie von jedem aufbewahrten Checkpoint aus fort und probieren Sie das Modell dann an einem Prompt aus.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="59"/>
+        <source>&lt;a href=&quot;adaptlab-help:guide#train&quot;&gt;The Train step in the guide&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#cpt&quot;&gt;continued pre-training&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;adaptlab-help:guide#train&quot;&gt;Der Schritt „Training“ in der Anleitung&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#cpt&quot;&gt;fortgesetztes Vortraining&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;Replay&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="65"/>
+        <source>Open or create a project (File menu) to train in it.</source>
+        <translation>Öffnen oder erstellen Sie ein Projekt (Menü „Datei“), um darin zu trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="73"/>
+        <source>Set up</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="74"/>
+        <source>Base model, data and settings of a new run.</source>
+        <translation>Basismodell, Daten und Einstellungen eines neuen Laufs.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="81"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="82"/>
+        <source>Follow a run live; stop it or resume it.</source>
+        <translation>Einen Lauf live verfolgen; ihn anhalten oder fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="83"/>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="84"/>
+        <source>Prompt a checkpoint and read its continuation.</source>
+        <translation>Einem Checkpoint einen Prompt geben und seine Fortsetzung lesen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="186"/>
+        <source>The project store could not be read: %1</source>
+        <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="228"/>
+        <location filename="../plugins/train/train_panel.cpp" line="242"/>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="232"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="234"/>
+        <source>Run %1 started.</source>
+        <translation>Lauf %1 gestartet.</translation>
     </message>
 </context>
 <context>

@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="66"/>
-        <location filename="../app/gui/help_content.cpp" line="177"/>
+        <location filename="../app/gui/help_content.cpp" line="184"/>
         <source>MinHash</source>
         <translation>MinHash</translation>
     </message>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="68"/>
-        <location filename="../app/gui/help_content.cpp" line="221"/>
+        <location filename="../app/gui/help_content.cpp" line="228"/>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
@@ -501,6 +501,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="88"/>
+        <location filename="../app/gui/help_content.cpp" line="100"/>
         <source>replay</source>
         <translation>回放</translation>
     </message>
@@ -510,52 +511,42 @@
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="90"/>
-        <source>&lt;p&gt;Starts %1 on domain text or %2 on instruction data, optionally with %3, and follows loss and speed while it runs. Training runs as a job that keeps running when the window closes. Not in the app yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在领域文本上启动%1，或在指令数据上启动%2，可选使用%3，并在运行时跟踪损失和速度。训练作为任务运行，关闭窗口后仍会继续。应用中尚未提供。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="93"/>
+        <location filename="../app/gui/help_content.cpp" line="99"/>
         <source>continued pre-training</source>
         <translation>继续预训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="94"/>
-        <source>supervised fine-tuning</source>
-        <translation>监督微调</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="95"/>
+        <location filename="../app/gui/help_content.cpp" line="102"/>
         <source>metadata conditioning</source>
         <translation>元数据条件化</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="96"/>
+        <location filename="../app/gui/help_content.cpp" line="103"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="97"/>
+        <location filename="../app/gui/help_content.cpp" line="104"/>
         <source>&lt;p&gt;Measures a checkpoint: held-out loss and %1 per source, multiple-choice accuracy and sample generations. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;评测一个检查点：每个来源的留出损失和%1、多项选择准确率以及生成样例。应用中尚未提供。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="99"/>
+        <location filename="../app/gui/help_content.cpp" line="106"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="100"/>
+        <location filename="../app/gui/help_content.cpp" line="107"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="112"/>
+        <location filename="../app/gui/help_content.cpp" line="119"/>
         <source>run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="104"/>
+        <location filename="../app/gui/help_content.cpp" line="111"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
@@ -575,268 +566,278 @@
         <translation>词元分片</translation>
     </message>
     <message>
+        <location filename="../app/gui/help_content.cpp" line="90"/>
+        <source>&lt;p&gt;The Train panel runs %1 on domain text. Pick a base model (a size preset trained from scratch, a checkpoint of an earlier run, or a Hugging Face model folder, whose size is shown), tick the datasets to train on with their weights and how much general data to mix back in (%2), and set steps, sequence length, batch and learning rate (presets fill them); the panel shows the time the run should take before Start. Training runs as a job that keeps running when the window closes: the Run tab follows it with the training loss, the held-out loss of each source, the learning rate and the speed, stops it (it saves a checkpoint first) and resumes it from any checkpoint it kept; Generate tries a checkpoint on a prompt. %3 and %4 come later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;“训练”面板在领域文本上运行%1。选择一个基础模型（从头训练的某个规模预设、先前某次运行的检查点，或一个 Hugging Face 模型文件夹，并会显示其规模），勾选要训练的数据集及其权重，以及要回混多少通用数据（%2），并设置步数、序列长度、批大小和学习率（预设会自动填写）；开始之前，面板会显示本次运行预计耗时。训练作为任务运行，关闭窗口后仍会继续：“运行”选项卡跟踪训练损失、每个来源的留出损失、学习率和速度，可以停止运行（停止前会先保存检查点），也可以从任何保留的检查点恢复；“生成”用提示词试用某个检查点。%3 和 %4 稍后介绍。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../app/gui/help_content.cpp" line="101"/>
+        <source>Supervised fine-tuning</source>
+        <translation>监督微调</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="108"/>
         <source>&lt;p&gt;Puts several %1 side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将多个%1并排比较：它们的指标绘于同一图表、设置上的差异，以及可导出的表格和图表。应用中尚未提供。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="103"/>
+        <location filename="../app/gui/help_content.cpp" line="110"/>
         <source>runs</source>
         <comment>the plural, linked to the glossary</comment>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="105"/>
+        <location filename="../app/gui/help_content.cpp" line="112"/>
         <source>&lt;p&gt;Long work (scans, filtering, tokenizer training, training) runs as a separate process, a %1, and appears in the &lt;b&gt;Jobs&lt;/b&gt; dock with its progress and time left. &lt;b&gt;Stop&lt;/b&gt; asks it to finish cleanly. &lt;b&gt;Open log&lt;/b&gt; shows everything it printed and follows new lines while it runs. A failed job shows its exit code and the last lines of its log.&lt;/p&gt;&lt;p&gt;Closing the window does not stop a running job: reopen the project and it is found again. Every run keeps its spec, log and outputs in the project&apos;s &lt;code&gt;runs/&lt;/code&gt; folder.&lt;/p&gt;</source>
         <translation>&lt;p&gt;耗时较长的工作（扫描、过滤、分词器训练、训练）作为独立进程运行，即一个%1，并在&lt;b&gt;任务&lt;/b&gt;面板中显示进度和剩余时间。&lt;b&gt;停止&lt;/b&gt;会请求它正常结束。&lt;b&gt;打开日志&lt;/b&gt;显示它输出的全部内容，并在运行时跟随新行。失败的任务会显示其退出码和日志的最后几行。&lt;/p&gt;&lt;p&gt;关闭窗口不会停止正在运行的任务：重新打开项目即可再次找到它。每个运行都在项目的 &lt;code&gt;runs/&lt;/code&gt; 文件夹中保存其任务描述、日志和输出。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="119"/>
+        <location filename="../app/gui/help_content.cpp" line="126"/>
         <source>C4 rules</source>
         <translation>C4 规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="120"/>
+        <location filename="../app/gui/help_content.cpp" line="127"/>
         <source>&lt;p&gt;The cleaning rules used to build the Colossal Clean Crawled Corpus (Raffel et al., 2020): keep lines that end in terminal punctuation, drop lines that mention JavaScript or read like cookie and terms-of-use notices, and drop documents with &quot;lorem ipsum&quot;, a curly brace, or too few sentences.&lt;/p&gt;</source>
         <translation>&lt;p&gt;构建 Colossal Clean Crawled Corpus（Raffel 等，2020）时使用的清洗规则：保留以结尾标点结束的行，删除提及 JavaScript 或看起来像 Cookie 和使用条款声明的行，并删除包含“lorem ipsum”、花括号或句子过少的文档。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="124"/>
+        <location filename="../app/gui/help_content.cpp" line="131"/>
         <source>CPT (continued pre-training)</source>
         <translation>CPT（继续预训练）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="125"/>
+        <location filename="../app/gui/help_content.cpp" line="132"/>
         <source>&lt;p&gt;Training a general model further on domain text with its original objective, predicting the next token. It teaches the domain&apos;s words and facts; mixing in some general text (&lt;a href=&quot;#replay&quot;&gt;replay&lt;/a&gt;) keeps it from forgetting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;以原有目标（预测下一个词元）在领域文本上继续训练通用模型。它让模型学到该领域的词汇和事实；混入一些通用文本（&lt;a href=&quot;#replay&quot;&gt;回放&lt;/a&gt;）可防止遗忘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="128"/>
+        <location filename="../app/gui/help_content.cpp" line="135"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="129"/>
+        <location filename="../app/gui/help_content.cpp" line="136"/>
         <source>&lt;p&gt;A corpus registered in the project under a name: your files (never copied or changed) and how to read them, or a file the project wrote when it filtered, deduplicated or selected another dataset (a derived dataset, with its &lt;a href=&quot;#provenance&quot;&gt;provenance&lt;/a&gt;). A dataset is made of &lt;a href=&quot;#document&quot;&gt;documents&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;以某个名称登记在项目中的语料库：您的文件（从不复制或更改）及其读取方式，或者项目在过滤、去重或从另一个数据集中选择时写入的文件（派生数据集，带有其&lt;a href=&quot;#provenance&quot;&gt;来源&lt;/a&gt;）。数据集由&lt;a href=&quot;#document&quot;&gt;文档&lt;/a&gt;组成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="133"/>
+        <location filename="../app/gui/help_content.cpp" line="140"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="134"/>
+        <location filename="../app/gui/help_content.cpp" line="141"/>
         <source>&lt;p&gt;One unit of text as the reader delivers it: the text field of a JSON Lines &lt;a href=&quot;#record&quot;&gt;record&lt;/a&gt;, or a whole text file, a block between blank lines, or a line, as chosen on import. Quality signals, rules and duplicates are per document.&lt;/p&gt;</source>
         <translation>&lt;p&gt;读取器交付的一个文本单元：JSON Lines &lt;a href=&quot;#record&quot;&gt;记录&lt;/a&gt;的正文字段，或者按导入时的选择，整个文本文件、空行之间的一个文本块或一行。质量信号、规则和重复项都以文档为单位。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="137"/>
+        <location filename="../app/gui/help_content.cpp" line="144"/>
         <source>DSIR (data selection with importance resampling)</source>
         <translation>DSIR（基于重要性重采样的数据选择）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="138"/>
+        <location filename="../app/gui/help_content.cpp" line="145"/>
         <source>&lt;p&gt;Picks from a large raw pool the part that looks most like a small target dataset (Xie et al., 2023). Both are modelled as counts of hashed word n-grams; each chunk of the pool gets the weight p_target / p_raw, and k chunks are drawn by those weights. The &lt;a href=&quot;#kl&quot;&gt;KL divergence&lt;/a&gt; to the target before and after shows how much closer the selection is.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从大型原始数据池中挑出与小型目标数据集最相似的部分（Xie 等，2023）。两者都被建模为哈希词 n-gram 的计数；数据池中的每个分块获得权重 p_target / p_raw，并按这些权重抽取 k 个分块。选择前后与目标之间的 &lt;a href=&quot;#kl&quot;&gt;KL 散度&lt;/a&gt;表明所选数据接近目标的程度。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="143"/>
+        <location filename="../app/gui/help_content.cpp" line="150"/>
         <source>Exact duplicate</source>
         <translation>完全重复</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="144"/>
+        <location filename="../app/gui/help_content.cpp" line="151"/>
         <source>&lt;p&gt;A document whose text is identical to another&apos;s (same hash of the whole text). Deduplication keeps the first and removes the others.&lt;/p&gt;</source>
         <translation>&lt;p&gt;文本与另一文档完全相同的文档（整个文本的哈希相同）。去重会保留第一个，并移除其余的。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="146"/>
+        <location filename="../app/gui/help_content.cpp" line="153"/>
         <source>Fertility</source>
         <translation>切分率（每词词元数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="147"/>
+        <location filename="../app/gui/help_content.cpp" line="154"/>
         <source>&lt;p&gt;How many tokens a &lt;a href=&quot;#tokenizer&quot;&gt;tokenizer&lt;/a&gt; needs per word of a text. Lower is better: the model sees more text per token. A general tokenizer often has a high fertility on domain text, which a tokenizer trained on that domain lowers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;#tokenizer&quot;&gt;分词器&lt;/a&gt;处理一段文本时每个词需要的词元数。越低越好：模型每个词元能看到更多文本。通用分词器在领域文本上的切分率通常较高，在该领域上训练的分词器可以降低它。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="150"/>
+        <location filename="../app/gui/help_content.cpp" line="157"/>
         <source>Gopher rules</source>
         <translation>Gopher 规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="151"/>
+        <location filename="../app/gui/help_content.cpp" line="158"/>
         <source>&lt;p&gt;Quality heuristics from DeepMind&apos;s Gopher paper (Rae et al., 2021), used to clean web text: a document should have 50 to 100,000 words, a mean word length of 3 to 10 characters, few hash signs and ellipses, few bullet lines, mostly words with a letter, and some common stop words. The repetition rules remove documents made of repeated lines, paragraphs or n-grams.&lt;/p&gt;</source>
         <translation>&lt;p&gt;来自 DeepMind 的 Gopher 论文（Rae 等，2021）的质量启发式规则，用于清洗网页文本：一个文档应有 50 到 100,000 个词，平均词长为 3 到 10 个字符，# 号和省略号较少，项目符号行较少，大部分词含有字母，并包含一些常见停用词。重复规则会移除由重复的行、段落或 n-gram 构成的文档。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="156"/>
+        <location filename="../app/gui/help_content.cpp" line="163"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard 相似度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="157"/>
+        <location filename="../app/gui/help_content.cpp" line="164"/>
         <source>&lt;p&gt;How much two sets overlap: the size of their intersection divided by the size of their union, from 0 (nothing shared) to 1 (the same). Here the sets are a document&apos;s shingles, runs of five words, so two documents with a Jaccard similarity of 0.8 share most of their wording.&lt;/p&gt;</source>
         <translation>&lt;p&gt;两个集合的重叠程度：交集的大小除以并集的大小，范围从 0（毫无共同之处）到 1（完全相同）。这里的集合是文档的 shingle，即连续五个词构成的片段，因此 Jaccard 相似度为 0.8 的两个文档共享大部分措辞。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="161"/>
+        <location filename="../app/gui/help_content.cpp" line="168"/>
         <source>KL divergence</source>
         <translation>KL 散度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="162"/>
+        <location filename="../app/gui/help_content.cpp" line="169"/>
         <source>&lt;p&gt;Kullback–Leibler divergence: how different one probability distribution is from another; 0 when they are the same. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; reports it between the target&apos;s n-gram distribution and the data&apos;s, before and after selection; a larger reduction means the selected data is closer to the target.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kullback–Leibler 散度：一个概率分布与另一个概率分布的差异程度；两者相同时为 0。&lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; 会报告选择前后目标的 n-gram 分布与数据的 n-gram 分布之间的 KL 散度；降低得越多，说明所选数据越接近目标。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="166"/>
+        <location filename="../app/gui/help_content.cpp" line="173"/>
         <source>LSH (locality-sensitive hashing)</source>
         <translation>LSH（局部敏感哈希）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="167"/>
+        <location filename="../app/gui/help_content.cpp" line="174"/>
         <source>&lt;p&gt;A way to find similar documents without comparing every pair. Each &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; signature is cut into b bands of r rows; two documents become candidates when any band matches. Pairs with a &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; above about (1/b)^(1/r) are almost always caught, pairs well below it almost never.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一种无需比较每一对文档即可找到相似文档的方法。每个 &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; 签名被切分为 b 个带，每带 r 行；只要有任一带匹配，两个文档就成为候选对。&lt;a href=&quot;#jaccard&quot;&gt;Jaccard 相似度&lt;/a&gt;高于约 (1/b)^(1/r) 的文档对几乎总能被捕获，远低于该值的几乎从不会被捕获。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="172"/>
+        <location filename="../app/gui/help_content.cpp" line="179"/>
         <source>MeCo (metadata conditioning then cooldown)</source>
         <translation>MeCo（先元数据条件化，后冷却）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="173"/>
+        <location filename="../app/gui/help_content.cpp" line="180"/>
         <source>&lt;p&gt;A training recipe (Gao et al., 2025): for most of training each document is preceded by its metadata, such as its URL or source, so the model learns what kind of text it is reading; the last part of training (the cooldown) uses plain text, so the model works without metadata.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一种训练方案（Gao 等，2025）：在训练的大部分时间里，每个文档前面都加上其元数据（例如 URL 或来源），使模型学会辨别所读文本的类型；训练的最后阶段（冷却阶段）使用纯文本，使模型在没有元数据时也能工作。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="178"/>
+        <location filename="../app/gui/help_content.cpp" line="185"/>
         <source>&lt;p&gt;A short signature of a document&apos;s set of shingles (runs of words) with one property: the chance that two signatures agree at a position equals the &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; of the two sets. Signatures are compared with &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; to find &lt;a href=&quot;#near-duplicate&quot;&gt;near duplicates&lt;/a&gt; quickly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;文档 shingle 集合（连续词片段）的简短签名，具有这样一个性质：两个签名在某个位置上一致的概率等于两个集合的 &lt;a href=&quot;#jaccard&quot;&gt;Jaccard 相似度&lt;/a&gt;。签名通过 &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; 进行比较，从而快速找出&lt;a href=&quot;#near-duplicate&quot;&gt;近似重复&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="182"/>
+        <location filename="../app/gui/help_content.cpp" line="189"/>
         <source>Near duplicate</source>
         <translation>近似重复</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="183"/>
+        <location filename="../app/gui/help_content.cpp" line="190"/>
         <source>&lt;p&gt;A document that is almost the same as another: the same page with a different date or footer, a mirror, a lightly edited copy. Found with &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; and &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; deduplication keeps one document per cluster of near duplicates.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与另一文档几乎相同的文档：日期或页脚不同的同一页面、镜像页面、稍作编辑的副本。通过 &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; 和 &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; 找出；去重会在每个近似重复簇中保留一个文档。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="187"/>
+        <location filename="../app/gui/help_content.cpp" line="194"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="188"/>
+        <location filename="../app/gui/help_content.cpp" line="195"/>
         <source>&lt;p&gt;How surprised a language model is by a text: the exponential of its mean loss per token. Lower is better. Comparing it per source shows what a model learned and what it forgot.&lt;/p&gt;</source>
         <translation>&lt;p&gt;语言模型对一段文本的“意外”程度：每个词元平均损失的指数。越低越好。按来源比较困惑度，可以看出模型学到了什么、遗忘了什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="191"/>
+        <location filename="../app/gui/help_content.cpp" line="198"/>
         <source>Provenance</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="192"/>
+        <location filename="../app/gui/help_content.cpp" line="199"/>
         <source>&lt;p&gt;How a derived dataset was made: the dataset it came from, the operation (filter, deduplicate, select, sample), its settings (rules and thresholds, bands and rows, target and k, seed) and the run that made it. It is recorded with the dataset and stays when the source dataset is removed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;派生数据集的生成方式：它来自哪个数据集、所做的操作（过滤、去重、选择、抽样）、操作的设置（规则和阈值、带数和行数、目标和 k、随机种子），以及生成它的运行。来源随数据集一起记录，即使源数据集被移除也会保留。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="196"/>
+        <location filename="../app/gui/help_content.cpp" line="203"/>
         <source>Quality rule</source>
         <translation>质量规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="197"/>
+        <location filename="../app/gui/help_content.cpp" line="204"/>
         <source>&lt;p&gt;A threshold on a per-document quality signal, such as &quot;at least 50 words&quot; or &quot;at most 30% duplicate lines&quot;. A document that fails any enabled rule is removed by Filter. The rules come from the &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; and &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; recipes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;针对单个文档质量信号的阈值，例如“至少 50 个词”或“重复行至多 30%”。未通过任一条已启用规则的文档会在过滤时被移除。这些规则来自 &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; 和 &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; 的方案。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="201"/>
+        <location filename="../app/gui/help_content.cpp" line="208"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="202"/>
+        <location filename="../app/gui/help_content.cpp" line="209"/>
         <source>&lt;p&gt;One entry of the input as stored: a line of a JSON Lines file, or the raw text a plain text file is split into. A good record becomes a &lt;a href=&quot;#document&quot;&gt;document&lt;/a&gt;; a broken one (invalid JSON, no text field, invalid UTF-8, too long) is skipped and counted with its file and line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;输入中按存储形式划分的一个条目：JSON Lines 文件中的一行，或纯文本文件被拆分成的一段原始文本。有效的记录会成为一个&lt;a href=&quot;#document&quot;&gt;文档&lt;/a&gt;；损坏的记录（无效 JSON、缺少正文字段、无效 UTF-8、过长）会被跳过，并连同其文件和行号一起计数。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="206"/>
+        <location filename="../app/gui/help_content.cpp" line="213"/>
         <source>Replay</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="207"/>
+        <location filename="../app/gui/help_content.cpp" line="214"/>
         <source>&lt;p&gt;Mixing some general data back into domain training so the model does not forget what it knew (catastrophic forgetting). A few percent of general text is often enough.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在领域训练中混回一些通用数据，使模型不会遗忘已有的知识（灾难性遗忘）。通常几个百分点的通用文本就足够了。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="209"/>
+        <location filename="../app/gui/help_content.cpp" line="216"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="210"/>
+        <location filename="../app/gui/help_content.cpp" line="217"/>
         <source>&lt;p&gt;One job started in the project: a scan, a filter, a tokenizer training, a training run. Each has a number and a folder &lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; with its spec, log and results; its status is running, done, failed or stopped.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在项目中启动的一个任务：一次扫描、一次过滤、一次分词器训练、一次训练运行。每个运行都有一个编号和一个文件夹 &lt;code&gt;runs/&amp;lt;编号&amp;gt;/&lt;/code&gt;，其中保存其任务描述、日志和结果；其状态为运行中、已完成、失败或已停止。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="213"/>
+        <location filename="../app/gui/help_content.cpp" line="220"/>
         <source>SFT (supervised fine-tuning)</source>
         <translation>SFT（监督微调）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="214"/>
+        <location filename="../app/gui/help_content.cpp" line="221"/>
         <source>&lt;p&gt;Training on examples of instructions and the answers wanted, with the loss on the answers only, so the model learns to follow instructions in the domain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在指令示例及期望的回答上进行训练，损失只在回答部分计算，使模型学会在该领域中遵循指令。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="216"/>
+        <location filename="../app/gui/help_content.cpp" line="223"/>
         <source>Signals file</source>
         <translation>信号文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="217"/>
+        <location filename="../app/gui/help_content.cpp" line="224"/>
         <source>&lt;p&gt;The file &lt;code&gt;datasets/&amp;lt;name&amp;gt;.signals&lt;/code&gt; a scan writes: for every document its position in the corpus, every quality signal, its hash and its MinHash bands. Thresholds are re-counted and duplicates found from it without reading the text again. Removing the dataset deletes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;扫描写入的文件 &lt;code&gt;datasets/&amp;lt;名称&amp;gt;.signals&lt;/code&gt;：其中包含每个文档在语料库中的位置、每个质量信号、其哈希及其 MinHash 带。据此即可重新统计阈值并查找重复项，无需再次读取文本。移除数据集时会删除此文件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="222"/>
+        <location filename="../app/gui/help_content.cpp" line="229"/>
         <source>&lt;p&gt;Cuts text into tokens, the pieces of words a model reads, and back. AdaptLab trains SentencePiece tokenizers (unigram or BPE) on your datasets and measures their &lt;a href=&quot;#fertility&quot;&gt;fertility&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将文本切分为词元（模型读取的词片段），也能将其还原为文本。AdaptLab 会在您的数据集上训练 SentencePiece 分词器（unigram 或 BPE），并测量其&lt;a href=&quot;#fertility&quot;&gt;切分率&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="225"/>
+        <location filename="../app/gui/help_content.cpp" line="232"/>
         <source>Vocabulary gap</source>
         <translation>词表缺口</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="226"/>
+        <location filename="../app/gui/help_content.cpp" line="233"/>
         <source>&lt;p&gt;The words of a dataset that a tokenizer has no piece for, so it spells them in several pieces (&lt;code&gt;hyperparameter&lt;/code&gt; as &lt;code&gt;hyper|param|eter&lt;/code&gt;). The list ranks them by the tokens they cost in total (how often they occur times their pieces): the top of the list is where a domain tokenizer, or added tokens, would save most.&lt;/p&gt;</source>
         <translation>&lt;p&gt;数据集中分词器没有对应词片的词，因此分词器要用多个词片拼写它们（&lt;code&gt;hyperparameter&lt;/code&gt; 被切成 &lt;code&gt;hyper|param|eter&lt;/code&gt;）。列表按它们总共消耗的词元数排序（出现次数乘以词片数）：列表顶部正是领域分词器或新增词元能节省最多的地方。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="230"/>
+        <location filename="../app/gui/help_content.cpp" line="237"/>
         <source>Token shard</source>
         <translation>词元分片</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="231"/>
+        <location filename="../app/gui/help_content.cpp" line="238"/>
         <source>&lt;p&gt;A dataset already cut into tokens, in a file training reads directly: the token ids, where each document starts, and which file and metadata each came from, with a checksum. Built once per dataset and tokenizer, so no training run tokenizes again; a held-out part for measuring is written at the same time.&lt;/p&gt;</source>
         <translation>&lt;p&gt;已切分为词元的数据集，保存在训练可直接读取的文件中：包括词元 ID、每个文档的起始位置，以及每个文档来自哪个文件和哪些元数据，并附有校验和。每个数据集和分词器只构建一次，因此任何训练运行都无需再次分词；同时还会写出一个用于测量的留出部分。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="235"/>
+        <location filename="../app/gui/help_content.cpp" line="242"/>
         <source>Byte fallback</source>
         <translation>字节回退</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="236"/>
+        <location filename="../app/gui/help_content.cpp" line="243"/>
         <source>&lt;p&gt;How a tokenizer spells a character it has no piece for: as its UTF-8 bytes, one token each, instead of an unknown token. Nothing is lost, but such characters cost several tokens; a high share on a dataset means the tokenizer does not know its script or symbols.&lt;/p&gt;</source>
         <translation>&lt;p&gt;分词器拼写没有对应词片的字符的方式：使用该字符的 UTF-8 字节，每个字节一个词元，而不是使用未知词元。不会丢失任何内容，但这类字符要消耗多个词元；如果在某个数据集上占比很高，说明分词器不认识其文字或符号。&lt;/p&gt;</translation>
     </message>
@@ -863,6 +864,9 @@
     <message>
         <location filename="../core/jobs/corpus_dedup_job.cpp" line="166"/>
         <location filename="../core/jobs/corpus_inspect_job.cpp" line="126"/>
+        <location filename="../core/jobs/train_job.cpp" line="617"/>
+        <location filename="../core/jobs/train_job.cpp" line="620"/>
+        <location filename="../core/jobs/train_job.cpp" line="657"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
@@ -942,6 +946,7 @@
         <location filename="../core/jobs/build_shards_job.cpp" line="137"/>
         <location filename="../core/jobs/corpus_sample_job.cpp" line="90"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="198"/>
+        <location filename="../core/jobs/train_job.cpp" line="647"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="290"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="293"/>
         <source>documents</source>
@@ -1091,7 +1096,7 @@
     </message>
     <message>
         <location filename="../core/jobs/build_shards_job.cpp" line="135"/>
-        <location filename="../core/jobs/job_registry.cpp" line="45"/>
+        <location filename="../core/jobs/job_registry.cpp" line="46"/>
         <location filename="../core/jobs/scan_dataset_job.cpp" line="122"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="196"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="281"/>
@@ -1099,34 +1104,188 @@
         <translation>包含文档正文的 JSON 字段。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="47"/>
+        <location filename="../core/jobs/job_registry.cpp" line="48"/>
         <source>JSON fields kept with each document as metadata (url, source, ...).</source>
         <translation>随每个文档作为元数据保留的 JSON 字段（url、source 等）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="50"/>
+        <location filename="../core/jobs/job_registry.cpp" line="51"/>
         <source>Keep every other scalar field as metadata (the default when no metadata fields are named).</source>
         <translation>将其余所有标量字段作为元数据保留（未指定元数据字段时的默认行为）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="54"/>
+        <location filename="../core/jobs/job_registry.cpp" line="55"/>
         <source>How a plain-text file splits into documents: the whole file, blocks between blank lines, or lines.</source>
         <translation>纯文本文件如何拆分为文档：整个文件、空行之间的文本块，或逐行。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="57"/>
+        <location filename="../core/jobs/job_registry.cpp" line="58"/>
         <source>Which files of a folder are read (a shell pattern such as *.jsonl).</source>
         <translation>读取文件夹中的哪些文件（shell 通配模式，例如 *.jsonl）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="60"/>
+        <location filename="../core/jobs/job_registry.cpp" line="61"/>
         <source>Also read the files in the folder&apos;s subfolders.</source>
         <translation>同时读取该文件夹各子文件夹中的文件。</translation>
     </message>
     <message>
+        <location filename="../core/jobs/train_job.cpp" line="601"/>
+        <source>The model to start from: preset:NAME (from scratch), a Hugging Face folder, or a run&apos;s checkpoint folder.</source>
+        <translation>起始模型：preset:NAME（从头训练）、Hugging Face 文件夹，或某次运行的检查点文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="603"/>
+        <source>The tokenizer (.model, tokenizer.json or a folder); default: the base model&apos;s own. A preset needs one.</source>
+        <translation>分词器（.model、tokenizer.json 或文件夹）；默认：基础模型自带的分词器。使用预设时必须指定。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="605"/>
+        <source>The domain data: a list of {&quot;dataset&quot; or &quot;path&quot;, &quot;name&quot;, &quot;text_field&quot;, &quot;weight&quot;}, mixed by weight.</source>
+        <translation>领域数据：由 {&quot;dataset&quot; 或 &quot;path&quot;, &quot;name&quot;, &quot;text_field&quot;, &quot;weight&quot;} 组成的列表，按权重混合。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="608"/>
+        <source>General data mixed back in against forgetting: {&quot;dataset&quot; or &quot;path&quot;, &quot;name&quot;, &quot;fraction&quot;} (e.g. 0.1).</source>
+        <translation>为防止遗忘而回混的通用数据：{&quot;dataset&quot; 或 &quot;path&quot;, &quot;name&quot;, &quot;fraction&quot;}（例如 0.1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="611"/>
+        <location filename="../core/jobs/train_job.cpp" line="650"/>
+        <location filename="../core/jobs/train_job.cpp" line="653"/>
+        <location filename="../core/jobs/train_job.cpp" line="661"/>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="612"/>
+        <source>Optimizer steps to train; tokens = steps x batch x sequence length.</source>
+        <translation>要训练的优化器步数；词元数 = 步数 × 批大小 × 序列长度。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="614"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
         <source>tokens</source>
         <translation>词元</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="615"/>
+        <source>Tokens per training row; documents are packed into rows of this length.</source>
+        <translation>每个训练行的词元数；文档会被打包成此长度的行。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="618"/>
+        <source>Rows per optimizer step, over all workers and micro-batches (the global batch).</source>
+        <translation>每个优化器步的行数，涵盖所有工作进程和微批次（即全局批大小）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="621"/>
+        <source>Rows per forward pass and worker; smaller saves memory (gradients accumulate). 0: the whole batch.</source>
+        <translation>每次前向传播、每个工作进程的行数；越小越省内存（梯度会累积）。0：整个批次。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="624"/>
+        <source>Peak learning rate (continued pre-training: about the base&apos;s final rate, e.g. 3e-4 for small models).</source>
+        <translation>峰值学习率（继续预训练：约为基础模型最终的学习率，例如小模型用 3e-4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="626"/>
+        <source>Learning-rate shape: cpt re-warms then decays to the floor; wsd holds then decays; constant holds.</source>
+        <translation>学习率曲线：cpt 先重新预热再衰减到下限；wsd 先保持再衰减；constant 保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="628"/>
+        <source>Share of the steps spent warming the learning rate up from 0 to its peak.</source>
+        <translation>用于将学习率从 0 预热（warmup）到峰值的步数比例。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="630"/>
+        <source>The floor the learning rate decays to, as a share of the peak.</source>
+        <translation>学习率衰减到的下限，以峰值的比例表示。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="632"/>
+        <source>wsd only: the last share of the steps over which the rate decays.</source>
+        <translation>仅 wsd：学习率在最后这一比例的步数内衰减。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="635"/>
+        <source>AdamW weight decay on the weight matrices (not on norms and biases).</source>
+        <translation>AdamW 对权重矩阵的权重衰减（不作用于归一化层和偏置）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="638"/>
+        <source>AdamW&apos;s first-moment decay (momentum).</source>
+        <translation>AdamW 的一阶矩衰减率（动量）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="640"/>
+        <source>AdamW&apos;s second-moment decay; 0.95 is steadier than 0.999 for language models.</source>
+        <translation>AdamW 的二阶矩衰减率；对语言模型而言，0.95 比 0.999 更稳定。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="643"/>
+        <source>Gradients are scaled down to at most this norm (0: no clipping).</source>
+        <translation>梯度会被缩放到不超过此范数（0：不裁剪）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="645"/>
+        <source>Seed of the initial weights, the held-out split and the data order: the same seed repeats the run.</source>
+        <translation>初始权重、留出划分和数据顺序的随机种子：相同的种子会重现同一次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="648"/>
+        <source>Documents of each source kept out of training to measure held-out loss on.</source>
+        <translation>每个来源中不参与训练、用于测量留出损失的文档数。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="651"/>
+        <source>Held-out loss on every source every this many steps (and at the start and the end).</source>
+        <translation>每隔这么多步在每个来源上计算一次留出损失（开始和结束时也会计算）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="654"/>
+        <source>The same during the first 10% of steps, where the stability gap shows.</source>
+        <translation>前 10% 的步数内的相同设置，稳定性缺口会在这一阶段出现。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="658"/>
+        <source>Held-out rows per source in each evaluation (more: steadier, slower).</source>
+        <translation>每次评估中每个来源的留出行数（越多越稳定，但越慢）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="662"/>
+        <source>A checkpoint every this many steps (and always one at the end and on stop).</source>
+        <translation>每隔这么多步保存一个检查点（结束和停止时总会保存一个）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="664"/>
+        <source>How many of the newest checkpoints are kept; older ones are deleted.</source>
+        <translation>保留最新检查点的个数；更早的会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="667"/>
+        <source>Arithmetic of the forward and backward pass: f32, or bf16 autocast where the device supports it.</source>
+        <translation>前向和反向传播的数值精度：f32，或在设备支持时使用 bf16 自动混合精度（autocast）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="670"/>
+        <source>Where to train: auto (a GPU when there is one), cpu, cuda or cuda:N.</source>
+        <translation>训练设备：auto（有 GPU 时使用 GPU）、cpu、cuda 或 cuda:N。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="673"/>
+        <source>CPU threads for tokenizing and training (0: every core available).</source>
+        <translation>用于分词和训练的 CPU 线程数（0：使用所有可用核心）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="676"/>
+        <source>Number format of the final model&apos;s weights (bf16: half the size).</source>
+        <translation>最终模型权重的数值格式（bf16：体积减半）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="679"/>
+        <source>Continue from a checkpoint: &quot;latest&quot;, a checkpoints/step-N folder, or a run folder (its newest).</source>
+        <translation>从检查点继续：“latest”、某个 checkpoints/step-N 文件夹，或某个运行文件夹（取其最新检查点）。</translation>
     </message>
     <message>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
@@ -1700,6 +1859,230 @@
         <location filename="../widgets/file_dialogs.cpp" line="28"/>
         <source>%1 File</source>
         <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
+    <name>TrainBase</name>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="20"/>
+        <source>Choose a base model.</source>
+        <translation>请选择一个基础模型。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="25"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="31"/>
+        <source>%1 has no config.json: a model folder in the Hugging Face layout has one.</source>
+        <translation>%1 中没有 config.json：Hugging Face 格式的模型文件夹应包含该文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="55"/>
+        <source>%1 B</source>
+        <translation>%1B</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="57"/>
+        <source>%1 M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="58"/>
+        <source>%1 k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="64"/>
+        <source>%1 heads (%2 for keys and values)</source>
+        <translation>%1 个注意力头（键和值用 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="67"/>
+        <source>%1 heads</source>
+        <translation>%1 个注意力头</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="69"/>
+        <source>%1 parameters</source>
+        <translation>%1 个参数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="71"/>
+        <source>%1 parameters without the embeddings (choose a tokenizer for the vocabulary)</source>
+        <translation>不含嵌入层的 %1 个参数（请选择分词器以确定词表）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/base_model.cpp" line="74"/>
+        <source>%1 layers, width %2, %3, vocabulary %4, %5</source>
+        <translation>%1 层，宽度 %2，%3，词表 %4，%5</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCharts</name>
+    <message>
+        <location filename="../plugins/train/run_curves.cpp" line="11"/>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_curves.cpp" line="13"/>
+        <source>held-out</source>
+        <translation>留出</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_curves.cpp" line="19"/>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_curves.cpp" line="22"/>
+        <source>tokens/s</source>
+        <translation>词元/秒</translation>
+    </message>
+</context>
+<context>
+    <name>TrainEstimate</name>
+    <message>
+        <location filename="../plugins/train/train_estimate.cpp" line="38"/>
+        <source>%1 tokens: about %2 (rough: scaled from run %3 on this machine, %4 tokens/s at this size)</source>
+        <translation>%1 个词元：约 %2（粗略估计：根据本机上的运行 %3 推算，此规模下 %4 词元/秒）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_estimate.cpp" line="45"/>
+        <source>%1 tokens: about %2 (rough: from the BLAS&apos;s measured speed, %3 tokens/s at this size)</source>
+        <translation>%1 个词元：约 %2（粗略估计：根据 BLAS 实测速度，此规模下 %3 词元/秒）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_estimate.cpp" line="52"/>
+        <source>%1 tokens; the time is not known yet: the first run on this machine measures its speed.</source>
+        <translation>%1 个词元；耗时尚不可知：本机上的第一次运行会测量其速度。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_estimate.cpp" line="74"/>
+        <source>weights %1, gradients %2, optimizer state %3, activations %4</source>
+        <translation>权重 %1，梯度 %2，优化器状态 %3，激活值 %4</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_estimate.cpp" line="79"/>
+        <source>&lt;b&gt;Memory:&lt;/b&gt; about %1 (%2) of %3 available now.</source>
+        <translation>&lt;b&gt;内存：&lt;/b&gt;约 %1（%2），当前可用 %3。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_estimate.cpp" line="81"/>
+        <source>&lt;b&gt;Memory:&lt;/b&gt; about %1 (%2); the GPU&apos;s memory is checked when the run starts.</source>
+        <translation>&lt;b&gt;内存：&lt;/b&gt;约 %1（%2）；GPU 显存会在运行开始时检查。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainFailure</name>
+    <message>
+        <location filename="../plugins/train/failure_hint.cpp" line="47"/>
+        <source>The run ran out of memory. Try a smaller micro_batch or batch, a shorter seq_len, or a smaller base model; the memory estimate before Start shows what each needs.</source>
+        <translation>运行时内存不足。请尝试减小 micro_batch 或批大小、缩短 seq_len，或换用更小的基础模型；开始前的内存估算会显示各项所需内存。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/failure_hint.cpp" line="52"/>
+        <source>The loss became NaN or infinite: training diverged. Try a lower lr, a longer warmup or grad_clip 1.0, then resume from the last good checkpoint, which was kept.</source>
+        <translation>损失变为 NaN 或无穷大：训练发散了。请尝试降低 lr、延长 warmup 或设置 grad_clip 1.0，然后从已保留的最后一个正常检查点恢复。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/failure_hint.cpp" line="57"/>
+        <source>A data file could not be used (the message names it). Scan the dataset again in the Data step, or rebuild its token shards in the Tokenizer step.</source>
+        <translation>某个数据文件无法使用（消息中给出了文件名）。请在“数据”步骤中重新扫描数据集，或在“分词器”步骤中重新生成其词元分片。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/failure_hint.cpp" line="62"/>
+        <source>The base model&apos;s files and the settings do not fit together (the message names the file and the field): check that the tokenizer is the base model&apos;s own and that the folder is complete.</source>
+        <translation>基础模型的文件与设置不匹配（消息中给出了文件和字段）：请检查分词器是否为基础模型自带的分词器，以及文件夹是否完整。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/failure_hint.cpp" line="67"/>
+        <source>The training process ended without a word, most often because the system ran out of memory and killed it. Resume from the last checkpoint with a smaller batch or seq_len.</source>
+        <translation>训练进程未留下任何消息就结束了，最常见的原因是系统内存耗尽而将其终止。请减小批大小或 seq_len，从最后一个检查点恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPresets</name>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="149"/>
+        <source>Quick teaching run on a laptop CPU</source>
+        <translation>在笔记本 CPU 上快速演示运行</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="150"/>
+        <source>A few minutes on a tiny model: enough to watch the loss fall and the held-out loss of each source move.</source>
+        <translation>在一个极小的模型上跑几分钟：足以看到损失下降以及各来源留出损失的变化。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="154"/>
+        <source>Continued pre-training of a downloaded model on a CPU</source>
+        <translation>在 CPU 上对已下载的模型继续预训练</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="155"/>
+        <source>Re-warms and re-decays a pretrained model&apos;s learning rate, gently, so it learns the domain without forgetting what it knew.</source>
+        <translation>温和地对预训练模型的学习率重新预热并再次衰减，使其学会领域知识而不遗忘原有知识。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="159"/>
+        <source>Longer run on a GPU</source>
+        <translation>在 GPU 上进行较长的运行</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="160"/>
+        <source>Longer sequences, larger batches and bf16 on a CUDA card.</source>
+        <translation>在 CUDA 显卡上使用更长的序列、更大的批次和 bf16。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainSpec</name>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="69"/>
+        <source>The file is not JSON: a spec is a JSON object.</source>
+        <translation>该文件不是 JSON：任务描述应为 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="73"/>
+        <source>kind: this is not a training spec (kind &quot;%1&quot;).</source>
+        <translation>kind：这不是训练任务描述（kind 为 &quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="79"/>
+        <source>params: must be an object.</source>
+        <translation>params：必须是对象。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="92"/>
+        <source>params.sources: must be a list.</source>
+        <translation>params.sources：必须是列表。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="101"/>
+        <source>params.sources[%1].dataset: the panel mixes datasets of the project; this source names none.</source>
+        <translation>params.sources[%1].dataset：面板混合的是本项目的数据集；此来源未指定数据集。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="113"/>
+        <source>params.replay.dataset: the panel replays a dataset of the project; this replay names none.</source>
+        <translation>params.replay.dataset：面板回放的是本项目的数据集；此回放未指定数据集。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="126"/>
+        <source>params.base: the spec names no base model.</source>
+        <translation>params.base：任务描述中未指定基础模型。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="139"/>
+        <source># Save the spec below as spec.json, then run:
+%1
+
+%2</source>
+        <translation># 将下面的任务描述保存为 spec.json，然后运行：
+%1
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -4742,230 +5125,247 @@ Last lines of its log:
 <context>
     <name>adaptlab::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="155"/>
         <source>its metadata names the workflow step &quot;%1&quot;, which this build does not have (known steps: %2)</source>
         <translation>其元数据指定了工作流步骤 &quot;%1&quot;，但此版本中没有该步骤（已知步骤：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>its createPanel() returned no widget</source>
         <translation>其 createPanel() 未返回控件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>it failed while creating its panel: %1</source>
         <translation>创建面板时失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>it failed while creating its panel</source>
         <translation>创建面板时失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="214"/>
         <source>Plugins</source>
         <translation>插件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="214"/>
         <source>Plugins (%n failed)</source>
         <translation>
             <numerusform>插件（%n 个失败）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>Not available in this build yet</source>
         <translation>此版本中尚不可用</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="237"/>
+        <location filename="../app/gui/main_window.cpp" line="240"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="249"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="254"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="254"/>
+        <location filename="../app/gui/main_window.cpp" line="257"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="260"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="263"/>
+        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>&amp;Glossary</source>
         <translation>术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="266"/>
+        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>&amp;Plugins</source>
         <translation>插件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="269"/>
+        <location filename="../app/gui/main_window.cpp" line="272"/>
         <source>&amp;About AdaptLab</source>
         <translation>关于 AdaptLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="286"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>Device: not configured</source>
         <translation>设备：未配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="297"/>
         <source>CUDA devices visible: %1</source>
         <translation>可见的 CUDA 设备：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
         <source>No CUDA device is visible to this build.</source>
         <translation>此版本看不到任何 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="296"/>
+        <location filename="../app/gui/main_window.cpp" line="299"/>
         <source>Torch threads: %1</source>
         <translation>Torch 线程：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="297"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>Cores available to AdaptLab: %1</source>
         <translation>AdaptLab 可用的核心数：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <source>%1, %2 kernels</source>
+        <comment>BLAS, OpenBLAS core</comment>
+        <translation>%1，%2 内核</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="306"/>
+        <source>%1, %2 GFLOP/s</source>
+        <comment>BLAS, measured sgemm speed</comment>
+        <translation>%1，%2 GFLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>BLAS: %1</source>
         <translation>BLAS：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="312"/>
+        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <source>Kernels: %1</source>
+        <translation>内核：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="343"/>
         <source>reference BLAS (slow: install libopenblas0-openmp)</source>
         <translation>参考 BLAS（较慢：请安装 libopenblas0-openmp）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="314"/>
+        <location filename="../app/gui/main_window.cpp" line="345"/>
         <source>unknown BLAS</source>
         <translation>未知 BLAS</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="316"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>built into LibTorch</source>
         <translation>内置于 LibTorch</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="316"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>%1 (built into LibTorch)</source>
         <translation>%1（内置于 LibTorch）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="322"/>
+        <location filename="../app/gui/main_window.cpp" line="353"/>
         <source>openmp</source>
         <translation>openmp</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="324"/>
+        <location filename="../app/gui/main_window.cpp" line="355"/>
         <source>pthreads</source>
         <translation>pthreads</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="326"/>
+        <location filename="../app/gui/main_window.cpp" line="357"/>
         <source>sequential</source>
         <translation>串行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="328"/>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
         <source>1 thread</source>
         <translation>1 个线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="328"/>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
         <source>%1 threads</source>
         <translation>%1 个线程</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="329"/>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
         <source>%1 (%2)</source>
         <comment>BLAS name (threading, threads)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="329"/>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="399"/>
+        <location filename="../app/gui/main_window.cpp" line="430"/>
         <source>Cannot Open Project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="400"/>
+        <location filename="../app/gui/main_window.cpp" line="431"/>
         <source>The folder %1 could not be opened as an AdaptLab project.</source>
         <translation>无法将文件夹 %1 作为 AdaptLab 项目打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="396"/>
+        <location filename="../app/gui/main_window.cpp" line="427"/>
         <source>Cannot Create Project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="397"/>
+        <location filename="../app/gui/main_window.cpp" line="428"/>
         <source>No project could be created in %1.</source>
         <translation>无法在 %1 中创建项目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="415"/>
+        <location filename="../app/gui/main_window.cpp" line="446"/>
         <source>%1
 
 The current project stays open.</source>
@@ -4974,99 +5374,99 @@ The current project stays open.</source>
 当前项目保持打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="426"/>
+        <location filename="../app/gui/main_window.cpp" line="457"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="431"/>
+        <location filename="../app/gui/main_window.cpp" line="462"/>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="433"/>
+        <location filename="../app/gui/main_window.cpp" line="464"/>
         <source>AdaptLab</source>
         <translation>AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="437"/>
+        <location filename="../app/gui/main_window.cpp" line="468"/>
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="439"/>
+        <location filename="../app/gui/main_window.cpp" line="470"/>
         <source>%1 — AdaptLab</source>
         <translation>%1 — AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="451"/>
+        <location filename="../app/gui/main_window.cpp" line="482"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="455"/>
+        <location filename="../app/gui/main_window.cpp" line="486"/>
         <source>Clear Menu</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="461"/>
+        <location filename="../app/gui/main_window.cpp" line="492"/>
         <source>Choose an Empty Folder for the New Project</source>
         <translation>为新项目选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="469"/>
+        <location filename="../app/gui/main_window.cpp" line="500"/>
         <source>Open Project Folder</source>
         <translation>打开项目文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="491"/>
+        <location filename="../app/gui/main_window.cpp" line="522"/>
         <source>Device policy set to %1.</source>
         <translation>设备策略已设为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="493"/>
+        <location filename="../app/gui/main_window.cpp" line="524"/>
         <source>Cannot Use This Device</source>
         <translation>无法使用此设备</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="493"/>
+        <location filename="../app/gui/main_window.cpp" line="524"/>
         <source>The device policy could not be applied.</source>
         <translation>无法应用设备策略。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="501"/>
+        <location filename="../app/gui/main_window.cpp" line="532"/>
         <source>About AdaptLab</source>
         <translation>关于 AdaptLab</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="502"/>
+        <location filename="../app/gui/main_window.cpp" line="533"/>
         <source>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;A workbench for turning a general language model into a specialist: inspect corpora, plan a data mixture, continue pre-training or fine-tune, and compare what each run learned.&lt;/p&gt;&lt;p&gt;Torch %2 on %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AdaptLab %1&lt;/h3&gt;&lt;p&gt;把通用语言模型变成领域专家的工作台：检查语料库、规划数据配比、继续预训练或微调，并比较每次运行学到了什么。&lt;/p&gt;&lt;p&gt;Torch %2，运行于 %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="589"/>
+        <location filename="../app/gui/main_window.cpp" line="620"/>
         <source>Runs are still going</source>
         <translation>仍有运行在进行中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="590"/>
+        <location filename="../app/gui/main_window.cpp" line="621"/>
         <source>%n run(s) of this project are still going.</source>
         <translation>
             <numerusform>此项目有 %n 个运行仍在进行中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="592"/>
+        <location filename="../app/gui/main_window.cpp" line="623"/>
         <source>They can keep running without the window: when you open the project again, the Jobs dock shows their progress and results. Or stop them now; each gets its grace period to save its work.</source>
         <translation>关闭窗口后它们仍可继续运行：再次打开项目时，“任务”面板会显示其进度和结果。也可以现在停止它们；每个运行都有宽限期来保存其工作。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="595"/>
+        <location filename="../app/gui/main_window.cpp" line="626"/>
         <source>Keep them running</source>
         <translation>让它们继续运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="597"/>
+        <location filename="../app/gui/main_window.cpp" line="628"/>
         <source>Stop them</source>
         <translation>停止它们</translation>
     </message>
@@ -5406,204 +5806,204 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::tokenizer_panel::FertilityTab</name>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="56"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="48"/>
         <source>The datasets to measure on: typically your domain corpus and a general one to compare with.</source>
         <translation>要测量的数据集：通常是您的领域语料库和一个用于对比的通用语料库。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="61"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="53"/>
         <source>The tokenizer to measure, usually the one of the model you adapt.</source>
         <translation>要测量的分词器，通常是您要适配的模型所用的分词器。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="64"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="56"/>
         <source>Optional: a second tokenizer measured on the same datasets, e.g. one trained on your domain.</source>
         <translation>可选：在相同数据集上测量的第二个分词器，例如在您的领域上训练的分词器。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="65"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="57"/>
         <source>Measure fertility</source>
         <translation>测量切分率</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="67"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="59"/>
         <source>Tokenizes the chosen datasets with each tokenizer as a job (see the Jobs dock) and counts tokens, words and bytes.</source>
         <translation>以任务形式用每个分词器对所选数据集进行分词（见“任务”面板），并统计词元数、词数和字节数。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="77"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="69"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="80"/>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="72"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="82"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="74"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="87"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="79"/>
         <source>Documents per dataset</source>
         <translation>每个数据集的文档数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="88"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="80"/>
         <source>Gap words</source>
         <translation>缺口词数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="98"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="90"/>
         <source>Fertility is the number of tokens per word. The same text costs more tokens, and so more training and context, with a higher fertility; a domain far above general text points at a vocabulary gap.</source>
         <translation>切分率是每个词的词元数。切分率越高，同样的文本消耗的词元越多，训练和上下文的开销也就越大；如果某个领域远高于通用文本，说明存在词表缺口。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="108"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="100"/>
         <source>Tokens per word of each dataset; one colour per tokenizer. Shorter bars are better.</source>
         <translation>每个数据集的每词词元数；每个分词器一种颜色。条形越短越好。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="136"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
         <source>Tokens per word</source>
         <translation>每词词元数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="113"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
         <source>Tokens per byte</source>
         <translation>每字节词元数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="114"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
         <source>Byte fallback</source>
         <translation>字节回退</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="114"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="114"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="115"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="107"/>
         <source>Share of tokens spelled as single bytes: characters the vocabulary lacks.</source>
         <translation>以单个字节拼写的词元所占比例：即词表中缺少的字符。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="116"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="108"/>
         <source>Share of tokens that are the unknown token: text the tokenizer loses.</source>
         <translation>未知词元所占比例：即分词器丢失的文本。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="118"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="110"/>
         <source>Choose a row to see its vocabulary-gap list below.</source>
         <translation>选择一行，即可在下方查看其词表缺口列表。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="125"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="117"/>
         <source>Vocabulary gap</source>
         <translation>词表缺口</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
         <source>Word</source>
         <translation>词</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
         <source>Split into</source>
         <translation>切分为</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
         <source>Tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="129"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="121"/>
         <source>Count × pieces: the tokens this word costs in the whole dataset.</source>
         <translation>次数 × 词片数：该词在整个数据集中消耗的词元数。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="146"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="138"/>
         <source>The words of the dataset that cost the most tokens in total (how often they occur × how many pieces they are cut into). Many domain terms cut into 4 or more pieces mean the tokenizer does not know your domain&apos;s vocabulary.</source>
         <translation>数据集中总共消耗词元最多的词（出现次数 × 被切分成的词片数）。如果许多领域术语被切成 4 个或更多词片，说明分词器不认识您所在领域的词汇。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="165"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="157"/>
         <source>This build cannot measure fertility yet (no tokenizer_fertility job).</source>
         <translation>此版本尚不能测量切分率（没有 tokenizer_fertility 任务）。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="191"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="183"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="240"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="232"/>
         <source>Open a project first.</source>
         <translation>请先打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="252"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="244"/>
         <source>Choose at least one dataset and a tokenizer.</source>
         <translation>请至少选择一个数据集和一个分词器。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="259"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="251"/>
         <source>The measurement could not start: %1</source>
         <translation>无法开始测量：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="263"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="255"/>
         <source>Measuring… (follow it in the Jobs dock)</source>
         <translation>正在测量…（可在“任务”面板中查看进度）</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="268"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="260"/>
         <source>Measured.</source>
         <translation>测量完成。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="270"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="262"/>
         <source>Stopped before it finished.</source>
         <translation>在完成之前已停止。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="272"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="264"/>
         <source>The measurement failed: %1</source>
         <translation>测量失败：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="285"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="277"/>
         <source>The fertility result could not be read: %1</source>
         <translation>无法读取切分率结果：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="335"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="327"/>
         <source>Vocabulary gap: %1 with %2</source>
         <translation>词表缺口：%1（使用 %2）</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="345"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="337"/>
         <source>Pieces: %1</source>
         <translation>词片：%1</translation>
     </message>
@@ -5611,52 +6011,52 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::tokenizer_panel::ImportTokenizerDialog</name>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="119"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="107"/>
         <source>Import a tokenizer</source>
         <translation>导入分词器</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="120"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="108"/>
         <source>To adapt an existing model, use the tokenizer it was trained with: it is in the model&apos;s folder (a Hugging Face download) as tokenizer.model (SentencePiece: Llama 2, Mistral, TinyLlama) or tokenizer.json (Llama 3, Qwen2, SmolLM, GPT-2). The files are copied into the project.</source>
         <translation>要适配现有模型，请使用该模型训练时所用的分词器：它位于模型文件夹（从 Hugging Face 下载）中，名为 tokenizer.model（SentencePiece：Llama 2、Mistral、TinyLlama）或 tokenizer.json（Llama 3、Qwen2、SmolLM、GPT-2）。这些文件会被复制到项目中。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="128"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="116"/>
         <source>A model folder, or the tokenizer.model or tokenizer.json file itself.</source>
         <translation>模型文件夹，或 tokenizer.model 或 tokenizer.json 文件本身。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="129"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="117"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="130"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="118"/>
         <source>Choose the model folder.</source>
         <translation>选择模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="132"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="120"/>
         <source>Model folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="138"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="126"/>
         <source>How the tokenizer is called in this project (default: the folder&apos;s name).</source>
         <translation>该分词器在本项目中的名称（默认：文件夹名称）。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="152"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="140"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="156"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="144"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="160"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="148"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -5748,152 +6148,152 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::tokenizer_panel::ShardsTab</name>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
         <source>Shards</source>
         <translation>分片</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
         <source>Tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
         <source>Held out</source>
         <translation>留出</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="42"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
         <source>Whether this dataset has been tokenized with the selected tokenizer.</source>
         <translation>此数据集是否已使用所选分词器完成分词。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="43"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="35"/>
         <source>Documents kept apart for measuring the model (never trained on), and their tokens.</source>
         <translation>留出用于测量模型的文档（从不用于训练）及其词元数。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="45"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="37"/>
         <source>Tick the datasets to build shards for.</source>
         <translation>勾选要构建分片的数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="48"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="40"/>
         <source>Build shards</source>
         <translation>构建分片</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="50"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="42"/>
         <source>Tokenizes the ticked datasets once and writes their shards (a job: see the Jobs dock). Shards that exist for the same data and tokenizer are reused.</source>
         <translation>对勾选的数据集进行一次性分词并写出其分片（以任务形式运行：见“任务”面板）。相同数据和分词器已有的分片会被复用。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="53"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="45"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="55"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="47"/>
         <source>Stops the build; nothing half-written is kept.</source>
         <translation>停止构建；不会保留任何写了一半的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="66"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="58"/>
         <source>Training reads token shards: each dataset cut into token ids once, saved on disk, and reused by every run (no re-tokenizing, nothing redone after a crash). Build them with the tokenizer of the model you will train.</source>
         <translation>训练读取的是词元分片：每个数据集只切分为词元 ID 一次，保存在磁盘上，并由每次运行复用（无需重新分词，崩溃后也无需重做任何工作）。请使用您将要训练的模型的分词器来构建它们。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="74"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="66"/>
         <source>Held-out documents</source>
         <translation>留出文档数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="75"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="67"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="86"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="78"/>
         <source>This build cannot build shards yet (no build_shards job).</source>
         <translation>此版本尚不能构建分片（没有 build_shards 任务）。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="99"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="91"/>
         <source>Choose a tokenizer in the list to build shards with it.</source>
         <translation>在列表中选择一个分词器，以用它构建分片。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="100"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="92"/>
         <source>Shards with tokenizer %1</source>
         <translation>使用分词器 %1 的分片</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="143"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="135"/>
         <source>not counted</source>
         <translation>未统计</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="145"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="137"/>
         <source>built (%1)</source>
         <translation>已构建（%1）</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="145"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="137"/>
         <source>not built</source>
         <translation>未构建</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="149"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="141"/>
         <source>%1 documents, %2 tokens</source>
         <translation>%1 个文档，%2 个词元</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="176"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="168"/>
         <source>Open a project and choose a tokenizer first.</source>
         <translation>请先打开一个项目并选择一个分词器。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="181"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="173"/>
         <source>Tick at least one dataset.</source>
         <translation>请至少勾选一个数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="199"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="191"/>
         <source>Shards built.</source>
         <translation>分片构建完成。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="211"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="203"/>
         <source>%1: the build could not start: %2</source>
         <translation>%1：无法开始构建：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="219"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="211"/>
         <source>Building shards for %1 (%2 of %3)…</source>
         <translation>正在为 %1 构建分片（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="232"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="224"/>
         <source>%1: cancelled; no shard of this build was kept.</source>
         <translation>%1：已取消；本次构建的分片均未保留。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="234"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="226"/>
         <source>%1: the build failed: %2</source>
         <translation>%1：构建失败：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="246"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="238"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -5901,199 +6301,199 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::tokenizer_panel::TokenizerPanel</name>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="48"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="40"/>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="49"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="41"/>
         <source>A tokenizer cuts text into tokens, the pieces a language model reads: common words are one token, rare ones are cut into several. Fertility, the number of tokens per word, tells how well a tokenizer fits your text. A specialist domain (medicine, law, code) often has a much higher fertility than general text: its words are cut into fragments, which costs training time and context and makes them harder to learn. Here you can see your tokenizers&apos; vocabularies, try them on text, measure fertility on your datasets, and tokenize datasets once into the shards training reads.</source>
         <translation>分词器将文本切分为词元，即语言模型读取的片段：常见词是一个词元，罕见词则被切成多个。切分率，即每个词的词元数，反映了分词器与您的文本的契合程度。专业领域（医学、法律、代码）的切分率往往远高于通用文本：其词汇被切成碎片，既耗费训练时间和上下文，也使这些词更难学习。在这里，您可以查看分词器的词表，在文本上试用它们，在数据集上测量切分率，并将数据集一次性分词为训练读取的分片。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="57"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="49"/>
         <source>&lt;a href=&quot;adaptlab-help:guide#tokenizer&quot;&gt;The Tokenizer step in the guide&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;adaptlab-help:guide#tokenizer&quot;&gt;指南中的分词器步骤&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="61"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="53"/>
         <source>Open or create a project (File menu) to see its tokenizers.</source>
         <translation>打开或创建一个项目（“文件”菜单）以查看其分词器。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="69"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="61"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="69"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="69"/>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="129"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="61"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="121"/>
         <source>Vocabulary</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="70"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="62"/>
         <source>How many different tokens the tokenizer knows.</source>
         <translation>分词器认识的不同词元的数量。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="76"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="68"/>
         <source>The tokenizers of this project. Choose one to browse, try and use it.</source>
         <translation>本项目的分词器。选择一个即可浏览、试用和使用它。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="78"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="70"/>
         <source>No tokenizer yet. Import the one of the model you want to adapt, or train one on your datasets.</source>
         <translation>尚无分词器。请导入您要适配的模型的分词器，或在您的数据集上训练一个。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="84"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="76"/>
         <source>Import from model folder…</source>
         <translation>从模型文件夹导入…</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="86"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="78"/>
         <source>Copy the tokenizer of an existing model (a Hugging Face model folder) into the project.</source>
         <translation>将现有模型（Hugging Face 模型文件夹）的分词器复制到项目中。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="88"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="80"/>
         <source>Train…</source>
         <translation>训练…</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="90"/>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="232"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="82"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="224"/>
         <source>Learn a new vocabulary from a sample of your datasets.</source>
         <translation>从您的数据集样本中学习新的词表。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="94"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="86"/>
         <source>This build cannot import tokenizers yet (no tokenizer_import job).</source>
         <translation>此版本尚不能导入分词器（没有 tokenizer_import 任务）。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="105"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="97"/>
         <source>Tokenizers</source>
         <translation>分词器</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="109"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="101"/>
         <source>Adapting a model? Import its tokenizer: a model can only read the tokens of the tokenizer it was trained with.</source>
         <translation>要适配模型？请导入其分词器：模型只能读取其训练时所用分词器的词元。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="130"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="122"/>
         <source>Every token the tokenizer knows, with its id.</source>
         <translation>分词器认识的每个词元及其 ID。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="131"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="123"/>
         <source>Playground</source>
         <translation>试用区</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="132"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="124"/>
         <source>Type text and see how it is cut into tokens.</source>
         <translation>输入文本，查看它如何被切分为词元。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="133"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="125"/>
         <source>Fertility</source>
         <translation>切分率</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="134"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="126"/>
         <source>Tokens per word on your datasets, and the words that cost the most.</source>
         <translation>您的数据集上的每词词元数，以及消耗词元最多的词。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="135"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="127"/>
         <source>Shards</source>
         <translation>分片</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="136"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="128"/>
         <source>Tokenize datasets once for training.</source>
         <translation>对数据集进行一次性分词，供训练使用。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="198"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="190"/>
         <source>The project store could not be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="212"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="204"/>
         <source>The file %1 is gone.</source>
         <translation>文件 %1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="216"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="208"/>
         <source>file missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="231"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="223"/>
         <source>Import a dataset in the Data step first: a tokenizer learns from your text.</source>
         <translation>请先在“数据”步骤中导入一个数据集：分词器要从您的文本中学习。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="275"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="267"/>
         <source>%1 on disk</source>
         <translation>磁盘上占用 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="277"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="269"/>
         <source>made by run %1</source>
         <translation>由运行 %1 生成</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="289"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="281"/>
         <source>The tokenizer&apos;s file is gone: %1</source>
         <translation>分词器的文件已不存在：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="292"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="284"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="296"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="288"/>
         <source>%1 could not be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="310"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="302"/>
         <source>Open a project first.</source>
         <translation>请先打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="316"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="308"/>
         <source>The job could not start: %1</source>
         <translation>无法启动任务：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="320"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="312"/>
         <source>Running; follow it in the Jobs dock. The tokenizer appears here when it has finished.</source>
         <translation>正在运行；可在“任务”面板中查看进度。完成后分词器会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="323"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="315"/>
         <source>Stopped; no tokenizer was added.</source>
         <translation>已停止；未添加分词器。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="324"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="316"/>
         <source>The job failed: %1</source>
         <translation>任务失败：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="336"/>
+        <location filename="../plugins/tokenizer/tokenizer_panel.cpp" line="328"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
@@ -6101,67 +6501,67 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::tokenizer_panel::TrainTokenizerDialog</name>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="38"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="26"/>
         <source>Train a tokenizer</source>
         <translation>训练分词器</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="39"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="27"/>
         <source>A tokenizer learns its vocabulary from a sample of your datasets: pieces that are common there become single tokens. Train one when you start a model from scratch on your domain; to adapt an existing model, keep that model&apos;s own tokenizer (import it) and use this one to see what it is missing.</source>
         <translation>分词器从您的数据集样本中学习词表：在样本中常见的片段会成为单个词元。如果您要在自己的领域上从头开始训练模型，请训练一个分词器；如果要适配现有模型，请保留该模型自己的分词器（导入它），并用此处训练的分词器查看它缺少什么。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="47"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="35"/>
         <source>The datasets the tokenizer learns from; each gives an equal share of the sample.</source>
         <translation>分词器学习所用的数据集；每个数据集在样本中占相同的份额。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="60"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="48"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="61"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="49"/>
         <source>Vocabulary size</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="62"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="50"/>
         <source>Model type</source>
         <translation>模型类型</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="63"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="51"/>
         <source>Sample size</source>
         <translation>样本大小</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="64"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="52"/>
         <source>Held-out documents</source>
         <translation>留出文档数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="72"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="60"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="73"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="61"/>
         <source>Starts the training as a job; follow it in the Jobs dock. The tokenizer appears in the list when it has finished.</source>
         <translation>以任务形式开始训练；可在“任务”面板中查看进度。完成后分词器会显示在列表中。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="80"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="68"/>
         <source>Datasets to learn from</source>
         <translation>用于学习的数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="82"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="70"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="114"/>
+        <location filename="../plugins/tokenizer/tokenizer_dialogs.cpp" line="102"/>
         <source>Tick at least one dataset to learn from.</source>
         <translation>请至少勾选一个用于学习的数据集。</translation>
     </message>
@@ -6255,6 +6655,849 @@ The current project stays open.</source>
         <location filename="../plugins/tokenizer/vocabulary_tab.cpp" line="96"/>
         <source>%1 pieces.</source>
         <translation>%1 个词片。</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::GenerateProcess</name>
+    <message>
+        <location filename="../plugins/train/generate_process.cpp" line="40"/>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_process.cpp" line="82"/>
+        <source>Generation failed (exit code %1): %2</source>
+        <translation>生成失败（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_process.cpp" line="84"/>
+        <source>no message</source>
+        <translation>无消息</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_process.cpp" line="92"/>
+        <source>Generation printed no result (expected a JSON object with &quot;text&quot;).</source>
+        <translation>生成没有输出结果（应为包含 &quot;text&quot; 的 JSON 对象）。</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::GenerateTab</name>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="29"/>
+        <source>The beginning of a text for the model to continue</source>
+        <translation>供模型续写的文本开头</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="35"/>
+        <source>How many tokens the model adds at most (it stops earlier at its end-of-text token).</source>
+        <translation>模型最多追加的词元数（遇到其文本结束词元时会提前停止）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="41"/>
+        <source>0 always takes the likeliest token; higher values give more varied, less sure text.</source>
+        <translation>0 总是选取可能性最大的词元；值越高，文本越多样，但也越不确定。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="44"/>
+        <source>The same seed gives the same text.</source>
+        <translation>相同的种子生成相同的文本。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="45"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="57"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="58"/>
+        <source>Prompt:</source>
+        <translation>提示词：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="60"/>
+        <source>Max new tokens:</source>
+        <translation>最大新词元数：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="63"/>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="66"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="75"/>
+        <source>Try a checkpoint on a prompt of your own: the prompt is shown in grey, what the model added in black. A model early in training repeats itself or makes up words; watch that change as the loss falls.</source>
+        <translation>用您自己的提示词试用检查点：提示词显示为灰色，模型追加的内容显示为黑色。训练初期的模型会重复自己或编造词语；随着损失下降，观察这一情况如何变化。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="91"/>
+        <source>Run %1 · final model</source>
+        <translation>运行 %1 · 最终模型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="92"/>
+        <source>Run %1 · step %2</source>
+        <translation>运行 %1 · 第 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="98"/>
+        <source>No checkpoint yet: a run keeps one every save_every steps and at its end.</source>
+        <translation>尚无检查点：运行每隔 save_every 步以及结束时会保存一个。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="126"/>
+        <source>Choose a checkpoint first.</source>
+        <translation>请先选择一个检查点。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="130"/>
+        <source>Type a prompt first.</source>
+        <translation>请先输入提示词。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="134"/>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/train/generate_tab.cpp" line="150"/>
+        <source>%n new token(s).</source>
+        <translation>
+            <numerusform>%n 个新词元。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::LaunchScriptDialog</name>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="36"/>
+        <source>Export launch script</source>
+        <translation>导出启动脚本</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="39"/>
+        <source>torchrun (run the same script on every node)</source>
+        <translation>torchrun（在每个节点上运行同一脚本）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="40"/>
+        <source>Slurm (submit once with sbatch)</source>
+        <translation>Slurm（用 sbatch 提交一次）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="43"/>
+        <source>Machines taking part.</source>
+        <translation>参与的机器数。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="46"/>
+        <source>Training processes per machine: one per GPU, or a few on CPU-only machines.</source>
+        <translation>每台机器的训练进程数：每个 GPU 一个，纯 CPU 机器上可设几个。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="48"/>
+        <source>empty: MASTER_ADDR from the environment</source>
+        <translation>留空：使用环境变量中的 MASTER_ADDR</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="49"/>
+        <source>The host every node reaches to meet the others (torchrun with several nodes).</source>
+        <translation>各节点都能访问、用于彼此汇合的主机（多节点 torchrun）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="51"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="53"/>
+        <source>the cluster&apos;s default</source>
+        <translation>集群默认值</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="55"/>
+        <source>e.g. 24:00:00</source>
+        <translation>例如 24:00:00</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="58"/>
+        <source>none requested</source>
+        <translation>不申请</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="67"/>
+        <source>Launcher:</source>
+        <translation>启动器：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="68"/>
+        <source>Nodes:</source>
+        <translation>节点数：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="69"/>
+        <source>Processes per node:</source>
+        <translation>每节点进程数：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="70"/>
+        <source>Rendezvous host:</source>
+        <translation>汇合（rendezvous）主机：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="71"/>
+        <source>Slurm partition:</source>
+        <translation>Slurm 分区：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="72"/>
+        <source>Slurm account:</source>
+        <translation>Slurm 账户：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="73"/>
+        <source>Slurm time limit:</source>
+        <translation>Slurm 时间限制：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="74"/>
+        <source>GPUs per node:</source>
+        <translation>每节点 GPU 数：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="80"/>
+        <source>The script starts the same training spec on every process of the cluster; they share the work as data-parallel workers. The spec names this project&apos;s folder and datasets: the cluster must see them at the same path (a shared file system), or edit the spec&apos;s paths after saving.</source>
+        <translation>该脚本在集群的每个进程上启动同一个训练任务描述；这些进程作为数据并行的工作进程分担工作。任务描述中写明了本项目的文件夹和数据集：集群必须能在相同路径下访问它们（共享文件系统），否则请在保存后编辑任务描述中的路径。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="143"/>
+        <source>Save launch script</source>
+        <translation>保存启动脚本</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="143"/>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Shell 脚本 (*.sh)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="174"/>
+        <source>Saved %1 and its spec %2.</source>
+        <translation>已保存 %1 及其任务描述 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::RunTab</name>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="44"/>
+        <source>loading the tokenizer</source>
+        <translation>正在加载分词器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="46"/>
+        <source>tokenizing %1</source>
+        <translation>正在分词 %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="48"/>
+        <source>preparing the data</source>
+        <translation>正在准备数据</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="50"/>
+        <source>training</source>
+        <translation>训练中</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="52"/>
+        <source>measuring held-out loss</source>
+        <translation>正在测量留出损失</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="54"/>
+        <source>saving a checkpoint</source>
+        <translation>正在保存检查点</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="108"/>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="122"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="124"/>
+        <source>Ask the run to stop: it saves a checkpoint first, so it can be resumed.</source>
+        <translation>请求停止运行：停止前会先保存检查点，以便之后恢复。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="129"/>
+        <source>The checkpoints this run kept.</source>
+        <translation>此次运行保留的检查点。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="130"/>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="132"/>
+        <source>Start a new run of the same spec that continues from the chosen checkpoint.</source>
+        <translation>用同一任务描述启动一次新运行，从所选检查点继续。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="134"/>
+        <source>Open log</source>
+        <translation>打开日志</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="138"/>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="143"/>
+        <source>Run:</source>
+        <translation>运行：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="147"/>
+        <source>Resume from:</source>
+        <translation>恢复自：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="167"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="169"/>
+        <source>held-out loss</source>
+        <translation>留出损失</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="170"/>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="171"/>
+        <source>tokens/s</source>
+        <translation>词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="183"/>
+        <source>Training loss (raw and smoothed)</source>
+        <translation>训练损失（原始值与平滑值）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="184"/>
+        <source>Held-out loss per source</source>
+        <translation>每个来源的留出损失</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="185"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="186"/>
+        <source>Tokens per second</source>
+        <translation>每秒词元数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="204"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="237"/>
+        <source>Run %1 · %2 · started %3</source>
+        <translation>运行 %1 · %2 · 开始于 %3</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="253"/>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="363"/>
+        <source>The run&apos;s metrics could not be read: %1</source>
+        <translation>无法读取运行的指标：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="415"/>
+        <source>No training run in this project yet: set one up and start it.</source>
+        <translation>本项目中尚无训练运行：请设置并启动一次。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="416"/>
+        <source>Choose a run to follow.</source>
+        <translation>请选择要跟踪的运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="434"/>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="437"/>
+        <source>after step %1</source>
+        <translation>第 %1 步之后</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="440"/>
+        <source>data ready in about %1, then training</source>
+        <translation>数据约 %1 后就绪，随后开始训练</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="441"/>
+        <source>about %1 left</source>
+        <translation>约剩 %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="450"/>
+        <source>loss %1</source>
+        <translation>损失 %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="452"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="454"/>
+        <source>MFU %1</source>
+        <translation>MFU %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="471"/>
+        <source>The process ended without a final word (it was killed).</source>
+        <translation>进程未留下最终消息就结束了（被终止）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="472"/>
+        <source>Exit code %1.</source>
+        <translation>退出码 %1。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="473"/>
+        <source>&lt;b&gt;The run failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;运行失败。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="477"/>
+        <source>What to try:</source>
+        <translation>可以尝试：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="488"/>
+        <source>Choose a run first.</source>
+        <translation>请先选择一次运行。</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::SetupTab</name>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="81"/>
+        <source>Training settings</source>
+        <translation>训练设置</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="85"/>
+        <source>Fill the settings from a preset…</source>
+        <translation>从预设填写设置…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="118"/>
+        <source>That is more than this machine has free: the run would likely fail. Lower micro_batch or seq_len, or choose a smaller base model.</source>
+        <translation>这超出了本机的可用内存：运行很可能会失败。请减小 micro_batch 或 seq_len，或选择更小的基础模型。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="132"/>
+        <source>Load spec…</source>
+        <translation>加载任务描述…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="133"/>
+        <source>Fill the form from a saved training spec (spec.json).</source>
+        <translation>用已保存的训练任务描述（spec.json）填写表单。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="135"/>
+        <source>Save spec…</source>
+        <translation>保存任务描述…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="136"/>
+        <source>Save these choices as a spec file, to run later or from a script.</source>
+        <translation>将这些选择保存为任务描述文件，以便稍后运行或从脚本运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="138"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="615"/>
+        <source>Preview command</source>
+        <translation>预览命令</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="140"/>
+        <source>Show the job spec and the command that runs it without the GUI.</source>
+        <translation>显示任务描述以及不通过图形界面运行它的命令。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="142"/>
+        <source>Export launch script…</source>
+        <translation>导出启动脚本…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="144"/>
+        <source>Write a torchrun or Slurm script that runs this training on a cluster.</source>
+        <translation>编写在集群上运行此训练的 torchrun 或 Slurm 脚本。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="146"/>
+        <source>Start training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="169"/>
+        <source>Before you start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="177"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="459"/>
+        <source>This build cannot train yet (it has no train job).</source>
+        <translation>此版本尚不能训练（没有训练任务）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="186"/>
+        <source>Base model</source>
+        <translation>基础模型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="190"/>
+        <source>A new model of a preset size (from scratch)</source>
+        <translation>预设规模的新模型（从头训练）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="191"/>
+        <source>A checkpoint of an earlier run</source>
+        <translation>先前某次运行的检查点</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="192"/>
+        <source>A model folder on disk (Hugging Face layout)</source>
+        <translation>磁盘上的模型文件夹（Hugging Face 格式）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="210"/>
+        <source>A folder with config.json and model.safetensors</source>
+        <translation>包含 config.json 和 model.safetensors 的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="211"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="213"/>
+        <source>Base model folder</source>
+        <translation>基础模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="231"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="318"/>
+        <source>The base model&apos;s own</source>
+        <translation>基础模型自带的分词器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="232"/>
+        <source>The tokenizer that cuts the datasets into tokens. A model can only read the tokens of the tokenizer it was trained with: keep the base model&apos;s own when it has one.</source>
+        <translation>将数据集切分为词元的分词器。模型只能读取其训练时所用分词器的词元：如果基础模型自带分词器，请保留它。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="236"/>
+        <source>Start from:</source>
+        <translation>起点：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="239"/>
+        <source>Tokenizer:</source>
+        <translation>分词器：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="260"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="263"/>
+        <source>Tick the domain datasets to train on; each row of a batch comes from one of them in proportion to its weight. Replay mixes general data back in so the model keeps what it knew.</source>
+        <translation>勾选要训练的领域数据集；批次中的每一行按权重比例来自其中之一。回放会回混通用数据，使模型保留原有知识。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="268"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="268"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="269"/>
+        <source>Relative share of the domain rows.</source>
+        <translation>在领域数据行中所占的相对比例。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="278"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="353"/>
+        <source>No replay</source>
+        <translation>不回放</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="285"/>
+        <source>The share of every batch taken from the replay dataset (0.1 = 10%).</source>
+        <translation>每个批次中取自回放数据集的比例（0.1 = 10%）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="288"/>
+        <source>share:</source>
+        <translation>比例：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="292"/>
+        <source>Replay:</source>
+        <translation>回放：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="309"/>
+        <source>Run %1 · final model</source>
+        <translation>运行 %1 · 最终模型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="310"/>
+        <source>Run %1 · step %2</source>
+        <translation>运行 %1 · 第 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="417"/>
+        <source>the size preset &quot;%1&quot;</source>
+        <translation>规模预设“%1”</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="432"/>
+        <source>the tokenizer %1</source>
+        <translation>分词器 %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="438"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="445"/>
+        <source>the dataset &quot;%1&quot;</source>
+        <translation>数据集“%1”</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="452"/>
+        <source>Not in this project: %1.</source>
+        <translation>不在本项目中：%1。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="465"/>
+        <source>No run has kept a checkpoint yet: choose another base model.</source>
+        <translation>尚无运行保留检查点：请选择其他基础模型。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="466"/>
+        <source>Choose a base model.</source>
+        <translation>请选择一个基础模型。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="468"/>
+        <source>The base model cannot be used: %1</source>
+        <translation>无法使用该基础模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="470"/>
+        <source>Tick at least one dataset to train on.</source>
+        <translation>请至少勾选一个用于训练的数据集。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="472"/>
+        <source>A new model has no tokenizer of its own: choose one of the project&apos;s tokenizers.</source>
+        <translation>新模型没有自带的分词器：请选择本项目的一个分词器。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="475"/>
+        <source>The base model&apos;s folder has no tokenizer: choose one of the project&apos;s tokenizers.</source>
+        <translation>基础模型文件夹中没有分词器：请选择本项目的一个分词器。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="495"/>
+        <source>Settings filled from &quot;%1&quot;.</source>
+        <translation>已按“%1”填写设置。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="527"/>
+        <source>Reading the model&apos;s configuration…</source>
+        <translation>正在读取模型配置…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="535"/>
+        <source>No run has kept a checkpoint yet.</source>
+        <translation>尚无运行保留检查点。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="540"/>
+        <source>Cannot be used: %1</source>
+        <translation>无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="586"/>
+        <source>The memory and time a run needs show here once the base model is chosen.</source>
+        <translation>选定基础模型后，这里会显示运行所需的内存和时间。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="599"/>
+        <source>&lt;b&gt;Memory:&lt;/b&gt; cannot be estimated: %1</source>
+        <translation>&lt;b&gt;内存：&lt;/b&gt;无法估算：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="601"/>
+        <source>&lt;b&gt;Memory:&lt;/b&gt; estimating…</source>
+        <translation>&lt;b&gt;内存：&lt;/b&gt;正在估算…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="603"/>
+        <source>&lt;b&gt;Time:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;时间：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="623"/>
+        <source>The same run without the GUI: save the spec as spec.json in the project folder and run the command there.</source>
+        <translation>不通过图形界面进行同样的运行：将任务描述保存为项目文件夹中的 spec.json，然后在该文件夹中运行此命令。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="642"/>
+        <source>Load training spec</source>
+        <translation>加载训练任务描述</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="642"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="649"/>
+        <source>Specs (*.json)</source>
+        <translation>任务描述 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="649"/>
+        <source>Save training spec</source>
+        <translation>保存训练任务描述</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="666"/>
+        <source>%1 is too large for a spec.</source>
+        <translation>%1 太大，不能作为任务描述。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="668"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="677"/>
+        <source>Loaded %1.</source>
+        <translation>已加载 %1。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="681"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="697"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::TrainPanel</name>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="52"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="53"/>
+        <source>Continued pre-training teaches a model your domain by letting it read domain text, predicting each next token as it did when it was first trained. Mix your domain datasets with some general data (replay) so it keeps what it knew, watch the training loss fall and the held-out loss of each source, stop when you like and resume from any kept checkpoint, then try the model on a prompt.</source>
+        <translation>继续预训练让模型阅读领域文本，像最初训练时那样预测每个下一个词元，从而学会您的领域。将领域数据集与一些通用数据混合（回放），使模型保留原有知识；观察训练损失的下降以及每个来源的留出损失；可以随时停止，并从任何保留的检查点恢复，然后用提示词试用模型。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="59"/>
+        <source>&lt;a href=&quot;adaptlab-help:guide#train&quot;&gt;The Train step in the guide&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#cpt&quot;&gt;continued pre-training&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;adaptlab-help:guide#train&quot;&gt;指南中的“训练”步骤&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#cpt&quot;&gt;继续预训练&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;回放&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="65"/>
+        <source>Open or create a project (File menu) to train in it.</source>
+        <translation>请打开或创建一个项目（“文件”菜单）以在其中训练。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="73"/>
+        <source>Set up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="74"/>
+        <source>Base model, data and settings of a new run.</source>
+        <translation>新运行的基础模型、数据和设置。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="81"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="82"/>
+        <source>Follow a run live; stop it or resume it.</source>
+        <translation>实时跟踪运行；停止或恢复运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="83"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="84"/>
+        <source>Prompt a checkpoint and read its continuation.</source>
+        <translation>向检查点输入提示词并阅读其续写。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="186"/>
+        <source>The project store could not be read: %1</source>
+        <translation>无法读取项目存储：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="228"/>
+        <location filename="../plugins/train/train_panel.cpp" line="242"/>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="232"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_panel.cpp" line="234"/>
+        <source>Run %1 started.</source>
+        <translation>运行 %1 已启动。</translation>
     </message>
 </context>
 <context>
