@@ -378,6 +378,11 @@ private Q_SLOTS:
         QVERIFY(after != before);
         QVERIFY(setup()->statusLabel()->text().contains(QStringLiteral("Quick teaching run")));
         QVERIFY(setup()->problem().isEmpty());
+        // The estimate follows the preset's sizes (not the huge ones above) before the picture.
+        QTRY_VERIFY_WITH_TIMEOUT(!setup()->isEstimating() && setup()->memoryEstimate().has_value() &&
+                                     !setup()->memoryEstimate()->exceedsDevice(),
+                                 kTimeoutMs);
+        QVERIFY(!setup()->memoryWarning()->isVisible());
         screenshot(QStringLiteral("setup"));
 
         // A folder without config.json cannot be a base, and Start says why.
