@@ -1,5 +1,6 @@
 // `adaptlab-cli shards ...` (shards_command.h).
 #include "shards_command.h"
+#include "tokenizer_command.h"
 
 #include "job_command.h"
 #include "tokenize/token_shard.h"
@@ -127,7 +128,9 @@ int shardsCommand(std::vector<std::string> args)
         return infoCommand({args.begin() + 1, args.end()});
     if (!args.empty() && args[0] == "verify")
         return verifyCommand({args.begin() + 1, args.end()});
-    // build, --help, and an unknown command (which jobGroupCommand names, with the usage).
+    // build, --help, and an unknown command (which jobGroupCommand names, with the usage). With
+    // --project the tokenizer may be named as the project knows it ("demo-unigram-4k").
+    resolveProjectTokenizers(args);
     return jobGroupCommand("shards", kShardsUsage, std::move(args));
 }
 

@@ -84,31 +84,6 @@ std::string absolute(const std::string& path)
     return fs::absolute(path).string();
 }
 
-// With --project, a tokenizer may be named as the project knows it: a path inside the project
-// ("tokenizers/base") or the name of a folder or model in its tokenizers/ ("base"). A path that
-// exists from the current folder keeps meaning that.
-void resolveProjectTokenizers(std::vector<std::string>& args)
-{
-    const auto project = std::find(args.begin(), args.end(), "--project");
-    if (project == args.end() || project + 1 == args.end())
-        return;
-    const fs::path root = *(project + 1);
-    for (size_t i = 0; i + 1 < args.size(); ++i) {
-        if (args[i] != "--tokenizer" && args[i] != "--compare-tokenizer")
-            continue;
-        const fs::path given = args[i + 1];
-        std::error_code ec;
-        if (given.is_absolute() || fs::exists(given, ec))
-            continue;
-        for (const fs::path& candidate : {root / given, root / "tokenizers" / given, root / "tokenizers" / (args[i + 1] + ".model")}) {
-            if (fs::exists(candidate, ec)) {
-                args[i + 1] = fs::absolute(candidate).string();
-                break;
-            }
-        }
-    }
-}
-
 // The job command line (for jobGroupCommand) of COMMAND's contract ARGS.
 std::vector<std::string> jobArguments(const std::string& command, const std::vector<std::string>& args)
 {
@@ -237,6 +212,31 @@ int tokenizerCommand(std::vector<std::string> args)
     } catch (const Refusal& refusal) {
         std::cerr << "adaptlab-cli: " << refusal.what() << "\n";
         return 2;
+    }
+}
+
+// With --project, a tokenizer may be named as the project knows it: a path inside the project
+// ("tokenizers/base") or the name of a folder or model in its tokenizers/ ("base"). A path that
+// exists from the current folder keeps meaning that.
+void resolveProjectTokenizers(std::vector<std::string>& args)
+{
+    const auto project = std::find(args.begin(), args.end(), "--project");
+    if (project == args.end() || project + 1 == args.end())
+        return;
+    const fs::path root = *(project + 1);
+    for (size_t i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] != "--tokenizer" && args[i] != "--compare-tokenizer")
+            continue;
+        const fs::path given = args[i + 1];
+        std::error_code ec;
+        if (given.is_absolute() || fs::exists(given, ec))
+            continue;
+        for (const fs::path& candidate : {root / given, root / "tokenizers" / given, root / "tokenizers" / (args[i + 1] + ".model")}) {
+            if (fs::exists(candidate, ec)) {
+                args[i + 1] = fs::absolute(candidate).string();
+                break;
+            }
+        }
     }
 }
 
