@@ -119,7 +119,7 @@ private Q_SLOTS:
         follower.start(ADAPTLAB_CLI_PATH, {"runs", "follow", projectArg_, QString::number(id)});
         QVERIFY(follower.waitForStarted());
         const auto run = cli({"run", "--detach", spec});
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         const auto followed = waitCli(follower);
         QVERIFY2(followed.exitCode == 0, qPrintable(followed.out + followed.err));
         const auto events = eventsOf(followed.out);
