@@ -10,6 +10,7 @@
 #include "store/project_store.h"
 #include "train/launch_environment.h"
 #include "train/local_launcher.h"
+#include "train/checkpoint_folder.h"
 #include "train/train_config.h"
 
 #include <nlohmann/json.hpp>
@@ -346,7 +347,7 @@ int trainCommand(std::vector<std::string> args)
         return trainFromSpecFile(line);
 
     // A run folder is continued only on request, and only from a checkpoint it has.
-    const auto checkpoint = jobs::newestCheckpoint(line.out);
+    const auto checkpoint = train::latestCheckpoint(line.out);
     if (line.resume && !checkpoint)
         return refused("train: --resume: " + line.out.string() + " has no checkpoint to continue from (checkpoints/step-N)");
     if (!line.resume && checkpoint)
@@ -472,7 +473,7 @@ int exportCommand(std::vector<std::string> args)
         return refused("export: --run: no run folder, checkpoint or run id \"" + run + "\"");
     }
     if (checkpoint.empty()) {
-        const auto newest = jobs::newestCheckpoint(runDir);
+        const auto newest = train::latestCheckpoint(runDir);
         if (!newest)
             return refused("export: --run: " + runDir.string() + " has no checkpoint (checkpoints/step-N)");
         checkpoint = *newest;

@@ -16,6 +16,7 @@
 #include "store/project_store.h"
 #include "tokenize/shard_builder.h"
 #include "tokenize/tokenizer.h"
+#include "train/checkpoint_folder.h"
 #include "train/data_cache.h"
 #include "train/train_config.h"
 
@@ -223,10 +224,10 @@ fs::path resolveResumeFrom(const store::ProjectStore* store, const std::string& 
         return {};
     const fs::path path = resolveSpecPath(store, "params.resume_from", text);
     std::error_code ec;
-    if (fs::is_regular_file(path / "trainer_state.json", ec))
+    if (train::isCheckpoint(path))
         return path;
     if (fs::is_directory(path / "checkpoints", ec)) {
-        if (const auto newest = newestCheckpoint(path))
+        if (const auto newest = train::latestCheckpoint(path))
             return *newest;
         throw SpecError("params.resume_from", "the run folder " + path.string() + " has no finished checkpoint");
     }
@@ -524,27 +525,6 @@ json runTrain(JobContext& context)
 
 } // namespace
 
-std::optional<fs::path> newestCheckpoint(const fs::path& runDir)
-{
-    std::error_code ec;
-    std::optional<fs::path> best;
-    int64_t bestStep = -1;
-    for (fs::directory_iterator it(runDir / "checkpoints", ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (!name.starts_with("step-") || name.size() == 5 || name.find_first_not_of("0123456789", 5) != std::string::npos)
-            continue;
-        std::error_code statError;
-        if (!fs::is_regular_file(it->path() / "trainer_state.json", statError))
-            continue; // not a checkpoint: the trainer writes this file last
-        const int64_t step = std::stoll(name.substr(5));
-        if (step > bestStep) {
-            bestStep = step;
-            best = it->path();
-        }
-    }
-    return best;
-}
-
 train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::ProjectStore* store, const fs::path& runDir)
 {
     const JobKind& kind = *findJobKind("train");
@@ -587,7 +567,7 @@ train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::Proje
         config.resumeFrom = resolveResumeFrom(store, params["resume_from"].get<std::string>());
         // The warmup the run had: a resume to more steps must not re-derive it from the new step
         // count (warmup_fraction x steps), which would make it another run to the trainer.
-        const auto checkpoint = config.resumeFrom.empty() ? newestCheckpoint(runDir) : std::optional(config.resumeFrom);
+        const auto checkpoint = config.resumeFrom.empty() ? train::latestCheckpoint(runDir) : std::optional(config.resumeFrom);
         if (checkpoint)
             config.schedule.warmupSteps = recordedWarmupSteps(*checkpoint).value_or(config.schedule.warmupSteps);
     }

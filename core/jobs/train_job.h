@@ -27,8 +27,4 @@ class JobContext;
 // once before it starts the workers, so they find the shards built instead of building them at once.
 train::TrainConfig prepareTraining(JobContext& context);
 
-// The newest checkpoint the trainer finished in a run folder: RUNDIR/checkpoints/step-N (largest N)
-// holding trainer_state.json (written last); nullopt when there is none.
-std::optional<std::filesystem::path> newestCheckpoint(const std::filesystem::path& runDir);
-
 } // namespace adaptlab::jobs

@@ -5,12 +5,11 @@
 #include "jobs/run_control.h"
 #include "model/llama_config.h"
 #include "store/project_store.h"
+#include "train/checkpoint_folder.h"
 
 #include <nlohmann/json.hpp>
 
-#include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <set>
@@ -38,16 +37,10 @@ qint64 parametersOf(const QString& folder)
 
 std::vector<CheckpointEntry> listCheckpoints(const QString& runDir)
 {
+    // The trainer's own rule for what a checkpoint is (train/checkpoint_folder.h), then final/.
     std::vector<CheckpointEntry> entries;
-    static const QRegularExpression stepName(QStringLiteral("^step-(\\d+)$"));
-    const QDir checkpoints(runDir + QStringLiteral("/checkpoints"));
-    for (const QFileInfo& folder : checkpoints.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QRegularExpressionMatch match = stepName.match(folder.fileName());
-        if (!match.hasMatch() || !QFileInfo::exists(folder.filePath() + QStringLiteral("/config.json")))
-            continue;
-        entries.push_back({folder.absoluteFilePath(), match.captured(1).toLongLong(), false});
-    }
-    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.step < b.step; });
+    for (const std::filesystem::path& folder : train::listCheckpoints(runDir.toStdString()))
+        entries.push_back({fromStd(folder.string()), train::checkpointStep(folder.filename().string()), false});
     const QFileInfo finalDir(runDir + QStringLiteral("/final"));
     if (QFileInfo::exists(finalDir.filePath() + QStringLiteral("/config.json")))
         entries.push_back({finalDir.absoluteFilePath(), entries.empty() ? 0 : entries.back().step, true});

@@ -21,7 +21,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kStateFile = "trainer_state.json";
 constexpr const char* kConfigFile = "train_config.json";
 constexpr const char* kOptimizerFile = "optimizer.pt";
 constexpr const char* kRngFile = "rng_state.pt";
@@ -52,18 +51,6 @@ json readJsonFile(const fs::path& file)
     } catch (const json::exception& e) {
         throw Error(file.string() + ": not valid JSON: " + e.what());
     }
-}
-
-// "step-N" -> N; -1 for any other name.
-int64_t stepOfFolderName(const std::string& name)
-{
-    if (!name.starts_with("step-") || name.size() == 5)
-        return -1;
-    int64_t step = -1;
-    const char* first = name.data() + 5;
-    const char* last = name.data() + name.size();
-    const auto [end, error] = std::from_chars(first, last, step);
-    return error == std::errc() && end == last ? step : -1;
 }
 
 // The generators a run uses: the CPU's, and every CUDA device's when there are any.
@@ -186,16 +173,6 @@ TrainerState TrainerState::fromJson(const json& j, const std::string& source)
     return state;
 }
 
-fs::path checkpointsFolder(const fs::path& runDir)
-{
-    return runDir / "checkpoints";
-}
-
-fs::path checkpointFolder(const fs::path& runDir, int64_t step)
-{
-    return checkpointsFolder(runDir) / ("step-" + std::to_string(step));
-}
-
 fs::path writeCheckpoint(const fs::path& runDir, const CheckpointContents& contents)
 {
     const fs::path target = checkpointFolder(runDir, contents.state.step);
@@ -225,7 +202,7 @@ fs::path writeCheckpoint(const fs::path& runDir, const CheckpointContents& conte
     writeFileAtomically(staging.path() / kRngFile, rng.str());
 
     writeFileAtomically(staging.path() / kConfigFile, contents.config->toJson().dump(2) + "\n");
-    writeFileAtomically(staging.path() / kStateFile, contents.state.toJson().dump(2) + "\n"); // last
+    writeFileAtomically(staging.path() / kTrainerStateFile, contents.state.toJson().dump(2) + "\n"); // last
     syncFolder(staging.path());
 
     // An existing step-N (a run that resumed and stopped again at once) is replaced only now.
@@ -246,30 +223,6 @@ fs::path writeCheckpoint(const fs::path& runDir, const CheckpointContents& conte
     staging.release();
     syncFolder(parent);
     return target; // `old`, if any, goes with its guard
-}
-
-std::vector<fs::path> listCheckpoints(const fs::path& runDir)
-{
-    std::vector<std::pair<int64_t, fs::path>> found;
-    std::error_code ec;
-    for (fs::directory_iterator it(checkpointsFolder(runDir), ec), end; !ec && it != end; it.increment(ec)) {
-        const int64_t step = stepOfFolderName(it->path().filename().string());
-        if (step >= 0 && isCheckpoint(it->path()))
-            found.emplace_back(step, it->path());
-    }
-    std::sort(found.begin(), found.end());
-    std::vector<fs::path> folders;
-    for (auto& item : found)
-        folders.push_back(std::move(item.second));
-    return folders;
-}
-
-std::optional<fs::path> latestCheckpoint(const fs::path& runDir)
-{
-    auto folders = listCheckpoints(runDir);
-    if (folders.empty())
-        return std::nullopt;
-    return folders.back();
 }
 
 std::vector<fs::path> pruneCheckpoints(const fs::path& runDir, int64_t keep)
@@ -304,15 +257,9 @@ void removeStaleCheckpointTemporaries(const fs::path& runDir)
         fs::remove_all(path, ec);
 }
 
-bool isCheckpoint(const fs::path& folder)
-{
-    std::error_code ec;
-    return fs::is_regular_file(folder / kStateFile, ec);
-}
-
 TrainerState readTrainerState(const fs::path& checkpoint)
 {
-    const fs::path file = checkpoint / kStateFile;
+    const fs::path file = checkpoint / kTrainerStateFile;
     return TrainerState::fromJson(readJsonFile(file), file.string());
 }
 

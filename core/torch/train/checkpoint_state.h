@@ -13,6 +13,7 @@
 #pragma once
 
 #include "torch/model/llama.h"
+#include "train/checkpoint_folder.h"
 #include "train/train_config.h"
 
 #include <nlohmann/json.hpp>
@@ -51,16 +52,11 @@ struct CheckpointContents {
     std::filesystem::path tokenizerSource; // copied into the folder (saveHfModel); empty = none
 };
 
-std::filesystem::path checkpointsFolder(const std::filesystem::path& runDir);
-std::filesystem::path checkpointFolder(const std::filesystem::path& runDir, int64_t step); // .../step-N
 
 // Writes runDir/checkpoints/step-N atomically (N = contents.state.step), replacing an existing one
 // only once the new one is complete. Throws Error naming the folder.
 std::filesystem::path writeCheckpoint(const std::filesystem::path& runDir, const CheckpointContents& contents);
 
-// Complete checkpoints of a run (those with trainer_state.json), by step, oldest first.
-std::vector<std::filesystem::path> listCheckpoints(const std::filesystem::path& runDir);
-std::optional<std::filesystem::path> latestCheckpoint(const std::filesystem::path& runDir);
 
 // Removes all but the newest `keep` complete checkpoints (keep <= 0: none removed) and returns the
 // removed folders.
@@ -68,8 +64,6 @@ std::vector<std::filesystem::path> pruneCheckpoints(const std::filesystem::path&
 // Removes the temporary folders that killed writers left in runDir/checkpoints. Never throws.
 void removeStaleCheckpointTemporaries(const std::filesystem::path& runDir);
 
-// Whether `folder` is a checkpoint (has trainer_state.json), not merely a model folder.
-bool isCheckpoint(const std::filesystem::path& folder);
 TrainerState readTrainerState(const std::filesystem::path& checkpoint);
 nlohmann::json readCheckpointConfig(const std::filesystem::path& checkpoint);
 void loadOptimizerState(const std::filesystem::path& checkpoint, torch::optim::Optimizer& optimizer,
