@@ -8,9 +8,10 @@
 #include "jobs/train_job.h"
 #include "runtime/runtime.h"
 #include "store/project_store.h"
+#include "tokenize/tokenizer.h"
+#include "train/checkpoint_folder.h"
 #include "train/launch_environment.h"
 #include "train/local_launcher.h"
-#include "train/checkpoint_folder.h"
 #include "train/train_config.h"
 
 #include <nlohmann/json.hpp>
@@ -374,17 +375,11 @@ constexpr const char* kExportUsage = R"(usage: adaptlab-cli export --run DIR_OR_
   --dtype f32|bf16  the weights' number format (default f32)
 )";
 
-bool hasTokenizerFiles(const fs::path& folder)
-{
-    std::error_code ec;
-    return fs::is_regular_file(folder / "tokenizer.json", ec) || fs::is_regular_file(folder / "tokenizer.model", ec);
-}
-
 // Where the exported folder's tokenizer comes from: the checkpoint's own files, else the run's
 // spec (its tokenizer, else its base folder's); empty when none is found.
 fs::path tokenizerSource(const fs::path& checkpoint, const fs::path& runDir)
 {
-    if (hasTokenizerFiles(checkpoint))
+    if (tokenize::tokenizerFileInFolder(checkpoint))
         return checkpoint;
     std::error_code ec;
     if (runDir.empty() || !fs::is_regular_file(runDir / "spec.json", ec))
@@ -399,7 +394,7 @@ fs::path tokenizerSource(const fs::path& checkpoint, const fs::path& runDir)
         if (spec.params.contains("tokenizer"))
             return resolve(spec.params["tokenizer"].get<std::string>());
         const std::string base = spec.params.value("base", std::string());
-        if (!base.empty() && !base.starts_with("preset:") && hasTokenizerFiles(resolve(base)))
+        if (!base.empty() && !base.starts_with("preset:") && tokenize::tokenizerFileInFolder(resolve(base)))
             return resolve(base);
     } catch (const std::exception&) {
         // A spec that no longer parses: the export goes on without a tokenizer, and says so.

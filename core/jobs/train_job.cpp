@@ -197,12 +197,6 @@ std::optional<std::string> baseFolderProblem(const fs::path& folder)
     return std::nullopt;
 }
 
-bool hasTokenizerFiles(const fs::path& folder)
-{
-    std::error_code ec;
-    return fs::is_regular_file(folder / "tokenizer.json", ec) || fs::is_regular_file(folder / "tokenizer.model", ec);
-}
-
 // The warmup steps of the config a checkpoint records (the trainer's train_config.json), if readable.
 std::optional<int64_t> recordedWarmupSteps(const fs::path& checkpoint)
 {
@@ -281,7 +275,7 @@ void preflightTrain(const JobSpec& spec, const store::ProjectStore* store, std::
         const fs::path tokenizer = resolveSpecPath(store, "params.tokenizer", params["tokenizer"].get<std::string>());
         if (!fs::exists(tokenizer, ec))
             problems.push_back({"params.tokenizer", "no tokenizer at " + tokenizer.string()});
-    } else if (!baseFolder.empty() && fs::is_directory(baseFolder, ec) && !hasTokenizerFiles(baseFolder)) {
+    } else if (!baseFolder.empty() && fs::is_directory(baseFolder, ec) && !tokenize::tokenizerFileInFolder(baseFolder)) {
         problems.push_back({"params.tokenizer", "the base " + baseFolder.string() +
                                                     " has no tokenizer (tokenizer.json or tokenizer.model): name one"});
     }
@@ -442,7 +436,7 @@ TrainSetup trainSetup(const JobContext& context)
         setup.baseFolder = context.resolvePath(setup.base);
     if (params.contains("tokenizer"))
         setup.tokenizer = context.resolvePath(params["tokenizer"].get<std::string>());
-    else if (!setup.baseFolder.empty() && hasTokenizerFiles(setup.baseFolder))
+    else if (!setup.baseFolder.empty() && tokenize::tokenizerFileInFolder(setup.baseFolder))
         setup.tokenizer = setup.baseFolder;
     else
         throw SpecError("params.tokenizer", "the base " + setup.base + " has no tokenizer: name one");

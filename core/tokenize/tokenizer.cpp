@@ -100,20 +100,24 @@ std::string contentFingerprint(std::span<const fs::path> files)
     return std::string(hex.data(), 32);
 }
 
+std::optional<fs::path> tokenizerFileInFolder(const fs::path& folder)
+{
+    std::error_code ec;
+    for (const char* name : {"tokenizer.model", "spiece.model", "tokenizer.json"}) {
+        if (fs::is_regular_file(folder / name, ec))
+            return folder / name;
+    }
+    return std::nullopt;
+}
+
 std::unique_ptr<Tokenizer> Tokenizer::open(const fs::path& path)
 {
     std::error_code ec;
     if (!fs::exists(path, ec))
         throw TokenizerError("no tokenizer at " + path.string() + ": no such file or folder");
     if (fs::is_directory(path, ec)) {
-        // A model folder. tokenizer.model first: where a folder ships both (Llama-2, TinyLlama),
-        // the SentencePiece model is the original and gives the same ids.
-        for (const char* name : {"tokenizer.model", "spiece.model"}) {
-            if (fs::is_regular_file(path / name, ec))
-                return SentencePieceTokenizer::load(path / name);
-        }
-        if (fs::is_regular_file(path / "tokenizer.json", ec))
-            return open(path / "tokenizer.json");
+        if (const auto file = tokenizerFileInFolder(path))
+            return open(*file);
         throw TokenizerError("no tokenizer in the folder " + path.string() +
                              ": it holds neither tokenizer.model nor tokenizer.json");
     }

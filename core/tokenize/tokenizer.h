@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -96,5 +97,10 @@ protected:
 // 32 hex digits of XXH3-128 over the contents of FILES in order (each file's size included, so
 // moving bytes between files changes it). Throws TokenizerError naming an unreadable file.
 std::string contentFingerprint(std::span<const std::filesystem::path> files);
+
+// The file Tokenizer::open(folder) loads from a model folder: tokenizer.model, spiece.model, then
+// tokenizer.json (where a folder ships both, the SentencePiece model is the original and gives the
+// same ids); nullopt when the folder holds none of them.
+std::optional<std::filesystem::path> tokenizerFileInFolder(const std::filesystem::path& folder);
 
 } // namespace adaptlab::tokenize
