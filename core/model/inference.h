@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct ScoreRequest {
     std::vector<int64_t> tokens; // at least one
     bool withLogits = false;
     std::string device = "cpu";  // "auto" | "cpu" | "cuda" | "cuda:N"
+    std::filesystem::path loraFolder; // added (issue 11): a PEFT adapter applied unmerged; empty = none
 };
 
 struct ScoreResult {
@@ -42,6 +44,17 @@ struct GenerationOptions {
     uint64_t seed = 0;        // the same seed, model and prompt give the same text
     bool stopAtEos = true;    // stop after a token the model or tokenizer names as end of sequence
     std::string device = "cpu";
+    // ---- Added for issue 11 (owner: the "playground" part) ----
+    std::filesystem::path loraFolder; // a PEFT adapter applied unmerged; empty = none
+    // "" = the prompt is raw text; "chatml" | "llama2" | "zephyr" | "alpaca" (data/chat_template.h)
+    // = the prompt is one user message rendered with that template and the generation prompt, and
+    // generation also stops at the template's end of turn; "model" = the template the model
+    // folder's tokenizer_config.json chat_template is recognised as (ModelInputError when none).
+    std::string chatTemplate;
+    std::string systemPrompt;         // with chatTemplate: a system message first (empty = none)
+    // Streaming: called on the generating thread after each new token with its id, the text it
+    // adds (decoded incrementally, UTF-8 complete) and the seconds it took; return false to stop.
+    std::function<bool(int64_t id, const std::string& text, double seconds)> onToken;
 };
 
 struct GenerationResult {
@@ -49,6 +62,8 @@ struct GenerationResult {
     std::vector<int64_t> ids;       // the continuation's ids, including the end-of-sequence token that stopped it
     std::vector<int64_t> promptIds; // the prompt as the tokenizer encodes it (with its BOS rule)
     bool stoppedAtEos = false;
+    double promptSeconds = 0.0;     // added: the prompt's forward pass (time to first token)
+    double secondsPerToken = 0.0;   // added: mean over the new tokens after the first
 };
 
 // Throw ModelInputError for refused input, Error otherwise.

@@ -98,6 +98,11 @@ struct Batch {
     std::vector<uint8_t> lossMask;   // 1 = the target counts
     std::vector<int32_t> sourceIndex; // per row, index into DataPlan::sources
     std::vector<DocumentSegment> segments; // in row order, then position order (added)
+    // Added for issue 11 (SFT packing, train/sft_order.h): per input token, its rotary position
+    // and its segment (attention stays inside a segment); both empty = positions 0..seqLen-1, one
+    // segment per row (CPT rows).
+    std::vector<int32_t> positions;
+    std::vector<int32_t> segmentIds;
 
     // Sets the mask of the targets that are packed tokens [beginPos, endPos) of ROW (positions as
     // in DocumentSegment; position 0 is no target and is skipped). Throws Error out of range. (added)

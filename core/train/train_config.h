@@ -9,6 +9,8 @@
 
 #include "train/data_order.h"
 #include "train/lr_schedule.h"
+#include "model/lora_config.h"
+#include "data/instruction.h"
 
 #include <nlohmann/json.hpp>
 
@@ -20,6 +22,24 @@
 #include <vector>
 
 namespace adaptlab::train {
+
+// Stage "sft": instruction files rendered through a chat template (data/chat_template.h) at the
+// start of the run, with the tokenizer of TrainConfig::tokenizer. DataPlan's seqLen, globalBatch
+// and seed still apply; its sources are not used.
+struct SftData {
+    struct File {
+        std::filesystem::path path;
+        data::InstructionFormat format = data::InstructionFormat::Chat;
+        data::InstructionFields fields;
+        std::string name; // the metrics' source label; empty = the file's stem
+    };
+    std::vector<File> files;
+    std::string chatTemplate = "chatml"; // data::parseChatTemplate names
+    bool packing = true;
+    double heldoutFraction = 0.05;
+    nlohmann::json toJson() const;
+    static SftData fromJson(const nlohmann::json& json); // throws SpecError/Error naming the field
+};
 
 struct TrainConfig {
     // "preset:NAME" (from scratch, model/llama_config.h presets), a Hugging Face folder (config.json
@@ -48,6 +68,12 @@ struct TrainConfig {
     std::string exportDtype = "f32"; // "f32" | "bf16"
     bool resume = false;             // continue from the latest (or resumeFrom) checkpoint in runDir
     std::filesystem::path resumeFrom;
+
+    // ---- Added for issue 11 (owner: the "sft" part) ----
+    std::string stage = "cpt";       // "cpt" (data: token shards) | "sft" (sft: instruction files)
+    SftData sft;                     // stage "sft"
+    bool lora = false;               // train LoRA adapters only (loraConfig), base frozen
+    model::LoraConfig loraConfig;
 
     nlohmann::json toJson() const;
     // Throws SpecError/Error naming the field.

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "model/llama_config.h"
+#include "model/lora_config.h"
 
 #include <torch/torch.h>
 
@@ -45,6 +46,35 @@ public:
     // two groups.
     std::vector<torch::Tensor> decayedParameters() const;
     std::vector<torch::Tensor> undecayedParameters() const;
+
+    // ---- Added for issue 11 (owner: the "lora" part) ----
+
+    // Packed rows (SFT packing): POSITIONIDS (B, T) int64, the rotary position of each token
+    // (restarting at 0 for each example), and SEGMENTIDS (B, T) int64: a token attends only to
+    // earlier tokens with the same segment id (a block-diagonal causal mask), so examples packed in
+    // one row do not see each other. Either may be undefined (positions 0..T-1 / one segment). No
+    // cache. Each example's logits equal those of the example alone in its own row.
+    torch::Tensor forward(const torch::Tensor& inputIds, const torch::Tensor& positionIds,
+                          const torch::Tensor& segmentIds);
+
+    // LoRA: adds adapters A (r, in), B (out, r) to the CONFIG.targets projections of every layer
+    // (A Kaiming-uniform as PEFT initialises it, B zero, so the model's output is unchanged), freezes
+    // every base parameter (requires_grad false) and applies y = W x + scale * B(A(dropout(x))).
+    // Works with the fused QKV projection (the q/k/v adapters add to their slices). Throws Error
+    // when LoRA is already enabled or the config is invalid.
+    void enableLora(const LoraConfig& lora);
+    bool hasLora() const;
+    const LoraConfig& loraConfig() const; // throws Error without LoRA
+    // The adapters' parameters (what the optimizer gets), and as PEFT names them with their tensors
+    // (peftTensorName order: layer, then target in q,k,v,o,gate,up,down order, A before B).
+    std::vector<torch::Tensor> loraParameters() const;
+    std::vector<std::pair<std::string, torch::Tensor>> peftTensors() const;
+    // Copies PEFT-named tensors into the adapters; throws Error naming a missing, unexpected or
+    // wrongly shaped tensor.
+    void loadPeftTensors(const std::map<std::string, torch::Tensor>& tensors);
+    // Folds every adapter into its base weight (W += scale * B A) and removes the adapters; base
+    // parameters become trainable again. After this hfTensors() are the merged model's.
+    void mergeLora();
 
 private:
     LlamaConfig config_;
