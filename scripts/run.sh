@@ -4,8 +4,9 @@
 # and runs the CLI demo instead: real jobs (train a SentencePiece tokenizer on both demo datasets
 # and measure its fertility on each; build token shards of both; list the computing words that cost
 # it the most tokens; train a tiny general model on gcide, continue it on foldoc with 10% gcide replay
-# and print held-out loss per source before and after) whose results it prints. The GUI's first
-# start makes the same in the background.
+# and print held-out loss per source before and after; a short LoRA SFT run on the CPT model with the
+# foldoc instruction set, printing one answer before and after) whose results it prints. The GUI's
+# first start makes the same in the background.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${ADAPTLAB_BUILD_DIR:-$root/build}"
@@ -84,6 +85,48 @@ JSON
   touch "$marker"
 }
 
+# SFT demo (issue 11): a short LoRA SFT run on the CPT model with the foldoc instruction set
+# ("What is X?" -> its definition, chat form, some multi-turn; made by make_demo_corpus.py beside
+# foldoc.jsonl), then one answer of the CPT model before and with the adapter after, greedy, with the
+# ChatML template the run trained on. Skipped when the project already holds it.
+demo_sft() {
+  local marker="$demo/.demo-sft-done"
+  if [ -f "$marker" ]; then
+    echo "== SFT demo: the demo project already holds its LoRA SFT run"
+    return 0
+  fi
+  local instruct="$demo/datasets/foldoc_instruct.jsonl"
+  if [ ! -f "$instruct" ]; then
+    echo "== SFT demo skipped: no $instruct (make_demo_corpus.py writes it beside foldoc.jsonl; remove $demo to remake the project)"
+    return 0
+  fi
+  local cpt spec events adapter question
+  cpt="$(python3 "$root/scripts/demo_train_report.py" --final-of-latest "$demo" foldoc)" ||
+    { echo "the SFT demo found no CPT run in the project" >&2; exit 1; }
+  spec="$(mktemp --suffix=.json)"; events="$(mktemp)"
+  echo "== training demo 3/3: LoRA SFT (rank 8 on q,k,v,o) of the CPT model on the foldoc instruction set"
+  cat > "$spec" <<JSON
+{"version": 1, "kind": "train", "project": "$demo",
+ "params": {"stage": "sft", "base": "$cpt", "sft_data": [{"path": "$instruct", "format": "chat", "name": "foldoc_instruct"}],
+            "chat_template": "chatml", "lora_rank": 8, "lora_alpha": 16, "lora_targets": ["q", "k", "v", "o"],
+            "steps": 80, "seq_len": 256, "batch": 8, "lr": 0.002, "schedule": "cosine", "warmup_fraction": 0.05,
+            "heldout_fraction": 0.05, "eval_every": 40, "eval_every_early": 10, "save_every": 80}}
+JSON
+  "$cli" run "$spec" > "$events" || { tail -5 "$events" >&2; echo "the SFT run failed" >&2; exit 1; }
+  adapter="$(python3 "$root/scripts/demo_train_report.py" "$events" "LoRA SFT on foldoc_instruct")" || exit 1
+  question="$(python3 "$root/scripts/demo_train_report.py" --question "$instruct")"
+  echo "   question: $question"
+  for side in before after; do
+    local extra=()
+    [ "$side" = after ] && extra=(--lora "$adapter")
+    "$cli" generate --model "$cpt" "${extra[@]}" --template chatml --prompt "$question" --max-new-tokens 48 \
+      --temperature 0 --json > "$events" || { echo "generating the $side answer failed" >&2; exit 1; }
+    python3 "$root/scripts/demo_train_report.py" --answer "$events" "$side"
+  done
+  rm -f "$spec" "$events"
+  touch "$marker"
+}
+
 if [ "$headless" -eq 1 ]; then
   "$cli" runtime
   model="$demo/tokenizers/demo-unigram-4k.model"
@@ -145,6 +188,7 @@ for g in foldoc["vocab_gap"][:10]:
 PY
   rm -f "$result"
   demo_training
+  demo_sft
   "$cli" project show "$demo"
   exit 0
 fi

@@ -48,6 +48,15 @@ constexpr const char* kTrainUsage = R"(usage: adaptlab-cli train --base DIR|pres
   --nproc N               N local data-parallel workers
   --json                  print only the result at the end: final_train_loss, heldout_loss
                           {source: {first, last}}, tokens_per_second, ...
+
+Supervised fine-tuning (instruction data, loss on the answers only):
+  adaptlab-cli train --stage sft --base DIR --data FILE... --format alpaca|chat|sharegpt
+                     --template chatml|llama2|zephyr|alpaca --out DIR [--no-packing]
+                     [--lora-rank R --lora-alpha A --lora-dropout P --lora-targets q,k,v,o]
+                     [--heldout-fraction F]
+  With --lora-rank above 0 only LoRA adapters train (the base stays frozen) and the run ends with
+  DIR/adapter (the PEFT layout: adapter_config.json + adapter_model.safetensors); without, with
+  DIR/final (a Hugging Face folder) as continued pre-training does.
 Every other param of the train job kind is a flag as well (adaptlab-cli jobs lists them):
 )";
 
@@ -73,7 +82,7 @@ std::string flagOfField(const std::string& field)
         return field;
     const std::string rest = field.substr(7);
     const std::string key = rest.substr(0, rest.find_first_of(".["));
-    if (key == "sources")
+    if (key == "sources" || key == "sft_data")
         return rest.find(".text_field") != std::string::npos ? "--text-field" : "--data";
     if (key == "replay")
         return rest.find(".text_field") != std::string::npos ? "--text-field" : "--replay";
@@ -156,11 +165,17 @@ TrainLine parseTrainLine(const std::vector<std::string>& args)
     std::optional<std::string> replay, textField;
     // The schema's flags (scalar params), and the quick path's own.
     std::map<std::string, const jobs::ParamSpec*> flags;
-    for (const jobs::ParamSpec& p : trainJobKind().params)
+    std::map<std::string, const jobs::ParamSpec*> negated; // --no-packing
+    for (const jobs::ParamSpec& p : trainJobKind().params) {
         if (p.cliFlag && p.type != jobs::ParamType::Object)
             flags[p.flagName()] = &p;
+        if (p.cliFlag && p.type == jobs::ParamType::Boolean)
+            negated[p.negatedFlagName()] = &p;
+    }
     std::vector<std::string> known = {"--data", "--replay", "--text-field", "--out", "--resume", "--nproc", "--json"};
     for (const auto& item : flags)
+        known.push_back(item.first);
+    for (const auto& item : negated)
         known.push_back(item.first);
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -186,6 +201,26 @@ TrainLine parseTrainLine(const std::vector<std::string>& args)
             if (n < 1 || n > 1024)
                 throw CliRefusal("train: --nproc must be an integer from 1 to 1024");
             line.nproc = static_cast<int>(n);
+        } else if (const auto off = negated.find(a); off != negated.end()) {
+            line.params[off->second->key] = false;
+        } else if (const auto it = flags.find(a); it != flags.end() && it->second->type == jobs::ParamType::Boolean) {
+            line.params[it->second->key] = true;
+        } else if (const auto it = flags.find(a); it != flags.end() && it->second->type == jobs::ParamType::StringList) {
+            // Repeatable, and each value may be a comma-separated list: --lora-targets q,k,v,o.
+            json& list = line.params[it->second->key];
+            if (!list.is_array())
+                list = json::array();
+            const std::string text = value();
+            size_t start = 0;
+            for (size_t comma = text.find(','); ; comma = text.find(',', start)) {
+                const std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+                if (item.empty())
+                    throw CliRefusal("train: " + a + " \"" + text + "\": an empty name in the list");
+                list.push_back(item);
+                if (comma == std::string::npos)
+                    break;
+                start = comma + 1;
+            }
         } else if (const auto it = flags.find(a); it != flags.end()) {
             const jobs::ParamSpec& p = *it->second;
             const std::string text = value();
@@ -224,6 +259,27 @@ TrainLine parseTrainLine(const std::vector<std::string>& args)
     line.out = fs::absolute(line.out);
 
     std::set<std::string> names;
+    if (line.params.value("stage", std::string("cpt")) == "sft") {
+        // Stage sft: --data names instruction files (their shape: --format), not corpora.
+        if (replay)
+            throw CliRefusal("train: --replay is for continued pre-training (--stage cpt), not --stage sft");
+        if (textField)
+            throw CliRefusal("train: --text-field is for corpora; instruction files are read with --format");
+        json entries = json::array();
+        for (const std::string& entry : data) {
+            const fs::path path = existingPath("--data", entry);
+            if (!fs::is_regular_file(path))
+                throw CliRefusal("train: --data " + entry + ": not a file (stage sft reads instruction files: .jsonl or .json)");
+            entries.push_back({{"path", path.string()}, {"name", uniqueName(entry, names)}});
+        }
+        line.params["sft_data"] = entries;
+        if (line.resume) {
+            if (line.params.contains("resume_from"))
+                throw CliRefusal("train: --resume and --resume-from: give one");
+            line.params["resume_from"] = "latest";
+        }
+        return line;
+    }
     json sources = json::array();
     for (const std::string& entry : data) {
         const auto [path, weight] = pathAndNumber("--data", entry);

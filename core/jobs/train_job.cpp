@@ -6,12 +6,19 @@
 // to the trainer in the LibTorch module. The run folder holds checkpoints/step-N/ and final/ (a
 // Hugging Face folder). Resume = a new run of the same spec with resume_from: "latest" (this run
 // folder's newest checkpoint), a checkpoint folder, or a run folder (its newest checkpoint).
+// Stage "sft" (issue 11): params.sft_data names instruction files (paths or project datasets, each
+// alpaca/chat/sharegpt) that the trainer reads and renders through chat_template itself (no shards).
+// With lora_rank > 0 only LoRA adapters train, the base frozen: the run ends with <run>/adapter (the
+// PEFT layout, the issue's "--out/adapter") instead of final/, and its checkpoints hold the adapter.
 #include "common/translate_noop.h"
+#include "data/chat_template.h"
+#include "data/instruction.h"
 #include "jobs/job_context.h"
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
 #include "jobs/train_job.h"
 #include "model/llama_config.h"
+#include "model/lora_config.h"
 #include "runtime/runtime.h"
 #include "store/project_store.h"
 #include "tokenize/shard_builder.h"
@@ -36,6 +43,9 @@ constexpr const char* kPresetPrefix = "preset:";
 constexpr const char* kDefaultBase = "preset:tiny";
 const std::set<std::string> kSourceKeys = {"name", "dataset", "path", "text_field", "weight"};
 const std::set<std::string> kReplayKeys = {"name", "dataset", "path", "text_field", "fraction"};
+const std::set<std::string> kSftKeys = {"name", "dataset", "path", "format", "fields"};
+
+bool isSft(const json& params) { return params.value("stage", std::string("cpt")) == "sft"; }
 
 bool isPreset(const std::string& base) { return base.starts_with(kPresetPrefix); }
 
@@ -130,8 +140,73 @@ void validateSourceEntry(const json& entry, const std::string& field, const std:
         problems.push_back({field + ".name", "cannot be taken from the path: give the source a name"});
 }
 
+// One params.sft_data entry: {"dataset" or "path", "format", "name", "fields"}.
+void validateSftEntry(const json& entry, const std::string& field, std::vector<SpecProblem>& problems)
+{
+    if (!entry.is_object()) {
+        problems.push_back({field, "must be an object with \"dataset\" (a project dataset) or \"path\" (instruction files)"});
+        return;
+    }
+    for (const auto& item : entry.items())
+        if (!kSftKeys.count(item.key()))
+            problems.push_back({field + "." + item.key(), "unknown key (an SFT data entry knows: dataset, fields, format, name, path)"});
+    const bool hasDataset = entry.contains("dataset");
+    const bool hasPath = entry.contains("path");
+    if (hasDataset == hasPath)
+        problems.push_back({field, hasDataset ? "names both \"dataset\" and \"path\": choose one"
+                                              : "needs \"dataset\" (a project dataset) or \"path\" (instruction files)"});
+    for (const char* key : {"name", "dataset"}) {
+        if (entry.contains(key) && (!entry[key].is_string() || entry[key].get_ref<const std::string&>().empty()))
+            problems.push_back({field + "." + key, "must be a non-empty string"});
+    }
+    if (hasPath) {
+        const auto paths = pathList(entry["path"]);
+        if (paths.empty() || std::any_of(paths.begin(), paths.end(), [](const std::string& p) { return p.empty() || p.find('\0') != std::string::npos; }))
+            problems.push_back({field + ".path", "must be a path or a non-empty list of paths"});
+    }
+    if (entry.contains("format") &&
+        !(entry["format"].is_string() && data::parseInstructionFormat(entry["format"].get<std::string>())))
+        problems.push_back({field + ".format", "must be alpaca, chat or sharegpt"});
+    if (entry.contains("fields")) {
+        try {
+            data::InstructionFields::fromJson(entry["fields"]);
+        } catch (const std::exception& error) {
+            problems.push_back({field + ".fields", error.what()});
+        }
+    }
+}
+
 void validateTrain(const json& params, std::vector<SpecProblem>& problems)
 {
+    const bool sft = isSft(params);
+    if (sft) {
+        for (const char* key : {"sources", "replay"})
+            if (params.contains(key))
+                problems.push_back({std::string("params.") + key, "is for stage cpt; stage sft reads params.sft_data"});
+        const auto it = params.find("sft_data");
+        if (it == params.end() || !it->is_array() || it->empty()) {
+            problems.push_back({"params.sft_data", "stage sft needs a non-empty list of instruction data ({\"dataset\": NAME} or {\"path\": FILE}, with \"format\")"});
+        } else {
+            for (size_t i = 0; i < it->size(); ++i)
+                validateSftEntry((*it)[i], "params.sft_data[" + std::to_string(i) + "]", problems);
+        }
+    } else {
+        if (!params.contains("sources"))
+            problems.push_back({"params.sources", "is required: the domain data ({\"dataset\": NAME} or {\"path\": FILE})"});
+        if (params.contains("sft_data"))
+            problems.push_back({"params.sft_data", "is for stage sft (set params.stage to \"sft\")"});
+    }
+    if (const auto it = params.find("lora_targets"); it != params.end() && it->is_array()) {
+        for (size_t i = 0; i < it->size(); ++i) {
+            if (!(*it)[i].is_string())
+                continue; // the schema names it
+            try {
+                model::loraModuleName((*it)[i].get<std::string>());
+            } catch (const std::exception& error) {
+                problems.push_back({"params.lora_targets[" + std::to_string(i) + "]", error.what()});
+            }
+        }
+    }
     std::set<std::string> names;
     const auto checkName = [&](const json& entry, const std::string& field) {
         if (!entry.is_object())
@@ -248,9 +323,24 @@ void preflightSource(const json& entry, const std::string& field, const store::P
 void preflightTrain(const JobSpec& spec, const store::ProjectStore* store, std::vector<SpecProblem>& problems)
 {
     const json& params = spec.params;
-    const auto& sources = params["sources"];
+    const json sources = params.value("sources", json::array());
     for (size_t i = 0; i < sources.size(); ++i)
         preflightSource(sources[i], "params.sources[" + std::to_string(i) + "]", store, problems);
+    const json sftData = params.value("sft_data", json::array());
+    for (size_t i = 0; i < sftData.size(); ++i) {
+        const std::string field = "params.sft_data[" + std::to_string(i) + "]";
+        if (sftData[i].contains("dataset")) {
+            if (const auto problem = datasetReferenceProblem(store, sftData[i]["dataset"].get<std::string>(), false))
+                problems.push_back({field + ".dataset", *problem});
+            continue;
+        }
+        for (const std::string& path : pathList(sftData[i]["path"])) {
+            const fs::path resolved = resolveSpecPath(store, field + ".path", path);
+            std::error_code ec;
+            if (!fs::is_regular_file(resolved, ec))
+                problems.push_back({field + ".path", "no instruction file at " + resolved.string()});
+        }
+    }
     if (params.contains("replay"))
         preflightSource(params["replay"], "params.replay", store, problems);
 
@@ -456,6 +546,19 @@ train::TrainConfig prepareTraining(JobContext& context)
     if (tokenizer->specialIds().eos < 0)
         throw SpecError("params.tokenizer", tokenizer->path().string() + " has no end-of-sequence token: documents cannot be packed");
 
+    if (isSft(params)) {
+        // The trainer reads and renders the instruction files itself (train/sft_data.h).
+        train::TrainConfig config = trainConfigFromParams(context.spec(), context.store(), context.workDir());
+        config.tokenizer = setup.tokenizer;
+        config.data.eosId = tokenizer->specialIds().eos;
+        const tokenize::SpecialIds special = tokenizer->specialIds();
+        config.data.bosId = special.bos >= 0 && special.bos != special.eos ? special.bos : -1;
+        for (const train::SftData::File& file : config.sft.files)
+            if (!fs::is_regular_file(file.path))
+                throw SpecError("params.sft_data", "no instruction file at " + file.path.string());
+        return config;
+    }
+
     std::vector<SourceInput> sources;
     const json& list = params["sources"];
     for (size_t i = 0; i < list.size(); ++i)
@@ -508,6 +611,16 @@ json runTrain(JobContext& context)
         throw JobStopped();
     }
     json out = result.toJson();
+    if (config.stage == "sft") {
+        json files = json::array();
+        for (const train::SftData::File& file : config.sft.files)
+            files.push_back({{"path", context.store() ? context.store()->relativePath(file.path) : file.path.string()},
+                             {"format", data::instructionFormatName(file.format)}});
+        out["sft"] = {{"files", files}, {"chat_template", config.sft.chatTemplate}, {"packing", config.sft.packing}};
+        if (config.lora)
+            out["adapter_dir"] = result.finalDir.string();
+        return out;
+    }
     json shards = json::array();
     for (const train::DataSource& source : config.data.sources)
         shards.push_back({{"name", source.name}, {"dir", context.store() ? context.store()->relativePath(source.shardFolder)
@@ -556,6 +669,51 @@ train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::Proje
     config.exportDtype = get("export_dtype").get<std::string>();
     config.runDir = runDir;
     config.finalDir = runDir / "final";
+    config.stage = get("stage").get<std::string>();
+    if (config.stage == "sft") {
+        config.sft.chatTemplate = get("chat_template").get<std::string>();
+        config.sft.packing = get("packing").get<bool>();
+        config.sft.heldoutFraction = get("heldout_fraction").get<double>();
+        const std::string defaultFormat = get("sft_format").get<std::string>();
+        const json& entries = params.at("sft_data");
+        for (size_t i = 0; i < entries.size(); ++i) {
+            const json& entry = entries[i];
+            const std::string field = "params.sft_data[" + std::to_string(i) + "]";
+            train::SftData::File file;
+            file.format = *data::parseInstructionFormat(entry.value("format", defaultFormat));
+            if (entry.contains("fields"))
+                file.fields = data::InstructionFields::fromJson(entry["fields"]);
+            std::vector<fs::path> paths;
+            if (entry.contains("dataset")) {
+                const std::string name = entry["dataset"].get<std::string>();
+                if (!store)
+                    throw SpecError(field + ".dataset", "naming a dataset needs \"project\" in the spec");
+                const auto dataset = store->datasetByName(name);
+                if (!dataset)
+                    throw SpecError(field + ".dataset", "no dataset named \"" + name + "\" in the project");
+                paths = datasetFiles(*store, *dataset).inputs;
+                file.name = entry.value("name", name);
+            } else {
+                for (const std::string& path : pathList(entry["path"]))
+                    paths.push_back(resolveSpecPath(store, field + ".path", path));
+                file.name = entry.value("name", sourceName(entry));
+            }
+            for (const fs::path& path : paths) {
+                file.path = path;
+                config.sft.files.push_back(file);
+            }
+        }
+    }
+    if (const int64_t rank = get("lora_rank").get<int64_t>(); rank > 0) {
+        config.lora = true;
+        config.loraConfig.rank = rank;
+        config.loraConfig.alpha = get("lora_alpha").get<double>();
+        config.loraConfig.dropout = get("lora_dropout").get<double>();
+        config.loraConfig.targets = get("lora_targets").get<std::vector<std::string>>();
+        config.loraConfig.baseModel = config.base;
+        // The issue's contract: a LoRA run writes its adapter under the run folder, RUN/adapter.
+        config.finalDir = runDir;
+    }
     if (params.contains("resume_from")) {
         config.resume = true;
         config.resumeFrom = resolveResumeFrom(store, params["resume_from"].get<std::string>());
@@ -575,9 +733,34 @@ JobKind trainKind()
          .explanation = QT_TRANSLATE_NOOP("JobParams", "The model to start from: preset:NAME (from scratch), a Hugging Face folder, or a run's checkpoint folder.")},
         {.key = "tokenizer", .type = ParamType::PathRead,
          .explanation = QT_TRANSLATE_NOOP("JobParams", "The tokenizer (.model, tokenizer.json or a folder); default: the base model's own. A preset needs one.")},
+        {.key = "stage", .type = ParamType::Choice, .defaultValue = "cpt", .choices = {"cpt", "sft"},
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "cpt: continued pre-training on domain text (sources); sft: supervised fine-tuning on instruction data (sft_data), loss on the answers only.")},
         {.key = "sources", .type = ParamType::Object,
          .explanation = QT_TRANSLATE_NOOP("JobParams", "The domain data: a list of {\"dataset\" or \"path\", \"name\", \"text_field\", \"weight\"}, mixed by weight."),
-         .required = true, .cliFlag = false},
+         .cliFlag = false},
+        {.key = "sft_data", .type = ParamType::Object,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Stage sft: the instruction data, a list of {\"dataset\" or \"path\", \"format\", \"name\", \"fields\"}."),
+         .cliFlag = false},
+        {.key = "sft_format", .type = ParamType::Choice, .defaultValue = "chat", .choices = {"alpaca", "chat", "sharegpt"},
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Stage sft: the shape of instruction records whose entry names none: alpaca (instruction, input, output), chat (messages) or sharegpt (conversations)."),
+         .flag = "--format"},
+        {.key = "chat_template", .type = ParamType::Choice, .defaultValue = "chatml", .choices = {"chatml", "llama2", "zephyr", "alpaca"},
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Stage sft: how conversations become tokens; the model learns this format, so generate with the same one."),
+         .flag = "--template"},
+        {.key = "packing", .type = ParamType::Boolean, .defaultValue = true,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Stage sft: several examples per row, each attending only to itself (faster); off: one example per row."),
+         .advanced = true},
+        {.key = "heldout_fraction", .type = ParamType::Number, .defaultValue = 0.05, .min = 0, .max = 0.9,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "Stage sft: share of the examples kept out of training to measure the held-out answer loss on.")},
+        {.key = "lora_rank", .type = ParamType::Integer, .defaultValue = 0, .min = 0, .max = 4096,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "LoRA: the adapters' rank; 0 trains every weight (full fine-tuning). With LoRA the base stays frozen and the run writes adapter/.")},
+        {.key = "lora_alpha", .type = ParamType::Number, .defaultValue = 16.0, .min = 0, .minExclusive = true,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "LoRA: the adapters' update is scaled by alpha / rank."), .advanced = true},
+        {.key = "lora_dropout", .type = ParamType::Number, .defaultValue = 0.05, .min = 0, .max = 0.9,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "LoRA: dropout on the adapters' input while training."), .advanced = true},
+        {.key = "lora_targets", .type = ParamType::StringList, .defaultValue = json::array({"q", "k", "v", "o"}),
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "LoRA: the projections that get adapters: q, k, v, o (attention), gate, up, down (MLP)."),
+         .advanced = true},
         {.key = "replay", .type = ParamType::Object,
          .explanation = QT_TRANSLATE_NOOP("JobParams", "General data mixed back in against forgetting: {\"dataset\" or \"path\", \"name\", \"fraction\"} (e.g. 0.1)."),
          .cliFlag = false},

@@ -1,6 +1,7 @@
 #include "train/train_config.h"
 
 #include "common/error.h"
+#include "data/chat_template.h"
 
 #include <cmath>
 #include <limits>
@@ -18,7 +19,11 @@ const std::set<std::string> kConfigKeys = {
     "base",         "tokenizer",   "data",          "steps",           "micro_batch", "schedule",
     "weight_decay", "beta1",       "beta2",         "adam_epsilon",    "grad_clip",   "eval_every",
     "eval_every_early", "eval_rows", "save_every",  "keep_checkpoints", "precision",  "device",
-    "threads",      "run_dir",     "final_dir",     "export_dtype",    "resume",      "resume_from"};
+    "threads",      "run_dir",     "final_dir",     "export_dtype",    "resume",      "resume_from",
+    "stage",        "sft",         "lora",          "lora_config"};
+const std::set<std::string> kSftKeys = {"files", "chat_template", "packing", "heldout_fraction"};
+const std::set<std::string> kSftFileKeys = {"path", "format", "fields", "name"};
+const std::set<std::string> kLoraKeys = {"rank", "alpha", "dropout", "targets", "base_model"};
 const std::set<std::string> kDataKeys = {"sources", "replay_fraction", "seq_len", "global_batch", "seed", "eos_id", "bos_id"};
 const std::set<std::string> kSourceKeys = {"name", "shard_folder", "weight", "replay"};
 const std::set<std::string> kScheduleKeys = {"kind", "peak_lr", "min_lr_ratio", "warmup_steps", "total_steps", "decay_fraction"};
@@ -127,7 +132,100 @@ ScheduleKind scheduleKindOf(const std::string& field, const std::string& text)
     }
 }
 
+json loraToJson(const model::LoraConfig& lora)
+{
+    return {{"rank", lora.rank}, {"alpha", lora.alpha}, {"dropout", lora.dropout}, {"targets", lora.targets},
+            {"base_model", lora.baseModel}};
+}
+
+model::LoraConfig loraFromJson(const json& object, const std::string& field)
+{
+    requireObject(object, field, kLoraKeys);
+    model::LoraConfig lora;
+    readInteger(object, field, "rank", lora.rank, 1);
+    readNumber(object, field, "alpha", lora.alpha, 0.0);
+    readNumber(object, field, "dropout", lora.dropout, 0.0, 1.0);
+    if (lora.dropout >= 1.0)
+        fail(at(field, "dropout"), "must be below 1");
+    if (const auto it = object.find("targets"); it != object.end()) {
+        if (!it->is_array() || it->empty())
+            fail(at(field, "targets"), "must be a non-empty list of module names (q, k, v, o, gate, up, down)");
+        lora.targets.clear();
+        for (size_t i = 0; i < it->size(); ++i) {
+            const std::string item = at(field, "targets") + "[" + std::to_string(i) + "]";
+            if (!(*it)[i].is_string())
+                fail(item, "must be a string");
+            const std::string target = (*it)[i].get<std::string>();
+            try {
+                model::loraModuleName(target);
+            } catch (const Error& e) {
+                fail(item, e.what());
+            }
+            lora.targets.push_back(target);
+        }
+    }
+    readString(object, field, "base_model", lora.baseModel);
+    try {
+        lora.validate();
+    } catch (const Error& e) {
+        fail(field, e.what());
+    }
+    return lora;
+}
+
 } // namespace
+
+json SftData::toJson() const
+{
+    json list = json::array();
+    for (const File& file : files)
+        list.push_back({{"path", file.path.string()},
+                        {"format", data::instructionFormatName(file.format)},
+                        {"fields", file.fields.toJson()},
+                        {"name", file.name}});
+    return {{"files", list}, {"chat_template", chatTemplate}, {"packing", packing}, {"heldout_fraction", heldoutFraction}};
+}
+
+SftData SftData::fromJson(const json& object)
+{
+    requireObject(object, "sft", kSftKeys);
+    SftData sft;
+    const auto files = object.find("files");
+    if (files == object.end() || !files->is_array() || files->empty())
+        fail("sft.files", "must be a non-empty list of instruction files ({\"path\": FILE, \"format\": alpaca|chat|sharegpt})");
+    for (size_t i = 0; i < files->size(); ++i) {
+        const std::string field = "sft.files[" + std::to_string(i) + "]";
+        const json& entry = (*files)[i];
+        requireObject(entry, field, kSftFileKeys);
+        File file;
+        readPath(entry, field, "path", file.path);
+        if (file.path.empty())
+            fail(field + ".path", "is required (an instruction file)");
+        std::string format = data::instructionFormatName(file.format);
+        readString(entry, field, "format", format);
+        const auto parsed = data::parseInstructionFormat(format);
+        if (!parsed)
+            fail(field + ".format", "\"" + format + "\" is not one of: alpaca, chat, sharegpt");
+        file.format = *parsed;
+        if (entry.contains("fields")) {
+            try {
+                file.fields = data::InstructionFields::fromJson(entry["fields"]);
+            } catch (const Error& e) {
+                fail(field + ".fields", e.what());
+            }
+        }
+        readString(entry, field, "name", file.name);
+        sft.files.push_back(std::move(file));
+    }
+    readString(object, "sft", "chat_template", sft.chatTemplate);
+    if (!data::parseChatTemplate(sft.chatTemplate))
+        fail("sft.chat_template", "\"" + sft.chatTemplate + "\" is not one of: chatml, llama2, zephyr, alpaca");
+    readBool(object, "sft", "packing", sft.packing);
+    readNumber(object, "sft", "heldout_fraction", sft.heldoutFraction, 0.0, 1.0);
+    if (sft.heldoutFraction >= 1.0)
+        fail("sft.heldout_fraction", "must be below 1 (the rest of the examples train)");
+    return sft;
+}
 
 json TrainConfig::toJson() const
 {
@@ -169,7 +267,11 @@ json TrainConfig::toJson() const
             {"final_dir", finalDir.string()},
             {"export_dtype", exportDtype},
             {"resume", resume},
-            {"resume_from", resumeFrom.string()}};
+            {"resume_from", resumeFrom.string()},
+            {"stage", stage},
+            {"sft", stage == "sft" ? sft.toJson() : json()},
+            {"lora", lora},
+            {"lora_config", lora ? loraToJson(loraConfig) : json()}};
 }
 
 TrainConfig TrainConfig::fromJson(const json& object)
@@ -182,14 +284,20 @@ TrainConfig TrainConfig::fromJson(const json& object)
         fail("base", object.contains("base") ? "must not be empty" : "is required");
     readPath(object, "", "tokenizer", config.tokenizer);
 
+    readChoice(object, "", "stage", config.stage, {"cpt", "sft"});
+    const bool sft = config.stage == "sft";
+
     if (!object.contains("data"))
         fail("data", "is required");
     const json& data = object["data"];
     requireObject(data, "data", kDataKeys);
-    if (!data.contains("sources") || !data["sources"].is_array() || data["sources"].empty())
+    // Stage "sft" reads instruction files (sft.files): its data.sources may be empty.
+    if (!sft && (!data.contains("sources") || !data["sources"].is_array() || data["sources"].empty()))
         fail("data.sources", "must be a non-empty list of sources");
+    if (sft && data.contains("sources") && !data["sources"].is_array())
+        fail("data.sources", "must be a list of sources");
     std::set<std::string> names;
-    for (size_t i = 0; i < data["sources"].size(); ++i) {
+    for (size_t i = 0; data.contains("sources") && i < data["sources"].size(); ++i) {
         const std::string field = "data.sources[" + std::to_string(i) + "]";
         const json& entry = data["sources"][i];
         requireObject(entry, field, kSourceKeys);
@@ -259,6 +367,24 @@ TrainConfig TrainConfig::fromJson(const json& object)
     readChoice(object, "", "export_dtype", config.exportDtype, {"f32", "bf16"});
     readBool(object, "", "resume", config.resume);
     readPath(object, "", "resume_from", config.resumeFrom);
+
+    const auto sftData = object.find("sft");
+    if (sft) {
+        if (sftData == object.end() || sftData->is_null())
+            fail("sft", "is required for stage \"sft\" (the instruction files and their template)");
+        config.sft = SftData::fromJson(*sftData);
+    } else if (sftData != object.end() && !sftData->is_null()) {
+        fail("sft", "is only for stage \"sft\" (the stage is \"" + config.stage + "\")");
+    }
+    readBool(object, "", "lora", config.lora);
+    const auto loraConfig = object.find("lora_config");
+    if (config.lora) {
+        if (loraConfig == object.end() || loraConfig->is_null())
+            fail("lora_config", "is required when lora is true (rank, alpha, dropout, targets)");
+        config.loraConfig = loraFromJson(*loraConfig, "lora_config");
+    } else if (loraConfig != object.end() && !loraConfig->is_null()) {
+        fail("lora_config", "is only for LoRA runs (lora is false)");
+    }
     return config;
 }
 

@@ -72,7 +72,10 @@ struct TrainConfig {
     // ---- Added for issue 11 (owner: the "sft" part) ----
     std::string stage = "cpt";       // "cpt" (data: token shards) | "sft" (sft: instruction files)
     SftData sft;                     // stage "sft"
-    bool lora = false;               // train LoRA adapters only (loraConfig), base frozen
+    // Train LoRA adapters only (loraConfig), base frozen. Checkpoints then hold adapter/ instead of
+    // the model, and the run ends with finalDir/adapter (PEFT layout, tokenizer beside it) instead
+    // of a Hugging Face folder in finalDir.
+    bool lora = false;
     model::LoraConfig loraConfig;
 
     nlohmann::json toJson() const;

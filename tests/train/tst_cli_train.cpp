@@ -2,7 +2,11 @@
 // contract. Refusals (exit 2, the flag named, nothing written), and with the trainer a tiny run
 // (preset:tiny, the byte-fallback tokenizer.json fixture, two tiny text files): the --json keys
 // finite, the run files and the final Hugging Face folder, --resume continuing from the checkpoint,
-// export of a run folder into a folder `adaptlab-cli score` loads.
+// export of a run folder into a folder `adaptlab-cli score` loads. Issue 11: a LoRA SFT run on the
+// CPT run's final folder (--stage sft ... --lora-rank), its --json keys and adapter folder, and the
+// SFT flags' refusals.
+#include "sft_test_support.h"
+
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
@@ -294,6 +298,64 @@ private Q_SLOTS:
         for (size_t at = events.find("\"event\":\"started\""); at != std::string::npos; at = events.find("\"event\":\"started\"", at + 1))
             ++starts;
         QCOMPARE(starts, size_t(2));
+    }
+
+    // Issue 11's contract: --stage sft --data FILE --format F --template T --lora-rank R
+    // --lora-alpha A --lora-targets q,k,v,o on the CPT run's final folder: the same --json keys as
+    // CPT (the source named after the file), the adapter under --out/adapter in the PEFT layout with
+    // the tokenizer beside it, checkpoints holding the adapter, no final/ model.
+    void sftLoraRun()
+    {
+        const fs::path base = root_ / "run" / "final";
+        QVERIFY(fs::is_regular_file(base / "config.json"));
+        const fs::path data = root_ / "devices.jsonl";
+        adaptlab::train::test::writeInstructions(data, 40);
+        const fs::path out = root_ / "sft";
+        const CliResult r = runCli({"train", "--stage", "sft", "--base", q(base), "--data", q(data), "--format", "chat",
+                                    "--template", "chatml", "--lora-rank", "4", "--lora-alpha", "8", "--lora-targets",
+                                    "q,k,v,o", "--steps", "4", "--seq-len", "64", "--batch", "4", "--eval-every", "2",
+                                    "--save-every", "2", "--heldout-fraction", "0.2", "--out", q(out), "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QCOMPARE(std::count(r.out.begin(), r.out.end(), '\n'), 1L);
+        const json result = json::parse(r.out);
+        QVERIFY2(finite(result["final_train_loss"]) && result["final_train_loss"].get<double>() > 0, r.out.c_str());
+        QVERIFY(finite(result["tokens_per_second"]));
+        QCOMPARE(result["steps"].get<int64_t>(), int64_t(4));
+        QCOMPARE(result["tokens_seen"].get<int64_t>(), int64_t(4 * 4 * 64));
+        QCOMPARE(result["heldout_loss"].size(), size_t(1));
+        QVERIFY2(finite(result["heldout_loss"]["devices"]["first"]) && finite(result["heldout_loss"]["devices"]["last"]),
+                 r.out.c_str());
+        QCOMPARE(fs::path(result["final_dir"].get<std::string>()), out / "adapter");
+        for (const char* file : {"adapter/adapter_config.json", "adapter/adapter_model.safetensors", "adapter/tokenizer.json",
+                                 "adapter/adapter_base.json", "checkpoints/step-4/adapter/adapter_config.json",
+                                 "checkpoints/step-4/trainer_state.json", "spec.json", "events.jsonl"})
+            QVERIFY2(fs::is_regular_file(out / file), file);
+        QVERIFY(!fs::exists(out / "final"));
+        QVERIFY(!fs::exists(out / "checkpoints" / "step-4" / "model.safetensors"));
+        const json peft = json::parse(readFile(out / "adapter" / "adapter_config.json"));
+        QCOMPARE(peft["peft_type"].get<std::string>(), std::string("LORA"));
+        QCOMPARE(peft["r"].get<int>(), 4);
+        const json params = json::parse(readFile(out / "spec.json"))["params"];
+        QCOMPARE(params["stage"].get<std::string>(), std::string("sft"));
+        QCOMPARE(params["chat_template"].get<std::string>(), std::string("chatml"));
+        QCOMPARE(params["lora_targets"], json({"q", "k", "v", "o"}));
+
+        // Refusals: exit 2, the flag named, no run folder.
+        const QStringList sft = {"train", "--stage", "sft", "--base", q(base), "--data", q(data), "--steps", "2"};
+        const std::vector<std::pair<QStringList, std::string>> bad = {
+            {QStringList(sft) << "--lora-rank" << "2" << "--lora-targets" << "q,qq" << "--out" << q(root_ / "bad1"), "--lora-targets"},
+            {QStringList(sft) << "--template" << "vicuna" << "--out" << q(root_ / "bad2"), "--template"},
+            {QStringList(sft) << "--format" << "csv" << "--out" << q(root_ / "bad3"), "--format"},
+            {QStringList(sft) << "--replay" << q(data) + ":0.1" << "--out" << q(root_ / "bad4"), "--replay"},
+            {QStringList(sft) << "--packing" << "--no-packing" << "--lora-rank" << "-1" << "--out" << q(root_ / "bad5"), "--lora-rank"},
+        };
+        for (const auto& [args, flag] : bad) {
+            const CliResult refused = runCli(args);
+            QVERIFY2(refused.exitCode == 2, qPrintable(args.join(' ') + ": " + QString::fromStdString(refused.err)));
+            QVERIFY2(refused.err.find(flag) != std::string::npos, refused.err.c_str());
+        }
+        for (const char* name : {"bad1", "bad2", "bad3", "bad4", "bad5"})
+            QVERIFY(!fs::exists(root_ / name));
     }
 
     // A stop (SIGTERM: the GUI's Stop, `runs stop`, Ctrl-C) checkpoints and ends with 143; --resume

@@ -1,6 +1,7 @@
 // TrainConfig and TrainResult as JSON (what a checkpoint records and a run returns), the `train`
 // job kind's spec validation (cross-field rules naming the field) and the TrainConfig its params
 // make (schema defaults, warmup from the fraction, resume_from resolved).
+#include "data/instruction.h"
 #include "jobs/job_context.h"
 #include "jobs/job_registry.h"
 #include "jobs/job_spec.h"
@@ -126,6 +127,97 @@ private Q_SLOTS:
         QVERIFY(config.schedule.kind == defaults.schedule.kind);
     }
 
+    // Issue 11: the SFT stage and LoRA carried through the round trip, each field.
+    void sftLoraRoundTrip()
+    {
+        train::TrainConfig config = unusualConfig();
+        config.stage = "sft";
+        config.data.sources.clear();
+        train::SftData::File file;
+        file.path = "/data/alpaca.jsonl";
+        file.format = data::InstructionFormat::Alpaca;
+        file.fields.instruction = "prompt";
+        file.name = "alpaca";
+        config.sft.files = {file, {"/data/chat.json", data::InstructionFormat::ShareGpt, {}, ""}};
+        config.sft.chatTemplate = "zephyr";
+        config.sft.packing = false;
+        config.sft.heldoutFraction = 0.125;
+        config.lora = true;
+        config.loraConfig.rank = 16;
+        config.loraConfig.alpha = 32;
+        config.loraConfig.dropout = 0.25;
+        config.loraConfig.targets = {"q", "down"};
+        config.loraConfig.baseModel = "/models/base";
+        const json first = config.toJson();
+        const train::TrainConfig back = train::TrainConfig::fromJson(first);
+        QCOMPARE(back.toJson().dump(), first.dump());
+        QCOMPARE(back.stage, std::string("sft"));
+        QCOMPARE(back.sft.files.size(), size_t(2));
+        QVERIFY(back.sft.files[0].format == data::InstructionFormat::Alpaca);
+        QCOMPARE(back.sft.files[0].fields.instruction, std::string("prompt"));
+        QCOMPARE(back.sft.files[0].name, std::string("alpaca"));
+        QVERIFY(back.sft.files[1].format == data::InstructionFormat::ShareGpt);
+        QCOMPARE(back.sft.chatTemplate, std::string("zephyr"));
+        QVERIFY(!back.sft.packing);
+        QCOMPARE(back.sft.heldoutFraction, 0.125);
+        QVERIFY(back.lora);
+        QCOMPARE(back.loraConfig.rank, int64_t(16));
+        QCOMPARE(back.loraConfig.alpha, 32.0);
+        QCOMPARE(back.loraConfig.dropout, 0.25);
+        QCOMPARE(back.loraConfig.targets, (std::vector<std::string>{"q", "down"}));
+        QCOMPARE(back.loraConfig.baseModel, std::string("/models/base"));
+        // A CPT config says so, with no SFT or LoRA part (a resume compares these).
+        const json cpt = unusualConfig().toJson();
+        QCOMPARE(cpt["stage"].get<std::string>(), std::string("cpt"));
+        QVERIFY(cpt["sft"].is_null() && cpt["lora_config"].is_null() && !cpt["lora"].get<bool>());
+        // A config written before issue 11 (no stage, sft, lora keys) reads as CPT without LoRA.
+        json old = cpt;
+        for (const char* key : {"stage", "sft", "lora", "lora_config"})
+            old.erase(key);
+        QCOMPARE(train::TrainConfig::fromJson(old).toJson().dump(), cpt.dump());
+    }
+
+    void sftBadFields_data()
+    {
+        QTest::addColumn<QString>("patch"); // a JSON merge patch onto a good SFT + LoRA config
+        QTest::addColumn<QString>("field");
+        QTest::newRow("stage") << R"({"stage": "dpo"})" << "stage";
+        QTest::newRow("no sft") << R"({"sft": null})" << "sft: is required";
+        QTest::newRow("sft unknown") << R"({"sft": {"pack": true}})" << "sft.pack: unknown key";
+        QTest::newRow("no files") << R"({"sft": {"files": []}})" << "sft.files";
+        QTest::newRow("file format") << R"({"sft": {"files": [{"path": "/a", "format": "csv"}]}})" << "sft.files[0].format";
+        QTest::newRow("file path") << R"({"sft": {"files": [{"format": "chat"}]}})" << "sft.files[0].path";
+        QTest::newRow("file fields") << R"({"sft": {"files": [{"path": "/a", "fields": {"instrution": "x"}}]}})"
+                                     << "sft.files[0].fields";
+        QTest::newRow("template") << R"({"sft": {"chat_template": "vicuna"}})" << "sft.chat_template";
+        QTest::newRow("heldout") << R"({"sft": {"heldout_fraction": 1}})" << "sft.heldout_fraction";
+        QTest::newRow("packing") << R"({"sft": {"packing": "yes"}})" << "sft.packing";
+        QTest::newRow("no lora config") << R"({"lora_config": null})" << "lora_config: is required";
+        QTest::newRow("rank") << R"({"lora_config": {"rank": 0}})" << "lora_config.rank";
+        QTest::newRow("target") << R"({"lora_config": {"targets": ["q", "qq"]}})" << "lora_config.targets[1]";
+        QTest::newRow("targets empty") << R"({"lora_config": {"targets": []}})" << "lora_config.targets";
+        QTest::newRow("dropout") << R"({"lora_config": {"dropout": 1}})" << "lora_config.dropout";
+        QTest::newRow("lora unknown") << R"({"lora_config": {"ranks": 4}})" << "lora_config.ranks: unknown key";
+        QTest::newRow("sft on cpt") << R"({"stage": "cpt"})" << "data.sources";
+        QTest::newRow("lora config without lora") << R"({"lora": false})" << "lora_config: is only for LoRA runs";
+    }
+
+    void sftBadFields()
+    {
+        QFETCH(QString, patch);
+        QFETCH(QString, field);
+        train::TrainConfig good = unusualConfig();
+        good.stage = "sft";
+        good.data.sources.clear();
+        good.sft.files = {{"/data/chat.jsonl", data::InstructionFormat::Chat, {}, ""}};
+        good.lora = true;
+        json config = good.toJson();
+        QVERIFY(fromJsonError(config).isEmpty());
+        config.merge_patch(json::parse(patch.toStdString()));
+        const QString error = fromJsonError(config);
+        QVERIFY2(error.contains(QStringLiteral("train config: ") + field), qPrintable(error));
+    }
+
     void badFields_data()
     {
         QTest::addColumn<QString>("patch"); // a JSON merge patch onto a good config
@@ -249,6 +341,25 @@ private Q_SLOTS:
         QTest::newRow("lr zero") << "{" + ok + R"(, "lr": 0)" + "}" << "params.lr" << "above 0";
         QTest::newRow("schedule") << "{" + ok + R"(, "schedule": "linear")" + "}" << "params.schedule" << "cpt";
         QTest::newRow("unknown param") << "{" + ok + R"(, "stpes": 10)" + "}" << "params.stpes" << "steps";
+        // Issue 11: stage sft reads params.sft_data.
+        const QString sft = R"("stage": "sft", "tokenizer": "t.model", "sft_data": [{"path": "i.jsonl"}])";
+        QTest::newRow("valid sft") << "{" + sft + R"(, "sft_format": "alpaca", "chat_template": "llama2", "packing": false,
+            "lora_rank": 8, "lora_alpha": 16, "lora_targets": ["q", "v", "down"])" + "}" << "<valid>" << "";
+        QTest::newRow("sft no data") << R"({"stage": "sft", "tokenizer": "t.model"})" << "params.sft_data" << "non-empty";
+        QTest::newRow("sft with sources") << "{" + sft + R"(, "sources": [{"path": "a.txt"}])" + "}" << "params.sources"
+                                          << "stage cpt";
+        QTest::newRow("sft data on cpt") << "{" + ok + R"(, "sft_data": [{"path": "i.jsonl"}])" + "}" << "params.sft_data"
+                                         << "stage sft";
+        QTest::newRow("sft entry format") << R"({"stage": "sft", "tokenizer": "t", "sft_data": [{"path": "i", "format": "csv"}]})"
+                                          << "params.sft_data[0].format" << "alpaca";
+        QTest::newRow("sft entry neither") << R"({"stage": "sft", "tokenizer": "t", "sft_data": [{"format": "chat"}]})"
+                                           << "params.sft_data[0]" << "\"dataset\"";
+        QTest::newRow("sft entry key") << R"({"stage": "sft", "tokenizer": "t", "sft_data": [{"path": "i", "text_field": "x"}]})"
+                                       << "params.sft_data[0].text_field" << "unknown key";
+        QTest::newRow("template") << "{" + sft + R"(, "chat_template": "vicuna")" + "}" << "params.chat_template" << "chatml";
+        QTest::newRow("lora target") << "{" + sft + R"(, "lora_rank": 4, "lora_targets": ["q", "qq"])" + "}"
+                                     << "params.lora_targets[1]" << "qq";
+        QTest::newRow("lora rank") << "{" + sft + R"(, "lora_rank": -1)" + "}" << "params.lora_rank" << "";
     }
 
     void specValidation()
@@ -322,6 +433,46 @@ private Q_SLOTS:
         } catch (const jobs::SpecError& error) {
             QCOMPARE(error.field(), std::string("params.resume_from"));
         }
+    }
+
+    // Issue 11: stage sft and LoRA params land in TrainConfig::sft and loraConfig; a LoRA run's
+    // final folder is the run folder (the adapter goes to RUN/adapter).
+    void sftConfigFromParams()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path root = dir.path().toStdString();
+        jobs::JobSpec spec;
+        spec.kind = "train";
+        spec.params = {{"stage", "sft"}, {"base", (root / "cpt").string()},
+                       {"sft_data", {{{"path", "a.jsonl"}}, {{"path", "b.json"}, {"format", "sharegpt"}, {"name", "chats"}}}},
+                       {"sft_format", "alpaca"}, {"chat_template", "zephyr"}, {"packing", false}, {"heldout_fraction", 0.2}};
+        train::TrainConfig config = jobs::trainConfigFromParams(spec, nullptr, root / "run");
+        QCOMPARE(config.stage, std::string("sft"));
+        QCOMPARE(config.sft.files.size(), size_t(2));
+        QVERIFY(config.sft.files[0].format == data::InstructionFormat::Alpaca); // sft_format for entries without one
+        QVERIFY(config.sft.files[0].path.is_absolute());
+        QCOMPARE(config.sft.files[0].name, std::string("a"));
+        QVERIFY(config.sft.files[1].format == data::InstructionFormat::ShareGpt);
+        QCOMPARE(config.sft.files[1].name, std::string("chats"));
+        QCOMPARE(config.sft.chatTemplate, std::string("zephyr"));
+        QVERIFY(!config.sft.packing);
+        QCOMPARE(config.sft.heldoutFraction, 0.2);
+        QVERIFY(!config.lora);
+        QCOMPARE(config.finalDir, root / "run" / "final");
+
+        spec.params["lora_rank"] = 4;
+        spec.params["lora_targets"] = {"q", "gate"};
+        config = jobs::trainConfigFromParams(spec, nullptr, root / "run");
+        QVERIFY(config.lora);
+        QCOMPARE(config.loraConfig.rank, int64_t(4));
+        QCOMPARE(config.loraConfig.alpha, 16.0); // the schema's default
+        QCOMPARE(config.loraConfig.dropout, 0.05);
+        QCOMPARE(config.loraConfig.targets, (std::vector<std::string>{"q", "gate"}));
+        QCOMPARE(config.loraConfig.baseModel, config.base);
+        QCOMPARE(config.finalDir, root / "run");
+        // The config goes through its own JSON (what a checkpoint records).
+        QCOMPARE(train::TrainConfig::fromJson(config.toJson()).toJson().dump(), config.toJson().dump());
     }
 
     // In a project: a dataset source and a file replay tokenized into shards/<source>/..., each

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/temp_file.h"
 #include "torch/model/hf_checkpoint.h"
+#include "torch/model/lora.h"
 
 #include <algorithm>
 #include <charconv>
@@ -141,6 +142,55 @@ private:
     fs::path path_;
 };
 
+// The tokenizer files of SOURCE (a model folder or one tokenizer file) copied into FOLDER under
+// the names a model folder gives them, as saveHfModel does for full models.
+void copyTokenizerFiles(const fs::path& source, const fs::path& folder)
+{
+    static const char* const kNames[] = {"tokenizer.json", "tokenizer.model", "tokenizer_config.json",
+                                         "special_tokens_map.json"};
+    std::vector<std::pair<fs::path, std::string>> files;
+    std::error_code ec;
+    if (fs::is_directory(source, ec)) {
+        for (const char* name : kNames)
+            if (fs::is_regular_file(source / name, ec))
+                files.emplace_back(source / name, name);
+    } else if (fs::is_regular_file(source, ec)) {
+        const std::string name = source.filename().string();
+        const bool known = std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+        files.emplace_back(source, known ? name : source.extension() == ".model" ? "tokenizer.model" : "tokenizer.json");
+    } else {
+        throw Error("tokenizer source " + source.string() + ": no such file or folder");
+    }
+    for (const auto& [from, name] : files) {
+        fs::copy_file(from, folder / name, fs::copy_options::overwrite_existing, ec);
+        if (ec)
+            throw Error("cannot copy " + from.string() + " to " + (folder / name).string() + ": " + ec.message());
+    }
+}
+
+// Puts STAGING in place of TARGET: the old TARGET is moved aside first and removed only once the
+// new one is there.
+void replaceFolder(const fs::path& staging, const fs::path& target)
+{
+    std::error_code ec;
+    fs::path old;
+    if (fs::exists(target, ec)) {
+        old = temporarySibling(target);
+        fs::rename(target, old, ec);
+        if (ec)
+            throw Error("cannot move the old " + target.string() + " aside: " + ec.message());
+    }
+    fs::rename(staging, target, ec);
+    if (ec) {
+        std::error_code back;
+        if (!old.empty())
+            fs::rename(old, target, back);
+        throw Error("cannot rename the new folder into " + target.string() + ": " + ec.message());
+    }
+    if (!old.empty())
+        fs::remove_all(old, ec);
+}
+
 } // namespace
 
 json TrainerState::toJson() const
@@ -184,9 +234,17 @@ fs::path writeCheckpoint(const fs::path& runDir, const CheckpointContents& conte
 
     // Everything goes into a hidden sibling first; a kill at any point leaves only that behind.
     StagingFolder staging(temporarySibling(target));
-    model::SaveOptions save;
-    save.tokenizerSource = contents.tokenizerSource;
-    model::saveHfModel(*contents.model, staging.path(), save);
+    if ((*contents.model)->hasLora()) {
+        // The base is frozen and made again from config.base on resume: only the adapter changes.
+        fs::create_directories(staging.path(), ec);
+        if (ec)
+            throw Error("cannot create " + staging.path().string() + ": " + ec.message());
+        model::saveLoraAdapter(*contents.model, staging.path() / "adapter");
+    } else {
+        model::SaveOptions save;
+        save.tokenizerSource = contents.tokenizerSource;
+        model::saveHfModel(*contents.model, staging.path(), save);
+    }
 
     std::ostringstream optimizer;
     torch::save(*contents.optimizer, optimizer);
@@ -223,6 +281,31 @@ fs::path writeCheckpoint(const fs::path& runDir, const CheckpointContents& conte
     staging.release();
     syncFolder(parent);
     return target; // `old`, if any, goes with its guard
+}
+
+void writeLoraFinalFolder(const model::LlamaForCausalLM& model, const TrainConfig& config, const fs::path& folder)
+{
+    const fs::path parent = folder.parent_path().empty() ? fs::path(".") : folder.parent_path();
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec)
+        throw Error("cannot create " + parent.string() + ": " + ec.message());
+    // saveLoraAdapter writes its folder atomically; the tokenizer and the note go in beside it
+    // before the whole is renamed into place.
+    StagingFolder staging(temporarySibling(folder));
+    model::saveLoraAdapter(model, staging.path());
+    if (!config.tokenizer.empty())
+        copyTokenizerFiles(config.tokenizer, staging.path());
+    const json info = {{"base_model", config.base},
+                       {"stage", config.stage},
+                       {"chat_template", config.stage == "sft" ? json(config.sft.chatTemplate) : json()},
+                       {"note", "A LoRA adapter in the PEFT layout for base_model (its tokenizer beside it): apply it "
+                                "unmerged, or fold it in with adaptlab-cli merge --base BASE --lora THIS_FOLDER --out DIR."}};
+    writeFileAtomically(staging.path() / "adapter_base.json", info.dump(2) + "\n");
+    syncFolder(staging.path());
+    replaceFolder(staging.path(), folder);
+    staging.release();
+    syncFolder(parent);
 }
 
 std::vector<fs::path> pruneCheckpoints(const fs::path& runDir, int64_t keep)

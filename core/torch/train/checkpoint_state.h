@@ -1,5 +1,6 @@
 // A training checkpoint: runDir/checkpoints/step-N/ is a Hugging Face model folder (so it is also a
-// base and exportable as it is) plus what an exact resume needs beside it:
+// base and exportable as it is) -- or, for a LoRA run, adapter/ (the PEFT adapter folder,
+// torch/model/lora.h; the frozen base is config.base) -- plus what an exact resume needs beside it:
 //   optimizer.pt        torch::save of the AdamW optimizer (moments and step counts per parameter)
 //   rng_state.pt        the default generators' states (CPU, and each CUDA device in use)
 //   train_config.json   the TrainConfig the run was made with (a resume checks it is the same run)
@@ -57,6 +58,13 @@ struct CheckpointContents {
 // only once the new one is complete. Throws Error naming the folder.
 std::filesystem::path writeCheckpoint(const std::filesystem::path& runDir, const CheckpointContents& contents);
 
+
+// The adapter a LoRA run ends with, as the folder FOLDER (the trainer's finalDir/adapter): the PEFT
+// layout (adapter_config.json + adapter_model.safetensors), the tokenizer files of CONFIG.tokenizer,
+// and adapter_base.json naming the base model, the stage and the chat template, so the folder says
+// what it belongs to. Written atomically (a hidden sibling renamed into place).
+void writeLoraFinalFolder(const model::LlamaForCausalLM& model, const TrainConfig& config,
+                          const std::filesystem::path& folder);
 
 // Removes all but the newest `keep` complete checkpoints (keep <= 0: none removed) and returns the
 // removed folders.

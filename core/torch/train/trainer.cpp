@@ -5,9 +5,11 @@
 #include "runtime/runtime.h"
 #include "tokenize/tokenizer.h"
 #include "torch/model/hf_checkpoint.h"
+#include "torch/model/lora.h"
 #include "torch/train/checkpoint_state.h"
 #include "torch/train/distributed.h"
 #include "train/data_order.h"
+#include "train/sft_data.h"
 #include "train/launch_environment.h"
 #include "train/lr_schedule.h"
 
@@ -15,6 +17,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <fstream>
 #include <optional>
 #include <type_traits>
 
@@ -159,6 +162,18 @@ model::LlamaForCausalLM buildBaseModel(const TrainConfig& config, int64_t dataVo
     return model;
 }
 
+// LoRA (config.lora): adapters on the base, which stays frozen. The adapters' initial A is drawn
+// from the run's seed, so the same spec starts from the same adapter on every rank and every time.
+void enableLora(model::LlamaForCausalLM& model, const TrainConfig& config, Distributed& dist)
+{
+    model::LoraConfig lora = config.loraConfig;
+    if (lora.baseModel.empty())
+        lora.baseModel = config.base;
+    torch::manual_seed(config.data.seed);
+    model->enableLora(lora);
+    dist.broadcast(model->loraParameters());
+}
+
 std::unique_ptr<torch::optim::AdamW> makeOptimizer(const model::LlamaForCausalLM& model, const TrainConfig& config)
 {
     auto options = [&](double weightDecay) {
@@ -167,6 +182,10 @@ std::unique_ptr<torch::optim::AdamW> makeOptimizer(const model::LlamaForCausalLM
         return o;
     };
     std::vector<torch::optim::OptimizerParamGroup> groups;
+    if (model->hasLora()) { // only the adapters train (every one a matrix: decayed)
+        groups.emplace_back(model->loraParameters(), options(config.weightDecay));
+        return std::make_unique<torch::optim::AdamW>(groups, *options(config.weightDecay));
+    }
     groups.emplace_back(model->decayedParameters(), options(config.weightDecay));
     groups.emplace_back(model->undecayedParameters(), options(0.0)); // norms and biases
     return std::make_unique<torch::optim::AdamW>(groups, *options(config.weightDecay));
@@ -193,6 +212,7 @@ double clipGradients(const std::vector<torch::Tensor>& parameters, double maxNor
 
 struct RowTensors {
     torch::Tensor inputs, targets, mask;
+    torch::Tensor positions, segments; // packed SFT rows; undefined for CPT rows
 };
 // Rows [first, first + count) of a batch as (count, T) tensors on the device.
 RowTensors rowTensors(const Batch& batch, int64_t first, int64_t count, const torch::Device& device)
@@ -205,7 +225,21 @@ RowTensors rowTensors(const Batch& batch, int64_t first, int64_t count, const to
     auto mask = torch::from_blob(const_cast<uint8_t*>(batch.lossMask.data()) + offset, {count, batch.seqLen},
                                  torch::kUInt8)
                     .to(device, torch::kBool);
-    return {ids(batch.inputs), ids(batch.targets), mask};
+    RowTensors out{ids(batch.inputs), ids(batch.targets), mask, {}, {}};
+    if (!batch.positions.empty())
+        out.positions = ids(batch.positions);
+    if (!batch.segmentIds.empty())
+        out.segments = ids(batch.segmentIds);
+    return out;
+}
+
+// Packed rows go through the forward with positions and segments (attention kept inside each
+// example); CPT rows through the plain one.
+torch::Tensor forwardRows(model::LlamaForCausalLM& model, const RowTensors& rows)
+{
+    if (rows.positions.defined() || rows.segments.defined())
+        return model->forward(rows.inputs, rows.positions, rows.segments);
+    return model->forward(rows.inputs);
 }
 
 int64_t maskedTokens(const Batch& batch)
@@ -231,10 +265,10 @@ struct Session {
     bool bf16 = false;
     std::unique_ptr<Distributed> dist;
     BatchShape shape;
-    std::unique_ptr<DataOrder> data;
+    std::unique_ptr<RowSource> data; // DataOrder (cpt) or SftOrder (sft)
     model::LlamaForCausalLM model{nullptr};
     std::unique_ptr<torch::optim::AdamW> optimizer;
-    std::vector<torch::Tensor> parameters;
+    std::vector<torch::Tensor> parameters; // the trainable ones (the adapters with LoRA)
     TrainerState state;
     std::vector<Batch> heldOut; // per source, fixed for the run
     int64_t lastEvaluatedStep = -1;
@@ -282,7 +316,15 @@ std::optional<fs::path> resumePoint(const TrainConfig& config)
     }
     if (!isCheckpoint(checkpoint))
         throw Error("resume: " + checkpoint.string() + " is not a checkpoint (it has no trainer_state.json)");
-    if (const auto conflict = resumeConflict(readCheckpointConfig(checkpoint), config.toJson()))
+    // Read back through TrainConfig so that a checkpoint written before a field existed compares
+    // with that field's default.
+    nlohmann::json saved;
+    try {
+        saved = TrainConfig::fromJson(readCheckpointConfig(checkpoint)).toJson();
+    } catch (const Error& e) {
+        throw Error("resume: " + (checkpoint / "train_config.json").string() + ": " + e.what());
+    }
+    if (const auto conflict = resumeConflict(saved, config.toJson()))
         throw Error("resume: " + checkpoint.string() + " belongs to a run with other settings: " + *conflict);
     return checkpoint;
 }
@@ -297,14 +339,30 @@ void prepare(Session& s)
     s.bf16 = bf16Autocast(config.precision, s.device);
     s.dist = Distributed::fromEnvironment(s.device);
     s.shape = batchShape(config, s.dist->worldSize());
-    s.data = std::make_unique<DataOrder>(config.data);
+    if (config.stage == "sft")
+        // No stop hook while reading: a stop mid-file would train on part of the data.
+        s.data = openSftOrder(config, nullptr, [&s](const std::string& message, const std::string& level) { s.log(message, level); });
+    else if (config.stage == "cpt")
+        s.data = std::make_unique<DataOrder>(config.data);
+    else
+        throw Error("stage: \"" + config.stage + "\" is not cpt or sft");
     if (s.isMain())
         removeStaleCheckpointTemporaries(config.runDir);
 
     const auto checkpoint = resumePoint(config);
-    s.model = checkpoint ? model::loadHfModel(*checkpoint, s.device) : buildBaseModel(config, s.data->vocabSize(), s.device, *s.dist);
+    if (config.lora) {
+        // A LoRA checkpoint holds the adapter only: the base is made again from config.base.
+        s.model = buildBaseModel(config, s.data->vocabSize(), s.device, *s.dist);
+        if (checkpoint)
+            model::loadLoraAdapter(s.model, *checkpoint / "adapter");
+        else
+            enableLora(s.model, config, *s.dist);
+    } else {
+        s.model = checkpoint ? model::loadHfModel(*checkpoint, s.device)
+                             : buildBaseModel(config, s.data->vocabSize(), s.device, *s.dist);
+    }
     s.model->train();
-    s.parameters = s.model->parameters();
+    s.parameters = config.lora ? s.model->loraParameters() : s.model->parameters();
     s.optimizer = makeOptimizer(s.model, config);
     if (checkpoint) {
         loadOptimizerState(*checkpoint, *s.optimizer, s.device);
@@ -315,14 +373,22 @@ void prepare(Session& s)
         s.lastEvaluatedStep = s.state.step; // evaluated then, if the cadence asked for it
         s.log("resuming from " + checkpoint->string() + " at step " + std::to_string(s.state.step));
     }
-    s.flopsPerToken = 6.0 * static_cast<double>(s.model->config().parameterCount());
+    // 6 N per token: forward 2 N, backward 4 N. With LoRA the frozen weights get no gradient of
+    // their own (2 N less); the adapters' products are small beside N.
+    s.flopsPerToken = (config.lora ? 4.0 : 6.0) * static_cast<double>(s.model->config().parameterCount());
     if (s.device.is_cpu())
         s.peakFlops = runtime::measureSgemmGflops() * 1e9 * s.dist->worldSize();
     else
         s.log("no MFU figure: the peak FLOP/s is measured for the CPU's BLAS only");
-    for (size_t i = 0; i < config.data.sources.size(); ++i)
+    for (size_t i = 0; i < s.data->sourceCount(); ++i)
         s.heldOut.push_back(s.data->heldOut(i, config.evalRows));
-    s.log("training " + std::to_string(s.model->config().parameterCount()) + " parameters on " + s.device.str() +
+    int64_t trainable = 0;
+    for (const auto& p : s.parameters)
+        trainable += p.numel();
+    s.log("training " + (config.lora ? "LoRA adapters of " + std::to_string(trainable) + " parameters (rank " +
+                                           std::to_string(config.loraConfig.rank) + ") on a frozen base of "
+                                     : std::string()) +
+          std::to_string(s.model->config().parameterCount()) + " parameters on " + s.device.str() +
           (s.bf16 ? " with bf16 autocast" : "") + ": " + std::to_string(s.shape.accumulation) + " micro-batches of " +
           std::to_string(s.shape.microBatch) + " rows per step and worker, " + std::to_string(s.dist->worldSize()) +
           " worker(s), global batch " + std::to_string(config.data.globalBatch) + " x " +
@@ -350,7 +416,7 @@ double forwardBackward(Session& s, int64_t step)
         torch::Tensor logits;
         {
             AutocastScope autocast(s.bf16, s.device);
-            logits = s.model->forward(micro.inputs);
+            logits = forwardRows(s.model, micro);
         }
         auto [mean, count] = model::maskedCrossEntropy(logits.to(torch::kFloat), micro.targets, micro.mask);
         if (count == 0)
@@ -384,7 +450,7 @@ void evaluate(Session& s)
             torch::Tensor logits;
             {
                 AutocastScope autocast(s.bf16, s.device);
-                logits = s.model->forward(chunk.inputs);
+                logits = forwardRows(s.model, chunk);
             }
             auto [mean, count] = model::maskedCrossEntropy(logits.to(torch::kFloat), chunk.targets, chunk.mask);
             if (count > 0) {
@@ -396,7 +462,7 @@ void evaluate(Session& s)
         const auto values = sums.cpu();
         if (values[1].item<double>() == 0)
             continue;
-        const std::string& name = s.config.data.sources[i].name;
+        const std::string name = s.data->sourceName(i);
         const double loss = values[0].item<double>() / values[1].item<double>();
         s.state.lastHeldoutLoss[name] = loss;
         if (s.state.firstHeldoutLoss.count(name) == 0)
@@ -497,7 +563,13 @@ TrainResult finish(Session& s, bool stopped)
         evaluate(s); // the "after" figure
     saveCheckpoint(s);
     TrainResult result;
-    if (!stopped && !s.config.finalDir.empty() && s.isMain()) {
+    if (!stopped && !s.config.finalDir.empty() && s.isMain() && s.config.lora) {
+        s.progress(0, 1, "saving");
+        result.finalDir = s.config.finalDir / "adapter";
+        writeLoraFinalFolder(s.model, s.config, result.finalDir);
+        s.log("wrote the LoRA adapter to " + result.finalDir.string());
+        s.progress(1, 1, "saving");
+    } else if (!stopped && !s.config.finalDir.empty() && s.isMain()) {
         s.progress(0, 1, "saving");
         model::SaveOptions options;
         options.dtype = model::storageDTypeFromString(s.config.exportDtype);
