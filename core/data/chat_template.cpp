@@ -205,7 +205,10 @@ public:
             std::string text;
             for (; i < segments.size() && segments[i].kind == Segment::Kind::Text && segments[i].trained == segment.trained; ++i)
                 text += segments[i].text;
-            append(encodeText(text, !out.ids.empty()), segment.trained, out);
+            // A text at the start or after a BOS starts a sequence: there SentencePiece's prefix is
+            // what Meta's Llama-2 code gets too, as it encodes each turn on its own.
+            const bool inside = !out.ids.empty() && out.ids.back() != special_.bos;
+            append(encodeText(text, inside), segment.trained, out);
         }
         if (addBos && templateWritesBos(chatTemplate_) && special_.bos >= 0 &&
             (out.ids.empty() || out.ids.front() != special_.bos)) {

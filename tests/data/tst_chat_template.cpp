@@ -11,6 +11,7 @@
 // recognised, others not; prompts; truncation; refusals.
 #include "data/chat_template.h"
 #include "data/instruction.h"
+#include "tokenize/sentencepiece_tokenizer.h"
 #include "tokenize/tokenizer.h"
 
 #include <nlohmann/json.hpp>
@@ -406,6 +407,64 @@ private Q_SLOTS:
         QCOMPARE(trained.back(), 556);
         QCOMPARE(gpt2->decode(std::vector<int32_t>(trained.begin(), trained.end() - 1)), std::string("Hello.<|im_end|>"));
         QCOMPARE(int(r.lossMask.back()), 0); // the "\n" after the turn
+    }
+
+    void sentencePieceAsMeta()
+    {
+        // A SentencePiece model puts "▁" before every text it encodes. Meta's Llama-2 reference
+        // encodes each turn as one text, "[INST] {user} [/INST] {answer} " with BOS and EOS; the
+        // template encodes the prompt and the answer apart, so it must give the same ids (the
+        // answer's leading space becoming the dummy prefix), with the mask on the answer and EOS.
+        const fs::path dir = fs::path(dir_.path().toStdString()) / "spm-train";
+        fs::create_directories(dir);
+        {
+            std::ofstream text(dir / "text.txt");
+            const char* const lines[] = {"What is RAM? Memory. Give an example. DDR4.", "Be brief. What is a byte?",
+                                         "RAM is memory, a byte is eight bits.", "Give an example of memory: DDR4 RAM.",
+                                         "[INST] and [/INST] mark an instruction.", "<<SYS>> and <</SYS>> mark a system prompt."};
+            for (int i = 0; i < 40; ++i)
+                text << lines[i % 6] << " " << i << "\n";
+        }
+        tokenize::TrainOptions options;
+        options.inputFiles = {dir / "text.txt"};
+        options.modelPrefix = dir / "spm";
+        options.vocabSize = 60;
+        options.byteFallback = false;
+        options.numThreads = 1;
+        tokenize::SentencePieceTokenizer::train(options);
+        const auto spm = tokenize::Tokenizer::open(dir / "spm.model");
+        QCOMPARE(spm->kind(), tokenize::TokenizerKind::SentencePiece);
+        const int32_t bos = spm->specialIds().bos, eos = spm->specialIds().eos;
+        QVERIFY(bos >= 0 && eos >= 0);
+
+        std::vector<int32_t> expected{bos};
+        std::vector<uint8_t> expectedMask{0};
+        const auto turn = [&](const std::string& prompt, const std::string& answer) {
+            const std::vector<int32_t> whole = spm->encode("[INST] " + prompt + " [/INST] " + answer + " ");
+            const std::vector<int32_t> promptIds = spm->encode("[INST] " + prompt + " [/INST]");
+            QVERIFY(whole.size() > promptIds.size());
+            expected.insert(expected.end(), whole.begin(), whole.end());
+            expectedMask.insert(expectedMask.end(), promptIds.size(), 0);
+            expectedMask.insert(expectedMask.end(), whole.size() - promptIds.size(), 1);
+            expected.push_back(eos);
+            expectedMask.push_back(1);
+        };
+        turn("<<SYS>>\nBe brief.\n<</SYS>>\n\nWhat is RAM?", "Memory.");
+        expected.push_back(bos);
+        expectedMask.push_back(0);
+        turn("Give an example.", "DDR4.");
+        const RenderedExample r = renderConversation(twoTurns(), ChatTemplate::Llama2, *spm);
+        QCOMPARE(r.ids, expected);
+        QCOMPARE(r.lossMask, expectedMask);
+        // No lone "▁" in front of a text that follows a token in the other templates.
+        const int32_t space = spm->pieceToId("\xE2\x96\x81");
+        for (const ChatTemplate t : {ChatTemplate::Zephyr, ChatTemplate::Alpaca}) {
+            const RenderedExample other = renderConversation(twoTurns(), t, *spm);
+            for (size_t i = 1; i < other.ids.size(); ++i) {
+                if (other.ids[i - 1] == eos)
+                    QVERIFY(other.ids[i] != space);
+            }
+        }
     }
 
     void descriptions()
