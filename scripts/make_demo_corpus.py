@@ -173,7 +173,7 @@ def definition_of(headword, text):
 
 def follow_up(rest):
     """A second question answered from the rest of the entry, or None."""
-    example = [s for s in rest if re.search(r"\b(for example|e\.g\.|such as|for instance|Examples?)\b", s)]
+    example = [s for s in rest if re.search(r"\b(for example|e\.g\.|such as|for instance|examples?)\b", s, re.IGNORECASE)]
     use = [s for s in rest if re.search(r"\b(used|uses|use)\b", s)]
     if example:
         question, answer = "Give an example.", answer_of(example[:1])[0]
