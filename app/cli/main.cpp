@@ -7,6 +7,7 @@
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
 #include "jobs/param_schema.h"
+#include "data_command.h"
 #include "job_command.h"
 #include "model_command.h"
 #include "runs_command.h"
@@ -104,6 +105,9 @@ commands:
                                     (adaptlab-cli tokenizer --help for their options)
   shards build|info|verify ...      token shards: build from corpora, inspect, check
                                     (adaptlab-cli shards --help for their options)
+  data render --tokenizer PATH --format alpaca|chat|sharegpt --template chatml|llama2|zephyr|alpaca
+              FILE [--json]         instruction data as the ids an SFT run trains on and
+                                    its loss mask (adaptlab-cli data --help)
   train --base DIR|preset:NAME --data PATH[:WEIGHT]... --out DIR [--steps N] [--seq-len T]
         [--batch B] [--lr X] [--replay PATH:FRACTION] [--resume] [--json] ...
                                     train or continue a model without a project (run files,
@@ -509,6 +513,8 @@ int main(int argc, char** argv)
             return cli::tokenizerCommand(args);
         if (command == "train")
             return cli::trainCommand(args);
+        if (command == "data")
+            return cli::dataCommand(args);
         if (command == "export")
             return cli::exportCommand(args);
         if (command == "score")
