@@ -8,6 +8,7 @@
 #include "jobs/job_registry.h"
 #include "jobs/param_schema.h"
 #include "job_command.h"
+#include "merge_command.h"
 #include "model_command.h"
 #include "runs_command.h"
 #include "tokenizer_command.h"
@@ -511,6 +512,8 @@ int main(int argc, char** argv)
             return cli::trainCommand(args);
         if (command == "export")
             return cli::exportCommand(args);
+        if (command == "merge")
+            return cli::mergeCommand(args);
         if (command == "score")
             return cli::scoreCommand(args);
         if (command == "generate")
