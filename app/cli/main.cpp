@@ -119,6 +119,10 @@ commands:
            [--top-p P] [--seed S] --json
                                     continue a prompt with a model folder and its
                                     tokenizer (adaptlab-cli generate --help)
+  merge --base DIR --lora DIR --out DIR | --cpt DIR --instruct DIR --base DIR [--lambda L] --out DIR
+        | --a DIR --b DIR [--t T] --out DIR [--dtype f32|bf16] [--json]
+                                    fold a LoRA adapter, add an instruction residual, or
+                                    interpolate two models (adaptlab-cli merge --help)
   jobs [--json]                     the job kinds this build knows
   runtime [--json]                  device, torch threads, BLAS, its core and sgemm GFLOP/s
 )";

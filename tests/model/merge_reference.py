@@ -7,7 +7,7 @@ safetensors itself from the format's specification (u64 little-endian header siz
                        --vocab 64] [--tied] [--dtype F32|BF16]
         a tiny Llama folder as Hugging Face writes one: config.json + model.safetensors, every tensor
         normal(0, 0.5) from numpy's generator seeded S; --drop NAME leaves a tensor out, --widen NAME
-        gives it one more row (damaged folders for the refusals)
+        gives it one more row (damaged folders for the refusals); --shards N writes N files and the index
     merge_reference.py make-adapter DIR BASE --seed S --rank R --alpha A --targets q_proj,v_proj,...
         a PEFT adapter for BASE: adapter_config.json + adapter_model.safetensors (F32)
     merge_reference.py residual OUT CPT INSTRUCT BASE LAMBDA
@@ -105,7 +105,18 @@ def make(args):
     for name in args.widen:  # a damaged folder: a tensor one row longer than its config says
         tensors[name] = np.concatenate([tensors[name], tensors[name][:1]])
     os.makedirs(args.dir, exist_ok=True)
-    write_file(os.path.join(args.dir, "model.safetensors"), tensors, args.dtype)
+    if args.shards > 1:  # model-0000k-of-0000n.safetensors + model.safetensors.index.json, as transformers shards
+        names = list(tensors)
+        weight_map = {}
+        for k in range(args.shards):
+            file_name = "model-%05d-of-%05d.safetensors" % (k + 1, args.shards)
+            part = {n: tensors[n] for n in names[k::args.shards]}
+            write_file(os.path.join(args.dir, file_name), part, args.dtype)
+            weight_map.update({n: file_name for n in part})
+        with open(os.path.join(args.dir, "model.safetensors.index.json"), "w") as f:
+            json.dump({"metadata": {}, "weight_map": weight_map}, f, indent=2)
+    else:
+        write_file(os.path.join(args.dir, "model.safetensors"), tensors, args.dtype)
     with open(os.path.join(args.dir, "config.json"), "w") as f:
         json.dump(config, f, indent=2)
 
@@ -184,6 +195,7 @@ def main(argv):
     p.add_argument("--dtype", default="F32", choices=["F32", "BF16"])
     p.add_argument("--drop", action="append", default=[])
     p.add_argument("--widen", action="append", default=[])
+    p.add_argument("--shards", type=int, default=1)
     p = sub.add_parser("make-adapter")
     p.add_argument("dir")
     p.add_argument("base")

@@ -1,10 +1,10 @@
 // Model merging (model/merge.h, torch/model/merge.cpp) on tiny folders written by merge_reference.py
-// with its own safetensors writer: the instruction residual (lambda 1, 0.5, -0.5) and linear
-// interpolation checked tensor by tensor against the script's float64 merge, lambda 0 and t = 0 / 1
-// giving an input back bit for bit, the LoRA fold against W + (alpha / r) B A computed by the script,
-// the dtype rule, progress, and every refusal naming both folders and what differs (hidden size,
-// layers, vocabulary size, tied vs untied, a missing tensor, a shape, tokenizer vocabularies, an
-// adapter of another model, the output folder) with nothing written.
+// with its own safetensors writer: the instruction residual (lambda 1, 0.5, -0.5; the instruct model
+// sharded) and linear interpolation checked tensor by tensor against the script's float64 merge,
+// lambda 0 and t = 0 / 1 giving an input back bit for bit, the LoRA fold against W + (alpha / r) B A
+// computed by the script, the dtype rule, progress, and every refusal naming both folders and what
+// differs (hidden size, layers, vocabulary size, tied vs untied, a missing tensor, a shape,
+// tokenizer vocabularies, an adapter of another model, the output folder) with nothing written.
 #include "model/merge.h"
 
 #include "common/error.h"
@@ -74,7 +74,9 @@ private Q_SLOTS:
         instruct_ = path("instruct");
         cpt_ = path("cpt");
         QCOMPARE(merge_test::makeModel(base_, 1), QString());
-        QCOMPARE(merge_test::makeModel(instruct_, 2), QString());
+        // Sharded (three files and the index): tensors are found file by file.
+        QCOMPARE(merge_test::makeModel(instruct_, 2, {"--shards", "3"}), QString());
+        QVERIFY(fs::exists(instruct_ / "model.safetensors.index.json"));
         QCOMPARE(merge_test::makeModel(cpt_, 3), QString());
         for (const fs::path& folder : {base_, instruct_, cpt_})
             merge_test::copyTokenizer(folder);
