@@ -9,6 +9,7 @@
 #include "jobs/param_schema.h"
 #include "data_command.h"
 #include "job_command.h"
+#include "merge_command.h"
 #include "model_command.h"
 #include "runs_command.h"
 #include "tokenizer_command.h"
@@ -122,6 +123,10 @@ commands:
            [--top-p P] [--seed S] --json
                                     continue a prompt with a model folder and its
                                     tokenizer (adaptlab-cli generate --help)
+  merge --base DIR --lora DIR --out DIR | --cpt DIR --instruct DIR --base DIR [--lambda L] --out DIR
+        | --a DIR --b DIR [--t T] --out DIR [--dtype f32|bf16] [--json]
+                                    fold a LoRA adapter, add an instruction residual, or
+                                    interpolate two models (adaptlab-cli merge --help)
   jobs [--json]                     the job kinds this build knows
   runtime [--json]                  device, torch threads, BLAS, its core and sgemm GFLOP/s
 )";
@@ -517,6 +522,8 @@ int main(int argc, char** argv)
             return cli::dataCommand(args);
         if (command == "export")
             return cli::exportCommand(args);
+        if (command == "merge")
+            return cli::mergeCommand(args);
         if (command == "score")
             return cli::scoreCommand(args);
         if (command == "generate")
