@@ -274,6 +274,14 @@ def read_spm_model(path):
     return pieces
 
 
+def looks_special(text):
+    # Added tokens that are control tokens by their spelling though not marked special (the
+    # convention of llama.cpp's converter).
+    return (text in ("<pad>", "<mask>", "<2mass>", "[@BOS@]") or (text.startswith("<|") and text.endswith("|>"))
+            or (text.startswith("<\uff5c") and text.endswith("\uff5c>"))
+            or (text.startswith("<unused") and text.endswith(">")))
+
+
 def hf_permute(weights, n_head):
     # The LLaMA layout permute of the GGUF specification (llama.tensor_data_layout "Meta AI original pth").
     return (weights.reshape(n_head, 2, weights.shape[0] // n_head // 2, *weights.shape[1:])
@@ -440,7 +448,7 @@ def check(path, model_dir, tokenizer_path=None):
                 tokens[i], types[i] = piece, 1
         for added in spec.get("added_tokens", []):
             tokens[added["id"]] = added["content"]
-            types[added["id"]] = 3 if added.get("special") else 4
+            types[added["id"]] = 3 if added.get("special") or looks_special(added["content"]) else 4
         for i, token in enumerate(tokens):
             ids.setdefault(token, i)
         merges = [m if isinstance(m, str) else f"{m[0]} {m[1]}" for m in spec["model"]["merges"]]
