@@ -8,6 +8,7 @@
 #include "jobs/job_registry.h"
 #include "jobs/param_schema.h"
 #include "data_command.h"
+#include "export_command.h"
 #include "job_command.h"
 #include "merge_command.h"
 #include "model_command.h"
@@ -114,8 +115,10 @@ commands:
                                     train or continue a model without a project (run files,
                                     checkpoints/ and final/ in DIR; adaptlab-cli train --help);
                                     train SPEC.json runs a train job spec
-  export --run DIR_OR_ID --out DIR [--dtype f32|bf16]
-                                    a run's newest checkpoint as a Hugging Face folder
+  export --model DIR --format hf|gguf [--dtype f32|f16] --out PATH
+  export --run DIR_OR_ID --out PATH [--format hf|gguf] [--dtype f32|bf16|f16]
+                                    a model folder or a run's newest checkpoint as a Hugging
+                                    Face folder or one GGUF file for llama.cpp / Ollama
   score --model DIR --tokens "ID ID ..." [--logits] --json
                                     log p(token | tokens before) under a Hugging Face
                                     Llama folder (adaptlab-cli score --help)

@@ -261,11 +261,13 @@ GgufReport writeGguf(const fs::path& modelFolder, const fs::path& tokenizerSourc
             tensor.permuteHeads = config.numKeyValueHeads;
         plan.push_back(std::move(tensor));
     }
-    for (const auto& [name, file] : weightFiles) {
+    for (const auto& entry : weightFiles) {
+        // Named, not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+        const std::string& name = entry.first;
         if (name.ends_with(".rotary_emb.inv_freq") || (name == "lm_head.weight" && config.tieWordEmbeddings))
             continue; // derived from the config, or the embedding itself: llama.cpp computes/ties them
         if (std::none_of(expected.begin(), expected.end(), [&](const auto& e) { return e.first == name; }))
-            throw Error(file.string() + ": tensor " + name + " is not part of a Llama model llama.cpp runs; "
+            throw Error(entry.second.string() + ": tensor " + name + " is not part of a Llama model llama.cpp runs; "
                         "export refuses rather than drop it");
     }
 

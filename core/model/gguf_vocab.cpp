@@ -201,6 +201,18 @@ constexpr const char* kLlama3Pattern =
 constexpr const char* kQwen2Pattern =
     R"((?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+)";
 
+// Added tokens some models leave unmarked as special though they are control tokens (<|im_end|>,
+// DeepSeek's <｜...｜>, Gemma's <mask>): llama.cpp's converter makes them control tokens by their
+// spelling, so that its tokenizer never splits them or prints them as text.
+bool looksLikeControl(std::string_view text)
+{
+    const auto wrapped = [&](std::string_view open, std::string_view close) {
+        return text.size() >= open.size() + close.size() && text.starts_with(open) && text.ends_with(close);
+    };
+    return text == "<pad>" || text == "<mask>" || text == "<2mass>" || text == "[@BOS@]" || wrapped("<|", "|>") ||
+           wrapped("<\uFF5C", "\uFF5C>") || wrapped("<unused", ">");
+}
+
 } // namespace
 
 std::vector<int32_t> sentencePieceTypes(const fs::path& modelFile)
@@ -318,7 +330,7 @@ GgufVocabInfo addTokenizerMetadata(GgufMetadata& metadata, const tokenize::Token
         }
         for (const tokenize::HfAddedToken& added : spec.addedTokens) {
             tokens[size_t(added.id)] = added.content;
-            types[size_t(added.id)] = added.special ? kControl : kUserDefined;
+            types[size_t(added.id)] = added.special || looksLikeControl(added.content) ? kControl : kUserDefined;
         }
     }
 

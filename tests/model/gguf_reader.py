@@ -7,6 +7,12 @@
       {type, value} (arrays as {type: "array", element_type, value: [...]}), and per tensor its
       name, ggml type, dimensions (ggml order, fastest first), offset, byte count, the SHA-256 of its
       bytes and the float64 sum and sum of squares of its values.
+  gguf_reader.py logits FILE CASE_DIR
+      runs the Llama model of FILE the way llama.cpp's llama architecture does, in float64 from the
+      file alone (its metadata, its tensors, rope on neighbouring pairs of the permuted q/k rows,
+      rope_freqs dividing the frequencies) on CASE_DIR's reference.json input_ids, and prints
+      {"max_abs_diff": d, "max_abs_logit": m} against CASE_DIR/logits.f32 (llama_reference.py's
+      logits from Hugging Face's definition).
   gguf_reader.py check FILE MODEL_DIR [--tokenizer PATH]
       reads FILE and the Hugging Face folder it was made from (config.json, safetensors read here
       from the safetensors specification, tokenizer.json or a SentencePiece .model parsed here from
@@ -274,6 +280,14 @@ def read_spm_model(path):
     return pieces
 
 
+def looks_special(text):
+    # Added tokens that are control tokens by their spelling though not marked special (the
+    # convention of llama.cpp's converter).
+    return (text in ("<pad>", "<mask>", "<2mass>", "[@BOS@]") or (text.startswith("<|") and text.endswith("|>"))
+            or (text.startswith("<\uff5c") and text.endswith("\uff5c>"))
+            or (text.startswith("<unused") and text.endswith(">")))
+
+
 def hf_permute(weights, n_head):
     # The LLaMA layout permute of the GGUF specification (llama.tensor_data_layout "Meta AI original pth").
     return (weights.reshape(n_head, 2, weights.shape[0] // n_head // 2, *weights.shape[1:])
@@ -440,7 +454,7 @@ def check(path, model_dir, tokenizer_path=None):
                 tokens[i], types[i] = piece, 1
         for added in spec.get("added_tokens", []):
             tokens[added["id"]] = added["content"]
-            types[added["id"]] = 3 if added.get("special") else 4
+            types[added["id"]] = 3 if added.get("special") or looks_special(added["content"]) else 4
         for i, token in enumerate(tokens):
             ids.setdefault(token, i)
         merges = [m if isinstance(m, str) else f"{m[0]} {m[1]}" for m in spec["model"]["merges"]]
@@ -532,7 +546,79 @@ def check(path, model_dir, tokenizer_path=None):
             "tensors_checked": tensors_checked}
 
 
+def forward(gguf, ids):
+    """Logits (T, vocab) of one row of IDS, as llama.cpp's llama graph computes them."""
+    meta = {k: v["value"] for k, v in gguf["metadata"].items()}
+    arch = meta["general.architecture"]
+    t = {x["name"]: x["_array"].astype(np.float64) for x in gguf["tensors"]}
+    n_head = meta[f"{arch}.attention.head_count"]
+    n_kv = meta.get(f"{arch}.attention.head_count_kv", n_head)
+    eps = meta[f"{arch}.attention.layer_norm_rms_epsilon"]
+    base = meta.get(f"{arch}.rope.freq_base", 10000.0)
+    n_embd = meta[f"{arch}.embedding_length"]
+    head_dim = meta.get(f"{arch}.attention.key_length", n_embd // n_head)
+    n_rot = meta.get(f"{arch}.rope.dimension_count", head_dim)
+    factors = t.get("rope_freqs.weight", np.ones(n_rot // 2))
+
+    def norm(x, weight):
+        return x / np.sqrt((x * x).mean(-1, keepdims=True) + eps) * weight
+
+    def linear(x, name):
+        y = x @ t[name + ".weight"].T
+        return y + t[name + ".bias"] if name + ".bias" in t else y
+
+    T = len(ids)
+    pos = np.arange(T, dtype=np.float64)
+    # ggml's rope, normal mode: pairs (x[2i], x[2i+1]) turned by pos * base^(-2i/n_rot) / factor[i].
+    theta = pos[:, None] * (base ** (-np.arange(0, n_rot, 2, dtype=np.float64) / n_rot))[None, :] / factors[None, :]
+    cos, sin = np.cos(theta)[:, None, :], np.sin(theta)[:, None, :]
+
+    def rope(x):  # (T, heads, head_dim)
+        out = x.copy()
+        x0, x1 = x[..., 0:n_rot:2], x[..., 1:n_rot:2]
+        out[..., 0:n_rot:2] = x0 * cos - x1 * sin
+        out[..., 1:n_rot:2] = x0 * sin + x1 * cos
+        return out
+
+    x = t["token_embd.weight"][ids]
+    mask = np.triu(np.full((T, T), -np.inf), 1)
+    for layer in range(meta[f"{arch}.block_count"]):
+        p = f"blk.{layer}."
+        h = norm(x, t[p + "attn_norm.weight"])
+        q = rope(linear(h, p + "attn_q").reshape(T, n_head, head_dim))
+        k = rope(linear(h, p + "attn_k").reshape(T, n_kv, head_dim))
+        v = linear(h, p + "attn_v").reshape(T, n_kv, head_dim)
+        group = n_head // n_kv
+        heads = []
+        for head in range(n_head):
+            scores = q[:, head] @ k[:, head // group].T / math.sqrt(head_dim) + mask
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            heads.append((scores / scores.sum(-1, keepdims=True)) @ v[:, head // group])
+        x = x + linear(np.concatenate(heads, axis=-1), p + "attn_output")
+        h = norm(x, t[p + "ffn_norm.weight"])
+        gate = linear(h, p + "ffn_gate")
+        x = x + linear(gate / (1 + np.exp(-gate)) * linear(h, p + "ffn_up"), p + "ffn_down")
+    x = norm(x, t["output_norm.weight"])
+    return x @ t.get("output.weight", t["token_embd.weight"]).T
+
+
+def compare_logits(path, case_dir):
+    gguf = read(path)
+    with open(os.path.join(case_dir, "reference.json")) as handle:
+        reference = json.load(handle)
+    shape = reference["logits_shape"]
+    expected = np.fromfile(os.path.join(case_dir, "logits.f32"), dtype="<f4").astype(np.float64).reshape(shape)
+    worst = 0.0
+    for row, ids in enumerate(reference["input_ids"]):
+        logits = forward(gguf, np.array(ids))
+        worst = max(worst, float(np.abs(logits - expected[row]).max()))
+    return {"max_abs_diff": worst, "max_abs_logit": float(np.abs(expected).max())}
+
+
 def main(argv):
+    if len(argv) >= 4 and argv[1] == "logits":
+        print(json.dumps(compare_logits(argv[2], argv[3])))
+        return 0
     if len(argv) >= 3 and argv[1] == "dump":
         print(json.dumps(public(read(argv[2]))))
         return 0

@@ -5,13 +5,18 @@
 // F16. The reader checks every metadata key the file has against config.json and the tokenizer files
 // and every tensor against the source (q/k permuted as llama.cpp's converter permutes them, F16 as
 // numpy rounds); here the keys are compared with what the C++ tokenizer says, and the file's key set
-// with the one llama.cpp reads. Bad inputs are refused naming the folder or file, leaving no file.
+// with the one llama.cpp reads. The files then run: gguf_reader.py computes logits from a file alone
+// the way llama.cpp's llama graph does (rope on neighbouring pairs of the permuted rows, rope_freqs)
+// and they match llama_reference.py's logits (Hugging Face's definition) for every reference case.
+// Bad inputs are refused naming the folder or file, leaving no file.
 #include "model/gguf.h"
 #include "model/gguf_vocab.h"
 #include "model/llama_config.h"
 #include "model/safetensors.h"
 #include "tokenize/sentencepiece_tokenizer.h"
 #include "tokenize/tokenizer.h"
+
+#include "reference_support.h"
 
 #include <nlohmann/json.hpp>
 
@@ -226,6 +231,33 @@ std::set<std::string> tensorNamesOf(const json& dumped)
     return names;
 }
 
+// The weight file's tensors, owned, to be edited and written back by rewriteWeights().
+struct OwnedTensor {
+    std::string name;
+    DType dtype;
+    std::vector<int64_t> shape;
+    std::string bytes;
+};
+
+std::vector<OwnedTensor> readWeights(const fs::path& folder)
+{
+    const auto file = SafetensorsFile::open(folder / "model.safetensors");
+    std::vector<OwnedTensor> tensors;
+    for (const TensorInfo& info : file->header().tensors) {
+        const auto data = file->data(info);
+        tensors.push_back({info.name, info.dtype, info.shape, std::string(reinterpret_cast<const char*>(data.data()), data.size())});
+    }
+    return tensors;
+}
+
+void rewriteWeights(const fs::path& folder, const std::vector<OwnedTensor>& tensors)
+{
+    std::vector<TensorToWrite> writes;
+    for (const OwnedTensor& tensor : tensors)
+        writes.push_back({tensor.name, tensor.dtype, tensor.shape, std::as_bytes(std::span(tensor.bytes))});
+    writeSafetensors(folder / "model.safetensors", writes);
+}
+
 // What the refusal said, or "" when there was none.
 std::string refusal(const fs::path& folder, const fs::path& out, GgufDType dtype = GgufDType::F32)
 {
@@ -244,7 +276,8 @@ class TestGguf : public QObject {
 
 private:
     QTemporaryDir dir_;
-    fs::path spm_; // a SentencePiece model trained here, with a user-defined symbol
+    fs::path spm_;      // a SentencePiece model trained here, with a user-defined symbol
+    fs::path smallSpm_; // one of 60 pieces, for the reference cases' vocabulary of 96
 
     fs::path root() const { return fs::path(dir_.path().toStdString()); }
 
@@ -277,6 +310,47 @@ private Q_SLOTS:
         options.userSymbols = {"<tool>"};
         tokenize::SentencePieceTokenizer::train(options);
         spm_ = root() / "spm.model";
+        options.modelPrefix = root() / "small";
+        options.vocabSize = 60;
+        options.byteFallback = false;
+        options.userSymbols.clear();
+        tokenize::SentencePieceTokenizer::train(options);
+        smallSpm_ = root() / "small.model";
+
+        const QString problem = reference::writeCases(QString::fromStdString((root() / "reference").string()));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void logitsMatchReference_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("half");
+        for (const char* name : {"f32", "bf16", "tied", "gqa", "bias", "head_dim", "llama3"})
+            QTest::newRow(name) << QString::fromLatin1(name) << false;
+        QTest::newRow("gqa-f16") << QStringLiteral("gqa") << true;
+        QTest::newRow("llama3-f16") << QStringLiteral("llama3") << true;
+    }
+
+    // The exported file computes the model: its logits, from the file alone as llama.cpp computes
+    // them, equal the Hugging Face definition's (to f32 storage of the reference logits; F16 to the
+    // rounding of the weights).
+    void logitsMatchReference()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, half);
+        const fs::path folder = root() / "reference" / name.toStdString();
+        fs::copy_file(smallSpm_, folder / "tokenizer.model", fs::copy_options::overwrite_existing);
+        const fs::path out = root() / ("reference-" + name.toStdString() + (half ? "-f16" : "") + ".gguf");
+        writeGguf(folder, out, half ? GgufDType::F16 : GgufDType::F32);
+        QVERIFY(readerAccepts(out, folder));
+        const Run run = runReader({QStringLiteral("logits"), QString::fromStdString(out.string()),
+                                   QString::fromStdString(folder.string())});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+        const double diff = run.result.at("max_abs_diff").get<double>();
+        const double scale = run.result.at("max_abs_logit").get<double>();
+        QVERIFY(scale > 1.0); // logits far from uniform: a wrong rope or permutation shows
+        const double tolerance = half ? 2e-3 * scale : 1e-6 * scale;
+        QVERIFY2(diff <= tolerance, qPrintable(QStringLiteral("max |logit difference| %1 > %2").arg(diff).arg(tolerance)));
     }
 
     void halfRounding()
@@ -502,57 +576,53 @@ private Q_SLOTS:
         const fs::path missing = root() / "missing-tensor";
         writeModel(missing, spec);
         copyTokenizer(kTokenizers / "gpt2", missing);
-        {
-            const auto file = SafetensorsFile::open(missing / "model.safetensors");
-            std::vector<TensorToWrite> kept;
-            std::vector<std::string> bytes;
-            bytes.reserve(file->header().tensors.size());
-            for (const TensorInfo& info : file->header().tensors) {
-                if (info.name == "model.layers.0.mlp.up_proj.weight")
-                    continue;
-                const auto data = file->data(info);
-                bytes.emplace_back(reinterpret_cast<const char*>(data.data()), data.size());
-                kept.push_back({info.name, info.dtype, info.shape, std::as_bytes(std::span(bytes.back()))});
-            }
-            writeSafetensors(missing / "rewritten.safetensors", kept);
-        }
-        fs::rename(missing / "rewritten.safetensors", missing / "model.safetensors");
+        std::vector<OwnedTensor> tensors = readWeights(missing);
+        std::erase_if(tensors, [](const OwnedTensor& t) { return t.name == "model.layers.0.mlp.up_proj.weight"; });
+        rewriteWeights(missing, tensors);
         message = refusal(missing, out);
         QVERIFY2(message.find("model.layers.0.mlp.up_proj.weight") != std::string::npos &&
                      message.find(missing.string()) != std::string::npos,
                  message.c_str());
 
-        // An unsupported weight dtype (F64), naming the file and the tensor; an unknown extra tensor.
+        // An unsupported weight dtype (F64), naming the file and the tensor.
         const fs::path wide = root() / "f64-weights";
         writeModel(wide, spec);
         copyTokenizer(kTokenizers / "gpt2", wide);
-        {
-            const auto file = SafetensorsFile::open(wide / "model.safetensors");
-            std::vector<TensorToWrite> tensors;
-            std::vector<std::string> bytes;
-            bytes.reserve(file->header().tensors.size() + 1);
-            for (const TensorInfo& info : file->header().tensors) {
-                const auto data = file->data(info);
-                if (info.name == "model.norm.weight") {
-                    std::vector<double> values(info.elementCount());
-                    for (size_t i = 0; i < values.size(); ++i) {
-                        float f = 0;
-                        std::memcpy(&f, data.data() + 4 * i, 4);
-                        values[i] = f;
-                    }
-                    bytes.emplace_back(reinterpret_cast<const char*>(values.data()), values.size() * 8);
-                    tensors.push_back({info.name, DType::F64, info.shape, std::as_bytes(std::span(bytes.back()))});
-                } else {
-                    bytes.emplace_back(reinterpret_cast<const char*>(data.data()), data.size());
-                    tensors.push_back({info.name, info.dtype, info.shape, std::as_bytes(std::span(bytes.back()))});
-                }
+        tensors = readWeights(wide);
+        for (OwnedTensor& tensor : tensors) {
+            if (tensor.name != "model.norm.weight")
+                continue;
+            std::vector<double> values(tensor.bytes.size() / 4);
+            for (size_t i = 0; i < values.size(); ++i) {
+                float f = 0;
+                std::memcpy(&f, tensor.bytes.data() + 4 * i, 4);
+                values[i] = f;
             }
-            writeSafetensors(wide / "rewritten.safetensors", tensors);
+            tensor.dtype = DType::F64;
+            tensor.bytes.assign(reinterpret_cast<const char*>(values.data()), values.size() * 8);
         }
-        fs::rename(wide / "rewritten.safetensors", wide / "model.safetensors");
+        rewriteWeights(wide, tensors);
         message = refusal(wide, out);
         QVERIFY2(message.find("model.safetensors") != std::string::npos && message.find("model.norm.weight") != std::string::npos &&
                      message.find("F64") != std::string::npos,
+                 message.c_str());
+
+        // A tensor llama.cpp has no place for is refused rather than dropped; the rotary inverse
+        // frequencies older checkpoints carry are derived from the config, and skipped.
+        const fs::path extra = root() / "extra-tensor";
+        writeModel(extra, spec);
+        copyTokenizer(kTokenizers / "gpt2", extra);
+        tensors = readWeights(extra);
+        tensors.push_back({"model.layers.0.self_attn.rotary_emb.inv_freq", DType::F32, {4}, std::string(16, '\0')});
+        rewriteWeights(extra, tensors);
+        const fs::path accepted = root() / "inv-freq.gguf";
+        QCOMPARE(refusal(extra, accepted), std::string());
+        QVERIFY(readerAccepts(accepted, extra));
+        tensors.push_back({"model.layers.0.self_attn.q_norm.weight", DType::F32, {8}, std::string(32, '\0')});
+        rewriteWeights(extra, tensors);
+        message = refusal(extra, out);
+        QVERIFY2(message.find("model.layers.0.self_attn.q_norm.weight") != std::string::npos &&
+                     message.find("refuses") != std::string::npos,
                  message.c_str());
 
         // A folder that is not a model.
