@@ -7,7 +7,10 @@
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
 #include "jobs/param_schema.h"
+#include "data_command.h"
+#include "export_command.h"
 #include "job_command.h"
+#include "merge_command.h"
 #include "model_command.h"
 #include "runs_command.h"
 #include "tokenizer_command.h"
@@ -104,13 +107,18 @@ commands:
                                     (adaptlab-cli tokenizer --help for their options)
   shards build|info|verify ...      token shards: build from corpora, inspect, check
                                     (adaptlab-cli shards --help for their options)
+  data render --tokenizer PATH --format alpaca|chat|sharegpt --template chatml|llama2|zephyr|alpaca
+              FILE [--json]         instruction data as the ids an SFT run trains on and
+                                    its loss mask (adaptlab-cli data --help)
   train --base DIR|preset:NAME --data PATH[:WEIGHT]... --out DIR [--steps N] [--seq-len T]
         [--batch B] [--lr X] [--replay PATH:FRACTION] [--resume] [--json] ...
                                     train or continue a model without a project (run files,
                                     checkpoints/ and final/ in DIR; adaptlab-cli train --help);
                                     train SPEC.json runs a train job spec
-  export --run DIR_OR_ID --out DIR [--dtype f32|bf16]
-                                    a run's newest checkpoint as a Hugging Face folder
+  export --model DIR --format hf|gguf [--dtype f32|f16] --out PATH
+  export --run DIR_OR_ID --out PATH [--format hf|gguf] [--dtype f32|bf16|f16]
+                                    a model folder or a run's newest checkpoint as a Hugging
+                                    Face folder or one GGUF file for llama.cpp / Ollama
   score --model DIR --tokens "ID ID ..." [--logits] --json
                                     log p(token | tokens before) under a Hugging Face
                                     Llama folder (adaptlab-cli score --help)
@@ -118,6 +126,10 @@ commands:
            [--top-p P] [--seed S] --json
                                     continue a prompt with a model folder and its
                                     tokenizer (adaptlab-cli generate --help)
+  merge --base DIR --lora DIR --out DIR | --cpt DIR --instruct DIR --base DIR [--lambda L] --out DIR
+        | --a DIR --b DIR [--t T] --out DIR [--dtype f32|bf16] [--json]
+                                    fold a LoRA adapter, add an instruction residual, or
+                                    interpolate two models (adaptlab-cli merge --help)
   jobs [--json]                     the job kinds this build knows
   runtime [--json]                  device, torch threads, BLAS, its core and sgemm GFLOP/s
 )";
@@ -509,8 +521,12 @@ int main(int argc, char** argv)
             return cli::tokenizerCommand(args);
         if (command == "train")
             return cli::trainCommand(args);
+        if (command == "data")
+            return cli::dataCommand(args);
         if (command == "export")
             return cli::exportCommand(args);
+        if (command == "merge")
+            return cli::mergeCommand(args);
         if (command == "score")
             return cli::scoreCommand(args);
         if (command == "generate")
