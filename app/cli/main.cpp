@@ -8,7 +8,9 @@
 #include "jobs/job_registry.h"
 #include "jobs/param_schema.h"
 #include "data_command.h"
+#include "export_command.h"
 #include "job_command.h"
+#include "merge_command.h"
 #include "model_command.h"
 #include "runs_command.h"
 #include "tokenizer_command.h"
@@ -113,8 +115,10 @@ commands:
                                     train or continue a model without a project (run files,
                                     checkpoints/ and final/ in DIR; adaptlab-cli train --help);
                                     train SPEC.json runs a train job spec
-  export --run DIR_OR_ID --out DIR [--dtype f32|bf16]
-                                    a run's newest checkpoint as a Hugging Face folder
+  export --model DIR --format hf|gguf [--dtype f32|f16] --out PATH
+  export --run DIR_OR_ID --out PATH [--format hf|gguf] [--dtype f32|bf16|f16]
+                                    a model folder or a run's newest checkpoint as a Hugging
+                                    Face folder or one GGUF file for llama.cpp / Ollama
   score --model DIR --tokens "ID ID ..." [--logits] --json
                                     log p(token | tokens before) under a Hugging Face
                                     Llama folder (adaptlab-cli score --help)
@@ -122,6 +126,10 @@ commands:
            [--top-p P] [--seed S] --json
                                     continue a prompt with a model folder and its
                                     tokenizer (adaptlab-cli generate --help)
+  merge --base DIR --lora DIR --out DIR | --cpt DIR --instruct DIR --base DIR [--lambda L] --out DIR
+        | --a DIR --b DIR [--t T] --out DIR [--dtype f32|bf16] [--json]
+                                    fold a LoRA adapter, add an instruction residual, or
+                                    interpolate two models (adaptlab-cli merge --help)
   jobs [--json]                     the job kinds this build knows
   runtime [--json]                  device, torch threads, BLAS, its core and sgemm GFLOP/s
 )";
@@ -517,6 +525,8 @@ int main(int argc, char** argv)
             return cli::dataCommand(args);
         if (command == "export")
             return cli::exportCommand(args);
+        if (command == "merge")
+            return cli::mergeCommand(args);
         if (command == "score")
             return cli::scoreCommand(args);
         if (command == "generate")

@@ -1,5 +1,4 @@
-// `adaptlab-cli train` and `adaptlab-cli export`: the quick path without a project, and a run's
-// checkpoint out as a Hugging Face folder.
+// `adaptlab-cli train`: the quick path without a project (`export` is in export_command.h).
 //
 // train --base DIR|preset:NAME --data PATH[:WEIGHT]... [--replay PATH:FRACTION] [--text-field F]
 //       [--tokenizer PATH] --steps N --seq-len T --batch B --lr X [--seed S] --out DIR
@@ -21,10 +20,5 @@ namespace adaptlab::cli {
 // ARGS without the leading "train". Exit codes: the job's (0 done, 1 failed, 143 stopped), 2 for a
 // refused command line or spec (the message names the flag).
 int trainCommand(std::vector<std::string> args);
-
-// export --run DIR_OR_ID --out DIR [--dtype f32|bf16]: the newest checkpoint of a run folder (or
-// of run ID in the project of the current folder, or --project P), or a checkpoint folder itself,
-// written as a Hugging Face folder with the run's tokenizer. Exit 0, 1 (failed), 2 (refused).
-int exportCommand(std::vector<std::string> args);
 
 } // namespace adaptlab::cli

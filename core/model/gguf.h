@@ -23,6 +23,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace adaptlab::model {
 
@@ -33,12 +34,20 @@ struct GgufReport {
     int64_t metadataKeys = 0;
     uint64_t bytes = 0;
     std::string tokenizerModel; // "llama" | "gpt2"
+    // Added by the "gguf" part: what the file may lack for llama.cpp (a tokenizer.json pre-tokenizer
+    // llama.cpp knows by no name: tokenizer.ggml.pre "default"), for the CLI to print.
+    std::vector<std::string> warnings;
 };
 
 // Throws Error naming the folder/file and what is missing or unsupported (no tokenizer, a
 // tokenizer kind GGUF cannot carry, a tensor dtype other than F32/F16/BF16). PROGRESS (may be empty)
 // gets (tensors done, total).
 GgufReport writeGguf(const std::filesystem::path& modelFolder, const std::filesystem::path& out, GgufDType dtype,
+                     const std::function<void(int64_t, int64_t)>& progress = {});
+// Added by the "gguf" part: the tokenizer read from TOKENIZERSOURCE (a tokenizer file, or a folder
+// holding one) instead of MODELFOLDER, for a run's checkpoint saved without its tokenizer.
+GgufReport writeGguf(const std::filesystem::path& modelFolder, const std::filesystem::path& tokenizerSource,
+                     const std::filesystem::path& out, GgufDType dtype,
                      const std::function<void(int64_t, int64_t)>& progress = {});
 
 } // namespace adaptlab::model

@@ -6,6 +6,7 @@
 
 #include "runtime/blas_core.h"
 
+#include "common/atomic_file.h"
 #include "common/cores.h"
 #include "common/error.h"
 #include "common/module_path.h"
@@ -18,10 +19,14 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <string>
 
 namespace adaptlab::runtime {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -175,6 +180,41 @@ double measureSgemmGflops()
     if (measuredGflops <= 0.0)
         measuredGflops = measure();
     return measuredGflops;
+}
+
+double peakSgemmGflops(int torchThreads)
+{
+    const double measured = measureSgemmGflops();
+    const fs::path cacheFile = blasCoreCacheFile();
+    if (cacheFile.empty())
+        return measured;
+    const fs::path file = cacheFile.parent_path() / "sgemm-peak.json";
+    const std::string key = cpuSignature(readCpuFeatures()) + "|" + info(DevicePolicy::Cpu).blasCore + "|" +
+                            std::to_string(torchThreads);
+    std::lock_guard lock(gflopsMutex);
+    nlohmann::json record = nlohmann::json::object();
+    if (std::ifstream in(file); in) {
+        try {
+            record = nlohmann::json::parse(in);
+        } catch (const std::exception&) {
+            record = nlohmann::json::object(); // a damaged record is replaced, never trusted
+        }
+        if (!record.is_object())
+            record = nlohmann::json::object();
+    }
+    const auto entry = record.find(key);
+    const double best = entry != record.end() && entry->is_number() ? entry->get<double>() : 0.0;
+    if (measured <= best)
+        return best;
+    record[key] = measured;
+    try {
+        AtomicFile out(file);
+        out.write(record.dump(1) + "\n");
+        out.commit();
+    } catch (const std::exception&) {
+        // An unwritable cache only costs the record: the figure measured now stands.
+    }
+    return measured;
 }
 
 void* torchSymbol(const char* name)

@@ -51,6 +51,13 @@ std::string toJson(const RuntimeInfo& info); // one-line JSON object (sgemm_gflo
 // and configure()/info() report it from then on.
 double measureSgemmGflops();
 
+// The best f32 sgemm speed this machine has shown at TORCH_THREADS threads with the BLAS kernels in
+// use: the larger of measureSgemmGflops() and the best figure recorded by earlier processes
+// ($XDG_CACHE_HOME/adaptlab/sgemm-peak.json, keyed by CPU signature, kernels and threads; updated
+// when this process measured more). MFU's denominator: one measurement on a busy machine is low
+// (the trainer reported MFU 0.96 under load), the best one seen is close to the hardware's.
+double peakSgemmGflops(int torchThreads);
+
 // An extern "C" entry point of libadaptlab_torch.so (loading it first, as configure() does): how
 // torch-free code (the CLI's train/score/generate/export, the train job kind) reaches the code that
 // needs LibTorch. Both sides are built by one compiler, so C++ types may cross; extern "C" only keeps

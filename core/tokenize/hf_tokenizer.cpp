@@ -394,4 +394,9 @@ bool HfTokenizer::hasConfig() const
     return d->hasConfig;
 }
 
+const HfSpec& HfTokenizer::spec() const
+{
+    return d->spec;
+}
+
 } // namespace adaptlab::tokenize

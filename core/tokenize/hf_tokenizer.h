@@ -49,6 +49,9 @@ public:
     const HfTokenizerConfig& config() const;
     // Whether the file has a tokenizer_config.json beside it that was read.
     bool hasConfig() const;
+    // The file as read: its merges in rank order, pre-tokenizer steps and added tokens (GGUF export
+    // carries the merges and names the pre-tokenizer).
+    const HfSpec& spec() const;
 
 private:
     struct Impl;

@@ -469,6 +469,14 @@ DataOrder::~DataOrder() = default;
 
 const DataPlan& DataOrder::plan() const { return state_->plan; }
 
+std::string DataOrder::sourceName(size_t sourceIndex) const
+{
+    if (sourceIndex >= state_->plan.sources.size())
+        throw Error("data order: no source " + std::to_string(sourceIndex) + " (there are " +
+                    std::to_string(state_->plan.sources.size()) + ")");
+    return state_->plan.sources[sourceIndex].name;
+}
+
 std::pair<size_t, int64_t> DataOrder::sourceRowOf(int64_t globalRow) const
 {
     if (globalRow < 0)

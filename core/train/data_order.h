@@ -46,6 +46,9 @@
 // INTERFACE FIXED FOR ISSUE 10 (owner: the "data" part). Change only by adding.
 #pragma once
 
+#include "train/batch.h" // DocumentSegment, Batch
+#include "train/row_source.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -72,59 +75,23 @@ struct DataPlan {
     int64_t bosId = -1;          // -1 = none; else prepended to each document
 };
 
-// One document's part of a row (added for issue 10 by the data part): where it lies, so a later
-// caller (SFT, MeCo) can set the loss mask per document and see document boundaries. Positions
-// count in the row's seqLen + 1 packed tokens: token p is inputs[p] for p < seqLen and the target
-// of input p - 1 for p >= 1. A document's packed tokens are [BOS] tokens EOS; a segment holds
-// packed tokens [offset, offset + length) of its document (offset > 0 only where a row continues
-// a document longer than a row).
-struct DocumentSegment {
-    int64_t row = 0;       // row in the batch
-    int64_t begin = 0;     // position of its first token in the row
-    int64_t length = 0;    // its packed tokens in the row (BOS and EOS included when there)
-    int32_t source = 0;    // index into DataPlan::sources
-    uint64_t document = 0; // index among the source's training (or held-out) documents, shard order
-    bool hasBos = false;   // position begin holds BOS (offset 0 and a BOS id)
-    bool cut = false;      // the row ends inside it: its EOS (and maybe more) is not in the row
-    int64_t offset = 0;    // where in the document's packed tokens the segment starts
-};
-
-// A batch of rows, row-major (rows x seqLen).
-struct Batch {
-    int64_t rows = 0;
-    int64_t seqLen = 0;
-    std::vector<int32_t> inputs;
-    std::vector<int32_t> targets;
-    std::vector<uint8_t> lossMask;   // 1 = the target counts
-    std::vector<int32_t> sourceIndex; // per row, index into DataPlan::sources
-    std::vector<DocumentSegment> segments; // in row order, then position order (added)
-    // Added for issue 11 (SFT packing, train/sft_order.h): per input token, its rotary position
-    // and its segment (attention stays inside a segment); both empty = positions 0..seqLen-1, one
-    // segment per row (CPT rows).
-    std::vector<int32_t> positions;
-    std::vector<int32_t> segmentIds;
-
-    // Sets the mask of the targets that are packed tokens [beginPos, endPos) of ROW (positions as
-    // in DocumentSegment; position 0 is no target and is skipped). Throws Error out of range. (added)
-    void setLossMask(int64_t row, int64_t beginPos, int64_t endPos, uint8_t value);
-};
-
-class DataOrder {
+// A RowSource (train/row_source.h) for the CPT stage: the trainer reads either this or the SFT order.
+class DataOrder final : public RowSource {
 public:
     // Opens every source's training shards; throws Error naming the folder/file when one is
     // missing, empty, or has a different vocabulary size.
     explicit DataOrder(DataPlan plan);
-    ~DataOrder();
+    ~DataOrder() override;
     const DataPlan& plan() const;
 
     // Rows [firstRow, firstRow + rowCount) of optimizer step `step` (rows 0..globalBatch-1):
     // rank r of w with m micro-batches reads its own contiguous slice. Pure: same args, same batch.
-    Batch rows(int64_t step, int64_t firstRow, int64_t rowCount) const;
+    Batch rows(int64_t step, int64_t firstRow, int64_t rowCount) const override;
     Batch batch(int64_t step) const { return rows(step, 0, plan().globalBatch); }
 
     // The held-out split of source `sourceIndex` (the shard build's heldout shard), packed the
     // same way in a fixed order, cut to at most maxRows rows; empty when the source has none.
-    Batch heldOut(size_t sourceIndex, int64_t maxRows) const;
+    Batch heldOut(size_t sourceIndex, int64_t maxRows) const override;
 
     // Per source: training tokens available (the shards' document tokens, without BOS/EOS), and
     // the epochs the plan implies for `steps` steps (the Train panel warns above 4: Muennighoff et
@@ -141,7 +108,13 @@ public:
     // Added: held-out tokens of a source (0 when it has no held-out split).
     int64_t heldOutTokens(size_t sourceIndex) const;
     // Added: the shards' vocabulary size (every source has the same); the model's must not be smaller.
-    int64_t vocabSize() const;
+    int64_t vocabSize() const override;
+
+    // RowSource (added for issue 11): the plan's sources, their names, row shape.
+    size_t sourceCount() const override { return plan().sources.size(); }
+    std::string sourceName(size_t sourceIndex) const override;
+    int64_t seqLen() const override { return plan().seqLen; }
+    int64_t globalBatch() const override { return plan().globalBatch; }
 
 private:
     struct State;

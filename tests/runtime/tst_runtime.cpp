@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void devicePicksByPolicy();
     void jsonHasEveryKey();
     void sgemmGflopsIsMeasuredOnce();
+    void peakSgemmIsTheBestRecorded();
     void coreAndCliDoNotLinkTorch();
     void cliLoadsTorchForRuntimeReport();
 };
@@ -219,6 +221,53 @@ void TestRuntime::sgemmGflopsIsMeasuredOnce()
     QCOMPARE(rt::configure(DevicePolicy::Cpu).sgemmGflops, gflops);
     const auto json = nlohmann::json::parse(rt::toJson(rt::info()));
     QCOMPARE(json.at("sgemm_gflops").get<double>(), gflops);
+}
+
+// MFU's denominator: the best figure seen at these threads, kept across processes in the cache
+// folder, and a damaged record is replaced rather than trusted.
+void TestRuntime::peakSgemmIsTheBestRecorded()
+{
+    QTemporaryDir cache;
+    QVERIFY(cache.isValid());
+    const QByteArray saved = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", cache.path().toLocal8Bit());
+    const double measured = rt::measureSgemmGflops();
+    const int threads = rt::info().torchThreads;
+    QCOMPARE(rt::peakSgemmGflops(threads), measured);
+    const QString file = cache.path() + "/adaptlab/sgemm-peak.json";
+    const auto read = [&] {
+        QFile in(file);
+        return in.open(QIODevice::ReadOnly) ? nlohmann::json::parse(in.readAll().toStdString()) : nlohmann::json();
+    };
+    const auto write = [&](const std::string& text) {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(text.c_str());
+    };
+    nlohmann::json record = read();
+    QCOMPARE(record.size(), size_t(1));
+    const std::string key = record.begin().key();
+    QVERIFY2(key.ends_with("|" + std::to_string(threads)), key.c_str());
+    QCOMPARE(record.begin()->get<double>(), measured);
+
+    // A better figure recorded earlier stands; a worse one is replaced by this process's.
+    write(nlohmann::json{{key, measured * 10}}.dump());
+    QCOMPARE(rt::peakSgemmGflops(threads), measured * 10);
+    write(nlohmann::json{{key, measured / 10}}.dump());
+    QCOMPARE(rt::peakSgemmGflops(threads), measured);
+    QCOMPARE(read().at(key).get<double>(), measured);
+    // Another thread count is another record.
+    QCOMPARE(rt::peakSgemmGflops(threads + 1), measured);
+    QCOMPARE(read().size(), size_t(2));
+    // Damaged: replaced.
+    write("{not json");
+    QCOMPARE(rt::peakSgemmGflops(threads), measured);
+    QCOMPARE(read().at(key).get<double>(), measured);
+
+    if (saved.isNull())
+        qunsetenv("XDG_CACHE_HOME");
+    else
+        qputenv("XDG_CACHE_HOME", saved);
 }
 
 QTEST_GUILESS_MAIN(TestRuntime)

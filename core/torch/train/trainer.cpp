@@ -242,8 +242,8 @@ struct Session {
     fs::path lastCheckpoint;
     double trainingSeconds = 0.0; // this session's steps only
     // MFU's numerator per token (6 N: forward and backward matrix products) and denominator (the
-    // f32 sgemm speed measured in this process, times the workers); 0 = no MFU (no figure for the
-    // device).
+    // best f32 sgemm speed this machine has shown at the run's threads, runtime::peakSgemmGflops,
+    // times the workers); 0 = no MFU (no figure for the device).
     double flopsPerToken = 0.0;
     double peakFlops = 0.0;
     int64_t sessionTokens = 0;
@@ -317,7 +317,7 @@ void prepare(Session& s)
     }
     s.flopsPerToken = 6.0 * static_cast<double>(s.model->config().parameterCount());
     if (s.device.is_cpu())
-        s.peakFlops = runtime::measureSgemmGflops() * 1e9 * s.dist->worldSize();
+        s.peakFlops = runtime::peakSgemmGflops(torch::get_num_threads()) * 1e9 * s.dist->worldSize();
     else
         s.log("no MFU figure: the peak FLOP/s is measured for the CPU's BLAS only");
     for (size_t i = 0; i < config.data.sources.size(); ++i)
