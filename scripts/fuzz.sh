@@ -12,7 +12,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${ADAPTLAB_FUZZ_BUILD_DIR:-$root/build-fuzz}"
-all_targets=(fuzz_jsonl fuzz_jsonl_zst fuzz_jsonl_gz fuzz_plain_text fuzz_job_spec fuzz_signals_file fuzz_hf_tokenizer fuzz_safetensors fuzz_token_shard)
+all_targets=(fuzz_jsonl fuzz_jsonl_zst fuzz_jsonl_gz fuzz_plain_text fuzz_job_spec fuzz_signals_file fuzz_hf_tokenizer fuzz_safetensors fuzz_token_shard fuzz_instruction)
 
 limit=(-max_total_time=60)
 targets=()
@@ -71,6 +71,13 @@ seeds() {
         { printf '\x00'; cat "$f"; } >"$dir/raw-$(basename "$f")"
         { printf '\x01'; cat "$f"; } >"$dir/summed-$(basename "$f")"
       done ;;
+    fuzz_instruction)
+      # One record a file (the record readers) and whole files (readInstructions).
+      cp "$fixtures"/instruction/*.jsonl "$fixtures"/instruction/*.json "$dir"/
+      local n=0
+      while IFS= read -r line; do
+        n=$((n + 1)); printf '%s' "$line" >"$dir/record-$n.json"
+      done < <(cat "$fixtures"/instruction/*.jsonl) ;;
     fuzz_signals_file)
       "$build/fuzz/fuzz_signals_seeds" "$dir" "$fixtures"/corpus/good.jsonl "$fixtures"/corpus/good.jsonl.zst \
         "$fixtures"/corpus/docs.txt "$fixtures"/corpus/tree "$fixtures"/corpus/bad/invalid_json.jsonl >/dev/null ;;
@@ -88,7 +95,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$build/corpus/$t" "$build/artifacts"
   log="$build/$t.log"
   dict=()
-  case "$t" in fuzz_jsonl*|fuzz_job_spec|fuzz_hf_tokenizer|fuzz_safetensors) dict=(-dict="$root/tests/fuzz/json.dict") ;; esac
+  case "$t" in fuzz_jsonl*|fuzz_job_spec|fuzz_hf_tokenizer|fuzz_safetensors|fuzz_instruction) dict=(-dict="$root/tests/fuzz/json.dict") ;; esac
   echo "fuzz.sh: running $t (${limit[*]})"
   set +e
   # Inputs up to 4 kB (larger seeds are cut there): a long compressed seed made every execution

@@ -207,7 +207,9 @@ InstructionFields InstructionFields::fromJson(const json& value)
     if (!value.is_object())
         throw Error("fields: must be an object, not " + typeName(value));
     InstructionFields fields;
-    for (const auto& [key, name] : value.items()) {
+    for (const auto& item : value.items()) {
+        const std::string& key = item.key();
+        const json& name = item.value();
         const auto it = std::find_if(kFieldMembers.begin(), kFieldMembers.end(),
                                      [&key](const auto& entry) { return key == entry.first; });
         if (it == kFieldMembers.end()) {
@@ -323,6 +325,9 @@ public:
         } catch (const json::parse_error& error) {
             bad(number, std::string("not JSON: ") + error.what());
             return;
+        } catch (const json::exception& error) { // out_of_range: a number beyond what a double holds
+            bad(number, std::string("cannot be read: ") + error.what());
+            return;
         }
         record(value, number);
     }
@@ -379,7 +384,7 @@ InstructionReadResult readInstructions(const fs::path& file, InstructionFormat f
         json value;
         try {
             value = json::parse(text);
-        } catch (const json::parse_error& error) {
+        } catch (const json::exception& error) {
             throw Error(file.string() + ": not a JSON array: " + error.what());
         }
         if (!value.is_array())

@@ -1,5 +1,5 @@
-// Chat templates (core/data/chat_template.h) through a real tokenizer: a tokenizer.json written
-// here (byte-level BPE, GPT-2's pre-tokenizer regex, ignore_merges) whose vocabulary is the 256
+// Chat templates (core/data/chat_template.h) through a real tokenizer: a tokenizer.json written by
+// chat_test_tokenizer.h (byte-level BPE, GPT-2's pre-tokenizer regex, ignore_merges) whose vocabulary is the 256
 // bytes at ids 0..255 (id = the byte: "\n" is 10, "." 46, " " 32) plus the whole words the
 // conversation uses at 256.. and the added tokens <|im_start|> <|im_end|> <s> </s>. Each expected
 // id list below is derived by hand from GPT-2's regex

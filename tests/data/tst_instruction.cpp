@@ -210,6 +210,22 @@ private Q_SLOTS:
         QCOMPARE(object.problems[0].message, std::string("line 1: messages: must be an array, not number"));
     }
 
+    void numberOverflow()
+    {
+        // Found by fuzz_instruction: a number beyond a double made the JSON library throw out_of_range,
+        // which escaped the reader. Now such a record is bad, named by its line, and the next one reads.
+        const InstructionReadResult r = readInstructions(fixture("number_overflow.jsonl"), InstructionFormat::Chat);
+        QCOMPARE(r.records, int64_t{3});
+        QCOMPARE(r.badRecords, int64_t{2});
+        QCOMPARE(r.conversations.size(), size_t{1});
+        QCOMPARE(r.conversations[0].line, int64_t{3});
+        QVERIFY2(r.problems[0].message.rfind("line 1: cannot be read: ", 0) == 0, r.problems[0].message.c_str());
+        QVERIFY(r.problems[0].message.find("1e400") != std::string::npos);
+        QVERIFY2(r.problems[1].message.rfind("line 2: cannot be read: ", 0) == 0, r.problems[1].message.c_str());
+        const QString array = errorOf([] { readInstructions(fixture("number_overflow.json"), InstructionFormat::Alpaca); });
+        QVERIFY2(array.contains("number_overflow.json: not a JSON array: ") && array.contains("1e400"), qPrintable(array));
+    }
+
     void truncatedZstd()
     {
         // Two whole zstd frames of 20 records each, then a cut into the third: 40 records are read
