@@ -4,7 +4,8 @@
 // lambda 0 and t = 0 / 1 giving an input back bit for bit, the LoRA fold against W + (alpha / r) B A
 // computed by the script, the dtype rule, progress, and every refusal naming both folders and what
 // differs (hidden size, layers, vocabulary size, tied vs untied, a missing tensor, a shape,
-// tokenizer vocabularies, an adapter of another model, the output folder) with nothing written.
+// tokenizer vocabularies, an adapter of another model, the output folder) with nothing written;
+// a tensor no config names noted and left out.
 #include "model/merge.h"
 
 #include "common/error.h"
@@ -277,6 +278,30 @@ private Q_SLOTS:
         const std::string linear = refusalOf(request);
         QVERIFY2(linear.find(base_.string()) != std::string::npos && linear.find(odd.string()) != std::string::npos, linear.c_str());
         QVERIFY(!fs::exists(request.out));
+    }
+
+    // A tensor no config names (transformers < 4.31 stored the rotary frequencies) is not merged,
+    // not written, and said.
+    void tensorsOutsideTheConfigAreNoted()
+    {
+        const fs::path old = path("old-instruct");
+        const std::string extra = "model.layers.0.self_attn.rotary_emb.inv_freq";
+        QCOMPARE(merge_test::makeModel(old, 2, {"--extra", QString::fromStdString(extra)}), QString());
+        merge_test::copyTokenizer(old);
+        MergeRequest request;
+        request.kind = MergeKind::InstructionResidual;
+        request.cpt = cpt_;
+        request.instruct = old;
+        request.base = base_;
+        request.out = path("old-out");
+        const MergeReport report = runMerge(request);
+        QCOMPARE(report.tensors, 21);
+        QCOMPARE(report.notes.size(), size_t(1));
+        QVERIFY2(report.notes.front().find(extra) != std::string::npos && report.notes.front().find(old.string()) != std::string::npos,
+                 report.notes.front().c_str());
+        QVERIFY(!readCheckpointTensors(request.out).contains(extra));
+        const merge_test::Outcome checked = merge_test::reference({"residual", q(request.out), q(cpt_), q(old), q(base_), "1"});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
     }
 
     void adapterOfAnotherModelIsRefused()
