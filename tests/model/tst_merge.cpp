@@ -2,15 +2,17 @@
 // with its own safetensors writer: the instruction residual (lambda 1, 0.5, -0.5; the instruct model
 // sharded) and linear interpolation checked tensor by tensor against the script's float64 merge,
 // lambda 0 and t = 0 / 1 giving an input back bit for bit, the LoRA fold against W + (alpha / r) B A
-// computed by the script, the dtype rule, progress, and every refusal naming both folders and what
-// differs (hidden size, layers, vocabulary size, tied vs untied, a missing tensor, a shape,
-// tokenizer vocabularies, an adapter of another model, the output folder) with nothing written;
-// a tensor no config names noted and left out.
+// computed by the script and the folded model's logits against the unmerged adapter's (lora.h), the
+// dtype rule, progress, and every refusal naming both folders and what differs (hidden size,
+// layers, vocabulary size, tied vs untied, a missing tensor, a shape, tokenizer vocabularies, an
+// adapter of another model, the output folder) with nothing written; a tensor no config names
+// noted and left out.
 #include "model/merge.h"
 
 #include "common/error.h"
 #include "model/safetensors.h"
 #include "torch/model/hf_checkpoint.h"
+#include "torch/model/lora.h"
 
 #include "merge_support.h"
 
@@ -195,6 +197,34 @@ private Q_SLOTS:
         QCOMPARE(runMerge(request).mergedTensors, 4);
         const merge_test::Outcome checkedQv = merge_test::reference({"fold", q(request.out), q(base_), q(qv)});
         QVERIFY2(checkedQv.exitCode == 0, qPrintable(checkedQv.err));
+    }
+
+    // The fold here is tensor arithmetic on the adapter file; the model's LoRA modules (torch/model/
+    // lora.h) apply the same adapter unmerged. Their logits agree within 1e-5.
+    void foldedLogitsEqualTheUnmergedAdapter()
+    {
+        const fs::path adapter = path("adapter-logits"), folded = path("folded-logits");
+        QCOMPARE(merge_test::makeAdapter(adapter, base_, 7, "q_proj,k_proj,v_proj,o_proj,gate_proj,up_proj,down_proj", 4, 8.0),
+                 QString());
+        MergeRequest request;
+        request.kind = MergeKind::LoraFold;
+        request.base = base_;
+        request.lora = adapter;
+        request.out = folded;
+        runMerge(request);
+        torch::NoGradGuard noGrad;
+        LlamaForCausalLM unmerged = loadHfModelWithAdapter(base_, adapter);
+        LlamaForCausalLM merged = loadHfModel(folded);
+        LlamaForCausalLM plain = loadHfModel(base_);
+        unmerged->eval();
+        merged->eval();
+        plain->eval();
+        const torch::Tensor ids = torch::tensor({{1, 5, 9, 13, 40, 2, 33, 63, 0, 17}}, torch::kInt64);
+        const torch::Tensor expected = unmerged->forward(ids), got = merged->forward(ids);
+        const double difference = (expected - got).abs().max().item<double>();
+        QVERIFY2(difference <= 1e-5, std::to_string(difference).c_str());
+        // The adapter changes the logits: the comparison above is not base against base.
+        QVERIFY((plain->forward(ids) - got).abs().max().item<double>() > 1e-2);
     }
 
     void dtypeFollowsTheFirstModelUnlessAsked()
