@@ -10,6 +10,7 @@
 #include "runtime/runtime.h"
 #include "tokenize/tokenizer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -154,23 +155,36 @@ void checkAgainstConfig(const Input& input, const LlamaConfig& config, const std
     }
 }
 
-// The two folders hold the same tensors (by name) with the same shapes.
+// The two folders hold every tensor the (shared) config names, with the same shapes. Other tensors
+// (an old checkpoint's rotary_emb.inv_freq, a tied model's repeated lm_head.weight) are not merged
+// and not written: they are noted, not refused.
 void compareTensors(const Input& first, const std::map<std::string, TensorMeta>& a, const Input& second,
-                    const std::map<std::string, TensorMeta>& b)
+                    const std::map<std::string, TensorMeta>& b, const LlamaConfig& config, std::vector<std::string>& notes)
 {
-    for (const auto& [name, meta] : a) {
-        const auto it = b.find(name);
-        if (it == b.end())
-            throw MergeRefused("merge refused: tensor " + quoted(name) + " is in " + first.label() + " but not in " +
-                               second.label());
-        if (it->second.shape != meta.shape)
-            throw MergeRefused("merge refused: tensor " + quoted(name) + " has shape " + shapeText(meta.shape) + " in " +
-                               first.label() + " and " + shapeText(it->second.shape) + " in " + second.label());
+    std::set<std::string> merged;
+    for (const auto& [name, shape] : config.tensorShapes()) {
+        merged.insert(name);
+        const auto inA = a.find(name), inB = b.find(name);
+        if (inA == a.end() && inB == b.end())
+            continue; // checkAgainstConfig names it in the first folder
+        if (inB == b.end() || inA == a.end())
+            throw MergeRefused("merge refused: tensor " + quoted(name) + " is in " + (inA != a.end() ? first : second).label() +
+                               " but not in " + (inA != a.end() ? second : first).label());
+        if (inA->second.shape != inB->second.shape)
+            throw MergeRefused("merge refused: tensor " + quoted(name) + " has shape " + shapeText(inA->second.shape) + " in " +
+                               first.label() + " and " + shapeText(inB->second.shape) + " in " + second.label());
     }
-    for (const auto& [name, meta] : b)
-        if (!a.contains(name))
-            throw MergeRefused("merge refused: tensor " + quoted(name) + " is in " + second.label() + " but not in " +
-                               first.label());
+    for (const auto* side : {&a, &b}) {
+        const Input& input = side == &a ? first : second;
+        for (const auto& [name, meta] : *side) {
+            if (merged.contains(name))
+                continue;
+            const std::string note = "tensor " + quoted(name) + " of " + input.label() +
+                                     " is not one config.json names: it is left out of the merged folder";
+            if (std::find(notes.begin(), notes.end(), note) == notes.end())
+                notes.push_back(note);
+        }
+    }
 }
 
 std::unique_ptr<tokenize::Tokenizer> openTokenizer(const Input& input)
@@ -227,7 +241,7 @@ void checkModels(const std::vector<Input>& inputs, std::vector<std::string>& not
     // Folder against folder first, so that a tensor missing in one names both; then each against
     // its config (a tensor missing in all of them).
     for (size_t i = 1; i < inputs.size(); ++i)
-        compareTensors(inputs[0], metas[0], inputs[i], metas[i]);
+        compareTensors(inputs[0], metas[0], inputs[i], metas[i], configs[0], notes);
     for (size_t i = 0; i < inputs.size(); ++i)
         checkAgainstConfig(inputs[i], configs[i], metas[i]);
     compareTokenizers(inputs, notes);

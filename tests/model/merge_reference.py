@@ -7,7 +7,8 @@ safetensors itself from the format's specification (u64 little-endian header siz
                        --vocab 64] [--tied] [--dtype F32|BF16]
         a tiny Llama folder as Hugging Face writes one: config.json + model.safetensors, every tensor
         normal(0, 0.5) from numpy's generator seeded S; --drop NAME leaves a tensor out, --widen NAME
-        gives it one more row (damaged folders for the refusals); --shards N writes N files and the index
+        gives it one more row (damaged folders for the refusals); --shards N writes N files and the index, --extra NAME adds a
+        tensor no config names
     merge_reference.py make-adapter DIR BASE --seed S --rank R --alpha A --targets q_proj,v_proj,...
         a PEFT adapter for BASE: adapter_config.json + adapter_model.safetensors (F32)
     merge_reference.py residual OUT CPT INSTRUCT BASE LAMBDA
@@ -102,6 +103,8 @@ def make(args):
     tensors = {name: rng.normal(0.0, 0.5, shape).astype(np.float32) for name, shape in llama_shapes(config).items()}
     for name in args.drop:  # a damaged folder: a tensor its config expects is not there
         del tensors[name]
+    for name in args.extra:  # a tensor no config names (an old checkpoint's rotary_emb.inv_freq)
+        tensors[name] = rng.normal(0.0, 0.5, (4,)).astype(np.float32)
     for name in args.widen:  # a damaged folder: a tensor one row longer than its config says
         tensors[name] = np.concatenate([tensors[name], tensors[name][:1]])
     os.makedirs(args.dir, exist_ok=True)
@@ -196,6 +199,7 @@ def main(argv):
     p.add_argument("--drop", action="append", default=[])
     p.add_argument("--widen", action="append", default=[])
     p.add_argument("--shards", type=int, default=1)
+    p.add_argument("--extra", action="append", default=[])
     p = sub.add_parser("make-adapter")
     p.add_argument("dir")
     p.add_argument("base")

@@ -2,14 +2,17 @@
 // with its own safetensors writer: the instruction residual (lambda 1, 0.5, -0.5; the instruct model
 // sharded) and linear interpolation checked tensor by tensor against the script's float64 merge,
 // lambda 0 and t = 0 / 1 giving an input back bit for bit, the LoRA fold against W + (alpha / r) B A
-// computed by the script, the dtype rule, progress, and every refusal naming both folders and what
-// differs (hidden size, layers, vocabulary size, tied vs untied, a missing tensor, a shape,
-// tokenizer vocabularies, an adapter of another model, the output folder) with nothing written.
+// computed by the script and the folded model's logits against the unmerged adapter's (lora.h), the
+// dtype rule, progress, and every refusal naming both folders and what differs (hidden size,
+// layers, vocabulary size, tied vs untied, a missing tensor, a shape, tokenizer vocabularies, an
+// adapter of another model, the output folder) with nothing written; a tensor no config names
+// noted and left out.
 #include "model/merge.h"
 
 #include "common/error.h"
 #include "model/safetensors.h"
 #include "torch/model/hf_checkpoint.h"
+#include "torch/model/lora.h"
 
 #include "merge_support.h"
 
@@ -196,6 +199,34 @@ private Q_SLOTS:
         QVERIFY2(checkedQv.exitCode == 0, qPrintable(checkedQv.err));
     }
 
+    // The fold here is tensor arithmetic on the adapter file; the model's LoRA modules (torch/model/
+    // lora.h) apply the same adapter unmerged. Their logits agree within 1e-5.
+    void foldedLogitsEqualTheUnmergedAdapter()
+    {
+        const fs::path adapter = path("adapter-logits"), folded = path("folded-logits");
+        QCOMPARE(merge_test::makeAdapter(adapter, base_, 7, "q_proj,k_proj,v_proj,o_proj,gate_proj,up_proj,down_proj", 4, 8.0),
+                 QString());
+        MergeRequest request;
+        request.kind = MergeKind::LoraFold;
+        request.base = base_;
+        request.lora = adapter;
+        request.out = folded;
+        runMerge(request);
+        torch::NoGradGuard noGrad;
+        LlamaForCausalLM unmerged = loadHfModelWithAdapter(base_, adapter);
+        LlamaForCausalLM merged = loadHfModel(folded);
+        LlamaForCausalLM plain = loadHfModel(base_);
+        unmerged->eval();
+        merged->eval();
+        plain->eval();
+        const torch::Tensor ids = torch::tensor({{1, 5, 9, 13, 40, 2, 33, 63, 0, 17}}, torch::kInt64);
+        const torch::Tensor expected = unmerged->forward(ids), got = merged->forward(ids);
+        const double difference = (expected - got).abs().max().item<double>();
+        QVERIFY2(difference <= 1e-5, std::to_string(difference).c_str());
+        // The adapter changes the logits: the comparison above is not base against base.
+        QVERIFY((plain->forward(ids) - got).abs().max().item<double>() > 1e-2);
+    }
+
     void dtypeFollowsTheFirstModelUnlessAsked()
     {
         const fs::path a = path("bf16-a"), b = path("bf16-b");
@@ -277,6 +308,30 @@ private Q_SLOTS:
         const std::string linear = refusalOf(request);
         QVERIFY2(linear.find(base_.string()) != std::string::npos && linear.find(odd.string()) != std::string::npos, linear.c_str());
         QVERIFY(!fs::exists(request.out));
+    }
+
+    // A tensor no config names (transformers < 4.31 stored the rotary frequencies) is not merged,
+    // not written, and said.
+    void tensorsOutsideTheConfigAreNoted()
+    {
+        const fs::path old = path("old-instruct");
+        const std::string extra = "model.layers.0.self_attn.rotary_emb.inv_freq";
+        QCOMPARE(merge_test::makeModel(old, 2, {"--extra", QString::fromStdString(extra)}), QString());
+        merge_test::copyTokenizer(old);
+        MergeRequest request;
+        request.kind = MergeKind::InstructionResidual;
+        request.cpt = cpt_;
+        request.instruct = old;
+        request.base = base_;
+        request.out = path("old-out");
+        const MergeReport report = runMerge(request);
+        QCOMPARE(report.tensors, 21);
+        QCOMPARE(report.notes.size(), size_t(1));
+        QVERIFY2(report.notes.front().find(extra) != std::string::npos && report.notes.front().find(old.string()) != std::string::npos,
+                 report.notes.front().c_str());
+        QVERIFY(!readCheckpointTensors(request.out).contains(extra));
+        const merge_test::Outcome checked = merge_test::reference({"residual", q(request.out), q(cpt_), q(old), q(base_), "1"});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
     }
 
     void adapterOfAnotherModelIsRefused()
