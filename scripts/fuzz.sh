@@ -12,7 +12,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${ADAPTLAB_FUZZ_BUILD_DIR:-$root/build-fuzz}"
-all_targets=(fuzz_jsonl fuzz_jsonl_zst fuzz_jsonl_gz fuzz_plain_text fuzz_job_spec fuzz_signals_file fuzz_hf_tokenizer fuzz_safetensors)
+all_targets=(fuzz_jsonl fuzz_jsonl_zst fuzz_jsonl_gz fuzz_plain_text fuzz_job_spec fuzz_signals_file fuzz_hf_tokenizer fuzz_safetensors fuzz_token_shard)
 
 limit=(-max_total_time=60)
 targets=()
@@ -64,6 +64,12 @@ seeds() {
       cp "$root"/tests/fuzz/seeds/safetensors/*.safetensors "$fixtures"/safetensors/bad/*.safetensors "$dir"/
       for f in "$fixtures"/safetensors/bad/*/*.safetensors; do
         cp "$f" "$dir/$(basename "$(dirname "$f")")-$(basename "$f")"
+      done ;;
+    fuzz_token_shard)
+      # An even first byte reads the rest as it is, an odd one with its checksum made right.
+      for f in "$fixtures"/shards/*.shard; do
+        { printf '\x00'; cat "$f"; } >"$dir/raw-$(basename "$f")"
+        { printf '\x01'; cat "$f"; } >"$dir/summed-$(basename "$f")"
       done ;;
     fuzz_signals_file)
       "$build/fuzz/fuzz_signals_seeds" "$dir" "$fixtures"/corpus/good.jsonl "$fixtures"/corpus/good.jsonl.zst \

@@ -7,8 +7,10 @@
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
 #include "jobs/param_schema.h"
+#include "data_command.h"
 #include "export_command.h"
 #include "job_command.h"
+#include "merge_command.h"
 #include "model_command.h"
 #include "runs_command.h"
 #include "tokenizer_command.h"
@@ -105,6 +107,9 @@ commands:
                                     (adaptlab-cli tokenizer --help for their options)
   shards build|info|verify ...      token shards: build from corpora, inspect, check
                                     (adaptlab-cli shards --help for their options)
+  data render --tokenizer PATH --format alpaca|chat|sharegpt --template chatml|llama2|zephyr|alpaca
+              FILE [--json]         instruction data as the ids an SFT run trains on and
+                                    its loss mask (adaptlab-cli data --help)
   train --base DIR|preset:NAME --data PATH[:WEIGHT]... --out DIR [--steps N] [--seq-len T]
         [--batch B] [--lr X] [--replay PATH:FRACTION] [--resume] [--json] ...
                                     train or continue a model without a project (run files,
@@ -121,6 +126,10 @@ commands:
            [--top-p P] [--seed S] --json
                                     continue a prompt with a model folder and its
                                     tokenizer (adaptlab-cli generate --help)
+  merge --base DIR --lora DIR --out DIR | --cpt DIR --instruct DIR --base DIR [--lambda L] --out DIR
+        | --a DIR --b DIR [--t T] --out DIR [--dtype f32|bf16] [--json]
+                                    fold a LoRA adapter, add an instruction residual, or
+                                    interpolate two models (adaptlab-cli merge --help)
   jobs [--json]                     the job kinds this build knows
   runtime [--json]                  device, torch threads, BLAS, its core and sgemm GFLOP/s
 )";
@@ -512,8 +521,12 @@ int main(int argc, char** argv)
             return cli::tokenizerCommand(args);
         if (command == "train")
             return cli::trainCommand(args);
+        if (command == "data")
+            return cli::dataCommand(args);
         if (command == "export")
             return cli::exportCommand(args);
+        if (command == "merge")
+            return cli::mergeCommand(args);
         if (command == "score")
             return cli::scoreCommand(args);
         if (command == "generate")

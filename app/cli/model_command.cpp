@@ -1,7 +1,9 @@
 // `adaptlab-cli score` / `generate` (model_command.h). The flags and JSON keys are the contract of
 // issue 10 (scripts depend on them): score --model DIR --tokens "ID ID ..." [--logits] --json ->
 // {"logprobs": [...], "logits": [[...], ...]}; generate --model DIR --prompt TEXT [...] --json ->
-// {"text", "ids"}.
+// {"text", "ids"}. Issue 11 adds score --lora DIR, and generate --lora DIR --template T --system TEXT
+// --stream (one JSON line per token {"id", "text", "seconds"} as it comes, then the final object
+// with "prompt_seconds" and "seconds_per_token").
 #include "model_command.h"
 
 #include "common/error.h"
@@ -23,23 +25,33 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kScoreUsage = R"(usage: adaptlab-cli score --model DIR --tokens "ID ID ..." [--logits] [--device D] [--json]
+constexpr const char* kScoreUsage = R"(usage: adaptlab-cli score --model DIR [--lora DIR] --tokens "ID ID ..." [--logits] [--device D] [--json]
   log p(token | the tokens before it) for every token after the first, under the model in DIR
-  (a Hugging Face Llama folder: config.json + model.safetensors or shards). Ids are separated by
-  spaces or commas. --json prints {"logprobs": [...]} and with --logits "logits": one row of
+  (a Hugging Face Llama folder: config.json + model.safetensors or shards), with --lora the LoRA
+  adapter in that folder (adapter_config.json + adapter_model.safetensors, the PEFT layout) applied
+  on top of it without merging. Ids are separated by spaces or commas. --json prints {"logprobs": [...]} and with --logits "logits": one row of
   vocabulary-size logits per token. --device auto|cpu|cuda|cuda:N (default cpu).
   Exit codes: 0 done, 1 failed, 2 refused (bad command line, no such folder, an id outside the
   vocabulary).
 )";
 
-constexpr const char* kGenerateUsage = R"(usage: adaptlab-cli generate --model DIR --prompt TEXT [--max-new-tokens N] [--temperature T]
-                            [--top-k K] [--top-p P] [--seed S] [--device D] [--json]
+constexpr const char* kGenerateUsage = R"(usage: adaptlab-cli generate --model DIR --prompt TEXT [--lora DIR] [--template NAME] [--system TEXT]
+                            [--max-new-tokens N] [--temperature T] [--top-k K] [--top-p P]
+                            [--seed S] [--device D] [--json] [--stream]
   continue TEXT with the model in DIR, whose tokenizer (tokenizer.json or tokenizer.model) encodes
-  the prompt and decodes the continuation. Stops after N new tokens (default 64) or at an
-  end-of-sequence token. --temperature 0 is greedy (the most likely token each step); otherwise
+  the prompt and decodes the continuation; --lora applies the LoRA adapter in DIR unmerged.
+  --template chatml|llama2|zephyr|alpaca|model: TEXT is a user's message, rendered with that chat
+  template and the start of the assistant's answer ("model": the template the model's
+  tokenizer_config.json names, when it is one of these; "auto": that template when the model names
+  one, else none), and the answer ends at the template's end of turn; --system TEXT puts a system message first (needs --template). Without --template TEXT is
+  continued as it is. Stops after N new tokens (default 64) or at an end-of-sequence token. --temperature 0 is greedy (the most likely token each step); otherwise
   sampling (default temperature 0.8, top-k 50, top-p 0.95; --top-k 0 and --top-p 1 turn them off),
   reproducible with --seed (default 0). --json prints {"text": ..., "ids": [...]} (the continuation;
-  ids include the end-of-sequence token that stopped it) with "prompt_ids" and "stopped_at_eos".
+  ids include the end-of-sequence token that stopped it) with "prompt_ids", "stopped_at_eos" and
+  "template" (the one used). --stream prints one JSON line per token as it comes, {"id": ...,
+  "text": ..., "seconds": ...} (the text it adds, whole characters only, so the lines' texts
+  concatenate to the final text), then that final object with "prompt_seconds" (the prompt's pass:
+  the time to the first token) and "seconds_per_token" (the mean over the tokens after the first).
   Exit codes: 0 done, 1 failed, 2 refused (bad command line or options, no such folder, no tokenizer).
 )";
 
@@ -150,9 +162,11 @@ int run(const std::vector<std::string>& args, const char* usage, Body body)
 int scoreCommand(std::vector<std::string> args)
 {
     return run(args, kScoreUsage, [&] {
-        const Flags flags = parseFlags(args, {"--model", "--tokens", "--device"}, {"--json", "--logits"});
+        const Flags flags = parseFlags(args, {"--model", "--lora", "--tokens", "--device"}, {"--json", "--logits"});
         model::ScoreRequest request;
         request.modelFolder = required(flags, "--model");
+        if (flags.values.contains("--lora"))
+            request.loraFolder = flags.values.at("--lora");
         request.tokens = parseTokens(required(flags, "--tokens"));
         request.withLogits = flags.switches.contains("--logits");
         if (flags.values.contains("--device"))
@@ -180,8 +194,8 @@ int generateCommand(std::vector<std::string> args)
     return run(args, kGenerateUsage, [&] {
         const Flags flags = parseFlags(args,
                                        {"--model", "--prompt", "--max-new-tokens", "--temperature", "--top-k", "--top-p",
-                                        "--seed", "--device"},
-                                       {"--json"});
+                                        "--seed", "--device", "--lora", "--template", "--system"},
+                                       {"--json", "--stream"});
         model::GenerationOptions options;
         const auto has = [&](const char* flag) { return flags.values.contains(flag); };
         if (has("--max-new-tokens"))
@@ -200,13 +214,39 @@ int generateCommand(std::vector<std::string> args)
         }
         if (has("--device"))
             options.device = flags.values.at("--device");
+        if (has("--lora"))
+            options.loraFolder = flags.values.at("--lora");
+        if (has("--template"))
+            options.chatTemplate = flags.values.at("--template");
+        if (has("--system"))
+            options.systemPrompt = flags.values.at("--system");
+        if (options.chatTemplate.empty() && !options.systemPrompt.empty())
+            throw Refusal("--system needs --template (raw text has no place for a system message)");
+        const bool stream = flags.switches.contains("--stream");
+        if (stream) {
+            // One line per token, flushed: a reader (the Playground panel, a script) shows each as
+            // it comes.
+            options.onToken = [](int64_t id, const std::string& text, double seconds) {
+                std::cout << nlohmann::ordered_json{{"id", id}, {"text", text}, {"seconds", seconds}}.dump(
+                                 -1, ' ', false, json::error_handler_t::replace)
+                          << std::endl;
+                return true;
+            };
+        }
         const model::GenerationResult result =
             model::generateText(required(flags, "--model"), required(flags, "--prompt"), options);
-        if (flags.switches.contains("--json")) {
-            std::cout << json{{"text", result.text}, {"ids", result.ids}, {"prompt_ids", result.promptIds},
-                              {"stopped_at_eos", result.stoppedAtEos}}
-                             .dump(-1, ' ', false, json::error_handler_t::replace)
-                      << "\n";
+        if (stream || flags.switches.contains("--json")) {
+            nlohmann::ordered_json out{{"text", result.text},
+                                       {"ids", result.ids},
+                                       {"prompt_ids", result.promptIds},
+                                       {"stopped_at_eos", result.stoppedAtEos},
+                                       {"template", result.chatTemplate}};
+            // Timings only when streaming: --json stays a function of the model, prompt and seed.
+            if (stream) {
+                out["prompt_seconds"] = result.promptSeconds;
+                out["seconds_per_token"] = result.secondsPerToken;
+            }
+            std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << std::endl;
         } else {
             std::cout << result.text << "\n";
         }

@@ -87,23 +87,37 @@ QList<HelpEntry> HelpContent::guide()
             "general data to mix back in (%1) so the model keeps what it knew. Not in the app yet.</p>")
              .arg(glossaryLink(QStringLiteral("replay"), tr("replay")))},
         {QStringLiteral("train"), tr("Train"),
-         tr("<p>The Train panel runs %1 on domain text. Pick a base model (a size preset trained from "
-            "scratch, a checkpoint of an earlier run, or a Hugging Face model folder, whose size is shown), "
-            "tick the datasets to train on with their weights and how much general data to mix back in "
-            "(%2), and set steps, sequence length, batch and learning rate (presets fill them); the panel "
-            "shows the time the run should take before Start. Training runs as a job that keeps running "
-            "when the window closes: the Run tab follows it with the training loss, the held-out loss of "
-            "each source, the learning rate and the speed, stops it (it saves a checkpoint first) and "
-            "resumes it from any checkpoint it kept; Generate tries a checkpoint on a prompt. %3 and %4 "
-            "come later.</p>")
+         tr("<p>The Train panel runs %1 on domain text and %2 on instruction data. Pick a base model (a "
+            "size preset trained from scratch, a checkpoint of an earlier run, or a Hugging Face model "
+            "folder, whose size is shown). For continued pre-training tick the datasets to train on with "
+            "their weights and how much general data to mix back in (%3). For instruction tuning pick an "
+            "instruction dataset (Alpaca, chat messages or ShareGPT) and a %4: the panel shows an example "
+            "as the model sees it, with the tokens the loss covers highlighted; %5 trains small adapters "
+            "instead of the whole model. Set steps, sequence length, batch and learning rate (presets "
+            "fill them); the panel shows the memory and time the run needs before Start. Training runs "
+            "as a job that keeps running when the window closes: the Run tab follows it with the "
+            "training loss, the held-out loss of each source, the learning rate and the speed, stops it "
+            "(it saves a checkpoint first) and resumes it from any checkpoint it kept. A finished run "
+            "can be merged (an adapter into its base, or the %6 of an instruction-tuned model added to a "
+            "domain model) and exported as a Hugging Face folder or a %7 file. Generate tries a "
+            "checkpoint on a prompt. %8 comes later.</p>")
              .arg(glossaryLink(QStringLiteral("cpt"), tr("continued pre-training")),
+                  glossaryLink(QStringLiteral("sft"), tr("supervised fine-tuning")),
                   glossaryLink(QStringLiteral("replay"), tr("replay")),
-                  glossaryLink(QStringLiteral("sft"), tr("Supervised fine-tuning")),
-                  glossaryLink(QStringLiteral("meco"), tr("metadata conditioning")))},
+                  glossaryLink(QStringLiteral("chat-template"), tr("chat template")),
+                  glossaryLink(QStringLiteral("lora"), tr("LoRA")),
+                  glossaryLink(QStringLiteral("instruction-residual"), tr("instruction residual")),
+                  glossaryLink(QStringLiteral("gguf"), tr("GGUF")),
+                  glossaryLink(QStringLiteral("meco"), tr("Metadata conditioning")))},
         {QStringLiteral("evaluate"), tr("Evaluate"),
-         tr("<p>Measures a checkpoint: held-out loss and %1 per source, multiple-choice accuracy and "
-            "sample generations. Not in the app yet.</p>")
-             .arg(glossaryLink(QStringLiteral("perplexity"), tr("perplexity")))},
+         tr("<p>The <b>Playground</b> sends one prompt to two or more models side by side (the base, "
+            "a continued pre-training run, an instruction-tuned run, a merge, each with or without a "
+            "%1 adapter) and streams their answers token by token with the time each token took; "
+            "the %2 can be applied or not. Measuring a checkpoint (held-out loss and %3 per source, "
+            "multiple-choice accuracy) comes later.</p>")
+             .arg(glossaryLink(QStringLiteral("lora"), tr("LoRA")),
+                  glossaryLink(QStringLiteral("chat-template"), tr("chat template")),
+                  glossaryLink(QStringLiteral("perplexity"), tr("perplexity")))},
         {QStringLiteral("compare"), tr("Compare"),
          tr("<p>Puts several %1 side by side: their metrics on one chart, the differences in their "
             "settings, and tables and charts to export. Not in the app yet.</p>")
@@ -128,6 +142,12 @@ QList<HelpEntry> HelpContent::glossary()
             "2020): keep lines that end in terminal punctuation, drop lines that mention JavaScript or "
             "read like cookie and terms-of-use notices, and drop documents with \"lorem ipsum\", a curly "
             "brace, or too few sentences.</p>")},
+        {QStringLiteral("chat-template"), tr("Chat template"),
+         tr("<p>How a conversation is written out for a model: the markers around each turn, such as "
+            "<code>&lt;|im_start|&gt;user</code> in ChatML or <code>[INST]</code> in Llama-2. A model "
+            "answers best in the template it was tuned with; its folder often names it "
+            "(<code>chat_template</code> in <code>tokenizer_config.json</code>). In "
+            "<a href=\"#sft\">SFT</a> only the answers and the marker that ends them are trained on.</p>")},
         {QStringLiteral("cpt"), tr("CPT (continued pre-training)"),
          tr("<p>Training a general model further on domain text with its original objective, predicting "
             "the next token. It teaches the domain's words and facts; mixing in some general text "
@@ -160,6 +180,14 @@ QList<HelpEntry> HelpContent::glossary()
             "characters, few hash signs and ellipses, few bullet lines, mostly words with a letter, and "
             "some common stop words. The repetition rules remove documents made of repeated lines, "
             "paragraphs or n-grams.</p>")},
+        {QStringLiteral("gguf"), tr("GGUF"),
+         tr("<p>The single-file model format llama.cpp and Ollama run: the weights (F32 or F16 here) "
+            "with the architecture and the tokenizer written into the file.</p>")},
+        {QStringLiteral("instruction-residual"), tr("Instruction residual"),
+         tr("<p>What instruction tuning changed in a model: the instruction-tuned weights minus the base "
+            "weights. Added to a model that continued pre-training on domain text from the same base "
+            "(Hirano and Imajo, 2024), it gives that model the habit of following instructions without "
+            "instruction data; lambda scales how much is added (1 by default).</p>")},
         {QStringLiteral("jaccard"), tr("Jaccard similarity"),
          tr("<p>How much two sets overlap: the size of their intersection divided by the size of their "
             "union, from 0 (nothing shared) to 1 (the same). Here the sets are a document's shingles, "
@@ -170,6 +198,11 @@ QList<HelpEntry> HelpContent::glossary()
             "0 when they are the same. <a href=\"#dsir\">DSIR</a> reports it between the target's n-gram "
             "distribution and the data's, before and after selection; a larger reduction means the "
             "selected data is closer to the target.</p>")},
+        {QStringLiteral("lora"), tr("LoRA (low-rank adaptation)"),
+         tr("<p>Fine-tuning that leaves the model's weights as they are and trains two small matrices "
+            "beside chosen layers instead (Hu et al., 2021): a fraction of the parameters, so it needs "
+            "far less memory. The result is an adapter folder that Hugging Face PEFT loads; it can be "
+            "merged into the model for good.</p>")},
         {QStringLiteral("lsh"), tr("LSH (locality-sensitive hashing)"),
          tr("<p>A way to find similar documents without comparing every pair. Each "
             "<a href=\"#minhash\">MinHash</a> signature is cut into b bands of r rows; two documents "

@@ -36,6 +36,10 @@ const char* roleName(Role role); // "system" | "user" | "assistant"
 struct Message {
     Role role = Role::User;
     std::string content;
+    // A user message read from an Alpaca record with a non-empty "input": that input (content is
+    // then the instruction, a blank line and this input), so the Alpaca template can show it under
+    // "### Input:" as Stanford's prompt does. Empty otherwise. (Added in issue 11 by the data part.)
+    std::string alpacaInput;
 };
 
 // Valid: at most one system message and only first; then user and assistant alternating, starting
@@ -88,5 +92,12 @@ Conversation conversationFromRecord(const nlohmann::json& record, InstructionFor
 
 // The format a record looks like (the keys it has, with default field names); nullopt when none.
 std::optional<InstructionFormat> detectInstructionFormat(const nlohmann::json& record);
+
+// Added in issue 11 by the data part: the rule of Conversation in one place, for readers,
+// templates and the playground. Throws Error naming the message ("messages[2]: a user turn after
+// a user turn: user and assistant turns must alternate"). PROMPT: the shape of a generation
+// prompt instead, which ends with a user message.
+enum class ConversationShape { Training, Prompt };
+void checkConversation(const Conversation& conversation, ConversationShape shape = ConversationShape::Training);
 
 } // namespace adaptlab::data

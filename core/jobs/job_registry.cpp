@@ -2,6 +2,7 @@
 
 #include "common/translate_noop.h"
 #include "corpus/reader_options_json.h"
+#include "jobs/merge_job.h"
 
 #include <algorithm>
 #include <cctype>
@@ -16,7 +17,7 @@ const std::vector<JobKind>& jobKinds()
     static const std::vector<JobKind> kinds = {scanDatasetKind(),   trainTokenizerKind(), corpusInspectKind(), corpusFilterKind(),
                                              corpusDedupKind(),   corpusSelectKind(),   corpusSampleKind(),
                                              buildShardsKind(),      tokenizerFertilityKind(), tokenizerImportKind(),
-                                             trainKind()};
+                                             trainKind(),         mergeKind()};
     return kinds;
 }
 

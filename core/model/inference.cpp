@@ -1,5 +1,6 @@
 #include "model/inference.h"
 
+#include "data/chat_template.h"
 #include "model/llama_config.h"
 #include "runtime/runtime.h"
 
@@ -52,9 +53,52 @@ std::filesystem::path tokenizerFileOf(const std::filesystem::path& folder)
                                             "so a prompt cannot be turned into ids");
 }
 
+void checkAdapterFolder(const std::filesystem::path& folder)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec))
+        throw ModelInputError(folder.string() + ": no such LoRA adapter folder");
+    for (const char* name : {"adapter_config.json", "adapter_model.safetensors"}) {
+        if (!std::filesystem::is_regular_file(folder / name, ec))
+            throw ModelInputError(folder.string() + ": not a LoRA adapter folder (no " + name + ")");
+    }
+}
+
+std::string resolveChatTemplate(const std::filesystem::path& modelFolder, const std::string& chatTemplate)
+{
+    if (chatTemplate.empty())
+        return chatTemplate;
+    if (chatTemplate != "model" && chatTemplate != "auto") {
+        if (!data::parseChatTemplate(chatTemplate))
+            throw ModelInputError("template: expected chatml, llama2, zephyr, alpaca, model or auto, found \"" +
+                                  chatTemplate + "\"");
+        return chatTemplate;
+    }
+    std::string jinja;
+    try {
+        jinja = data::readChatTemplate(modelFolder);
+    } catch (const Error& error) {
+        throw ModelInputError(error.what());
+    }
+    if (jinja.empty() && chatTemplate == "auto")
+        return {}; // a model without a chat template (a base or CPT model) continues raw text
+    if (jinja.empty())
+        throw ModelInputError(modelFolder.string() +
+                              ": the model names no chat template (no chat_template in tokenizer_config.json); "
+                              "choose one: chatml, llama2, zephyr or alpaca");
+    const std::optional<data::ChatTemplate> recognized = data::recognizeChatTemplate(jinja);
+    if (!recognized)
+        throw ModelInputError(modelFolder.string() +
+                              ": the chat_template in tokenizer_config.json is none of the built-in templates; "
+                              "choose the one it was trained with: chatml, llama2, zephyr or alpaca");
+    return data::chatTemplateName(*recognized);
+}
+
 ScoreResult scoreTokens(const ScoreRequest& request)
 {
     checkModelFolder(request.modelFolder);
+    if (!request.loraFolder.empty())
+        checkAdapterFolder(request.loraFolder);
     if (request.tokens.empty())
         throw ModelInputError("no tokens to score (give at least one id)");
     LlamaConfig config;
@@ -88,7 +132,12 @@ GenerationResult generateText(const std::filesystem::path& modelFolder, const st
     }
     if (options.maxNewTokens < 0)
         throw ModelInputError("max-new-tokens: must be 0 or more, found " + std::to_string(options.maxNewTokens));
+    if (!options.loraFolder.empty())
+        checkAdapterFolder(options.loraFolder);
+    if (!options.systemPrompt.empty() && options.chatTemplate.empty())
+        throw ModelInputError("system: a system prompt needs a chat template (raw text has no place for one)");
     GenerationOptions resolved = options;
+    resolved.chatTemplate = resolveChatTemplate(modelFolder, options.chatTemplate);
     resolved.device = configureDevice(options.device);
     return runtime::torchFunction<GenerateFn>("adaptlab_torch_generate_text")(modelFolder, prompt, resolved);
 }

@@ -64,6 +64,9 @@ struct GenerationResult {
     bool stoppedAtEos = false;
     double promptSeconds = 0.0;     // added: the prompt's forward pass (time to first token)
     double secondsPerToken = 0.0;   // added: mean over the new tokens after the first
+    // Added (issue 11, "playground"): the template the prompt was rendered with ("" = raw text;
+    // "model" resolved to the built-in template's name, e.g. "chatml").
+    std::string chatTemplate;
 };
 
 // Throw ModelInputError for refused input, Error otherwise.
@@ -76,5 +79,16 @@ GenerationResult generateText(const std::filesystem::path& modelFolder, const st
 // tokenizer.json, the one Tokenizer::open(folder) reads).
 void checkModelFolder(const std::filesystem::path& folder);
 std::filesystem::path tokenizerFileOf(const std::filesystem::path& folder);
+
+// Added (issue 11, "playground"): the checks made on a LoRA adapter folder before LibTorch is
+// loaded (the folder and its adapter_config.json and adapter_model.safetensors); ModelInputError
+// naming the folder.
+void checkAdapterFolder(const std::filesystem::path& folder);
+// Added: GenerationOptions::chatTemplate resolved for MODELFOLDER: "" stays "", a built-in name
+// stays itself, "model" becomes the built-in template the folder's tokenizer_config.json
+// chat_template is recognised as. ModelInputError naming the folder when there is none to use.
+// Also added: "auto" is "model" for a folder whose tokenizer_config.json has a chat_template, and
+// "" (raw text) for one without (a base or CPT model); what the Playground's columns use.
+std::string resolveChatTemplate(const std::filesystem::path& modelFolder, const std::string& chatTemplate);
 
 } // namespace adaptlab::model

@@ -61,6 +61,10 @@ struct MergeReport {
 // The checks run before any weights are read; throws MergeRefused naming the folders and the first
 // difference. Also run by the entry point.
 void checkMergeInputs(const MergeRequest& request);
+// Added (merge part): the same checks, returning what the user should know but does not refuse
+// the merge (a config field such as rope_theta that differs, vocabularies not compared for want of
+// a tokenizer, an adapter trained on another folder). The entry point puts them in its report.
+std::vector<std::string> checkMergeInputsWithNotes(const MergeRequest& request);
 
 // The LibTorch entry point, reached through runtime::torchFunction<MergeFn>("adaptlab_torch_merge").
 // PROGRESS (may be empty) gets (tensors done, total).

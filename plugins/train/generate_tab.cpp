@@ -24,6 +24,7 @@ GenerateTab::GenerateTab(QWidget* parent) : QWidget(parent)
     model_ = new QComboBox(this);
     model_->setObjectName(QStringLiteral("generateModel"));
     model_->setMinimumContentsLength(30);
+    connect(model_, &QComboBox::activated, this, [this] { userPicked_ = true; });
     prompt_ = new QPlainTextEdit(this);
     prompt_->setObjectName(QStringLiteral("generatePrompt"));
     prompt_->setPlaceholderText(tr("The beginning of a text for the model to continue"));
@@ -93,11 +94,32 @@ void GenerateTab::setCatalog(const ProjectCatalog& catalog)
                             it->path);
     const int index = model_->findData(kept);
     model_->setCurrentIndex(index >= 0 ? index : 0);
+    catalog_ = catalog;
+    if (!userPicked_ || index < 0)
+        selectPreferredRun();
     generate_->setEnabled(model_->count() > 0);
     if (model_->count() == 0)
         status_->setText(tr("No checkpoint yet: a run keeps one every save_every steps and at its end."));
     else if (!process_->isRunning())
         status_->clear();
+}
+
+void GenerateTab::preferRun(qint64 runId)
+{
+    preferredRun_ = runId;
+    userPicked_ = false;
+    selectPreferredRun();
+}
+
+void GenerateTab::selectPreferredRun()
+{
+    for (const TrainRunEntry& run : catalog_.runs)
+        if (run.id == preferredRun_ && !run.checkpoints.empty()) {
+            const QSignalBlocker blocker(model_);
+            const int index = model_->findData(run.checkpoints.back().path); // the final model, else the newest step
+            if (index >= 0)
+                model_->setCurrentIndex(index);
+        }
 }
 
 bool GenerateTab::selectModel(const QString& folder)

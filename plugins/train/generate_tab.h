@@ -25,6 +25,9 @@ public:
     void setCatalog(const ProjectCatalog& catalog);
     // Selects the model folder (a checkpoint listed); false when it is not listed.
     bool selectModel(const QString& folder);
+    // The run the Run tab shows: its newest model is selected (now, and when its first checkpoint
+    // appears) until the user picks another in the box.
+    void preferRun(qint64 runId);
     GenerateRequest request() const;
     void generate();
 
@@ -53,6 +56,11 @@ private:
     QPushButton* generate_ = nullptr;
     QTextEdit* output_ = nullptr;
     QLabel* status_ = nullptr;
+    void selectPreferredRun();
+
+    ProjectCatalog catalog_;
+    qint64 preferredRun_ = 0;
+    bool userPicked_ = false;
     QString continuation_;
     QString promptSent_;
 };

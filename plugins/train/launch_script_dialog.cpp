@@ -6,6 +6,8 @@
 #include "common/atomic_file.h"
 #include "train/launch_script.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -33,6 +35,14 @@ LaunchScriptDialog::LaunchScriptDialog(const QString& specText, const QString& p
       specPath_(QDir(projectDir).filePath(QStringLiteral("train-launch.spec.json")))
 {
     setObjectName(QStringLiteral("trainLaunchScriptDialog"));
+    {
+        const nlohmann::json spec = nlohmann::json::parse(specText.toStdString(), nullptr, /*allow_exceptions=*/false);
+        const nlohmann::json* device = spec.is_object() && spec.contains("params") && spec["params"].is_object() &&
+                                               spec["params"].contains("device")
+                                           ? &spec["params"]["device"]
+                                           : nullptr;
+        cpuOnly_ = device != nullptr && device->is_string() && device->get<std::string>() == "cpu";
+    }
     setWindowTitle(tr("Export launch script"));
     resize(820, 640);
     kind_ = new QComboBox(this);
@@ -125,11 +135,16 @@ void LaunchScriptDialog::updateScript()
     for (QWidget* slurmOnly : std::initializer_list<QWidget*>{partition_, account_, time_})
         slurmOnly->setEnabled(slurm);
     master_->setEnabled(!slurm);
+    // GPUs are requested from Slurm only (torchrun takes what the node has), and a CPU run wants none.
+    gpus_->setEnabled(slurm && !cpuOnly_);
+    gpus_->setToolTip(!slurm     ? tr("Only a Slurm script requests GPUs; torchrun uses the node's own.")
+                      : cpuOnly_ ? tr("The spec trains on the CPU (params.device \"cpu\"): no GPU to request.")
+                                 : tr("GPUs to request on every node (sbatch --gpus-per-node)."));
     try {
         const std::string text = train::launchScript(
             slurm ? train::LaunchScriptKind::Slurm : train::LaunchScriptKind::Torchrun,
             optionsOf(specPath_, nodes_->value(), processes_->value(), master_->text(), partition_->text(),
-                      account_->text(), time_->text(), gpus_->value()));
+                      account_->text(), time_->text(), gpus_->isEnabled() ? gpus_->value() : 0));
         script_->setPlainText(QString::fromStdString(text));
         status_->clear();
     } catch (const std::exception& e) {
@@ -158,7 +173,7 @@ void LaunchScriptDialog::saveTo(const QString& scriptPath)
     const bool slurm = kind_->currentIndex() == SlurmIndex;
     const train::LaunchScriptOptions options =
         optionsOf(specPath_, nodes_->value(), processes_->value(), master_->text(), partition_->text(),
-                  account_->text(), time_->text(), gpus_->value());
+                  account_->text(), time_->text(), gpus_->isEnabled() ? gpus_->value() : 0);
     const std::string spec = specText_.toStdString() + "\n";
     const QString specPath = specPath_;
     writing_.run(

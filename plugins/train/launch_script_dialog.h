@@ -54,6 +54,7 @@ private:
     QLineEdit* account_ = nullptr;
     QLineEdit* time_ = nullptr;
     QSpinBox* gpus_ = nullptr;
+    bool cpuOnly_ = false; // the spec says params.device "cpu"
     QPlainTextEdit* script_ = nullptr;
     QLabel* status_ = nullptr;
     BackgroundTask<QString> writing_{this, TaskLane::Quick};

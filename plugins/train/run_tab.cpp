@@ -1,6 +1,7 @@
 #include "run_tab.h"
 
 #include "failure_hint.h"
+#include "run_actions.h"
 #include "train_spec.h"
 
 #include "chart_view.h"
@@ -11,6 +12,7 @@
 #include "view_helpers.h"
 
 #include "jobs/job_context.h"
+#include "jobs/job_registry.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -26,6 +28,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <limits>
 #include <set>
 
 namespace adaptlab::train_panel {
@@ -112,6 +116,12 @@ ChartView* makeChart(const QString& name, const QString& yTitle, QWidget* parent
 
 } // namespace
 
+struct RunTab::MetricsRead {
+    store::MetricsDelta delta;            // later reads: the points to add
+    std::optional<RunCurves> grouped;     // the first read: its points grouped already
+    std::vector<std::pair<CurveKey, ChartView::Points>> series;
+};
+
 RunTab::RunTab(PanelContext* context, QWidget* parent) : QWidget(parent), context_(context)
 {
     setObjectName(QStringLiteral("trainRunTab"));
@@ -151,8 +161,10 @@ RunTab::RunTab(PanelContext* context, QWidget* parent) : QWidget(parent), contex
 
     progress_ = new QProgressBar(this);
     progress_->setObjectName(QStringLiteral("trainProgress"));
-    progress_->setRange(0, 1000);
-    progress_->setTextVisible(false);
+    progress_->setRange(0, 1);
+    // The bar says what it counts: "step 40 of 200" (the Fusion style draws the text over it).
+    progress_->setTextVisible(true);
+    progress_->setFormat(QString());
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("trainRunStatus"));
     status_->setWordWrap(true);
@@ -163,6 +175,7 @@ RunTab::RunTab(PanelContext* context, QWidget* parent) : QWidget(parent), contex
     failure_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     failure_->setProperty("role", QStringLiteral("notice"));
     failure_->hide();
+    actions_ = new RunActions(context_, this);
 
     lossChart_ = makeChart(QStringLiteral("trainLossChart"), tr("loss"), this);
     lossChart_->setSmoothing(kDefaultSmoothing);
@@ -200,6 +213,7 @@ RunTab::RunTab(PanelContext* context, QWidget* parent) : QWidget(parent), contex
     layout->addWidget(progress_);
     layout->addWidget(status_);
     layout->addWidget(failure_);
+    layout->addWidget(actions_);
     layout->addLayout(charts, 1);
     layout->addWidget(ViewHelpers::sectionTitle(tr("Log"), this));
     layout->addWidget(log_);
@@ -221,26 +235,26 @@ void RunTab::setProjectDir(const QString& projectDir)
     if (projectDir == projectDir_)
         return;
     projectDir_ = projectDir;
+    actions_->setProjectDir(projectDir);
     reader_->setProject(projectDir);
     showRun(0);
+}
+
+void RunTab::setCliProgram(const QString& program)
+{
+    actions_->setCliProgram(program);
 }
 
 void RunTab::setCatalog(const ProjectCatalog& catalog)
 {
     catalog_ = catalog;
+    const TrainRunEntry* shown = entry();
+    actions_->setRun(shown != nullptr ? std::optional<TrainRunEntry>(*shown) : std::nullopt);
     {
         const QSignalBlocker blocker(runs_);
         runs_->clear();
-        for (const TrainRunEntry& run : catalog_.runs) {
-            const store::RunStatus status = store::runStatusFromString(run.status.toStdString());
-            const QDateTime created = QDateTime::fromString(run.createdAt, Qt::ISODateWithMs);
-            runs_->addItem(tr("Run %1 · %2 · started %3")
-                               .arg(run.id)
-                               .arg(JobText::runStatus(status),
-                                    created.isValid() ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)
-                                                      : run.createdAt),
-                           run.id);
-        }
+        for (const TrainRunEntry& run : catalog_.runs)
+            runs_->addItem(runLabel(run), run.id);
         runs_->setCurrentIndex(runs_->findData(runId_));
     }
     const QString kept = resumeFrom_->currentData().toString();
@@ -256,6 +270,38 @@ void RunTab::setCatalog(const ProjectCatalog& catalog)
     }
     updateButtons();
     updateStatus();
+}
+
+QString RunTab::runLabel(const TrainRunEntry& run) const
+{
+    // The store's status lags the run's own events (a run is "queued" in the store until its
+    // process writes "running"): the followed run's state comes from its runner.
+    store::RunStatus status = store::runStatusFromString(run.status.toStdString());
+    if (run.id == runId_ && runner_ != nullptr) {
+        switch (runner_->state()) {
+        case JobRunner::State::Starting:
+        case JobRunner::State::Running:
+        case JobRunner::State::Stopping:
+            status = store::RunStatus::Running;
+            break;
+        case JobRunner::State::Finished:
+            status = store::RunStatus::Done;
+            break;
+        case JobRunner::State::Failed:
+        case JobRunner::State::Refused:
+            status = store::RunStatus::Failed;
+            break;
+        case JobRunner::State::Stopped:
+            status = store::RunStatus::Stopped;
+            break;
+        case JobRunner::State::Idle:
+            break;
+        }
+    }
+    const QDateTime created = QDateTime::fromString(run.createdAt, Qt::ISODateWithMs);
+    return tr("Run %1 · %2 · started %3")
+        .arg(run.id)
+        .arg(JobText::runStatus(status), created.isValid() ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat) : run.createdAt);
 }
 
 const TrainRunEntry* RunTab::entry() const
@@ -278,6 +324,10 @@ void RunTab::showRun(qint64 runId)
     reading_ = false;
     readAgain_ = false;
     cursor_ = 0;
+    trainingTotal_ = 0;
+    trainingStep_ = 0;
+    clockStartStep_ = -1;
+    specSteps_ = 0;
     curves_.clear();
     for (ChartView* chart : {lossChart_, heldoutChart_, lrChart_, speedChart_})
         chart->clearSeries();
@@ -292,8 +342,25 @@ void RunTab::showRun(qint64 runId)
         runner_ = context_->followRun(runId_);
         context_->setCurrentRun(runId_);
     }
+    // The run's steps from its spec (the kind's default when it names none), for the bar before
+    // the runner reports them.
+    if (const TrainRunEntry* run = entry()) {
+        const nlohmann::json spec = nlohmann::json::parse(run->specJson.toStdString(), nullptr, false);
+        const nlohmann::json steps = spec.is_object() && spec.contains("params") && spec["params"].is_object()
+                                         ? spec["params"].value("steps", nlohmann::json())
+                                         : nlohmann::json();
+        specSteps_ = steps.is_number_integer() ? steps.get<qint64>() : 0;
+        if (specSteps_ <= 0)
+            if (const jobs::JobKind* kind = jobs::findJobKind(kTrainKind))
+                for (const jobs::ParamSpec& param : kind->params)
+                    if (param.key == "steps" && param.defaultValue.is_number_integer())
+                        specSteps_ = param.defaultValue.get<qint64>();
+    }
     attachRunner();
+    if (const TrainRunEntry* run = entry(); run != nullptr && runs_->currentIndex() >= 0)
+        runs_->setItemText(runs_->currentIndex(), runLabel(*run));
     readMetrics();
+    Q_EMIT runShown(runId_);
 }
 
 void RunTab::attachRunner()
@@ -311,6 +378,8 @@ void RunTab::attachRunner()
             [this](const QString& message) { appendLog(QStringLiteral("error"), message); });
     connect(runner_, &JobRunner::progress, this, &RunTab::updateStatus);
     connect(runner_, &JobRunner::stateChanged, this, [this] {
+        if (const TrainRunEntry* run = entry(); run != nullptr && runs_->currentIndex() >= 0)
+            runs_->setItemText(runs_->currentIndex(), runLabel(*run));
         updateButtons();
         updateStatus();
     });
@@ -343,22 +412,30 @@ void RunTab::readMetrics()
     reader_->read(
         this,
         [runId, cursor](const store::ProjectStore& store) {
-            store::MetricsDelta delta = store.metricsSince(runId, cursor);
-            // A resumed run's curve goes on from the run it resumed: the first read puts the points
-            // of the runs before it (up to the checkpoint each resumed from) in front of its own.
+            MetricsRead read;
+            read.delta = store.metricsSince(runId, cursor);
             if (cursor == 0) {
+                // A resumed run's curve goes on from the run it resumed: the first read puts the
+                // points of the runs before it (up to the checkpoint each resumed from) in front
+                // of its own.
                 std::vector<store::MetricPoint> before = resumedHistory(store, runId);
-                before.insert(before.end(), delta.points.begin(), delta.points.end());
-                delta.points = std::move(before);
+                before.insert(before.end(), read.delta.points.begin(), read.delta.points.end());
+                read.delta.points = std::move(before);
+                // A long run's first read holds all its points: grouped into curves here, on the
+                // reader's thread, so the UI thread only hands the series to the charts.
+                read.grouped = RunCurves();
+                for (const RunCurves::Update& update : read.grouped->add(read.delta.points))
+                    read.series.emplace_back(update.key, read.grouped->points(update.key.id));
+                read.delta.points.clear();
             }
-            return delta;
+            return read;
         },
-        [this, generation](store::MetricsDelta delta, const QString& error) {
+        [this, generation](MetricsRead read, const QString& error) {
             if (generation != generation_)
                 return;
             reading_ = false;
             if (error.isEmpty())
-                applyMetrics(delta);
+                applyMetrics(std::move(read));
             else
                 status_->setText(tr("The run's metrics could not be read: %1").arg(error));
             if (readAgain_) {
@@ -383,9 +460,20 @@ ChartView* RunTab::chartOf(TrainChart chart) const
     return lossChart_;
 }
 
-void RunTab::applyMetrics(const store::MetricsDelta& delta)
+void RunTab::applyMetrics(MetricsRead read)
 {
+    const store::MetricsDelta& delta = read.delta;
     cursor_ = std::max<qint64>(cursor_, delta.cursor);
+    if (read.grouped) {
+        // The first read, grouped on the reader's thread.
+        curves_ = std::move(*read.grouped);
+        for (const auto& [key, points] : read.series)
+            chartOf(key.chart)->setSeries(key.id, key.label, points);
+        updateStatus();
+        if (!read.series.empty())
+            Q_EMIT curvesUpdated();
+        return;
+    }
     if (delta.points.empty())
         return;
     for (RunCurves::Update& update : curves_.add(delta.points)) {
@@ -411,7 +499,9 @@ void RunTab::updateButtons()
 void RunTab::updateStatus()
 {
     if (runId_ <= 0) {
+        progress_->setRange(0, 1);
         progress_->setValue(0);
+        progress_->setFormat(QString());
         status_->setText(catalog_.runs.empty() ? tr("No training run in this project yet: set one up and start it.")
                                                : tr("Choose a run to follow."));
         failure_->hide();
@@ -424,25 +514,27 @@ void RunTab::updateStatus()
     // make it jump back and forth. Before training it shows the data preparation.
     const QString currentStage = runner_ != nullptr ? runner_->stage() : QString();
     const bool training = currentStage == QLatin1String("training");
-    if (runner_ != nullptr && runner_->total() > 0 && (training || isPreparing(currentStage)))
-        progress_->setValue(static_cast<int>(1000.0 * static_cast<double>(runner_->done()) /
-                                             static_cast<double>(runner_->total())));
+    updateProgress(currentStage, training);
     if (runner_ != nullptr && runner_->isActive()) {
         const QString stage = runner_->stage();
         parts << (stage.isEmpty() ? JobText::runnerState(state) : stageText(stage));
-        if (runner_->total() > 0 && training)
-            parts << tr("step %1 of %2")
-                         .arg(QLocale().toString(runner_->done()), QLocale().toString(runner_->total()));
+        if (trainingTotal_ > 0 && trainingStep_ > 0)
+            parts << tr("step %1 of %2").arg(QLocale().toString(trainingStep_), QLocale().toString(trainingTotal_));
         else if (curves_.lastStep() > 0)
             parts << tr("after step %1").arg(QLocale().toString(curves_.lastStep()));
-        const QString eta = ViewHelpers::duration(runner_->etaSeconds());
-        if (!eta.isEmpty() && (training || isPreparing(stage)))
-            parts << (isPreparing(stage) ? tr("data ready in about %1, then training").arg(eta)
-                                         : tr("about %1 left").arg(eta));
+        if (isPreparing(stage)) {
+            const QString eta = ViewHelpers::duration(runner_->etaSeconds());
+            if (!eta.isEmpty())
+                parts << tr("data ready in about %1, then training").arg(eta);
+        } else {
+            // The whole run: the steps left at the pace so far, evaluations and saves included.
+            const double whole = wholeRunEta(trainingStep_, trainingTotal_);
+            const QString eta = ViewHelpers::duration(whole >= 0 ? whole : (training ? runner_->etaSeconds() : -1));
+            if (!eta.isEmpty())
+                parts << tr("about %1 left in all").arg(eta);
+        }
     } else if (runner_ != nullptr) {
         parts << JobText::runnerState(state);
-        if (state == JobRunner::State::Finished)
-            progress_->setValue(1000);
     } else if (run != nullptr) {
         parts << JobText::runStatus(store::runStatusFromString(run->status.toStdString()));
     }
@@ -479,6 +571,56 @@ void RunTab::updateStatus()
         html += QStringLiteral("<pre>") + lines.join(QLatin1Char('\n')).toHtmlEscaped() + QStringLiteral("</pre>");
     failure_->setText(html);
     failure_->show();
+}
+
+void RunTab::updateProgress(const QString& stage, bool training)
+{
+    if (runId_ <= 0 || runner_ == nullptr) {
+        trainingStep_ = std::max(trainingStep_, curves_.lastStep());
+    } else if (training && runner_->total() > 0) {
+        trainingTotal_ = runner_->total();
+        trainingStep_ = runner_->done();
+    } else {
+        // Evaluating or saving report their own counts: the bar stays at the training step.
+        trainingStep_ = std::max(trainingStep_, curves_.lastStep());
+    }
+    const qint64 total = trainingTotal_ > 0 ? trainingTotal_ : specSteps_;
+    const JobRunner::State state = runner_ != nullptr ? runner_->state() : JobRunner::State::Idle;
+    const TrainRunEntry* run = entry();
+    const bool done = state == JobRunner::State::Finished ||
+                      (runner_ == nullptr && run != nullptr && run->status == QLatin1String("done"));
+    // The range is the count itself (a per-mille range rounded step 20 of 100,000 down to an empty
+    // bar); the text says the step.
+    const auto show = [this](qint64 value, qint64 maximum, const QString& format) {
+        progress_->setRange(0, int(std::clamp<qint64>(maximum, 1, std::numeric_limits<int>::max())));
+        progress_->setValue(int(std::clamp<qint64>(value, 0, progress_->maximum())));
+        progress_->setFormat(format);
+    };
+    if (runner_ != nullptr && isPreparing(stage) && runner_->total() > 0)
+        show(runner_->done(), runner_->total(), tr("%1: %p%").arg(stageText(stage)));
+    else if (done)
+        show(1, 1, total > 0 ? tr("step %1 of %2").arg(QLocale().toString(total), QLocale().toString(total)) : tr("done"));
+    else if (total > 0)
+        show(std::min(trainingStep_, total), total,
+             tr("step %1 of %2").arg(QLocale().toString(std::min(trainingStep_, total)), QLocale().toString(total)));
+    else
+        show(0, 1, QString());
+}
+
+double RunTab::wholeRunEta(qint64 step, qint64 total)
+{
+    if (step <= 0 || total <= 0)
+        return -1;
+    if (clockStartStep_ < 0 || step < clockStartStep_) {
+        clockStartStep_ = step;
+        trainingClock_.start();
+        return -1;
+    }
+    const qint64 stepsTimed = step - clockStartStep_;
+    if (stepsTimed < 2)
+        return -1; // too few steps for a pace
+    const double secondsPerStep = double(trainingClock_.elapsed()) / 1000.0 / double(stepsTimed);
+    return secondsPerStep * double(total - step);
 }
 
 QString RunTab::resumeSpec(const QString& checkpoint, QString* error) const

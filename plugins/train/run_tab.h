@@ -13,6 +13,7 @@
 
 #include "job_runner.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -30,6 +31,8 @@ class StoreReader;
 
 namespace adaptlab::train_panel {
 
+class RunActions;
+
 class RunTab final : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +40,8 @@ public:
     ~RunTab() override;
 
     void setProjectDir(const QString& projectDir);
+    // adaptlab-cli, for Export….
+    void setCliProgram(const QString& program);
     void setCatalog(const ProjectCatalog& catalog);
     // Follows run RUNID (0: none); the run list selects it.
     void showRun(qint64 runId);
@@ -56,6 +61,7 @@ public:
     QPushButton* resumeButton() const { return resume_; }
     QProgressBar* progressBar() const { return progress_; }
     QLabel* statusLabel() const { return status_; }
+    RunActions* actions() const { return actions_; }
     QLabel* failureLabel() const { return failure_; }
     QPlainTextEdit* logTail() const { return log_; }
     ChartView* lossChart() const { return lossChart_; }
@@ -68,11 +74,18 @@ Q_SIGNALS:
     void resumeRequested(const QString& specText);
     // New metric points were drawn.
     void curvesUpdated();
+    // The run followed changed (0: none).
+    void runShown(qint64 runId);
 
 private:
     void attachRunner();
     void readMetrics();
-    void applyMetrics(const store::MetricsDelta& delta);
+    struct MetricsRead;
+    void applyMetrics(MetricsRead read);
+    void updateProgress(const QString& stage, bool training);
+    QString runLabel(const TrainRunEntry& run) const;
+    // The whole run's remaining seconds while it trains (evaluations and saves included); < 0: unknown.
+    double wholeRunEta(qint64 step, qint64 total);
     void updateStatus();
     void updateButtons();
     void appendLog(const QString& level, const QString& message);
@@ -90,6 +103,14 @@ private:
     bool reading_ = false;
     bool readAgain_ = false;
     quint64 generation_ = 0;
+    // Training progress: the steps of the run (runner's total while training, else the spec's
+    // steps) and the last step reached, kept while the run evaluates or saves.
+    qint64 trainingTotal_ = 0;
+    qint64 trainingStep_ = 0;
+    qint64 specSteps_ = 0;
+    // The whole-run ETA: the time since the first training step seen and that step.
+    QElapsedTimer trainingClock_;
+    qint64 clockStartStep_ = -1;
 
     QComboBox* runs_ = nullptr;
     QComboBox* resumeFrom_ = nullptr;
@@ -99,6 +120,7 @@ private:
     QProgressBar* progress_ = nullptr;
     QLabel* status_ = nullptr;
     QLabel* failure_ = nullptr;
+    RunActions* actions_ = nullptr;
     QPlainTextEdit* log_ = nullptr;
     ChartView* lossChart_ = nullptr;
     ChartView* heldoutChart_ = nullptr;

@@ -94,7 +94,7 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
     });
     settingsLayout->addWidget(trainPreset_);
     // base, tokenizer, sources, replay and resume_from have the panel's own controls.
-    form_ = new ParamForm(kTrainKind, {}, {"base", "tokenizer", "sources", "replay", "resume_from"}, settingsBox);
+    form_ = new ParamForm(kTrainKind, {}, panelOwnedParams(), settingsBox);
     connect(form_, &ParamForm::changed, this, [this] {
         updateEstimate();
         Q_EMIT choiceChanged();

@@ -50,8 +50,13 @@ std::vector<CheckpointEntry> listCheckpoints(const QString& runDir)
 ProjectCatalog readProjectCatalog(const store::ProjectStore& store)
 {
     ProjectCatalog catalog;
-    for (const store::DatasetRecord& dataset : store.datasets())
+    for (const store::DatasetRecord& dataset : store.datasets()) {
         catalog.datasets << fromStd(dataset.name);
+        catalog.datasetFiles.push_back({fromStd(dataset.name), fromStd(store.absolutePath(dataset.path).string())});
+    }
+    std::sort(catalog.datasetFiles.begin(), catalog.datasetFiles.end(), [](const auto& a, const auto& b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
     catalog.datasets.sort(Qt::CaseInsensitive);
 
     auto artifacts = store.artifacts();
@@ -87,6 +92,10 @@ ProjectCatalog readProjectCatalog(const store::ProjectStore& store)
         entry.createdAt = fromStd(run.createdAt);
         entry.host = fromStd(run.host);
         entry.checkpoints = listCheckpoints(fromStd((store.root() / "runs" / std::to_string(run.id)).string()));
+        // PEFT's layout (model/lora_config.h): a folder with adapter_config.json.
+        if (const std::filesystem::path adapter = store.root() / "runs" / std::to_string(run.id) / "final" / "adapter";
+            std::filesystem::exists(adapter / "adapter_config.json"))
+            entry.adapter = fromStd(adapter.string());
         // The speed of the newest finished run on this machine, to estimate the next one's time.
         if (catalog.lastSpeed.runId == 0 && run.status == store::RunStatus::Done && run.host == host &&
             !entry.checkpoints.empty()) {

@@ -28,6 +28,8 @@ struct TrainRunEntry {
     QString createdAt;
     QString host;
     std::vector<CheckpointEntry> checkpoints; // by step, the final folder last
+    // A LoRA run's adapter (final/adapter in PEFT layout), empty when it wrote none.
+    QString adapter;
 };
 
 struct TokenizerEntry {
@@ -44,8 +46,14 @@ struct MeasuredSpeed {
     double flopsPerSecond() const { return 6.0 * static_cast<double>(parameters) * tokensPerSecond; }
 };
 
+struct DatasetEntry {
+    QString name;
+    QString path; // absolute
+};
+
 struct ProjectCatalog {
     QStringList datasets;
+    std::vector<DatasetEntry> datasetFiles; // the same datasets, with their files
     std::vector<TokenizerEntry> tokenizers;
     std::vector<TrainRunEntry> runs; // kind "train", newest first
     MeasuredSpeed lastSpeed;

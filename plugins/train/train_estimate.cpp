@@ -8,13 +8,17 @@
 namespace adaptlab::train_panel {
 
 TimeEstimate estimateTime(qint64 steps, qint64 batch, qint64 seqLen, qint64 parameters, const MeasuredSpeed& last,
-                          double sgemmGflops)
+                          double sgemmGflops, qint64 loraParameters)
 {
     TimeEstimate estimate;
     estimate.tokens = steps * batch * seqLen;
     if (parameters <= 0 || estimate.tokens <= 0)
         return estimate;
-    const double flopsPerToken = 6.0 * static_cast<double>(parameters);
+    // The measured speed is FLOP/s of full training (6 x parameters per token); a LoRA run does
+    // fewer FLOPs per token at about the same FLOP/s.
+    const double flopsPerToken = loraParameters > 0
+                                     ? 4.0 * static_cast<double>(parameters) + 6.0 * static_cast<double>(loraParameters)
+                                     : 6.0 * static_cast<double>(parameters);
     if (last.runId > 0 && last.flopsPerSecond() > 0) {
         estimate.tokensPerSecond = last.flopsPerSecond() / flopsPerToken;
         estimate.basis = TimeEstimate::Basis::LastRun;
@@ -66,6 +70,16 @@ train::MemoryEstimate estimateMemory(const model::LlamaConfig& config, qint64 ba
         estimate.deviceAvailable = -1;
     }
     return estimate;
+}
+
+void applyLora(train::MemoryEstimate& estimate, qint64 loraParameters)
+{
+    if (loraParameters <= 0)
+        return;
+    estimate.weights += 4 * loraParameters;
+    estimate.gradients = 4 * loraParameters;
+    estimate.optimizer = 8 * loraParameters;
+    estimate.total = estimate.weights + estimate.gradients + estimate.optimizer + estimate.activations;
 }
 
 QString describeMemory(const train::MemoryEstimate& estimate)

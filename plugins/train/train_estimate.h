@@ -26,8 +26,11 @@ struct TimeEstimate {
 // The share of the sgemm peak an eager training step reaches on a CPU (METHODS: ~0.5-0.6).
 inline constexpr double kAssumedSgemmEfficiency = 0.5;
 
+// LORAPARAMETERS > 0: a LoRA run. Its backward pass still carries the gradient through every
+// frozen weight (2 x parameters per token) but computes no weight gradient for them: 4 x
+// parameters + 6 x adapter parameters per token instead of 6 x parameters.
 TimeEstimate estimateTime(qint64 steps, qint64 batch, qint64 seqLen, qint64 parameters, const MeasuredSpeed& last,
-                          double sgemmGflops);
+                          double sgemmGflops, qint64 loraParameters = 0);
 // "about 12 min (rough: from run 4 on this machine, 2,100 tokens/s)"; says when nothing is known.
 QString describeTime(const TimeEstimate& estimate);
 
@@ -38,6 +41,10 @@ QString describeTime(const TimeEstimate& estimate);
 // UI thread. Throws what estimateTrainingMemory throws (sizes below 1, another precision).
 train::MemoryEstimate estimateMemory(const model::LlamaConfig& config, qint64 batch, qint64 microBatch, qint64 seqLen,
                                      const QString& precision, const QString& device);
+// A LoRA run: the frozen weights have no gradients and no AdamW state; the adapters (f32) add
+// their weights, gradients and state. Activations are unchanged (the backward pass still goes
+// through every layer).
+void applyLora(train::MemoryEstimate& estimate, qint64 loraParameters);
 // "<b>Memory:</b> about 1.2 GiB (...) of 11 GiB available now." (rich text).
 QString describeMemory(const train::MemoryEstimate& estimate);
 

@@ -69,6 +69,7 @@ TrainPanel::TrainPanel(PanelContext* context, QWidget* parent)
     tabs_->setObjectName(QStringLiteral("trainTabs"));
     setup_ = new SetupTab(tabs_);
     run_ = new RunTab(context_, tabs_);
+    run_->setCliProgram(cliProgram_);
     generate_ = new GenerateTab(tabs_);
     tabs_->addTab(setup_, tr("Set up"));
     tabs_->setTabToolTip(SetupIndex, tr("Base model, data and settings of a new run."));
@@ -84,6 +85,8 @@ TrainPanel::TrainPanel(PanelContext* context, QWidget* parent)
     tabs_->setTabToolTip(GenerateIndex, tr("Prompt a checkpoint and read its continuation."));
     connect(setup_, &SetupTab::startRequested, this, &TrainPanel::startTraining);
     connect(run_, &RunTab::resumeRequested, this, &TrainPanel::startTraining);
+    // The Generate tab offers the run the Run tab shows.
+    connect(run_, &RunTab::runShown, generate_, &GenerateTab::preferRun);
 
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("trainPanelStatus"));
@@ -133,6 +136,7 @@ void TrainPanel::setCliProgram(const QString& program)
 {
     cliProgram_ = program;
     generate_->process()->setProgram(program);
+    run_->setCliProgram(program);
 }
 
 void TrainPanel::projectChanged()

@@ -18,6 +18,16 @@ constexpr const char* kTokenizer = "tokenizer";
 constexpr const char* kSources = "sources";
 constexpr const char* kReplay = "replay";
 constexpr const char* kResumeFrom = "resume_from";
+// Issue 11 (the `train` kind's SFT and LoRA params).
+constexpr const char* kStage = "stage";
+constexpr const char* kSftData = "sft_data";
+constexpr const char* kTemplate = "template";
+constexpr const char* kPacking = "packing";
+constexpr const char* kLora = "lora";
+constexpr const char* kLoraRank = "lora_rank";
+constexpr const char* kLoraAlpha = "lora_alpha";
+constexpr const char* kLoraDropout = "lora_dropout";
+constexpr const char* kLoraTargets = "lora_targets";
 
 QString text(const json& value)
 {
@@ -33,6 +43,14 @@ bool fail(QString* error, const QString& why)
 
 } // namespace
 
+const std::set<std::string>& panelOwnedParams()
+{
+    static const std::set<std::string> keys{kBase,      kTokenizer, kSources,   kReplay,    kResumeFrom,
+                                               kStage,     kSftData,   kTemplate,  kPacking,   kLora,
+                                               kLoraRank,  kLoraAlpha, kLoraDropout, kLoraTargets};
+    return keys;
+}
+
 bool trainKindAvailable()
 {
     return jobs::findJobKind(kTrainKind) != nullptr;
@@ -44,16 +62,39 @@ QString trainSpec(const QString& projectDir, const TrainChoice& choice)
     params[kBase] = choice.base.toStdString();
     if (!choice.tokenizer.isEmpty())
         params[kTokenizer] = choice.tokenizer.toStdString();
-    json sources = json::array();
-    for (const SourceChoice& source : choice.sources)
-        sources.push_back({{"name", source.dataset.toStdString()},
-                           {"dataset", source.dataset.toStdString()},
-                           {"weight", source.weight}});
-    params[kSources] = std::move(sources);
-    if (!choice.replayDataset.isEmpty() && choice.replayFraction > 0)
-        params[kReplay] = {{"name", choice.replayDataset.toStdString()},
-                           {"dataset", choice.replayDataset.toStdString()},
-                           {"fraction", choice.replayFraction}};
+    if (choice.stage == kStageSft) {
+        // Instruction data instead of the token-shard sources and replay.
+        params[kStage] = kStageSft.toStdString();
+        json data = json::array();
+        for (const SftSourceChoice& source : choice.sftSources)
+            data.push_back({{"name", source.dataset.toStdString()},
+                            {"dataset", source.dataset.toStdString()},
+                            {"format", source.format.toStdString()}});
+        params[kSftData] = std::move(data);
+        params[kTemplate] = choice.chatTemplate.toStdString();
+        params[kPacking] = choice.packing;
+    } else {
+        json sources = json::array();
+        for (const SourceChoice& source : choice.sources)
+            sources.push_back({{"name", source.dataset.toStdString()},
+                               {"dataset", source.dataset.toStdString()},
+                               {"weight", source.weight}});
+        params[kSources] = std::move(sources);
+        if (!choice.replayDataset.isEmpty() && choice.replayFraction > 0)
+            params[kReplay] = {{"name", choice.replayDataset.toStdString()},
+                               {"dataset", choice.replayDataset.toStdString()},
+                               {"fraction", choice.replayFraction}};
+    }
+    if (choice.lora.enabled) {
+        params[kLora] = true;
+        params[kLoraRank] = choice.lora.rank;
+        params[kLoraAlpha] = choice.lora.alpha;
+        params[kLoraDropout] = choice.lora.dropout;
+        json targets = json::array();
+        for (const QString& target : choice.lora.targets)
+            targets.push_back(target.toStdString());
+        params[kLoraTargets] = std::move(targets);
+    }
     if (!choice.resumeFrom.isEmpty())
         params[kResumeFrom] = choice.resumeFrom.toStdString();
     json spec = {{"version", jobs::kSpecVersion}, {"kind", kTrainKind}, {"params", std::move(params)}};
@@ -118,6 +159,58 @@ std::optional<TrainChoice> choiceFromSpec(const QString& specText, QString* erro
             choice.replayDataset = text(value.value("dataset", json()));
             if (const auto fraction = value.find("fraction"); fraction != value.end() && fraction->is_number())
                 choice.replayFraction = fraction->get<double>();
+        } else if (key == kStage) {
+            choice.stage = text(value);
+            if (choice.stage != kStageCpt && choice.stage != kStageSft) {
+                fail(error, QCoreApplication::translate("TrainSpec", "params.stage: must be \"cpt\" or \"sft\"."));
+                return std::nullopt;
+            }
+        } else if (key == kSftData) {
+            if (!value.is_array()) {
+                fail(error, QCoreApplication::translate("TrainSpec", "params.sft_data: must be a list."));
+                return std::nullopt;
+            }
+            for (size_t i = 0; i < value.size(); ++i) {
+                const json& entry = value[i];
+                SftSourceChoice source;
+                source.dataset = entry.is_object() ? text(entry.value("dataset", json())) : QString();
+                if (source.dataset.isEmpty()) {
+                    fail(error, QCoreApplication::translate("TrainSpec", "params.sft_data[%1].dataset: the panel "
+                                                                          "trains on datasets of the project; this "
+                                                                          "entry names none.")
+                                    .arg(i));
+                    return std::nullopt;
+                }
+                if (const QString format = text(entry.value("format", json())); !format.isEmpty())
+                    source.format = format;
+                choice.sftSources.push_back(source);
+            }
+        } else if (key == kTemplate) {
+            choice.chatTemplate = text(value);
+        } else if (key == kPacking) {
+            choice.packing = !value.is_boolean() || value.get<bool>();
+        } else if (key == kLora) {
+            choice.lora.enabled = value.is_boolean() && value.get<bool>();
+        } else if (key == kLoraRank) {
+            if (value.is_number_integer())
+                choice.lora.rank = value.get<qint64>();
+        } else if (key == kLoraAlpha) {
+            if (value.is_number())
+                choice.lora.alpha = value.get<double>();
+        } else if (key == kLoraDropout) {
+            if (value.is_number())
+                choice.lora.dropout = value.get<double>();
+        } else if (key == kLoraTargets) {
+            // A list of short names, or the CLI's comma-separated form.
+            QStringList targets;
+            if (value.is_array()) {
+                for (const json& target : value)
+                    if (!text(target).isEmpty())
+                        targets << text(target);
+            } else {
+                targets = text(value).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            }
+            choice.lora.targets = targets;
         } else {
             choice.params[key] = value;
         }

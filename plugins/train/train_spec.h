@@ -6,8 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace adaptlab::train_panel {
@@ -24,6 +27,28 @@ struct SourceChoice {
     bool operator==(const SourceChoice& other) const = default;
 };
 
+// An instruction dataset of an SFT run: a dataset of the project and the shape of its records.
+struct SftSourceChoice {
+    QString dataset;
+    QString format = QStringLiteral("chat"); // data::parseInstructionFormat names: alpaca | chat | sharegpt
+
+    bool operator==(const SftSourceChoice& other) const = default;
+};
+
+// LoRA settings as the panel edits them (model::LoraConfig's fields; targets as short names).
+struct LoraChoice {
+    bool enabled = false;
+    qint64 rank = 8;
+    double alpha = 16.0;
+    double dropout = 0.05;
+    QStringList targets{QStringLiteral("q"), QStringLiteral("k"), QStringLiteral("v"), QStringLiteral("o")};
+
+    bool operator==(const LoraChoice& other) const = default;
+};
+
+inline const QString kStageCpt = QStringLiteral("cpt");
+inline const QString kStageSft = QStringLiteral("sft");
+
 struct TrainChoice {
     QString base;              // "preset:NAME", or a folder: a Hugging Face model or a run's checkpoint
     QString tokenizer;         // a tokenizer file of the project; empty: the base's own
@@ -32,11 +57,23 @@ struct TrainChoice {
     double replayFraction = 0; // share of every batch's rows taken from the replay dataset
     nlohmann::json params = nlohmann::json::object(); // the schema form's values (steps, seq_len, lr, ...)
     QString resumeFrom;        // a checkpoint folder to continue from; empty: a fresh run
+    // Issue 11: the stage ("cpt": sources and replay; "sft": instruction datasets through a chat
+    // template) and LoRA (either stage).
+    QString stage = kStageCpt;
+    std::vector<SftSourceChoice> sftSources;
+    QString chatTemplate = QStringLiteral("chatml"); // data::parseChatTemplate names
+    bool packing = true;
+    LoraChoice lora;
 
     bool operator==(const TrainChoice& other) const = default;
 };
 
-// The spec as JSON text (pretty-printed): {"version", "kind": "train", "project", "params"}.
+// The params the panel has its own controls for (the schema form leaves them out).
+const std::set<std::string>& panelOwnedParams();
+
+// The spec as JSON text (pretty-printed): {"version", "kind": "train", "project", "params"}. A CPT
+// run writes no SFT key; an SFT run writes stage, sft_data, template and packing and no sources;
+// LoRA adds lora, lora_rank, lora_alpha, lora_dropout and lora_targets.
 QString trainSpec(const QString& projectDir, const TrainChoice& choice);
 // The choice a spec describes. Params the panel has its own controls for (base, tokenizer, sources,
 // replay, resume_from) go to their fields, every other param to `params`. std::nullopt with *error

@@ -21,6 +21,7 @@
 #include "chart_view.h"
 #include "gui_test_support.h"
 #include "job_runner.h"
+#include "job_text.h"
 #include "param_form.h"
 
 #include "store/project_store.h"
@@ -32,11 +33,13 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -44,6 +47,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QLocale>
 #include <QTextEdit>
 
 #include <cmath>
@@ -471,6 +475,14 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(spec.readAll()).trimmed(), setup()->specText());
         QVERIFY(dialog->scriptView()->toPlainText().contains(QStringLiteral("torchrun")));
         dialog->grab().save(testing::screenshotDir() + QStringLiteral("/train_launch_script.png"));
+        // GPUs per node is a Slurm request: off for torchrun, on for Slurm, and its value in the script.
+        QVERIFY(!dialog->gpusBox()->isEnabled());
+        dialog->kindBox()->setCurrentIndex(1);
+        QVERIFY(dialog->gpusBox()->isEnabled());
+        dialog->gpusBox()->setValue(2);
+        QVERIFY(dialog->scriptView()->toPlainText().contains(QStringLiteral("--gpus-per-node=2")));
+        dialog->kindBox()->setCurrentIndex(0);
+        QVERIFY(!dialog->gpusBox()->isEnabled());
         dialog->close();
     }
 
@@ -504,6 +516,18 @@ private Q_SLOTS:
             QCOMPARE(drawn.values[i], stored[i].value);
         }
         QTRY_VERIFY_WITH_TIMEOUT(trainLossPoints() >= 20, kTimeoutMs);
+        // The bar shows the training step of the run's 100,000 (also while it evaluates or saves), and
+        // the run box the runner's state, not the store's "queued".
+        QTRY_VERIFY_WITH_TIMEOUT(runTab()->progressBar()->value() > 0, kTimeoutMs);
+        QCOMPARE(runTab()->progressBar()->maximum(), 100000);
+        const qint64 barStep = runTab()->progressBar()->value();
+        QVERIFY2(barStep >= 1 && barStep <= runTab()->curves().lastStep() + 1,
+                 qPrintable(QStringLiteral("bar at step %1, curve at %2").arg(barStep).arg(runTab()->curves().lastStep())));
+        QVERIFY(runTab()->progressBar()->text().contains(QStringLiteral(" of %1").arg(QLocale().toString(100000))));
+        QVERIFY2(!runTab()->runBox()->currentText().contains(JobText::runStatus(store::RunStatus::Queued)),
+                 qPrintable(runTab()->runBox()->currentText()));
+        // The time left is the whole run's.
+        QTRY_VERIFY_WITH_TIMEOUT(runTab()->statusLabel()->text().contains(QStringLiteral("left in all")), kTimeoutMs);
         screenshot(QStringLiteral("run_live"));
         followed_ = true;
     }
@@ -582,6 +606,16 @@ private Q_SLOTS:
     {
         QVERIFY(!stoppedCheckpoint_.isEmpty());
         GenerateTab* tab = panel_->generateTab();
+        // The Generate tab offers the run the Run tab shows (the resumed run's newest checkpoint).
+        const QString shownRun = QStringLiteral("/runs/%1/").arg(runTab()->runId());
+        QElapsedTimer clock;
+        clock.start();
+        panel_->refresh(); // the stopped run's checkpoint
+        QTRY_VERIFY_WITH_TIMEOUT(tab->modelBox()->currentData().toString().contains(shownRun), kTimeoutMs);
+        qInfo("preselected the shown run's model after %lld ms", clock.elapsed());
+        runTab()->showRun(firstRun_);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->modelBox()->currentData().toString() == stoppedCheckpoint_, kTimeoutMs);
+        qInfo("then the first run's after %lld ms", clock.elapsed());
         QTRY_VERIFY_WITH_TIMEOUT(tab->selectModel(stoppedCheckpoint_), kTimeoutMs);
         tab->promptEdit()->setPlainText(QStringLiteral("The compiler"));
         tab->maxTokensBox()->setValue(8);
@@ -589,6 +623,7 @@ private Q_SLOTS:
         QSignalSpy generated(tab, &GenerateTab::generated);
         tab->generateButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(generated.count(), 1, kTimeoutMs);
+        qInfo("generated after %lld ms", clock.elapsed());
         QCOMPARE(generated.at(0).at(0).toString(), QString());
         QVERIFY(!tab->continuation().isEmpty());
         QVERIFY(tab->output()->toPlainText().startsWith(QStringLiteral("The compiler")));

@@ -1,6 +1,10 @@
 // `adaptlab-cli score` and `generate` as scripts run them (real child processes): score's logprobs
 // and logits against llama_reference.py's logits for the same ids, greedy generation equal to the
-// argmax continuation, seeds, stopping at EOS, and refused input (exit 2 with the reason).
+// argmax continuation, seeds, stopping at EOS, and refused input (exit 2 with the reason). Issue 11:
+// --lora scores as the merged model (W + alpha/r B A, folded here by hand), --template renders the
+// prompt as data::renderPrompt does, --stream's lines concatenate to the final text.
+#include "data/chat_template.h"
+#include "model/safetensors.h"
 #include "tokenize/tokenizer.h"
 
 #include "reference_support.h"
@@ -10,8 +14,12 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <random>
+#include <sstream>
 
 using nlohmann::json;
 namespace fs = std::filesystem;
@@ -38,6 +46,96 @@ CliResult runCli(const QStringList& args)
     result.err = cli.readAllStandardError().toStdString();
     return result;
 }
+
+// The "cli" reference model's shape (llama_reference.py): hidden 64, 4 heads of 16, 2 KV heads, 2 layers.
+constexpr int64_t kHidden = 64, kLayers = 2, kRank = 2;
+constexpr double kAlpha = 6.0;
+const std::map<std::string, int64_t> kLoraOut = {{"q_proj", 64}, {"v_proj", 32}};
+
+std::string peftName(int64_t layer, const std::string& module, char aOrB)
+{
+    return "base_model.model.model.layers." + std::to_string(layer) + ".self_attn." + module + ".lora_" +
+           std::string(1, aOrB) + ".weight";
+}
+
+// A rank-2 LoRA adapter on q_proj and v_proj (alpha 6: scale 3) in the PEFT layout, random A and B.
+std::map<std::string, std::vector<float>> writeAdapter(const fs::path& folder)
+{
+    fs::create_directories(folder);
+    std::ofstream(folder / "adapter_config.json")
+        << json{{"peft_type", "LORA"}, {"r", kRank}, {"lora_alpha", kAlpha}, {"lora_dropout", 0.0},
+                {"target_modules", {"q_proj", "v_proj"}}, {"bias", "none"}, {"task_type", "CAUSAL_LM"},
+                {"fan_in_fan_out", false}, {"base_model_name_or_path", "cli"}}
+               .dump();
+    std::mt19937 rng(7);
+    std::normal_distribution<float> normal(0.0f, 0.3f);
+    std::map<std::string, std::vector<float>> values;
+    std::vector<adaptlab::model::TensorToWrite> tensors;
+    for (int64_t layer = 0; layer < kLayers; ++layer) {
+        for (const auto& [module, out] : kLoraOut) {
+            auto& a = values[peftName(layer, module, 'A')];
+            auto& b = values[peftName(layer, module, 'B')];
+            a.resize(static_cast<size_t>(kRank * kHidden));
+            b.resize(static_cast<size_t>(out * kRank));
+            for (float& x : a)
+                x = normal(rng);
+            for (float& x : b)
+                x = normal(rng);
+        }
+    }
+    for (int64_t layer = 0; layer < kLayers; ++layer) {
+        for (const auto& [module, out] : kLoraOut) {
+            const auto& a = values[peftName(layer, module, 'A')];
+            const auto& b = values[peftName(layer, module, 'B')];
+            tensors.push_back({peftName(layer, module, 'A'), adaptlab::model::DType::F32, {kRank, kHidden},
+                               std::as_bytes(std::span<const float>(a))});
+            tensors.push_back({peftName(layer, module, 'B'), adaptlab::model::DType::F32, {out, kRank},
+                               std::as_bytes(std::span<const float>(b))});
+        }
+    }
+    adaptlab::model::writeSafetensors(folder / "adapter_model.safetensors", tensors);
+    return values;
+}
+
+// BASE with the adapter folded in by hand, W + (alpha / r) B A in double, written to OUT with the
+// base's config and tokenizer: the independent reference for scoring with the adapter unmerged.
+void writeMerged(const fs::path& base, const std::map<std::string, std::vector<float>>& adapter, const fs::path& out)
+{
+    fs::create_directories(out);
+    fs::copy_file(base / "config.json", out / "config.json");
+    fs::copy_file(base / "tokenizer.json", out / "tokenizer.json");
+    const auto file = adaptlab::model::SafetensorsFile::open(base / "model.safetensors");
+    std::map<std::string, std::vector<float>> weights;
+    std::vector<adaptlab::model::TensorToWrite> tensors;
+    for (const adaptlab::model::TensorInfo& info : file->header().tensors) {
+        QVERIFY2(info.dtype == adaptlab::model::DType::F32, info.name.c_str());
+        const auto bytes = file->data(info);
+        auto& w = weights[info.name];
+        w.resize(bytes.size() / sizeof(float));
+        std::memcpy(w.data(), bytes.data(), bytes.size());
+        for (const auto& [module, outFeatures] : kLoraOut) {
+            for (int64_t layer = 0; layer < kLayers; ++layer) {
+                if (info.name != "model.layers." + std::to_string(layer) + ".self_attn." + module + ".weight")
+                    continue;
+                const auto& a = adapter.at(peftName(layer, module, 'A')); // (r, in)
+                const auto& b = adapter.at(peftName(layer, module, 'B')); // (out, r)
+                for (int64_t o = 0; o < outFeatures; ++o)
+                    for (int64_t i = 0; i < kHidden; ++i) {
+                        double update = 0;
+                        for (int64_t r = 0; r < kRank; ++r)
+                            update += double(b[o * kRank + r]) * double(a[r * kHidden + i]);
+                        w[o * kHidden + i] = float(double(w[o * kHidden + i]) + kAlpha / kRank * update);
+                    }
+            }
+        }
+    }
+    for (const adaptlab::model::TensorInfo& info : file->header().tensors)
+        tensors.push_back({info.name, info.dtype, info.shape, std::as_bytes(std::span<const float>(weights[info.name]))});
+    adaptlab::model::writeSafetensors(out / "model.safetensors", tensors);
+}
+
+// QCOMPARE cannot print nlohmann::json; this says both sides when they differ.
+#define COMPARE_JSON(a, b) QVERIFY2((a) == (b), qPrintable(QString::fromStdString((a).dump() + " != " + (b).dump())))
 
 QString idsText(const std::vector<int64_t>& ids)
 {
@@ -184,6 +282,134 @@ private Q_SLOTS:
         QVERIFY(stopped.at("text") == "");
     }
 
+    // Scoring with the adapter unmerged gives the merged model's logprobs (within 1e-5), and not
+    // the base's: the adapter is applied.
+    void loraScoresLikeMergedModel()
+    {
+        const fs::path root = dir_.path().toStdString();
+        const auto adapter = writeAdapter(root / "adapter");
+        writeMerged(model_, adapter, root / "merged");
+        const QString ids = QStringLiteral("12 100 7 300 45 9 500 2 77 31");
+        const auto logprobs = [&](const QStringList& extra) {
+            const CliResult run = runCli(QStringList{QStringLiteral("score"), QStringLiteral("--tokens"), ids,
+                                                     QStringLiteral("--json")} + extra);
+            if (run.exitCode != 0)
+                qWarning("score failed: %s", run.err.c_str());
+            return run.exitCode == 0 ? json::parse(run.out).at("logprobs").get<std::vector<double>>() : std::vector<double>();
+        };
+        const auto unmerged = logprobs({QStringLiteral("--model"), modelPath(), QStringLiteral("--lora"),
+                                        QString::fromStdString((root / "adapter").string())});
+        const auto merged = logprobs({QStringLiteral("--model"), QString::fromStdString((root / "merged").string())});
+        const auto base = logprobs({QStringLiteral("--model"), modelPath()});
+        QCOMPARE(unmerged.size(), size_t(9));
+        QCOMPARE(merged.size(), size_t(9));
+        QCOMPARE(base.size(), size_t(9));
+        double fromBase = 0;
+        for (size_t i = 0; i < unmerged.size(); ++i) {
+            QVERIFY2(std::abs(unmerged[i] - merged[i]) <= 1e-5,
+                     qPrintable(QStringLiteral("position %1: unmerged %2, merged %3").arg(i).arg(unmerged[i]).arg(merged[i])));
+            fromBase = std::max(fromBase, std::abs(unmerged[i] - base[i]));
+        }
+        QVERIFY2(fromBase > 1e-2, qPrintable(QStringLiteral("the adapter changed nothing (%1)").arg(fromBase)));
+
+        // generate --lora continues as the merged model does (greedy).
+        const QStringList greedy{QStringLiteral("--prompt"), QStringLiteral("The cat sat"), QStringLiteral("--temperature"),
+                                 QStringLiteral("0"), QStringLiteral("--max-new-tokens"), QStringLiteral("8")};
+        const json withLora = generate(greedy + QStringList{QStringLiteral("--lora"),
+                                                            QString::fromStdString((root / "adapter").string())});
+        const CliResult mergedRun = runCli(QStringList{QStringLiteral("generate"), QStringLiteral("--model"),
+                                                       QString::fromStdString((root / "merged").string())} +
+                                           greedy + QStringList{QStringLiteral("--json")});
+        QVERIFY2(mergedRun.exitCode == 0, mergedRun.err.c_str());
+        COMPARE_JSON(withLora.at("ids"), json::parse(mergedRun.out).at("ids"));
+    }
+
+    // --template renders the prompt as data::renderPrompt does (a system message first with
+    // --system); "model" takes the template tokenizer_config.json names, "auto" too or none.
+    void templateRendersPrompt()
+    {
+        const auto tokenizer = adaptlab::tokenize::Tokenizer::open(model_ / "tokenizer.json");
+        const auto rendered = [&](adaptlab::data::ChatTemplate chatTemplate, const std::string& system) {
+            adaptlab::data::Conversation conversation;
+            if (!system.empty())
+                conversation.messages.push_back({adaptlab::data::Role::System, system});
+            conversation.messages.push_back({adaptlab::data::Role::User, "What is a compiler?"});
+            const auto ids = adaptlab::data::renderPrompt(conversation, chatTemplate, *tokenizer);
+            return json(std::vector<int64_t>(ids.begin(), ids.end()));
+        };
+        const QStringList question{QStringLiteral("--prompt"), QStringLiteral("What is a compiler?"),
+                                   QStringLiteral("--max-new-tokens"), QStringLiteral("3"), QStringLiteral("--temperature"),
+                                   QStringLiteral("0")};
+        for (const adaptlab::data::ChatTemplate chatTemplate : adaptlab::data::allChatTemplates()) {
+            const QString name = QString::fromLatin1(adaptlab::data::chatTemplateName(chatTemplate));
+            const json plain = generate(question + QStringList{QStringLiteral("--template"), name});
+            COMPARE_JSON(plain.at("prompt_ids"), rendered(chatTemplate, ""));
+            QCOMPARE(plain.at("template").get<std::string>(), name.toStdString());
+            const json system = generate(question + QStringList{QStringLiteral("--template"), name,
+                                                                QStringLiteral("--system"), QStringLiteral("Be brief.")});
+            COMPARE_JSON(system.at("prompt_ids"), rendered(chatTemplate, "Be brief."));
+        }
+        // The fixture's tokenizer_config.json names no template: "model" refuses, "auto" is raw text.
+        const CliResult none = runCli(QStringList{QStringLiteral("generate"), QStringLiteral("--model"), modelPath(),
+                                                  QStringLiteral("--template"), QStringLiteral("model")} + question);
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.find(model_.string() + ": the model names no chat template") != std::string::npos, none.err.c_str());
+        const json raw = generate(question + QStringList{QStringLiteral("--template"), QStringLiteral("auto")});
+        const auto encoded = tokenizer->encodeWithSpecial("What is a compiler?");
+        COMPARE_JSON(raw.at("prompt_ids"), json(std::vector<int64_t>(encoded.begin(), encoded.end())));
+        QCOMPARE(raw.at("template").get<std::string>(), std::string());
+        // With ChatML's Jinja in tokenizer_config.json, "model" and "auto" are ChatML.
+        std::ofstream(model_ / "tokenizer_config.json")
+            << json{{"chat_template", adaptlab::data::chatTemplateJinja(adaptlab::data::ChatTemplate::ChatML)}}.dump();
+        const json own = generate(question + QStringList{QStringLiteral("--template"), QStringLiteral("model")});
+        const json automatic = generate(question + QStringList{QStringLiteral("--template"), QStringLiteral("auto")});
+        fs::remove(model_ / "tokenizer_config.json");
+        QCOMPARE(own.at("template").get<std::string>(), std::string("chatml"));
+        COMPARE_JSON(own.at("prompt_ids"), rendered(adaptlab::data::ChatTemplate::ChatML, ""));
+        COMPARE_JSON(automatic.at("prompt_ids"), own.at("prompt_ids"));
+    }
+
+    // --stream: one line per token ({"id", "text", "seconds"}) as it comes, then the final object;
+    // the lines' ids are its ids and their texts concatenate to its text.
+    void streamConcatenates()
+    {
+        const CliResult run = runCli({QStringLiteral("generate"), QStringLiteral("--model"), modelPath(),
+                                      QStringLiteral("--prompt"), QStringLiteral("Once upon"), QStringLiteral("--temperature"),
+                                      QStringLiteral("1.5"), QStringLiteral("--seed"), QStringLiteral("5"),
+                                      QStringLiteral("--max-new-tokens"), QStringLiteral("30"), QStringLiteral("--stream")});
+        QVERIFY2(run.exitCode == 0, run.err.c_str());
+        std::istringstream lines(run.out);
+        std::vector<json> objects;
+        for (std::string line; std::getline(lines, line);)
+            objects.push_back(json::parse(line));
+        QVERIFY(objects.size() >= 2);
+        const json final = objects.back();
+        objects.pop_back();
+        const auto ids = final.at("ids").get<std::vector<int64_t>>();
+        QCOMPARE(objects.size(), ids.size());
+        std::string text;
+        for (size_t i = 0; i < objects.size(); ++i) {
+            QCOMPARE(objects[i].size(), size_t(3));
+            QCOMPARE(objects[i].at("id").get<int64_t>(), ids[i]);
+            QVERIFY(objects[i].at("seconds").get<double>() > 0);
+            text += objects[i].at("text").get<std::string>();
+        }
+        QCOMPARE(text, final.at("text").get<std::string>());
+        QVERIFY(!text.empty());
+        QCOMPARE(objects.front().at("seconds").get<double>(), final.at("prompt_seconds").get<double>());
+        QVERIFY(final.at("seconds_per_token").get<double>() > 0);
+        // The same run without --stream gives the same final object but for the timings.
+        json plain = generate({QStringLiteral("--prompt"), QStringLiteral("Once upon"), QStringLiteral("--temperature"),
+                               QStringLiteral("1.5"), QStringLiteral("--seed"), QStringLiteral("5"),
+                               QStringLiteral("--max-new-tokens"), QStringLiteral("30")});
+        json expected = final;
+        for (json* object : {&plain, &expected}) {
+            object->erase("prompt_seconds");
+            object->erase("seconds_per_token");
+        }
+        COMPARE_JSON(plain, expected);
+    }
+
     void refused_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -233,6 +459,26 @@ private Q_SLOTS:
                                              << "--max-new-tokens: \"ten\" is not an integer";
         QTest::newRow("no prompt") << QStringList{QStringLiteral("generate"), QStringLiteral("--model"), model}
                                    << "--prompt is required";
+        QTest::newRow("no such adapter") << QStringList{QStringLiteral("score"), QStringLiteral("--model"), model,
+                                                        QStringLiteral("--lora"), QStringLiteral("@DIR@/nowhere"),
+                                                        QStringLiteral("--tokens"), QStringLiteral("1 2")}
+                                         << "nowhere: no such LoRA adapter folder";
+        QTest::newRow("not an adapter") << QStringList{QStringLiteral("generate"), QStringLiteral("--model"), model,
+                                                       QStringLiteral("--lora"), model, QStringLiteral("--prompt"),
+                                                       QStringLiteral("hi"), QStringLiteral("--stream")}
+                                        << "not a LoRA adapter folder (no adapter_config.json)";
+        QTest::newRow("unknown template") << QStringList{QStringLiteral("generate"), QStringLiteral("--model"), model,
+                                                         QStringLiteral("--prompt"), QStringLiteral("hi"),
+                                                         QStringLiteral("--template"), QStringLiteral("vicuna")}
+                                          << "template: expected chatml, llama2, zephyr, alpaca, model or auto, found \"vicuna\"";
+        QTest::newRow("system without template") << QStringList{QStringLiteral("generate"), QStringLiteral("--model"),
+                                                                model, QStringLiteral("--prompt"), QStringLiteral("hi"),
+                                                                QStringLiteral("--system"), QStringLiteral("Be brief.")}
+                                                 << "--system needs --template";
+        QTest::newRow("stream, no such folder") << QStringList{QStringLiteral("generate"), QStringLiteral("--model"),
+                                                               QStringLiteral("@DIR@/nowhere"), QStringLiteral("--prompt"),
+                                                               QStringLiteral("hi"), QStringLiteral("--stream")}
+                                                << "nowhere: no such model folder";
         QTest::newRow("device") << QStringList{QStringLiteral("score"), QStringLiteral("--model"), model,
                                                QStringLiteral("--tokens"), QStringLiteral("1"), QStringLiteral("--device"),
                                                QStringLiteral("tpu")}

@@ -4,11 +4,14 @@
 #include "model/inference.h"
 
 #include "common/error.h"
+#include "common/utf8.h"
+#include "data/chat_template.h"
 #include "model/llama_config.h"
 #include "tokenize/tokenizer.h"
 #include "torch/model/generate.h"
 #include "torch/model/hf_checkpoint.h"
 #include "torch/model/llama.h"
+#include "torch/model/lora.h"
 
 #include <nlohmann/json.hpp>
 
@@ -45,6 +48,70 @@ std::set<int64_t> stopIdsOf(const std::filesystem::path& folder, const LlamaConf
     return ids;
 }
 
+// The folder's model, with the adapter applied unmerged when one is given.
+LlamaForCausalLM loadModel(const std::filesystem::path& folder, const std::filesystem::path& loraFolder,
+                           const std::string& device)
+{
+    if (loraFolder.empty())
+        return loadHfModel(folder, torch::Device(device));
+    return loadHfModelWithAdapter(folder, loraFolder, torch::Device(device));
+}
+
+// Where the text decoded so far may be cut without splitting a character: before a trailing
+// sequence that is not complete yet (the next token's bytes may finish it) and before trailing
+// U+FFFD, which a decoder writes for a byte-fallback character whose other bytes are still to come.
+size_t completeTextEnd(const std::string& text, size_t from)
+{
+    const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = begin + text.size();
+    size_t position = from;
+    size_t cut = from;
+    while (position < text.size()) {
+        const utf8::CodePoint point = utf8::decode(begin + position, end);
+        if (!point.valid() && text.size() - position < 4)
+            return cut; // maybe the start of a character the next token completes
+        position += static_cast<size_t>(point.length);
+        if (point.value != 0xFFFD)
+            cut = position;
+    }
+    return cut;
+}
+
+// Turns the ids generated so far into the text each one adds: the continuation is decoded whole
+// each time (a tokenizer's decoding of a piece depends on its neighbours: SentencePiece's leading
+// space, byte-fallback characters spread over several ids), and what is new since the last call is
+// handed on once it ends on a complete character. The last call hands on everything left, so the
+// pieces always concatenate to the final text when the decodings of longer prefixes extend the
+// shorter ones (they do for the byte-level BPE and SentencePiece decoders).
+class IncrementalDecoder {
+public:
+    explicit IncrementalDecoder(const tokenize::Tokenizer& tokenizer) : tokenizer_(tokenizer) {}
+
+    std::string add(int64_t id, bool isStop, bool last)
+    {
+        // Ids the model may produce beyond the tokenizer's vocabulary (published models pad theirs)
+        // have no text, and neither has the end-of-sequence token that stopped generation.
+        if (!isStop && id < tokenizer_.vocabSize())
+            ids_.push_back(static_cast<int32_t>(id));
+        const std::string text = tokenizer_.decode(ids_);
+        if (text.compare(0, emitted_, decoded_, 0, emitted_) != 0)
+            return {}; // the decoder rewrote text already handed on: nothing new can be said safely
+        decoded_ = text;
+        const size_t cut = last ? text.size() : completeTextEnd(text, emitted_);
+        std::string piece = text.substr(emitted_, cut - emitted_);
+        emitted_ = cut;
+        return piece;
+    }
+
+    const std::vector<int32_t>& ids() const { return ids_; }
+
+private:
+    const tokenize::Tokenizer& tokenizer_;
+    std::vector<int32_t> ids_;
+    std::string decoded_;
+    size_t emitted_ = 0;
+};
+
 } // namespace
 
 } // namespace adaptlab::model
@@ -54,7 +121,7 @@ using namespace adaptlab;
 extern "C" __attribute__((visibility("default"))) model::ScoreResult
 adaptlab_torch_score_tokens(const model::ScoreRequest& request)
 {
-    model::LlamaForCausalLM llama = model::loadHfModel(request.modelFolder, torch::Device(request.device));
+    model::LlamaForCausalLM llama = model::loadModel(request.modelFolder, request.loraFolder, request.device);
     llama->eval();
     torch::NoGradGuard noGrad;
     const torch::Tensor ids = torch::tensor(request.tokens, torch::kInt64).view({1, -1}).to(torch::Device(request.device));
@@ -80,12 +147,29 @@ adaptlab_torch_generate_text(const std::filesystem::path& folder, const std::str
                              const model::GenerationOptions& options)
 {
     const auto tokenizer = tokenize::Tokenizer::open(folder);
-    model::LlamaForCausalLM llama = model::loadHfModel(folder, torch::Device(options.device));
+    model::LlamaForCausalLM llama = model::loadModel(folder, options.loraFolder, options.device);
     const model::LlamaConfig& config = llama->config();
+    std::set<int64_t> stopIds = model::stopIdsOf(folder, config, *tokenizer);
 
     model::GenerationResult result;
-    for (const int32_t id : tokenizer->encodeWithSpecial(prompt))
-        result.promptIds.push_back(id);
+    result.chatTemplate = options.chatTemplate;
+    if (options.chatTemplate.empty()) {
+        for (const int32_t id : tokenizer->encodeWithSpecial(prompt))
+            result.promptIds.push_back(id);
+    } else {
+        const std::optional<data::ChatTemplate> chatTemplate = data::parseChatTemplate(options.chatTemplate);
+        if (!chatTemplate)
+            throw model::ModelInputError("template: unknown chat template \"" + options.chatTemplate + "\"");
+        data::Conversation conversation;
+        if (!options.systemPrompt.empty())
+            conversation.messages.push_back({data::Role::System, options.systemPrompt});
+        conversation.messages.push_back({data::Role::User, prompt});
+        for (const int32_t id : data::renderPrompt(conversation, *chatTemplate, *tokenizer))
+            result.promptIds.push_back(id);
+        // The model answers one turn: its end of turn ends generation as its end of text does.
+        for (const int32_t id : data::endOfTurnIds(*chatTemplate, *tokenizer))
+            stopIds.insert(id);
+    }
     if (result.promptIds.empty()) {
         if (config.bosTokenId < 0)
             throw model::ModelInputError("the prompt is empty and the model names no BOS token to start from");
@@ -93,18 +177,26 @@ adaptlab_torch_generate_text(const std::filesystem::path& folder, const std::str
     }
     for (const int64_t id : result.promptIds) {
         if (id >= config.vocabSize)
-            throw model::ModelInputError("the tokenizer gives id " + std::to_string(id) + ", outside the model's vocabulary (" +
-                                         std::to_string(config.vocabSize) + " ids): tokenizer and model do not belong together");
+            throw model::ModelInputError("the tokenizer of " + folder.string() + " gives id " + std::to_string(id) +
+                                         ", outside the model's vocabulary (" + std::to_string(config.vocabSize) +
+                                         " ids): tokenizer and model do not belong together");
     }
-    const model::GeneratedTokens generated =
-        model::generateTokens(llama, result.promptIds, options, model::stopIdsOf(folder, config, *tokenizer));
+    model::IncrementalDecoder decoder(*tokenizer);
+    model::TokenCallback onToken;
+    if (options.onToken) {
+        onToken = [&](int64_t id, double seconds, bool last) {
+            const bool isStop = options.stopAtEos && stopIds.contains(id);
+            return options.onToken(id, decoder.add(id, isStop, last), seconds);
+        };
+    }
+    const model::GeneratedTokens generated = model::generateTokens(llama, result.promptIds, options, stopIds, onToken);
     result.ids = generated.ids;
     result.stoppedAtEos = generated.stoppedAtEos;
+    result.promptSeconds = generated.promptSeconds;
+    result.secondsPerToken = generated.secondsPerToken;
     // The text is what the model wrote: without the end-of-sequence token that stopped it.
     std::vector<int32_t> textIds;
     for (size_t i = 0; i < result.ids.size() - (result.stoppedAtEos ? 1 : 0); ++i) {
-        // Ids the model may produce beyond the tokenizer's vocabulary (published models pad theirs)
-        // have no text.
         if (result.ids[i] < tokenizer->vocabSize())
             textIds.push_back(static_cast<int32_t>(result.ids[i]));
     }
