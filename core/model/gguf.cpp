@@ -335,6 +335,15 @@ GgufReport writeGguf(const fs::path& modelFolder, const fs::path& tokenizerSourc
             values = tensor.computed;
         } else {
             const auto [source, info] = infoOf(tensor.source);
+            if (info->dtype == DType::F32 && tensor.type == kTypeF32 && tensor.permuteHeads == 0) {
+                // Already what the file holds: straight from the mapping, no copy.
+                const std::span<const std::byte> bytes = source->data(*info);
+                file.write(bytes.data(), bytes.size());
+                writePadding(file, tensor.byteCount());
+                if (progress)
+                    progress(++done, int64_t(plan.size()));
+                continue;
+            }
             readAsFloat(*source, *info, values);
         }
         if (tensor.permuteHeads > 0) {

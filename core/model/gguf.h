@@ -4,15 +4,19 @@
 // little-endian; metadata general.architecture "llama", general.name, general.alignment 32,
 // llama.context_length, llama.embedding_length, llama.block_count, llama.feed_forward_length,
 // llama.attention.head_count, llama.attention.head_count_kv, llama.rope.freq_base,
-// llama.attention.layer_norm_rms_epsilon, llama.rope.dimension_count, llama.vocab_size (and the
-// rope scaling keys for Llama-3 scaling); tokenizer.ggml.model ("llama" for SentencePiece, "gpt2"
-// for byte-level BPE), tokenizer.ggml.tokens, .scores, .token_type, .merges (BPE),
-// .bos_token_id, .eos_token_id, .unknown_token_id, .padding_token_id where the tokenizer has them,
-// tokenizer.ggml.pre for BPE, tokenizer.chat_template when the folder has one. Tensors as
-// llama.cpp names them (token_embd.weight, blk.N.attn_q.weight, ..., output_norm.weight,
-// output.weight unless tied), attn_q / attn_k permuted the way llama.cpp's converter permutes
-// Hugging Face's rotary layout, 1-D tensors always F32, the rest F32 or F16 as asked; data aligned
-// to general.alignment. Written atomically.
+// llama.attention.layer_norm_rms_epsilon, llama.rope.dimension_count, llama.vocab_size,
+// llama.attention.key_length/value_length when head_dim is not hidden/heads (Llama-3 scaling as
+// llama.cpp reads it: a rope_freqs.weight tensor of per-frequency divisors, no keys),
+// general.file_type; tokenizer.ggml.model ("llama" for SentencePiece, "gpt2" for byte-level BPE),
+// tokenizer.ggml.tokens, .scores (SentencePiece), .token_type, .merges (BPE), .bos_token_id,
+// .eos_token_id, .unknown_token_id, .padding_token_id where the tokenizer has them,
+// tokenizer.ggml.pre (llama.cpp's name for a BPE pre-tokenizer, "default" for SentencePiece),
+// .add_bos_token/.add_eos_token (what the tokenizer's encodeWithSpecial does),
+// tokenizer.chat_template when the folder has one; a vocabulary shorter than vocab_size padded with
+// unused "[PADn]" tokens. Tensors as llama.cpp names them (token_embd.weight, blk.N.attn_q.weight,
+// ..., output_norm.weight, output.weight unless tied), attn_q / attn_k permuted the way llama.cpp's
+// converter permutes Hugging Face's rotary layout, 1-D tensors always F32, the rest F32 or F16 as
+// asked; data aligned to general.alignment. Written atomically.
 //
 // INTERFACE FIXED FOR ISSUE 11 (owner: the "gguf" part). Change only by adding.
 #pragma once

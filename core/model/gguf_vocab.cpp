@@ -102,39 +102,6 @@ void GgufMetadata::addI32Array(std::string_view name, const std::vector<int32_t>
     bytes_.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(int32_t));
 }
 
-uint16_t floatToHalf(float value)
-{
-    uint32_t x = 0;
-    std::memcpy(&x, &value, sizeof x);
-    const auto sign = static_cast<uint16_t>((x >> 16) & 0x8000);
-    const uint32_t magnitude = x & 0x7fffffff;
-    if (magnitude > 0x7f800000)
-        return sign | 0x7e00; // NaN stays a (quiet) NaN
-    const int32_t exponent = static_cast<int32_t>(magnitude >> 23) - 127 + 15;
-    uint32_t mantissa = magnitude & 0x7fffff;
-    if (exponent >= 31)
-        return sign | 0x7c00; // at least 2^16, or infinity
-    int shift = 13;
-    uint32_t result = 0;
-    if (exponent <= 0) {
-        // A half subnormal: m * 2^-24 with the implicit bit made explicit. Below 2^-25 even
-        // rounding up cannot reach the smallest subnormal.
-        if (exponent < -10)
-            return sign;
-        mantissa |= 0x800000;
-        shift = 14 - exponent;
-        result = mantissa >> shift;
-    } else {
-        result = (static_cast<uint32_t>(exponent) << 10) | (mantissa >> shift);
-    }
-    const uint32_t rest = mantissa & ((1u << shift) - 1);
-    const uint32_t halfway = 1u << (shift - 1);
-    // A carry out of the mantissa moves into the exponent (and from 0x7bff to infinity), as it should.
-    if (rest > halfway || (rest == halfway && (result & 1) != 0))
-        ++result;
-    return static_cast<uint16_t>(sign | result);
-}
-
 namespace {
 
 // Protocol buffers' wire format, as much of it as a ModelProto needs: varints, 32/64-bit fields and

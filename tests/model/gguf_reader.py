@@ -13,6 +13,9 @@
       rope_freqs dividing the frequencies) on CASE_DIR's reference.json input_ids, and prints
       {"max_abs_diff": d, "max_abs_logit": m} against CASE_DIR/logits.f32 (llama_reference.py's
       logits from Hugging Face's definition).
+  gguf_reader.py selftest
+      writes a file with a key of every value type (nested arrays included) and two tensors, from
+      the specification, and reads it back: the reader's own test.
   gguf_reader.py check FILE MODEL_DIR [--tokenizer PATH]
       reads FILE and the Hugging Face folder it was made from (config.json, safetensors read here
       from the safetensors specification, tokenizer.json or a SentencePiece .model parsed here from
@@ -615,7 +618,78 @@ def compare_logits(path, case_dir):
     return {"max_abs_diff": worst, "max_abs_logit": float(np.abs(expected).max())}
 
 
+def selftest():
+    def string(text):
+        raw = text.encode()
+        return struct.pack("<Q", len(raw)) + raw
+
+    def value(vtype, v):
+        if vtype in SCALAR_FORMATS:
+            return struct.pack(SCALAR_FORMATS[vtype], v)
+        if vtype == 7:
+            return struct.pack("<B", int(v))
+        if vtype == 8:
+            return string(v)
+        element_type, items = v
+        return struct.pack("<IQ", element_type, len(items)) + b"".join(value(element_type, i) for i in items)
+
+    entries = [("test.u8", 0, 200), ("test.i8", 1, -100), ("test.u16", 2, 60000), ("test.i16", 3, -30000),
+               ("test.u32", 4, 4000000000), ("test.i32", 5, -2000000000), ("test.f32", 6, 1.5), ("test.bool", 7, True),
+               ("test.string", 8, "h\u00e9llo"), ("test.u64", 10, 2 ** 63 + 5), ("test.i64", 11, -(2 ** 62)),
+               ("test.f64", 12, 0.1), ("test.array_i16", 9, (3, [1, -2, 3])),
+               ("test.array_strings", 9, (8, ["a", "", "\u00fc"])),
+               ("test.nested", 9, (9, [(5, [1, 2]), (8, ["x"])])), ("general.alignment", 4, 64)]
+    f32 = np.arange(6, dtype="<f4").reshape(2, 3)
+    f16 = np.array([1.0, -2.5, 65504.0], dtype="<f2")
+    body = b"".join(string(k) + struct.pack("<I", t) + value(t, v) for k, t, v in entries)
+    infos = string("a") + struct.pack("<I", 2) + struct.pack("<QQ", 3, 2) + struct.pack("<IQ", 0, 0)
+    infos += string("b") + struct.pack("<I", 1) + struct.pack("<Q", 3) + struct.pack("<IQ", 1, 64)
+    head = b"GGUF" + struct.pack("<IQQ", 3, 2, len(entries)) + body + infos
+    head += b"\0" * ((64 - len(head) % 64) % 64)
+    data = f32.tobytes() + b"\0" * (64 - 24) + f16.tobytes() + b"\0" * (64 - 6)
+    import tempfile
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "selftest.gguf")
+        with open(path, "wb") as handle:
+            handle.write(head + data)
+        result = read(path)
+        for key, vtype, expected in entries:
+            entry = result["metadata"][key]
+            if entry["type"] != VALUE_TYPES[vtype]:
+                raise GgufError(f"selftest: {key} read as {entry['type']}")
+            got = entry["value"]
+            if vtype == 9:
+                want = expected[1] if expected[0] != 9 else [{"element_type": VALUE_TYPES[t], "value": v} for t, v in expected[1]]
+                if got != want or entry["element_type"] != VALUE_TYPES[expected[0]]:
+                    raise GgufError(f"selftest: {key} read as {entry}")
+            elif (got != expected) if vtype != 6 else abs(got - expected) > 0:
+                raise GgufError(f"selftest: {key} read as {got!r}, wrote {expected!r}")
+        tensors = {t["name"]: t for t in result["tensors"]}
+        if result["alignment"] != 64 or result["data_offset"] != len(head):
+            raise GgufError("selftest: alignment or data offset wrong")
+        if not np.array_equal(tensors["a"]["_array"], f32) or tensors["a"]["dims"] != [3, 2]:
+            raise GgufError("selftest: tensor a read wrong")
+        if not np.array_equal(tensors["b"]["_array"], f16) or tensors["b"]["type"] != "F16":
+            raise GgufError("selftest: tensor b read wrong")
+        # Damage: an odd bool byte, a misaligned offset.
+        for bad, message in ((head.replace(struct.pack("<I", 7) + b"\x01", struct.pack("<I", 7) + b"\x02"), "bool"),
+                             (head.replace(struct.pack("<IQ", 1, 64), struct.pack("<IQ", 1, 60)), "multiple")):
+            with open(path, "wb") as handle:
+                handle.write(bad + data)
+            try:
+                read(path)
+            except GgufError as error:
+                if message not in str(error):
+                    raise GgufError(f"selftest: damage refused for the wrong reason: {error}")
+            else:
+                raise GgufError(f"selftest: damage ({message}) not refused")
+    print(json.dumps({"ok": True, "keys": len(entries)}))
+    return 0
+
+
 def main(argv):
+    if len(argv) >= 2 and argv[1] == "selftest":
+        return selftest()
     if len(argv) >= 4 and argv[1] == "logits":
         print(json.dumps(compare_logits(argv[2], argv[3])))
         return 0
