@@ -179,13 +179,16 @@ def repeat_kv(hidden, n_rep):
     return hidden.reshape(batch, kv_heads * n_rep, slen, dim)
 
 
-def forward(cfg, w, ids):
+def forward(cfg, w, ids, extra=None):
+    """EXTRA(x, name), when given, is added to the output of every projection NAME
+    ("model.layers.0.self_attn.q_proj"): lora_reference.py's adapters."""
     B, T = ids.shape
     H, K, D = cfg["num_attention_heads"], cfg["num_key_value_heads"], head_dim(cfg)
     eps = cfg["rms_norm_eps"]
 
     def lin(x, name):
-        return F.linear(x, w[name + ".weight"], w.get(name + ".bias"))
+        y = F.linear(x, w[name + ".weight"], w.get(name + ".bias"))
+        return y if extra is None else y + extra(x, name)
 
     h = w["model.embed_tokens.weight"][ids]
     position_ids = torch.arange(T, dtype=torch.float64)[None, :]

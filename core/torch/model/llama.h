@@ -75,8 +75,17 @@ public:
     // Folds every adapter into its base weight (W += scale * B A) and removes the adapters; base
     // parameters become trainable again. After this hfTensors() are the merged model's.
     void mergeLora();
+    // With LoRA enabled, hfTensors() and loadHfTensors() are the BASE weights (without the
+    // adapters), and decayed/undecayedParameters() return only trainable parameters: the adapters'
+    // A and B (all decayed), never a frozen base parameter. forward() applies the adapters, in
+    // train() with their dropout.
 
 private:
+    // The layers, the final norm and the head on embedded X with the rotary tables and the mask
+    // the two forwards build (see llama.cpp).
+    torch::Tensor decode(torch::Tensor x, const torch::Tensor& cos, const torch::Tensor& sin,
+                         const torch::Tensor& causalBias, KvCache* cache);
+
     LlamaConfig config_;
     // modules registered in the constructor (see llama.cpp)
     struct Layers;
