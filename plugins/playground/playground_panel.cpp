@@ -52,6 +52,9 @@ PlaygroundPanel::PlaygroundPanel(PanelContext* context, QWidget* parent)
            "shows the answer as it is written, with how long the first word took and how fast the rest came."),
         this);
     header->setObjectName(QStringLiteral("playgroundHeader"));
+    header->setHelpLinks(tr("<a href=\"adaptlab-help:guide#evaluate\">The Evaluate step in the guide</a> · "
+                            "<a href=\"adaptlab-help:glossary#chat-template\">chat template</a> · "
+                            "<a href=\"adaptlab-help:glossary#lora\">LoRA</a>"));
 
     prompt_ = new QPlainTextEdit(this);
     prompt_->setObjectName(QStringLiteral("playgroundPrompt"));

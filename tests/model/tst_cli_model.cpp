@@ -10,6 +10,7 @@
 #include "reference_support.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -328,6 +329,11 @@ private Q_SLOTS:
     // --system); "model" takes the template tokenizer_config.json names, "auto" too or none.
     void templateRendersPrompt()
     {
+        // The fixture's tokenizer_config.json names the end-of-sequence token the Llama-2, Zephyr
+        // and Alpaca templates end an answer with (and no chat_template).
+        const fs::path config = fs::path(ADAPTLAB_SOURCE_DIR) / "tests/fixtures/tokenizers/smollm/tokenizer_config.json";
+        fs::copy_file(config, model_ / "tokenizer_config.json", fs::copy_options::overwrite_existing);
+        const auto cleanup = qScopeGuard([this] { fs::remove(model_ / "tokenizer_config.json"); });
         const auto tokenizer = adaptlab::tokenize::Tokenizer::open(model_ / "tokenizer.json");
         const auto rendered = [&](adaptlab::data::ChatTemplate chatTemplate, const std::string& system) {
             adaptlab::data::Conversation conversation;
@@ -359,11 +365,11 @@ private Q_SLOTS:
         COMPARE_JSON(raw.at("prompt_ids"), json(std::vector<int64_t>(encoded.begin(), encoded.end())));
         QCOMPARE(raw.at("template").get<std::string>(), std::string());
         // With ChatML's Jinja in tokenizer_config.json, "model" and "auto" are ChatML.
-        std::ofstream(model_ / "tokenizer_config.json")
-            << json{{"chat_template", adaptlab::data::chatTemplateJinja(adaptlab::data::ChatTemplate::ChatML)}}.dump();
+        json withTemplate = json::parse(std::ifstream(config));
+        withTemplate["chat_template"] = adaptlab::data::chatTemplateJinja(adaptlab::data::ChatTemplate::ChatML);
+        std::ofstream(model_ / "tokenizer_config.json") << withTemplate.dump();
         const json own = generate(question + QStringList{QStringLiteral("--template"), QStringLiteral("model")});
         const json automatic = generate(question + QStringList{QStringLiteral("--template"), QStringLiteral("auto")});
-        fs::remove(model_ / "tokenizer_config.json");
         QCOMPARE(own.at("template").get<std::string>(), std::string("chatml"));
         COMPARE_JSON(own.at("prompt_ids"), rendered(adaptlab::data::ChatTemplate::ChatML, ""));
         COMPARE_JSON(automatic.at("prompt_ids"), own.at("prompt_ids"));
