@@ -30,10 +30,13 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace adaptlab::train_panel {
 
@@ -73,8 +76,13 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
     columns->setSpacing(18);
     auto* left = new QVBoxLayout;
     left->setSpacing(10);
+    buildStageBox(choices, left);
     buildBaseBox(choices, left);
     buildDataBox(choices, left);
+    sftBox_ = new SftBox(choices);
+    sftBox_->hide();
+    connect(sftBox_, &SftBox::changed, this, &SetupTab::choiceChanged);
+    left->addWidget(sftBox_, 1);
     left->addStretch(1);
 
     // Right: the hyperparameters from the kind's schema; the presets fill them.
@@ -96,16 +104,28 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
     // base, tokenizer, sources, replay and resume_from have the panel's own controls.
     form_ = new ParamForm(kTrainKind, {}, panelOwnedParams(), settingsBox);
     connect(form_, &ParamForm::changed, this, [this] {
+        sftBox_->setMaxTokens(integerParam(form_, "seq_len"));
         updateEstimate();
         Q_EMIT choiceChanged();
     });
     settingsLayout->addWidget(form_);
     settingsLayout->addStretch(1);
+    // LoRA under the settings: it changes what the settings train, in either stage.
+    auto* right = new QVBoxLayout;
+    right->setSpacing(10);
+    right->addWidget(settingsBox, 1);
+    loraBox_ = new LoraBox(choices);
+    connect(loraBox_, &LoraBox::changed, this, [this] {
+        updateEstimate();
+        Q_EMIT choiceChanged();
+    });
+    right->addWidget(loraBox_);
 
     columns->addLayout(left, 1);
-    columns->addWidget(settingsBox, 1);
+    columns->addLayout(right, 1);
     // The choices scroll; what the run will take and the buttons stay in view below them.
     auto* scroll = new QScrollArea(this);
+    scroll_ = scroll;
     scroll->setWidget(choices);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -176,10 +196,66 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
         start_->setEnabled(false);
         status_->setText(tr("This build cannot train yet (it has no train job)."));
     }
+    sftBox_->setMaxTokens(integerParam(form_, "seq_len"));
     describeCurrentBase();
 }
 
 SetupTab::~SetupTab() = default;
+
+void SetupTab::buildStageBox(QWidget* parent, QVBoxLayout* layout)
+{
+    auto* box = new QGroupBox(tr("Stage"), parent);
+    auto* boxLayout = new QVBoxLayout(box);
+    stage_ = new QComboBox(box);
+    stage_->setObjectName(QStringLiteral("trainStage"));
+    stage_->addItem(tr("Continued pre-training (domain text)"), kStageCpt);
+    stage_->addItem(tr("Instruction tuning (SFT: conversations)"), kStageSft);
+    stageNote_ = ViewHelpers::hintLabel(QString(), box);
+    stageNote_->setObjectName(QStringLiteral("trainStageNote"));
+    boxLayout->addWidget(stage_);
+    boxLayout->addWidget(stageNote_);
+    layout->addWidget(box);
+    connect(stage_, &QComboBox::currentIndexChanged, this, [this] {
+        const bool sft = stage_->currentData().toString() == kStageSft;
+        stageNote_->setText(
+            sft ? tr("The model learns to answer: it reads conversations and is trained only on the assistant's "
+                     "replies, so it picks up the habit of following instructions.")
+                : tr("The model reads your domain's text and learns to predict it, as it was first trained: it "
+                     "learns the domain's words and facts."));
+        if (dataBox_ != nullptr)
+            dataBox_->setVisible(!sft);
+        if (sftBox_ != nullptr)
+            sftBox_->setVisible(sft);
+        Q_EMIT choiceChanged();
+    });
+    stageNote_->setText(tr("The model reads your domain's text and learns to predict it, as it was first trained: "
+                           "it learns the domain's words and facts."));
+}
+
+void SetupTab::reveal(QWidget* widget)
+{
+    // Pending layout first, so the scroll goes to where the widget is now, not where it was.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // Its bottom in view (the top too when it fits): the rendered example sits low in a long column.
+    const QPoint top = widget->mapTo(scroll_->widget(), QPoint(0, 0));
+    const int bottom = top.y() + widget->height() + 8;
+    QScrollBar* bar = scroll_->verticalScrollBar();
+    bar->setValue(std::clamp(bottom - scroll_->viewport()->height(), 0, std::max(0, top.y() - 8)));
+}
+
+void SetupTab::setStage(const QString& stage)
+{
+    stage_->setCurrentIndex(std::max(0, stage_->findData(stage)));
+}
+
+QString SetupTab::runTokenizer() const
+{
+    const QString chosen = tokenizer_->currentIndex() == kOwnTokenizerIndex ? QString()
+                                                                             : tokenizer_->currentData().toString();
+    if (!chosen.isEmpty())
+        return chosen;
+    return description_.base == currentBase() ? description_.ownTokenizer : QString();
+}
 
 void SetupTab::buildBaseBox(QWidget* parent, QVBoxLayout* layout)
 {
@@ -249,6 +325,8 @@ void SetupTab::buildBaseBox(QWidget* parent, QVBoxLayout* layout)
     connect(checkpoint_, &QComboBox::currentIndexChanged, this, &SetupTab::describeCurrentBase);
     connect(folder_, &QLineEdit::editingFinished, this, &SetupTab::describeCurrentBase);
     connect(tokenizer_, &QComboBox::currentIndexChanged, this, [this] {
+        if (sftBox_ != nullptr)
+            sftBox_->setTokenizer(runTokenizer());
         if (baseKind_->currentIndex() == static_cast<int>(BaseKind::Preset))
             describeCurrentBase(); // the preset's vocabulary is the tokenizer's
         Q_EMIT choiceChanged();
@@ -258,6 +336,7 @@ void SetupTab::buildBaseBox(QWidget* parent, QVBoxLayout* layout)
 void SetupTab::buildDataBox(QWidget* parent, QVBoxLayout* layout)
 {
     auto* box = new QGroupBox(tr("Data"), parent);
+    dataBox_ = box;
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(ViewHelpers::hintLabel(
         tr("Tick the domain datasets to train on; each row of a batch comes from one of them in proportion to "
@@ -347,6 +426,7 @@ void SetupTab::setCatalog(const ProjectCatalog& catalog)
             setSource(source.dataset, source.weight);
     }
     connect(sources_, &QTableWidget::itemChanged, this, &SetupTab::choiceChanged, Qt::UniqueConnection);
+    sftBox_->setDatasets(catalog_.datasetFiles);
     {
         const QSignalBlocker blockReplay(replay_);
         replay_->clear();
@@ -404,6 +484,17 @@ TrainChoice SetupTab::choice() const
         choice.replayFraction = replayFraction_->value();
     }
     choice.params = form_->values(/*onlyChanged=*/true);
+    choice.stage = stage_->currentData().toString();
+    if (choice.stage == kStageSft) {
+        // An SFT run trains on instruction data only: the CPT sources and replay stay unsaid.
+        choice.sources.clear();
+        choice.replayDataset.clear();
+        choice.replayFraction = 0;
+        choice.sftSources = sftBox_->sources();
+        choice.chatTemplate = sftBox_->chatTemplate();
+        choice.packing = sftBox_->packing();
+    }
+    choice.lora = loraBox_->choice();
     return choice;
 }
 
@@ -444,6 +535,10 @@ bool SetupTab::setChoice(const TrainChoice& choice, QString* error)
     } else {
         missing << tr("the dataset \"%1\"").arg(choice.replayDataset);
     }
+    setStage(choice.stage);
+    for (const QString& dataset : sftBox_->setChoice(choice.sftSources, choice.chatTemplate, choice.packing))
+        missing << tr("the dataset \"%1\"").arg(dataset);
+    loraBox_->setChoice(choice.lora);
     // Back to the defaults first, so a setting the spec leaves out is the default, not what was there.
     form_->setValues(schemaDefaults());
     form_->setValues(choice.params);
@@ -466,8 +561,12 @@ QString SetupTab::problem() const
                    : tr("Choose a base model.");
     if (!description_.config && !describing_.isRunning() && description_.base == current.base)
         return tr("The base model cannot be used: %1").arg(description_.error);
-    if (current.sources.empty())
+    if (current.stage == kStageSft && current.sftSources.empty())
+        return tr("Tick at least one instruction dataset to tune on.");
+    if (current.stage != kStageSft && current.sources.empty())
         return tr("Tick at least one dataset to train on.");
+    if (current.lora.enabled && current.lora.targets.isEmpty())
+        return tr("LoRA adapts no projection: tick at least one of q, k, v, o, gate, up, down.");
     if (current.tokenizer.isEmpty() && current.base.startsWith(kPresetPrefix))
         return tr("A new model has no tokenizer of its own: choose one of the project's tokenizers.");
     if (current.tokenizer.isEmpty() && description_.base == current.base && description_.config &&
@@ -538,6 +637,10 @@ void SetupTab::describeCurrentBase()
                             baseInfo_->setText(describeConfig(*description_.config));
                         else
                             baseInfo_->setText(tr("Cannot be used: %1").arg(description_.error));
+                        const QString base = description_.base;
+                        sftBox_->setBaseFolder(base.startsWith(kPresetPrefix) ? QString() : base);
+                        sftBox_->setTokenizer(runTokenizer());
+                        loraBox_->setModelConfig(description_.config);
                         updateEstimate();
                         Q_EMIT baseDescribed();
                     });
@@ -566,11 +669,13 @@ void SetupTab::updateEstimate()
     const qint64 seqLen = integer("seq_len");
     const QString precision = text("precision");
     const QString device = text("device");
+    const qint64 loraParameters = loraBox_->trainableParameters();
     // /proc/meminfo is read on a worker, not here.
     estimating_.run(
-        [config, batch, microBatch, seqLen, precision, device](const std::atomic<bool>&) {
-            return std::optional<train::MemoryEstimate>(
-                estimateMemory(config, batch, microBatch, seqLen, precision, device));
+        [config, batch, microBatch, seqLen, precision, device, loraParameters](const std::atomic<bool>&) {
+            train::MemoryEstimate estimate = estimateMemory(config, batch, microBatch, seqLen, precision, device);
+            applyLora(estimate, loraParameters);
+            return std::optional<train::MemoryEstimate>(estimate);
         },
         [this](std::optional<train::MemoryEstimate> estimate, const QString& error) {
             memory_ = std::move(estimate);
@@ -591,7 +696,7 @@ void SetupTab::showEstimate()
     }
     const TimeEstimate time = estimateTime(integerParam(form_, "steps"), integerParam(form_, "batch"),
                                            integerParam(form_, "seq_len"), description_.config->parameterCount(),
-                                           catalog_.lastSpeed, sgemmGflops_);
+                                           catalog_.lastSpeed, sgemmGflops_, loraBox_->trainableParameters());
     QString memory;
     if (memory_)
         memory = describeMemory(*memory_);

@@ -12,6 +12,8 @@
 #include "train_spec.h"
 
 #include "launch_script_dialog.h"
+#include "lora_box.h"
+#include "sft_box.h"
 
 #include "train/memory_estimate.h"
 
@@ -20,9 +22,11 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QTableWidget;
 class QVBoxLayout;
@@ -59,6 +63,15 @@ public:
 
     // For the tests and the panel.
     ParamForm* form() const { return form_; }
+    QComboBox* stageBox() const { return stage_; }
+    QLabel* stageNote() const { return stageNote_; }
+    SftBox* sftBox() const { return sftBox_; }
+    LoraBox* loraBox() const { return loraBox_; }
+    QGroupBox* cptDataBox() const { return dataBox_; }
+    // "cpt" | "sft": the stage switch (shows the data box of that stage).
+    void setStage(const QString& stage);
+    // Scrolls the choices so WIDGET (one of them) is in view.
+    void reveal(QWidget* widget);
     QComboBox* baseKindBox() const { return baseKind_; }
     QComboBox* presetBox() const { return modelPreset_; }
     QComboBox* checkpointBox() const { return checkpoint_; }
@@ -105,7 +118,10 @@ Q_SIGNALS:
 
 private:
     void buildBaseBox(QWidget* parent, QVBoxLayout* layout);
+    void buildStageBox(QWidget* parent, QVBoxLayout* layout);
     void buildDataBox(QWidget* parent, QVBoxLayout* layout);
+    // The run's tokenizer (chosen, else the base's own) for the SFT example.
+    QString runTokenizer() const;
     QString currentBase() const;
     void describeCurrentBase();
     void updateEstimate();
@@ -117,6 +133,12 @@ private:
 
     QString projectDir_;
     ProjectCatalog catalog_;
+    QScrollArea* scroll_ = nullptr;
+    QComboBox* stage_ = nullptr;
+    QLabel* stageNote_ = nullptr;
+    QGroupBox* dataBox_ = nullptr;
+    SftBox* sftBox_ = nullptr;
+    LoraBox* loraBox_ = nullptr;
     QComboBox* baseKind_ = nullptr;
     QStackedWidget* basePages_ = nullptr;
     QComboBox* modelPreset_ = nullptr;

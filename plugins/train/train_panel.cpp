@@ -53,12 +53,17 @@ TrainPanel::TrainPanel(PanelContext* context, QWidget* parent)
         tr("Continued pre-training teaches a model your domain by letting it read domain text, predicting each next "
            "token as it did when it was first trained. Mix your domain datasets with some general data (replay) so "
            "it keeps what it knew, watch the training loss fall and the held-out loss of each source, stop when you "
-           "like and resume from any kept checkpoint, then try the model on a prompt."),
+           "like and resume from any kept checkpoint, then try the model on a prompt. Instruction tuning (SFT) then "
+           "teaches it to answer, on conversations with the loss on the replies only, with LoRA adapters if you "
+           "like; finished runs are merged and exported from the Run tab."),
         this);
     header->setObjectName(QStringLiteral("trainHeader"));
     header->setHelpLinks(tr("<a href=\"adaptlab-help:guide#train\">The Train step in the guide</a> · "
                             "<a href=\"adaptlab-help:glossary#cpt\">continued pre-training</a> · "
-                            "<a href=\"adaptlab-help:glossary#replay\">replay</a>"));
+                            "<a href=\"adaptlab-help:glossary#replay\">replay</a> · "
+                            "<a href=\"adaptlab-help:glossary#sft\">instruction tuning</a> · "
+                            "<a href=\"adaptlab-help:glossary#lora\">LoRA</a> · "
+                            "<a href=\"adaptlab-help:glossary#chat-template\">chat template</a>"));
 
     emptyPage_ = new QWidget(this);
     auto* emptyLayout = new QVBoxLayout(emptyPage_);

@@ -21,9 +21,9 @@ constexpr const char* kResumeFrom = "resume_from";
 // Issue 11 (the `train` kind's SFT and LoRA params).
 constexpr const char* kStage = "stage";
 constexpr const char* kSftData = "sft_data";
-constexpr const char* kTemplate = "template";
+constexpr const char* kTemplate = "chat_template";
+constexpr const char* kSftFormat = "sft_format"; // the shape of entries naming none: the panel names each
 constexpr const char* kPacking = "packing";
-constexpr const char* kLora = "lora";
 constexpr const char* kLoraRank = "lora_rank";
 constexpr const char* kLoraAlpha = "lora_alpha";
 constexpr const char* kLoraDropout = "lora_dropout";
@@ -45,9 +45,9 @@ bool fail(QString* error, const QString& why)
 
 const std::set<std::string>& panelOwnedParams()
 {
-    static const std::set<std::string> keys{kBase,      kTokenizer, kSources,   kReplay,    kResumeFrom,
-                                               kStage,     kSftData,   kTemplate,  kPacking,   kLora,
-                                               kLoraRank,  kLoraAlpha, kLoraDropout, kLoraTargets};
+    static const std::set<std::string> keys{kBase,     kTokenizer, kSources,     kReplay,     kResumeFrom,
+                                            kStage,    kSftData,   kSftFormat,   kTemplate,   kPacking,
+                                            kLoraRank, kLoraAlpha, kLoraDropout, kLoraTargets};
     return keys;
 }
 
@@ -86,7 +86,7 @@ QString trainSpec(const QString& projectDir, const TrainChoice& choice)
                                {"fraction", choice.replayFraction}};
     }
     if (choice.lora.enabled) {
-        params[kLora] = true;
+        // The kind's lora_rank 0 is full training: a rank turns LoRA on.
         params[kLoraRank] = choice.lora.rank;
         params[kLoraAlpha] = choice.lora.alpha;
         params[kLoraDropout] = choice.lora.dropout;
@@ -121,6 +121,7 @@ std::optional<TrainChoice> choiceFromSpec(const QString& specText, QString* erro
         return std::nullopt;
     }
     TrainChoice choice;
+    QString sftFormat; // params.sft_format: the shape of the sft_data entries that name none
     for (const auto& [key, value] : params.items()) {
         if (key == kBase) {
             choice.base = text(value);
@@ -181,19 +182,20 @@ std::optional<TrainChoice> choiceFromSpec(const QString& specText, QString* erro
                                     .arg(i));
                     return std::nullopt;
                 }
-                if (const QString format = text(entry.value("format", json())); !format.isEmpty())
-                    source.format = format;
+                source.format = text(entry.value("format", json())); // empty: params.sft_format's
                 choice.sftSources.push_back(source);
             }
         } else if (key == kTemplate) {
             choice.chatTemplate = text(value);
+        } else if (key == kSftFormat) {
+            sftFormat = text(value);
         } else if (key == kPacking) {
             choice.packing = !value.is_boolean() || value.get<bool>();
-        } else if (key == kLora) {
-            choice.lora.enabled = value.is_boolean() && value.get<bool>();
         } else if (key == kLoraRank) {
-            if (value.is_number_integer())
+            if (value.is_number_integer() && value.get<qint64>() > 0) {
+                choice.lora.enabled = true;
                 choice.lora.rank = value.get<qint64>();
+            }
         } else if (key == kLoraAlpha) {
             if (value.is_number())
                 choice.lora.alpha = value.get<double>();
@@ -215,6 +217,9 @@ std::optional<TrainChoice> choiceFromSpec(const QString& specText, QString* erro
             choice.params[key] = value;
         }
     }
+    for (SftSourceChoice& source : choice.sftSources)
+        if (source.format.isEmpty())
+            source.format = sftFormat.isEmpty() ? QStringLiteral("chat") : sftFormat;
     if (choice.base.isEmpty()) {
         fail(error, QCoreApplication::translate("TrainSpec", "params.base: the spec names no base model."));
         return std::nullopt;

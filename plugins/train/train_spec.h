@@ -72,8 +72,9 @@ struct TrainChoice {
 const std::set<std::string>& panelOwnedParams();
 
 // The spec as JSON text (pretty-printed): {"version", "kind": "train", "project", "params"}. A CPT
-// run writes no SFT key; an SFT run writes stage, sft_data, template and packing and no sources;
-// LoRA adds lora, lora_rank, lora_alpha, lora_dropout and lora_targets.
+// run writes no SFT key; an SFT run writes stage, sft_data (each entry with its format),
+// chat_template and packing, and no sources; LoRA adds lora_rank (> 0 turns it on), lora_alpha,
+// lora_dropout and lora_targets.
 QString trainSpec(const QString& projectDir, const TrainChoice& choice);
 // The choice a spec describes. Params the panel has its own controls for (base, tokenizer, sources,
 // replay, resume_from) go to their fields, every other param to `params`. std::nullopt with *error

@@ -71,7 +71,7 @@ std::function<void()> trainingStep(LlamaForCausalLM model, const torch::Tensor& 
     // Empty with LoRA (no adapter parameter is undecayed): AdamW takes an empty group, as the trainer makes one.
     groups.emplace_back(model->undecayedParameters(), std::make_unique<torch::optim::AdamWOptions>(1e-4));
     auto optimizer = std::make_shared<torch::optim::AdamW>(std::move(groups));
-    return [model, optimizer, ids, mask] {
+    return [model, optimizer, ids, mask]() mutable {
         optimizer->zero_grad();
         maskedCrossEntropy(model->forward(ids), ids, mask).first.backward();
         optimizer->step();
