@@ -155,6 +155,12 @@ RunActions::RunActions(PanelContext* context, QWidget* parent) : QWidget(parent)
     result_->setObjectName(QStringLiteral("trainActionResult"));
     result_->setWordWrap(true);
     result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The Run tab's charts take every pixel they are offered; a button row below its own height
+    // was squeezed to a sliver, so each button keeps at least the height it asks for.
+    for (QPushButton* button : {mergeAdapter_, residual_, export_, openFolder_})
+        button->setMinimumHeight(button->sizeHint().height());
+    result_->setMinimumHeight(result_->fontMetrics().height());
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(new QLabel(tr("Model:"), this));
