@@ -228,7 +228,12 @@ private:
                 append({special_.bos}, segment.trained, out);
             return;
         case Segment::Kind::Eos:
-            append({eos()}, segment.trained, out);
+            // A tokenizer without an EOS id gets the template's text for it, as the Jinja
+            // (eos_token = "</s>") would write it; endOfTurnIds then has nothing to stop at.
+            if (special_.eos >= 0)
+                append({special_.eos}, segment.trained, out);
+            else
+                append(encodeText("</s>", !out.ids.empty()), segment.trained, out);
             return;
         case Segment::Kind::ImEnd:
             if (imEndId_ >= 0) {
@@ -243,15 +248,6 @@ private:
         case Segment::Kind::Text:
             return;
         }
-    }
-
-    int32_t eos() const
-    {
-        if (special_.eos < 0)
-            throw Error(std::string("the tokenizer ") + tokenizer_.path().string() +
-                        " has no end-of-sequence token, which the " + chatTemplateName(chatTemplate_) +
-                        " template ends every answer with");
-        return special_.eos;
     }
 
     std::vector<int32_t> encodeText(const std::string& text, bool inside) const

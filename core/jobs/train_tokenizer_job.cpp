@@ -162,6 +162,7 @@ json runTrainTokenizer(JobContext& context)
     options.byteFallback = param<bool>(context, "byte_fallback");
     options.maxSentenceLength = static_cast<int>(maxDocumentBytes) + 16;
     options.userSymbols = params.value("user_symbols", std::vector<std::string>{});
+    options.seed = static_cast<uint32_t>(seed);
     context.progress(0, 1, "train");
     context.log("training a " + modelType + " model with " + std::to_string(vocabSize) + " pieces on " +
                 std::to_string(trainingLines) + " documents");

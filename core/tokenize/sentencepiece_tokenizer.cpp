@@ -5,6 +5,7 @@
 
 #include "tokenize/spm_shim_api.h"
 
+#include "common/atomic_file.h"
 #include "common/cores.h"
 #include "common/module_path.h"
 
@@ -15,6 +16,8 @@
 #include <array>
 #include <charconv>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <system_error>
 
@@ -238,11 +241,115 @@ void SentencePieceTokenizer::train(const TrainOptions& options)
     // Warnings and errors only: failures come back as a status message anyway, and the trainer's
     // INFO lines would drown a job's log.
     flag("minloglevel", "1");
+    flag("random_seed", std::to_string(options.seed));
 
     const ShimApi& api = shim();
     ErrorText err{};
     if (api.train(args.c_str(), err.data(), err.size()) != 0)
         fail("SentencePiece training", options.modelPrefix, err.data());
+
+    const fs::path model = fs::path(options.modelPrefix.string() + ".model");
+    std::string bytes;
+    {
+        std::ifstream in(model, std::ios::binary);
+        if (!in)
+            throw TokenizerError("SentencePiece training wrote no model file at " + model.string());
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    AtomicFile out(model);
+    out.write(withoutTrainingPaths(bytes));
+    out.commit();
+}
+
+namespace {
+
+// Protocol buffers' wire format, as far as the rewrite needs it.
+bool readVarint(std::string_view bytes, size_t& at, uint64_t& value)
+{
+    value = 0;
+    for (int shift = 0; at < bytes.size() && shift < 64; shift += 7) {
+        const auto byte = static_cast<unsigned char>(bytes[at++]);
+        value |= static_cast<uint64_t>(byte & 0x7F) << shift;
+        if ((byte & 0x80) == 0)
+            return true;
+    }
+    return false;
+}
+
+void writeVarint(std::string& out, uint64_t value)
+{
+    do {
+        const auto byte = static_cast<unsigned char>(value & 0x7F);
+        value >>= 7;
+        out.push_back(static_cast<char>(value != 0 ? byte | 0x80 : byte));
+    } while (value != 0);
+}
+
+// One field: its number, wire type and where its bytes (tag included) and payload lie.
+struct WireField {
+    uint64_t number = 0;
+    uint64_t wire = 0;
+    size_t begin = 0, payload = 0, end = 0;
+};
+
+bool nextField(std::string_view bytes, size_t& at, WireField& field)
+{
+    field.begin = at;
+    uint64_t tag = 0, n = 0;
+    if (!readVarint(bytes, at, tag))
+        return false;
+    field.number = tag >> 3;
+    field.wire = tag & 7;
+    switch (field.wire) {
+    case 0: field.payload = at; if (!readVarint(bytes, at, n)) return false; break;
+    case 1: field.payload = at; if (bytes.size() - at < 8) return false; at += 8; break;
+    case 2:
+        if (!readVarint(bytes, at, n) || bytes.size() - at < n)
+            return false;
+        field.payload = at;
+        at += n;
+        break;
+    case 5: field.payload = at; if (bytes.size() - at < 4) return false; at += 4; break;
+    default: return false;
+    }
+    field.end = at;
+    return true;
+}
+
+} // namespace
+
+std::string withoutTrainingPaths(std::string_view modelProto)
+{
+    // ModelProto field 2 is trainer_spec; TrainerSpec fields 1 and 2 are input and model_prefix.
+    constexpr uint64_t kTrainerSpec = 2, kInput = 1, kModelPrefix = 2;
+    const auto malformed = [] { return TokenizerError("not a SentencePiece model: its bytes are not a well-formed protocol buffer"); };
+    std::string out;
+    out.reserve(modelProto.size());
+    size_t at = 0;
+    WireField field;
+    while (at < modelProto.size()) {
+        if (!nextField(modelProto, at, field))
+            throw malformed();
+        if (field.number != kTrainerSpec || field.wire != 2) {
+            out.append(modelProto.substr(field.begin, field.end - field.begin));
+            continue;
+        }
+        const std::string_view spec = modelProto.substr(field.payload, field.end - field.payload);
+        std::string kept;
+        size_t inner = 0;
+        WireField specField;
+        while (inner < spec.size()) {
+            if (!nextField(spec, inner, specField))
+                throw malformed();
+            if ((specField.number == kInput || specField.number == kModelPrefix) && specField.wire == 2)
+                continue;
+            kept.append(spec.substr(specField.begin, specField.end - specField.begin));
+        }
+        writeVarint(out, (kTrainerSpec << 3) | 2);
+        writeVarint(out, kept.size());
+        out += kept;
+    }
+    return out;
 }
 
 std::unique_ptr<SentencePieceTokenizer> SentencePieceTokenizer::load(const fs::path& modelPath)

@@ -31,7 +31,16 @@ struct TrainOptions {
     // Pieces always kept whole in the vocabulary (domain terms, markup); each must be non-empty
     // and hold no comma (SentencePiece splits the list on commas).
     std::vector<std::string> userSymbols;
+    // Seeds SentencePiece's sentence sampling and shuffling: the same inputs, options and seed
+    // train the same model (byte for byte: the written .model keeps no input paths or prefix).
+    uint32_t seed = 0;
 };
+
+// A serialized SentencePiece ModelProto without the two fields of its trainer spec that name files
+// (input, model_prefix): where training read and wrote says nothing about the model, and keeping it
+// gave two identical trainings (in different temporary folders) different fingerprints. Everything
+// else is kept byte for byte. Throws TokenizerError on bytes that are not a well-formed message.
+std::string withoutTrainingPaths(std::string_view modelProto);
 
 class SentencePieceTokenizer final : public Tokenizer {
 public:

@@ -98,6 +98,13 @@ int alspm_train(const char* args, char* err, size_t err_cap)
             kwargs[std::string(line.substr(0, eq))] = std::string(line.substr(eq + 1));
         }
         std::lock_guard lock(trainMutex);
+        // Not a trainer flag: the seed of SentencePiece's process-wide generator (sentence
+        // sampling and shuffling), which otherwise comes from std::random_device, so that the same
+        // inputs and flags train the same model.
+        if (const auto seed = kwargs.find("random_seed"); seed != kwargs.end()) {
+            sentencepiece::SetRandomGeneratorSeed(static_cast<unsigned int>(std::stoul(seed->second)));
+            kwargs.erase(seed);
+        }
         const auto status = sentencepiece::SentencePieceTrainer::Train(kwargs);
         if (!status.ok()) {
             setError(err, err_cap, status.ToString());

@@ -144,10 +144,14 @@ PlaygroundPanel::PlaygroundPanel(PanelContext* context, QWidget* parent)
     addSetting(tr("Top-p:"), topP_);
     addSetting(tr("Seed:"), seed_);
     sampling->addStretch(1);
-    sampling->addWidget(add_);
-    sampling->addWidget(stop_);
-    sampling->addWidget(run_);
     form->addRow(tr("Sampling:"), sampling);
+    // The buttons on their own row: with the settings on one, the panel would not fit a narrow window.
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(add_);
+    buttons->addWidget(stop_);
+    buttons->addWidget(run_);
+    form->addRow(QString(), buttons);
 
     auto* columnsHost = new QWidget(this);
     columnsLayout_ = new QHBoxLayout(columnsHost);

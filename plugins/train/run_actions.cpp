@@ -187,6 +187,12 @@ bool RunActions::isBusy() const
 
 void RunActions::setRun(const std::optional<TrainRunEntry>& run)
 {
+    if (!run || !run_ || run->id != run_->id) {
+        mergedModel_.clear(); // a merge of the run shown before is not this run's
+        lastOutput_.clear();
+        openFolder_->setEnabled(false);
+        result_->clear();
+    }
     run_ = run;
     updateButtons();
 }
@@ -216,8 +222,20 @@ void RunActions::updateButtons()
     const bool busy = isBusy();
     mergeAdapter_->setEnabled(finished && !busy && !run_->adapter.isEmpty());
     mergeAdapter_->setVisible(!run_ || !run_->adapter.isEmpty());
-    residual_->setEnabled(finished && !busy && !runModel().isEmpty());
-    export_->setEnabled(finished && !busy && !runModel().isEmpty());
+    // A LoRA run's checkpoints hold adapters, not models: merge first, then export the merge.
+    const bool model = !runModel().isEmpty() && run_->adapter.isEmpty();
+    residual_->setEnabled(finished && !busy && model);
+    export_->setEnabled(finished && !busy && (model || !mergedModel_.isEmpty()));
+    const QString mergeFirst = run_ && !run_->adapter.isEmpty()
+                                   ? tr("This run trained a LoRA adapter: merge it into its base first; Export… then "
+                                        "offers the merged model.")
+                                   : QString();
+    residual_->setToolTip(mergeFirst.isEmpty()
+                              ? tr("Give this run's model the chat skills of an instruct model without instruction data.")
+                              : mergeFirst);
+    export_->setToolTip(mergeFirst.isEmpty()
+                            ? tr("Write the model as a Hugging Face folder or a GGUF file (llama.cpp, Ollama).")
+                            : mergeFirst);
     if (!run_)
         result_->clear();
     else if (!finished && !busy && result_->text().isEmpty())
@@ -338,7 +356,9 @@ void RunActions::askExport()
     const QString exports = QDir(projectDir_).filePath(QStringLiteral("exports"));
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Model:"), pathRow(dialog, QStringLiteral("exportModel"), runModel(), tr("Model folder")));
+    // The model merged last (a LoRA run's adapter folded in), else the run's own model.
+    const QString model = !mergedModel_.isEmpty() ? mergedModel_ : run_ && run_->adapter.isEmpty() ? runModel() : QString();
+    form->addRow(tr("Model:"), pathRow(dialog, QStringLiteral("exportModel"), model, tr("Model folder")));
     auto* format = new QComboBox(dialog);
     format->setObjectName(QStringLiteral("exportFormat"));
     format->addItem(tr("GGUF file (llama.cpp, Ollama)"), QStringLiteral("gguf"));
@@ -410,7 +430,8 @@ JobRunner* RunActions::startMerge(const MergeChoice& choice)
         QString folder = out.is_string() ? QString::fromStdString(out.get<std::string>()) : QString();
         if (!folder.isEmpty() && QFileInfo(folder).isRelative())
             folder = QDir(projectDir_).filePath(folder);
-        showResult(folder.isEmpty() ? runner->runDir() : folder, {});
+        mergedModel_ = folder.isEmpty() ? runner->runDir() : folder;
+        showResult(mergedModel_, {});
     });
     updateButtons();
     Q_EMIT mergeStarted(runner);

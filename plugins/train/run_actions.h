@@ -95,6 +95,7 @@ private:
     QPointer<JobRunner> merging_;
     QPointer<QProcess> exporting_;
     QString lastOutput_;
+    QString mergedModel_; // the folder the last merge of this run wrote
     QPushButton* mergeAdapter_ = nullptr;
     QPushButton* residual_ = nullptr;
     QPushButton* export_ = nullptr;

@@ -92,10 +92,14 @@ ProjectCatalog readProjectCatalog(const store::ProjectStore& store)
         entry.createdAt = fromStd(run.createdAt);
         entry.host = fromStd(run.host);
         entry.checkpoints = listCheckpoints(fromStd((store.root() / "runs" / std::to_string(run.id)).string()));
-        // PEFT's layout (model/lora_config.h): a folder with adapter_config.json.
-        if (const std::filesystem::path adapter = store.root() / "runs" / std::to_string(run.id) / "final" / "adapter";
-            std::filesystem::exists(adapter / "adapter_config.json"))
-            entry.adapter = fromStd(adapter.string());
+        // PEFT's layout (model/lora_config.h): a folder with adapter_config.json. A LoRA run of the
+        // train kind writes it as runs/<id>/adapter (the CLI's --out/adapter contract); final/adapter
+        // is looked at too.
+        for (const char* place : {"adapter", "final/adapter"}) {
+            const std::filesystem::path adapter = store.root() / "runs" / std::to_string(run.id) / place;
+            if (entry.adapter.isEmpty() && std::filesystem::exists(adapter / "adapter_config.json"))
+                entry.adapter = fromStd(adapter.string());
+        }
         // The speed of the newest finished run on this machine, to estimate the next one's time.
         if (catalog.lastSpeed.runId == 0 && run.status == store::RunStatus::Done && run.host == host &&
             !entry.checkpoints.empty()) {

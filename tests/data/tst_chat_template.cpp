@@ -213,6 +213,26 @@ private Q_SLOTS:
         QCOMPARE(r.lossMask, mask({{0, 15}, {1, 4}}));
     }
 
+    void tokenizerWithoutEos()
+    {
+        // No eos_token in tokenizer_config.json: the templates write "</s>" as text, which this
+        // tokenizer still reads as its added token, so the ids are the same; nothing ends a turn.
+        const fs::path folder = fs::path(dir_.path().toStdString()) / "no-eos";
+        writeTokenizer(folder);
+        std::ofstream(folder / "tokenizer_config.json") << json{{"bos_token", "<s>"}}.dump();
+        const auto noEos = tokenize::Tokenizer::open(folder);
+        QCOMPARE(noEos->specialIds().eos, -1);
+        for (const ChatTemplate t : {ChatTemplate::Llama2, ChatTemplate::Zephyr, ChatTemplate::Alpaca}) {
+            const RenderedExample with = renderConversation(twoTurns(), t, *tokenizer_);
+            const RenderedExample without = renderConversation(twoTurns(), t, *noEos);
+            QCOMPARE(without.ids, with.ids);
+            QCOMPARE(without.lossMask, with.lossMask);
+            QVERIFY(endOfTurnIds(t, *noEos).empty());
+        }
+        const Conversation p = promptOf({{Role::User, "What is RAM?", {}}});
+        QCOMPARE(renderPrompt(p, ChatTemplate::Zephyr, *noEos), renderPrompt(p, ChatTemplate::Zephyr, *tokenizer_));
+    }
+
     void truncation()
     {
         RenderOptions options;

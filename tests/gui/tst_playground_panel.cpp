@@ -2,7 +2,7 @@
 // and adapters offered in each column, two columns streaming their answers from their own
 // `adaptlab-cli generate --stream` children (the streamed pieces are the final text), Stop killing
 // the children mid-answer, a bad model folder shown as an error in its column while the other
-// column answers. Screenshots: build/screenshots/playground_*.png.
+// column answers, the chat template and system prompt passed on. Screenshots: build/screenshots/playground_*.png.
 #include "model_column.h"
 #include "playground_panel.h"
 #include "stream_process.h"
@@ -16,6 +16,7 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -234,6 +235,40 @@ private Q_SLOTS:
         QVERIFY(!good->failedLast());
         QVERIFY(!good->output()->toPlainText().isEmpty());
         screenshot(QStringLiteral("bad_model"));
+    }
+
+    // The chosen template goes to every column (with the system prompt); "the model's own" with
+    // models that name none says so in each column.
+    void templates()
+    {
+        for (ModelColumn* column : panel_->columns())
+            column->selectModelFolder(baseModel_);
+        panel_->maxTokensBox()->setValue(6);
+        panel_->templateBox()->setCurrentIndex(panel_->templateBox()->findData(QStringLiteral("chatml")));
+        QVERIFY(panel_->systemEdit()->isEnabled());
+        panel_->systemEdit()->setText(QStringLiteral("Answer in one sentence."));
+        const QStringList args = StreamProcess::arguments(panel_->request());
+        QVERIFY(args.join(QLatin1Char(' ')).contains(QStringLiteral("--template chatml --system Answer in one sentence.")));
+        QSignalSpy doneA(panel_->columns().at(0)->process(), &StreamProcess::finished);
+        QSignalSpy doneB(panel_->columns().at(1)->process(), &StreamProcess::finished);
+        QTest::mouseClick(panel_->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(doneA.count() == 1 && doneB.count() == 1, kTimeoutMs);
+        for (ModelColumn* column : panel_->columns())
+            QVERIFY2(column->statusLabel()->text().contains(QStringLiteral("chat template chatml")),
+                     qPrintable(column->statusLabel()->text()));
+
+        panel_->templateBox()->setCurrentIndex(panel_->templateBox()->findData(QStringLiteral("model")));
+        QSignalSpy failedA(panel_->columns().at(0)->process(), &StreamProcess::failed);
+        QSignalSpy failedB(panel_->columns().at(1)->process(), &StreamProcess::failed);
+        QTest::mouseClick(panel_->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(failedA.count() == 1 && failedB.count() == 1, kTimeoutMs);
+        for (ModelColumn* column : panel_->columns())
+            QVERIFY2(column->statusLabel()->text().contains(QStringLiteral("the model names no chat template")),
+                     qPrintable(column->statusLabel()->text()));
+        screenshot(QStringLiteral("no_template"));
+        panel_->templateBox()->setCurrentIndex(panel_->templateBox()->findData(QString()));
+        QVERIFY(!panel_->systemEdit()->isEnabled());
+        QVERIFY(!StreamProcess::arguments(panel_->request()).contains(QStringLiteral("--system")));
     }
 
     // A third column, then removed again; two stay.

@@ -10,6 +10,7 @@
 #include "launch_script_dialog.h"
 #include "generate_tab.h"
 #include "run_curves.h"
+#include "run_actions.h"
 #include "run_tab.h"
 #include "setup_tab.h"
 #include "train_estimate.h"
@@ -24,6 +25,8 @@
 #include "job_text.h"
 #include "param_form.h"
 
+#include "jobs/job_registry.h"
+#include "jobs/param_schema.h"
 #include "store/project_store.h"
 #include "tokenize/sentencepiece_tokenizer.h"
 #include "train/launch_script.h"
@@ -32,6 +35,8 @@
 #include <nlohmann/json.hpp>
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QDoubleSpinBox>
@@ -39,6 +44,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QScopeGuard>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -240,6 +247,41 @@ private Q_SLOTS:
         QVERIFY(!choiceFromSpec(QStringLiteral("not json"), &error));
     }
 
+    void mergeSpecsAndExportArguments()
+    {
+        // Each merge writes only its kind's params, and the `merge` kind's schema takes them.
+        const jobs::JobKind* merge = jobs::findJobKind("merge");
+        QVERIFY(merge != nullptr);
+        MergeChoice fold;
+        fold.base = QStringLiteral("/m/base");
+        fold.lora = QStringLiteral("/runs/3/final/adapter");
+        fold.outName = QStringLiteral("run 3 merged");
+        const nlohmann::json foldSpec = nlohmann::json::parse(mergeSpec(projectDir_, fold).toStdString());
+        QVERIFY(foldSpec["kind"] == "merge");
+        QVERIFY(foldSpec["params"] == nlohmann::json::parse(R"({"kind": "lora", "base": "/m/base",
+            "lora": "/runs/3/final/adapter", "out_name": "run-3-merged"})"));
+        MergeChoice residual;
+        residual.kind = QStringLiteral("residual");
+        residual.cpt = QStringLiteral("/runs/2/final");
+        residual.instruct = QStringLiteral("/m/instruct");
+        residual.base = QStringLiteral("/m/base");
+        residual.lambda = 0.7;
+        residual.dtype = QStringLiteral("bf16");
+        const nlohmann::json residualSpec = nlohmann::json::parse(mergeSpec(projectDir_, residual).toStdString());
+        QVERIFY(residualSpec["params"] == nlohmann::json::parse(R"({"kind": "residual", "cpt": "/runs/2/final",
+            "instruct": "/m/instruct", "base": "/m/base", "lambda": 0.7, "dtype": "bf16", "out_name": "merged"})"));
+        for (const nlohmann::json& spec : {foldSpec, residualSpec}) {
+            std::vector<jobs::SpecProblem> problems;
+            jobs::validateParams(*merge, spec["params"], problems);
+            QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().message.c_str());
+        }
+        ExportChoice gguf;
+        gguf.model = QStringLiteral("/runs/2/final");
+        gguf.out = QStringLiteral("/p/exports/run-2.gguf");
+        QCOMPARE(exportArguments(gguf), (QStringList{"export", "--model", "/runs/2/final", "--format", "gguf", "--dtype",
+                                                     "f16", "--out", "/p/exports/run-2.gguf", "--json"}));
+    }
+
     void failureHints_data()
     {
         QTest::addColumn<QString>("message");
@@ -337,8 +379,8 @@ private Q_SLOTS:
         for (const char* key : {"steps", "seq_len", "batch", "lr", "schedule"})
             QVERIFY2(form->editor(key) != nullptr, key);
         // The panel's own controls, not the form's.
-        for (const char* key : {"base", "tokenizer", "resume_from"})
-            QVERIFY2(form->editor(key) == nullptr, key);
+        for (const std::string& key : panelOwnedParams())
+            QVERIFY2(form->editor(key) == nullptr, key.c_str());
         QVERIFY(form->advancedButton() != nullptr);
         QVERIFY(!form->advancedShown());
         QCOMPARE(setup()->sourcesTable()->item(0, 0)->text(), QStringLiteral("computing"));
@@ -606,13 +648,9 @@ private Q_SLOTS:
     {
         QVERIFY(!stoppedCheckpoint_.isEmpty());
         GenerateTab* tab = panel_->generateTab();
-        // The Generate tab offers the run the Run tab shows (the resumed run's newest checkpoint).
-        const QString shownRun = QStringLiteral("/runs/%1/").arg(runTab()->runId());
+        // The Generate tab offers the run the Run tab shows (its newest checkpoint).
         QElapsedTimer clock;
         clock.start();
-        panel_->refresh(); // the stopped run's checkpoint
-        QTRY_VERIFY_WITH_TIMEOUT(tab->modelBox()->currentData().toString().contains(shownRun), kTimeoutMs);
-        qInfo("preselected the shown run's model after %lld ms", clock.elapsed());
         runTab()->showRun(firstRun_);
         QTRY_VERIFY_WITH_TIMEOUT(tab->modelBox()->currentData().toString() == stoppedCheckpoint_, kTimeoutMs);
         qInfo("then the first run's after %lld ms", clock.elapsed());
@@ -629,6 +667,98 @@ private Q_SLOTS:
         QVERIFY(tab->output()->toPlainText().startsWith(QStringLiteral("The compiler")));
         panel_->tabs()->setCurrentIndex(2);
         screenshot(QStringLiteral("generate"));
+    }
+
+    void residualMergeDialogStartsAMergeRun()
+    {
+        QVERIFY(!stoppedCheckpoint_.isEmpty());
+        runTab()->showRun(firstRun_);
+        RunActions* actions = runTab()->actions();
+        // A stopped full-training run: its model can be merged and exported; it has no adapter.
+        QTRY_VERIFY_WITH_TIMEOUT(actions->residualButton()->isEnabled(), kTimeoutMs);
+        QVERIFY(actions->exportButton()->isEnabled());
+        QVERIFY(!actions->mergeAdapterButton()->isVisibleTo(actions));
+        actions->residualButton()->click();
+        QDialog* dialog = actions->dialog();
+        QVERIFY(dialog != nullptr);
+        QCOMPARE(dialog->objectName(), QStringLiteral("trainResidualDialog"));
+        // The run's model is the CPT side; the instruct model and its base are chosen. Here: the
+        // resumed run's checkpoint plays the instruct model and the first checkpoint its base
+        // (one architecture), lambda 0.5.
+        auto* cpt = dialog->findChild<QLineEdit*>(QStringLiteral("mergeCpt"));
+        QVERIFY(cpt != nullptr);
+        QCOMPARE(cpt->text(), stoppedCheckpoint_);
+        QString instruct;
+        for (const TrainRunEntry& run : panel_->catalog().runs)
+            if (run.id != firstRun_ && !run.checkpoints.empty() && run.checkpoints.back().path.contains(QStringLiteral("/checkpoints/")))
+                instruct = run.checkpoints.back().path;
+        QVERIFY(!instruct.isEmpty());
+        dialog->findChild<QLineEdit*>(QStringLiteral("mergeInstruct"))->setText(instruct);
+        dialog->findChild<QLineEdit*>(QStringLiteral("mergeBase"))->setText(stoppedCheckpoint_);
+        dialog->findChild<QDoubleSpinBox*>(QStringLiteral("mergeLambda"))->setValue(0.5);
+        dialog->findChild<QLineEdit*>(QStringLiteral("mergeOutName"))->setText(QStringLiteral("half-residual"));
+        dialog->grab().save(testing::screenshotDir() + QStringLiteral("/train_residual_dialog.png"));
+        QPointer<JobRunner> runner;
+        int started = 0;
+        const QMetaObject::Connection watch = connect(actions, &RunActions::mergeStarted, this, [&](JobRunner* merge) {
+            runner = merge;
+            ++started;
+        });
+        const auto unwatch = qScopeGuard([watch] { QObject::disconnect(watch); });
+        QSignalSpy finished(actions, &RunActions::actionFinished);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(started, 1);
+        QVERIFY(runner != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(runner->runId() > 0, kTimeoutMs);
+        // The merge run has the dialog's parameters.
+        const std::optional<store::RunRecord> record = store()->run(runner->runId());
+        QVERIFY(record.has_value());
+        QCOMPARE(QString::fromStdString(record->kind), QStringLiteral("merge"));
+        const nlohmann::json params = nlohmann::json::parse(record->specJson)["params"];
+        QVERIFY(params["kind"] == "residual");
+        QVERIFY(params["cpt"] == stoppedCheckpoint_.toStdString());
+        QVERIFY(params["instruct"] == instruct.toStdString());
+        QVERIFY(params["base"] == stoppedCheckpoint_.toStdString());
+        QVERIFY(params["lambda"] == 0.5);
+        QVERIFY(params["out_name"] == "half-residual");
+        // It runs as a child (the UI goes on) and the result names the merged folder.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+        QVERIFY2(finished.at(0).at(0).toString().isEmpty(), qPrintable(finished.at(0).at(0).toString()));
+        QVERIFY(QFileInfo::exists(actions->lastOutput() + QStringLiteral("/config.json")));
+        QVERIFY(actions->openFolderButton()->isEnabled());
+        QVERIFY(actions->resultLabel()->text().contains(QDir::toNativeSeparators(actions->lastOutput())));
+        panel_->tabs()->setCurrentIndex(1);
+        screenshot(QStringLiteral("run_merged"));
+    }
+
+    void exportWritesAGgufFile()
+    {
+        RunActions* actions = runTab()->actions();
+        QTRY_VERIFY_WITH_TIMEOUT(actions->exportButton()->isEnabled(), kTimeoutMs);
+        actions->exportButton()->click();
+        QDialog* dialog = actions->dialog();
+        QVERIFY(dialog != nullptr);
+        QCOMPARE(dialog->objectName(), QStringLiteral("trainExportDialog"));
+        // The model offered is the one just merged.
+        const QString merged = actions->lastOutput();
+        QVERIFY(!merged.isEmpty());
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("exportModel"))->text(), merged);
+        auto* format = dialog->findChild<QComboBox*>(QStringLiteral("exportFormat"));
+        QCOMPARE(format->currentData().toString(), QStringLiteral("gguf"));
+        const QString out = dialog->findChild<QLineEdit*>(QStringLiteral("exportOut"))->text();
+        QVERIFY2(out.startsWith(projectDir_ + QStringLiteral("/exports/")) && out.endsWith(QStringLiteral(".gguf")),
+                 qPrintable(out));
+        dialog->grab().save(testing::screenshotDir() + QStringLiteral("/train_export_dialog.png"));
+        QSignalSpy finished(actions, &RunActions::actionFinished);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        // adaptlab-cli export runs as a child; the panel answers meanwhile.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+        QVERIFY2(finished.at(0).at(0).toString().isEmpty(), qPrintable(finished.at(0).at(0).toString()));
+        QCOMPARE(actions->lastOutput(), out);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(4), QByteArray("GGUF"));
+        QVERIFY(actions->openFolderButton()->isEnabled());
     }
 
     void aBadStartFailsClearly()
