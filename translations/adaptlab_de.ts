@@ -1005,8 +1005,8 @@
         <location filename="../core/jobs/corpus_sample_job.cpp" line="90"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="198"/>
         <location filename="../core/jobs/train_job.cpp" line="804"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="290"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="293"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
         <source>documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <location filename="../core/jobs/job_registry.cpp" line="47"/>
         <location filename="../core/jobs/scan_dataset_job.cpp" line="122"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="196"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="281"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="282"/>
         <source>The JSON field that holds a document&apos;s text.</source>
         <translation>Das JSON-Feld, das den Text eines Dokuments enthält.</translation>
     </message>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <location filename="../core/jobs/train_job.cpp" line="771"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="287"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -1396,32 +1396,32 @@
         <translation>Von einem Checkpoint aus fortsetzen: &quot;latest&quot;, ein Ordner checkpoints/step-N oder ein Lauf-Ordner (dessen neuester).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="287"/>
         <source>How many tokens the vocabulary holds.</source>
         <translation>Wie viele Tokens das Vokabular umfasst.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="288"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="289"/>
         <source>The SentencePiece model: unigram language model or byte-pair encoding.</source>
         <translation>Das SentencePiece-Modell: Unigram-Sprachmodell oder Byte-Pair-Encoding.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="292"/>
         <source>How many documents the tokenizer is trained on, shared among the inputs.</source>
         <translation>Auf wie vielen Dokumenten der Tokenizer trainiert wird, aufgeteilt auf die Eingaben.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="295"/>
         <source>Held-out documents per input on which fertility and coverage are measured.</source>
         <translation>Zurückgehaltene Dokumente pro Eingabe, auf denen Fertilität und Abdeckung gemessen werden.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="296"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="297"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="296"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="297"/>
         <source>Longer documents are cut to this many bytes for training.</source>
         <translation>Längere Dokumente werden für das Training auf so viele Bytes gekürzt.</translation>
     </message>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="201"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="299"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="300"/>
         <source>Seed of the document sample.</source>
         <translation>Seed der Dokumentstichprobe.</translation>
     </message>
@@ -1452,27 +1452,27 @@
         <translation>Wie viele Wörter die Liste der Vokabularlücke zeigt: die, die insgesamt die meisten Tokens kosten.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="301"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="302"/>
         <source>The share of characters the vocabulary must cover; rarer ones become unknown or bytes.</source>
         <translation>Der Anteil der Zeichen, den das Vokabular abdecken muss; seltenere werden unbekannt oder zu Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="304"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="305"/>
         <source>Spell characters outside the vocabulary as bytes instead of an unknown token.</source>
         <translation>Zeichen außerhalb des Vokabulars als Bytes statt als unbekanntes Token darstellen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="307"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="308"/>
         <source>Pieces always kept whole in the vocabulary: domain terms, markup (no commas).</source>
         <translation>Stücke, die im Vokabular immer ganz bleiben: Fachbegriffe, Markup (keine Kommas).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="310"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="311"/>
         <source>The folder the tokenizer is written to (default: the project&apos;s tokenizers folder).</source>
         <translation>Der Ordner, in den der Tokenizer geschrieben wird (Standard: der Ordner „tokenizers“ des Projekts).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="313"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="314"/>
         <source>The tokenizer&apos;s file name, without .model (default: tokenizer-run&lt;id&gt;).</source>
         <translation>Der Dateiname des Tokenizers, ohne .model (Standard: tokenizer-run&lt;id&gt;).</translation>
     </message>
@@ -6275,42 +6275,42 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="150"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="147"/>
         <source>Sampling:</source>
         <translation>Sampling:</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="163"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="167"/>
         <source>Why the answers differ: each model learned from different text, so it finds different next words likely. A base or continued pre-training model only continues text; a fine-tuned model learned to answer in the shape of a chat template, and answers well only when the prompt is wrapped in that same template. With a temperature above 0 the words are drawn at random among the likely ones, so even one model answers differently with another seed.</source>
         <translation>Warum sich die Antworten unterscheiden: Jedes Modell hat aus anderem Text gelernt und hält daher andere nächste Wörter für wahrscheinlich. Ein Basismodell oder fortgesetzt vortrainiertes Modell setzt Text nur fort; ein feinabgestimmtes Modell hat gelernt, in der Form einer Chat-Vorlage zu antworten, und antwortet nur dann gut, wenn der Prompt in genau diese Vorlage eingebettet ist. Bei einer Temperatur über 0 werden die Wörter zufällig unter den wahrscheinlichen gezogen, sodass selbst dasselbe Modell mit einem anderen Seed anders antwortet.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="242"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="246"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="299"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="303"/>
         <source>The prompt goes to each model as plain text, which it continues. Right for base and continued pre-training models; a chat model may ramble without its template.</source>
         <translation>Der Prompt geht als reiner Text an jedes Modell, das ihn fortsetzt. Richtig für Basismodelle und fortgesetzt vortrainierte Modelle; ein Chat-Modell schweift ohne seine Vorlage womöglich ab.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="303"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="307"/>
         <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Automatic: each model uses the template named in its own tokenizer_config.json, and a model that names none (a base or continued pre-training model) continues your text as it is.</source>
         <translation>Eine Chat-Vorlage bettet Ihren Prompt in die Markierungen ein, mit denen ein Chat-Modell trainiert wurde (wer spricht, wo die Antwort beginnt), und endet an ihrer Markierung für das Antwortende. Automatisch: Jedes Modell verwendet die Vorlage, die in seiner eigenen tokenizer_config.json genannt ist, und ein Modell, das keine nennt (ein Basismodell oder fortgesetzt vortrainiertes Modell), setzt Ihren Text unverändert fort.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="309"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="313"/>
         <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Here each model uses the template named in its own tokenizer_config.json; a model that names none shows an error: choose a template then.</source>
         <translation>Eine Chat-Vorlage bettet Ihren Prompt in die Markierungen ein, mit denen ein Chat-Modell trainiert wurde (wer spricht, wo die Antwort beginnt), und endet an ihrer Markierung für das Antwortende. Hier verwendet jedes Modell die Vorlage, die in seiner eigenen tokenizer_config.json genannt ist; ein Modell, das keine nennt, zeigt einen Fehler: Wählen Sie dann eine Vorlage.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="313"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="317"/>
         <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Use the one the model was fine-tuned with; hover over the list to see each.</source>
         <translation>Eine Chat-Vorlage bettet Ihren Prompt in die Markierungen ein, mit denen ein Chat-Modell trainiert wurde (wer spricht, wo die Antwort beginnt), und endet an ihrer Markierung für das Antwortende. Verwenden Sie die, mit der das Modell feinabgestimmt wurde; fahren Sie mit der Maus über die Liste, um jede anzusehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="362"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="366"/>
         <source>The Playground could not read the project&apos;s runs: %1</source>
         <translation>Das Testfeld konnte die Läufe des Projekts nicht lesen: %1</translation>
     </message>
@@ -7575,6 +7575,7 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message>
         <location filename="../plugins/train/run_actions.cpp" line="141"/>
+        <location filename="../plugins/train/run_actions.cpp" line="234"/>
         <source>Give this run&apos;s model the chat skills of an instruct model without instruction data.</source>
         <translation>Dem Modell dieses Laufs die Chat-Fähigkeiten eines Instruct-Modells geben, ohne Instruktionsdaten.</translation>
     </message>
@@ -7585,6 +7586,7 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message>
         <location filename="../plugins/train/run_actions.cpp" line="145"/>
+        <location filename="../plugins/train/run_actions.cpp" line="237"/>
         <source>Write the model as a Hugging Face folder or a GGUF file (llama.cpp, Ollama).</source>
         <translation>Das Modell als Hugging-Face-Ordner oder GGUF-Datei schreiben (llama.cpp, Ollama).</translation>
     </message>
@@ -7595,201 +7597,206 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message>
         <location filename="../plugins/train/run_actions.cpp" line="160"/>
-        <location filename="../plugins/train/run_actions.cpp" line="341"/>
+        <location filename="../plugins/train/run_actions.cpp" line="361"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="224"/>
+        <location filename="../plugins/train/run_actions.cpp" line="230"/>
+        <source>This run trained a LoRA adapter: merge it into its base first; Export… then offers the merged model.</source>
+        <translation>Dieser Lauf hat einen LoRA-Adapter trainiert: Führen Sie ihn zuerst mit seinem Basismodell zusammen; „Exportieren…“ bietet dann das zusammengeführte Modell an.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="242"/>
         <source>Merge and export are offered once the run has finished.</source>
         <translation>Zusammenführen und Exportieren stehen bereit, sobald der Lauf abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="231"/>
+        <location filename="../plugins/train/run_actions.cpp" line="249"/>
         <source>Written: %1</source>
         <translation>Geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="240"/>
+        <location filename="../plugins/train/run_actions.cpp" line="258"/>
         <source>Merge adapter into base</source>
         <translation>Adapter mit Basismodell zusammenführen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="244"/>
+        <location filename="../plugins/train/run_actions.cpp" line="262"/>
         <source>Base model:</source>
         <translation>Basismodell:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="244"/>
+        <location filename="../plugins/train/run_actions.cpp" line="262"/>
         <source>Base model folder</source>
         <translation>Ordner des Basismodells</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="245"/>
+        <location filename="../plugins/train/run_actions.cpp" line="263"/>
         <source>Adapter:</source>
         <translation>Adapter:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="246"/>
+        <location filename="../plugins/train/run_actions.cpp" line="264"/>
         <source>Adapter folder (adapter_config.json)</source>
         <translation>Adapter-Ordner (adapter_config.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="249"/>
-        <location filename="../plugins/train/run_actions.cpp" line="299"/>
+        <location filename="../plugins/train/run_actions.cpp" line="267"/>
+        <location filename="../plugins/train/run_actions.cpp" line="317"/>
         <source>Output name:</source>
         <translation>Ausgabename:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="252"/>
-        <location filename="../plugins/train/run_actions.cpp" line="302"/>
-        <location filename="../plugins/train/run_actions.cpp" line="348"/>
+        <location filename="../plugins/train/run_actions.cpp" line="270"/>
+        <location filename="../plugins/train/run_actions.cpp" line="320"/>
+        <location filename="../plugins/train/run_actions.cpp" line="368"/>
         <source>Weights as:</source>
         <translation>Gewichte als:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="254"/>
-        <location filename="../plugins/train/run_actions.cpp" line="304"/>
+        <location filename="../plugins/train/run_actions.cpp" line="272"/>
+        <location filename="../plugins/train/run_actions.cpp" line="322"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="257"/>
+        <location filename="../plugins/train/run_actions.cpp" line="275"/>
         <source>Every adapted weight becomes W + (alpha / r) · B·A: one ordinary model that loads without the adapter, written inside a new merge run&apos;s folder.</source>
         <translation>Jedes angepasste Gewicht wird zu W + (alpha / r) · B·A: ein gewöhnliches Modell, das sich ohne den Adapter laden lässt, geschrieben in den Ordner eines neuen Zusammenführungslaufs.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="280"/>
+        <location filename="../plugins/train/run_actions.cpp" line="298"/>
         <source>Instruction-residual merge</source>
         <translation>Instruktionsresiduum-Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="284"/>
+        <location filename="../plugins/train/run_actions.cpp" line="302"/>
         <source>Domain model (CPT):</source>
         <translation>Domänenmodell (CPT):</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="285"/>
+        <location filename="../plugins/train/run_actions.cpp" line="303"/>
         <source>The continued pre-trained model</source>
         <translation>Das fortgesetzt vortrainierte Modell</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="286"/>
+        <location filename="../plugins/train/run_actions.cpp" line="304"/>
         <source>Instruct model:</source>
         <translation>Instruct-Modell:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="287"/>
+        <location filename="../plugins/train/run_actions.cpp" line="305"/>
         <source>The instruction-tuned model of the same base</source>
         <translation>Das Instruct-Modell desselben Basismodells</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="288"/>
+        <location filename="../plugins/train/run_actions.cpp" line="306"/>
         <source>Its base model:</source>
         <translation>Dessen Basismodell:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="289"/>
+        <location filename="../plugins/train/run_actions.cpp" line="307"/>
         <source>The base the instruct model was tuned from</source>
         <translation>Das Basismodell, von dem aus das Instruct-Modell feinabgestimmt wurde</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="296"/>
+        <location filename="../plugins/train/run_actions.cpp" line="314"/>
         <source>Lambda:</source>
         <translation>Lambda:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="307"/>
+        <location filename="../plugins/train/run_actions.cpp" line="325"/>
         <source>The merged model is CPT + lambda × (instruct − base): what instruction tuning changed in the base, added to your domain model, so it follows instructions without instruction data of your own (Hirano &amp; Imajo). Lambda 1 adds all of it; less keeps more of the domain model, more pushes the chat behaviour harder. All three must share one architecture and vocabulary: the merge refuses otherwise.</source>
         <translation>Das zusammengeführte Modell ist CPT + lambda × (instruct − base): das, was das Instruction-Tuning am Basismodell verändert hat, addiert zu Ihrem Domänenmodell, sodass es Anweisungen befolgt, ohne dass Sie eigene Instruktionsdaten brauchen (Hirano &amp; Imajo). Lambda 1 addiert alles; weniger bewahrt mehr vom Domänenmodell, mehr verstärkt das Chat-Verhalten. Alle drei müssen dieselbe Architektur und dasselbe Vokabular haben, sonst wird die Zusammenführung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="335"/>
+        <location filename="../plugins/train/run_actions.cpp" line="353"/>
         <source>Export model</source>
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="341"/>
+        <location filename="../plugins/train/run_actions.cpp" line="361"/>
         <source>Model folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="344"/>
+        <location filename="../plugins/train/run_actions.cpp" line="364"/>
         <source>GGUF file (llama.cpp, Ollama)</source>
         <translation>GGUF-Datei (llama.cpp, Ollama)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="345"/>
+        <location filename="../plugins/train/run_actions.cpp" line="365"/>
         <source>Hugging Face folder (Transformers, vLLM)</source>
         <translation>Hugging-Face-Ordner (Transformers, vLLM)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="346"/>
+        <location filename="../plugins/train/run_actions.cpp" line="366"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="349"/>
+        <location filename="../plugins/train/run_actions.cpp" line="369"/>
         <source>Write to:</source>
         <translation>Schreiben nach:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="350"/>
+        <location filename="../plugins/train/run_actions.cpp" line="370"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="364"/>
+        <location filename="../plugins/train/run_actions.cpp" line="384"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="367"/>
+        <location filename="../plugins/train/run_actions.cpp" line="387"/>
         <source>GGUF is the one-file format llama.cpp and Ollama run; f16 halves the size at no loss that matters. A LoRA run&apos;s adapter is merged into its base first (Merge adapter into base…).</source>
         <translation>GGUF ist das Einzeldateiformat, das llama.cpp und Ollama ausführen; f16 halbiert die Größe ohne nennenswerten Verlust. Der Adapter eines LoRA-Laufs wird zuerst mit seinem Basismodell zusammengeführt („Adapter mit Basismodell zusammenführen…“).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="392"/>
+        <location filename="../plugins/train/run_actions.cpp" line="412"/>
         <source>The merge was not started: %1</source>
         <translation>Die Zusammenführung wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="396"/>
+        <location filename="../plugins/train/run_actions.cpp" line="416"/>
         <source>Merging…</source>
         <translation>Wird zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="398"/>
+        <location filename="../plugins/train/run_actions.cpp" line="418"/>
         <source>Merging in run %1…</source>
         <translation>Zusammenführung in Lauf %1…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="401"/>
+        <location filename="../plugins/train/run_actions.cpp" line="421"/>
         <source>Merging in run %1: tensor %2 of %3…</source>
         <translation>Zusammenführung in Lauf %1: Tensor %2 von %3…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="405"/>
+        <location filename="../plugins/train/run_actions.cpp" line="425"/>
         <source>The merge failed: %1</source>
         <translation>Die Zusammenführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="423"/>
+        <location filename="../plugins/train/run_actions.cpp" line="444"/>
         <source>Choose the model to export and where to write it.</source>
         <translation>Wählen Sie das zu exportierende Modell und wohin es geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="435"/>
+        <location filename="../plugins/train/run_actions.cpp" line="456"/>
         <source>The export failed (exit code %1): %2</source>
         <translation>Der Export ist fehlgeschlagen (Exit-Code %1): %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="445"/>
+        <location filename="../plugins/train/run_actions.cpp" line="466"/>
         <source>The export could not start: %1</source>
         <translation>Der Export konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="447"/>
+        <location filename="../plugins/train/run_actions.cpp" line="468"/>
         <source>Exporting %1 as %2 (%3)…</source>
         <translation>%1 wird als %2 (%3) exportiert…</translation>
     </message>

@@ -1005,8 +1005,8 @@
         <location filename="../core/jobs/corpus_sample_job.cpp" line="90"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="198"/>
         <location filename="../core/jobs/train_job.cpp" line="804"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="290"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="293"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <location filename="../core/jobs/job_registry.cpp" line="47"/>
         <location filename="../core/jobs/scan_dataset_job.cpp" line="122"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="196"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="281"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="282"/>
         <source>The JSON field that holds a document&apos;s text.</source>
         <translation>包含文档正文的 JSON 字段。</translation>
     </message>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <location filename="../core/jobs/train_job.cpp" line="771"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="287"/>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
@@ -1396,32 +1396,32 @@
         <translation>从检查点继续：“latest”、某个 checkpoints/step-N 文件夹，或某个运行文件夹（取其最新检查点）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="287"/>
         <source>How many tokens the vocabulary holds.</source>
         <translation>词表包含的词元数。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="288"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="289"/>
         <source>The SentencePiece model: unigram language model or byte-pair encoding.</source>
         <translation>SentencePiece 模型：unigram 语言模型或字节对编码（BPE）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="292"/>
         <source>How many documents the tokenizer is trained on, shared among the inputs.</source>
         <translation>用于训练分词器的文档数，由各输入分摊。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="295"/>
         <source>Held-out documents per input on which fertility and coverage are measured.</source>
         <translation>每个输入中用于测量切分率和覆盖率的留出文档数。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="296"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="297"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="296"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="297"/>
         <source>Longer documents are cut to this many bytes for training.</source>
         <translation>训练时，较长的文档会被截断为这么多字节。</translation>
     </message>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="201"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="299"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="300"/>
         <source>Seed of the document sample.</source>
         <translation>文档抽样的随机种子。</translation>
     </message>
@@ -1452,27 +1452,27 @@
         <translation>词表缺口列表显示的词数：总共消耗词元最多的那些词。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="301"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="302"/>
         <source>The share of characters the vocabulary must cover; rarer ones become unknown or bytes.</source>
         <translation>词表必须覆盖的字符比例；更罕见的字符会成为未知字符或字节。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="304"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="305"/>
         <source>Spell characters outside the vocabulary as bytes instead of an unknown token.</source>
         <translation>将词表外的字符拆写为字节，而不是未知词元。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="307"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="308"/>
         <source>Pieces always kept whole in the vocabulary: domain terms, markup (no commas).</source>
         <translation>在词表中始终保持完整的词片：领域术语、标记（不含逗号）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="310"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="311"/>
         <source>The folder the tokenizer is written to (default: the project&apos;s tokenizers folder).</source>
         <translation>写入分词器的文件夹（默认：项目的 tokenizers 文件夹）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="313"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="314"/>
         <source>The tokenizer&apos;s file name, without .model (default: tokenizer-run&lt;id&gt;).</source>
         <translation>分词器的文件名，不含 .model（默认：tokenizer-run&lt;id&gt;）。</translation>
     </message>
@@ -6259,42 +6259,42 @@ The current project stays open.</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="150"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="147"/>
         <source>Sampling:</source>
         <translation>采样：</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="163"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="167"/>
         <source>Why the answers differ: each model learned from different text, so it finds different next words likely. A base or continued pre-training model only continues text; a fine-tuned model learned to answer in the shape of a chat template, and answers well only when the prompt is wrapped in that same template. With a temperature above 0 the words are drawn at random among the likely ones, so even one model answers differently with another seed.</source>
         <translation>回答为何不同：每个模型从不同的文本中学习，因此认为可能的下一个词也不同。基础模型或继续预训练模型只会续写文本；微调模型学会了按对话模板的形式回答，只有当提示词用同一模板包裹时才能答好。温度高于 0 时，词会从可能的词中随机抽取，因此即使是同一个模型，换一个随机种子也会给出不同的回答。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="242"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="246"/>
         <source>Model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="299"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="303"/>
         <source>The prompt goes to each model as plain text, which it continues. Right for base and continued pre-training models; a chat model may ramble without its template.</source>
         <translation>提示词以纯文本形式发送给每个模型，由模型续写。适用于基础模型和继续预训练模型；对话模型没有模板时可能会答非所问。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="303"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="307"/>
         <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Automatic: each model uses the template named in its own tokenizer_config.json, and a model that names none (a base or continued pre-training model) continues your text as it is.</source>
         <translation>对话模板会用对话模型训练时所用的标记（谁在说话、回答从哪里开始）包裹您的提示词，并在其回答结束标记处停止。自动：每个模型使用其自身 tokenizer_config.json 中指定的模板；未指定模板的模型（基础模型或继续预训练模型）则按原样续写您的文本。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="309"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="313"/>
         <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Here each model uses the template named in its own tokenizer_config.json; a model that names none shows an error: choose a template then.</source>
         <translation>对话模板会用对话模型训练时所用的标记（谁在说话、回答从哪里开始）包裹您的提示词，并在其回答结束标记处停止。此处每个模型使用其自身 tokenizer_config.json 中指定的模板；未指定模板的模型会显示错误：此时请选择一个模板。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="313"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="317"/>
         <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Use the one the model was fine-tuned with; hover over the list to see each.</source>
         <translation>对话模板会用对话模型训练时所用的标记（谁在说话、回答从哪里开始）包裹您的提示词，并在其回答结束标记处停止。请使用模型微调时所用的模板；将鼠标悬停在列表上可查看各个模板。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="362"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="366"/>
         <source>The Playground could not read the project&apos;s runs: %1</source>
         <translation>试用区无法读取项目的运行：%1</translation>
     </message>
@@ -7558,6 +7558,7 @@ The current project stays open.</source>
     </message>
     <message>
         <location filename="../plugins/train/run_actions.cpp" line="141"/>
+        <location filename="../plugins/train/run_actions.cpp" line="234"/>
         <source>Give this run&apos;s model the chat skills of an instruct model without instruction data.</source>
         <translation>无需指令数据，即可让此运行的模型具备指令模型的对话能力。</translation>
     </message>
@@ -7568,6 +7569,7 @@ The current project stays open.</source>
     </message>
     <message>
         <location filename="../plugins/train/run_actions.cpp" line="145"/>
+        <location filename="../plugins/train/run_actions.cpp" line="237"/>
         <source>Write the model as a Hugging Face folder or a GGUF file (llama.cpp, Ollama).</source>
         <translation>将模型写出为 Hugging Face 文件夹或 GGUF 文件（llama.cpp、Ollama）。</translation>
     </message>
@@ -7578,201 +7580,206 @@ The current project stays open.</source>
     </message>
     <message>
         <location filename="../plugins/train/run_actions.cpp" line="160"/>
-        <location filename="../plugins/train/run_actions.cpp" line="341"/>
+        <location filename="../plugins/train/run_actions.cpp" line="361"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="224"/>
+        <location filename="../plugins/train/run_actions.cpp" line="230"/>
+        <source>This run trained a LoRA adapter: merge it into its base first; Export… then offers the merged model.</source>
+        <translation>此运行训练的是 LoRA 适配器：请先将其合并到基础模型中，“导出…”随后会提供合并后的模型。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="242"/>
         <source>Merge and export are offered once the run has finished.</source>
         <translation>运行完成后即可合并和导出。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="231"/>
+        <location filename="../plugins/train/run_actions.cpp" line="249"/>
         <source>Written: %1</source>
         <translation>已写出：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="240"/>
+        <location filename="../plugins/train/run_actions.cpp" line="258"/>
         <source>Merge adapter into base</source>
         <translation>将适配器合并到基础模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="244"/>
+        <location filename="../plugins/train/run_actions.cpp" line="262"/>
         <source>Base model:</source>
         <translation>基础模型：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="244"/>
+        <location filename="../plugins/train/run_actions.cpp" line="262"/>
         <source>Base model folder</source>
         <translation>基础模型文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="245"/>
+        <location filename="../plugins/train/run_actions.cpp" line="263"/>
         <source>Adapter:</source>
         <translation>适配器：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="246"/>
+        <location filename="../plugins/train/run_actions.cpp" line="264"/>
         <source>Adapter folder (adapter_config.json)</source>
         <translation>适配器文件夹（adapter_config.json）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="249"/>
-        <location filename="../plugins/train/run_actions.cpp" line="299"/>
+        <location filename="../plugins/train/run_actions.cpp" line="267"/>
+        <location filename="../plugins/train/run_actions.cpp" line="317"/>
         <source>Output name:</source>
         <translation>输出名称：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="252"/>
-        <location filename="../plugins/train/run_actions.cpp" line="302"/>
-        <location filename="../plugins/train/run_actions.cpp" line="348"/>
+        <location filename="../plugins/train/run_actions.cpp" line="270"/>
+        <location filename="../plugins/train/run_actions.cpp" line="320"/>
+        <location filename="../plugins/train/run_actions.cpp" line="368"/>
         <source>Weights as:</source>
         <translation>权重格式：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="254"/>
-        <location filename="../plugins/train/run_actions.cpp" line="304"/>
+        <location filename="../plugins/train/run_actions.cpp" line="272"/>
+        <location filename="../plugins/train/run_actions.cpp" line="322"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="257"/>
+        <location filename="../plugins/train/run_actions.cpp" line="275"/>
         <source>Every adapted weight becomes W + (alpha / r) · B·A: one ordinary model that loads without the adapter, written inside a new merge run&apos;s folder.</source>
         <translation>每个被适配的权重变为 W + (alpha / r) · B·A：得到一个无需适配器即可加载的普通模型，写入一个新的合并运行的文件夹中。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="280"/>
+        <location filename="../plugins/train/run_actions.cpp" line="298"/>
         <source>Instruction-residual merge</source>
         <translation>指令残差合并</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="284"/>
+        <location filename="../plugins/train/run_actions.cpp" line="302"/>
         <source>Domain model (CPT):</source>
         <translation>领域模型（CPT）：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="285"/>
+        <location filename="../plugins/train/run_actions.cpp" line="303"/>
         <source>The continued pre-trained model</source>
         <translation>继续预训练后的模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="286"/>
+        <location filename="../plugins/train/run_actions.cpp" line="304"/>
         <source>Instruct model:</source>
         <translation>指令模型：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="287"/>
+        <location filename="../plugins/train/run_actions.cpp" line="305"/>
         <source>The instruction-tuned model of the same base</source>
         <translation>基于同一基础模型的指令微调模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="288"/>
+        <location filename="../plugins/train/run_actions.cpp" line="306"/>
         <source>Its base model:</source>
         <translation>其基础模型：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="289"/>
+        <location filename="../plugins/train/run_actions.cpp" line="307"/>
         <source>The base the instruct model was tuned from</source>
         <translation>指令模型微调时所基于的基础模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="296"/>
+        <location filename="../plugins/train/run_actions.cpp" line="314"/>
         <source>Lambda:</source>
         <translation>Lambda：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="307"/>
+        <location filename="../plugins/train/run_actions.cpp" line="325"/>
         <source>The merged model is CPT + lambda × (instruct − base): what instruction tuning changed in the base, added to your domain model, so it follows instructions without instruction data of your own (Hirano &amp; Imajo). Lambda 1 adds all of it; less keeps more of the domain model, more pushes the chat behaviour harder. All three must share one architecture and vocabulary: the merge refuses otherwise.</source>
         <translation>合并后的模型为 CPT + lambda × (instruct − base)：即把指令微调对基础模型带来的变化加到您的领域模型上，使其无需您自己的指令数据也能遵循指令（Hirano &amp; Imajo）。Lambda 为 1 时全部加上；更小的值保留更多领域模型的特性，更大的值会更强地推动对话行为。三个模型必须具有相同的架构和词表，否则合并会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="335"/>
+        <location filename="../plugins/train/run_actions.cpp" line="353"/>
         <source>Export model</source>
         <translation>导出模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="341"/>
+        <location filename="../plugins/train/run_actions.cpp" line="361"/>
         <source>Model folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="344"/>
+        <location filename="../plugins/train/run_actions.cpp" line="364"/>
         <source>GGUF file (llama.cpp, Ollama)</source>
         <translation>GGUF 文件（llama.cpp、Ollama）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="345"/>
+        <location filename="../plugins/train/run_actions.cpp" line="365"/>
         <source>Hugging Face folder (Transformers, vLLM)</source>
         <translation>Hugging Face 文件夹（Transformers、vLLM）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="346"/>
+        <location filename="../plugins/train/run_actions.cpp" line="366"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="349"/>
+        <location filename="../plugins/train/run_actions.cpp" line="369"/>
         <source>Write to:</source>
         <translation>写入到：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="350"/>
+        <location filename="../plugins/train/run_actions.cpp" line="370"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="364"/>
+        <location filename="../plugins/train/run_actions.cpp" line="384"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="367"/>
+        <location filename="../plugins/train/run_actions.cpp" line="387"/>
         <source>GGUF is the one-file format llama.cpp and Ollama run; f16 halves the size at no loss that matters. A LoRA run&apos;s adapter is merged into its base first (Merge adapter into base…).</source>
         <translation>GGUF 是 llama.cpp 和 Ollama 运行的单文件格式；f16 可将体积减半，且几乎没有损失。LoRA 运行的适配器需先合并到其基础模型中（“将适配器合并到基础模型…”）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="392"/>
+        <location filename="../plugins/train/run_actions.cpp" line="412"/>
         <source>The merge was not started: %1</source>
         <translation>合并未启动：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="396"/>
+        <location filename="../plugins/train/run_actions.cpp" line="416"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="398"/>
+        <location filename="../plugins/train/run_actions.cpp" line="418"/>
         <source>Merging in run %1…</source>
         <translation>正在运行 %1 中合并…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="401"/>
+        <location filename="../plugins/train/run_actions.cpp" line="421"/>
         <source>Merging in run %1: tensor %2 of %3…</source>
         <translation>正在运行 %1 中合并：第 %2 个张量，共 %3 个…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="405"/>
+        <location filename="../plugins/train/run_actions.cpp" line="425"/>
         <source>The merge failed: %1</source>
         <translation>合并失败：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="423"/>
+        <location filename="../plugins/train/run_actions.cpp" line="444"/>
         <source>Choose the model to export and where to write it.</source>
         <translation>请选择要导出的模型及写入位置。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="435"/>
+        <location filename="../plugins/train/run_actions.cpp" line="456"/>
         <source>The export failed (exit code %1): %2</source>
         <translation>导出失败（退出码 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="445"/>
+        <location filename="../plugins/train/run_actions.cpp" line="466"/>
         <source>The export could not start: %1</source>
         <translation>无法启动导出：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="447"/>
+        <location filename="../plugins/train/run_actions.cpp" line="468"/>
         <source>Exporting %1 as %2 (%3)…</source>
         <translation>正在将 %1 导出为 %2（%3）…</translation>
     </message>
