@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="66"/>
-        <location filename="../app/gui/help_content.cpp" line="184"/>
+        <location filename="../app/gui/help_content.cpp" line="217"/>
         <source>MinHash</source>
         <translation>MinHash</translation>
     </message>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="68"/>
-        <location filename="../app/gui/help_content.cpp" line="228"/>
+        <location filename="../app/gui/help_content.cpp" line="261"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="88"/>
-        <location filename="../app/gui/help_content.cpp" line="100"/>
+        <location filename="../app/gui/help_content.cpp" line="106"/>
         <source>replay</source>
         <translation>Replay</translation>
     </message>
@@ -511,42 +511,37 @@
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="99"/>
+        <location filename="../app/gui/help_content.cpp" line="90"/>
+        <source>&lt;p&gt;The Train panel runs %1 on domain text and %2 on instruction data. Pick a base model (a size preset trained from scratch, a checkpoint of an earlier run, or a Hugging Face model folder, whose size is shown). For continued pre-training tick the datasets to train on with their weights and how much general data to mix back in (%3). For instruction tuning pick an instruction dataset (Alpaca, chat messages or ShareGPT) and a %4: the panel shows an example as the model sees it, with the tokens the loss covers highlighted; %5 trains small adapters instead of the whole model. Set steps, sequence length, batch and learning rate (presets fill them); the panel shows the memory and time the run needs before Start. Training runs as a job that keeps running when the window closes: the Run tab follows it with the training loss, the held-out loss of each source, the learning rate and the speed, stops it (it saves a checkpoint first) and resumes it from any checkpoint it kept. A finished run can be merged (an adapter into its base, or the %6 of an instruction-tuned model added to a domain model) and exported as a Hugging Face folder or a %7 file. Generate tries a checkpoint on a prompt. %8 comes later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Bereich „Training“ führt %1 auf Domänentext und %2 auf Instruktionsdaten aus. Wählen Sie ein Basismodell (eine Größenvoreinstellung, die von Grund auf trainiert wird, einen Checkpoint eines früheren Laufs oder einen Hugging-Face-Modellordner, dessen Größe angezeigt wird). Für fortgesetztes Vortraining haken Sie die Datensätze, auf denen trainiert werden soll, mit ihren Gewichten an und legen fest, wie viele allgemeine Daten wieder beigemischt werden (%3). Für Instruction-Tuning wählen Sie einen Instruktionsdatensatz (Alpaca, Chat-Nachrichten oder ShareGPT) und eine %4: Der Bereich zeigt ein Beispiel so, wie das Modell es sieht, und hebt die Tokens hervor, auf die der Verlust eingeht; %5 trainiert kleine Adapter statt des ganzen Modells. Legen Sie Schritte, Sequenzlänge, Batch und Lernrate fest (Voreinstellungen füllen sie aus); vor dem Start zeigt der Bereich, wie viel Speicher und Zeit der Lauf braucht. Das Training läuft als Auftrag, der weiterläuft, wenn das Fenster geschlossen wird: Der Reiter „Lauf“ verfolgt ihn mit dem Trainingsverlust, dem zurückgehaltenen Verlust jeder Quelle, der Lernrate und der Geschwindigkeit, hält ihn an (zuvor speichert er einen Checkpoint) und setzt ihn von jedem aufbewahrten Checkpoint aus fort. Ein abgeschlossener Lauf kann zusammengeführt werden (ein Adapter mit seinem Basismodell, oder das %6 eines Instruct-Modells wird zu einem Domänenmodell addiert) und als Hugging-Face-Ordner oder %7-Datei exportiert werden. „Generieren“ probiert einen Checkpoint an einem Prompt aus. %8 folgt später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="104"/>
         <source>continued pre-training</source>
         <translation>fortgesetztes Vortraining</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="102"/>
-        <source>metadata conditioning</source>
-        <translation>Metadaten-Konditionierung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="103"/>
+        <location filename="../app/gui/help_content.cpp" line="112"/>
         <source>Evaluate</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="104"/>
-        <source>&lt;p&gt;Measures a checkpoint: held-out loss and %1 per source, multiple-choice accuracy and sample generations. Not in the app yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Misst einen Checkpoint: zurückgehaltenen Verlust und %1 pro Quelle, Multiple-Choice-Genauigkeit und Beispielgenerierungen. Noch nicht in der App.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="106"/>
+        <location filename="../app/gui/help_content.cpp" line="120"/>
         <source>perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="107"/>
+        <location filename="../app/gui/help_content.cpp" line="121"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="119"/>
+        <location filename="../app/gui/help_content.cpp" line="133"/>
         <source>run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="111"/>
+        <location filename="../app/gui/help_content.cpp" line="125"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -566,278 +561,341 @@
         <translation>Token-Shards</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="90"/>
-        <source>&lt;p&gt;The Train panel runs %1 on domain text. Pick a base model (a size preset trained from scratch, a checkpoint of an earlier run, or a Hugging Face model folder, whose size is shown), tick the datasets to train on with their weights and how much general data to mix back in (%2), and set steps, sequence length, batch and learning rate (presets fill them); the panel shows the time the run should take before Start. Training runs as a job that keeps running when the window closes: the Run tab follows it with the training loss, the held-out loss of each source, the learning rate and the speed, stops it (it saves a checkpoint first) and resumes it from any checkpoint it kept; Generate tries a checkpoint on a prompt. %3 and %4 come later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Bereich „Training“ führt %1 auf Domänentext aus. Wählen Sie ein Basismodell (eine Größenvoreinstellung, die von Grund auf trainiert wird, einen Checkpoint eines früheren Laufs oder einen Hugging-Face-Modellordner, dessen Größe angezeigt wird), haken Sie die Datensätze, auf denen trainiert werden soll, mit ihren Gewichten an sowie wie viele allgemeine Daten wieder beigemischt werden sollen (%2), und legen Sie Schritte, Sequenzlänge, Batch und Lernrate fest (Voreinstellungen füllen sie aus); vor dem Start zeigt der Bereich, wie lange der Lauf dauern dürfte. Das Training läuft als Auftrag, der weiterläuft, wenn das Fenster geschlossen wird: Der Reiter „Lauf“ verfolgt ihn mit dem Trainingsverlust, dem zurückgehaltenen Verlust jeder Quelle, der Lernrate und der Geschwindigkeit, hält ihn an (zuvor speichert er einen Checkpoint) und setzt ihn von jedem aufbewahrten Checkpoint aus fort; „Generieren“ probiert einen Checkpoint an einem Prompt aus. %3 und %4 folgen später.&lt;/p&gt;</translation>
+        <location filename="../app/gui/help_content.cpp" line="105"/>
+        <source>supervised fine-tuning</source>
+        <translation>überwachtes Feintuning</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="101"/>
-        <source>Supervised fine-tuning</source>
-        <translation>Überwachtes Feintuning</translation>
+        <location filename="../app/gui/help_content.cpp" line="107"/>
+        <location filename="../app/gui/help_content.cpp" line="119"/>
+        <source>chat template</source>
+        <translation>Chat-Vorlage</translation>
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="108"/>
+        <location filename="../app/gui/help_content.cpp" line="118"/>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="109"/>
+        <source>instruction residual</source>
+        <translation>Instruktionsresiduum</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="110"/>
+        <location filename="../app/gui/help_content.cpp" line="183"/>
+        <source>GGUF</source>
+        <translation>GGUF</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="111"/>
+        <source>Metadata conditioning</source>
+        <translation>Metadaten-Konditionierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="113"/>
+        <source>&lt;p&gt;The &lt;b&gt;Playground&lt;/b&gt; sends one prompt to two or more models side by side (the base, a continued pre-training run, an instruction-tuned run, a merge, each with or without a %1 adapter) and streams their answers token by token with the time each token took; the %2 can be applied or not. Measuring a checkpoint (held-out loss and %3 per source, multiple-choice accuracy) comes later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das &lt;b&gt;Testfeld&lt;/b&gt; schickt einen Prompt an zwei oder mehr Modelle nebeneinander (das Basismodell, einen Lauf mit fortgesetztem Vortraining, einen Instruction-Tuning-Lauf, eine Zusammenführung, jeweils mit oder ohne %1-Adapter) und streamt ihre Antworten Token für Token mit der Zeit, die jedes Token gebraucht hat; die %2 lässt sich anwenden oder weglassen. Das Messen eines Checkpoints (zurückgehaltener Verlust und %3 pro Quelle, Multiple-Choice-Genauigkeit) folgt später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="122"/>
         <source>&lt;p&gt;Puts several %1 side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Stellt mehrere %1 nebeneinander: ihre Metriken in einem gemeinsamen Diagramm, die Unterschiede in ihren Einstellungen sowie Tabellen und Diagramme zum Exportieren. Noch nicht in der App.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="110"/>
+        <location filename="../app/gui/help_content.cpp" line="124"/>
         <source>runs</source>
         <comment>the plural, linked to the glossary</comment>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="112"/>
+        <location filename="../app/gui/help_content.cpp" line="126"/>
         <source>&lt;p&gt;Long work (scans, filtering, tokenizer training, training) runs as a separate process, a %1, and appears in the &lt;b&gt;Jobs&lt;/b&gt; dock with its progress and time left. &lt;b&gt;Stop&lt;/b&gt; asks it to finish cleanly. &lt;b&gt;Open log&lt;/b&gt; shows everything it printed and follows new lines while it runs. A failed job shows its exit code and the last lines of its log.&lt;/p&gt;&lt;p&gt;Closing the window does not stop a running job: reopen the project and it is found again. Every run keeps its spec, log and outputs in the project&apos;s &lt;code&gt;runs/&lt;/code&gt; folder.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lange Arbeiten (Prüfläufe, Filtern, Tokenizer-Training, Training) laufen als eigener Prozess, als %1, und erscheinen in der Leiste &lt;b&gt;Aufträge&lt;/b&gt; mit ihrem Fortschritt und der Restzeit. &lt;b&gt;Anhalten&lt;/b&gt; bittet einen Auftrag, sich sauber zu beenden. &lt;b&gt;Protokoll öffnen&lt;/b&gt; zeigt alles, was er ausgegeben hat, und folgt neuen Zeilen, während er läuft. Ein fehlgeschlagener Auftrag zeigt seinen Exit-Code und die letzten Zeilen seines Protokolls.&lt;/p&gt;&lt;p&gt;Das Schließen des Fensters hält einen laufenden Auftrag nicht an: Öffnen Sie das Projekt erneut, und er wird wiedergefunden. Jeder Lauf bewahrt seine Auftragsbeschreibung, sein Protokoll und seine Ergebnisse im Ordner &lt;code&gt;runs/&lt;/code&gt; des Projekts auf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="126"/>
+        <location filename="../app/gui/help_content.cpp" line="140"/>
         <source>C4 rules</source>
         <translation>C4-Regeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="127"/>
+        <location filename="../app/gui/help_content.cpp" line="141"/>
         <source>&lt;p&gt;The cleaning rules used to build the Colossal Clean Crawled Corpus (Raffel et al., 2020): keep lines that end in terminal punctuation, drop lines that mention JavaScript or read like cookie and terms-of-use notices, and drop documents with &quot;lorem ipsum&quot;, a curly brace, or too few sentences.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Bereinigungsregeln, mit denen das Colossal Clean Crawled Corpus erstellt wurde (Raffel et al., 2020): Zeilen behalten, die mit einem abschließenden Satzzeichen enden, Zeilen verwerfen, die JavaScript erwähnen oder wie Cookie- und Nutzungsbedingungshinweise klingen, und Dokumente verwerfen, die „lorem ipsum“, eine geschweifte Klammer oder zu wenige Sätze enthalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="131"/>
+        <location filename="../app/gui/help_content.cpp" line="145"/>
+        <source>Chat template</source>
+        <translation>Chat-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="146"/>
+        <source>&lt;p&gt;How a conversation is written out for a model: the markers around each turn, such as &lt;code&gt;&amp;lt;|im_start|&amp;gt;user&lt;/code&gt; in ChatML or &lt;code&gt;[INST]&lt;/code&gt; in Llama-2. A model answers best in the template it was tuned with; its folder often names it (&lt;code&gt;chat_template&lt;/code&gt; in &lt;code&gt;tokenizer_config.json&lt;/code&gt;). In &lt;a href=&quot;#sft&quot;&gt;SFT&lt;/a&gt; only the answers and the marker that ends them are trained on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wie ein Gespräch für ein Modell ausgeschrieben wird: die Markierungen um jeden Redebeitrag, etwa &lt;code&gt;&amp;lt;|im_start|&amp;gt;user&lt;/code&gt; in ChatML oder &lt;code&gt;[INST]&lt;/code&gt; in Llama-2. Ein Modell antwortet am besten in der Vorlage, mit der es feinabgestimmt wurde; sein Ordner nennt sie oft (&lt;code&gt;chat_template&lt;/code&gt; in &lt;code&gt;tokenizer_config.json&lt;/code&gt;). Beim &lt;a href=&quot;#sft&quot;&gt;SFT&lt;/a&gt; wird nur auf den Antworten und der Markierung trainiert, die sie beendet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="151"/>
         <source>CPT (continued pre-training)</source>
         <translation>CPT (fortgesetztes Vortraining)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="132"/>
+        <location filename="../app/gui/help_content.cpp" line="152"/>
         <source>&lt;p&gt;Training a general model further on domain text with its original objective, predicting the next token. It teaches the domain&apos;s words and facts; mixing in some general text (&lt;a href=&quot;#replay&quot;&gt;replay&lt;/a&gt;) keeps it from forgetting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein allgemeines Modell wird mit seinem ursprünglichen Ziel, der Vorhersage des nächsten Tokens, auf Domänentext weitertrainiert. Das lehrt es die Wörter und Fakten der Domäne; etwas beigemischter allgemeiner Text (&lt;a href=&quot;#replay&quot;&gt;Replay&lt;/a&gt;) bewahrt es vor dem Vergessen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="135"/>
+        <location filename="../app/gui/help_content.cpp" line="155"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="136"/>
+        <location filename="../app/gui/help_content.cpp" line="156"/>
         <source>&lt;p&gt;A corpus registered in the project under a name: your files (never copied or changed) and how to read them, or a file the project wrote when it filtered, deduplicated or selected another dataset (a derived dataset, with its &lt;a href=&quot;#provenance&quot;&gt;provenance&lt;/a&gt;). A dataset is made of &lt;a href=&quot;#document&quot;&gt;documents&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Korpus, das unter einem Namen im Projekt registriert ist: Ihre Dateien (nie kopiert oder verändert) und wie sie zu lesen sind, oder eine Datei, die das Projekt geschrieben hat, als es einen anderen Datensatz gefiltert, dedupliziert oder daraus ausgewählt hat (ein abgeleiteter Datensatz, mit seiner &lt;a href=&quot;#provenance&quot;&gt;Herkunft&lt;/a&gt;). Ein Datensatz besteht aus &lt;a href=&quot;#document&quot;&gt;Dokumenten&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="140"/>
+        <location filename="../app/gui/help_content.cpp" line="160"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="141"/>
+        <location filename="../app/gui/help_content.cpp" line="161"/>
         <source>&lt;p&gt;One unit of text as the reader delivers it: the text field of a JSON Lines &lt;a href=&quot;#record&quot;&gt;record&lt;/a&gt;, or a whole text file, a block between blank lines, or a line, as chosen on import. Quality signals, rules and duplicates are per document.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Texteinheit, wie sie beim Einlesen entsteht: das Textfeld eines JSON-Lines-&lt;a href=&quot;#record&quot;&gt;Eintrags&lt;/a&gt; oder, je nach Wahl beim Import, eine ganze Textdatei, ein Block zwischen Leerzeilen oder eine Zeile. Qualitätssignale, Regeln und Duplikate gelten pro Dokument.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="144"/>
+        <location filename="../app/gui/help_content.cpp" line="164"/>
         <source>DSIR (data selection with importance resampling)</source>
         <translation>DSIR (Datenauswahl mit Importance Resampling)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="145"/>
+        <location filename="../app/gui/help_content.cpp" line="165"/>
         <source>&lt;p&gt;Picks from a large raw pool the part that looks most like a small target dataset (Xie et al., 2023). Both are modelled as counts of hashed word n-grams; each chunk of the pool gets the weight p_target / p_raw, and k chunks are drawn by those weights. The &lt;a href=&quot;#kl&quot;&gt;KL divergence&lt;/a&gt; to the target before and after shows how much closer the selection is.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählt aus einem großen Rohdaten-Pool den Teil aus, der einem kleinen Zieldatensatz am ähnlichsten ist (Xie et al., 2023). Beide werden als Zählungen gehashter Wort-n-Gramme modelliert; jeder Abschnitt des Pools erhält das Gewicht p_target / p_raw, und k Abschnitte werden nach diesen Gewichten gezogen. Die &lt;a href=&quot;#kl&quot;&gt;KL-Divergenz&lt;/a&gt; zum Ziel vorher und nachher zeigt, wie viel näher die Auswahl dem Ziel ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="150"/>
+        <location filename="../app/gui/help_content.cpp" line="170"/>
         <source>Exact duplicate</source>
         <translation>Exaktes Duplikat</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="151"/>
+        <location filename="../app/gui/help_content.cpp" line="171"/>
         <source>&lt;p&gt;A document whose text is identical to another&apos;s (same hash of the whole text). Deduplication keeps the first and removes the others.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Dokument, dessen Text mit dem eines anderen identisch ist (gleicher Hash des ganzen Texts). Die Deduplizierung behält das erste und entfernt die anderen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="153"/>
+        <location filename="../app/gui/help_content.cpp" line="173"/>
         <source>Fertility</source>
         <translation>Fertilität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="154"/>
+        <location filename="../app/gui/help_content.cpp" line="174"/>
         <source>&lt;p&gt;How many tokens a &lt;a href=&quot;#tokenizer&quot;&gt;tokenizer&lt;/a&gt; needs per word of a text. Lower is better: the model sees more text per token. A general tokenizer often has a high fertility on domain text, which a tokenizer trained on that domain lowers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie viele Tokens ein &lt;a href=&quot;#tokenizer&quot;&gt;Tokenizer&lt;/a&gt; pro Wort eines Texts braucht. Niedriger ist besser: Das Modell sieht mehr Text pro Token. Ein allgemeiner Tokenizer hat auf Domänentext oft eine hohe Fertilität, die ein auf dieser Domäne trainierter Tokenizer senkt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="157"/>
+        <location filename="../app/gui/help_content.cpp" line="177"/>
         <source>Gopher rules</source>
         <translation>Gopher-Regeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="158"/>
+        <location filename="../app/gui/help_content.cpp" line="178"/>
         <source>&lt;p&gt;Quality heuristics from DeepMind&apos;s Gopher paper (Rae et al., 2021), used to clean web text: a document should have 50 to 100,000 words, a mean word length of 3 to 10 characters, few hash signs and ellipses, few bullet lines, mostly words with a letter, and some common stop words. The repetition rules remove documents made of repeated lines, paragraphs or n-grams.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qualitätsheuristiken aus DeepMinds Gopher-Veröffentlichung (Rae et al., 2021), mit denen Webtext bereinigt wird: Ein Dokument sollte 50 bis 100.000 Wörter haben, eine mittlere Wortlänge von 3 bis 10 Zeichen, wenige Rauten und Auslassungspunkte, wenige Aufzählungszeilen, überwiegend Wörter mit Buchstaben und einige häufige Stoppwörter. Die Wiederholungsregeln entfernen Dokumente, die aus wiederholten Zeilen, Absätzen oder n-Grammen bestehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="163"/>
+        <location filename="../app/gui/help_content.cpp" line="184"/>
+        <source>&lt;p&gt;The single-file model format llama.cpp and Ollama run: the weights (F32 or F16 here) with the architecture and the tokenizer written into the file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Einzeldatei-Modellformat, das llama.cpp und Ollama ausführen: die Gewichte (hier F32 oder F16), mit der Architektur und dem Tokenizer in der Datei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="186"/>
+        <source>Instruction residual</source>
+        <translation>Instruktionsresiduum</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="187"/>
+        <source>&lt;p&gt;What instruction tuning changed in a model: the instruction-tuned weights minus the base weights. Added to a model that continued pre-training on domain text from the same base (Hirano and Imajo, 2024), it gives that model the habit of following instructions without instruction data; lambda scales how much is added (1 by default).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Was das Instruction-Tuning an einem Modell verändert hat: die Gewichte des Instruct-Modells minus die Gewichte des Basismodells. Zu einem Modell addiert, das vom selben Basismodell aus auf Domänentext fortgesetzt vortrainiert wurde (Hirano und Imajo, 2024), gibt es diesem Modell die Gewohnheit, Anweisungen zu befolgen, ganz ohne Instruktionsdaten; Lambda skaliert, wie viel addiert wird (standardmäßig 1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="191"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard-Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="164"/>
+        <location filename="../app/gui/help_content.cpp" line="192"/>
         <source>&lt;p&gt;How much two sets overlap: the size of their intersection divided by the size of their union, from 0 (nothing shared) to 1 (the same). Here the sets are a document&apos;s shingles, runs of five words, so two documents with a Jaccard similarity of 0.8 share most of their wording.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie stark sich zwei Mengen überschneiden: die Größe ihrer Schnittmenge geteilt durch die Größe ihrer Vereinigung, von 0 (nichts gemeinsam) bis 1 (identisch). Hier sind die Mengen die Shingles eines Dokuments, Folgen von fünf Wörtern; zwei Dokumente mit einer Jaccard-Ähnlichkeit von 0,8 teilen also den Großteil ihres Wortlauts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="168"/>
+        <location filename="../app/gui/help_content.cpp" line="196"/>
         <source>KL divergence</source>
         <translation>KL-Divergenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="169"/>
+        <location filename="../app/gui/help_content.cpp" line="197"/>
         <source>&lt;p&gt;Kullback–Leibler divergence: how different one probability distribution is from another; 0 when they are the same. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; reports it between the target&apos;s n-gram distribution and the data&apos;s, before and after selection; a larger reduction means the selected data is closer to the target.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kullback-Leibler-Divergenz: wie verschieden eine Wahrscheinlichkeitsverteilung von einer anderen ist; 0, wenn beide gleich sind. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; gibt sie zwischen der n-Gramm-Verteilung des Ziels und der der Daten an, vor und nach der Auswahl; eine größere Verringerung bedeutet, dass die ausgewählten Daten näher am Ziel sind.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="173"/>
+        <location filename="../app/gui/help_content.cpp" line="201"/>
+        <source>LoRA (low-rank adaptation)</source>
+        <translation>LoRA (Low-Rank-Adaptation)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="202"/>
+        <source>&lt;p&gt;Fine-tuning that leaves the model&apos;s weights as they are and trains two small matrices beside chosen layers instead (Hu et al., 2021): a fraction of the parameters, so it needs far less memory. The result is an adapter folder that Hugging Face PEFT loads; it can be merged into the model for good.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Feintuning, das die Gewichte des Modells unverändert lässt und stattdessen zwei kleine Matrizen neben ausgewählten Schichten trainiert (Hu et al., 2021): ein Bruchteil der Parameter, daher braucht es weit weniger Speicher. Das Ergebnis ist ein Adapter-Ordner, den Hugging Face PEFT lädt; er kann dauerhaft mit dem Modell zusammengeführt werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="206"/>
         <source>LSH (locality-sensitive hashing)</source>
         <translation>LSH (Locality-Sensitive Hashing)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="174"/>
+        <location filename="../app/gui/help_content.cpp" line="207"/>
         <source>&lt;p&gt;A way to find similar documents without comparing every pair. Each &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; signature is cut into b bands of r rows; two documents become candidates when any band matches. Pairs with a &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; above about (1/b)^(1/r) are almost always caught, pairs well below it almost never.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Verfahren, ähnliche Dokumente zu finden, ohne jedes Paar zu vergleichen. Jede &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt;-Signatur wird in b Bänder zu je r Zeilen zerlegt; zwei Dokumente werden zu Kandidaten, wenn irgendein Band übereinstimmt. Paare mit einer &lt;a href=&quot;#jaccard&quot;&gt;Jaccard-Ähnlichkeit&lt;/a&gt; über etwa (1/b)^(1/r) werden fast immer erfasst, Paare deutlich darunter fast nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="179"/>
+        <location filename="../app/gui/help_content.cpp" line="212"/>
         <source>MeCo (metadata conditioning then cooldown)</source>
         <translation>MeCo (Metadaten-Konditionierung, dann Cooldown)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="180"/>
+        <location filename="../app/gui/help_content.cpp" line="213"/>
         <source>&lt;p&gt;A training recipe (Gao et al., 2025): for most of training each document is preceded by its metadata, such as its URL or source, so the model learns what kind of text it is reading; the last part of training (the cooldown) uses plain text, so the model works without metadata.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Trainingsrezept (Gao et al., 2025): Während des größten Teils des Trainings stehen vor jedem Dokument seine Metadaten, etwa seine URL oder Quelle, sodass das Modell lernt, welche Art von Text es liest; der letzte Teil des Trainings (der Cooldown) verwendet reinen Text, sodass das Modell auch ohne Metadaten funktioniert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="185"/>
+        <location filename="../app/gui/help_content.cpp" line="218"/>
         <source>&lt;p&gt;A short signature of a document&apos;s set of shingles (runs of words) with one property: the chance that two signatures agree at a position equals the &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; of the two sets. Signatures are compared with &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; to find &lt;a href=&quot;#near-duplicate&quot;&gt;near duplicates&lt;/a&gt; quickly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine kurze Signatur der Shingle-Menge eines Dokuments (Folgen von Wörtern) mit einer besonderen Eigenschaft: Die Wahrscheinlichkeit, dass zwei Signaturen an einer Position übereinstimmen, ist gleich der &lt;a href=&quot;#jaccard&quot;&gt;Jaccard-Ähnlichkeit&lt;/a&gt; der beiden Mengen. Signaturen werden mit &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; verglichen, um &lt;a href=&quot;#near-duplicate&quot;&gt;Beinahe-Duplikate&lt;/a&gt; schnell zu finden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="189"/>
+        <location filename="../app/gui/help_content.cpp" line="222"/>
         <source>Near duplicate</source>
         <translation>Beinahe-Duplikat</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="190"/>
+        <location filename="../app/gui/help_content.cpp" line="223"/>
         <source>&lt;p&gt;A document that is almost the same as another: the same page with a different date or footer, a mirror, a lightly edited copy. Found with &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; and &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; deduplication keeps one document per cluster of near duplicates.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Dokument, das nahezu identisch mit einem anderen ist: dieselbe Seite mit anderem Datum oder anderer Fußzeile, ein Spiegel, eine leicht bearbeitete Kopie. Gefunden mit &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; und &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; die Deduplizierung behält ein Dokument pro Cluster von Beinahe-Duplikaten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="194"/>
+        <location filename="../app/gui/help_content.cpp" line="227"/>
         <source>Perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="195"/>
+        <location filename="../app/gui/help_content.cpp" line="228"/>
         <source>&lt;p&gt;How surprised a language model is by a text: the exponential of its mean loss per token. Lower is better. Comparing it per source shows what a model learned and what it forgot.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie überrascht ein Sprachmodell von einem Text ist: die Exponentialfunktion seines mittleren Verlusts pro Token. Niedriger ist besser. Ein Vergleich pro Quelle zeigt, was ein Modell gelernt und was es vergessen hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="198"/>
+        <location filename="../app/gui/help_content.cpp" line="231"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="199"/>
+        <location filename="../app/gui/help_content.cpp" line="232"/>
         <source>&lt;p&gt;How a derived dataset was made: the dataset it came from, the operation (filter, deduplicate, select, sample), its settings (rules and thresholds, bands and rows, target and k, seed) and the run that made it. It is recorded with the dataset and stays when the source dataset is removed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie ein abgeleiteter Datensatz entstanden ist: der Datensatz, aus dem er stammt, die Operation (filtern, deduplizieren, auswählen, Stichprobe ziehen), ihre Einstellungen (Regeln und Schwellenwerte, Bänder und Zeilen, Ziel und k, Seed) und der Lauf, der ihn erzeugt hat. Sie wird mit dem Datensatz gespeichert und bleibt erhalten, wenn der Quelldatensatz entfernt wird.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="203"/>
+        <location filename="../app/gui/help_content.cpp" line="236"/>
         <source>Quality rule</source>
         <translation>Qualitätsregel</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="204"/>
+        <location filename="../app/gui/help_content.cpp" line="237"/>
         <source>&lt;p&gt;A threshold on a per-document quality signal, such as &quot;at least 50 words&quot; or &quot;at most 30% duplicate lines&quot;. A document that fails any enabled rule is removed by Filter. The rules come from the &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; and &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; recipes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Schwellenwert für ein Qualitätssignal pro Dokument, etwa „mindestens 50 Wörter“ oder „höchstens 30 % doppelte Zeilen“. Ein Dokument, das eine aktivierte Regel verletzt, wird beim Filtern entfernt. Die Regeln stammen aus den Rezepten von &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; und &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="208"/>
+        <location filename="../app/gui/help_content.cpp" line="241"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="209"/>
+        <location filename="../app/gui/help_content.cpp" line="242"/>
         <source>&lt;p&gt;One entry of the input as stored: a line of a JSON Lines file, or the raw text a plain text file is split into. A good record becomes a &lt;a href=&quot;#document&quot;&gt;document&lt;/a&gt;; a broken one (invalid JSON, no text field, invalid UTF-8, too long) is skipped and counted with its file and line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Eintrag der Eingabe, so wie er gespeichert ist: eine Zeile einer JSON-Lines-Datei oder der Rohtext, in den eine Klartextdatei aufgeteilt wird. Ein gültiger Eintrag wird zu einem &lt;a href=&quot;#document&quot;&gt;Dokument&lt;/a&gt;; ein fehlerhafter (ungültiges JSON, kein Textfeld, ungültiges UTF-8, zu lang) wird übersprungen und mit seiner Datei und Zeile gezählt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="213"/>
+        <location filename="../app/gui/help_content.cpp" line="246"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="214"/>
+        <location filename="../app/gui/help_content.cpp" line="247"/>
         <source>&lt;p&gt;Mixing some general data back into domain training so the model does not forget what it knew (catastrophic forgetting). A few percent of general text is often enough.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Etwas allgemeine Daten wieder in das Domänentraining mischen, damit das Modell nicht vergisst, was es wusste (katastrophales Vergessen). Ein paar Prozent allgemeiner Text reichen oft aus.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="216"/>
+        <location filename="../app/gui/help_content.cpp" line="249"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="217"/>
+        <location filename="../app/gui/help_content.cpp" line="250"/>
         <source>&lt;p&gt;One job started in the project: a scan, a filter, a tokenizer training, a training run. Each has a number and a folder &lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; with its spec, log and results; its status is running, done, failed or stopped.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein im Projekt gestarteter Auftrag: ein Prüflauf, eine Filterung, ein Tokenizer-Training, ein Trainingslauf. Jeder hat eine Nummer und einen Ordner &lt;code&gt;runs/&amp;lt;Nummer&amp;gt;/&lt;/code&gt; mit seiner Auftragsbeschreibung, seinem Protokoll und seinen Ergebnissen; sein Status ist laufend, fertig, fehlgeschlagen oder angehalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="220"/>
+        <location filename="../app/gui/help_content.cpp" line="253"/>
         <source>SFT (supervised fine-tuning)</source>
         <translation>SFT (überwachtes Feintuning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="221"/>
+        <location filename="../app/gui/help_content.cpp" line="254"/>
         <source>&lt;p&gt;Training on examples of instructions and the answers wanted, with the loss on the answers only, so the model learns to follow instructions in the domain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Training auf Beispielen von Anweisungen und den gewünschten Antworten, mit dem Verlust nur auf den Antworten, damit das Modell lernt, Anweisungen in der Domäne zu befolgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="223"/>
+        <location filename="../app/gui/help_content.cpp" line="256"/>
         <source>Signals file</source>
         <translation>Signaldatei</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="224"/>
+        <location filename="../app/gui/help_content.cpp" line="257"/>
         <source>&lt;p&gt;The file &lt;code&gt;datasets/&amp;lt;name&amp;gt;.signals&lt;/code&gt; a scan writes: for every document its position in the corpus, every quality signal, its hash and its MinHash bands. Thresholds are re-counted and duplicates found from it without reading the text again. Removing the dataset deletes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Datei &lt;code&gt;datasets/&amp;lt;Name&amp;gt;.signals&lt;/code&gt;, die ein Prüflauf schreibt: für jedes Dokument seine Position im Korpus, jedes Qualitätssignal, seinen Hash und seine MinHash-Bänder. Aus ihr werden Schwellenwerte neu ausgezählt und Duplikate gefunden, ohne den Text erneut zu lesen. Wird der Datensatz entfernt, wird sie gelöscht.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="229"/>
+        <location filename="../app/gui/help_content.cpp" line="262"/>
         <source>&lt;p&gt;Cuts text into tokens, the pieces of words a model reads, and back. AdaptLab trains SentencePiece tokenizers (unigram or BPE) on your datasets and measures their &lt;a href=&quot;#fertility&quot;&gt;fertility&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zerlegt Text in Tokens, die Wortstücke, die ein Modell liest, und setzt sie wieder zusammen. AdaptLab trainiert SentencePiece-Tokenizer (Unigram oder BPE) auf Ihren Datensätzen und misst ihre &lt;a href=&quot;#fertility&quot;&gt;Fertilität&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="232"/>
+        <location filename="../app/gui/help_content.cpp" line="265"/>
         <source>Vocabulary gap</source>
         <translation>Vokabularlücke</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="233"/>
+        <location filename="../app/gui/help_content.cpp" line="266"/>
         <source>&lt;p&gt;The words of a dataset that a tokenizer has no piece for, so it spells them in several pieces (&lt;code&gt;hyperparameter&lt;/code&gt; as &lt;code&gt;hyper|param|eter&lt;/code&gt;). The list ranks them by the tokens they cost in total (how often they occur times their pieces): the top of the list is where a domain tokenizer, or added tokens, would save most.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Wörter eines Datensatzes, für die ein Tokenizer kein Stück hat, sodass er sie aus mehreren Stücken zusammensetzt (&lt;code&gt;hyperparameter&lt;/code&gt; als &lt;code&gt;hyper|param|eter&lt;/code&gt;). Die Liste ordnet sie nach den Tokens, die sie insgesamt kosten (Häufigkeit mal Anzahl ihrer Stücke): Oben in der Liste würde ein Fach-Tokenizer oder würden zusätzliche Tokens am meisten einsparen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="237"/>
+        <location filename="../app/gui/help_content.cpp" line="270"/>
         <source>Token shard</source>
         <translation>Token-Shard</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="238"/>
+        <location filename="../app/gui/help_content.cpp" line="271"/>
         <source>&lt;p&gt;A dataset already cut into tokens, in a file training reads directly: the token ids, where each document starts, and which file and metadata each came from, with a checksum. Built once per dataset and tokenizer, so no training run tokenizes again; a held-out part for measuring is written at the same time.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein bereits in Tokens zerlegter Datensatz in einer Datei, die das Training direkt liest: die Token-IDs, wo jedes Dokument beginnt und aus welcher Datei und mit welchen Metadaten es stammt, samt Prüfsumme. Einmal pro Datensatz und Tokenizer erstellt, sodass kein Trainingslauf erneut tokenisiert; ein zurückgehaltener Teil zum Messen wird gleichzeitig geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="242"/>
+        <location filename="../app/gui/help_content.cpp" line="275"/>
         <source>Byte fallback</source>
         <translation>Byte-Fallback</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="243"/>
+        <location filename="../app/gui/help_content.cpp" line="276"/>
         <source>&lt;p&gt;How a tokenizer spells a character it has no piece for: as its UTF-8 bytes, one token each, instead of an unknown token. Nothing is lost, but such characters cost several tokens; a high share on a dataset means the tokenizer does not know its script or symbols.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie ein Tokenizer ein Zeichen schreibt, für das er kein Stück hat: als dessen UTF-8-Bytes, ein Token pro Byte, statt als unbekanntes Token. Es geht nichts verloren, aber solche Zeichen kosten mehrere Tokens; ein hoher Anteil in einem Datensatz bedeutet, dass der Tokenizer dessen Schrift oder Symbole nicht kennt.&lt;/p&gt;</translation>
     </message>
@@ -864,9 +922,9 @@
     <message>
         <location filename="../core/jobs/corpus_dedup_job.cpp" line="166"/>
         <location filename="../core/jobs/corpus_inspect_job.cpp" line="126"/>
-        <location filename="../core/jobs/train_job.cpp" line="617"/>
-        <location filename="../core/jobs/train_job.cpp" line="620"/>
-        <location filename="../core/jobs/train_job.cpp" line="657"/>
+        <location filename="../core/jobs/train_job.cpp" line="774"/>
+        <location filename="../core/jobs/train_job.cpp" line="777"/>
+        <location filename="../core/jobs/train_job.cpp" line="814"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
@@ -946,9 +1004,9 @@
         <location filename="../core/jobs/build_shards_job.cpp" line="137"/>
         <location filename="../core/jobs/corpus_sample_job.cpp" line="90"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="198"/>
-        <location filename="../core/jobs/train_job.cpp" line="647"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="290"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="293"/>
+        <location filename="../core/jobs/train_job.cpp" line="804"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
         <source>documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -1096,224 +1154,274 @@
     </message>
     <message>
         <location filename="../core/jobs/build_shards_job.cpp" line="135"/>
-        <location filename="../core/jobs/job_registry.cpp" line="46"/>
+        <location filename="../core/jobs/job_registry.cpp" line="47"/>
         <location filename="../core/jobs/scan_dataset_job.cpp" line="122"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="196"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="281"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="282"/>
         <source>The JSON field that holds a document&apos;s text.</source>
         <translation>Das JSON-Feld, das den Text eines Dokuments enthält.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="48"/>
+        <location filename="../core/jobs/job_registry.cpp" line="49"/>
         <source>JSON fields kept with each document as metadata (url, source, ...).</source>
         <translation>JSON-Felder, die mit jedem Dokument als Metadaten behalten werden (url, source, ...).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="51"/>
+        <location filename="../core/jobs/job_registry.cpp" line="52"/>
         <source>Keep every other scalar field as metadata (the default when no metadata fields are named).</source>
         <translation>Alle übrigen skalaren Felder als Metadaten behalten (Standard, wenn keine Metadatenfelder angegeben sind).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="55"/>
+        <location filename="../core/jobs/job_registry.cpp" line="56"/>
         <source>How a plain-text file splits into documents: the whole file, blocks between blank lines, or lines.</source>
         <translation>Wie eine Klartextdatei in Dokumente aufgeteilt wird: die ganze Datei, Blöcke zwischen Leerzeilen oder Zeilen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="58"/>
+        <location filename="../core/jobs/job_registry.cpp" line="59"/>
         <source>Which files of a folder are read (a shell pattern such as *.jsonl).</source>
         <translation>Welche Dateien eines Ordners gelesen werden (ein Shell-Muster wie *.jsonl).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="61"/>
+        <location filename="../core/jobs/job_registry.cpp" line="62"/>
         <source>Also read the files in the folder&apos;s subfolders.</source>
         <translation>Auch die Dateien in den Unterordnern des Ordners lesen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="601"/>
+        <location filename="../core/jobs/train_job.cpp" line="733"/>
         <source>The model to start from: preset:NAME (from scratch), a Hugging Face folder, or a run&apos;s checkpoint folder.</source>
         <translation>Das Ausgangsmodell: preset:NAME (von Grund auf), ein Hugging-Face-Ordner oder der Checkpoint-Ordner eines Laufs.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="603"/>
+        <location filename="../core/jobs/train_job.cpp" line="735"/>
         <source>The tokenizer (.model, tokenizer.json or a folder); default: the base model&apos;s own. A preset needs one.</source>
         <translation>Der Tokenizer (.model, tokenizer.json oder ein Ordner); Standard: der eigene des Basismodells. Eine Voreinstellung braucht einen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="605"/>
+        <location filename="../core/jobs/train_job.cpp" line="737"/>
+        <source>cpt: continued pre-training on domain text (sources); sft: supervised fine-tuning on instruction data (sft_data), loss on the answers only.</source>
+        <translation>cpt: fortgesetztes Vortraining auf Domänentext (sources); sft: überwachtes Feintuning auf Instruktionsdaten (sft_data), Verlust nur auf den Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="739"/>
         <source>The domain data: a list of {&quot;dataset&quot; or &quot;path&quot;, &quot;name&quot;, &quot;text_field&quot;, &quot;weight&quot;}, mixed by weight.</source>
         <translation>Die Domänendaten: eine Liste von {&quot;dataset&quot; oder &quot;path&quot;, &quot;name&quot;, &quot;text_field&quot;, &quot;weight&quot;}, nach Gewicht gemischt.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="608"/>
+        <location filename="../core/jobs/train_job.cpp" line="742"/>
+        <source>Stage sft: the instruction data, a list of {&quot;dataset&quot; or &quot;path&quot;, &quot;format&quot;, &quot;name&quot;, &quot;fields&quot;}.</source>
+        <translation>Phase sft: die Instruktionsdaten, eine Liste von {&quot;dataset&quot; oder &quot;path&quot;, &quot;format&quot;, &quot;name&quot;, &quot;fields&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="745"/>
+        <source>Stage sft: the shape of instruction records whose entry names none: alpaca (instruction, input, output), chat (messages) or sharegpt (conversations).</source>
+        <translation>Phase sft: die Form der Instruktionseinträge, wenn ihr Eintrag keine angibt: alpaca (instruction, input, output), chat (messages) oder sharegpt (conversations).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="748"/>
+        <source>Stage sft: how conversations become tokens; the model learns this format, so generate with the same one.</source>
+        <translation>Phase sft: wie Gespräche zu Tokens werden; das Modell lernt dieses Format, generieren Sie daher mit demselben.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="751"/>
+        <source>Stage sft: several examples per row, each attending only to itself (faster); off: one example per row.</source>
+        <translation>Phase sft: mehrere Beispiele pro Zeile, jedes achtet nur auf sich selbst (schneller); aus: ein Beispiel pro Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="754"/>
+        <source>Stage sft: share of the examples kept out of training to measure the held-out answer loss on.</source>
+        <translation>Phase sft: Anteil der Beispiele, die vom Training zurückgehalten werden, um daran den zurückgehaltenen Antwortverlust zu messen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="756"/>
+        <source>LoRA: the adapters&apos; rank; 0 trains every weight (full fine-tuning). With LoRA the base stays frozen and the run writes adapter/.</source>
+        <translation>LoRA: der Rang der Adapter; 0 trainiert alle Gewichte (volles Feintuning). Mit LoRA bleibt das Basismodell eingefroren und der Lauf schreibt adapter/.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="758"/>
+        <source>LoRA: the adapters&apos; update is scaled by alpha / rank.</source>
+        <translation>LoRA: Die Aktualisierung der Adapter wird mit alpha / Rang skaliert.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="760"/>
+        <source>LoRA: dropout on the adapters&apos; input while training.</source>
+        <translation>LoRA: Dropout auf der Eingabe der Adapter während des Trainings.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="762"/>
+        <source>LoRA: the projections that get adapters: q, k, v, o (attention), gate, up, down (MLP).</source>
+        <translation>LoRA: die Projektionen, die Adapter erhalten: q, k, v, o (Attention), gate, up, down (MLP).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="765"/>
         <source>General data mixed back in against forgetting: {&quot;dataset&quot; or &quot;path&quot;, &quot;name&quot;, &quot;fraction&quot;} (e.g. 0.1).</source>
         <translation>Allgemeine Daten, die gegen das Vergessen wieder beigemischt werden: {&quot;dataset&quot; oder &quot;path&quot;, &quot;name&quot;, &quot;fraction&quot;} (z. B. 0.1).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="611"/>
-        <location filename="../core/jobs/train_job.cpp" line="650"/>
-        <location filename="../core/jobs/train_job.cpp" line="653"/>
-        <location filename="../core/jobs/train_job.cpp" line="661"/>
+        <location filename="../core/jobs/train_job.cpp" line="768"/>
+        <location filename="../core/jobs/train_job.cpp" line="807"/>
+        <location filename="../core/jobs/train_job.cpp" line="810"/>
+        <location filename="../core/jobs/train_job.cpp" line="818"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="612"/>
+        <location filename="../core/jobs/train_job.cpp" line="769"/>
         <source>Optimizer steps to train; tokens = steps x batch x sequence length.</source>
         <translation>Zu trainierende Optimiererschritte; Tokens = Schritte × Batch × Sequenzlänge.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="614"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
+        <location filename="../core/jobs/train_job.cpp" line="771"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="287"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="615"/>
+        <location filename="../core/jobs/train_job.cpp" line="772"/>
         <source>Tokens per training row; documents are packed into rows of this length.</source>
         <translation>Tokens pro Trainingszeile; Dokumente werden in Zeilen dieser Länge gepackt.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="618"/>
+        <location filename="../core/jobs/train_job.cpp" line="775"/>
         <source>Rows per optimizer step, over all workers and micro-batches (the global batch).</source>
         <translation>Zeilen pro Optimiererschritt, über alle Worker und Micro-Batches (der globale Batch).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="621"/>
+        <location filename="../core/jobs/train_job.cpp" line="778"/>
         <source>Rows per forward pass and worker; smaller saves memory (gradients accumulate). 0: the whole batch.</source>
         <translation>Zeilen pro Vorwärtsdurchlauf und Worker; kleiner spart Speicher (Gradienten werden akkumuliert). 0: der ganze Batch.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="624"/>
+        <location filename="../core/jobs/train_job.cpp" line="781"/>
         <source>Peak learning rate (continued pre-training: about the base&apos;s final rate, e.g. 3e-4 for small models).</source>
         <translation>Maximale Lernrate (fortgesetztes Vortraining: etwa die finale Rate des Basismodells, z. B. 3e-4 für kleine Modelle).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="626"/>
+        <location filename="../core/jobs/train_job.cpp" line="783"/>
         <source>Learning-rate shape: cpt re-warms then decays to the floor; wsd holds then decays; constant holds.</source>
         <translation>Verlauf der Lernrate: cpt wärmt erneut auf und fällt dann bis zum Boden; wsd hält und fällt dann; constant hält.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="628"/>
+        <location filename="../core/jobs/train_job.cpp" line="785"/>
         <source>Share of the steps spent warming the learning rate up from 0 to its peak.</source>
         <translation>Anteil der Schritte, in denen die Lernrate von 0 auf ihren Spitzenwert aufgewärmt wird (Warmup).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="630"/>
+        <location filename="../core/jobs/train_job.cpp" line="787"/>
         <source>The floor the learning rate decays to, as a share of the peak.</source>
         <translation>Der Boden, auf den die Lernrate abfällt, als Anteil des Spitzenwerts.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="632"/>
+        <location filename="../core/jobs/train_job.cpp" line="789"/>
         <source>wsd only: the last share of the steps over which the rate decays.</source>
         <translation>Nur wsd: der letzte Anteil der Schritte, über den die Rate abfällt.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="635"/>
+        <location filename="../core/jobs/train_job.cpp" line="792"/>
         <source>AdamW weight decay on the weight matrices (not on norms and biases).</source>
         <translation>AdamW-Gewichtsabnahme auf den Gewichtsmatrizen (nicht auf Normen und Biases).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="638"/>
+        <location filename="../core/jobs/train_job.cpp" line="795"/>
         <source>AdamW&apos;s first-moment decay (momentum).</source>
         <translation>Abklingrate des ersten Moments von AdamW (Momentum).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="640"/>
+        <location filename="../core/jobs/train_job.cpp" line="797"/>
         <source>AdamW&apos;s second-moment decay; 0.95 is steadier than 0.999 for language models.</source>
         <translation>Abklingrate des zweiten Moments von AdamW; 0.95 ist bei Sprachmodellen stabiler als 0.999.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="643"/>
+        <location filename="../core/jobs/train_job.cpp" line="800"/>
         <source>Gradients are scaled down to at most this norm (0: no clipping).</source>
         <translation>Gradienten werden auf höchstens diese Norm herunterskaliert (0: kein Clipping).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="645"/>
+        <location filename="../core/jobs/train_job.cpp" line="802"/>
         <source>Seed of the initial weights, the held-out split and the data order: the same seed repeats the run.</source>
         <translation>Seed der Anfangsgewichte, der zurückgehaltenen Aufteilung und der Datenreihenfolge: Derselbe Seed wiederholt den Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="648"/>
+        <location filename="../core/jobs/train_job.cpp" line="805"/>
         <source>Documents of each source kept out of training to measure held-out loss on.</source>
         <translation>Dokumente jeder Quelle, die vom Training zurückgehalten werden, um daran den zurückgehaltenen Verlust zu messen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="651"/>
+        <location filename="../core/jobs/train_job.cpp" line="808"/>
         <source>Held-out loss on every source every this many steps (and at the start and the end).</source>
         <translation>Zurückgehaltener Verlust auf jeder Quelle alle so viele Schritte (sowie am Anfang und am Ende).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="654"/>
+        <location filename="../core/jobs/train_job.cpp" line="811"/>
         <source>The same during the first 10% of steps, where the stability gap shows.</source>
         <translation>Dasselbe während der ersten 10 % der Schritte, in denen sich die Stabilitätslücke zeigt.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="658"/>
+        <location filename="../core/jobs/train_job.cpp" line="815"/>
         <source>Held-out rows per source in each evaluation (more: steadier, slower).</source>
         <translation>Zurückgehaltene Zeilen pro Quelle in jeder Auswertung (mehr: stabiler, langsamer).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="662"/>
+        <location filename="../core/jobs/train_job.cpp" line="819"/>
         <source>A checkpoint every this many steps (and always one at the end and on stop).</source>
         <translation>Ein Checkpoint alle so viele Schritte (und immer einer am Ende und beim Anhalten).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="664"/>
+        <location filename="../core/jobs/train_job.cpp" line="821"/>
         <source>How many of the newest checkpoints are kept; older ones are deleted.</source>
         <translation>Wie viele der neuesten Checkpoints aufbewahrt werden; ältere werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="667"/>
+        <location filename="../core/jobs/train_job.cpp" line="824"/>
         <source>Arithmetic of the forward and backward pass: f32, or bf16 autocast where the device supports it.</source>
         <translation>Arithmetik des Vorwärts- und Rückwärtsdurchlaufs: f32 oder bf16-Autocast, wo das Gerät es unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="670"/>
+        <location filename="../core/jobs/train_job.cpp" line="827"/>
         <source>Where to train: auto (a GPU when there is one), cpu, cuda or cuda:N.</source>
         <translation>Wo trainiert wird: auto (eine GPU, wenn vorhanden), cpu, cuda oder cuda:N.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="673"/>
+        <location filename="../core/jobs/train_job.cpp" line="830"/>
         <source>CPU threads for tokenizing and training (0: every core available).</source>
         <translation>CPU-Threads für Tokenisierung und Training (0: alle verfügbaren Kerne).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="676"/>
+        <location filename="../core/jobs/train_job.cpp" line="833"/>
         <source>Number format of the final model&apos;s weights (bf16: half the size).</source>
         <translation>Zahlenformat der Gewichte des fertigen Modells (bf16: halbe Größe).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="679"/>
+        <location filename="../core/jobs/train_job.cpp" line="836"/>
         <source>Continue from a checkpoint: &quot;latest&quot;, a checkpoints/step-N folder, or a run folder (its newest).</source>
         <translation>Von einem Checkpoint aus fortsetzen: &quot;latest&quot;, ein Ordner checkpoints/step-N oder ein Lauf-Ordner (dessen neuester).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="287"/>
         <source>How many tokens the vocabulary holds.</source>
         <translation>Wie viele Tokens das Vokabular umfasst.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="288"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="289"/>
         <source>The SentencePiece model: unigram language model or byte-pair encoding.</source>
         <translation>Das SentencePiece-Modell: Unigram-Sprachmodell oder Byte-Pair-Encoding.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="292"/>
         <source>How many documents the tokenizer is trained on, shared among the inputs.</source>
         <translation>Auf wie vielen Dokumenten der Tokenizer trainiert wird, aufgeteilt auf die Eingaben.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="295"/>
         <source>Held-out documents per input on which fertility and coverage are measured.</source>
         <translation>Zurückgehaltene Dokumente pro Eingabe, auf denen Fertilität und Abdeckung gemessen werden.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="296"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="297"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="296"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="297"/>
         <source>Longer documents are cut to this many bytes for training.</source>
         <translation>Längere Dokumente werden für das Training auf so viele Bytes gekürzt.</translation>
     </message>
@@ -1334,7 +1442,7 @@
     </message>
     <message>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="201"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="299"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="300"/>
         <source>Seed of the document sample.</source>
         <translation>Seed der Dokumentstichprobe.</translation>
     </message>
@@ -1344,27 +1452,27 @@
         <translation>Wie viele Wörter die Liste der Vokabularlücke zeigt: die, die insgesamt die meisten Tokens kosten.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="301"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="302"/>
         <source>The share of characters the vocabulary must cover; rarer ones become unknown or bytes.</source>
         <translation>Der Anteil der Zeichen, den das Vokabular abdecken muss; seltenere werden unbekannt oder zu Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="304"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="305"/>
         <source>Spell characters outside the vocabulary as bytes instead of an unknown token.</source>
         <translation>Zeichen außerhalb des Vokabulars als Bytes statt als unbekanntes Token darstellen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="307"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="308"/>
         <source>Pieces always kept whole in the vocabulary: domain terms, markup (no commas).</source>
         <translation>Stücke, die im Vokabular immer ganz bleiben: Fachbegriffe, Markup (keine Kommas).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="310"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="311"/>
         <source>The folder the tokenizer is written to (default: the project&apos;s tokenizers folder).</source>
         <translation>Der Ordner, in den der Tokenizer geschrieben wird (Standard: der Ordner „tokenizers“ des Projekts).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="313"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="314"/>
         <source>The tokenizer&apos;s file name, without .model (default: tokenizer-run&lt;id&gt;).</source>
         <translation>Der Dateiname des Tokenizers, ohne .model (Standard: tokenizer-run&lt;id&gt;).</translation>
     </message>
@@ -1382,6 +1490,61 @@
         <location filename="../core/jobs/tokenizer_import_job.cpp" line="229"/>
         <source>The folder the tokenizer folder is made in (default: the project&apos;s tokenizers folder).</source>
         <translation>Der Ordner, in dem der Tokenizer-Ordner angelegt wird (Standard: der Tokenizer-Ordner des Projekts).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="120"/>
+        <source>lora folds an adapter into its base; residual adds lambda x (instruct - base) to a CPT model; linear mixes two models.</source>
+        <translation>lora führt einen Adapter mit seinem Basismodell zusammen; residual addiert lambda x (instruct - base) zu einem CPT-Modell; linear mischt zwei Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="123"/>
+        <source>lora: the model the adapter was trained on; residual: the base both other models started from.</source>
+        <translation>lora: das Modell, auf dem der Adapter trainiert wurde; residual: das Basismodell, von dem beide anderen Modelle ausgingen.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="125"/>
+        <source>The LoRA adapter folder (adapter_config.json + adapter_model.safetensors).</source>
+        <translation>Der Ordner des LoRA-Adapters (adapter_config.json + adapter_model.safetensors).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="127"/>
+        <source>The continued-pre-trained model that gains the instruction residual (its tokenizer and config are kept).</source>
+        <translation>Das fortgesetzt vortrainierte Modell, das das Instruktionsresiduum erhält (sein Tokenizer und seine Konfiguration bleiben erhalten).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="129"/>
+        <source>The instruction-tuned model of the same base, whose difference to the base is added.</source>
+        <translation>Das Instruct-Modell desselben Basismodells, dessen Unterschied zum Basismodell addiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="131"/>
+        <source>Linear: the model at t = 0.</source>
+        <translation>Linear: das Modell bei t = 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="133"/>
+        <source>Linear: the model at t = 1.</source>
+        <translation>Linear: das Modell bei t = 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="135"/>
+        <source>Residual: the weight of (instruct - base); 1 adds it whole, 0 keeps the CPT model.</source>
+        <translation>Residual: das Gewicht von (instruct - base); 1 addiert es ganz, 0 behält das CPT-Modell bei.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="137"/>
+        <source>Linear: 0 gives model A, 1 model B, between a weighted mean.</source>
+        <translation>Linear: 0 ergibt Modell A, 1 Modell B, dazwischen ein gewichtetes Mittel.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="139"/>
+        <source>Number format of the merged weights; auto: the first model&apos;s.</source>
+        <translation>Zahlenformat der zusammengeführten Gewichte; auto: das des ersten Modells.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="142"/>
+        <source>The merged model&apos;s folder inside the run folder.</source>
+        <translation>Der Ordner des zusammengeführten Modells im Ordner des Laufs.</translation>
     </message>
 </context>
 <context>
@@ -1945,32 +2108,32 @@
 <context>
     <name>TrainEstimate</name>
     <message>
-        <location filename="../plugins/train/train_estimate.cpp" line="38"/>
+        <location filename="../plugins/train/train_estimate.cpp" line="42"/>
         <source>%1 tokens: about %2 (rough: scaled from run %3 on this machine, %4 tokens/s at this size)</source>
         <translation>%1 Tokens: etwa %2 (grob: hochgerechnet aus Lauf %3 auf diesem Rechner, %4 Tokens/s bei dieser Größe)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_estimate.cpp" line="45"/>
+        <location filename="../plugins/train/train_estimate.cpp" line="49"/>
         <source>%1 tokens: about %2 (rough: from the BLAS&apos;s measured speed, %3 tokens/s at this size)</source>
         <translation>%1 Tokens: etwa %2 (grob: aus der gemessenen Geschwindigkeit der BLAS, %3 Tokens/s bei dieser Größe)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_estimate.cpp" line="52"/>
+        <location filename="../plugins/train/train_estimate.cpp" line="56"/>
         <source>%1 tokens; the time is not known yet: the first run on this machine measures its speed.</source>
         <translation>%1 Tokens; die Dauer ist noch unbekannt: Der erste Lauf auf diesem Rechner misst seine Geschwindigkeit.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_estimate.cpp" line="74"/>
+        <location filename="../plugins/train/train_estimate.cpp" line="88"/>
         <source>weights %1, gradients %2, optimizer state %3, activations %4</source>
         <translation>Gewichte %1, Gradienten %2, Optimiererzustand %3, Aktivierungen %4</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_estimate.cpp" line="79"/>
+        <location filename="../plugins/train/train_estimate.cpp" line="93"/>
         <source>&lt;b&gt;Memory:&lt;/b&gt; about %1 (%2) of %3 available now.</source>
         <translation>&lt;b&gt;Speicher:&lt;/b&gt; etwa %1 (%2) von derzeit %3 verfügbar.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_estimate.cpp" line="81"/>
+        <location filename="../plugins/train/train_estimate.cpp" line="95"/>
         <source>&lt;b&gt;Memory:&lt;/b&gt; about %1 (%2); the GPU&apos;s memory is checked when the run starts.</source>
         <translation>&lt;b&gt;Speicher:&lt;/b&gt; etwa %1 (%2); der GPU-Speicher wird beim Start des Laufs geprüft.</translation>
     </message>
@@ -2006,32 +2169,32 @@
 <context>
     <name>TrainPresets</name>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="149"/>
+        <location filename="../plugins/train/train_spec.cpp" line="247"/>
         <source>Quick teaching run on a laptop CPU</source>
         <translation>Kurzer Lehrlauf auf einer Laptop-CPU</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="150"/>
+        <location filename="../plugins/train/train_spec.cpp" line="248"/>
         <source>A few minutes on a tiny model: enough to watch the loss fall and the held-out loss of each source move.</source>
         <translation>Ein paar Minuten mit einem winzigen Modell: genug, um den Verlust fallen und den zurückgehaltenen Verlust jeder Quelle sich bewegen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="154"/>
+        <location filename="../plugins/train/train_spec.cpp" line="252"/>
         <source>Continued pre-training of a downloaded model on a CPU</source>
         <translation>Fortgesetztes Vortraining eines heruntergeladenen Modells auf einer CPU</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="155"/>
+        <location filename="../plugins/train/train_spec.cpp" line="253"/>
         <source>Re-warms and re-decays a pretrained model&apos;s learning rate, gently, so it learns the domain without forgetting what it knew.</source>
         <translation>Wärmt die Lernrate eines vortrainierten Modells behutsam erneut auf und lässt sie wieder abfallen, damit es die Domäne lernt, ohne zu vergessen, was es wusste.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="159"/>
+        <location filename="../plugins/train/train_spec.cpp" line="257"/>
         <source>Longer run on a GPU</source>
         <translation>Längerer Lauf auf einer GPU</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="160"/>
+        <location filename="../plugins/train/train_spec.cpp" line="258"/>
         <source>Longer sequences, larger batches and bf16 on a CUDA card.</source>
         <translation>Längere Sequenzen, größere Batches und bf16 auf einer CUDA-Karte.</translation>
     </message>
@@ -2039,42 +2202,57 @@
 <context>
     <name>TrainSpec</name>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="69"/>
+        <location filename="../plugins/train/train_spec.cpp" line="110"/>
         <source>The file is not JSON: a spec is a JSON object.</source>
         <translation>Die Datei ist kein JSON: Eine Auftragsbeschreibung ist ein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="73"/>
+        <location filename="../plugins/train/train_spec.cpp" line="114"/>
         <source>kind: this is not a training spec (kind &quot;%1&quot;).</source>
         <translation>kind: Dies ist keine Trainings-Auftragsbeschreibung (kind &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="79"/>
+        <location filename="../plugins/train/train_spec.cpp" line="120"/>
         <source>params: must be an object.</source>
         <translation>params: muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="92"/>
+        <location filename="../plugins/train/train_spec.cpp" line="134"/>
         <source>params.sources: must be a list.</source>
         <translation>params.sources: muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="101"/>
+        <location filename="../plugins/train/train_spec.cpp" line="143"/>
         <source>params.sources[%1].dataset: the panel mixes datasets of the project; this source names none.</source>
         <translation>params.sources[%1].dataset: Der Bereich mischt Datensätze des Projekts; diese Quelle nennt keinen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="113"/>
+        <location filename="../plugins/train/train_spec.cpp" line="155"/>
         <source>params.replay.dataset: the panel replays a dataset of the project; this replay names none.</source>
         <translation>params.replay.dataset: Der Bereich verwendet einen Datensatz des Projekts als Replay; dieses Replay nennt keinen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="126"/>
+        <location filename="../plugins/train/train_spec.cpp" line="166"/>
+        <source>params.stage: must be &quot;cpt&quot; or &quot;sft&quot;.</source>
+        <translation>params.stage: muss &quot;cpt&quot; oder &quot;sft&quot; sein.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="171"/>
+        <source>params.sft_data: must be a list.</source>
+        <translation>params.sft_data: muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="179"/>
+        <source>params.sft_data[%1].dataset: the panel trains on datasets of the project; this entry names none.</source>
+        <translation>params.sft_data[%1].dataset: Der Bereich trainiert auf Datensätzen des Projekts; dieser Eintrag nennt keinen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="224"/>
         <source>params.base: the spec names no base model.</source>
         <translation>params.base: Die Auftragsbeschreibung nennt kein Basismodell.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="139"/>
+        <location filename="../plugins/train/train_spec.cpp" line="237"/>
         <source># Save the spec below as spec.json, then run:
 %1
 
@@ -5817,6 +5995,345 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>adaptlab::playground::ModelColumn</name>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="55"/>
+        <source>Remove this column</source>
+        <translation>Diese Spalte entfernen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="63"/>
+        <source>The model that answers in this column: a run&apos;s final model or a checkpoint, a merge, or a Hugging Face folder you add.</source>
+        <translation>Das Modell, das in dieser Spalte antwortet: das fertige Modell oder ein Checkpoint eines Laufs, eine Zusammenführung oder ein Hugging-Face-Ordner, den Sie hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="67"/>
+        <location filename="../plugins/playground/model_column.cpp" line="79"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="68"/>
+        <source>Add a Hugging Face model folder (config.json, safetensors and a tokenizer).</source>
+        <translation>Einen Hugging-Face-Modellordner hinzufügen (config.json, safetensors und ein Tokenizer).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="75"/>
+        <source>A LoRA adapter trained on top of the model: small extra weights applied while it runs, without changing the model&apos;s files.</source>
+        <translation>Ein auf dem Modell trainierter LoRA-Adapter: kleine zusätzliche Gewichte, die während der Ausführung angewendet werden, ohne die Dateien des Modells zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="80"/>
+        <source>Add a LoRA adapter folder (adapter_config.json and adapter_model.safetensors).</source>
+        <translation>Einen LoRA-Adapter-Ordner hinzufügen (adapter_config.json und adapter_model.safetensors).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="86"/>
+        <source>The answer appears here as the model writes it.</source>
+        <translation>Die Antwort erscheint hier, während das Modell sie schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="96"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="99"/>
+        <source>Adapter:</source>
+        <translation>Adapter:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="135"/>
+        <source>Add a model folder…</source>
+        <translation>Modellordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="140"/>
+        <source>No adapter</source>
+        <translation>Kein Adapter</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="186"/>
+        <source>Choose a Hugging Face model folder</source>
+        <translation>Hugging-Face-Modellordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="195"/>
+        <source>Choose a LoRA adapter folder</source>
+        <translation>LoRA-Adapter-Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="213"/>
+        <source>Choose a model for this column first.</source>
+        <translation>Wählen Sie zuerst ein Modell für diese Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="216"/>
+        <source>Loading the model…</source>
+        <translation>Modell wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="228"/>
+        <source>Stopped before the first token.</source>
+        <translation>Vor dem ersten Token angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/playground/model_column.cpp" line="229"/>
+        <source>Stopped after %n token(s).</source>
+        <translation>
+            <numerusform>Nach %n Token angehalten.</numerusform>
+            <numerusform>Nach %n Tokens angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="268"/>
+        <source>no chat template</source>
+        <translation>keine Chat-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="269"/>
+        <source>chat template %1</source>
+        <translation>Chat-Vorlage %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="287"/>
+        <source>first token after %1 s (the prompt&apos;s pass %2 ms)</source>
+        <translation>erstes Token nach %1 s (Durchlauf des Prompts %2 ms)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="291"/>
+        <source>%1 ms per token</source>
+        <translation>%1 ms pro Token</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/playground/model_column.cpp" line="292"/>
+        <source>%n token(s), done</source>
+        <translation>
+            <numerusform>%n Token, fertig</numerusform>
+            <numerusform>%n Tokens, fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/playground/model_column.cpp" line="292"/>
+        <source>%n token(s)…</source>
+        <translation>
+            <numerusform>%n Token…</numerusform>
+            <numerusform>%n Tokens…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::playground::PlaygroundCatalog</name>
+    <message>
+        <location filename="../plugins/playground/playground_catalog.cpp" line="44"/>
+        <source>Run %1 · final</source>
+        <translation>Lauf %1 · fertiges Modell</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_catalog.cpp" line="45"/>
+        <source>Run %1 · step %2</source>
+        <translation>Lauf %1 · Schritt %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_catalog.cpp" line="56"/>
+        <location filename="../plugins/playground/playground_catalog.cpp" line="57"/>
+        <location filename="../plugins/playground/playground_catalog.cpp" line="58"/>
+        <source>Run %1 · adapter</source>
+        <translation>Lauf %1 · Adapter</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_catalog.cpp" line="61"/>
+        <source>Run %1 · step %2 adapter</source>
+        <translation>Lauf %1 · Adapter von Schritt %2</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::playground::PlaygroundPanel</name>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="49"/>
+        <source>Playground</source>
+        <translation>Testfeld</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="50"/>
+        <source>Ask several models the same thing and read their answers side by side: the base model, your continued pre-training run, your fine-tuned run, a merge. Each column runs its model on its own and shows the answer as it is written, with how long the first word took and how fast the rest came.</source>
+        <translation>Stellen Sie mehreren Modellen dieselbe Frage und lesen Sie ihre Antworten nebeneinander: das Basismodell, Ihren Lauf mit fortgesetztem Vortraining, Ihren feinabgestimmten Lauf, eine Zusammenführung. Jede Spalte führt ihr Modell für sich aus und zeigt die Antwort, während sie entsteht, mit der Zeit bis zum ersten Wort und dem Tempo, in dem der Rest folgt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="55"/>
+        <source>&lt;a href=&quot;adaptlab-help:guide#evaluate&quot;&gt;The Evaluate step in the guide&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#chat-template&quot;&gt;chat template&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#lora&quot;&gt;LoRA&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;adaptlab-help:guide#evaluate&quot;&gt;Der Schritt „Bewertung“ in der Anleitung&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#chat-template&quot;&gt;Chat-Vorlage&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#lora&quot;&gt;LoRA&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="61"/>
+        <source>A question or an instruction (with a chat template), or the start of a text to continue (without one)</source>
+        <translation>Eine Frage oder Anweisung (mit Chat-Vorlage) oder der Anfang eines Texts, der fortgesetzt werden soll (ohne)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="67"/>
+        <source>None: continue the text as it is</source>
+        <translation>Keine: den Text unverändert fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="68"/>
+        <source>Automatic: the model&apos;s own, none when it names none</source>
+        <translation>Automatisch: die eigene des Modells, keine, wenn es keine nennt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="69"/>
+        <source>The model&apos;s own (from its tokenizer_config.json)</source>
+        <translation>Die eigene des Modells (aus seiner tokenizer_config.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="82"/>
+        <source>Optional: how the assistant should behave (&quot;Answer in one sentence.&quot;)</source>
+        <translation>Optional: wie sich der Assistent verhalten soll („Antworte in einem Satz.“)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="88"/>
+        <source>How many tokens each model adds at most (it stops earlier at its end of answer).</source>
+        <translation>Wie viele Tokens jedes Modell höchstens hinzufügt (am Ende seiner Antwort hört es früher auf).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="94"/>
+        <source>0 always takes the likeliest token (the same answer every time); higher values give more varied, less sure text.</source>
+        <translation>0 nimmt immer das wahrscheinlichste Token (jedes Mal dieselbe Antwort); höhere Werte ergeben abwechslungsreicheren, weniger sicheren Text.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="100"/>
+        <source>Pick only among the K likeliest tokens (0: all of them).</source>
+        <translation>Nur unter den K wahrscheinlichsten Tokens wählen (0: alle).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="106"/>
+        <source>Pick only among the likeliest tokens that together make up this share of the probability (1: all of them).</source>
+        <translation>Nur unter den wahrscheinlichsten Tokens wählen, die zusammen diesen Anteil der Wahrscheinlichkeit ausmachen (1: alle).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="111"/>
+        <source>The same seed, model and prompt give the same answer.</source>
+        <translation>Derselbe Seed, dasselbe Modell und derselbe Prompt ergeben dieselbe Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="113"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="116"/>
+        <source>Send the prompt to every column at once.</source>
+        <translation>Den Prompt an alle Spalten gleichzeitig senden.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="118"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="121"/>
+        <source>Add a column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="127"/>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="133"/>
+        <source>Chat template:</source>
+        <translation>Chat-Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="134"/>
+        <source>System prompt:</source>
+        <translation>Systemprompt:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="141"/>
+        <source>Max tokens:</source>
+        <translation>Max. Tokens:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="142"/>
+        <source>Temperature:</source>
+        <translation>Temperatur:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="143"/>
+        <source>Top-k:</source>
+        <translation>Top-k:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="144"/>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="145"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="147"/>
+        <source>Sampling:</source>
+        <translation>Sampling:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="167"/>
+        <source>Why the answers differ: each model learned from different text, so it finds different next words likely. A base or continued pre-training model only continues text; a fine-tuned model learned to answer in the shape of a chat template, and answers well only when the prompt is wrapped in that same template. With a temperature above 0 the words are drawn at random among the likely ones, so even one model answers differently with another seed.</source>
+        <translation>Warum sich die Antworten unterscheiden: Jedes Modell hat aus anderem Text gelernt und hält daher andere nächste Wörter für wahrscheinlich. Ein Basismodell oder fortgesetzt vortrainiertes Modell setzt Text nur fort; ein feinabgestimmtes Modell hat gelernt, in der Form einer Chat-Vorlage zu antworten, und antwortet nur dann gut, wenn der Prompt in genau diese Vorlage eingebettet ist. Bei einer Temperatur über 0 werden die Wörter zufällig unter den wahrscheinlichen gezogen, sodass selbst dasselbe Modell mit einem anderen Seed anders antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="246"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="303"/>
+        <source>The prompt goes to each model as plain text, which it continues. Right for base and continued pre-training models; a chat model may ramble without its template.</source>
+        <translation>Der Prompt geht als reiner Text an jedes Modell, das ihn fortsetzt. Richtig für Basismodelle und fortgesetzt vortrainierte Modelle; ein Chat-Modell schweift ohne seine Vorlage womöglich ab.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="307"/>
+        <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Automatic: each model uses the template named in its own tokenizer_config.json, and a model that names none (a base or continued pre-training model) continues your text as it is.</source>
+        <translation>Eine Chat-Vorlage bettet Ihren Prompt in die Markierungen ein, mit denen ein Chat-Modell trainiert wurde (wer spricht, wo die Antwort beginnt), und endet an ihrer Markierung für das Antwortende. Automatisch: Jedes Modell verwendet die Vorlage, die in seiner eigenen tokenizer_config.json genannt ist, und ein Modell, das keine nennt (ein Basismodell oder fortgesetzt vortrainiertes Modell), setzt Ihren Text unverändert fort.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="313"/>
+        <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Here each model uses the template named in its own tokenizer_config.json; a model that names none shows an error: choose a template then.</source>
+        <translation>Eine Chat-Vorlage bettet Ihren Prompt in die Markierungen ein, mit denen ein Chat-Modell trainiert wurde (wer spricht, wo die Antwort beginnt), und endet an ihrer Markierung für das Antwortende. Hier verwendet jedes Modell die Vorlage, die in seiner eigenen tokenizer_config.json genannt ist; ein Modell, das keine nennt, zeigt einen Fehler: Wählen Sie dann eine Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="317"/>
+        <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Use the one the model was fine-tuned with; hover over the list to see each.</source>
+        <translation>Eine Chat-Vorlage bettet Ihren Prompt in die Markierungen ein, mit denen ein Chat-Modell trainiert wurde (wer spricht, wo die Antwort beginnt), und endet an ihrer Markierung für das Antwortende. Verwenden Sie die, mit der das Modell feinabgestimmt wurde; fahren Sie mit der Maus über die Liste, um jede anzusehen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="366"/>
+        <source>The Playground could not read the project&apos;s runs: %1</source>
+        <translation>Das Testfeld konnte die Läufe des Projekts nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::playground::StreamProcess</name>
+    <message>
+        <location filename="../plugins/playground/stream_process.cpp" line="85"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/stream_process.cpp" line="176"/>
+        <source>Generation failed (exit code %1) without a message.</source>
+        <translation>Generierung fehlgeschlagen (Exit-Code %1), ohne Meldung.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/stream_process.cpp" line="181"/>
+        <source>Generation printed no result (expected a JSON object with &quot;ids&quot;).</source>
+        <translation>Die Generierung hat kein Ergebnis ausgegeben (erwartet wurde ein JSON-Objekt mit &quot;ids&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::tokenizer_panel::FertilityTab</name>
     <message>
         <location filename="../plugins/tokenizer/fertility_tab.cpp" line="48"/>
@@ -6671,6 +7188,34 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>adaptlab::train_panel</name>
+    <message>
+        <location filename="../plugins/train/sft_example.cpp" line="161"/>
+        <source>unknown data shape &quot;%1&quot;</source>
+        <translation>unbekannte Datenform „%1“</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_example.cpp" line="164"/>
+        <source>unknown chat template &quot;%1&quot;</source>
+        <translation>unbekannte Chat-Vorlage „%1“</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_example.cpp" line="176"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_example.cpp" line="181"/>
+        <source>%1 has no record to show</source>
+        <translation>%1 hat keinen Eintrag, der angezeigt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_example.cpp" line="182"/>
+        <source>no record of the first ones reads as %1 (%2)</source>
+        <translation>keiner der ersten Einträge lässt sich als %1 lesen (%2)</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::train_panel::GenerateProcess</name>
     <message>
         <location filename="../plugins/train/generate_process.cpp" line="40"/>
@@ -6696,92 +7241,92 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::train_panel::GenerateTab</name>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="29"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="30"/>
         <source>The beginning of a text for the model to continue</source>
         <translation>Der Anfang eines Textes, den das Modell fortsetzen soll</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="35"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="36"/>
         <source>How many tokens the model adds at most (it stops earlier at its end-of-text token).</source>
         <translation>Wie viele Tokens das Modell höchstens anfügt (es hört früher bei seinem Textende-Token auf).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="41"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="42"/>
         <source>0 always takes the likeliest token; higher values give more varied, less sure text.</source>
         <translation>0 nimmt immer das wahrscheinlichste Token; höhere Werte ergeben abwechslungsreicheren, weniger sicheren Text.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="44"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="45"/>
         <source>The same seed gives the same text.</source>
         <translation>Derselbe Seed ergibt denselben Text.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="45"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="46"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="57"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="58"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="58"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="59"/>
         <source>Prompt:</source>
         <translation>Prompt:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="60"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="61"/>
         <source>Max new tokens:</source>
         <translation>Max. neue Tokens:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="63"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="64"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="66"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="67"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="75"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="76"/>
         <source>Try a checkpoint on a prompt of your own: the prompt is shown in grey, what the model added in black. A model early in training repeats itself or makes up words; watch that change as the loss falls.</source>
         <translation>Probieren Sie einen Checkpoint mit einem eigenen Prompt aus: Der Prompt erscheint grau, was das Modell angefügt hat, schwarz. Ein Modell am Anfang des Trainings wiederholt sich oder erfindet Wörter; beobachten Sie, wie sich das ändert, während der Verlust fällt.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="91"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="92"/>
         <source>Run %1 · final model</source>
         <translation>Lauf %1 · fertiges Modell</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="92"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="93"/>
         <source>Run %1 · step %2</source>
         <translation>Lauf %1 · Schritt %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="98"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="102"/>
         <source>No checkpoint yet: a run keeps one every save_every steps and at its end.</source>
         <translation>Noch kein Checkpoint: Ein Lauf speichert alle save_every Schritte und an seinem Ende einen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="126"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="148"/>
         <source>Choose a checkpoint first.</source>
         <translation>Wählen Sie zuerst einen Checkpoint.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="130"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="152"/>
         <source>Type a prompt first.</source>
         <translation>Geben Sie zuerst einen Prompt ein.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="134"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="156"/>
         <source>Generating…</source>
         <translation>Wird generiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/train/generate_tab.cpp" line="150"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="172"/>
         <source>%n new token(s).</source>
         <translation>
             <numerusform>%n neues Token.</numerusform>
@@ -6792,326 +7337,691 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::train_panel::LaunchScriptDialog</name>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="36"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="46"/>
         <source>Export launch script</source>
         <translation>Startskript exportieren</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="39"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="49"/>
         <source>torchrun (run the same script on every node)</source>
         <translation>torchrun (dasselbe Skript auf jedem Knoten ausführen)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="40"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="50"/>
         <source>Slurm (submit once with sbatch)</source>
         <translation>Slurm (einmal mit sbatch einreichen)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="43"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="53"/>
         <source>Machines taking part.</source>
         <translation>Beteiligte Rechner.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="46"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="56"/>
         <source>Training processes per machine: one per GPU, or a few on CPU-only machines.</source>
         <translation>Trainingsprozesse pro Rechner: einer pro GPU oder einige wenige auf reinen CPU-Rechnern.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="48"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="58"/>
         <source>empty: MASTER_ADDR from the environment</source>
         <translation>leer: MASTER_ADDR aus der Umgebung</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="49"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="59"/>
         <source>The host every node reaches to meet the others (torchrun with several nodes).</source>
         <translation>Der Host, den jeder Knoten erreicht, um die anderen zu treffen (torchrun mit mehreren Knoten).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="51"/>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="53"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="61"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="63"/>
         <source>the cluster&apos;s default</source>
         <translation>Standard des Clusters</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="55"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="65"/>
         <source>e.g. 24:00:00</source>
         <translation>z. B. 24:00:00</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="58"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="68"/>
         <source>none requested</source>
         <translation>keine angefordert</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="67"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="77"/>
         <source>Launcher:</source>
         <translation>Starter:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="68"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="78"/>
         <source>Nodes:</source>
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="69"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="79"/>
         <source>Processes per node:</source>
         <translation>Prozesse pro Knoten:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="70"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="80"/>
         <source>Rendezvous host:</source>
         <translation>Rendezvous-Host:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="71"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="81"/>
         <source>Slurm partition:</source>
         <translation>Slurm-Partition:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="72"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="82"/>
         <source>Slurm account:</source>
         <translation>Slurm-Konto:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="73"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="83"/>
         <source>Slurm time limit:</source>
         <translation>Slurm-Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="74"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="84"/>
         <source>GPUs per node:</source>
         <translation>GPUs pro Knoten:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="80"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="90"/>
         <source>The script starts the same training spec on every process of the cluster; they share the work as data-parallel workers. The spec names this project&apos;s folder and datasets: the cluster must see them at the same path (a shared file system), or edit the spec&apos;s paths after saving.</source>
         <translation>Das Skript startet dieselbe Trainings-Auftragsbeschreibung auf jedem Prozess des Clusters; sie teilen sich die Arbeit als datenparallele Worker. Die Auftragsbeschreibung nennt den Ordner und die Datensätze dieses Projekts: Der Cluster muss sie unter demselben Pfad sehen (ein gemeinsames Dateisystem), oder bearbeiten Sie nach dem Speichern die Pfade in der Auftragsbeschreibung.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="143"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="140"/>
+        <source>Only a Slurm script requests GPUs; torchrun uses the node&apos;s own.</source>
+        <translation>Nur ein Slurm-Skript fordert GPUs an; torchrun verwendet die des Knotens.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="141"/>
+        <source>The spec trains on the CPU (params.device &quot;cpu&quot;): no GPU to request.</source>
+        <translation>Die Auftragsbeschreibung trainiert auf der CPU (params.device &quot;cpu&quot;): keine GPU anzufordern.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="142"/>
+        <source>GPUs to request on every node (sbatch --gpus-per-node).</source>
+        <translation>GPUs, die auf jedem Knoten angefordert werden (sbatch --gpus-per-node).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="158"/>
         <source>Save launch script</source>
         <translation>Startskript speichern</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="143"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="158"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Shell-Skripte (*.sh)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="174"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="189"/>
         <source>Saved %1 and its spec %2.</source>
         <translation>%1 und seine Auftragsbeschreibung %2 gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>adaptlab::train_panel::LoraBox</name>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="38"/>
+        <source>LoRA adapters</source>
+        <translation>LoRA-Adapter</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="42"/>
+        <source>Train LoRA adapters only (the base weights stay frozen)</source>
+        <translation>Nur LoRA-Adapter trainieren (die Basisgewichte bleiben eingefroren)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="46"/>
+        <source>LoRA adds two small matrices beside each chosen weight and trains only those: a fraction of the memory (no gradients or optimizer state for the frozen weights) and an adapter of a few megabytes that PEFT and this app load on top of the base, or fold into it.</source>
+        <translation>LoRA fügt neben jedem ausgewählten Gewicht zwei kleine Matrizen hinzu und trainiert nur diese: ein Bruchteil des Speichers (keine Gradienten und kein Optimiererzustand für die eingefrorenen Gewichte) und ein Adapter von wenigen Megabyte, den PEFT und diese App auf das Basismodell laden oder mit ihm zusammenführen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="59"/>
+        <source>The rank r of each adapter: how much it can change. 8 to 64 is usual; higher trains more parameters.</source>
+        <translation>Der Rang r jedes Adapters: wie viel er verändern kann. Üblich sind 8 bis 64; höher trainiert mehr Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="66"/>
+        <source>The adapter&apos;s update is scaled by alpha / r: twice the rank is a common choice.</source>
+        <translation>Die Aktualisierung des Adapters wird mit alpha / r skaliert: Das Doppelte des Rangs ist eine übliche Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="73"/>
+        <source>Dropout on the adapter&apos;s input while training, against over-fitting small data.</source>
+        <translation>Dropout auf der Eingabe des Adapters während des Trainings, gegen Überanpassung an kleine Datenmengen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="81"/>
+        <source>Adapt the %1_proj weight of every layer.</source>
+        <translation>Das Gewicht %1_proj jeder Schicht anpassen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="87"/>
+        <source>Rank:</source>
+        <translation>Rang:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="88"/>
+        <source>Alpha:</source>
+        <translation>Alpha:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="89"/>
+        <source>Dropout:</source>
+        <translation>Dropout:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="90"/>
+        <source>Adapt:</source>
+        <translation>Anpassen:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="92"/>
+        <source>q, k, v, o: the attention projections; gate, up, down: the MLP&apos;s. Attention only is the classic choice; adding the MLP learns more at more cost.</source>
+        <translation>q, k, v, o: die Attention-Projektionen; gate, up, down: die des MLP. Nur Attention ist die klassische Wahl; mit dem MLP lernt der Adapter mehr, kostet aber mehr.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="158"/>
+        <source>Every weight is trained: %1 parameters.</source>
+        <translation>Alle Gewichte werden trainiert: %1 Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="162"/>
+        <source>Tick at least one projection to adapt.</source>
+        <translation>Haken Sie mindestens eine Projektion zum Anpassen an.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="164"/>
+        <source>The trainable parameters show here once the base model is read.</source>
+        <translation>Die trainierbaren Parameter erscheinen hier, sobald das Basismodell gelesen ist.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="168"/>
+        <source>Trains %1 parameters: %2 of the model&apos;s %3.</source>
+        <translation>Trainiert %1 Parameter: %2 der %3 des Modells.</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::RunActions</name>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="58"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="98"/>
+        <source>as the input</source>
+        <translation>wie die Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="135"/>
+        <source>Merge adapter into base…</source>
+        <translation>Adapter mit Basismodell zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="137"/>
+        <source>Fold this LoRA run&apos;s adapter into its base model: one ordinary model folder.</source>
+        <translation>Den Adapter dieses LoRA-Laufs mit seinem Basismodell zusammenführen: ein gewöhnlicher Modellordner.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="139"/>
+        <source>Instruction-residual merge…</source>
+        <translation>Instruktionsresiduum-Zusammenführung…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="141"/>
+        <location filename="../plugins/train/run_actions.cpp" line="234"/>
+        <source>Give this run&apos;s model the chat skills of an instruct model without instruction data.</source>
+        <translation>Dem Modell dieses Laufs die Chat-Fähigkeiten eines Instruct-Modells geben, ohne Instruktionsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="143"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="145"/>
+        <location filename="../plugins/train/run_actions.cpp" line="237"/>
+        <source>Write the model as a Hugging Face folder or a GGUF file (llama.cpp, Ollama).</source>
+        <translation>Das Modell als Hugging-Face-Ordner oder GGUF-Datei schreiben (llama.cpp, Ollama).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="147"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="160"/>
+        <location filename="../plugins/train/run_actions.cpp" line="361"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="230"/>
+        <source>This run trained a LoRA adapter: merge it into its base first; Export… then offers the merged model.</source>
+        <translation>Dieser Lauf hat einen LoRA-Adapter trainiert: Führen Sie ihn zuerst mit seinem Basismodell zusammen; „Exportieren…“ bietet dann das zusammengeführte Modell an.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="242"/>
+        <source>Merge and export are offered once the run has finished.</source>
+        <translation>Zusammenführen und Exportieren stehen bereit, sobald der Lauf abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="249"/>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="258"/>
+        <source>Merge adapter into base</source>
+        <translation>Adapter mit Basismodell zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="262"/>
+        <source>Base model:</source>
+        <translation>Basismodell:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="262"/>
+        <source>Base model folder</source>
+        <translation>Ordner des Basismodells</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="263"/>
+        <source>Adapter:</source>
+        <translation>Adapter:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="264"/>
+        <source>Adapter folder (adapter_config.json)</source>
+        <translation>Adapter-Ordner (adapter_config.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="267"/>
+        <location filename="../plugins/train/run_actions.cpp" line="317"/>
+        <source>Output name:</source>
+        <translation>Ausgabename:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="270"/>
+        <location filename="../plugins/train/run_actions.cpp" line="320"/>
+        <location filename="../plugins/train/run_actions.cpp" line="368"/>
+        <source>Weights as:</source>
+        <translation>Gewichte als:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="272"/>
+        <location filename="../plugins/train/run_actions.cpp" line="322"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="275"/>
+        <source>Every adapted weight becomes W + (alpha / r) · B·A: one ordinary model that loads without the adapter, written inside a new merge run&apos;s folder.</source>
+        <translation>Jedes angepasste Gewicht wird zu W + (alpha / r) · B·A: ein gewöhnliches Modell, das sich ohne den Adapter laden lässt, geschrieben in den Ordner eines neuen Zusammenführungslaufs.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="298"/>
+        <source>Instruction-residual merge</source>
+        <translation>Instruktionsresiduum-Zusammenführung</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="302"/>
+        <source>Domain model (CPT):</source>
+        <translation>Domänenmodell (CPT):</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="303"/>
+        <source>The continued pre-trained model</source>
+        <translation>Das fortgesetzt vortrainierte Modell</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="304"/>
+        <source>Instruct model:</source>
+        <translation>Instruct-Modell:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="305"/>
+        <source>The instruction-tuned model of the same base</source>
+        <translation>Das Instruct-Modell desselben Basismodells</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="306"/>
+        <source>Its base model:</source>
+        <translation>Dessen Basismodell:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="307"/>
+        <source>The base the instruct model was tuned from</source>
+        <translation>Das Basismodell, von dem aus das Instruct-Modell feinabgestimmt wurde</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="314"/>
+        <source>Lambda:</source>
+        <translation>Lambda:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="325"/>
+        <source>The merged model is CPT + lambda × (instruct − base): what instruction tuning changed in the base, added to your domain model, so it follows instructions without instruction data of your own (Hirano &amp; Imajo). Lambda 1 adds all of it; less keeps more of the domain model, more pushes the chat behaviour harder. All three must share one architecture and vocabulary: the merge refuses otherwise.</source>
+        <translation>Das zusammengeführte Modell ist CPT + lambda × (instruct − base): das, was das Instruction-Tuning am Basismodell verändert hat, addiert zu Ihrem Domänenmodell, sodass es Anweisungen befolgt, ohne dass Sie eigene Instruktionsdaten brauchen (Hirano &amp; Imajo). Lambda 1 addiert alles; weniger bewahrt mehr vom Domänenmodell, mehr verstärkt das Chat-Verhalten. Alle drei müssen dieselbe Architektur und dasselbe Vokabular haben, sonst wird die Zusammenführung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="353"/>
+        <source>Export model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="361"/>
+        <source>Model folder</source>
+        <translation>Modellordner</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="364"/>
+        <source>GGUF file (llama.cpp, Ollama)</source>
+        <translation>GGUF-Datei (llama.cpp, Ollama)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="365"/>
+        <source>Hugging Face folder (Transformers, vLLM)</source>
+        <translation>Hugging-Face-Ordner (Transformers, vLLM)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="366"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="369"/>
+        <source>Write to:</source>
+        <translation>Schreiben nach:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="370"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="384"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="387"/>
+        <source>GGUF is the one-file format llama.cpp and Ollama run; f16 halves the size at no loss that matters. A LoRA run&apos;s adapter is merged into its base first (Merge adapter into base…).</source>
+        <translation>GGUF ist das Einzeldateiformat, das llama.cpp und Ollama ausführen; f16 halbiert die Größe ohne nennenswerten Verlust. Der Adapter eines LoRA-Laufs wird zuerst mit seinem Basismodell zusammengeführt („Adapter mit Basismodell zusammenführen…“).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="412"/>
+        <source>The merge was not started: %1</source>
+        <translation>Die Zusammenführung wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="416"/>
+        <source>Merging…</source>
+        <translation>Wird zusammengeführt…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="418"/>
+        <source>Merging in run %1…</source>
+        <translation>Zusammenführung in Lauf %1…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="421"/>
+        <source>Merging in run %1: tensor %2 of %3…</source>
+        <translation>Zusammenführung in Lauf %1: Tensor %2 von %3…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="425"/>
+        <source>The merge failed: %1</source>
+        <translation>Die Zusammenführung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="444"/>
+        <source>Choose the model to export and where to write it.</source>
+        <translation>Wählen Sie das zu exportierende Modell und wohin es geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="456"/>
+        <source>The export failed (exit code %1): %2</source>
+        <translation>Der Export ist fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="466"/>
+        <source>The export could not start: %1</source>
+        <translation>Der Export konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="468"/>
+        <source>Exporting %1 as %2 (%3)…</source>
+        <translation>%1 wird als %2 (%3) exportiert…</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::train_panel::RunTab</name>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="44"/>
+        <location filename="../plugins/train/run_tab.cpp" line="48"/>
         <source>loading the tokenizer</source>
         <translation>Tokenizer wird geladen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="46"/>
+        <location filename="../plugins/train/run_tab.cpp" line="50"/>
         <source>tokenizing %1</source>
         <translation>%1 wird tokenisiert</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="48"/>
+        <location filename="../plugins/train/run_tab.cpp" line="52"/>
         <source>preparing the data</source>
         <translation>Daten werden vorbereitet</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="50"/>
+        <location filename="../plugins/train/run_tab.cpp" line="54"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="52"/>
+        <location filename="../plugins/train/run_tab.cpp" line="56"/>
         <source>measuring held-out loss</source>
         <translation>zurückgehaltener Verlust wird gemessen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="54"/>
+        <location filename="../plugins/train/run_tab.cpp" line="58"/>
         <source>saving a checkpoint</source>
         <translation>Checkpoint wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="108"/>
+        <location filename="../plugins/train/run_tab.cpp" line="112"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="122"/>
+        <location filename="../plugins/train/run_tab.cpp" line="132"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="124"/>
+        <location filename="../plugins/train/run_tab.cpp" line="134"/>
         <source>Ask the run to stop: it saves a checkpoint first, so it can be resumed.</source>
         <translation>Den Lauf bitten anzuhalten: Er speichert zuvor einen Checkpoint, damit er fortgesetzt werden kann.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="129"/>
+        <location filename="../plugins/train/run_tab.cpp" line="139"/>
         <source>The checkpoints this run kept.</source>
         <translation>Die Checkpoints, die dieser Lauf aufbewahrt hat.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="130"/>
+        <location filename="../plugins/train/run_tab.cpp" line="140"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="132"/>
+        <location filename="../plugins/train/run_tab.cpp" line="142"/>
         <source>Start a new run of the same spec that continues from the chosen checkpoint.</source>
         <translation>Einen neuen Lauf derselben Auftragsbeschreibung starten, der vom gewählten Checkpoint aus weitermacht.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="134"/>
+        <location filename="../plugins/train/run_tab.cpp" line="144"/>
         <source>Open log</source>
         <translation>Protokoll öffnen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="138"/>
+        <location filename="../plugins/train/run_tab.cpp" line="148"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="143"/>
+        <location filename="../plugins/train/run_tab.cpp" line="153"/>
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="147"/>
+        <location filename="../plugins/train/run_tab.cpp" line="157"/>
         <source>Resume from:</source>
         <translation>Fortsetzen ab:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="167"/>
+        <location filename="../plugins/train/run_tab.cpp" line="180"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="169"/>
+        <location filename="../plugins/train/run_tab.cpp" line="182"/>
         <source>held-out loss</source>
         <translation>zurückgehaltener Verlust</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="170"/>
+        <location filename="../plugins/train/run_tab.cpp" line="183"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="171"/>
+        <location filename="../plugins/train/run_tab.cpp" line="184"/>
         <source>tokens/s</source>
         <translation>Tokens/s</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="183"/>
+        <location filename="../plugins/train/run_tab.cpp" line="196"/>
         <source>Training loss (raw and smoothed)</source>
         <translation>Trainingsverlust (roh und geglättet)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="184"/>
+        <location filename="../plugins/train/run_tab.cpp" line="197"/>
         <source>Held-out loss per source</source>
         <translation>Zurückgehaltener Verlust pro Quelle</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="185"/>
+        <location filename="../plugins/train/run_tab.cpp" line="198"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="186"/>
+        <location filename="../plugins/train/run_tab.cpp" line="199"/>
         <source>Tokens per second</source>
         <translation>Tokens pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="204"/>
+        <location filename="../plugins/train/run_tab.cpp" line="218"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="237"/>
+        <location filename="../plugins/train/run_tab.cpp" line="302"/>
         <source>Run %1 · %2 · started %3</source>
         <translation>Lauf %1 · %2 · gestartet %3</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="253"/>
+        <location filename="../plugins/train/run_tab.cpp" line="534"/>
+        <source>about %1 left in all</source>
+        <translation>insgesamt noch etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="267"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="363"/>
+        <location filename="../plugins/train/run_tab.cpp" line="440"/>
         <source>The run&apos;s metrics could not be read: %1</source>
         <translation>Die Metriken des Laufs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="415"/>
+        <location filename="../plugins/train/run_tab.cpp" line="505"/>
         <source>No training run in this project yet: set one up and start it.</source>
         <translation>Noch kein Trainingslauf in diesem Projekt: Richten Sie einen ein und starten Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="416"/>
+        <location filename="../plugins/train/run_tab.cpp" line="506"/>
         <source>Choose a run to follow.</source>
         <translation>Wählen Sie einen Lauf, den Sie verfolgen möchten.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="434"/>
+        <location filename="../plugins/train/run_tab.cpp" line="522"/>
+        <location filename="../plugins/train/run_tab.cpp" line="602"/>
+        <location filename="../plugins/train/run_tab.cpp" line="605"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="437"/>
+        <location filename="../plugins/train/run_tab.cpp" line="524"/>
         <source>after step %1</source>
         <translation>nach Schritt %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="440"/>
+        <location filename="../plugins/train/run_tab.cpp" line="528"/>
         <source>data ready in about %1, then training</source>
         <translation>Daten in etwa %1 bereit, dann Training</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="441"/>
-        <source>about %1 left</source>
-        <translation>noch etwa %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/train/run_tab.cpp" line="450"/>
+        <location filename="../plugins/train/run_tab.cpp" line="542"/>
         <source>loss %1</source>
         <translation>Verlust %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="452"/>
+        <location filename="../plugins/train/run_tab.cpp" line="544"/>
         <source>%1 tokens/s</source>
         <translation>%1 Tokens/s</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="454"/>
+        <location filename="../plugins/train/run_tab.cpp" line="546"/>
         <source>MFU %1</source>
         <translation>MFU %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="471"/>
+        <location filename="../plugins/train/run_tab.cpp" line="563"/>
         <source>The process ended without a final word (it was killed).</source>
         <translation>Der Prozess endete ohne abschließende Meldung (er wurde beendet).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="472"/>
+        <location filename="../plugins/train/run_tab.cpp" line="564"/>
         <source>Exit code %1.</source>
         <translation>Exit-Code %1.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="473"/>
+        <location filename="../plugins/train/run_tab.cpp" line="565"/>
         <source>&lt;b&gt;The run failed.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Der Lauf ist fehlgeschlagen.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="477"/>
+        <location filename="../plugins/train/run_tab.cpp" line="569"/>
         <source>What to try:</source>
         <translation>Was Sie versuchen können:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="488"/>
+        <location filename="../plugins/train/run_tab.cpp" line="600"/>
+        <source>%1: %p%</source>
+        <translation>%1: %p%</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="602"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="630"/>
         <source>Choose a run first.</source>
         <translation>Wählen Sie zuerst einen Lauf.</translation>
     </message>
@@ -7119,325 +8029,519 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::train_panel::SetupTab</name>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="81"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="89"/>
         <source>Training settings</source>
         <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="85"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="93"/>
         <source>Fill the settings from a preset…</source>
         <translation>Einstellungen aus einer Voreinstellung übernehmen…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="118"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="138"/>
         <source>That is more than this machine has free: the run would likely fail. Lower micro_batch or seq_len, or choose a smaller base model.</source>
         <translation>Das ist mehr, als dieser Rechner frei hat: Der Lauf würde wahrscheinlich fehlschlagen. Verringern Sie micro_batch oder seq_len oder wählen Sie ein kleineres Basismodell.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="132"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="152"/>
         <source>Load spec…</source>
         <translation>Auftragsbeschreibung laden…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="133"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="153"/>
         <source>Fill the form from a saved training spec (spec.json).</source>
         <translation>Das Formular aus einer gespeicherten Trainings-Auftragsbeschreibung (spec.json) ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="135"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="155"/>
         <source>Save spec…</source>
         <translation>Auftragsbeschreibung speichern…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="136"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="156"/>
         <source>Save these choices as a spec file, to run later or from a script.</source>
         <translation>Diese Auswahl als Auftragsbeschreibung speichern, um sie später oder aus einem Skript auszuführen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="138"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="615"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="158"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="720"/>
         <source>Preview command</source>
         <translation>Befehl anzeigen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="140"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="160"/>
         <source>Show the job spec and the command that runs it without the GUI.</source>
         <translation>Die Auftragsbeschreibung und den Befehl anzeigen, der sie ohne die GUI ausführt.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="142"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="162"/>
         <source>Export launch script…</source>
         <translation>Startskript exportieren…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="144"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="164"/>
         <source>Write a torchrun or Slurm script that runs this training on a cluster.</source>
         <translation>Ein torchrun- oder Slurm-Skript schreiben, das dieses Training auf einem Cluster ausführt.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="146"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="166"/>
         <source>Start training</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="169"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="189"/>
         <source>Before you start</source>
         <translation>Vor dem Start</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="177"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="459"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="197"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="554"/>
         <source>This build cannot train yet (it has no train job).</source>
         <translation>Dieser Build kann noch nicht trainieren (er hat keinen Trainingsauftrag).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="186"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="207"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="211"/>
+        <source>Continued pre-training (domain text)</source>
+        <translation>Fortgesetztes Vortraining (Domänentext)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="212"/>
+        <source>Instruction tuning (SFT: conversations)</source>
+        <translation>Instruction-Tuning (SFT: Gespräche)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="221"/>
+        <source>The model learns to answer: it reads conversations and is trained only on the assistant&apos;s replies, so it picks up the habit of following instructions.</source>
+        <translation>Das Modell lernt zu antworten: Es liest Gespräche und wird nur auf den Antworten des Assistenten trainiert, so gewöhnt es sich an, Anweisungen zu befolgen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="223"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="231"/>
+        <source>The model reads your domain&apos;s text and learns to predict it, as it was first trained: it learns the domain&apos;s words and facts.</source>
+        <translation>Das Modell liest den Text Ihrer Domäne und lernt, ihn vorherzusagen, wie beim ursprünglichen Training: Es lernt die Wörter und Fakten der Domäne.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="262"/>
         <source>Base model</source>
         <translation>Basismodell</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="190"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="266"/>
         <source>A new model of a preset size (from scratch)</source>
         <translation>Ein neues Modell einer voreingestellten Größe (von Grund auf)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="191"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="267"/>
         <source>A checkpoint of an earlier run</source>
         <translation>Ein Checkpoint eines früheren Laufs</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="192"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="268"/>
         <source>A model folder on disk (Hugging Face layout)</source>
         <translation>Ein Modellordner auf der Festplatte (Hugging-Face-Layout)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="210"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="286"/>
         <source>A folder with config.json and model.safetensors</source>
         <translation>Ein Ordner mit config.json und model.safetensors</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="211"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="287"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="213"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="289"/>
         <source>Base model folder</source>
         <translation>Ordner des Basismodells</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="231"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="318"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="307"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="397"/>
         <source>The base model&apos;s own</source>
         <translation>Der eigene des Basismodells</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="232"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="308"/>
         <source>The tokenizer that cuts the datasets into tokens. A model can only read the tokens of the tokenizer it was trained with: keep the base model&apos;s own when it has one.</source>
         <translation>Der Tokenizer, der die Datensätze in Tokens zerlegt. Ein Modell kann nur die Tokens des Tokenizers lesen, mit dem es trainiert wurde: Behalten Sie den eigenen des Basismodells, wenn es einen hat.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="236"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="312"/>
         <source>Start from:</source>
         <translation>Ausgangspunkt:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="239"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="315"/>
         <source>Tokenizer:</source>
         <translation>Tokenizer:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="260"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="338"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="263"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="342"/>
         <source>Tick the domain datasets to train on; each row of a batch comes from one of them in proportion to its weight. Replay mixes general data back in so the model keeps what it knew.</source>
         <translation>Haken Sie die Domänendatensätze an, auf denen trainiert werden soll; jede Zeile eines Batches stammt aus einem von ihnen, im Verhältnis zu seinem Gewicht. Replay mischt allgemeine Daten wieder bei, damit das Modell behält, was es wusste.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="268"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="347"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="268"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="347"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="269"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="348"/>
         <source>Relative share of the domain rows.</source>
         <translation>Relativer Anteil an den Domänenzeilen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="278"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="353"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="357"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="433"/>
         <source>No replay</source>
         <translation>Kein Replay</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="285"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="364"/>
         <source>The share of every batch taken from the replay dataset (0.1 = 10%).</source>
         <translation>Der Anteil jedes Batches, der aus dem Replay-Datensatz stammt (0.1 = 10 %).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="288"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="367"/>
         <source>share:</source>
         <translation>Anteil:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="292"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="371"/>
         <source>Replay:</source>
         <translation>Replay:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="309"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="388"/>
         <source>Run %1 · final model</source>
         <translation>Lauf %1 · fertiges Modell</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="310"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="389"/>
         <source>Run %1 · step %2</source>
         <translation>Lauf %1 · Schritt %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="417"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="508"/>
         <source>the size preset &quot;%1&quot;</source>
         <translation>die Größenvoreinstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="432"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="523"/>
         <source>the tokenizer %1</source>
         <translation>der Tokenizer %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="438"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="445"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="529"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="536"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="540"/>
         <source>the dataset &quot;%1&quot;</source>
         <translation>der Datensatz „%1“</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="452"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="547"/>
         <source>Not in this project: %1.</source>
         <translation>Nicht in diesem Projekt: %1.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="465"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="560"/>
         <source>No run has kept a checkpoint yet: choose another base model.</source>
         <translation>Noch kein Lauf hat einen Checkpoint aufbewahrt: Wählen Sie ein anderes Basismodell.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="466"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="561"/>
         <source>Choose a base model.</source>
         <translation>Wählen Sie ein Basismodell.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="468"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="563"/>
         <source>The base model cannot be used: %1</source>
         <translation>Das Basismodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="470"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="565"/>
+        <source>Tick at least one instruction dataset to tune on.</source>
+        <translation>Haken Sie mindestens einen Instruktionsdatensatz für das Tuning an.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="567"/>
         <source>Tick at least one dataset to train on.</source>
         <translation>Haken Sie mindestens einen Datensatz zum Trainieren an.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="472"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="569"/>
+        <source>LoRA adapts no projection: tick at least one of q, k, v, o, gate, up, down.</source>
+        <translation>LoRA passt keine Projektion an: Haken Sie mindestens eine von q, k, v, o, gate, up, down an.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="571"/>
         <source>A new model has no tokenizer of its own: choose one of the project&apos;s tokenizers.</source>
         <translation>Ein neues Modell hat keinen eigenen Tokenizer: Wählen Sie einen der Tokenizer des Projekts.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="475"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="574"/>
         <source>The base model&apos;s folder has no tokenizer: choose one of the project&apos;s tokenizers.</source>
         <translation>Der Ordner des Basismodells enthält keinen Tokenizer: Wählen Sie einen der Tokenizer des Projekts.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="495"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="594"/>
         <source>Settings filled from &quot;%1&quot;.</source>
         <translation>Einstellungen aus „%1“ übernommen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="527"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="626"/>
         <source>Reading the model&apos;s configuration…</source>
         <translation>Die Konfiguration des Modells wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="535"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="634"/>
         <source>No run has kept a checkpoint yet.</source>
         <translation>Noch kein Lauf hat einen Checkpoint aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="540"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="639"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="586"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="691"/>
         <source>The memory and time a run needs show here once the base model is chosen.</source>
         <translation>Speicher und Zeit, die ein Lauf braucht, erscheinen hier, sobald das Basismodell gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="599"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="704"/>
         <source>&lt;b&gt;Memory:&lt;/b&gt; cannot be estimated: %1</source>
         <translation>&lt;b&gt;Speicher:&lt;/b&gt; kann nicht geschätzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="601"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="706"/>
         <source>&lt;b&gt;Memory:&lt;/b&gt; estimating…</source>
         <translation>&lt;b&gt;Speicher:&lt;/b&gt; wird geschätzt…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="603"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="708"/>
         <source>&lt;b&gt;Time:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Zeit:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="623"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="728"/>
         <source>The same run without the GUI: save the spec as spec.json in the project folder and run the command there.</source>
         <translation>Derselbe Lauf ohne die GUI: Speichern Sie die Auftragsbeschreibung als spec.json im Projektordner und führen Sie den Befehl dort aus.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="642"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="747"/>
         <source>Load training spec</source>
         <translation>Trainings-Auftragsbeschreibung laden</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="642"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="649"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="747"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="754"/>
         <source>Specs (*.json)</source>
         <translation>Auftragsbeschreibungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="649"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="754"/>
         <source>Save training spec</source>
         <translation>Trainings-Auftragsbeschreibung speichern</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="666"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="771"/>
         <source>%1 is too large for a spec.</source>
         <translation>%1 ist zu groß für eine Auftragsbeschreibung.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="668"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="773"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="677"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="782"/>
         <source>Loaded %1.</source>
         <translation>%1 geladen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="681"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="786"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="697"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="802"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::SftBox</name>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="36"/>
+        <source>Alpaca (instruction, input, output)</source>
+        <translation>Alpaca (instruction, input, output)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="38"/>
+        <source>ShareGPT (conversations: from, value)</source>
+        <translation>ShareGPT (conversations: from, value)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="39"/>
+        <source>Chat (messages: role, content)</source>
+        <translation>Chat (messages: role, content)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="45"/>
+        <source>Llama-2 chat ([INST] … [/INST])</source>
+        <translation>Llama-2-Chat ([INST] … [/INST])</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="47"/>
+        <source>Zephyr (&lt;|user|&gt; … &lt;|assistant|&gt;)</source>
+        <translation>Zephyr (&lt;|user|&gt; … &lt;|assistant|&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="49"/>
+        <source>Alpaca (### Instruction: … ### Response:)</source>
+        <translation>Alpaca (### Instruction: … ### Response:)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="50"/>
+        <source>ChatML (&lt;|im_start|&gt; … &lt;|im_end|&gt;)</source>
+        <translation>ChatML (&lt;|im_start|&gt; … &lt;|im_end|&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="55"/>
+        <source>Instruction data</source>
+        <translation>Instruktionsdaten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="60"/>
+        <source>Tick the instruction datasets to tune on. Each record is a conversation; the shape of the records is detected from the first one (change it if the guess is wrong).</source>
+        <translation>Haken Sie die Instruktionsdatensätze an, auf denen getunt werden soll. Jeder Eintrag ist ein Gespräch; die Form der Einträge wird am ersten erkannt (ändern Sie sie, wenn die Vermutung falsch ist).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="65"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="65"/>
+        <source>Records look like</source>
+        <translation>Einträge haben die Form</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="83"/>
+        <source>How a conversation is written out as the text the model reads: the markers around each turn. A model tuned with one template should be prompted with the same.</source>
+        <translation>Wie ein Gespräch als der Text ausgeschrieben wird, den das Modell liest: die Markierungen um jeden Redebeitrag. Ein Modell, das mit einer Vorlage getunt wurde, sollte mit derselben gepromptet werden.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="101"/>
+        <source>Pack several examples into each sequence</source>
+        <translation>Mehrere Beispiele in jede Sequenz packen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="106"/>
+        <source>Packing fills each sequence with whole examples one after another, so no compute goes to padding; attention stays inside each example, so they do not see each other. Off: one example per sequence, padded.</source>
+        <translation>Packing füllt jede Sequenz mit ganzen Beispielen hintereinander, sodass keine Rechenzeit auf Padding entfällt; die Attention bleibt innerhalb jedes Beispiels, sodass sie einander nicht sehen. Aus: ein Beispiel pro Sequenz, mit Padding aufgefüllt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="113"/>
+        <source>Chat template:</source>
+        <translation>Chat-Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="120"/>
+        <source>The first example, as the model is trained on it</source>
+        <translation>Das erste Beispiel, so wie das Modell darauf trainiert wird</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="220"/>
+        <source>%1
+Records look like: %2</source>
+        <translation>%1
+Einträge haben die Form: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="227"/>
+        <source>%1
+The first record is none of the instruction shapes.</source>
+        <translation>%1
+Der erste Eintrag hat keine der Instruktionsformen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="242"/>
+        <source>Looking for the base model&apos;s chat template…</source>
+        <translation>Chat-Vorlage des Basismodells wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="282"/>
+        <source>The base model&apos;s tokenizer_config.json could not be read (%1): choose the template.</source>
+        <translation>Die tokenizer_config.json des Basismodells konnte nicht gelesen werden (%1): Wählen Sie die Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="284"/>
+        <source>Recognised from the base model&apos;s own chat template: prompt the tuned model the same way.</source>
+        <translation>Anhand der eigenen Chat-Vorlage des Basismodells erkannt: Prompten Sie das getunte Modell auf dieselbe Weise.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="286"/>
+        <source>The base model ships the %1 template; you chose another.</source>
+        <translation>Das Basismodell bringt die Vorlage %1 mit; Sie haben eine andere gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="288"/>
+        <source>The base model&apos;s own chat template is none of these: choose the closest.</source>
+        <translation>Die eigene Chat-Vorlage des Basismodells ist keine von diesen: Wählen Sie die ähnlichste.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="290"/>
+        <source>The base model has no chat template of its own: choose one.</source>
+        <translation>Das Basismodell hat keine eigene Chat-Vorlage: Wählen Sie eine.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="308"/>
+        <source>Tick a dataset to see its first example here.</source>
+        <translation>Haken Sie einen Datensatz an, um hier sein erstes Beispiel zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="309"/>
+        <source>Choose a tokenizer to see the first example as tokens.</source>
+        <translation>Wählen Sie einen Tokenizer, um das erste Beispiel als Tokens zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="320"/>
+        <source>Rendering the first example…</source>
+        <translation>Erstes Beispiel wird aufbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="333"/>
+        <source>The example cannot be shown: %1</source>
+        <translation>Das Beispiel kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="336"/>
+        <source>&lt;span style=&quot;background-color: %1;&quot;&gt;&amp;nbsp;trained&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;color: %2;&quot;&gt;context&lt;/span&gt; · %3 of %4 tokens trained (line %5)</source>
+        <translation>&lt;span style=&quot;background-color: %1;&quot;&gt;&amp;nbsp;trainiert&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;color: %2;&quot;&gt;Kontext&lt;/span&gt; · %3 von %4 Tokens trainiert (Zeile %5)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="344"/>
+        <source> · cut at the sequence length</source>
+        <translation> · bei der Sequenzlänge abgeschnitten</translation>
     </message>
 </context>
 <context>
@@ -7449,67 +8553,67 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
     <message>
         <location filename="../plugins/train/train_panel.cpp" line="53"/>
-        <source>Continued pre-training teaches a model your domain by letting it read domain text, predicting each next token as it did when it was first trained. Mix your domain datasets with some general data (replay) so it keeps what it knew, watch the training loss fall and the held-out loss of each source, stop when you like and resume from any kept checkpoint, then try the model on a prompt.</source>
-        <translation>Fortgesetztes Vortraining bringt einem Modell Ihre Domäne bei, indem es Domänentext liest und dabei jedes nächste Token vorhersagt, wie beim ursprünglichen Training. Mischen Sie Ihre Domänendatensätze mit etwas allgemeinen Daten (Replay), damit es behält, was es wusste, beobachten Sie, wie der Trainingsverlust und der zurückgehaltene Verlust jeder Quelle fallen, halten Sie an, wann Sie möchten, setzen Sie von jedem aufbewahrten Checkpoint aus fort und probieren Sie das Modell dann an einem Prompt aus.</translation>
+        <source>Continued pre-training teaches a model your domain by letting it read domain text, predicting each next token as it did when it was first trained. Mix your domain datasets with some general data (replay) so it keeps what it knew, watch the training loss fall and the held-out loss of each source, stop when you like and resume from any kept checkpoint, then try the model on a prompt. Instruction tuning (SFT) then teaches it to answer, on conversations with the loss on the replies only, with LoRA adapters if you like; finished runs are merged and exported from the Run tab.</source>
+        <translation>Fortgesetztes Vortraining bringt einem Modell Ihre Domäne bei, indem es Domänentext liest und dabei jedes nächste Token vorhersagt, wie beim ursprünglichen Training. Mischen Sie Ihre Domänendatensätze mit etwas allgemeinen Daten (Replay), damit es behält, was es wusste, beobachten Sie, wie der Trainingsverlust und der zurückgehaltene Verlust jeder Quelle fallen, halten Sie an, wann Sie möchten, setzen Sie von jedem aufbewahrten Checkpoint aus fort und probieren Sie das Modell dann an einem Prompt aus. Instruction-Tuning (SFT) bringt ihm danach das Antworten bei, auf Gesprächen mit dem Verlust nur auf den Antworten, auf Wunsch mit LoRA-Adaptern; abgeschlossene Läufe werden im Reiter „Lauf“ zusammengeführt und exportiert.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="59"/>
-        <source>&lt;a href=&quot;adaptlab-help:guide#train&quot;&gt;The Train step in the guide&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#cpt&quot;&gt;continued pre-training&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;adaptlab-help:guide#train&quot;&gt;Der Schritt „Training“ in der Anleitung&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#cpt&quot;&gt;fortgesetztes Vortraining&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;Replay&lt;/a&gt;</translation>
+        <location filename="../plugins/train/train_panel.cpp" line="61"/>
+        <source>&lt;a href=&quot;adaptlab-help:guide#train&quot;&gt;The Train step in the guide&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#cpt&quot;&gt;continued pre-training&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#sft&quot;&gt;instruction tuning&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#lora&quot;&gt;LoRA&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#chat-template&quot;&gt;chat template&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;adaptlab-help:guide#train&quot;&gt;Der Schritt „Training“ in der Anleitung&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#cpt&quot;&gt;fortgesetztes Vortraining&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;Replay&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#sft&quot;&gt;Instruction-Tuning&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#lora&quot;&gt;LoRA&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#chat-template&quot;&gt;Chat-Vorlage&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="65"/>
+        <location filename="../plugins/train/train_panel.cpp" line="70"/>
         <source>Open or create a project (File menu) to train in it.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt (Menü „Datei“), um darin zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="73"/>
+        <location filename="../plugins/train/train_panel.cpp" line="79"/>
         <source>Set up</source>
         <translation>Einrichten</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="74"/>
+        <location filename="../plugins/train/train_panel.cpp" line="80"/>
         <source>Base model, data and settings of a new run.</source>
         <translation>Basismodell, Daten und Einstellungen eines neuen Laufs.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="81"/>
+        <location filename="../plugins/train/train_panel.cpp" line="87"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="82"/>
+        <location filename="../plugins/train/train_panel.cpp" line="88"/>
         <source>Follow a run live; stop it or resume it.</source>
         <translation>Einen Lauf live verfolgen; ihn anhalten oder fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="83"/>
+        <location filename="../plugins/train/train_panel.cpp" line="89"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="84"/>
+        <location filename="../plugins/train/train_panel.cpp" line="90"/>
         <source>Prompt a checkpoint and read its continuation.</source>
         <translation>Einem Checkpoint einen Prompt geben und seine Fortsetzung lesen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="186"/>
+        <location filename="../plugins/train/train_panel.cpp" line="195"/>
         <source>The project store could not be read: %1</source>
         <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="228"/>
-        <location filename="../plugins/train/train_panel.cpp" line="242"/>
+        <location filename="../plugins/train/train_panel.cpp" line="237"/>
+        <location filename="../plugins/train/train_panel.cpp" line="251"/>
         <source>Not started: %1</source>
         <translation>Nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="232"/>
+        <location filename="../plugins/train/train_panel.cpp" line="241"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="234"/>
+        <location filename="../plugins/train/train_panel.cpp" line="243"/>
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>

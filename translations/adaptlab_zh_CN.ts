@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="66"/>
-        <location filename="../app/gui/help_content.cpp" line="184"/>
+        <location filename="../app/gui/help_content.cpp" line="217"/>
         <source>MinHash</source>
         <translation>MinHash</translation>
     </message>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="68"/>
-        <location filename="../app/gui/help_content.cpp" line="228"/>
+        <location filename="../app/gui/help_content.cpp" line="261"/>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="88"/>
-        <location filename="../app/gui/help_content.cpp" line="100"/>
+        <location filename="../app/gui/help_content.cpp" line="106"/>
         <source>replay</source>
         <translation>回放</translation>
     </message>
@@ -511,42 +511,37 @@
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="99"/>
+        <location filename="../app/gui/help_content.cpp" line="90"/>
+        <source>&lt;p&gt;The Train panel runs %1 on domain text and %2 on instruction data. Pick a base model (a size preset trained from scratch, a checkpoint of an earlier run, or a Hugging Face model folder, whose size is shown). For continued pre-training tick the datasets to train on with their weights and how much general data to mix back in (%3). For instruction tuning pick an instruction dataset (Alpaca, chat messages or ShareGPT) and a %4: the panel shows an example as the model sees it, with the tokens the loss covers highlighted; %5 trains small adapters instead of the whole model. Set steps, sequence length, batch and learning rate (presets fill them); the panel shows the memory and time the run needs before Start. Training runs as a job that keeps running when the window closes: the Run tab follows it with the training loss, the held-out loss of each source, the learning rate and the speed, stops it (it saves a checkpoint first) and resumes it from any checkpoint it kept. A finished run can be merged (an adapter into its base, or the %6 of an instruction-tuned model added to a domain model) and exported as a Hugging Face folder or a %7 file. Generate tries a checkpoint on a prompt. %8 comes later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;“训练”面板在领域文本上运行%1，在指令数据上运行%2。选择一个基础模型（从头训练的某个规模预设、先前某次运行的检查点，或一个 Hugging Face 模型文件夹，并会显示其规模）。继续预训练时，勾选要训练的数据集及其权重，以及要回混多少通用数据（%3）。指令微调时，选择一个指令数据集（Alpaca、聊天消息或 ShareGPT）和一个%4：面板会按模型所见的样子显示一个示例，并高亮计入损失的词元；%5 只训练小型适配器，而不是整个模型。设置步数、序列长度、批大小和学习率（预设会自动填写）；开始之前，面板会显示本次运行所需的内存和时间。训练作为任务运行，关闭窗口后仍会继续：“运行”选项卡跟踪训练损失、每个来源的留出损失、学习率和速度，可以停止运行（停止前会先保存检查点），也可以从任何保留的检查点恢复。已完成的运行可以合并（将适配器合并到其基础模型，或将指令微调模型的%6加到领域模型上），并导出为 Hugging Face 文件夹或 %7 文件。“生成”用提示词试用某个检查点。%8 稍后介绍。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="104"/>
         <source>continued pre-training</source>
         <translation>继续预训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="102"/>
-        <source>metadata conditioning</source>
-        <translation>元数据条件化</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="103"/>
+        <location filename="../app/gui/help_content.cpp" line="112"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="104"/>
-        <source>&lt;p&gt;Measures a checkpoint: held-out loss and %1 per source, multiple-choice accuracy and sample generations. Not in the app yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;评测一个检查点：每个来源的留出损失和%1、多项选择准确率以及生成样例。应用中尚未提供。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="106"/>
+        <location filename="../app/gui/help_content.cpp" line="120"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="107"/>
+        <location filename="../app/gui/help_content.cpp" line="121"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="119"/>
+        <location filename="../app/gui/help_content.cpp" line="133"/>
         <source>run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="111"/>
+        <location filename="../app/gui/help_content.cpp" line="125"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
@@ -566,278 +561,341 @@
         <translation>词元分片</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="90"/>
-        <source>&lt;p&gt;The Train panel runs %1 on domain text. Pick a base model (a size preset trained from scratch, a checkpoint of an earlier run, or a Hugging Face model folder, whose size is shown), tick the datasets to train on with their weights and how much general data to mix back in (%2), and set steps, sequence length, batch and learning rate (presets fill them); the panel shows the time the run should take before Start. Training runs as a job that keeps running when the window closes: the Run tab follows it with the training loss, the held-out loss of each source, the learning rate and the speed, stops it (it saves a checkpoint first) and resumes it from any checkpoint it kept; Generate tries a checkpoint on a prompt. %3 and %4 come later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;“训练”面板在领域文本上运行%1。选择一个基础模型（从头训练的某个规模预设、先前某次运行的检查点，或一个 Hugging Face 模型文件夹，并会显示其规模），勾选要训练的数据集及其权重，以及要回混多少通用数据（%2），并设置步数、序列长度、批大小和学习率（预设会自动填写）；开始之前，面板会显示本次运行预计耗时。训练作为任务运行，关闭窗口后仍会继续：“运行”选项卡跟踪训练损失、每个来源的留出损失、学习率和速度，可以停止运行（停止前会先保存检查点），也可以从任何保留的检查点恢复；“生成”用提示词试用某个检查点。%3 和 %4 稍后介绍。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="101"/>
-        <source>Supervised fine-tuning</source>
+        <location filename="../app/gui/help_content.cpp" line="105"/>
+        <source>supervised fine-tuning</source>
         <translation>监督微调</translation>
     </message>
     <message>
+        <location filename="../app/gui/help_content.cpp" line="107"/>
+        <location filename="../app/gui/help_content.cpp" line="119"/>
+        <source>chat template</source>
+        <translation>对话模板</translation>
+    </message>
+    <message>
         <location filename="../app/gui/help_content.cpp" line="108"/>
+        <location filename="../app/gui/help_content.cpp" line="118"/>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="109"/>
+        <source>instruction residual</source>
+        <translation>指令残差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="110"/>
+        <location filename="../app/gui/help_content.cpp" line="183"/>
+        <source>GGUF</source>
+        <translation>GGUF</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="111"/>
+        <source>Metadata conditioning</source>
+        <translation>元数据条件化</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="113"/>
+        <source>&lt;p&gt;The &lt;b&gt;Playground&lt;/b&gt; sends one prompt to two or more models side by side (the base, a continued pre-training run, an instruction-tuned run, a merge, each with or without a %1 adapter) and streams their answers token by token with the time each token took; the %2 can be applied or not. Measuring a checkpoint (held-out loss and %3 per source, multiple-choice accuracy) comes later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;试用区&lt;/b&gt;把同一个提示词并排发送给两个或更多模型（基础模型、一次继续预训练运行、一次指令微调运行、一个合并模型，各自可带或不带 %1 适配器），并逐个词元流式显示它们的回答以及每个词元的耗时；%2可以应用，也可以不应用。测量检查点（每个来源的留出损失和%3、多项选择准确率）稍后提供。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="122"/>
         <source>&lt;p&gt;Puts several %1 side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将多个%1并排比较：它们的指标绘于同一图表、设置上的差异，以及可导出的表格和图表。应用中尚未提供。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="110"/>
+        <location filename="../app/gui/help_content.cpp" line="124"/>
         <source>runs</source>
         <comment>the plural, linked to the glossary</comment>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="112"/>
+        <location filename="../app/gui/help_content.cpp" line="126"/>
         <source>&lt;p&gt;Long work (scans, filtering, tokenizer training, training) runs as a separate process, a %1, and appears in the &lt;b&gt;Jobs&lt;/b&gt; dock with its progress and time left. &lt;b&gt;Stop&lt;/b&gt; asks it to finish cleanly. &lt;b&gt;Open log&lt;/b&gt; shows everything it printed and follows new lines while it runs. A failed job shows its exit code and the last lines of its log.&lt;/p&gt;&lt;p&gt;Closing the window does not stop a running job: reopen the project and it is found again. Every run keeps its spec, log and outputs in the project&apos;s &lt;code&gt;runs/&lt;/code&gt; folder.&lt;/p&gt;</source>
         <translation>&lt;p&gt;耗时较长的工作（扫描、过滤、分词器训练、训练）作为独立进程运行，即一个%1，并在&lt;b&gt;任务&lt;/b&gt;面板中显示进度和剩余时间。&lt;b&gt;停止&lt;/b&gt;会请求它正常结束。&lt;b&gt;打开日志&lt;/b&gt;显示它输出的全部内容，并在运行时跟随新行。失败的任务会显示其退出码和日志的最后几行。&lt;/p&gt;&lt;p&gt;关闭窗口不会停止正在运行的任务：重新打开项目即可再次找到它。每个运行都在项目的 &lt;code&gt;runs/&lt;/code&gt; 文件夹中保存其任务描述、日志和输出。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="126"/>
+        <location filename="../app/gui/help_content.cpp" line="140"/>
         <source>C4 rules</source>
         <translation>C4 规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="127"/>
+        <location filename="../app/gui/help_content.cpp" line="141"/>
         <source>&lt;p&gt;The cleaning rules used to build the Colossal Clean Crawled Corpus (Raffel et al., 2020): keep lines that end in terminal punctuation, drop lines that mention JavaScript or read like cookie and terms-of-use notices, and drop documents with &quot;lorem ipsum&quot;, a curly brace, or too few sentences.&lt;/p&gt;</source>
         <translation>&lt;p&gt;构建 Colossal Clean Crawled Corpus（Raffel 等，2020）时使用的清洗规则：保留以结尾标点结束的行，删除提及 JavaScript 或看起来像 Cookie 和使用条款声明的行，并删除包含“lorem ipsum”、花括号或句子过少的文档。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="131"/>
+        <location filename="../app/gui/help_content.cpp" line="145"/>
+        <source>Chat template</source>
+        <translation>对话模板</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="146"/>
+        <source>&lt;p&gt;How a conversation is written out for a model: the markers around each turn, such as &lt;code&gt;&amp;lt;|im_start|&amp;gt;user&lt;/code&gt; in ChatML or &lt;code&gt;[INST]&lt;/code&gt; in Llama-2. A model answers best in the template it was tuned with; its folder often names it (&lt;code&gt;chat_template&lt;/code&gt; in &lt;code&gt;tokenizer_config.json&lt;/code&gt;). In &lt;a href=&quot;#sft&quot;&gt;SFT&lt;/a&gt; only the answers and the marker that ends them are trained on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;对话如何写成模型读取的文本：每轮对话前后的标记，例如 ChatML 中的 &lt;code&gt;&amp;lt;|im_start|&amp;gt;user&lt;/code&gt; 或 Llama-2 中的 &lt;code&gt;[INST]&lt;/code&gt;。模型用其微调时所用的模板回答效果最好；其文件夹通常会注明该模板（&lt;code&gt;tokenizer_config.json&lt;/code&gt; 中的 &lt;code&gt;chat_template&lt;/code&gt;）。在 &lt;a href=&quot;#sft&quot;&gt;SFT&lt;/a&gt; 中，只在回答及结束回答的标记上进行训练。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="151"/>
         <source>CPT (continued pre-training)</source>
         <translation>CPT（继续预训练）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="132"/>
+        <location filename="../app/gui/help_content.cpp" line="152"/>
         <source>&lt;p&gt;Training a general model further on domain text with its original objective, predicting the next token. It teaches the domain&apos;s words and facts; mixing in some general text (&lt;a href=&quot;#replay&quot;&gt;replay&lt;/a&gt;) keeps it from forgetting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;以原有目标（预测下一个词元）在领域文本上继续训练通用模型。它让模型学到该领域的词汇和事实；混入一些通用文本（&lt;a href=&quot;#replay&quot;&gt;回放&lt;/a&gt;）可防止遗忘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="135"/>
+        <location filename="../app/gui/help_content.cpp" line="155"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="136"/>
+        <location filename="../app/gui/help_content.cpp" line="156"/>
         <source>&lt;p&gt;A corpus registered in the project under a name: your files (never copied or changed) and how to read them, or a file the project wrote when it filtered, deduplicated or selected another dataset (a derived dataset, with its &lt;a href=&quot;#provenance&quot;&gt;provenance&lt;/a&gt;). A dataset is made of &lt;a href=&quot;#document&quot;&gt;documents&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;以某个名称登记在项目中的语料库：您的文件（从不复制或更改）及其读取方式，或者项目在过滤、去重或从另一个数据集中选择时写入的文件（派生数据集，带有其&lt;a href=&quot;#provenance&quot;&gt;来源&lt;/a&gt;）。数据集由&lt;a href=&quot;#document&quot;&gt;文档&lt;/a&gt;组成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="140"/>
+        <location filename="../app/gui/help_content.cpp" line="160"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="141"/>
+        <location filename="../app/gui/help_content.cpp" line="161"/>
         <source>&lt;p&gt;One unit of text as the reader delivers it: the text field of a JSON Lines &lt;a href=&quot;#record&quot;&gt;record&lt;/a&gt;, or a whole text file, a block between blank lines, or a line, as chosen on import. Quality signals, rules and duplicates are per document.&lt;/p&gt;</source>
         <translation>&lt;p&gt;读取器交付的一个文本单元：JSON Lines &lt;a href=&quot;#record&quot;&gt;记录&lt;/a&gt;的正文字段，或者按导入时的选择，整个文本文件、空行之间的一个文本块或一行。质量信号、规则和重复项都以文档为单位。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="144"/>
+        <location filename="../app/gui/help_content.cpp" line="164"/>
         <source>DSIR (data selection with importance resampling)</source>
         <translation>DSIR（基于重要性重采样的数据选择）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="145"/>
+        <location filename="../app/gui/help_content.cpp" line="165"/>
         <source>&lt;p&gt;Picks from a large raw pool the part that looks most like a small target dataset (Xie et al., 2023). Both are modelled as counts of hashed word n-grams; each chunk of the pool gets the weight p_target / p_raw, and k chunks are drawn by those weights. The &lt;a href=&quot;#kl&quot;&gt;KL divergence&lt;/a&gt; to the target before and after shows how much closer the selection is.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从大型原始数据池中挑出与小型目标数据集最相似的部分（Xie 等，2023）。两者都被建模为哈希词 n-gram 的计数；数据池中的每个分块获得权重 p_target / p_raw，并按这些权重抽取 k 个分块。选择前后与目标之间的 &lt;a href=&quot;#kl&quot;&gt;KL 散度&lt;/a&gt;表明所选数据接近目标的程度。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="150"/>
+        <location filename="../app/gui/help_content.cpp" line="170"/>
         <source>Exact duplicate</source>
         <translation>完全重复</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="151"/>
+        <location filename="../app/gui/help_content.cpp" line="171"/>
         <source>&lt;p&gt;A document whose text is identical to another&apos;s (same hash of the whole text). Deduplication keeps the first and removes the others.&lt;/p&gt;</source>
         <translation>&lt;p&gt;文本与另一文档完全相同的文档（整个文本的哈希相同）。去重会保留第一个，并移除其余的。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="153"/>
+        <location filename="../app/gui/help_content.cpp" line="173"/>
         <source>Fertility</source>
         <translation>切分率（每词词元数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="154"/>
+        <location filename="../app/gui/help_content.cpp" line="174"/>
         <source>&lt;p&gt;How many tokens a &lt;a href=&quot;#tokenizer&quot;&gt;tokenizer&lt;/a&gt; needs per word of a text. Lower is better: the model sees more text per token. A general tokenizer often has a high fertility on domain text, which a tokenizer trained on that domain lowers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;#tokenizer&quot;&gt;分词器&lt;/a&gt;处理一段文本时每个词需要的词元数。越低越好：模型每个词元能看到更多文本。通用分词器在领域文本上的切分率通常较高，在该领域上训练的分词器可以降低它。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="157"/>
+        <location filename="../app/gui/help_content.cpp" line="177"/>
         <source>Gopher rules</source>
         <translation>Gopher 规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="158"/>
+        <location filename="../app/gui/help_content.cpp" line="178"/>
         <source>&lt;p&gt;Quality heuristics from DeepMind&apos;s Gopher paper (Rae et al., 2021), used to clean web text: a document should have 50 to 100,000 words, a mean word length of 3 to 10 characters, few hash signs and ellipses, few bullet lines, mostly words with a letter, and some common stop words. The repetition rules remove documents made of repeated lines, paragraphs or n-grams.&lt;/p&gt;</source>
         <translation>&lt;p&gt;来自 DeepMind 的 Gopher 论文（Rae 等，2021）的质量启发式规则，用于清洗网页文本：一个文档应有 50 到 100,000 个词，平均词长为 3 到 10 个字符，# 号和省略号较少，项目符号行较少，大部分词含有字母，并包含一些常见停用词。重复规则会移除由重复的行、段落或 n-gram 构成的文档。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="163"/>
+        <location filename="../app/gui/help_content.cpp" line="184"/>
+        <source>&lt;p&gt;The single-file model format llama.cpp and Ollama run: the weights (F32 or F16 here) with the architecture and the tokenizer written into the file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;llama.cpp 和 Ollama 运行的单文件模型格式：权重（此处为 F32 或 F16），连同架构和分词器一起写入文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="186"/>
+        <source>Instruction residual</source>
+        <translation>指令残差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="187"/>
+        <source>&lt;p&gt;What instruction tuning changed in a model: the instruction-tuned weights minus the base weights. Added to a model that continued pre-training on domain text from the same base (Hirano and Imajo, 2024), it gives that model the habit of following instructions without instruction data; lambda scales how much is added (1 by default).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;指令微调给模型带来的变化：指令微调后的权重减去基础权重。将其加到一个从同一基础模型出发、在领域文本上继续预训练的模型上（Hirano 和 Imajo，2024），无需指令数据即可让该模型养成遵循指令的习惯；lambda 控制加入的多少（默认为 1）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="191"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard 相似度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="164"/>
+        <location filename="../app/gui/help_content.cpp" line="192"/>
         <source>&lt;p&gt;How much two sets overlap: the size of their intersection divided by the size of their union, from 0 (nothing shared) to 1 (the same). Here the sets are a document&apos;s shingles, runs of five words, so two documents with a Jaccard similarity of 0.8 share most of their wording.&lt;/p&gt;</source>
         <translation>&lt;p&gt;两个集合的重叠程度：交集的大小除以并集的大小，范围从 0（毫无共同之处）到 1（完全相同）。这里的集合是文档的 shingle，即连续五个词构成的片段，因此 Jaccard 相似度为 0.8 的两个文档共享大部分措辞。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="168"/>
+        <location filename="../app/gui/help_content.cpp" line="196"/>
         <source>KL divergence</source>
         <translation>KL 散度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="169"/>
+        <location filename="../app/gui/help_content.cpp" line="197"/>
         <source>&lt;p&gt;Kullback–Leibler divergence: how different one probability distribution is from another; 0 when they are the same. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; reports it between the target&apos;s n-gram distribution and the data&apos;s, before and after selection; a larger reduction means the selected data is closer to the target.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kullback–Leibler 散度：一个概率分布与另一个概率分布的差异程度；两者相同时为 0。&lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; 会报告选择前后目标的 n-gram 分布与数据的 n-gram 分布之间的 KL 散度；降低得越多，说明所选数据越接近目标。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="173"/>
+        <location filename="../app/gui/help_content.cpp" line="201"/>
+        <source>LoRA (low-rank adaptation)</source>
+        <translation>LoRA（低秩适配）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="202"/>
+        <source>&lt;p&gt;Fine-tuning that leaves the model&apos;s weights as they are and trains two small matrices beside chosen layers instead (Hu et al., 2021): a fraction of the parameters, so it needs far less memory. The result is an adapter folder that Hugging Face PEFT loads; it can be merged into the model for good.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一种微调方法：保持模型权重不变，转而在选定的层旁训练两个小矩阵（Hu 等，2021）：只占参数的一小部分，因此所需内存少得多。结果是一个 Hugging Face PEFT 可以加载的适配器文件夹；也可以将其永久合并到模型中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="206"/>
         <source>LSH (locality-sensitive hashing)</source>
         <translation>LSH（局部敏感哈希）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="174"/>
+        <location filename="../app/gui/help_content.cpp" line="207"/>
         <source>&lt;p&gt;A way to find similar documents without comparing every pair. Each &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; signature is cut into b bands of r rows; two documents become candidates when any band matches. Pairs with a &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; above about (1/b)^(1/r) are almost always caught, pairs well below it almost never.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一种无需比较每一对文档即可找到相似文档的方法。每个 &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; 签名被切分为 b 个带，每带 r 行；只要有任一带匹配，两个文档就成为候选对。&lt;a href=&quot;#jaccard&quot;&gt;Jaccard 相似度&lt;/a&gt;高于约 (1/b)^(1/r) 的文档对几乎总能被捕获，远低于该值的几乎从不会被捕获。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="179"/>
+        <location filename="../app/gui/help_content.cpp" line="212"/>
         <source>MeCo (metadata conditioning then cooldown)</source>
         <translation>MeCo（先元数据条件化，后冷却）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="180"/>
+        <location filename="../app/gui/help_content.cpp" line="213"/>
         <source>&lt;p&gt;A training recipe (Gao et al., 2025): for most of training each document is preceded by its metadata, such as its URL or source, so the model learns what kind of text it is reading; the last part of training (the cooldown) uses plain text, so the model works without metadata.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一种训练方案（Gao 等，2025）：在训练的大部分时间里，每个文档前面都加上其元数据（例如 URL 或来源），使模型学会辨别所读文本的类型；训练的最后阶段（冷却阶段）使用纯文本，使模型在没有元数据时也能工作。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="185"/>
+        <location filename="../app/gui/help_content.cpp" line="218"/>
         <source>&lt;p&gt;A short signature of a document&apos;s set of shingles (runs of words) with one property: the chance that two signatures agree at a position equals the &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; of the two sets. Signatures are compared with &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; to find &lt;a href=&quot;#near-duplicate&quot;&gt;near duplicates&lt;/a&gt; quickly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;文档 shingle 集合（连续词片段）的简短签名，具有这样一个性质：两个签名在某个位置上一致的概率等于两个集合的 &lt;a href=&quot;#jaccard&quot;&gt;Jaccard 相似度&lt;/a&gt;。签名通过 &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; 进行比较，从而快速找出&lt;a href=&quot;#near-duplicate&quot;&gt;近似重复&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="189"/>
+        <location filename="../app/gui/help_content.cpp" line="222"/>
         <source>Near duplicate</source>
         <translation>近似重复</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="190"/>
+        <location filename="../app/gui/help_content.cpp" line="223"/>
         <source>&lt;p&gt;A document that is almost the same as another: the same page with a different date or footer, a mirror, a lightly edited copy. Found with &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; and &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; deduplication keeps one document per cluster of near duplicates.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与另一文档几乎相同的文档：日期或页脚不同的同一页面、镜像页面、稍作编辑的副本。通过 &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; 和 &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; 找出；去重会在每个近似重复簇中保留一个文档。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="194"/>
+        <location filename="../app/gui/help_content.cpp" line="227"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="195"/>
+        <location filename="../app/gui/help_content.cpp" line="228"/>
         <source>&lt;p&gt;How surprised a language model is by a text: the exponential of its mean loss per token. Lower is better. Comparing it per source shows what a model learned and what it forgot.&lt;/p&gt;</source>
         <translation>&lt;p&gt;语言模型对一段文本的“意外”程度：每个词元平均损失的指数。越低越好。按来源比较困惑度，可以看出模型学到了什么、遗忘了什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="198"/>
+        <location filename="../app/gui/help_content.cpp" line="231"/>
         <source>Provenance</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="199"/>
+        <location filename="../app/gui/help_content.cpp" line="232"/>
         <source>&lt;p&gt;How a derived dataset was made: the dataset it came from, the operation (filter, deduplicate, select, sample), its settings (rules and thresholds, bands and rows, target and k, seed) and the run that made it. It is recorded with the dataset and stays when the source dataset is removed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;派生数据集的生成方式：它来自哪个数据集、所做的操作（过滤、去重、选择、抽样）、操作的设置（规则和阈值、带数和行数、目标和 k、随机种子），以及生成它的运行。来源随数据集一起记录，即使源数据集被移除也会保留。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="203"/>
+        <location filename="../app/gui/help_content.cpp" line="236"/>
         <source>Quality rule</source>
         <translation>质量规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="204"/>
+        <location filename="../app/gui/help_content.cpp" line="237"/>
         <source>&lt;p&gt;A threshold on a per-document quality signal, such as &quot;at least 50 words&quot; or &quot;at most 30% duplicate lines&quot;. A document that fails any enabled rule is removed by Filter. The rules come from the &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; and &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; recipes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;针对单个文档质量信号的阈值，例如“至少 50 个词”或“重复行至多 30%”。未通过任一条已启用规则的文档会在过滤时被移除。这些规则来自 &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; 和 &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; 的方案。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="208"/>
+        <location filename="../app/gui/help_content.cpp" line="241"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="209"/>
+        <location filename="../app/gui/help_content.cpp" line="242"/>
         <source>&lt;p&gt;One entry of the input as stored: a line of a JSON Lines file, or the raw text a plain text file is split into. A good record becomes a &lt;a href=&quot;#document&quot;&gt;document&lt;/a&gt;; a broken one (invalid JSON, no text field, invalid UTF-8, too long) is skipped and counted with its file and line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;输入中按存储形式划分的一个条目：JSON Lines 文件中的一行，或纯文本文件被拆分成的一段原始文本。有效的记录会成为一个&lt;a href=&quot;#document&quot;&gt;文档&lt;/a&gt;；损坏的记录（无效 JSON、缺少正文字段、无效 UTF-8、过长）会被跳过，并连同其文件和行号一起计数。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="213"/>
+        <location filename="../app/gui/help_content.cpp" line="246"/>
         <source>Replay</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="214"/>
+        <location filename="../app/gui/help_content.cpp" line="247"/>
         <source>&lt;p&gt;Mixing some general data back into domain training so the model does not forget what it knew (catastrophic forgetting). A few percent of general text is often enough.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在领域训练中混回一些通用数据，使模型不会遗忘已有的知识（灾难性遗忘）。通常几个百分点的通用文本就足够了。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="216"/>
+        <location filename="../app/gui/help_content.cpp" line="249"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="217"/>
+        <location filename="../app/gui/help_content.cpp" line="250"/>
         <source>&lt;p&gt;One job started in the project: a scan, a filter, a tokenizer training, a training run. Each has a number and a folder &lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; with its spec, log and results; its status is running, done, failed or stopped.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在项目中启动的一个任务：一次扫描、一次过滤、一次分词器训练、一次训练运行。每个运行都有一个编号和一个文件夹 &lt;code&gt;runs/&amp;lt;编号&amp;gt;/&lt;/code&gt;，其中保存其任务描述、日志和结果；其状态为运行中、已完成、失败或已停止。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="220"/>
+        <location filename="../app/gui/help_content.cpp" line="253"/>
         <source>SFT (supervised fine-tuning)</source>
         <translation>SFT（监督微调）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="221"/>
+        <location filename="../app/gui/help_content.cpp" line="254"/>
         <source>&lt;p&gt;Training on examples of instructions and the answers wanted, with the loss on the answers only, so the model learns to follow instructions in the domain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在指令示例及期望的回答上进行训练，损失只在回答部分计算，使模型学会在该领域中遵循指令。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="223"/>
+        <location filename="../app/gui/help_content.cpp" line="256"/>
         <source>Signals file</source>
         <translation>信号文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="224"/>
+        <location filename="../app/gui/help_content.cpp" line="257"/>
         <source>&lt;p&gt;The file &lt;code&gt;datasets/&amp;lt;name&amp;gt;.signals&lt;/code&gt; a scan writes: for every document its position in the corpus, every quality signal, its hash and its MinHash bands. Thresholds are re-counted and duplicates found from it without reading the text again. Removing the dataset deletes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;扫描写入的文件 &lt;code&gt;datasets/&amp;lt;名称&amp;gt;.signals&lt;/code&gt;：其中包含每个文档在语料库中的位置、每个质量信号、其哈希及其 MinHash 带。据此即可重新统计阈值并查找重复项，无需再次读取文本。移除数据集时会删除此文件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="229"/>
+        <location filename="../app/gui/help_content.cpp" line="262"/>
         <source>&lt;p&gt;Cuts text into tokens, the pieces of words a model reads, and back. AdaptLab trains SentencePiece tokenizers (unigram or BPE) on your datasets and measures their &lt;a href=&quot;#fertility&quot;&gt;fertility&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将文本切分为词元（模型读取的词片段），也能将其还原为文本。AdaptLab 会在您的数据集上训练 SentencePiece 分词器（unigram 或 BPE），并测量其&lt;a href=&quot;#fertility&quot;&gt;切分率&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="232"/>
+        <location filename="../app/gui/help_content.cpp" line="265"/>
         <source>Vocabulary gap</source>
         <translation>词表缺口</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="233"/>
+        <location filename="../app/gui/help_content.cpp" line="266"/>
         <source>&lt;p&gt;The words of a dataset that a tokenizer has no piece for, so it spells them in several pieces (&lt;code&gt;hyperparameter&lt;/code&gt; as &lt;code&gt;hyper|param|eter&lt;/code&gt;). The list ranks them by the tokens they cost in total (how often they occur times their pieces): the top of the list is where a domain tokenizer, or added tokens, would save most.&lt;/p&gt;</source>
         <translation>&lt;p&gt;数据集中分词器没有对应词片的词，因此分词器要用多个词片拼写它们（&lt;code&gt;hyperparameter&lt;/code&gt; 被切成 &lt;code&gt;hyper|param|eter&lt;/code&gt;）。列表按它们总共消耗的词元数排序（出现次数乘以词片数）：列表顶部正是领域分词器或新增词元能节省最多的地方。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="237"/>
+        <location filename="../app/gui/help_content.cpp" line="270"/>
         <source>Token shard</source>
         <translation>词元分片</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="238"/>
+        <location filename="../app/gui/help_content.cpp" line="271"/>
         <source>&lt;p&gt;A dataset already cut into tokens, in a file training reads directly: the token ids, where each document starts, and which file and metadata each came from, with a checksum. Built once per dataset and tokenizer, so no training run tokenizes again; a held-out part for measuring is written at the same time.&lt;/p&gt;</source>
         <translation>&lt;p&gt;已切分为词元的数据集，保存在训练可直接读取的文件中：包括词元 ID、每个文档的起始位置，以及每个文档来自哪个文件和哪些元数据，并附有校验和。每个数据集和分词器只构建一次，因此任何训练运行都无需再次分词；同时还会写出一个用于测量的留出部分。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="242"/>
+        <location filename="../app/gui/help_content.cpp" line="275"/>
         <source>Byte fallback</source>
         <translation>字节回退</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="243"/>
+        <location filename="../app/gui/help_content.cpp" line="276"/>
         <source>&lt;p&gt;How a tokenizer spells a character it has no piece for: as its UTF-8 bytes, one token each, instead of an unknown token. Nothing is lost, but such characters cost several tokens; a high share on a dataset means the tokenizer does not know its script or symbols.&lt;/p&gt;</source>
         <translation>&lt;p&gt;分词器拼写没有对应词片的字符的方式：使用该字符的 UTF-8 字节，每个字节一个词元，而不是使用未知词元。不会丢失任何内容，但这类字符要消耗多个词元；如果在某个数据集上占比很高，说明分词器不认识其文字或符号。&lt;/p&gt;</translation>
     </message>
@@ -864,9 +922,9 @@
     <message>
         <location filename="../core/jobs/corpus_dedup_job.cpp" line="166"/>
         <location filename="../core/jobs/corpus_inspect_job.cpp" line="126"/>
-        <location filename="../core/jobs/train_job.cpp" line="617"/>
-        <location filename="../core/jobs/train_job.cpp" line="620"/>
-        <location filename="../core/jobs/train_job.cpp" line="657"/>
+        <location filename="../core/jobs/train_job.cpp" line="774"/>
+        <location filename="../core/jobs/train_job.cpp" line="777"/>
+        <location filename="../core/jobs/train_job.cpp" line="814"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
@@ -946,9 +1004,9 @@
         <location filename="../core/jobs/build_shards_job.cpp" line="137"/>
         <location filename="../core/jobs/corpus_sample_job.cpp" line="90"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="198"/>
-        <location filename="../core/jobs/train_job.cpp" line="647"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="290"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="293"/>
+        <location filename="../core/jobs/train_job.cpp" line="804"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
@@ -1096,224 +1154,274 @@
     </message>
     <message>
         <location filename="../core/jobs/build_shards_job.cpp" line="135"/>
-        <location filename="../core/jobs/job_registry.cpp" line="46"/>
+        <location filename="../core/jobs/job_registry.cpp" line="47"/>
         <location filename="../core/jobs/scan_dataset_job.cpp" line="122"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="196"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="281"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="282"/>
         <source>The JSON field that holds a document&apos;s text.</source>
         <translation>包含文档正文的 JSON 字段。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="48"/>
+        <location filename="../core/jobs/job_registry.cpp" line="49"/>
         <source>JSON fields kept with each document as metadata (url, source, ...).</source>
         <translation>随每个文档作为元数据保留的 JSON 字段（url、source 等）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="51"/>
+        <location filename="../core/jobs/job_registry.cpp" line="52"/>
         <source>Keep every other scalar field as metadata (the default when no metadata fields are named).</source>
         <translation>将其余所有标量字段作为元数据保留（未指定元数据字段时的默认行为）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="55"/>
+        <location filename="../core/jobs/job_registry.cpp" line="56"/>
         <source>How a plain-text file splits into documents: the whole file, blocks between blank lines, or lines.</source>
         <translation>纯文本文件如何拆分为文档：整个文件、空行之间的文本块，或逐行。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="58"/>
+        <location filename="../core/jobs/job_registry.cpp" line="59"/>
         <source>Which files of a folder are read (a shell pattern such as *.jsonl).</source>
         <translation>读取文件夹中的哪些文件（shell 通配模式，例如 *.jsonl）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="61"/>
+        <location filename="../core/jobs/job_registry.cpp" line="62"/>
         <source>Also read the files in the folder&apos;s subfolders.</source>
         <translation>同时读取该文件夹各子文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="601"/>
+        <location filename="../core/jobs/train_job.cpp" line="733"/>
         <source>The model to start from: preset:NAME (from scratch), a Hugging Face folder, or a run&apos;s checkpoint folder.</source>
         <translation>起始模型：preset:NAME（从头训练）、Hugging Face 文件夹，或某次运行的检查点文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="603"/>
+        <location filename="../core/jobs/train_job.cpp" line="735"/>
         <source>The tokenizer (.model, tokenizer.json or a folder); default: the base model&apos;s own. A preset needs one.</source>
         <translation>分词器（.model、tokenizer.json 或文件夹）；默认：基础模型自带的分词器。使用预设时必须指定。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="605"/>
+        <location filename="../core/jobs/train_job.cpp" line="737"/>
+        <source>cpt: continued pre-training on domain text (sources); sft: supervised fine-tuning on instruction data (sft_data), loss on the answers only.</source>
+        <translation>cpt：在领域文本（sources）上继续预训练；sft：在指令数据（sft_data）上监督微调，损失只在回答部分计算。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="739"/>
         <source>The domain data: a list of {&quot;dataset&quot; or &quot;path&quot;, &quot;name&quot;, &quot;text_field&quot;, &quot;weight&quot;}, mixed by weight.</source>
         <translation>领域数据：由 {&quot;dataset&quot; 或 &quot;path&quot;, &quot;name&quot;, &quot;text_field&quot;, &quot;weight&quot;} 组成的列表，按权重混合。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="608"/>
+        <location filename="../core/jobs/train_job.cpp" line="742"/>
+        <source>Stage sft: the instruction data, a list of {&quot;dataset&quot; or &quot;path&quot;, &quot;format&quot;, &quot;name&quot;, &quot;fields&quot;}.</source>
+        <translation>sft 阶段：指令数据，由 {&quot;dataset&quot; 或 &quot;path&quot;, &quot;format&quot;, &quot;name&quot;, &quot;fields&quot;} 组成的列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="745"/>
+        <source>Stage sft: the shape of instruction records whose entry names none: alpaca (instruction, input, output), chat (messages) or sharegpt (conversations).</source>
+        <translation>sft 阶段：条目未指定形式时指令记录的形式：alpaca（instruction、input、output）、chat（messages）或 sharegpt（conversations）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="748"/>
+        <source>Stage sft: how conversations become tokens; the model learns this format, so generate with the same one.</source>
+        <translation>sft 阶段：对话如何转换为词元；模型会学会这种格式，因此生成时请使用同一格式。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="751"/>
+        <source>Stage sft: several examples per row, each attending only to itself (faster); off: one example per row.</source>
+        <translation>sft 阶段：每行放多个示例，每个示例只关注自身（更快）；关闭：每行一个示例。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="754"/>
+        <source>Stage sft: share of the examples kept out of training to measure the held-out answer loss on.</source>
+        <translation>sft 阶段：不参与训练、用于测量留出回答损失的示例比例。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="756"/>
+        <source>LoRA: the adapters&apos; rank; 0 trains every weight (full fine-tuning). With LoRA the base stays frozen and the run writes adapter/.</source>
+        <translation>LoRA：适配器的秩；0 表示训练所有权重（全量微调）。使用 LoRA 时基础模型保持冻结，运行会写出 adapter/。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="758"/>
+        <source>LoRA: the adapters&apos; update is scaled by alpha / rank.</source>
+        <translation>LoRA：适配器的更新量按 alpha / 秩缩放。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="760"/>
+        <source>LoRA: dropout on the adapters&apos; input while training.</source>
+        <translation>LoRA：训练时对适配器输入施加的 dropout。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="762"/>
+        <source>LoRA: the projections that get adapters: q, k, v, o (attention), gate, up, down (MLP).</source>
+        <translation>LoRA：加装适配器的投影：q、k、v、o（注意力），gate、up、down（MLP）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="765"/>
         <source>General data mixed back in against forgetting: {&quot;dataset&quot; or &quot;path&quot;, &quot;name&quot;, &quot;fraction&quot;} (e.g. 0.1).</source>
         <translation>为防止遗忘而回混的通用数据：{&quot;dataset&quot; 或 &quot;path&quot;, &quot;name&quot;, &quot;fraction&quot;}（例如 0.1）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="611"/>
-        <location filename="../core/jobs/train_job.cpp" line="650"/>
-        <location filename="../core/jobs/train_job.cpp" line="653"/>
-        <location filename="../core/jobs/train_job.cpp" line="661"/>
+        <location filename="../core/jobs/train_job.cpp" line="768"/>
+        <location filename="../core/jobs/train_job.cpp" line="807"/>
+        <location filename="../core/jobs/train_job.cpp" line="810"/>
+        <location filename="../core/jobs/train_job.cpp" line="818"/>
         <source>steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="612"/>
+        <location filename="../core/jobs/train_job.cpp" line="769"/>
         <source>Optimizer steps to train; tokens = steps x batch x sequence length.</source>
         <translation>要训练的优化器步数；词元数 = 步数 × 批大小 × 序列长度。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="614"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
+        <location filename="../core/jobs/train_job.cpp" line="771"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="287"/>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="615"/>
+        <location filename="../core/jobs/train_job.cpp" line="772"/>
         <source>Tokens per training row; documents are packed into rows of this length.</source>
         <translation>每个训练行的词元数；文档会被打包成此长度的行。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="618"/>
+        <location filename="../core/jobs/train_job.cpp" line="775"/>
         <source>Rows per optimizer step, over all workers and micro-batches (the global batch).</source>
         <translation>每个优化器步的行数，涵盖所有工作进程和微批次（即全局批大小）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="621"/>
+        <location filename="../core/jobs/train_job.cpp" line="778"/>
         <source>Rows per forward pass and worker; smaller saves memory (gradients accumulate). 0: the whole batch.</source>
         <translation>每次前向传播、每个工作进程的行数；越小越省内存（梯度会累积）。0：整个批次。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="624"/>
+        <location filename="../core/jobs/train_job.cpp" line="781"/>
         <source>Peak learning rate (continued pre-training: about the base&apos;s final rate, e.g. 3e-4 for small models).</source>
         <translation>峰值学习率（继续预训练：约为基础模型最终的学习率，例如小模型用 3e-4）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="626"/>
+        <location filename="../core/jobs/train_job.cpp" line="783"/>
         <source>Learning-rate shape: cpt re-warms then decays to the floor; wsd holds then decays; constant holds.</source>
         <translation>学习率曲线：cpt 先重新预热再衰减到下限；wsd 先保持再衰减；constant 保持不变。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="628"/>
+        <location filename="../core/jobs/train_job.cpp" line="785"/>
         <source>Share of the steps spent warming the learning rate up from 0 to its peak.</source>
         <translation>用于将学习率从 0 预热（warmup）到峰值的步数比例。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="630"/>
+        <location filename="../core/jobs/train_job.cpp" line="787"/>
         <source>The floor the learning rate decays to, as a share of the peak.</source>
         <translation>学习率衰减到的下限，以峰值的比例表示。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="632"/>
+        <location filename="../core/jobs/train_job.cpp" line="789"/>
         <source>wsd only: the last share of the steps over which the rate decays.</source>
         <translation>仅 wsd：学习率在最后这一比例的步数内衰减。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="635"/>
+        <location filename="../core/jobs/train_job.cpp" line="792"/>
         <source>AdamW weight decay on the weight matrices (not on norms and biases).</source>
         <translation>AdamW 对权重矩阵的权重衰减（不作用于归一化层和偏置）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="638"/>
+        <location filename="../core/jobs/train_job.cpp" line="795"/>
         <source>AdamW&apos;s first-moment decay (momentum).</source>
         <translation>AdamW 的一阶矩衰减率（动量）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="640"/>
+        <location filename="../core/jobs/train_job.cpp" line="797"/>
         <source>AdamW&apos;s second-moment decay; 0.95 is steadier than 0.999 for language models.</source>
         <translation>AdamW 的二阶矩衰减率；对语言模型而言，0.95 比 0.999 更稳定。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="643"/>
+        <location filename="../core/jobs/train_job.cpp" line="800"/>
         <source>Gradients are scaled down to at most this norm (0: no clipping).</source>
         <translation>梯度会被缩放到不超过此范数（0：不裁剪）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="645"/>
+        <location filename="../core/jobs/train_job.cpp" line="802"/>
         <source>Seed of the initial weights, the held-out split and the data order: the same seed repeats the run.</source>
         <translation>初始权重、留出划分和数据顺序的随机种子：相同的种子会重现同一次运行。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="648"/>
+        <location filename="../core/jobs/train_job.cpp" line="805"/>
         <source>Documents of each source kept out of training to measure held-out loss on.</source>
         <translation>每个来源中不参与训练、用于测量留出损失的文档数。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="651"/>
+        <location filename="../core/jobs/train_job.cpp" line="808"/>
         <source>Held-out loss on every source every this many steps (and at the start and the end).</source>
         <translation>每隔这么多步在每个来源上计算一次留出损失（开始和结束时也会计算）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="654"/>
+        <location filename="../core/jobs/train_job.cpp" line="811"/>
         <source>The same during the first 10% of steps, where the stability gap shows.</source>
         <translation>前 10% 的步数内的相同设置，稳定性缺口会在这一阶段出现。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="658"/>
+        <location filename="../core/jobs/train_job.cpp" line="815"/>
         <source>Held-out rows per source in each evaluation (more: steadier, slower).</source>
         <translation>每次评估中每个来源的留出行数（越多越稳定，但越慢）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="662"/>
+        <location filename="../core/jobs/train_job.cpp" line="819"/>
         <source>A checkpoint every this many steps (and always one at the end and on stop).</source>
         <translation>每隔这么多步保存一个检查点（结束和停止时总会保存一个）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="664"/>
+        <location filename="../core/jobs/train_job.cpp" line="821"/>
         <source>How many of the newest checkpoints are kept; older ones are deleted.</source>
         <translation>保留最新检查点的个数；更早的会被删除。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="667"/>
+        <location filename="../core/jobs/train_job.cpp" line="824"/>
         <source>Arithmetic of the forward and backward pass: f32, or bf16 autocast where the device supports it.</source>
         <translation>前向和反向传播的数值精度：f32，或在设备支持时使用 bf16 自动混合精度（autocast）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="670"/>
+        <location filename="../core/jobs/train_job.cpp" line="827"/>
         <source>Where to train: auto (a GPU when there is one), cpu, cuda or cuda:N.</source>
         <translation>训练设备：auto（有 GPU 时使用 GPU）、cpu、cuda 或 cuda:N。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="673"/>
+        <location filename="../core/jobs/train_job.cpp" line="830"/>
         <source>CPU threads for tokenizing and training (0: every core available).</source>
         <translation>用于分词和训练的 CPU 线程数（0：使用所有可用核心）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="676"/>
+        <location filename="../core/jobs/train_job.cpp" line="833"/>
         <source>Number format of the final model&apos;s weights (bf16: half the size).</source>
         <translation>最终模型权重的数值格式（bf16：体积减半）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="679"/>
+        <location filename="../core/jobs/train_job.cpp" line="836"/>
         <source>Continue from a checkpoint: &quot;latest&quot;, a checkpoints/step-N folder, or a run folder (its newest).</source>
         <translation>从检查点继续：“latest”、某个 checkpoints/step-N 文件夹，或某个运行文件夹（取其最新检查点）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="286"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="287"/>
         <source>How many tokens the vocabulary holds.</source>
         <translation>词表包含的词元数。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="288"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="289"/>
         <source>The SentencePiece model: unigram language model or byte-pair encoding.</source>
         <translation>SentencePiece 模型：unigram 语言模型或字节对编码（BPE）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="292"/>
         <source>How many documents the tokenizer is trained on, shared among the inputs.</source>
         <translation>用于训练分词器的文档数，由各输入分摊。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="295"/>
         <source>Held-out documents per input on which fertility and coverage are measured.</source>
         <translation>每个输入中用于测量切分率和覆盖率的留出文档数。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="296"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="297"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="296"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="297"/>
         <source>Longer documents are cut to this many bytes for training.</source>
         <translation>训练时，较长的文档会被截断为这么多字节。</translation>
     </message>
@@ -1334,7 +1442,7 @@
     </message>
     <message>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="201"/>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="299"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="300"/>
         <source>Seed of the document sample.</source>
         <translation>文档抽样的随机种子。</translation>
     </message>
@@ -1344,27 +1452,27 @@
         <translation>词表缺口列表显示的词数：总共消耗词元最多的那些词。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="301"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="302"/>
         <source>The share of characters the vocabulary must cover; rarer ones become unknown or bytes.</source>
         <translation>词表必须覆盖的字符比例；更罕见的字符会成为未知字符或字节。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="304"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="305"/>
         <source>Spell characters outside the vocabulary as bytes instead of an unknown token.</source>
         <translation>将词表外的字符拆写为字节，而不是未知词元。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="307"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="308"/>
         <source>Pieces always kept whole in the vocabulary: domain terms, markup (no commas).</source>
         <translation>在词表中始终保持完整的词片：领域术语、标记（不含逗号）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="310"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="311"/>
         <source>The folder the tokenizer is written to (default: the project&apos;s tokenizers folder).</source>
         <translation>写入分词器的文件夹（默认：项目的 tokenizers 文件夹）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_tokenizer_job.cpp" line="313"/>
+        <location filename="../core/jobs/train_tokenizer_job.cpp" line="314"/>
         <source>The tokenizer&apos;s file name, without .model (default: tokenizer-run&lt;id&gt;).</source>
         <translation>分词器的文件名，不含 .model（默认：tokenizer-run&lt;id&gt;）。</translation>
     </message>
@@ -1382,6 +1490,61 @@
         <location filename="../core/jobs/tokenizer_import_job.cpp" line="229"/>
         <source>The folder the tokenizer folder is made in (default: the project&apos;s tokenizers folder).</source>
         <translation>创建分词器文件夹的位置（默认：项目的分词器文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="120"/>
+        <source>lora folds an adapter into its base; residual adds lambda x (instruct - base) to a CPT model; linear mixes two models.</source>
+        <translation>lora 将适配器合并到其基础模型中；residual 将 lambda x (instruct - base) 加到 CPT 模型上；linear 混合两个模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="123"/>
+        <source>lora: the model the adapter was trained on; residual: the base both other models started from.</source>
+        <translation>lora：训练适配器所基于的模型；residual：另外两个模型共同的起始基础模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="125"/>
+        <source>The LoRA adapter folder (adapter_config.json + adapter_model.safetensors).</source>
+        <translation>LoRA 适配器文件夹（adapter_config.json + adapter_model.safetensors）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="127"/>
+        <source>The continued-pre-trained model that gains the instruction residual (its tokenizer and config are kept).</source>
+        <translation>获得指令残差的继续预训练模型（保留其分词器和配置）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="129"/>
+        <source>The instruction-tuned model of the same base, whose difference to the base is added.</source>
+        <translation>基于同一基础模型的指令微调模型，其与基础模型的差值会被加上。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="131"/>
+        <source>Linear: the model at t = 0.</source>
+        <translation>Linear：t = 0 时的模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="133"/>
+        <source>Linear: the model at t = 1.</source>
+        <translation>Linear：t = 1 时的模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="135"/>
+        <source>Residual: the weight of (instruct - base); 1 adds it whole, 0 keeps the CPT model.</source>
+        <translation>Residual：(instruct - base) 的权重；1 表示全部加上，0 表示保持 CPT 模型不变。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="137"/>
+        <source>Linear: 0 gives model A, 1 model B, between a weighted mean.</source>
+        <translation>Linear：0 得到模型 A，1 得到模型 B，介于两者之间则为加权平均。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="139"/>
+        <source>Number format of the merged weights; auto: the first model&apos;s.</source>
+        <translation>合并后权重的数值格式；auto：与第一个模型相同。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/merge_job.cpp" line="142"/>
+        <source>The merged model&apos;s folder inside the run folder.</source>
+        <translation>合并后模型在运行文件夹中的子文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1945,32 +2108,32 @@
 <context>
     <name>TrainEstimate</name>
     <message>
-        <location filename="../plugins/train/train_estimate.cpp" line="38"/>
+        <location filename="../plugins/train/train_estimate.cpp" line="42"/>
         <source>%1 tokens: about %2 (rough: scaled from run %3 on this machine, %4 tokens/s at this size)</source>
         <translation>%1 个词元：约 %2（粗略估计：根据本机上的运行 %3 推算，此规模下 %4 词元/秒）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_estimate.cpp" line="45"/>
+        <location filename="../plugins/train/train_estimate.cpp" line="49"/>
         <source>%1 tokens: about %2 (rough: from the BLAS&apos;s measured speed, %3 tokens/s at this size)</source>
         <translation>%1 个词元：约 %2（粗略估计：根据 BLAS 实测速度，此规模下 %3 词元/秒）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_estimate.cpp" line="52"/>
+        <location filename="../plugins/train/train_estimate.cpp" line="56"/>
         <source>%1 tokens; the time is not known yet: the first run on this machine measures its speed.</source>
         <translation>%1 个词元；耗时尚不可知：本机上的第一次运行会测量其速度。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_estimate.cpp" line="74"/>
+        <location filename="../plugins/train/train_estimate.cpp" line="88"/>
         <source>weights %1, gradients %2, optimizer state %3, activations %4</source>
         <translation>权重 %1，梯度 %2，优化器状态 %3，激活值 %4</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_estimate.cpp" line="79"/>
+        <location filename="../plugins/train/train_estimate.cpp" line="93"/>
         <source>&lt;b&gt;Memory:&lt;/b&gt; about %1 (%2) of %3 available now.</source>
         <translation>&lt;b&gt;内存：&lt;/b&gt;约 %1（%2），当前可用 %3。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_estimate.cpp" line="81"/>
+        <location filename="../plugins/train/train_estimate.cpp" line="95"/>
         <source>&lt;b&gt;Memory:&lt;/b&gt; about %1 (%2); the GPU&apos;s memory is checked when the run starts.</source>
         <translation>&lt;b&gt;内存：&lt;/b&gt;约 %1（%2）；GPU 显存会在运行开始时检查。</translation>
     </message>
@@ -2006,32 +2169,32 @@
 <context>
     <name>TrainPresets</name>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="149"/>
+        <location filename="../plugins/train/train_spec.cpp" line="247"/>
         <source>Quick teaching run on a laptop CPU</source>
         <translation>在笔记本 CPU 上快速演示运行</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="150"/>
+        <location filename="../plugins/train/train_spec.cpp" line="248"/>
         <source>A few minutes on a tiny model: enough to watch the loss fall and the held-out loss of each source move.</source>
         <translation>在一个极小的模型上跑几分钟：足以看到损失下降以及各来源留出损失的变化。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="154"/>
+        <location filename="../plugins/train/train_spec.cpp" line="252"/>
         <source>Continued pre-training of a downloaded model on a CPU</source>
         <translation>在 CPU 上对已下载的模型继续预训练</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="155"/>
+        <location filename="../plugins/train/train_spec.cpp" line="253"/>
         <source>Re-warms and re-decays a pretrained model&apos;s learning rate, gently, so it learns the domain without forgetting what it knew.</source>
         <translation>温和地对预训练模型的学习率重新预热并再次衰减，使其学会领域知识而不遗忘原有知识。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="159"/>
+        <location filename="../plugins/train/train_spec.cpp" line="257"/>
         <source>Longer run on a GPU</source>
         <translation>在 GPU 上进行较长的运行</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="160"/>
+        <location filename="../plugins/train/train_spec.cpp" line="258"/>
         <source>Longer sequences, larger batches and bf16 on a CUDA card.</source>
         <translation>在 CUDA 显卡上使用更长的序列、更大的批次和 bf16。</translation>
     </message>
@@ -2039,42 +2202,57 @@
 <context>
     <name>TrainSpec</name>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="69"/>
+        <location filename="../plugins/train/train_spec.cpp" line="110"/>
         <source>The file is not JSON: a spec is a JSON object.</source>
         <translation>该文件不是 JSON：任务描述应为 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="73"/>
+        <location filename="../plugins/train/train_spec.cpp" line="114"/>
         <source>kind: this is not a training spec (kind &quot;%1&quot;).</source>
         <translation>kind：这不是训练任务描述（kind 为 &quot;%1&quot;）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="79"/>
+        <location filename="../plugins/train/train_spec.cpp" line="120"/>
         <source>params: must be an object.</source>
         <translation>params：必须是对象。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="92"/>
+        <location filename="../plugins/train/train_spec.cpp" line="134"/>
         <source>params.sources: must be a list.</source>
         <translation>params.sources：必须是列表。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="101"/>
+        <location filename="../plugins/train/train_spec.cpp" line="143"/>
         <source>params.sources[%1].dataset: the panel mixes datasets of the project; this source names none.</source>
         <translation>params.sources[%1].dataset：面板混合的是本项目的数据集；此来源未指定数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="113"/>
+        <location filename="../plugins/train/train_spec.cpp" line="155"/>
         <source>params.replay.dataset: the panel replays a dataset of the project; this replay names none.</source>
         <translation>params.replay.dataset：面板回放的是本项目的数据集；此回放未指定数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="126"/>
+        <location filename="../plugins/train/train_spec.cpp" line="166"/>
+        <source>params.stage: must be &quot;cpt&quot; or &quot;sft&quot;.</source>
+        <translation>params.stage：必须是 &quot;cpt&quot; 或 &quot;sft&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="171"/>
+        <source>params.sft_data: must be a list.</source>
+        <translation>params.sft_data：必须是列表。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="179"/>
+        <source>params.sft_data[%1].dataset: the panel trains on datasets of the project; this entry names none.</source>
+        <translation>params.sft_data[%1].dataset：面板在本项目的数据集上训练；此条目未指定数据集。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/train_spec.cpp" line="224"/>
         <source>params.base: the spec names no base model.</source>
         <translation>params.base：任务描述中未指定基础模型。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="139"/>
+        <location filename="../plugins/train/train_spec.cpp" line="237"/>
         <source># Save the spec below as spec.json, then run:
 %1
 
@@ -5804,6 +5982,342 @@ The current project stays open.</source>
     </message>
 </context>
 <context>
+    <name>adaptlab::playground::ModelColumn</name>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="55"/>
+        <source>Remove this column</source>
+        <translation>移除此列</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="63"/>
+        <source>The model that answers in this column: a run&apos;s final model or a checkpoint, a merge, or a Hugging Face folder you add.</source>
+        <translation>在此列中回答的模型：某次运行的最终模型或检查点、合并模型，或您添加的 Hugging Face 文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="67"/>
+        <location filename="../plugins/playground/model_column.cpp" line="79"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="68"/>
+        <source>Add a Hugging Face model folder (config.json, safetensors and a tokenizer).</source>
+        <translation>添加 Hugging Face 模型文件夹（config.json、safetensors 和分词器）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="75"/>
+        <source>A LoRA adapter trained on top of the model: small extra weights applied while it runs, without changing the model&apos;s files.</source>
+        <translation>在该模型之上训练的 LoRA 适配器：运行时应用的少量额外权重，不会改动模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="80"/>
+        <source>Add a LoRA adapter folder (adapter_config.json and adapter_model.safetensors).</source>
+        <translation>添加 LoRA 适配器文件夹（adapter_config.json 和 adapter_model.safetensors）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="86"/>
+        <source>The answer appears here as the model writes it.</source>
+        <translation>模型生成回答时，回答会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="96"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="99"/>
+        <source>Adapter:</source>
+        <translation>适配器：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="135"/>
+        <source>Add a model folder…</source>
+        <translation>添加模型文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="140"/>
+        <source>No adapter</source>
+        <translation>无适配器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="186"/>
+        <source>Choose a Hugging Face model folder</source>
+        <translation>选择 Hugging Face 模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="195"/>
+        <source>Choose a LoRA adapter folder</source>
+        <translation>选择 LoRA 适配器文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="213"/>
+        <source>Choose a model for this column first.</source>
+        <translation>请先为此列选择一个模型。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="216"/>
+        <source>Loading the model…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="228"/>
+        <source>Stopped before the first token.</source>
+        <translation>在第一个词元之前已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/playground/model_column.cpp" line="229"/>
+        <source>Stopped after %n token(s).</source>
+        <translation>
+            <numerusform>在 %n 个词元后停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="268"/>
+        <source>no chat template</source>
+        <translation>无对话模板</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="269"/>
+        <source>chat template %1</source>
+        <translation>对话模板 %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="287"/>
+        <source>first token after %1 s (the prompt&apos;s pass %2 ms)</source>
+        <translation>首个词元用时 %1 秒（处理提示词 %2 毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/model_column.cpp" line="291"/>
+        <source>%1 ms per token</source>
+        <translation>每个词元 %1 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/playground/model_column.cpp" line="292"/>
+        <source>%n token(s), done</source>
+        <translation>
+            <numerusform>%n 个词元，已完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/playground/model_column.cpp" line="292"/>
+        <source>%n token(s)…</source>
+        <translation>
+            <numerusform>%n 个词元…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::playground::PlaygroundCatalog</name>
+    <message>
+        <location filename="../plugins/playground/playground_catalog.cpp" line="44"/>
+        <source>Run %1 · final</source>
+        <translation>运行 %1 · 最终模型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_catalog.cpp" line="45"/>
+        <source>Run %1 · step %2</source>
+        <translation>运行 %1 · 第 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_catalog.cpp" line="56"/>
+        <location filename="../plugins/playground/playground_catalog.cpp" line="57"/>
+        <location filename="../plugins/playground/playground_catalog.cpp" line="58"/>
+        <source>Run %1 · adapter</source>
+        <translation>运行 %1 · 适配器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_catalog.cpp" line="61"/>
+        <source>Run %1 · step %2 adapter</source>
+        <translation>运行 %1 · 第 %2 步的适配器</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::playground::PlaygroundPanel</name>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="49"/>
+        <source>Playground</source>
+        <translation>试用区</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="50"/>
+        <source>Ask several models the same thing and read their answers side by side: the base model, your continued pre-training run, your fine-tuned run, a merge. Each column runs its model on its own and shows the answer as it is written, with how long the first word took and how fast the rest came.</source>
+        <translation>向多个模型提出同一个问题，并排阅读它们的回答：基础模型、您的继续预训练运行、您的微调运行、一个合并模型。每一列独立运行自己的模型，边生成边显示回答，并显示第一个词用了多长时间、其余部分生成得多快。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="55"/>
+        <source>&lt;a href=&quot;adaptlab-help:guide#evaluate&quot;&gt;The Evaluate step in the guide&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#chat-template&quot;&gt;chat template&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#lora&quot;&gt;LoRA&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;adaptlab-help:guide#evaluate&quot;&gt;指南中的“评估”步骤&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#chat-template&quot;&gt;对话模板&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#lora&quot;&gt;LoRA&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="61"/>
+        <source>A question or an instruction (with a chat template), or the start of a text to continue (without one)</source>
+        <translation>一个问题或一条指令（使用对话模板时），或一段要续写的文本开头（不使用时）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="67"/>
+        <source>None: continue the text as it is</source>
+        <translation>无：按原样续写文本</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="68"/>
+        <source>Automatic: the model&apos;s own, none when it names none</source>
+        <translation>自动：使用模型自带的模板，未指定时不使用</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="69"/>
+        <source>The model&apos;s own (from its tokenizer_config.json)</source>
+        <translation>模型自带的模板（来自其 tokenizer_config.json）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="82"/>
+        <source>Optional: how the assistant should behave (&quot;Answer in one sentence.&quot;)</source>
+        <translation>可选：助手应如何表现（“用一句话回答。”）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="88"/>
+        <source>How many tokens each model adds at most (it stops earlier at its end of answer).</source>
+        <translation>每个模型最多添加的词元数（到达回答结尾时会提前停止）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="94"/>
+        <source>0 always takes the likeliest token (the same answer every time); higher values give more varied, less sure text.</source>
+        <translation>0 总是选取可能性最大的词元（每次回答都相同）；值越高，文本越多样，也越不确定。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="100"/>
+        <source>Pick only among the K likeliest tokens (0: all of them).</source>
+        <translation>只在可能性最大的 K 个词元中选取（0：全部）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="106"/>
+        <source>Pick only among the likeliest tokens that together make up this share of the probability (1: all of them).</source>
+        <translation>只在累计概率达到此比例的最可能词元中选取（1：全部）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="111"/>
+        <source>The same seed, model and prompt give the same answer.</source>
+        <translation>相同的随机种子、模型和提示词会得到相同的回答。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="113"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="116"/>
+        <source>Send the prompt to every column at once.</source>
+        <translation>将提示词同时发送到每一列。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="118"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="121"/>
+        <source>Add a column</source>
+        <translation>添加一列</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="127"/>
+        <source>Prompt:</source>
+        <translation>提示词：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="133"/>
+        <source>Chat template:</source>
+        <translation>对话模板：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="134"/>
+        <source>System prompt:</source>
+        <translation>系统提示词：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="141"/>
+        <source>Max tokens:</source>
+        <translation>最大词元数：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="142"/>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="143"/>
+        <source>Top-k:</source>
+        <translation>Top-k：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="144"/>
+        <source>Top-p:</source>
+        <translation>Top-p：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="145"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="147"/>
+        <source>Sampling:</source>
+        <translation>采样：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="167"/>
+        <source>Why the answers differ: each model learned from different text, so it finds different next words likely. A base or continued pre-training model only continues text; a fine-tuned model learned to answer in the shape of a chat template, and answers well only when the prompt is wrapped in that same template. With a temperature above 0 the words are drawn at random among the likely ones, so even one model answers differently with another seed.</source>
+        <translation>回答为何不同：每个模型从不同的文本中学习，因此认为可能的下一个词也不同。基础模型或继续预训练模型只会续写文本；微调模型学会了按对话模板的形式回答，只有当提示词用同一模板包裹时才能答好。温度高于 0 时，词会从可能的词中随机抽取，因此即使是同一个模型，换一个随机种子也会给出不同的回答。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="246"/>
+        <source>Model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="303"/>
+        <source>The prompt goes to each model as plain text, which it continues. Right for base and continued pre-training models; a chat model may ramble without its template.</source>
+        <translation>提示词以纯文本形式发送给每个模型，由模型续写。适用于基础模型和继续预训练模型；对话模型没有模板时可能会答非所问。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="307"/>
+        <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Automatic: each model uses the template named in its own tokenizer_config.json, and a model that names none (a base or continued pre-training model) continues your text as it is.</source>
+        <translation>对话模板会用对话模型训练时所用的标记（谁在说话、回答从哪里开始）包裹您的提示词，并在其回答结束标记处停止。自动：每个模型使用其自身 tokenizer_config.json 中指定的模板；未指定模板的模型（基础模型或继续预训练模型）则按原样续写您的文本。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="313"/>
+        <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Here each model uses the template named in its own tokenizer_config.json; a model that names none shows an error: choose a template then.</source>
+        <translation>对话模板会用对话模型训练时所用的标记（谁在说话、回答从哪里开始）包裹您的提示词，并在其回答结束标记处停止。此处每个模型使用其自身 tokenizer_config.json 中指定的模板；未指定模板的模型会显示错误：此时请选择一个模板。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="317"/>
+        <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Use the one the model was fine-tuned with; hover over the list to see each.</source>
+        <translation>对话模板会用对话模型训练时所用的标记（谁在说话、回答从哪里开始）包裹您的提示词，并在其回答结束标记处停止。请使用模型微调时所用的模板；将鼠标悬停在列表上可查看各个模板。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="366"/>
+        <source>The Playground could not read the project&apos;s runs: %1</source>
+        <translation>试用区无法读取项目的运行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::playground::StreamProcess</name>
+    <message>
+        <location filename="../plugins/playground/stream_process.cpp" line="85"/>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/stream_process.cpp" line="176"/>
+        <source>Generation failed (exit code %1) without a message.</source>
+        <translation>生成失败（退出码 %1），没有任何消息。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/stream_process.cpp" line="181"/>
+        <source>Generation printed no result (expected a JSON object with &quot;ids&quot;).</source>
+        <translation>生成没有输出结果（应为包含 &quot;ids&quot; 的 JSON 对象）。</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::tokenizer_panel::FertilityTab</name>
     <message>
         <location filename="../plugins/tokenizer/fertility_tab.cpp" line="48"/>
@@ -6658,6 +7172,34 @@ The current project stays open.</source>
     </message>
 </context>
 <context>
+    <name>adaptlab::train_panel</name>
+    <message>
+        <location filename="../plugins/train/sft_example.cpp" line="161"/>
+        <source>unknown data shape &quot;%1&quot;</source>
+        <translation>未知的数据形式“%1”</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_example.cpp" line="164"/>
+        <source>unknown chat template &quot;%1&quot;</source>
+        <translation>未知的对话模板“%1”</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_example.cpp" line="176"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_example.cpp" line="181"/>
+        <source>%1 has no record to show</source>
+        <translation>%1 中没有可显示的记录</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_example.cpp" line="182"/>
+        <source>no record of the first ones reads as %1 (%2)</source>
+        <translation>前几条记录都无法按 %1 读取（%2）</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::train_panel::GenerateProcess</name>
     <message>
         <location filename="../plugins/train/generate_process.cpp" line="40"/>
@@ -6683,92 +7225,92 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::train_panel::GenerateTab</name>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="29"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="30"/>
         <source>The beginning of a text for the model to continue</source>
         <translation>供模型续写的文本开头</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="35"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="36"/>
         <source>How many tokens the model adds at most (it stops earlier at its end-of-text token).</source>
         <translation>模型最多追加的词元数（遇到其文本结束词元时会提前停止）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="41"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="42"/>
         <source>0 always takes the likeliest token; higher values give more varied, less sure text.</source>
         <translation>0 总是选取可能性最大的词元；值越高，文本越多样，但也越不确定。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="44"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="45"/>
         <source>The same seed gives the same text.</source>
         <translation>相同的种子生成相同的文本。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="45"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="46"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="57"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="58"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="58"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="59"/>
         <source>Prompt:</source>
         <translation>提示词：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="60"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="61"/>
         <source>Max new tokens:</source>
         <translation>最大新词元数：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="63"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="64"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="66"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="67"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="75"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="76"/>
         <source>Try a checkpoint on a prompt of your own: the prompt is shown in grey, what the model added in black. A model early in training repeats itself or makes up words; watch that change as the loss falls.</source>
         <translation>用您自己的提示词试用检查点：提示词显示为灰色，模型追加的内容显示为黑色。训练初期的模型会重复自己或编造词语；随着损失下降，观察这一情况如何变化。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="91"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="92"/>
         <source>Run %1 · final model</source>
         <translation>运行 %1 · 最终模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="92"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="93"/>
         <source>Run %1 · step %2</source>
         <translation>运行 %1 · 第 %2 步</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="98"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="102"/>
         <source>No checkpoint yet: a run keeps one every save_every steps and at its end.</source>
         <translation>尚无检查点：运行每隔 save_every 步以及结束时会保存一个。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="126"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="148"/>
         <source>Choose a checkpoint first.</source>
         <translation>请先选择一个检查点。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="130"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="152"/>
         <source>Type a prompt first.</source>
         <translation>请先输入提示词。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="134"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="156"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/train/generate_tab.cpp" line="150"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="172"/>
         <source>%n new token(s).</source>
         <translation>
             <numerusform>%n 个新词元。</numerusform>
@@ -6778,326 +7320,691 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::train_panel::LaunchScriptDialog</name>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="36"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="46"/>
         <source>Export launch script</source>
         <translation>导出启动脚本</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="39"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="49"/>
         <source>torchrun (run the same script on every node)</source>
         <translation>torchrun（在每个节点上运行同一脚本）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="40"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="50"/>
         <source>Slurm (submit once with sbatch)</source>
         <translation>Slurm（用 sbatch 提交一次）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="43"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="53"/>
         <source>Machines taking part.</source>
         <translation>参与的机器数。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="46"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="56"/>
         <source>Training processes per machine: one per GPU, or a few on CPU-only machines.</source>
         <translation>每台机器的训练进程数：每个 GPU 一个，纯 CPU 机器上可设几个。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="48"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="58"/>
         <source>empty: MASTER_ADDR from the environment</source>
         <translation>留空：使用环境变量中的 MASTER_ADDR</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="49"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="59"/>
         <source>The host every node reaches to meet the others (torchrun with several nodes).</source>
         <translation>各节点都能访问、用于彼此汇合的主机（多节点 torchrun）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="51"/>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="53"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="61"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="63"/>
         <source>the cluster&apos;s default</source>
         <translation>集群默认值</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="55"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="65"/>
         <source>e.g. 24:00:00</source>
         <translation>例如 24:00:00</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="58"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="68"/>
         <source>none requested</source>
         <translation>不申请</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="67"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="77"/>
         <source>Launcher:</source>
         <translation>启动器：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="68"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="78"/>
         <source>Nodes:</source>
         <translation>节点数：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="69"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="79"/>
         <source>Processes per node:</source>
         <translation>每节点进程数：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="70"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="80"/>
         <source>Rendezvous host:</source>
         <translation>汇合（rendezvous）主机：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="71"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="81"/>
         <source>Slurm partition:</source>
         <translation>Slurm 分区：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="72"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="82"/>
         <source>Slurm account:</source>
         <translation>Slurm 账户：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="73"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="83"/>
         <source>Slurm time limit:</source>
         <translation>Slurm 时间限制：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="74"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="84"/>
         <source>GPUs per node:</source>
         <translation>每节点 GPU 数：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="80"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="90"/>
         <source>The script starts the same training spec on every process of the cluster; they share the work as data-parallel workers. The spec names this project&apos;s folder and datasets: the cluster must see them at the same path (a shared file system), or edit the spec&apos;s paths after saving.</source>
         <translation>该脚本在集群的每个进程上启动同一个训练任务描述；这些进程作为数据并行的工作进程分担工作。任务描述中写明了本项目的文件夹和数据集：集群必须能在相同路径下访问它们（共享文件系统），否则请在保存后编辑任务描述中的路径。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="143"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="140"/>
+        <source>Only a Slurm script requests GPUs; torchrun uses the node&apos;s own.</source>
+        <translation>只有 Slurm 脚本会申请 GPU；torchrun 使用节点自身的 GPU。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="141"/>
+        <source>The spec trains on the CPU (params.device &quot;cpu&quot;): no GPU to request.</source>
+        <translation>任务描述指定在 CPU 上训练（params.device &quot;cpu&quot;）：无需申请 GPU。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="142"/>
+        <source>GPUs to request on every node (sbatch --gpus-per-node).</source>
+        <translation>每个节点上申请的 GPU 数（sbatch --gpus-per-node）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="158"/>
         <source>Save launch script</source>
         <translation>保存启动脚本</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="143"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="158"/>
         <source>Shell scripts (*.sh)</source>
         <translation>Shell 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/launch_script_dialog.cpp" line="174"/>
+        <location filename="../plugins/train/launch_script_dialog.cpp" line="189"/>
         <source>Saved %1 and its spec %2.</source>
         <translation>已保存 %1 及其任务描述 %2。</translation>
     </message>
 </context>
 <context>
+    <name>adaptlab::train_panel::LoraBox</name>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="38"/>
+        <source>LoRA adapters</source>
+        <translation>LoRA 适配器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="42"/>
+        <source>Train LoRA adapters only (the base weights stay frozen)</source>
+        <translation>只训练 LoRA 适配器（基础权重保持冻结）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="46"/>
+        <source>LoRA adds two small matrices beside each chosen weight and trains only those: a fraction of the memory (no gradients or optimizer state for the frozen weights) and an adapter of a few megabytes that PEFT and this app load on top of the base, or fold into it.</source>
+        <translation>LoRA 在每个选定的权重旁添加两个小矩阵并只训练它们：只需一小部分内存（冻结的权重没有梯度和优化器状态），得到一个只有几兆字节的适配器，PEFT 和本应用可将其加载到基础模型之上，或将其合并到基础模型中。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="59"/>
+        <source>The rank r of each adapter: how much it can change. 8 to 64 is usual; higher trains more parameters.</source>
+        <translation>每个适配器的秩 r：决定它能改变多少。通常为 8 到 64；越高，训练的参数越多。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="66"/>
+        <source>The adapter&apos;s update is scaled by alpha / r: twice the rank is a common choice.</source>
+        <translation>适配器的更新量按 alpha / r 缩放：常见的选择是秩的两倍。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="73"/>
+        <source>Dropout on the adapter&apos;s input while training, against over-fitting small data.</source>
+        <translation>训练时对适配器输入施加的 dropout，用于防止在小数据上过拟合。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="81"/>
+        <source>Adapt the %1_proj weight of every layer.</source>
+        <translation>适配每一层的 %1_proj 权重。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="87"/>
+        <source>Rank:</source>
+        <translation>秩：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="88"/>
+        <source>Alpha:</source>
+        <translation>Alpha：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="89"/>
+        <source>Dropout:</source>
+        <translation>Dropout：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="90"/>
+        <source>Adapt:</source>
+        <translation>适配：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="92"/>
+        <source>q, k, v, o: the attention projections; gate, up, down: the MLP&apos;s. Attention only is the classic choice; adding the MLP learns more at more cost.</source>
+        <translation>q、k、v、o：注意力投影；gate、up、down：MLP 的投影。只适配注意力是经典选择；加上 MLP 能学到更多，但代价也更高。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="158"/>
+        <source>Every weight is trained: %1 parameters.</source>
+        <translation>训练所有权重：%1 个参数。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="162"/>
+        <source>Tick at least one projection to adapt.</source>
+        <translation>请至少勾选一个要适配的投影。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="164"/>
+        <source>The trainable parameters show here once the base model is read.</source>
+        <translation>读取基础模型后，这里会显示可训练参数。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/lora_box.cpp" line="168"/>
+        <source>Trains %1 parameters: %2 of the model&apos;s %3.</source>
+        <translation>训练 %1 个参数：占模型 %3 个参数的 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::RunActions</name>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="58"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="98"/>
+        <source>as the input</source>
+        <translation>与输入相同</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="135"/>
+        <source>Merge adapter into base…</source>
+        <translation>将适配器合并到基础模型…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="137"/>
+        <source>Fold this LoRA run&apos;s adapter into its base model: one ordinary model folder.</source>
+        <translation>将此 LoRA 运行的适配器合并到其基础模型中：得到一个普通的模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="139"/>
+        <source>Instruction-residual merge…</source>
+        <translation>指令残差合并…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="141"/>
+        <location filename="../plugins/train/run_actions.cpp" line="234"/>
+        <source>Give this run&apos;s model the chat skills of an instruct model without instruction data.</source>
+        <translation>无需指令数据，即可让此运行的模型具备指令模型的对话能力。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="143"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="145"/>
+        <location filename="../plugins/train/run_actions.cpp" line="237"/>
+        <source>Write the model as a Hugging Face folder or a GGUF file (llama.cpp, Ollama).</source>
+        <translation>将模型写出为 Hugging Face 文件夹或 GGUF 文件（llama.cpp、Ollama）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="147"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="160"/>
+        <location filename="../plugins/train/run_actions.cpp" line="361"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="230"/>
+        <source>This run trained a LoRA adapter: merge it into its base first; Export… then offers the merged model.</source>
+        <translation>此运行训练的是 LoRA 适配器：请先将其合并到基础模型中，“导出…”随后会提供合并后的模型。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="242"/>
+        <source>Merge and export are offered once the run has finished.</source>
+        <translation>运行完成后即可合并和导出。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="249"/>
+        <source>Written: %1</source>
+        <translation>已写出：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="258"/>
+        <source>Merge adapter into base</source>
+        <translation>将适配器合并到基础模型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="262"/>
+        <source>Base model:</source>
+        <translation>基础模型：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="262"/>
+        <source>Base model folder</source>
+        <translation>基础模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="263"/>
+        <source>Adapter:</source>
+        <translation>适配器：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="264"/>
+        <source>Adapter folder (adapter_config.json)</source>
+        <translation>适配器文件夹（adapter_config.json）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="267"/>
+        <location filename="../plugins/train/run_actions.cpp" line="317"/>
+        <source>Output name:</source>
+        <translation>输出名称：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="270"/>
+        <location filename="../plugins/train/run_actions.cpp" line="320"/>
+        <location filename="../plugins/train/run_actions.cpp" line="368"/>
+        <source>Weights as:</source>
+        <translation>权重格式：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="272"/>
+        <location filename="../plugins/train/run_actions.cpp" line="322"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="275"/>
+        <source>Every adapted weight becomes W + (alpha / r) · B·A: one ordinary model that loads without the adapter, written inside a new merge run&apos;s folder.</source>
+        <translation>每个被适配的权重变为 W + (alpha / r) · B·A：得到一个无需适配器即可加载的普通模型，写入一个新的合并运行的文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="298"/>
+        <source>Instruction-residual merge</source>
+        <translation>指令残差合并</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="302"/>
+        <source>Domain model (CPT):</source>
+        <translation>领域模型（CPT）：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="303"/>
+        <source>The continued pre-trained model</source>
+        <translation>继续预训练后的模型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="304"/>
+        <source>Instruct model:</source>
+        <translation>指令模型：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="305"/>
+        <source>The instruction-tuned model of the same base</source>
+        <translation>基于同一基础模型的指令微调模型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="306"/>
+        <source>Its base model:</source>
+        <translation>其基础模型：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="307"/>
+        <source>The base the instruct model was tuned from</source>
+        <translation>指令模型微调时所基于的基础模型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="314"/>
+        <source>Lambda:</source>
+        <translation>Lambda：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="325"/>
+        <source>The merged model is CPT + lambda × (instruct − base): what instruction tuning changed in the base, added to your domain model, so it follows instructions without instruction data of your own (Hirano &amp; Imajo). Lambda 1 adds all of it; less keeps more of the domain model, more pushes the chat behaviour harder. All three must share one architecture and vocabulary: the merge refuses otherwise.</source>
+        <translation>合并后的模型为 CPT + lambda × (instruct − base)：即把指令微调对基础模型带来的变化加到您的领域模型上，使其无需您自己的指令数据也能遵循指令（Hirano &amp; Imajo）。Lambda 为 1 时全部加上；更小的值保留更多领域模型的特性，更大的值会更强地推动对话行为。三个模型必须具有相同的架构和词表，否则合并会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="353"/>
+        <source>Export model</source>
+        <translation>导出模型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="361"/>
+        <source>Model folder</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="364"/>
+        <source>GGUF file (llama.cpp, Ollama)</source>
+        <translation>GGUF 文件（llama.cpp、Ollama）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="365"/>
+        <source>Hugging Face folder (Transformers, vLLM)</source>
+        <translation>Hugging Face 文件夹（Transformers、vLLM）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="366"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="369"/>
+        <source>Write to:</source>
+        <translation>写入到：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="370"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="384"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="387"/>
+        <source>GGUF is the one-file format llama.cpp and Ollama run; f16 halves the size at no loss that matters. A LoRA run&apos;s adapter is merged into its base first (Merge adapter into base…).</source>
+        <translation>GGUF 是 llama.cpp 和 Ollama 运行的单文件格式；f16 可将体积减半，且几乎没有损失。LoRA 运行的适配器需先合并到其基础模型中（“将适配器合并到基础模型…”）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="412"/>
+        <source>The merge was not started: %1</source>
+        <translation>合并未启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="416"/>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="418"/>
+        <source>Merging in run %1…</source>
+        <translation>正在运行 %1 中合并…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="421"/>
+        <source>Merging in run %1: tensor %2 of %3…</source>
+        <translation>正在运行 %1 中合并：第 %2 个张量，共 %3 个…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="425"/>
+        <source>The merge failed: %1</source>
+        <translation>合并失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="444"/>
+        <source>Choose the model to export and where to write it.</source>
+        <translation>请选择要导出的模型及写入位置。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="456"/>
+        <source>The export failed (exit code %1): %2</source>
+        <translation>导出失败（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="466"/>
+        <source>The export could not start: %1</source>
+        <translation>无法启动导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_actions.cpp" line="468"/>
+        <source>Exporting %1 as %2 (%3)…</source>
+        <translation>正在将 %1 导出为 %2（%3）…</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::train_panel::RunTab</name>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="44"/>
+        <location filename="../plugins/train/run_tab.cpp" line="48"/>
         <source>loading the tokenizer</source>
         <translation>正在加载分词器</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="46"/>
+        <location filename="../plugins/train/run_tab.cpp" line="50"/>
         <source>tokenizing %1</source>
         <translation>正在分词 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="48"/>
+        <location filename="../plugins/train/run_tab.cpp" line="52"/>
         <source>preparing the data</source>
         <translation>正在准备数据</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="50"/>
+        <location filename="../plugins/train/run_tab.cpp" line="54"/>
         <source>training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="52"/>
+        <location filename="../plugins/train/run_tab.cpp" line="56"/>
         <source>measuring held-out loss</source>
         <translation>正在测量留出损失</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="54"/>
+        <location filename="../plugins/train/run_tab.cpp" line="58"/>
         <source>saving a checkpoint</source>
         <translation>正在保存检查点</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="108"/>
+        <location filename="../plugins/train/run_tab.cpp" line="112"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="122"/>
+        <location filename="../plugins/train/run_tab.cpp" line="132"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="124"/>
+        <location filename="../plugins/train/run_tab.cpp" line="134"/>
         <source>Ask the run to stop: it saves a checkpoint first, so it can be resumed.</source>
         <translation>请求停止运行：停止前会先保存检查点，以便之后恢复。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="129"/>
+        <location filename="../plugins/train/run_tab.cpp" line="139"/>
         <source>The checkpoints this run kept.</source>
         <translation>此次运行保留的检查点。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="130"/>
+        <location filename="../plugins/train/run_tab.cpp" line="140"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="132"/>
+        <location filename="../plugins/train/run_tab.cpp" line="142"/>
         <source>Start a new run of the same spec that continues from the chosen checkpoint.</source>
         <translation>用同一任务描述启动一次新运行，从所选检查点继续。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="134"/>
+        <location filename="../plugins/train/run_tab.cpp" line="144"/>
         <source>Open log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="138"/>
+        <location filename="../plugins/train/run_tab.cpp" line="148"/>
         <source>Run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="143"/>
+        <location filename="../plugins/train/run_tab.cpp" line="153"/>
         <source>Run:</source>
         <translation>运行：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="147"/>
+        <location filename="../plugins/train/run_tab.cpp" line="157"/>
         <source>Resume from:</source>
         <translation>恢复自：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="167"/>
+        <location filename="../plugins/train/run_tab.cpp" line="180"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="169"/>
+        <location filename="../plugins/train/run_tab.cpp" line="182"/>
         <source>held-out loss</source>
         <translation>留出损失</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="170"/>
+        <location filename="../plugins/train/run_tab.cpp" line="183"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="171"/>
+        <location filename="../plugins/train/run_tab.cpp" line="184"/>
         <source>tokens/s</source>
         <translation>词元/秒</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="183"/>
+        <location filename="../plugins/train/run_tab.cpp" line="196"/>
         <source>Training loss (raw and smoothed)</source>
         <translation>训练损失（原始值与平滑值）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="184"/>
+        <location filename="../plugins/train/run_tab.cpp" line="197"/>
         <source>Held-out loss per source</source>
         <translation>每个来源的留出损失</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="185"/>
+        <location filename="../plugins/train/run_tab.cpp" line="198"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="186"/>
+        <location filename="../plugins/train/run_tab.cpp" line="199"/>
         <source>Tokens per second</source>
         <translation>每秒词元数</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="204"/>
+        <location filename="../plugins/train/run_tab.cpp" line="218"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="237"/>
+        <location filename="../plugins/train/run_tab.cpp" line="302"/>
         <source>Run %1 · %2 · started %3</source>
         <translation>运行 %1 · %2 · 开始于 %3</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="253"/>
+        <location filename="../plugins/train/run_tab.cpp" line="534"/>
+        <source>about %1 left in all</source>
+        <translation>总共还剩约 %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="267"/>
         <source>step %1</source>
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="363"/>
+        <location filename="../plugins/train/run_tab.cpp" line="440"/>
         <source>The run&apos;s metrics could not be read: %1</source>
         <translation>无法读取运行的指标：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="415"/>
+        <location filename="../plugins/train/run_tab.cpp" line="505"/>
         <source>No training run in this project yet: set one up and start it.</source>
         <translation>本项目中尚无训练运行：请设置并启动一次。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="416"/>
+        <location filename="../plugins/train/run_tab.cpp" line="506"/>
         <source>Choose a run to follow.</source>
         <translation>请选择要跟踪的运行。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="434"/>
+        <location filename="../plugins/train/run_tab.cpp" line="522"/>
+        <location filename="../plugins/train/run_tab.cpp" line="602"/>
+        <location filename="../plugins/train/run_tab.cpp" line="605"/>
         <source>step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="437"/>
+        <location filename="../plugins/train/run_tab.cpp" line="524"/>
         <source>after step %1</source>
         <translation>第 %1 步之后</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="440"/>
+        <location filename="../plugins/train/run_tab.cpp" line="528"/>
         <source>data ready in about %1, then training</source>
         <translation>数据约 %1 后就绪，随后开始训练</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="441"/>
-        <source>about %1 left</source>
-        <translation>约剩 %1</translation>
-    </message>
-    <message>
-        <location filename="../plugins/train/run_tab.cpp" line="450"/>
+        <location filename="../plugins/train/run_tab.cpp" line="542"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="452"/>
+        <location filename="../plugins/train/run_tab.cpp" line="544"/>
         <source>%1 tokens/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="454"/>
+        <location filename="../plugins/train/run_tab.cpp" line="546"/>
         <source>MFU %1</source>
         <translation>MFU %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="471"/>
+        <location filename="../plugins/train/run_tab.cpp" line="563"/>
         <source>The process ended without a final word (it was killed).</source>
         <translation>进程未留下最终消息就结束了（被终止）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="472"/>
+        <location filename="../plugins/train/run_tab.cpp" line="564"/>
         <source>Exit code %1.</source>
         <translation>退出码 %1。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="473"/>
+        <location filename="../plugins/train/run_tab.cpp" line="565"/>
         <source>&lt;b&gt;The run failed.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;运行失败。&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="477"/>
+        <location filename="../plugins/train/run_tab.cpp" line="569"/>
         <source>What to try:</source>
         <translation>可以尝试：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_tab.cpp" line="488"/>
+        <location filename="../plugins/train/run_tab.cpp" line="600"/>
+        <source>%1: %p%</source>
+        <translation>%1：%p%</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="602"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/run_tab.cpp" line="630"/>
         <source>Choose a run first.</source>
         <translation>请先选择一次运行。</translation>
     </message>
@@ -7105,325 +8012,519 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::train_panel::SetupTab</name>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="81"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="89"/>
         <source>Training settings</source>
         <translation>训练设置</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="85"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="93"/>
         <source>Fill the settings from a preset…</source>
         <translation>从预设填写设置…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="118"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="138"/>
         <source>That is more than this machine has free: the run would likely fail. Lower micro_batch or seq_len, or choose a smaller base model.</source>
         <translation>这超出了本机的可用内存：运行很可能会失败。请减小 micro_batch 或 seq_len，或选择更小的基础模型。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="132"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="152"/>
         <source>Load spec…</source>
         <translation>加载任务描述…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="133"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="153"/>
         <source>Fill the form from a saved training spec (spec.json).</source>
         <translation>用已保存的训练任务描述（spec.json）填写表单。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="135"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="155"/>
         <source>Save spec…</source>
         <translation>保存任务描述…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="136"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="156"/>
         <source>Save these choices as a spec file, to run later or from a script.</source>
         <translation>将这些选择保存为任务描述文件，以便稍后运行或从脚本运行。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="138"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="615"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="158"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="720"/>
         <source>Preview command</source>
         <translation>预览命令</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="140"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="160"/>
         <source>Show the job spec and the command that runs it without the GUI.</source>
         <translation>显示任务描述以及不通过图形界面运行它的命令。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="142"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="162"/>
         <source>Export launch script…</source>
         <translation>导出启动脚本…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="144"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="164"/>
         <source>Write a torchrun or Slurm script that runs this training on a cluster.</source>
         <translation>编写在集群上运行此训练的 torchrun 或 Slurm 脚本。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="146"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="166"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="169"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="189"/>
         <source>Before you start</source>
         <translation>开始之前</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="177"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="459"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="197"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="554"/>
         <source>This build cannot train yet (it has no train job).</source>
         <translation>此版本尚不能训练（没有训练任务）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="186"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="207"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="211"/>
+        <source>Continued pre-training (domain text)</source>
+        <translation>继续预训练（领域文本）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="212"/>
+        <source>Instruction tuning (SFT: conversations)</source>
+        <translation>指令微调（SFT：对话）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="221"/>
+        <source>The model learns to answer: it reads conversations and is trained only on the assistant&apos;s replies, so it picks up the habit of following instructions.</source>
+        <translation>模型学习回答：它阅读对话，只在助手的回复上训练，从而养成遵循指令的习惯。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="223"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="231"/>
+        <source>The model reads your domain&apos;s text and learns to predict it, as it was first trained: it learns the domain&apos;s words and facts.</source>
+        <translation>模型阅读您领域的文本并学习预测它，就像最初训练时那样：它会学到该领域的词汇和事实。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="262"/>
         <source>Base model</source>
         <translation>基础模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="190"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="266"/>
         <source>A new model of a preset size (from scratch)</source>
         <translation>预设规模的新模型（从头训练）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="191"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="267"/>
         <source>A checkpoint of an earlier run</source>
         <translation>先前某次运行的检查点</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="192"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="268"/>
         <source>A model folder on disk (Hugging Face layout)</source>
         <translation>磁盘上的模型文件夹（Hugging Face 格式）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="210"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="286"/>
         <source>A folder with config.json and model.safetensors</source>
         <translation>包含 config.json 和 model.safetensors 的文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="211"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="287"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="213"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="289"/>
         <source>Base model folder</source>
         <translation>基础模型文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="231"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="318"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="307"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="397"/>
         <source>The base model&apos;s own</source>
         <translation>基础模型自带的分词器</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="232"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="308"/>
         <source>The tokenizer that cuts the datasets into tokens. A model can only read the tokens of the tokenizer it was trained with: keep the base model&apos;s own when it has one.</source>
         <translation>将数据集切分为词元的分词器。模型只能读取其训练时所用分词器的词元：如果基础模型自带分词器，请保留它。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="236"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="312"/>
         <source>Start from:</source>
         <translation>起点：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="239"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="315"/>
         <source>Tokenizer:</source>
         <translation>分词器：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="260"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="338"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="263"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="342"/>
         <source>Tick the domain datasets to train on; each row of a batch comes from one of them in proportion to its weight. Replay mixes general data back in so the model keeps what it knew.</source>
         <translation>勾选要训练的领域数据集；批次中的每一行按权重比例来自其中之一。回放会回混通用数据，使模型保留原有知识。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="268"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="347"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="268"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="347"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="269"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="348"/>
         <source>Relative share of the domain rows.</source>
         <translation>在领域数据行中所占的相对比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="278"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="353"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="357"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="433"/>
         <source>No replay</source>
         <translation>不回放</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="285"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="364"/>
         <source>The share of every batch taken from the replay dataset (0.1 = 10%).</source>
         <translation>每个批次中取自回放数据集的比例（0.1 = 10%）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="288"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="367"/>
         <source>share:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="292"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="371"/>
         <source>Replay:</source>
         <translation>回放：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="309"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="388"/>
         <source>Run %1 · final model</source>
         <translation>运行 %1 · 最终模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="310"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="389"/>
         <source>Run %1 · step %2</source>
         <translation>运行 %1 · 第 %2 步</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="417"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="508"/>
         <source>the size preset &quot;%1&quot;</source>
         <translation>规模预设“%1”</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="432"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="523"/>
         <source>the tokenizer %1</source>
         <translation>分词器 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="438"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="445"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="529"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="536"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="540"/>
         <source>the dataset &quot;%1&quot;</source>
         <translation>数据集“%1”</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="452"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="547"/>
         <source>Not in this project: %1.</source>
         <translation>不在本项目中：%1。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="465"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="560"/>
         <source>No run has kept a checkpoint yet: choose another base model.</source>
         <translation>尚无运行保留检查点：请选择其他基础模型。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="466"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="561"/>
         <source>Choose a base model.</source>
         <translation>请选择一个基础模型。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="468"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="563"/>
         <source>The base model cannot be used: %1</source>
         <translation>无法使用该基础模型：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="470"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="565"/>
+        <source>Tick at least one instruction dataset to tune on.</source>
+        <translation>请至少勾选一个用于微调的指令数据集。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="567"/>
         <source>Tick at least one dataset to train on.</source>
         <translation>请至少勾选一个用于训练的数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="472"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="569"/>
+        <source>LoRA adapts no projection: tick at least one of q, k, v, o, gate, up, down.</source>
+        <translation>LoRA 未适配任何投影：请至少勾选 q、k、v、o、gate、up、down 中的一个。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/setup_tab.cpp" line="571"/>
         <source>A new model has no tokenizer of its own: choose one of the project&apos;s tokenizers.</source>
         <translation>新模型没有自带的分词器：请选择本项目的一个分词器。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="475"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="574"/>
         <source>The base model&apos;s folder has no tokenizer: choose one of the project&apos;s tokenizers.</source>
         <translation>基础模型文件夹中没有分词器：请选择本项目的一个分词器。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="495"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="594"/>
         <source>Settings filled from &quot;%1&quot;.</source>
         <translation>已按“%1”填写设置。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="527"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="626"/>
         <source>Reading the model&apos;s configuration…</source>
         <translation>正在读取模型配置…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="535"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="634"/>
         <source>No run has kept a checkpoint yet.</source>
         <translation>尚无运行保留检查点。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="540"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="639"/>
         <source>Cannot be used: %1</source>
         <translation>无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="586"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="691"/>
         <source>The memory and time a run needs show here once the base model is chosen.</source>
         <translation>选定基础模型后，这里会显示运行所需的内存和时间。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="599"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="704"/>
         <source>&lt;b&gt;Memory:&lt;/b&gt; cannot be estimated: %1</source>
         <translation>&lt;b&gt;内存：&lt;/b&gt;无法估算：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="601"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="706"/>
         <source>&lt;b&gt;Memory:&lt;/b&gt; estimating…</source>
         <translation>&lt;b&gt;内存：&lt;/b&gt;正在估算…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="603"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="708"/>
         <source>&lt;b&gt;Time:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;时间：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="623"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="728"/>
         <source>The same run without the GUI: save the spec as spec.json in the project folder and run the command there.</source>
         <translation>不通过图形界面进行同样的运行：将任务描述保存为项目文件夹中的 spec.json，然后在该文件夹中运行此命令。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="642"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="747"/>
         <source>Load training spec</source>
         <translation>加载训练任务描述</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="642"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="649"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="747"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="754"/>
         <source>Specs (*.json)</source>
         <translation>任务描述 (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="649"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="754"/>
         <source>Save training spec</source>
         <translation>保存训练任务描述</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="666"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="771"/>
         <source>%1 is too large for a spec.</source>
         <translation>%1 太大，不能作为任务描述。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="668"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="773"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="677"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="782"/>
         <source>Loaded %1.</source>
         <translation>已加载 %1。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="681"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="786"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="697"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="802"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::train_panel::SftBox</name>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="36"/>
+        <source>Alpaca (instruction, input, output)</source>
+        <translation>Alpaca（instruction、input、output）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="38"/>
+        <source>ShareGPT (conversations: from, value)</source>
+        <translation>ShareGPT（conversations：from、value）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="39"/>
+        <source>Chat (messages: role, content)</source>
+        <translation>Chat（messages：role、content）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="45"/>
+        <source>Llama-2 chat ([INST] … [/INST])</source>
+        <translation>Llama-2 chat（[INST] … [/INST]）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="47"/>
+        <source>Zephyr (&lt;|user|&gt; … &lt;|assistant|&gt;)</source>
+        <translation>Zephyr（&lt;|user|&gt; … &lt;|assistant|&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="49"/>
+        <source>Alpaca (### Instruction: … ### Response:)</source>
+        <translation>Alpaca（### Instruction: … ### Response:）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="50"/>
+        <source>ChatML (&lt;|im_start|&gt; … &lt;|im_end|&gt;)</source>
+        <translation>ChatML（&lt;|im_start|&gt; … &lt;|im_end|&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="55"/>
+        <source>Instruction data</source>
+        <translation>指令数据</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="60"/>
+        <source>Tick the instruction datasets to tune on. Each record is a conversation; the shape of the records is detected from the first one (change it if the guess is wrong).</source>
+        <translation>勾选要用于微调的指令数据集。每条记录是一段对话；记录的形式根据第一条记录识别（若识别有误可更改）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="65"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="65"/>
+        <source>Records look like</source>
+        <translation>记录形式</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="83"/>
+        <source>How a conversation is written out as the text the model reads: the markers around each turn. A model tuned with one template should be prompted with the same.</source>
+        <translation>对话如何写成模型读取的文本：每轮对话前后的标记。用某个模板微调的模型，也应使用同一模板来提示。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="101"/>
+        <source>Pack several examples into each sequence</source>
+        <translation>将多个示例打包进每个序列</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="106"/>
+        <source>Packing fills each sequence with whole examples one after another, so no compute goes to padding; attention stays inside each example, so they do not see each other. Off: one example per sequence, padded.</source>
+        <translation>打包会用完整的示例依次填满每个序列，因此不会有算力浪费在填充上；注意力限制在每个示例内部，因此示例之间互不可见。关闭：每个序列一个示例，并进行填充。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="113"/>
+        <source>Chat template:</source>
+        <translation>对话模板：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="120"/>
+        <source>The first example, as the model is trained on it</source>
+        <translation>第一个示例，即模型训练时看到的样子</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="220"/>
+        <source>%1
+Records look like: %2</source>
+        <translation>%1
+记录形式：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="227"/>
+        <source>%1
+The first record is none of the instruction shapes.</source>
+        <translation>%1
+第一条记录不属于任何一种指令形式。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="242"/>
+        <source>Looking for the base model&apos;s chat template…</source>
+        <translation>正在查找基础模型的对话模板…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="282"/>
+        <source>The base model&apos;s tokenizer_config.json could not be read (%1): choose the template.</source>
+        <translation>无法读取基础模型的 tokenizer_config.json（%1）：请选择模板。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="284"/>
+        <source>Recognised from the base model&apos;s own chat template: prompt the tuned model the same way.</source>
+        <translation>已根据基础模型自带的对话模板识别：请以同样的方式提示微调后的模型。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="286"/>
+        <source>The base model ships the %1 template; you chose another.</source>
+        <translation>基础模型自带 %1 模板；您选择了其他模板。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="288"/>
+        <source>The base model&apos;s own chat template is none of these: choose the closest.</source>
+        <translation>基础模型自带的对话模板不在其中：请选择最接近的一个。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="290"/>
+        <source>The base model has no chat template of its own: choose one.</source>
+        <translation>基础模型没有自带的对话模板：请选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="308"/>
+        <source>Tick a dataset to see its first example here.</source>
+        <translation>勾选一个数据集，即可在此查看其第一个示例。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="309"/>
+        <source>Choose a tokenizer to see the first example as tokens.</source>
+        <translation>选择一个分词器，即可按词元查看第一个示例。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="320"/>
+        <source>Rendering the first example…</source>
+        <translation>正在渲染第一个示例…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="333"/>
+        <source>The example cannot be shown: %1</source>
+        <translation>无法显示该示例：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="336"/>
+        <source>&lt;span style=&quot;background-color: %1;&quot;&gt;&amp;nbsp;trained&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;color: %2;&quot;&gt;context&lt;/span&gt; · %3 of %4 tokens trained (line %5)</source>
+        <translation>&lt;span style=&quot;background-color: %1;&quot;&gt;&amp;nbsp;训练&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;color: %2;&quot;&gt;上下文&lt;/span&gt; · 已训练 %4 个词元中的 %3 个（第 %5 行）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/sft_box.cpp" line="344"/>
+        <source> · cut at the sequence length</source>
+        <translation> · 在序列长度处截断</translation>
     </message>
 </context>
 <context>
@@ -7435,67 +8536,67 @@ The current project stays open.</source>
     </message>
     <message>
         <location filename="../plugins/train/train_panel.cpp" line="53"/>
-        <source>Continued pre-training teaches a model your domain by letting it read domain text, predicting each next token as it did when it was first trained. Mix your domain datasets with some general data (replay) so it keeps what it knew, watch the training loss fall and the held-out loss of each source, stop when you like and resume from any kept checkpoint, then try the model on a prompt.</source>
-        <translation>继续预训练让模型阅读领域文本，像最初训练时那样预测每个下一个词元，从而学会您的领域。将领域数据集与一些通用数据混合（回放），使模型保留原有知识；观察训练损失的下降以及每个来源的留出损失；可以随时停止，并从任何保留的检查点恢复，然后用提示词试用模型。</translation>
+        <source>Continued pre-training teaches a model your domain by letting it read domain text, predicting each next token as it did when it was first trained. Mix your domain datasets with some general data (replay) so it keeps what it knew, watch the training loss fall and the held-out loss of each source, stop when you like and resume from any kept checkpoint, then try the model on a prompt. Instruction tuning (SFT) then teaches it to answer, on conversations with the loss on the replies only, with LoRA adapters if you like; finished runs are merged and exported from the Run tab.</source>
+        <translation>继续预训练让模型阅读领域文本，像最初训练时那样预测每个下一个词元，从而学会您的领域。将领域数据集与一些通用数据混合（回放），使模型保留原有知识；观察训练损失的下降以及每个来源的留出损失；可以随时停止，并从任何保留的检查点恢复，然后用提示词试用模型。随后，指令微调（SFT）在对话上教模型如何回答，损失只在回复部分计算，也可以使用 LoRA 适配器；已完成的运行可在“运行”选项卡中合并和导出。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="59"/>
-        <source>&lt;a href=&quot;adaptlab-help:guide#train&quot;&gt;The Train step in the guide&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#cpt&quot;&gt;continued pre-training&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;adaptlab-help:guide#train&quot;&gt;指南中的“训练”步骤&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#cpt&quot;&gt;继续预训练&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;回放&lt;/a&gt;</translation>
+        <location filename="../plugins/train/train_panel.cpp" line="61"/>
+        <source>&lt;a href=&quot;adaptlab-help:guide#train&quot;&gt;The Train step in the guide&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#cpt&quot;&gt;continued pre-training&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#sft&quot;&gt;instruction tuning&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#lora&quot;&gt;LoRA&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#chat-template&quot;&gt;chat template&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;adaptlab-help:guide#train&quot;&gt;指南中的“训练”步骤&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#cpt&quot;&gt;继续预训练&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;回放&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#sft&quot;&gt;指令微调&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#lora&quot;&gt;LoRA&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#chat-template&quot;&gt;对话模板&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="65"/>
+        <location filename="../plugins/train/train_panel.cpp" line="70"/>
         <source>Open or create a project (File menu) to train in it.</source>
         <translation>请打开或创建一个项目（“文件”菜单）以在其中训练。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="73"/>
+        <location filename="../plugins/train/train_panel.cpp" line="79"/>
         <source>Set up</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="74"/>
+        <location filename="../plugins/train/train_panel.cpp" line="80"/>
         <source>Base model, data and settings of a new run.</source>
         <translation>新运行的基础模型、数据和设置。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="81"/>
+        <location filename="../plugins/train/train_panel.cpp" line="87"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="82"/>
+        <location filename="../plugins/train/train_panel.cpp" line="88"/>
         <source>Follow a run live; stop it or resume it.</source>
         <translation>实时跟踪运行；停止或恢复运行。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="83"/>
+        <location filename="../plugins/train/train_panel.cpp" line="89"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="84"/>
+        <location filename="../plugins/train/train_panel.cpp" line="90"/>
         <source>Prompt a checkpoint and read its continuation.</source>
         <translation>向检查点输入提示词并阅读其续写。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="186"/>
+        <location filename="../plugins/train/train_panel.cpp" line="195"/>
         <source>The project store could not be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="228"/>
-        <location filename="../plugins/train/train_panel.cpp" line="242"/>
+        <location filename="../plugins/train/train_panel.cpp" line="237"/>
+        <location filename="../plugins/train/train_panel.cpp" line="251"/>
         <source>Not started: %1</source>
         <translation>未启动：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="232"/>
+        <location filename="../plugins/train/train_panel.cpp" line="241"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_panel.cpp" line="234"/>
+        <location filename="../plugins/train/train_panel.cpp" line="243"/>
         <source>Run %1 started.</source>
         <translation>运行 %1 已启动。</translation>
     </message>
