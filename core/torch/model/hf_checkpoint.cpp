@@ -287,41 +287,52 @@ void saveHfModel(const LlamaForCausalLM& model, const fs::path& folderPath, cons
         totalBytes += bytes;
     }
 
+    // Written in a hidden sibling and swapped into place only when complete.
+    writeFolderAtomically(folder, [&](const fs::path& staging) {
+        const std::map<std::string, std::string> metadata = {{"format", "pt"}}; // transformers refuses files without it
+        nlohmann::json weightMap = nlohmann::json::object();
+        for (size_t k = 0; k < shards.size(); ++k) {
+            char name[64];
+            std::snprintf(name, sizeof name, "model-%05zu-of-%05zu.safetensors", k + 1, shards.size());
+            const std::string fileName = shards.size() == 1 ? "model.safetensors" : name;
+            // Converted one shard at a time, so a large model never has two full copies in memory.
+            std::vector<torch::Tensor> stored;
+            std::vector<TensorToWrite> toWrite;
+            for (const PlannedTensor& planned : shards[k]) {
+                torch::Tensor tensor = planned.tensor.detach().to(torch::kCPU, storedType).contiguous();
+                stored.push_back(tensor);
+                toWrite.push_back({planned.name, storedDType, std::vector<int64_t>(tensor.sizes().begin(), tensor.sizes().end()),
+                                   {static_cast<const std::byte*>(tensor.data_ptr()), planned.bytes}});
+                weightMap[planned.name] = fileName;
+            }
+            writeSafetensors(staging / fileName, toWrite, metadata);
+        }
+        if (shards.size() > 1)
+            writeText(staging / "model.safetensors.index.json",
+                      nlohmann::json{{"metadata", {{"total_size", totalBytes}}}, {"weight_map", weightMap}}.dump(2) + "\n");
+
+        LlamaConfig config = model->config();
+        config.torchDtype = bf16 ? "bfloat16" : "float32";
+        writeText(staging / "config.json", config.toJson().dump(2) + "\n");
+        writeText(staging / "generation_config.json", generationConfig(config).dump(2) + "\n");
+        for (const auto& [source, name] : tokenizer)
+            copyFile(source, staging / name);
+    });
+}
+
+void writeFolderAtomically(const fs::path& folderPath, const std::function<void(const fs::path& staging)>& fill)
+{
+    // "out/final/" names the folder "out/final": the temporary sibling needs its name.
+    const fs::path folder = folderPath.filename().empty() ? folderPath.parent_path() : folderPath;
+    if (folder.filename().empty() || folder.filename() == "." || folder.filename() == "..")
+        throw Error("writing \"" + folderPath.string() + "\": it does not name a folder");
     const fs::path parent = folder.parent_path().empty() ? fs::path(".") : folder.parent_path();
     fs::create_directories(parent);
     removeStaleSaves(folder);
     const fs::path staging = temporarySibling(folder);
     fs::create_directory(staging);
     FolderGuard guard(staging);
-
-    const std::map<std::string, std::string> metadata = {{"format", "pt"}}; // transformers refuses files without it
-    nlohmann::json weightMap = nlohmann::json::object();
-    for (size_t k = 0; k < shards.size(); ++k) {
-        char name[64];
-        std::snprintf(name, sizeof name, "model-%05zu-of-%05zu.safetensors", k + 1, shards.size());
-        const std::string fileName = shards.size() == 1 ? "model.safetensors" : name;
-        // Converted one shard at a time, so a large model never has two full copies in memory.
-        std::vector<torch::Tensor> stored;
-        std::vector<TensorToWrite> toWrite;
-        for (const PlannedTensor& planned : shards[k]) {
-            torch::Tensor tensor = planned.tensor.detach().to(torch::kCPU, storedType).contiguous();
-            stored.push_back(tensor);
-            toWrite.push_back({planned.name, storedDType, std::vector<int64_t>(tensor.sizes().begin(), tensor.sizes().end()),
-                               {static_cast<const std::byte*>(tensor.data_ptr()), planned.bytes}});
-            weightMap[planned.name] = fileName;
-        }
-        writeSafetensors(staging / fileName, toWrite, metadata);
-    }
-    if (shards.size() > 1)
-        writeText(staging / "model.safetensors.index.json",
-                  nlohmann::json{{"metadata", {{"total_size", totalBytes}}}, {"weight_map", weightMap}}.dump(2) + "\n");
-
-    LlamaConfig config = model->config();
-    config.torchDtype = bf16 ? "bfloat16" : "float32";
-    writeText(staging / "config.json", config.toJson().dump(2) + "\n");
-    writeText(staging / "generation_config.json", generationConfig(config).dump(2) + "\n");
-    for (const auto& [source, name] : tokenizer)
-        copyFile(source, staging / name);
+    fill(staging);
     syncFolder(staging);
 
     // Into place: swapped atomically with an existing folder (which then sits at the staging name

@@ -13,6 +13,7 @@
 #include <torch/torch.h>
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 
@@ -42,5 +43,13 @@ struct SaveOptions {
 // Writes the folder atomically: into a hidden temporary sibling, renamed into place at the end (an
 // existing folder is replaced only after the new one is complete).
 void saveHfModel(const LlamaForCausalLM& model, const std::filesystem::path& folder, const SaveOptions& options = {});
+
+// Writes FOLDER atomically (added for issue 11): FILL writes the folder's files into a hidden
+// temporary sibling, which is then synced and swapped into place (an existing folder is replaced
+// only after the new one is complete); temporaries that killed saves left are removed first.
+// saveHfModel and the LoRA adapter folders (lora.h) write through it. Throws Error naming FOLDER
+// when it names no folder ("out/.." or empty).
+void writeFolderAtomically(const std::filesystem::path& folder,
+                           const std::function<void(const std::filesystem::path& staging)>& fill);
 
 } // namespace adaptlab::model

@@ -1,19 +1,13 @@
 // Adapter folders in the PEFT layout (lora.h). Writing builds the folder in a hidden sibling and
-// renames it into place, as saveHfModel does, so a folder under the final name is always complete;
+// renames it into place (writeFolderAtomically, as saveHfModel does), so a folder under the final name is always complete;
 // reading goes through the validated safetensors reader.
 #include "torch/model/lora.h"
 
 #include "common/atomic_file.h"
 #include "common/error.h"
-#include "common/temp_file.h"
 #include "model/safetensors.h"
 #include "torch/model/hf_checkpoint.h"
 
-#include <fcntl.h>
-#include <stdio.h> // renameat2
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstring>
 
 namespace adaptlab::model {
@@ -27,77 +21,6 @@ void writeText(const fs::path& path, const std::string& text)
     AtomicFile file(path);
     file.write(text);
     file.commit();
-}
-
-void syncFolder(const fs::path& folder)
-{
-    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        throwCheckedError("opening the folder to sync it", folder.string(), std::strerror(errno));
-    const int result = ::fsync(fd);
-    const int error = errno;
-    ::close(fd);
-    if (result != 0)
-        throwCheckedError("syncing the folder", folder.string(), std::strerror(error));
-}
-
-// Removes a folder (and what is in it) on every way out unless released.
-class FolderGuard {
-public:
-    explicit FolderGuard(fs::path path) : path_(std::move(path)) {}
-    ~FolderGuard()
-    {
-        std::error_code ec;
-        if (!path_.empty())
-            fs::remove_all(path_, ec);
-    }
-    FolderGuard(const FolderGuard&) = delete;
-    FolderGuard& operator=(const FolderGuard&) = delete;
-    void release() { path_.clear(); }
-
-private:
-    fs::path path_;
-};
-
-// Removes the hidden temporary folders that a killed save left beside FOLDER.
-void removeStaleSaves(const fs::path& folder)
-{
-    const std::string prefix = "." + folder.filename().string() + ".adaptlab-tmp-";
-    std::error_code ec;
-    fs::directory_iterator it(folder.parent_path().empty() ? fs::path(".") : folder.parent_path(), ec);
-    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        std::error_code ignored;
-        if (name.rfind(prefix, 0) == 0 && isStaleTemporary(name) && it->is_directory(ignored))
-            fs::remove_all(it->path(), ignored);
-    }
-}
-
-// STAGING (complete) into place as FOLDER: swapped atomically with an existing folder (which then
-// sits at the staging name and is removed), or renamed when there is none.
-void moveIntoPlace(const fs::path& staging, const fs::path& folder, FolderGuard& guard)
-{
-    std::error_code ec;
-    if (fs::exists(folder, ec)) {
-        if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, folder.c_str(), RENAME_EXCHANGE) != 0) {
-            // A file system without the exchange: move the old folder aside first.
-            const fs::path old = temporarySibling(folder);
-            fs::rename(folder, old);
-            FolderGuard oldGuard(old);
-            try {
-                fs::rename(staging, folder);
-            } catch (...) {
-                std::error_code restore;
-                fs::rename(old, folder, restore);
-                if (!restore)
-                    oldGuard.release();
-                throw;
-            }
-        }
-    } else {
-        fs::rename(staging, folder);
-        guard.release();
-    }
 }
 
 std::optional<torch::ScalarType> torchType(DType dtype)
@@ -130,18 +53,11 @@ void saveLoraAdapter(const LlamaForCausalLM& model, const fs::path& folderPath)
         stored.push_back(std::move(cpu));
     }
 
-    const fs::path parent = folder.parent_path().empty() ? fs::path(".") : folder.parent_path();
-    fs::create_directories(parent);
-    removeStaleSaves(folder);
-    const fs::path staging = temporarySibling(folder);
-    fs::create_directory(staging);
-    FolderGuard guard(staging);
-    // PEFT's safe_load_file and transformers want the "format" metadata.
-    writeSafetensors(staging / "adapter_model.safetensors", toWrite, {{"format", "pt"}});
-    writeText(staging / "adapter_config.json", model->loraConfig().toPeftJson().dump(2) + "\n");
-    syncFolder(staging);
-    moveIntoPlace(staging, folder, guard);
-    syncFolder(parent);
+    writeFolderAtomically(folder, [&](const fs::path& staging) {
+        // PEFT's safe_load_file and transformers want the "format" metadata.
+        writeSafetensors(staging / "adapter_model.safetensors", toWrite, {{"format", "pt"}});
+        writeText(staging / "adapter_config.json", model->loraConfig().toPeftJson().dump(2) + "\n");
+    });
 }
 
 void loadLoraAdapter(LlamaForCausalLM& model, const fs::path& folder)
