@@ -100,6 +100,20 @@ QComboBox* dtypeBox(QWidget* parent, const QStringList& values, const QString& c
     return box;
 }
 
+// The three action dialogs' frame: HINT above FORM, OK (named OKTEXT) and Cancel below; Cancel
+// closes. Returns the buttons for the caller's OK handler.
+QDialogButtonBox* frameDialog(QDialog* dialog, QFormLayout* form, const QString& hint, const QString& okText)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(ViewHelpers::hintLabel(hint, dialog));
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    return buttons;
+}
+
 } // namespace
 
 QString mergeSpec(const QString& projectDir, const MergeChoice& choice)
@@ -274,16 +288,10 @@ void RunActions::askMergeAdapter()
     QComboBox* dtype = dtypeBox(dialog, {QStringLiteral("auto"), QStringLiteral("f32"), QStringLiteral("bf16")},
                                 QStringLiteral("auto"));
     form->addRow(tr("Weights as:"), dtype);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge"));
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(ViewHelpers::hintLabel(
+    auto* buttons = frameDialog(dialog, form,
         tr("Every adapted weight becomes W + (alpha / r) · B·A: one ordinary model that loads without the adapter, "
            "written inside a new merge run's folder."),
-        dialog));
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        tr("Merge"));
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, dtype] {
         MergeChoice choice;
         choice.kind = QStringLiteral("lora");
@@ -324,18 +332,12 @@ void RunActions::askResidualMerge()
     QComboBox* dtype = dtypeBox(dialog, {QStringLiteral("auto"), QStringLiteral("f32"), QStringLiteral("bf16")},
                                 QStringLiteral("auto"));
     form->addRow(tr("Weights as:"), dtype);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge"));
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(ViewHelpers::hintLabel(
+    auto* buttons = frameDialog(dialog, form,
         tr("The merged model is CPT + lambda × (instruct − base): what instruction tuning changed in the base, added "
            "to your domain model, so it follows instructions without instruction data of your own (Hirano & Imajo). "
            "Lambda 1 adds all of it; less keeps more of the domain model, more pushes the chat behaviour harder. "
            "All three must share one architecture and vocabulary: the merge refuses otherwise."),
-        dialog));
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        tr("Merge"));
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, lambda, name, dtype] {
         MergeChoice choice;
         choice.kind = QStringLiteral("residual");
@@ -386,16 +388,10 @@ void RunActions::askExport()
             dtype->addItem(value, value);
         out->setText(QDir(exports).filePath(gguf ? stem + QStringLiteral(".gguf") : stem + QStringLiteral("-hf")));
     });
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(ViewHelpers::hintLabel(
+    auto* buttons = frameDialog(dialog, form,
         tr("GGUF is the one-file format llama.cpp and Ollama run; f16 halves the size at no loss that matters. A "
            "LoRA run's adapter is merged into its base first (Merge adapter into base…)."),
-        dialog));
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        tr("Export"));
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, format, dtype] {
         ExportChoice choice;
         choice.model = textOf(dialog, "exportModel");
