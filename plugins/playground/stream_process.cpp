@@ -1,5 +1,7 @@
 #include "stream_process.h"
 
+#include "generate_process.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
@@ -97,14 +99,7 @@ void StreamProcess::cancel()
     QProcess* process = process_;
     process_ = nullptr;
     process->disconnect(this);
-    if (process->state() != QProcess::NotRunning) {
-        // Killed and reaped off the UI thread's path: the process object goes when the child has.
-        connect(process, &QProcess::finished, process, &QObject::deleteLater);
-        process->kill();
-        process->setParent(nullptr);
-    } else {
-        process->deleteLater();
-    }
+    train_panel::discardChild(process);
 }
 
 qint64 StreamProcess::processId() const

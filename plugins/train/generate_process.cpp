@@ -45,6 +45,18 @@ void GenerateProcess::start(const GenerateRequest& request)
     process_->start();
 }
 
+void discardChild(QProcess* process)
+{
+    if (process->state() != QProcess::NotRunning) {
+        // Killed and reaped off the UI thread's path: the process object goes when the child has.
+        QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
+        process->kill();
+        process->setParent(nullptr);
+    } else {
+        process->deleteLater();
+    }
+}
+
 void GenerateProcess::cancel()
 {
     if (process_ == nullptr)
@@ -52,14 +64,7 @@ void GenerateProcess::cancel()
     QProcess* process = process_;
     process_ = nullptr;
     process->disconnect(this);
-    if (process->state() != QProcess::NotRunning) {
-        // Killed and reaped off the UI thread's path: the process object goes when the child has.
-        connect(process, &QProcess::finished, process, &QObject::deleteLater);
-        process->kill();
-        process->setParent(nullptr);
-    } else {
-        process->deleteLater();
-    }
+    discardChild(process);
 }
 
 bool GenerateProcess::isRunning() const

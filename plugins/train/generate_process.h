@@ -19,6 +19,11 @@ struct GenerateRequest {
     qint64 seed = 0;
 };
 
+// Kills PROCESS when it runs and deletes it once the child is reaped, without waiting on the UI
+// thread (detached from its parent, it goes by itself); its signals should be disconnected first.
+// What GenerateProcess and the Playground's stream processes do to cancel.
+void discardChild(QProcess* process);
+
 class GenerateProcess final : public QObject {
     Q_OBJECT
 public:
