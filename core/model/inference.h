@@ -29,6 +29,10 @@ struct ScoreRequest {
     bool withLogits = false;
     std::string device = "cpu";  // "auto" | "cpu" | "cuda" | "cuda:N"
     std::filesystem::path loraFolder; // added (issue 11): a PEFT adapter applied unmerged; empty = none
+    // Added for issue 12 (owner: the "mecorun" part): MeCo-conditioned scoring. The first
+    // contextTokens tokens (BOS and a metadata prefix such as "URL: en.wikipedia.org\n\n", encoded
+    // as one string) are context only: logprobs start with the token after them.
+    int64_t contextTokens = 0;
 };
 
 struct ScoreResult {
@@ -52,6 +56,10 @@ struct GenerationOptions {
     // folder's tokenizer_config.json chat_template is recognised as (ModelInputError when none).
     std::string chatTemplate;
     std::string systemPrompt;         // with chatTemplate: a system message first (empty = none)
+    // ---- Added for issue 12 (owner: the "mecorun" part) ----
+    // MeCo conditioning: this text (e.g. "URL: en.wikipedia.org\n\n") goes before the prompt,
+    // encoded as one string after BOS. Empty = unconditioned.
+    std::string metadataPrefix;
     // Streaming: called on the generating thread after each new token with its id, the text it
     // adds (decoded incrementally, UTF-8 complete) and the seconds it took; return false to stop.
     std::function<bool(int64_t id, const std::string& text, double seconds)> onToken;

@@ -46,6 +46,8 @@
 // INTERFACE FIXED FOR ISSUE 10 (owner: the "data" part). Change only by adding.
 #pragma once
 
+#include "data/meco.h"
+#include "data/mixture.h"
 #include "train/batch.h" // DocumentSegment, Batch
 #include "train/row_source.h"
 
@@ -73,6 +75,23 @@ struct DataPlan {
     uint64_t seed = 0;
     int64_t eosId = -1;          // appended after each document; required
     int64_t bosId = -1;          // -1 = none; else prepended to each document
+
+    // ---- Added for issue 12 ----
+    // The mix over training (data/mixture.h, owner: the "mixture" part): empty = one segment from
+    // the sources' weights and replayFraction (what a plan without phases gives). Each segment's
+    // weights are per source, in `sources` order. The source assignment is data::MixtureSampler.
+    std::vector<data::MixtureSegment> segments;
+    // The run's steps: phases over training progress (the MeCo cooldown) need it. 0 = unknown
+    // (then MeCo prefixes are used throughout).
+    int64_t totalSteps = 0;
+    // MeCo (data/meco.h, owner: the "meco" part): with meco.enabled, a document with metadata is
+    // packed as [BOS] prefix tokens EOS with BOS and the prefix masked, in rows of steps before
+    // data::mecoCooldownStep(meco, totalSteps); rows from then on pack plain documents (the
+    // streams continue where they were, so the cooldown reads documents phase 1 did not).
+    data::MecoOptions meco;
+    // The tokenizer the shards were built with: MeCo prefixes are encoded with it (required with
+    // meco.enabled; Error naming the field otherwise).
+    std::filesystem::path tokenizer;
 };
 
 // A RowSource (train/row_source.h) for the CPT stage: the trainer reads either this or the SFT order.
@@ -92,6 +111,9 @@ public:
     // The held-out split of source `sourceIndex` (the shard build's heldout shard), packed the
     // same way in a fixed order, cut to at most maxRows rows; empty when the source has none.
     Batch heldOut(size_t sourceIndex, int64_t maxRows) const override;
+    // Added (issue 12, "meco"): the held-out split with the MeCo prefixes (conditioned, prefix
+    // masked) or without (plain); heldOut(i, n) is heldOut(i, n, false). With MeCo off both are plain.
+    Batch heldOut(size_t sourceIndex, int64_t maxRows, bool withMetadata) const;
 
     // Per source: training tokens available (the shards' document tokens, without BOS/EOS), and
     // the epochs the plan implies for `steps` steps (the Train panel warns above 4: Muennighoff et

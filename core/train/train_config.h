@@ -78,6 +78,12 @@ struct TrainConfig {
     bool lora = false;
     model::LoraConfig loraConfig;
 
+    // ---- Added for issue 12 ----
+    // The mixture plan file the data came from (data/mixture.h; provenance, shown in the run's
+    // config; empty = sources given directly). The plan's sources, segments and MeCo options are
+    // in `data` (DataPlan::segments, DataPlan::meco), which is what the trainer reads.
+    std::filesystem::path mixturePlan;
+
     nlohmann::json toJson() const;
     // Throws SpecError/Error naming the field.
     static TrainConfig fromJson(const nlohmann::json& json);
