@@ -87,9 +87,9 @@ ClustersTab::ClustersTab(PanelContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
 
     auto* explanation = new QLabel(
-        tr("Finds the domains hidden in a dataset: every document is turned into a vector by a model of the project "
-           "(the mean of its last hidden states) and k-means groups documents the model reads alike. "
-           "Check the clusters you want and save them as datasets; each can then be tokenized and become a source of a mixture plan."),
+        tr("Finds the domains hidden in a dataset: a model of the project turns every document into a vector (the mean "
+           "of its last hidden states) and k-means groups the documents it reads alike. Check the clusters you want and "
+           "save them as datasets, which can be tokenized and become sources of a mixture plan."),
         this);
     explanation->setWordWrap(true);
     explanation->setObjectName(QStringLiteral("clustersExplanation"));
