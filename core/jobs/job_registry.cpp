@@ -17,7 +17,8 @@ const std::vector<JobKind>& jobKinds()
     static const std::vector<JobKind> kinds = {scanDatasetKind(),   trainTokenizerKind(), corpusInspectKind(), corpusFilterKind(),
                                              corpusDedupKind(),   corpusSelectKind(),   corpusSampleKind(),
                                              buildShardsKind(),      tokenizerFertilityKind(), tokenizerImportKind(),
-                                             trainKind(),         mergeKind()};
+                                             trainKind(),         mergeKind(),
+                                             clusterKind(),       clusterSaveKind()};
     return kinds;
 }
 

@@ -66,5 +66,7 @@ JobKind buildShardsKind();
 JobKind tokenizerFertilityKind();
 JobKind tokenizerImportKind();
 JobKind trainKind();
+JobKind clusterKind();     // cluster_job.cpp (issue 12): embed + k-means
+JobKind clusterSaveKind(); // cluster_job.cpp: chosen clusters as datasets
 
 } // namespace adaptlab::jobs

@@ -179,9 +179,10 @@ def repeat_kv(hidden, n_rep):
     return hidden.reshape(batch, kv_heads * n_rep, slen, dim)
 
 
-def forward(cfg, w, ids, extra=None):
+def forward(cfg, w, ids, extra=None, hidden=False):
     """EXTRA(x, name), when given, is added to the output of every projection NAME
-    ("model.layers.0.self_attn.q_proj"): lora_reference.py's adapters."""
+    ("model.layers.0.self_attn.q_proj"): lora_reference.py's adapters. With HIDDEN the last hidden
+    state (B, T, C) after the final norm comes back instead of the logits (embedding_reference.py)."""
     B, T = ids.shape
     H, K, D = cfg["num_attention_heads"], cfg["num_key_value_heads"], head_dim(cfg)
     eps = cfg["rms_norm_eps"]
@@ -213,6 +214,8 @@ def forward(cfg, w, ids, extra=None):
         x = rms_norm(h, w[p + "post_attention_layernorm.weight"], eps)
         h = residual + lin(F.silu(lin(x, p + "mlp.gate_proj")) * lin(x, p + "mlp.up_proj"), p + "mlp.down_proj")
     h = rms_norm(h, w["model.norm.weight"], eps)
+    if hidden:
+        return h
     head = w["model.embed_tokens.weight"] if cfg["tie_word_embeddings"] else w["lm_head.weight"]
     return F.linear(h, head)
 

@@ -301,6 +301,11 @@ LlamaForCausalLMImpl::LlamaForCausalLMImpl(const LlamaConfig& config)
 
 torch::Tensor LlamaForCausalLMImpl::forward(const torch::Tensor& inputIds, KvCache* cache)
 {
+    return head(hiddenStates(inputIds, cache));
+}
+
+torch::Tensor LlamaForCausalLMImpl::hiddenStates(const torch::Tensor& inputIds, KvCache* cache)
+{
     TORCH_CHECK(inputIds.dim() == 2 && inputIds.scalar_type() == torch::kInt64, "LlamaForCausalLM: input ids must be ",
                 "(B, T) int64, got ", inputIds.sizes(), " ", inputIds.scalar_type());
     Layers& l = *layers_;
@@ -328,7 +333,7 @@ torch::Tensor LlamaForCausalLMImpl::forward(const torch::Tensor& inputIds, KvCac
                          .masked_fill_(above, -std::numeric_limits<double>::infinity())
                          .repeat({G, 1});
     }
-    return decode(x, cos, sin, causalBias, cache);
+    return layersAndNorm(x, cos, sin, causalBias, cache);
 }
 
 torch::Tensor LlamaForCausalLMImpl::forward(const torch::Tensor& inputIds, const torch::Tensor& positionIds,
@@ -383,14 +388,25 @@ torch::Tensor LlamaForCausalLMImpl::forward(const torch::Tensor& inputIds, const
 torch::Tensor LlamaForCausalLMImpl::decode(torch::Tensor x, const torch::Tensor& cos, const torch::Tensor& sin,
                                            const torch::Tensor& causalBias, KvCache* cache)
 {
+    return head(layersAndNorm(std::move(x), cos, sin, causalBias, cache));
+}
+
+torch::Tensor LlamaForCausalLMImpl::layersAndNorm(torch::Tensor x, const torch::Tensor& cos, const torch::Tensor& sin,
+                                                  const torch::Tensor& causalBias, KvCache* cache)
+{
     Layers& l = *layers_;
     for (size_t i = 0; i < l.layers.size(); ++i) {
         torch::Tensor* keys = cache != nullptr ? &cache->keys[i] : nullptr;
         torch::Tensor* values = cache != nullptr ? &cache->values[i] : nullptr;
         x = l.layers[i]->forward(x, cos, sin, causalBias, keys, values);
     }
-    x = l.norm(x);
-    return config_.tieWordEmbeddings ? torch::nn::functional::linear(x, l.embedTokens->weight) : l.lmHead(x); // (B, T, V)
+    return l.norm(x); // (B, T, C)
+}
+
+torch::Tensor LlamaForCausalLMImpl::head(const torch::Tensor& hidden)
+{
+    Layers& l = *layers_;
+    return config_.tieWordEmbeddings ? torch::nn::functional::linear(hidden, l.embedTokens->weight) : l.lmHead(hidden); // (B, T, V)
 }
 
 std::vector<std::pair<std::string, torch::Tensor>> LlamaForCausalLMImpl::hfTensors() const

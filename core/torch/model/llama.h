@@ -80,7 +80,20 @@ public:
     // A and B (all decayed), never a frozen base parameter. forward() applies the adapters, in
     // train() with their dropout.
 
+    // ---- Added for issue 12 (owner: the "cluster" part) ----
+
+    // The last hidden state: what forward(inputIds, cache) feeds the head, i.e. after the final
+    // norm. inputIds (B, T) int64 -> (B, T, C) in the parameters' dtype. Causal, so with right
+    // padding the real positions' states equal those of the unpadded row (document embeddings).
+    torch::Tensor hiddenStates(const torch::Tensor& inputIds, KvCache* cache = nullptr);
+
 private:
+    // The layers and the final norm on embedded X (B, T, C) -> (B, T, C), and the head on that
+    // -> (B, T, V): decode() is head(layersAndNorm(...)).
+    torch::Tensor layersAndNorm(torch::Tensor x, const torch::Tensor& cos, const torch::Tensor& sin,
+                                const torch::Tensor& causalBias, KvCache* cache);
+    torch::Tensor head(const torch::Tensor& hidden);
+
     // The layers, the final norm and the head on embedded X with the rotary tables and the mask
     // the two forwards build (see llama.cpp).
     torch::Tensor decode(torch::Tensor x, const torch::Tensor& cos, const torch::Tensor& sin,
