@@ -7,6 +7,14 @@
 // ("ids" and "loss_mask" the same length, 1 = trained). Without --json: the example's text with the
 // trained spans between [[ and ]]. Bad records go to stderr as "FILE: line N: field: why" and the
 // rest is rendered. Without --template, the tokenizer's own chat_template when it is a built-in one.
+//
+// data render --tokenizer PATH --meco url|FIELD [--meco-hash] [--meco-label L] [--text-field NAME]
+//             FILE [--json]
+// Corpus documents (JSON Lines, read by corpus::CorpusReader) as MeCo's phase 1 trains them
+// (data::renderMecoDocument): --json adds "prefix_tokens", "metadata" (the value in the prefix,
+// null when none) and "prefix" to "line", "ids", "loss_mask" and "trained"; without it, the text
+// with the untrained tokens between ‹ and ›. Records without text and metadata that is no URL go
+// to stderr with the file and line.
 #pragma once
 
 #include <string>

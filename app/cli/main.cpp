@@ -110,6 +110,9 @@ commands:
   data render --tokenizer PATH --format alpaca|chat|sharegpt --template chatml|llama2|zephyr|alpaca
               FILE [--json]         instruction data as the ids an SFT run trains on and
                                     its loss mask (adaptlab-cli data --help)
+  data render --tokenizer PATH --meco url|FIELD [--meco-hash] FILE [--json]
+                                    corpus documents as MeCo trains them: metadata prefix
+                                    (no loss), document, EOS (adaptlab-cli data --help)
   train --base DIR|preset:NAME --data PATH[:WEIGHT]... --out DIR [--steps N] [--seq-len T]
         [--batch B] [--lr X] [--replay PATH:FRACTION] [--resume] [--json] ...
                                     train or continue a model without a project (run files,

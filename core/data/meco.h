@@ -46,7 +46,9 @@ struct MecoOptions {
     std::string effectiveLabel() const;
     nlohmann::json toJson() const; // {"enabled", "field", "label", "hashed", "cooldown_fraction"}
     // Throws SpecError (jobs/job_spec.h) / Error naming the JSON field for a bad value
-    // (cooldown_fraction outside [0, 1), an empty field).
+    // (cooldown_fraction outside [0, 1), an empty field). As built: Error, the field named relative
+    // to the MeCo object ("cooldown_fraction: must be in [0, 1) ..."), so a caller holding it under
+    // "meco" puts its own path in front; unknown keys are refused; missing keys keep the defaults.
     static MecoOptions fromJson(const nlohmann::json& json);
     bool operator==(const MecoOptions&) const = default;
 };
@@ -54,7 +56,10 @@ struct MecoOptions {
 // The URL's host as MeCo conditions on it: scheme ("http://", "https://", any "x://") stripped, up
 // to the first '/', '?' or '#'; subdomains kept ("https://en.wikipedia.org/wiki/X" ->
 // "en.wikipedia.org"); lower-cased; userinfo ("user@") and a port (":8080") removed (choice).
-// Empty when nothing is left.
+// Empty when nothing is left, or when what is left holds a character no host name has (a space, a
+// control character, one of "<>\^`{|}): such a value is no URL (a sentence, a JSON object kept as
+// text) and gets no prefix rather than an invented host. "://" counts as the scheme's end only
+// after a valid scheme ("example.com/go?to=http://x.org" -> "example.com"); "//host" works too.
 std::string urlHost(std::string_view url);
 
 // A stable stand-in for VALUE: "h" + the first 12 hex digits of XXH3-64(value) (choice: short, so
@@ -76,7 +81,8 @@ struct MecoRendered {
 };
 // METADATA: the document's metadata value (for field "url": the raw URL, reduced with urlHost
 // here); nullopt or empty = none, rendered plainly. Mask: 0 for BOS and every prefix token, 1 for
-// the document's tokens and EOS.
+// the document's tokens and EOS. This is the phase-1 form: OPTIONS.enabled is not consulted. Throws
+// Error when the tokenizer has no EOS.
 MecoRendered renderMecoDocument(const tokenize::Tokenizer& tokenizer, const MecoOptions& options,
                                 std::optional<std::string_view> metadata, std::string_view text);
 

@@ -5,6 +5,7 @@
 #include "common/atomic_file.h"
 #include "common/cores.h"
 #include "common/temp_file.h"
+#include "data/meco.h"
 
 #include <xxhash.h>
 
@@ -365,14 +366,8 @@ json fileJson(const ShardFileInfo& f)
 
 } // namespace
 
-std::string urlHost(std::string_view url)
-{
-    const size_t scheme = url.find("://");
-    if (scheme != std::string_view::npos)
-        url.remove_prefix(scheme + 3);
-    const size_t end = url.find_first_of("/?#");
-    return std::string(url.substr(0, end));
-}
+// One rule for the host the shards store and the host MeCo renders (data/meco.h).
+std::string urlHost(std::string_view url) { return data::urlHost(url); }
 
 json shardOptionsJson(const ShardBuildOptions& options)
 {

@@ -121,8 +121,9 @@ std::optional<ShardBuildResult> reusableShards(const std::filesystem::path& outD
 // documents, tokens, heldout_documents, heldout_tokens, dtype, vocab_size, files, and the key.
 nlohmann::json toJson(const ShardBuildResult& result);
 
-// The URL's host as MeCo takes it (METHODS §7): the scheme stripped, up to the first '/' (or '?',
-// '#'). Empty when there is none.
+// The URL's host as MeCo takes it (METHODS §7): data::urlHost (data/meco.h), the one rule: the
+// scheme stripped, up to the first '/' (or '?', '#'), lower-cased, without userinfo or port.
+// Empty when there is none.
 std::string urlHost(std::string_view url);
 
 } // namespace adaptlab::tokenize

@@ -22,6 +22,9 @@ struct DocumentSegment {
     bool hasBos = false;   // position begin holds BOS (offset 0 and a BOS id)
     bool cut = false;      // the row ends inside it: its EOS (and maybe more) is not in the row
     int64_t offset = 0;    // where in the document's packed tokens the segment starts
+    // Added for issue 12 (MeCo): the metadata prefix's tokens after the BOS in the document's
+    // packed tokens ([BOS] prefix tokens EOS; length and offset count them), 0 = packed plainly.
+    int64_t prefixTokens = 0;
 };
 
 // A batch of rows, row-major (rows x seqLen).

@@ -2,16 +2,23 @@
 
 #include "common/error.h"
 #include "tokenize/token_shard.h"
+#include "tokenize/tokenizer.h"
+
+#include <nlohmann/json.hpp>
 
 #include <xxhash.h>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <fstream>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <set>
+#include <span>
 #include <system_error>
+#include <unordered_map>
 
 namespace adaptlab::train {
 
@@ -30,11 +37,17 @@ struct DocumentSet {
     uint32_t vocabSize = 0;
 
     uint64_t documents() const { return firstDocument.back(); }
-    TokenSpan document(uint64_t index) const
+    // (shard, index in that shard) of document INDEX.
+    std::pair<size_t, uint64_t> locate(uint64_t index) const
     {
         const auto it = std::upper_bound(firstDocument.begin(), firstDocument.end(), index);
         const size_t shard = static_cast<size_t>(it - firstDocument.begin()) - 1;
-        return shards[shard].document(index - firstDocument[shard]);
+        return {shard, index - firstDocument[shard]};
+    }
+    TokenSpan document(uint64_t index) const
+    {
+        const auto [shard, local] = locate(index);
+        return shards[shard].document(local);
     }
 };
 
@@ -148,21 +161,30 @@ void copyTokens(const TokenSpan& document, size_t from, size_t count, int32_t* o
                        [](uint32_t id) { return static_cast<int32_t>(id); });
 }
 
-// A document as rows hold it: [BOS] tokens EOS.
-int64_t packedLength(const TokenSpan& document, int64_t bosId)
+// A document as rows hold it: [BOS] [MeCo prefix] tokens EOS (an empty document: nothing, even
+// with metadata).
+int64_t packedLength(const TokenSpan& document, std::span<const int32_t> prefix, int64_t bosId)
 {
-    return document.empty() ? 0 : static_cast<int64_t>(document.size()) + (bosId >= 0 ? 2 : 1);
+    return document.empty() ? 0 : static_cast<int64_t>(document.size() + prefix.size()) + (bosId >= 0 ? 2 : 1);
 }
 
-// Packed tokens [offset, offset + count) of DOCUMENT into OUT.
-void writePacked(const TokenSpan& document, int64_t bosId, int64_t eosId, int64_t offset, int64_t count, int32_t* out)
+// Packed tokens [offset, offset + count) of DOCUMENT (with PREFIX after its BOS) into OUT.
+void writePacked(const TokenSpan& document, std::span<const int32_t> prefix, int64_t bosId, int64_t eosId, int64_t offset,
+                 int64_t count, int32_t* out)
 {
     const int64_t end = offset + count;
     int64_t at = offset;
-    const int64_t contentStart = bosId >= 0 ? 1 : 0;
     if (bosId >= 0 && at == 0 && at < end) {
         *out++ = static_cast<int32_t>(bosId);
         ++at;
+    }
+    const int64_t prefixStart = bosId >= 0 ? 1 : 0;
+    const int64_t contentStart = prefixStart + static_cast<int64_t>(prefix.size());
+    const int64_t prefixEnd = std::min(end, contentStart);
+    if (prefixEnd > at) {
+        std::copy(prefix.begin() + (at - prefixStart), prefix.begin() + (prefixEnd - prefixStart), out);
+        out += prefixEnd - at;
+        at = prefixEnd;
     }
     const int64_t contentEnd = std::min(end, contentStart + static_cast<int64_t>(document.size()));
     if (contentEnd > at) {
@@ -184,23 +206,29 @@ struct Cursor {
 struct StreamDocument {
     uint64_t index = 0; // among the split's documents
     TokenSpan tokens;
+    std::span<const int32_t> prefix; // MeCo: its metadata prefix's ids; empty = none
+    // MeCo conditioning (a phase-1 row, the conditioned held-out split): the head (BOS and the
+    // prefix) is context only, with or without a prefix, as renderMecoDocument masks it.
+    bool conditioned = false;
 };
 
-// What packing one row needs to know and where it writes (OUT and SEGMENTS may be null: the walk
-// that only finds where rows start).
+// What packing one row needs to know and where it writes (OUT, SEGMENTS and MASK may be null: the
+// walk that only finds where rows start).
 struct RowTarget {
     int32_t* out = nullptr;
     std::vector<DocumentSegment>* segments = nullptr;
     int64_t row = 0;
     int32_t source = 0;
+    uint8_t* mask = nullptr; // per packed token: 0 for a MeCo document's BOS and prefix, else 1
 };
 
 // Packs one row of rowTokens tokens from CURSOR on and returns the next row's cursor; FILLED gets
 // the tokens packed (fewer than rowTokens only when a finite stream, documentAt returning nullopt,
 // ran out). The rule, in one place for the rows, the walk and the held-out split: documents
 // follow each other whole; the document the row ends inside continues in the next row when it is
-// longer than a row (nothing of it is lost), starts the next row when only its BOS fit, and else
-// loses its tail (the next row starts at the next document).
+// longer than a row (nothing of it is lost), starts the next row when only its head fit (its BOS
+// and MeCo prefix: nothing of it would be trained), and else loses its tail (the next row starts
+// at the next document).
 template <class DocumentAt>
 Cursor packRow(DocumentAt&& documentAt, Cursor cursor, int64_t rowTokens, int64_t bosId, int64_t eosId, const RowTarget& target,
                int64_t& filled)
@@ -210,23 +238,36 @@ Cursor packRow(DocumentAt&& documentAt, Cursor cursor, int64_t rowTokens, int64_
         const std::optional<StreamDocument> document = documentAt(cursor.position);
         if (!document)
             break;
-        const int64_t length = packedLength(document->tokens, bosId);
+        const int64_t length = packedLength(document->tokens, document->prefix, bosId);
         if (length == 0) { // an empty document: skipped
             ++cursor.position;
             cursor.offset = 0;
             continue;
         }
         const int64_t take = std::min(length - cursor.offset, rowTokens - filled);
+        // The head: BOS and the prefix. Conditioned, it is context only (no loss on the targets
+        // that are those tokens); else the BOS is trained as plain CPT trains it.
+        const int64_t prefixTokens = static_cast<int64_t>(document->prefix.size());
+        const int64_t head = (bosId >= 0 ? 1 : 0) + prefixTokens;
         if (target.out)
-            writePacked(document->tokens, bosId, eosId, cursor.offset, take, target.out + filled);
+            writePacked(document->tokens, document->prefix, bosId, eosId, cursor.offset, take, target.out + filled);
+        if (target.mask) {
+            const int64_t untrained = document->conditioned ? std::clamp<int64_t>(head - cursor.offset, 0, take) : 0;
+            std::fill(target.mask + filled, target.mask + filled + untrained, uint8_t(0));
+            std::fill(target.mask + filled + untrained, target.mask + filled + take, uint8_t(1));
+        }
         if (target.segments)
             target.segments->push_back(DocumentSegment{target.row, filled, take, target.source, document->index,
                                                        bosId >= 0 && cursor.offset == 0, cursor.offset + take < length,
-                                                       cursor.offset});
+                                                       cursor.offset, prefixTokens});
+        const bool startsRow = filled == 0;
         filled += take;
         if (cursor.offset + take == length) {
             ++cursor.position;
             cursor.offset = 0;
+        } else if (document->conditioned && head > 0 && cursor.offset == 0 && take <= head && !startsRow) {
+            // Only a conditioned document's untrained head fit: it starts the next row, long or not
+            // (a row it starts takes more than its head, or all the row can hold: no stall).
         } else if (length > rowTokens) {
             cursor.offset += take;
         } else if (!(bosId >= 0 && cursor.offset == 0 && take == 1)) {
@@ -256,6 +297,14 @@ struct SourceStream {
     // The last epoch's permutation, reused while a walk stays in one epoch (guarded by mutex).
     mutable uint64_t cachedEpoch = UINT64_MAX;
     mutable std::unique_ptr<Permutation> cachedPermutation;
+
+    // MeCo (all empty when it is off): the prefix ids of each distinct metadata string, encoded
+    // once when a document first needs them, and per shard of each split the side-table index ->
+    // those ids (null = not looked up yet). Guarded by mutex.
+    std::shared_ptr<const tokenize::Tokenizer> tokenizer;
+    int64_t phase1Rows = 0; // the source's rows before the cooldown: they pack the prefixes
+    mutable std::unordered_map<std::string, std::vector<int32_t>> prefixIds;
+    mutable std::vector<std::vector<const std::vector<int32_t>*>> trainPrefixes, heldoutPrefixes;
 };
 
 struct DataOrder::State {
@@ -278,12 +327,41 @@ struct DataOrder::State {
         return (*source.cachedPermutation)(position % n);
     }
 
-    // Packs the row starting at CURSOR of SOURCE's endless stream (caller holds source.mutex).
-    Cursor packTrainRow(const SourceStream& source, Cursor cursor, const RowTarget& target) const
+    // MeCo: the prefix of document INDEX of DOCUMENTS (SOURCE's training or held-out split, with
+    // its table), empty when it has no metadata (caller holds source.mutex).
+    std::span<const int32_t> prefixOf(const SourceStream& source, const DocumentSet& documents,
+                                      std::vector<std::vector<const std::vector<int32_t>*>>& table, uint64_t index) const
     {
+        const auto [shard, local] = documents.locate(index);
+        const uint32_t id = documents.shards[shard].metadataId(local);
+        if (id == tokenize::kNoMetadata)
+            return {};
+        if (table.size() != documents.shards.size())
+            table.resize(documents.shards.size());
+        auto& byId = table[shard];
+        if (byId.empty())
+            byId.assign(static_cast<size_t>(documents.shards[shard].stringCount()), nullptr);
+        if (!byId[id]) { // verify() checked id < stringCount
+            const std::string value(documents.shards[shard].string(id));
+            auto it = source.prefixIds.find(value);
+            if (it == source.prefixIds.end())
+                it = source.prefixIds.emplace(value, data::mecoPrefixIds(*source.tokenizer, plan.meco, value)).first;
+            byId[id] = &it->second; // an unordered_map's values stay where they are
+        }
+        return *byId[id];
+    }
+
+    // Packs row ROW, starting at CURSOR, of SOURCE's endless stream: with prefixes when it is a
+    // MeCo phase-1 row (caller holds source.mutex).
+    Cursor packTrainRow(const SourceStream& source, int64_t row, Cursor cursor, const RowTarget& target) const
+    {
+        const bool withPrefixes = plan.meco.enabled && row < source.phase1Rows;
         auto documentAt = [&](uint64_t position) -> std::optional<StreamDocument> {
             const uint64_t index = this->documentAt(source, position);
-            return StreamDocument{index, source.train.document(index)};
+            StreamDocument document{index, source.train.document(index), {}, withPrefixes};
+            if (withPrefixes && !document.tokens.empty())
+                document.prefix = prefixOf(source, source.train, source.trainPrefixes, index);
+            return document;
         };
         int64_t filled = 0;
         return packRow(documentAt, cursor, plan.seqLen + 1, plan.bosId, plan.eosId, target, filled);
@@ -295,9 +373,10 @@ struct DataOrder::State {
             source.rowStarts.push_back(Cursor{});
         const size_t checkpoint = static_cast<size_t>(row / SourceStream::kStride);
         while (source.rowStarts.size() <= checkpoint) {
+            const int64_t first = static_cast<int64_t>(source.rowStarts.size() - 1) * SourceStream::kStride;
             Cursor cursor = source.rowStarts.back();
             for (int64_t r = 0; r < SourceStream::kStride; ++r)
-                cursor = packTrainRow(source, cursor, {});
+                cursor = packTrainRow(source, first + r, cursor, {});
             source.rowStarts.push_back(cursor);
         }
         // From the checkpoint, or from the last row asked for when that is closer (consecutive
@@ -309,10 +388,68 @@ struct DataOrder::State {
             cursor = source.lastStart;
         }
         for (int64_t r = from; r < row; ++r)
-            cursor = packTrainRow(source, cursor, {});
+            cursor = packTrainRow(source, r, cursor, {});
         source.lastRow = row;
         source.lastStart = cursor;
         return cursor;
+    }
+
+    // MeCo: opens the tokenizer the shards were built with (once, shared by the sources), checks
+    // it and each source's metadata field against the shards' manifests, and sets each source's
+    // phase-1 rows from the assignment (ORDER's, so called once the assignment is built).
+    void openMeco(const DataOrder& order)
+    {
+        const data::MecoOptions& meco = plan.meco;
+        if (!meco.enabled)
+            return;
+        if (plan.tokenizer.empty())
+            throw Error("data plan: MeCo needs the tokenizer the shards were built with (tokenizer is empty): "
+                        "the metadata prefixes are encoded with it");
+        std::shared_ptr<const tokenize::Tokenizer> tokenizer;
+        try {
+            tokenizer = tokenize::Tokenizer::open(plan.tokenizer);
+        } catch (const std::exception& e) {
+            throw Error("data plan: tokenizer " + plan.tokenizer.string() + ": " + e.what());
+        }
+        const uint32_t vocab = sources.front()->train.vocabSize;
+        if (tokenizer->vocabSize() != static_cast<int32_t>(vocab))
+            throw Error("data plan: tokenizer " + plan.tokenizer.string() + " has " + std::to_string(tokenizer->vocabSize()) +
+                        " ids, the shards of data source '" + plan.sources.front().name + "' a vocabulary of " +
+                        std::to_string(vocab) + ": MeCo prefixes must be encoded with the tokenizer the shards were built with");
+        // A shard build's manifest says which field filled the metadata and which tokenizer made
+        // the ids; folders written without one (tests, hand-made shards) are taken as they are.
+        for (size_t i = 0; i < sources.size(); ++i) {
+            const DataSource& source = plan.sources[i];
+            const std::string what = "data source '" + source.name + "' (" + source.shardFolder.string() + ")";
+            const fs::path manifestPath = source.shardFolder / "manifest.json";
+            std::error_code ec;
+            if (fs::exists(manifestPath, ec)) {
+                nlohmann::json manifest;
+                try {
+                    std::ifstream in(manifestPath);
+                    manifest = nlohmann::json::parse(in);
+                } catch (const std::exception& e) {
+                    throw Error(what + ": manifest.json: " + e.what());
+                }
+                const nlohmann::json options = manifest.value("options", nlohmann::json::object());
+                const std::string field = options.is_object() ? options.value("metadata_field", std::string()) : std::string();
+                if (field.empty())
+                    throw Error(what + ": the shards were built without a metadata field (manifest.json options.metadata_field); "
+                                       "MeCo needs shards built with the '" + meco.field + "' field as metadata");
+                if (field != meco.field)
+                    throw Error(what + ": the shards' metadata is the '" + field + "' field (manifest.json options.metadata_field), "
+                                       "MeCo is set to '" + meco.field + "'");
+                const std::string fingerprint = manifest.value("tokenizer_fingerprint", std::string());
+                if (!fingerprint.empty() && fingerprint != tokenizer->fingerprint())
+                    throw Error(what + ": the shards were built with another tokenizer (manifest.json tokenizer_fingerprint " +
+                                fingerprint + ", " + plan.tokenizer.string() + " is " + tokenizer->fingerprint() + ")");
+            }
+            sources[i]->tokenizer = tokenizer;
+            // Without the run's length (totalSteps 0) every row is a phase-1 row.
+            sources[i]->phase1Rows = plan.totalSteps > 0
+                                         ? order.sourceRows(i, data::mecoCooldownStep(meco, plan.totalSteps) * plan.globalBatch)
+                                         : std::numeric_limits<int64_t>::max();
+        }
     }
 
     std::pair<size_t, int64_t> assign(uint64_t globalRow) const
@@ -463,6 +600,8 @@ DataOrder::DataOrder(DataPlan plan) : state_(std::make_unique<State>())
     s.inTree.assign(p.sources.size(), false);
     std::vector<std::pair<int, bool>> path;
     s.collectPaths(s.root, path);
+
+    s.openMeco(*this); // after the assignment: it decides each source's rows before the cooldown
 }
 
 DataOrder::~DataOrder() = default;
@@ -515,45 +654,56 @@ Batch DataOrder::rows(int64_t step, int64_t firstRow, int64_t rowCount) const
     batch.lossMask.assign(static_cast<size_t>(rowCount * T), 1);
     batch.sourceIndex.resize(static_cast<size_t>(rowCount));
     std::vector<int32_t> packed(static_cast<size_t>(T + 1));
+    std::vector<uint8_t> mask(static_cast<size_t>(T + 1));
     for (int64_t r = 0; r < rowCount; ++r) {
         const auto [sourceIndex, sourceRow] = s.assign(static_cast<uint64_t>(step * p.globalBatch + firstRow + r));
         const SourceStream& source = *s.sources[sourceIndex];
         std::lock_guard lock(source.mutex);
         const Cursor start = s.rowStart(source, sourceRow);
-        s.packTrainRow(source, start, RowTarget{packed.data(), &batch.segments, r, static_cast<int32_t>(sourceIndex)});
+        s.packTrainRow(source, sourceRow, start,
+                       RowTarget{packed.data(), &batch.segments, r, static_cast<int32_t>(sourceIndex), mask.data()});
         std::copy(packed.begin(), packed.begin() + T, batch.inputs.begin() + r * T);
         std::copy(packed.begin() + 1, packed.end(), batch.targets.begin() + r * T);
+        std::copy(mask.begin() + 1, mask.end(), batch.lossMask.begin() + r * T);
         batch.sourceIndex[static_cast<size_t>(r)] = static_cast<int32_t>(sourceIndex);
     }
     return batch;
 }
 
-Batch DataOrder::heldOut(size_t sourceIndex, int64_t maxRows) const
+Batch DataOrder::heldOut(size_t sourceIndex, int64_t maxRows) const { return heldOut(sourceIndex, maxRows, false); }
+
+Batch DataOrder::heldOut(size_t sourceIndex, int64_t maxRows, bool withMetadata) const
 {
     const State& s = *state_;
     const DataPlan& p = s.plan;
     if (sourceIndex >= s.sources.size())
         throw Error("data order: no source " + std::to_string(sourceIndex));
-    const DocumentSet& documents = s.sources[sourceIndex]->heldout;
+    const SourceStream& source = *s.sources[sourceIndex];
+    const DocumentSet& documents = source.heldout;
+    const bool withPrefixes = withMetadata && p.meco.enabled;
     const int64_t T = p.seqLen;
     Batch batch;
     batch.seqLen = T;
     std::vector<int32_t> packed(static_cast<size_t>(T + 1));
     std::vector<uint8_t> mask(static_cast<size_t>(T + 1));
+    std::lock_guard lock(source.mutex); // the prefix tables
     auto documentAt = [&](uint64_t position) -> std::optional<StreamDocument> {
         if (position >= documents.documents())
             return std::nullopt;
-        return StreamDocument{position, documents.document(position)};
+        StreamDocument document{position, documents.document(position), {}, withPrefixes};
+        if (withPrefixes && !document.tokens.empty())
+            document.prefix = s.prefixOf(source, documents, source.heldoutPrefixes, position);
+        return document;
     };
     Cursor cursor;
     while (batch.rows < maxRows) {
         int64_t filled = 0;
         cursor = packRow(documentAt, cursor, T + 1, p.bosId, p.eosId,
-                         RowTarget{packed.data(), &batch.segments, batch.rows, static_cast<int32_t>(sourceIndex)}, filled);
+                         RowTarget{packed.data(), &batch.segments, batch.rows, static_cast<int32_t>(sourceIndex), mask.data()},
+                         filled);
         if (filled == 0)
             break;
         // The last row, when the documents ran out: EOS padding that no loss counts.
-        std::fill(mask.begin(), mask.end(), 1);
         for (int64_t t = filled; t < T + 1; ++t) {
             packed[static_cast<size_t>(t)] = static_cast<int32_t>(p.eosId);
             mask[static_cast<size_t>(t)] = 0;

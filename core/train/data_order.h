@@ -42,6 +42,15 @@
 // - Held-out: the source's heldout-*.shard documents in file order, packed the same way without
 //   wrapping; the last row is padded with EOS whose targets have mask 0.
 // - Opening verifies every shard (checksum, offsets, ids < vocabulary size): never trust a file.
+// - MeCo (DataPlan::meco, issue 12): a source's rows before the cooldown (its first
+//   sourceRows(i, mecoCooldownStep * globalBatch) rows) are conditioned: a document with metadata
+//   is packed [BOS] prefix tokens EOS, and the targets that are a document's BOS or prefix tokens
+//   are masked (a document without metadata gets no prefix; its BOS is masked too, as
+//   data::renderMecoDocument renders it). A document of which only that untrained head fits at a
+//   row's end starts the next row instead. Rows from the cooldown on are plain CPT rows, the
+//   streams going on where phase 1 stopped. The row walk counts the prefixes, so purity, rank
+//   slices and resume hold as above. The prefix ids of each distinct metadata string are encoded
+//   once (DataPlan::tokenizer); heldOut(i, n, true) is the conditioned held-out split.
 //
 // INTERFACE FIXED FOR ISSUE 10 (owner: the "data" part). Change only by adding.
 #pragma once
