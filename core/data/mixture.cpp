@@ -25,6 +25,7 @@ const std::set<std::string> kPlanKeys = {"version", "name",        "sources", "t
                                          "seed",    "replay_fraction", "upsample", "meco"};
 const std::set<std::string> kSourceKeys = {"name", "shards", "tokens", "weight", "replay"};
 const std::set<std::string> kUpsampleKeys = {"start", "weights", "replay_fraction"};
+constexpr int64_t kMaxPlanTokens = 1'000'000'000'000'000;
 
 // The plan's errors name the JSON field: "sources[1].weight: must be ...".
 [[noreturn]] void fail(const std::string& field, const std::string& message) { throw Error(field + ": " + message); }
@@ -45,7 +46,8 @@ void requireObject(const json& object, const std::string& field, const std::set<
     }
 }
 
-int64_t readInteger(const json& object, const std::string& parent, const std::string& key, int64_t fallback, int64_t min)
+int64_t readInteger(const json& object, const std::string& parent, const std::string& key, int64_t fallback, int64_t min,
+                    int64_t max = std::numeric_limits<int64_t>::max())
 {
     const auto it = object.find(key);
     if (it == object.end())
@@ -53,8 +55,10 @@ int64_t readInteger(const json& object, const std::string& parent, const std::st
     if (!it->is_number_integer() || (it->is_number_unsigned() && it->get<uint64_t>() > uint64_t(INT64_MAX)))
         fail(at(parent, key), "must be an integer");
     const int64_t value = it->get<int64_t>();
-    if (value < min)
-        fail(at(parent, key), "must be an integer from " + std::to_string(min) + " up, not " + std::to_string(value));
+    if (value < min || value > max)
+        fail(at(parent, key), "must be an integer from " + std::to_string(min) +
+                                  (max == std::numeric_limits<int64_t>::max() ? " up" : " to " + std::to_string(max)) +
+                                  ", not " + std::to_string(value));
     return value;
 }
 
@@ -332,7 +336,7 @@ MixturePlan MixturePlan::fromJson(const json& object)
                 fail(field + ".shards", "must be a shard folder's path (a non-empty string)");
             source.shards = shards->get<std::string>();
         }
-        source.tokens = readInteger(entry, field, "tokens", -1, 0);
+        source.tokens = readInteger(entry, field, "tokens", -1, 0, kMaxPlanTokens);
         if (source.shards.empty() && source.tokens < 0)
             fail(field, "needs \"shards\" (a token shard folder) or \"tokens\" (the tokens it will have)");
         source.weight = readNumber(entry, field, "weight", 1.0, 0.0, std::numeric_limits<double>::infinity());
@@ -346,9 +350,11 @@ MixturePlan MixturePlan::fromJson(const json& object)
 
     if (!object.contains("total_tokens"))
         fail("total_tokens", "is required: the token budget (tokens trained on, all sources)");
-    plan.totalTokens = readInteger(object, "", "total_tokens", 0, 1);
-    plan.seqLen = readInteger(object, "", "seq_len", plan.seqLen, 1);
-    plan.globalBatch = readInteger(object, "", "global_batch", plan.globalBatch, 1);
+    // Bounded so that rows and tokens stay far inside 64 bits (steps x batch x seq_len): a
+    // quadrillion tokens, and the train kind's limits on a row and a batch.
+    plan.totalTokens = readInteger(object, "", "total_tokens", 0, 1, kMaxPlanTokens);
+    plan.seqLen = readInteger(object, "", "seq_len", plan.seqLen, 1, 1 << 20);
+    plan.globalBatch = readInteger(object, "", "global_batch", plan.globalBatch, 1, 1 << 20);
     if (const auto it = object.find("seed"); it != object.end()) {
         if (!it->is_number_unsigned() && !(it->is_number_integer() && it->get<int64_t>() >= 0))
             fail("seed", "must be a non-negative integer");

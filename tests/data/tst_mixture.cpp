@@ -146,6 +146,8 @@ void TestMixture::badPlans_data()
     QTest::newRow("no budget") << R"({"total_tokens": null})" << "total_tokens:";
     QTest::newRow("zero budget") << R"({"total_tokens": 0})" << "total_tokens:";
     QTest::newRow("seq_len text") << R"({"seq_len": "long"})" << "seq_len:";
+    QTest::newRow("seq_len huge") << R"({"seq_len": 9000000000000})" << "seq_len:";
+    QTest::newRow("budget huge") << R"({"total_tokens": 9223372036854775807})" << "total_tokens:";
     QTest::newRow("global_batch zero") << R"({"global_batch": 0})" << "global_batch:";
     QTest::newRow("seed negative") << R"({"seed": -1})" << "seed:";
     QTest::newRow("replay above 1") << R"({"replay_fraction": 1.2})" << "replay_fraction:";
