@@ -740,7 +740,7 @@ train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::Proje
     config.data.globalBatch = get("batch").get<int64_t>();
     config.data.seed = get("seed").get<uint64_t>();
     config.steps = get("steps").get<int64_t>();
-    if (const auto planText = params.find("mixture_plan"); planText != params.end() && config.stage != "sft") {
+    if (const auto planText = params.find("mixture_plan"); planText != params.end() && get("stage").get<std::string>() != "sft") {
         // The plan's shape and budget unless the params set them; its sources, replay and phases.
         const TrainingPlan training = loadTrainingPlan(store, planText->get<std::string>());
         const data::MixturePlan& plan = training.plan;
