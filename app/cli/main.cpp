@@ -11,6 +11,7 @@
 #include "export_command.h"
 #include "job_command.h"
 #include "merge_command.h"
+#include "mixture_command.h"
 #include "model_command.h"
 #include "runs_command.h"
 #include "tokenizer_command.h"
@@ -113,6 +114,10 @@ commands:
   data render --tokenizer PATH --meco url|FIELD [--meco-hash] FILE [--json]
                                     corpus documents as MeCo trains them: metadata prefix
                                     (no loss), document, EOS (adaptlab-cli data --help)
+  mixture plan|sample PLAN.json [--steps A:B] [--json]
+                                    what a mixture plan implies (tokens, epochs, warnings
+                                    per source) and the source of every training sequence
+                                    (adaptlab-cli mixture --help)
   train --base DIR|preset:NAME --data PATH[:WEIGHT]... --out DIR [--steps N] [--seq-len T]
         [--batch B] [--lr X] [--replay PATH:FRACTION] [--resume] [--json] ...
                                     train or continue a model without a project (run files,
@@ -526,6 +531,8 @@ int main(int argc, char** argv)
             return cli::trainCommand(args);
         if (command == "data")
             return cli::dataCommand(args);
+        if (command == "mixture")
+            return cli::mixtureCommand(args);
         if (command == "export")
             return cli::exportCommand(args);
         if (command == "merge")

@@ -32,11 +32,16 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kTrainUsage = R"(usage: adaptlab-cli train --base DIR|preset:NAME --data PATH[:WEIGHT]... --out DIR [options]
+       adaptlab-cli train --base DIR|preset:NAME --mixture-plan FILE --out DIR [options]
        adaptlab-cli train SPEC.json [--json]
 
   --base DIR|preset:NAME  the model to continue (a Hugging Face folder or a run's checkpoint) or a
                           preset to train from scratch (default preset:tiny)
   --data PATH[:WEIGHT]    domain data (a corpus file or folder; repeatable, mixed by weight)
+  --mixture-plan FILE     a mixture plan (adaptlab-cli mixture) instead of --data/--replay: its
+                          sources' token shards, weights, replay, upsampling and MeCo; its seq_len,
+                          global_batch, steps and seed unless --seq-len/--batch/--steps/--seed say
+                          otherwise (relative shard paths: against the plan's project folder)
   --replay PATH:FRACTION  general data mixed back in, FRACTION of the rows (e.g. 0.1)
   --text-field F          the JSON field that holds the text (default text)
   --tokenizer PATH        default: the base's own; a preset needs one
@@ -254,9 +259,23 @@ TrainLine parseTrainLine(const std::vector<std::string>& args)
     }
     if (line.out.empty())
         throw CliRefusal("train: --out DIR is required (the run folder)");
-    if (data.empty())
-        throw CliRefusal("train: --data PATH is required (the domain data; repeatable)");
     line.out = fs::absolute(line.out);
+    if (line.params.contains("mixture_plan")) {
+        // The plan names the data: shards already built, so nothing here to tokenize.
+        if (!data.empty() || replay || textField)
+            throw CliRefusal(std::string("train: --mixture-plan names the data: drop ") +
+                             (!data.empty() ? "--data" : replay ? "--replay" : "--text-field"));
+        if (line.params.value("stage", std::string("cpt")) == "sft")
+            throw CliRefusal("train: --mixture-plan is for continued pre-training (--stage cpt), not --stage sft");
+        if (line.resume) {
+            if (line.params.contains("resume_from"))
+                throw CliRefusal("train: --resume and --resume-from: give one");
+            line.params["resume_from"] = "latest";
+        }
+        return line;
+    }
+    if (data.empty())
+        throw CliRefusal("train: --data PATH is required (the domain data; repeatable), or --mixture-plan FILE");
 
     std::set<std::string> names;
     if (line.params.value("stage", std::string("cpt")) == "sft") {

@@ -156,4 +156,19 @@ struct MixtureImplication {
 // naming the source and folder when a manifest is missing or unreadable.
 MixtureImplication implyMixture(const MixturePlan& plan, const std::filesystem::path& baseDir);
 
+// ---- Added by the "mixture" part ----
+// The folder a plan file's relative shard paths resolve against (its project): the plan's folder's
+// parent when the plan sits in a folder named "plans" (a project's plans/<name>.json), else the
+// plan's own folder. The CLI and the train job resolve with it; the panel saves plans there.
+std::filesystem::path planProjectFolder(const std::filesystem::path& planFile);
+
+// Per source (plan order), whether it is a replay source: MixtureSampler's REPLAY argument.
+std::vector<bool> replayFlags(const MixturePlan& plan);
+
+// The replay guidance of METHODS §5 (Ibrahim et al. 2024: 5% general data for a weak distribution
+// shift, 25% for a strong one) for a replay fraction, one sentence for the planner to show next
+// to the field. The text is marked QT_TRANSLATE_NOOP("Mixture", ...): the GUI shows
+// QCoreApplication::translate("Mixture", replayGuidance(f)).
+const char* replayGuidance(double replayFraction);
+
 } // namespace adaptlab::data

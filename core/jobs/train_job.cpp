@@ -8,11 +8,16 @@
 // folder's newest checkpoint), a checkpoint folder, or a run folder (its newest checkpoint).
 // Stage "sft" (issue 11): params.sft_data names instruction files (paths or project datasets, each
 // alpaca/chat/sharegpt) that the trainer reads and renders through chat_template itself (no shards).
+// Issue 12: params.mixture_plan names a mixture plan (data/mixture.h, plans/<name>.json) instead of
+// sources/replay: its sources' token shards (built already), weights, replay, end-of-training
+// upsampling (DataPlan::segments) and MeCo options; its seq_len/global_batch/steps/seed unless the
+// params give them.
 // With lora_rank > 0 only LoRA adapters train, the base frozen: the run ends with <run>/adapter (the
 // PEFT layout, the issue's "--out/adapter") instead of final/, and its checkpoints hold the adapter.
 #include "common/translate_noop.h"
 #include "data/chat_template.h"
 #include "data/instruction.h"
+#include "data/mixture.h"
 #include "jobs/job_context.h"
 #include "jobs/job_inputs.h"
 #include "jobs/job_registry.h"
@@ -180,7 +185,7 @@ void validateTrain(const json& params, std::vector<SpecProblem>& problems)
 {
     const bool sft = isSft(params);
     if (sft) {
-        for (const char* key : {"sources", "replay"})
+        for (const char* key : {"sources", "replay", "mixture_plan"})
             if (params.contains(key))
                 problems.push_back({std::string("params.") + key, "is for stage cpt; stage sft reads params.sft_data"});
         const auto it = params.find("sft_data");
@@ -190,9 +195,17 @@ void validateTrain(const json& params, std::vector<SpecProblem>& problems)
             for (size_t i = 0; i < it->size(); ++i)
                 validateSftEntry((*it)[i], "params.sft_data[" + std::to_string(i) + "]", problems);
         }
+    } else if (params.contains("mixture_plan")) {
+        // The plan names the sources (token shards), their weights and the replay.
+        for (const char* key : {"sources", "replay"})
+            if (params.contains(key))
+                problems.push_back({std::string("params.") + key, "the mixture plan names the data: give params.mixture_plan or params." +
+                                                                      std::string(key) + ", not both"});
+        if (params.contains("sft_data"))
+            problems.push_back({"params.sft_data", "is for stage sft (set params.stage to \"sft\")"});
     } else {
         if (!params.contains("sources"))
-            problems.push_back({"params.sources", "is required: the domain data ({\"dataset\": NAME} or {\"path\": FILE})"});
+            problems.push_back({"params.sources", "is required: the domain data ({\"dataset\": NAME} or {\"path\": FILE}), or a params.mixture_plan"});
         if (params.contains("sft_data"))
             problems.push_back({"params.sft_data", "is for stage sft (set params.stage to \"sft\")"});
     }
@@ -304,6 +317,61 @@ fs::path resolveResumeFrom(const store::ProjectStore* store, const std::string& 
                                               " (a checkpoints/step-N folder, a run folder, or \"latest\")");
 }
 
+// The mixture plan a run trains on and the data sources it gives: every source with a shard
+// folder that exists (a source planned by its token count alone cannot train). Relative shard
+// paths resolve against the plan's project (data::planProjectFolder), as `adaptlab-cli mixture`
+// resolves them. Throws SpecError naming params.mixture_plan.
+struct TrainingPlan {
+    fs::path file;
+    data::MixturePlan plan;
+    std::vector<train::DataSource> sources;
+};
+
+TrainingPlan loadTrainingPlan(const store::ProjectStore* store, const std::string& text)
+{
+    constexpr const char* kField = "params.mixture_plan";
+    TrainingPlan out;
+    out.file = resolveSpecPath(store, kField, text);
+    try {
+        out.plan = data::MixturePlan::load(out.file);
+    } catch (const Error& error) {
+        throw SpecError(kField, error.what());
+    }
+    const fs::path project = data::planProjectFolder(out.file);
+    for (size_t i = 0; i < out.plan.sources.size(); ++i) {
+        const data::MixtureSource& source = out.plan.sources[i];
+        const std::string what = out.file.string() + ": sources[" + std::to_string(i) + "] (" + source.name + ")";
+        if (source.shards.empty())
+            throw SpecError(kField, what + " has no \"shards\": a source planned by its token count cannot train; "
+                                           "build its token shards and name the folder");
+        const fs::path folder = out.plan.resolvedShards(i, project);
+        std::error_code ec;
+        if (!fs::is_directory(folder, ec))
+            throw SpecError(kField, what + ": no shard folder at " + folder.string());
+        out.sources.push_back({source.name, folder, source.weight, source.replay});
+    }
+    return out;
+}
+
+// Shards built with another tokenizer than the run's would train on the wrong ids: their
+// manifest's tokenizer fingerprint must be the run's tokenizer's.
+void checkShardTokenizer(const train::DataSource& source, const tokenize::Tokenizer& tokenizer)
+{
+    std::ifstream in(source.shardFolder / "manifest.json", std::ios::binary);
+    if (!in)
+        return; // shards written without a build (tests); DataOrder still checks the vocabulary size
+    std::string fingerprint;
+    try {
+        fingerprint = json::parse(in).value("tokenizer_fingerprint", std::string());
+    } catch (const std::exception&) {
+        return;
+    }
+    if (!fingerprint.empty() && fingerprint != tokenizer.fingerprint())
+        throw SpecError("params.mixture_plan", "the shards of source '" + source.name + "' (" + source.shardFolder.string() +
+                                                   ") were built with another tokenizer than the run's (" +
+                                                   tokenizer.path().string() + "): build them with it, or train with theirs");
+}
+
 void preflightSource(const json& entry, const std::string& field, const store::ProjectStore* store,
                      std::vector<SpecProblem>& problems)
 {
@@ -343,6 +411,13 @@ void preflightTrain(const JobSpec& spec, const store::ProjectStore* store, std::
     }
     if (params.contains("replay"))
         preflightSource(params["replay"], "params.replay", store, problems);
+    if (params.contains("mixture_plan") && params["mixture_plan"].is_string()) {
+        try {
+            loadTrainingPlan(store, params["mixture_plan"].get<std::string>());
+        } catch (const SpecError& error) {
+            problems.push_back({error.field(), error.message()});
+        }
+    }
 
     const std::string base = params.value("base", std::string(kDefaultBase));
     fs::path baseFolder;
@@ -559,6 +634,22 @@ train::TrainConfig prepareTraining(JobContext& context)
         return config;
     }
 
+    if (params.contains("mixture_plan")) {
+        // The plan's shards are built already: no tokenizing, only the checks.
+        train::TrainConfig config = trainConfigFromParams(context.spec(), context.store(), context.workDir());
+        config.tokenizer = setup.tokenizer;
+        config.data.tokenizer = setup.tokenizer; // MeCo prefixes are encoded with it
+        config.data.eosId = tokenizer->specialIds().eos;
+        const tokenize::SpecialIds special = tokenizer->specialIds();
+        config.data.bosId = special.bos >= 0 && special.bos != special.eos ? special.bos : -1;
+        for (const train::DataSource& source : config.data.sources)
+            checkShardTokenizer(source, *tokenizer);
+        context.log("mixture plan " + config.mixturePlan.string() + ": " + std::to_string(config.data.sources.size()) +
+                    " sources, " + std::to_string(config.data.segments.size()) + " phases over " + std::to_string(config.steps) +
+                    " steps");
+        return config;
+    }
+
     std::vector<SourceInput> sources;
     const json& list = params["sources"];
     for (size_t i = 0; i < list.size(); ++i)
@@ -627,6 +718,8 @@ json runTrain(JobContext& context)
                                                                          : source.shardFolder.string()},
                           {"weight", source.weight}, {"replay", source.replay}});
     out["sources"] = shards;
+    if (!config.mixturePlan.empty())
+        out["mixture_plan"] = config.mixturePlan.string();
     return out;
 }
 
@@ -647,6 +740,21 @@ train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::Proje
     config.data.globalBatch = get("batch").get<int64_t>();
     config.data.seed = get("seed").get<uint64_t>();
     config.steps = get("steps").get<int64_t>();
+    if (const auto planText = params.find("mixture_plan"); planText != params.end() && get("stage").get<std::string>() != "sft") {
+        // The plan's shape and budget unless the params set them; its sources, replay and phases.
+        const TrainingPlan training = loadTrainingPlan(store, planText->get<std::string>());
+        const data::MixturePlan& plan = training.plan;
+        config.data.sources = training.sources;
+        config.data.replayFraction = plan.replayFraction;
+        config.data.seqLen = params.contains("seq_len") ? config.data.seqLen : plan.seqLen;
+        config.data.globalBatch = params.contains("batch") ? config.data.globalBatch : plan.globalBatch;
+        config.data.seed = params.contains("seed") ? config.data.seed : plan.seed;
+        config.steps = params.contains("steps") ? config.steps : plan.steps();
+        config.data.segments = data::mixtureSegments(plan, config.steps);
+        config.data.meco = plan.meco;
+        config.data.totalSteps = config.steps;
+        config.mixturePlan = store ? fs::path(store->relativePath(training.file)) : training.file;
+    }
     config.microBatch = get("micro_batch").get<int64_t>();
     config.schedule.kind = train::scheduleKindFromString(get("schedule").get<std::string>());
     config.schedule.peakLr = get("lr").get<double>();
@@ -760,6 +868,9 @@ JobKind trainKind()
          .explanation = QT_TRANSLATE_NOOP("JobParams", "LoRA: dropout on the adapters' input while training."), .advanced = true},
         {.key = "lora_targets", .type = ParamType::StringList, .defaultValue = json::array({"q", "k", "v", "o"}),
          .explanation = QT_TRANSLATE_NOOP("JobParams", "LoRA: the projections that get adapters: q, k, v, o (attention), gate, up, down (MLP)."),
+         .advanced = true},
+        {.key = "mixture_plan", .type = ParamType::PathRead,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "A mixture plan (plans/NAME.json, from the Mixture panel) instead of sources and replay: its token shards, weights, replay, end-of-training upsampling and MeCo; it also sets sequence length, batch, steps and seed unless you do."),
          .advanced = true},
         {.key = "replay", .type = ParamType::Object,
          .explanation = QT_TRANSLATE_NOOP("JobParams", "General data mixed back in against forgetting: {\"dataset\" or \"path\", \"name\", \"fraction\"} (e.g. 0.1)."),

@@ -133,24 +133,6 @@ uint64_t epochKey(uint64_t seed, size_t source, uint64_t epoch)
     return XXH3_64bits_withSeed(words.data(), sizeof words, 0x6164617074646f63ULL); // "adaptdoc"
 }
 
-// A node of the source assignment: a leaf (a source), or a split that sends a balanced share of
-// its rows to `left` and the rest to `right`. The share is fixed point (2^32 = all), so the
-// assignment is exact integer arithmetic, the same on every machine.
-struct Split {
-    int source = -1; // >= 0: a leaf
-    uint64_t share = 0;
-    int left = -1, right = -1;
-};
-
-constexpr uint64_t kOne = uint64_t(1) << 32;
-
-// Rows among sub-rows [0, m) that a split of SHARE sends left: round(m * share), a Sturmian count,
-// so any window of L sub-rows sends floor or ceil of L * share left.
-uint64_t leftCount(uint64_t m, uint64_t share)
-{
-    return static_cast<uint64_t>((static_cast<unsigned __int128>(m) * share + (kOne >> 1)) >> 32);
-}
-
 // Tokens [from, from + count) of DOCUMENT, widened to int32 in one pass over the shard's own width.
 void copyTokens(const TokenSpan& document, size_t from, size_t count, int32_t* out)
 {
@@ -310,10 +292,9 @@ struct SourceStream {
 struct DataOrder::State {
     DataPlan plan;
     std::vector<std::unique_ptr<SourceStream>> sources;
-    std::vector<Split> nodes;
-    int root = -1;
-    std::vector<std::vector<std::pair<int, bool>>> paths; // per source: (node, went left) from the root
-    std::vector<bool> inTree; // false: the source gets no rows (weight 0, or replay at fraction 0)
+    // The source of every global row (data/mixture.h): DataPlan::segments, or one segment from
+    // the sources' weights and the replay fraction.
+    std::optional<data::MixtureSampler> sampler;
 
     // The document at stream position P of SOURCE (caller holds source.mutex).
     uint64_t documentAt(const SourceStream& source, uint64_t position) const
@@ -451,60 +432,6 @@ struct DataOrder::State {
                                          : std::numeric_limits<int64_t>::max();
         }
     }
-
-    std::pair<size_t, int64_t> assign(uint64_t globalRow) const
-    {
-        int node = root;
-        uint64_t m = globalRow;
-        while (nodes[node].source < 0) {
-            const Split& split = nodes[node];
-            const uint64_t before = leftCount(m, split.share);
-            if (leftCount(m + 1, split.share) > before) {
-                node = split.left;
-                m = before;
-            } else {
-                node = split.right;
-                m -= before;
-            }
-        }
-        return {static_cast<size_t>(nodes[node].source), static_cast<int64_t>(m)};
-    }
-
-    int buildChain(const std::vector<size_t>& members, size_t from)
-    {
-        if (from + 1 == members.size()) {
-            nodes.push_back(Split{static_cast<int>(members[from])});
-            return static_cast<int>(nodes.size()) - 1;
-        }
-        double rest = 0.0;
-        for (size_t i = from; i < members.size(); ++i)
-            rest += plan.sources[members[i]].weight;
-        const int right = buildChain(members, from + 1);
-        nodes.push_back(Split{-1, shareFixed(plan.sources[members[from]].weight / rest), -1, right});
-        const int self = static_cast<int>(nodes.size()) - 1;
-        nodes.push_back(Split{static_cast<int>(members[from])});
-        nodes[self].left = static_cast<int>(nodes.size()) - 1;
-        return self;
-    }
-
-    static uint64_t shareFixed(double share)
-    {
-        return static_cast<uint64_t>(std::llround(std::clamp(share, 0.0, 1.0) * static_cast<double>(kOne)));
-    }
-
-    void collectPaths(int node, std::vector<std::pair<int, bool>>& path)
-    {
-        if (nodes[node].source >= 0) {
-            paths[static_cast<size_t>(nodes[node].source)] = path;
-            inTree[static_cast<size_t>(nodes[node].source)] = true;
-            return;
-        }
-        path.emplace_back(node, true);
-        collectPaths(nodes[node].left, path);
-        path.back().second = false;
-        collectPaths(nodes[node].right, path);
-        path.pop_back();
-    }
 };
 
 void Batch::setLossMask(int64_t row, int64_t beginPos, int64_t endPos, uint8_t value)
@@ -575,31 +502,24 @@ DataOrder::DataOrder(DataPlan plan) : state_(std::make_unique<State>())
         s.sources.push_back(std::move(stream));
     }
 
-    // The source assignment: the replay group against the rest, then each group's sources in turn.
-    std::vector<size_t> replay, main;
-    for (size_t i = 0; i < p.sources.size(); ++i)
-        if (p.sources[i].weight > 0.0)
-            (p.sources[i].replay ? replay : main).push_back(i);
-    if (p.replayFraction > 0.0 && replay.empty())
-        throw Error("data plan: a replay fraction of " + std::to_string(p.replayFraction) +
-                    " needs a replay source with a weight above 0");
-    if (p.replayFraction < 1.0 && main.empty())
-        throw Error("data plan: no non-replay source with a weight above 0 (only replay data: set the replay fraction to 1)");
-    const uint64_t replayShare = State::shareFixed(p.replayFraction);
-    if (replayShare == 0) {
-        s.root = s.buildChain(main, 0);
-    } else if (replayShare == kOne) {
-        s.root = s.buildChain(replay, 0);
-    } else {
-        const int left = s.buildChain(replay, 0);
-        const int right = s.buildChain(main, 0);
-        s.nodes.push_back(Split{-1, replayShare, left, right});
-        s.root = static_cast<int>(s.nodes.size()) - 1;
+    // The source assignment: the plan's segments, or one from the sources' weights and replay.
+    std::vector<data::MixtureSegment> segments = p.segments;
+    if (segments.empty()) {
+        data::MixtureSegment whole;
+        for (const DataSource& source : p.sources)
+            whole.weights.push_back(source.weight);
+        whole.replayFraction = p.replayFraction;
+        whole.phase = "constant";
+        segments.push_back(std::move(whole));
     }
-    s.paths.assign(p.sources.size(), {});
-    s.inTree.assign(p.sources.size(), false);
-    std::vector<std::pair<int, bool>> path;
-    s.collectPaths(s.root, path);
+    std::vector<bool> replay;
+    for (const DataSource& source : p.sources)
+        replay.push_back(source.replay);
+    try {
+        s.sampler.emplace(std::move(segments), std::move(replay), p.globalBatch);
+    } catch (const Error& e) {
+        throw Error(std::string("data plan: ") + e.what());
+    }
 
     s.openMeco(*this); // after the assignment: it decides each source's rows before the cooldown
 }
@@ -620,7 +540,7 @@ std::pair<size_t, int64_t> DataOrder::sourceRowOf(int64_t globalRow) const
 {
     if (globalRow < 0)
         throw Error("data order: negative row " + std::to_string(globalRow));
-    return state_->assign(static_cast<uint64_t>(globalRow));
+    return state_->sampler->assign(globalRow);
 }
 
 int64_t DataOrder::sourceRows(size_t sourceIndex, int64_t globalRows) const
@@ -628,14 +548,7 @@ int64_t DataOrder::sourceRows(size_t sourceIndex, int64_t globalRows) const
     const State& s = *state_;
     if (sourceIndex >= s.sources.size())
         throw Error("data order: no source " + std::to_string(sourceIndex));
-    if (!s.inTree[sourceIndex])
-        return 0;
-    uint64_t m = static_cast<uint64_t>(std::max<int64_t>(0, globalRows));
-    for (const auto& [node, left] : s.paths[sourceIndex]) {
-        const uint64_t toLeft = leftCount(m, s.nodes[static_cast<size_t>(node)].share);
-        m = left ? toLeft : m - toLeft;
-    }
-    return static_cast<int64_t>(m);
+    return s.sampler->rowsOf(sourceIndex, std::max<int64_t>(0, globalRows));
 }
 
 Batch DataOrder::rows(int64_t step, int64_t firstRow, int64_t rowCount) const
@@ -656,7 +569,7 @@ Batch DataOrder::rows(int64_t step, int64_t firstRow, int64_t rowCount) const
     std::vector<int32_t> packed(static_cast<size_t>(T + 1));
     std::vector<uint8_t> mask(static_cast<size_t>(T + 1));
     for (int64_t r = 0; r < rowCount; ++r) {
-        const auto [sourceIndex, sourceRow] = s.assign(static_cast<uint64_t>(step * p.globalBatch + firstRow + r));
+        const auto [sourceIndex, sourceRow] = s.sampler->assign(step * p.globalBatch + firstRow + r);
         const SourceStream& source = *s.sources[sourceIndex];
         std::lock_guard lock(source.mutex);
         const Cursor start = s.rowStart(source, sourceRow);

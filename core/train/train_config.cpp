@@ -20,11 +20,13 @@ const std::set<std::string> kConfigKeys = {
     "weight_decay", "beta1",       "beta2",         "adam_epsilon",    "grad_clip",   "eval_every",
     "eval_every_early", "eval_rows", "save_every",  "keep_checkpoints", "precision",  "device",
     "threads",      "run_dir",     "final_dir",     "export_dtype",    "resume",      "resume_from",
-    "stage",        "sft",         "lora",          "lora_config"};
+    "stage",        "sft",         "lora",          "lora_config", "mixture_plan"};
 const std::set<std::string> kSftKeys = {"files", "chat_template", "packing", "heldout_fraction"};
 const std::set<std::string> kSftFileKeys = {"path", "format", "fields", "name"};
 const std::set<std::string> kLoraKeys = {"rank", "alpha", "dropout", "targets", "base_model"};
-const std::set<std::string> kDataKeys = {"sources", "replay_fraction", "seq_len", "global_batch", "seed", "eos_id", "bos_id"};
+const std::set<std::string> kDataKeys = {"sources", "replay_fraction", "seq_len", "global_batch", "seed", "eos_id", "bos_id",
+                                         "segments"};
+const std::set<std::string> kSegmentKeys = {"begin_step", "weights", "replay_fraction", "phase"};
 const std::set<std::string> kSourceKeys = {"name", "shard_folder", "weight", "replay"};
 const std::set<std::string> kScheduleKeys = {"kind", "peak_lr", "min_lr_ratio", "warmup_steps", "total_steps", "decay_fraction"};
 
@@ -173,6 +175,48 @@ model::LoraConfig loraFromJson(const json& object, const std::string& field)
     return lora;
 }
 
+// data.segments (data/mixture.h): the mix over training a plan gives, per source in sources order.
+json segmentsToJson(const std::vector<data::MixtureSegment>& segments)
+{
+    json list = json::array();
+    for (const data::MixtureSegment& segment : segments)
+        list.push_back({{"begin_step", segment.beginStep}, {"weights", segment.weights},
+                        {"replay_fraction", segment.replayFraction}, {"phase", segment.phase}});
+    return list;
+}
+
+std::vector<data::MixtureSegment> segmentsFromJson(const json& list, size_t sources)
+{
+    if (!list.is_array())
+        fail("data.segments", "must be a list of {begin_step, weights, replay_fraction, phase}");
+    std::vector<data::MixtureSegment> segments;
+    for (size_t k = 0; k < list.size(); ++k) {
+        const std::string field = "data.segments[" + std::to_string(k) + "]";
+        const json& entry = list[k];
+        requireObject(entry, field, kSegmentKeys);
+        data::MixtureSegment segment;
+        if (!entry.contains("begin_step"))
+            fail(field + ".begin_step", "is required");
+        // The first segment starts the run; the others in order.
+        readInteger(entry, field, "begin_step", segment.beginStep, k == 0 ? 0 : segments.back().beginStep,
+                    k == 0 ? 0 : std::numeric_limits<int64_t>::max());
+        const auto weights = entry.find("weights");
+        if (weights == entry.end() || !weights->is_array() || weights->size() != sources)
+            fail(field + ".weights", "must be a list of " + std::to_string(sources) + " weights (one per source)");
+        for (size_t i = 0; i < weights->size(); ++i) {
+            const json& weight = (*weights)[i];
+            if (!weight.is_number() || !std::isfinite(weight.get<double>()) || weight.get<double>() < 0.0)
+                fail(field + ".weights[" + std::to_string(i) + "]", "must be a finite number >= 0");
+            segment.weights.push_back(weight.get<double>());
+        }
+        readNumber(entry, field, "replay_fraction", segment.replayFraction, 0.0, 1.0);
+        segment.phase = "constant";
+        readChoice(entry, field, "phase", segment.phase, {"constant", "upsample"});
+        segments.push_back(std::move(segment));
+    }
+    return segments;
+}
+
 } // namespace
 
 json SftData::toJson() const
@@ -241,7 +285,8 @@ json TrainConfig::toJson() const
                       {"global_batch", data.globalBatch},
                       {"seed", data.seed},
                       {"eos_id", data.eosId},
-                      {"bos_id", data.bosId}}},
+                      {"bos_id", data.bosId},
+                      {"segments", segmentsToJson(data.segments)}}},
             {"steps", steps},
             {"micro_batch", microBatch},
             {"schedule", {{"kind", train::toString(schedule.kind)},
@@ -271,7 +316,8 @@ json TrainConfig::toJson() const
             {"stage", stage},
             {"sft", stage == "sft" ? sft.toJson() : json()},
             {"lora", lora},
-            {"lora_config", lora ? loraToJson(loraConfig) : json()}};
+            {"lora_config", lora ? loraToJson(loraConfig) : json()},
+            {"mixture_plan", mixturePlan.string()}};
 }
 
 TrainConfig TrainConfig::fromJson(const json& object)
@@ -326,6 +372,8 @@ TrainConfig TrainConfig::fromJson(const json& object)
     }
     readInteger(data, "data", "eos_id", config.data.eosId, -1);
     readInteger(data, "data", "bos_id", config.data.bosId, -1);
+    if (const auto segments = data.find("segments"); segments != data.end())
+        config.data.segments = segmentsFromJson(*segments, config.data.sources.size());
 
     readInteger(object, "", "steps", config.steps, 1);
     readInteger(object, "", "micro_batch", config.microBatch, 0);
@@ -367,6 +415,7 @@ TrainConfig TrainConfig::fromJson(const json& object)
     readChoice(object, "", "export_dtype", config.exportDtype, {"f32", "bf16"});
     readBool(object, "", "resume", config.resume);
     readPath(object, "", "resume_from", config.resumeFrom);
+    readPath(object, "", "mixture_plan", config.mixturePlan);
 
     const auto sftData = object.find("sft");
     if (sft) {

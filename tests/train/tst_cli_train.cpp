@@ -300,6 +300,51 @@ private Q_SLOTS:
         QCOMPARE(starts, size_t(2));
     }
 
+    // Issue 12: --mixture-plan FILE trains on the plan's shards (the quick run's, named relative
+    // to the plan's project: the folder above plans/), with its shape, budget (3 steps) and
+    // phases (the domain alone from step 2); the checkpoint's config records the segments and the
+    // plan; --data beside it is refused.
+    void mixturePlanRun()
+    {
+        const auto shardFolder = [&](const char* source) {
+            for (const auto& entry : fs::directory_iterator(root_ / ".adaptlab-cache" / "shards" / source))
+                if (fs::is_regular_file(entry.path() / "manifest.json"))
+                    return fs::relative(entry.path(), root_);
+            return fs::path();
+        };
+        const json plan = {{"sources", {{{"name", "foldoc"}, {"shards", shardFolder("foldoc").string()}},
+                                        {{"name", "gcide"}, {"shards", shardFolder("gcide").string()}, {"replay", true}}}},
+                           {"total_tokens", 3 * 4 * 32}, {"seq_len", 32}, {"global_batch", 4}, {"seed", 2},
+                           {"replay_fraction", 0.25}, {"upsample", {{"start", 0.5}, {"weights", {{"gcide", 0.0}}}, {"replay_fraction", 0.0}}}};
+        QVERIFY(!plan["sources"][0]["shards"].get<std::string>().empty());
+        fs::create_directories(root_ / "plans");
+        std::ofstream(root_ / "plans" / "mix.json") << plan.dump(2);
+        const fs::path out = root_ / "plan-run";
+        const QStringList args = {"train", "--base", "preset:tiny", "--tokenizer", q(tokenizer_), "--mixture-plan",
+                                  q(root_ / "plans" / "mix.json"), "--lr", "0.003", "--eval-every", "2", "--save-every", "2",
+                                  "--warmup-fraction", "0.25", "--out", q(out)};
+        const CliResult refused = runCli(QStringList(args) << "--data" << q(domain_));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.find("--mixture-plan names the data: drop --data") != std::string::npos, refused.err.c_str());
+        QVERIFY(!fs::exists(out));
+
+        const CliResult r = runCli(QStringList(args) << "--json");
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const json result = json::parse(r.out);
+        QCOMPARE(result["steps"].get<int64_t>(), int64_t(3));
+        QCOMPARE(result["tokens_seen"].get<int64_t>(), int64_t(3 * 4 * 32));
+        QCOMPARE(result["mixture_plan"].get<std::string>(), (root_ / "plans" / "mix.json").string());
+        QCOMPARE(result["sources"][0]["dir"].get<std::string>(), (root_ / shardFolder("foldoc")).string());
+        for (const char* source : {"foldoc", "gcide"})
+            QVERIFY2(finite(result["heldout_loss"][source]["last"]), result.dump().c_str());
+        const json config = json::parse(readFile(out / "checkpoints" / "step-2" / "train_config.json"));
+        QCOMPARE(config["data"]["segments"].size(), size_t(2));
+        QCOMPARE(config["data"]["segments"][1]["begin_step"].get<int64_t>(), int64_t(2));
+        QVERIFY(config["data"]["segments"][1]["weights"] == json({1.0, 0.0}));
+        QCOMPARE(config["data"]["seed"].get<uint64_t>(), uint64_t(2));
+        QCOMPARE(config["mixture_plan"].get<std::string>(), (root_ / "plans" / "mix.json").string());
+    }
+
     // Issue 11's contract: --stage sft --data FILE --format F --template T --lora-rank R
     // --lora-alpha A --lora-targets q,k,v,o on the CPT run's final folder: the same --json keys as
     // CPT (the source named after the file), the adapter under --out/adapter in the PEFT layout with

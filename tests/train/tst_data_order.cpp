@@ -179,6 +179,8 @@ private Q_SLOTS:
     void heldOutPackedInFileOrder();
     void lossMaskPerDocument();
     void badFoldersAndPlans();
+    void upsamplingSwitchesSharesAtTheStep();
+    void oneSegmentIsThePlainPlan();
 
 private:
     fs::path dir(const std::string& name) const { return fs::path(tmp_.path().toStdString()) / name; }
@@ -679,6 +681,56 @@ void TestDataOrder::badFoldersAndPlans()
     const DataOrder order(makePlan({source("domain", domainDir_)}, 8, 4));
     QVERIFY_THROWS_EXCEPTION(Error, order.rows(0, 3, 2));
     QVERIFY_THROWS_EXCEPTION(Error, order.rows(-1, 0, 1));
+}
+
+// Issue 12: DataPlan::segments. Domain and general 1:1 for steps 0-49, then (upsampling) the
+// domain alone: the batches switch at step 50 exactly, each source's stream continues where it
+// was (no document repeats before the epoch ends), and epochsFor counts the rows of both phases.
+void TestDataOrder::upsamplingSwitchesSharesAtTheStep()
+{
+    DataPlan plan = makePlan({source("domain", domainDir_), source("general", generalDir_)}, 8, 4);
+    plan.segments = {data::MixtureSegment{0, {1.0, 1.0}, 0.0, "constant"}, data::MixtureSegment{50, {1.0, 0.0}, 0.0, "upsample"}};
+    const DataOrder order(plan);
+    int64_t domainRows = 0;
+    for (int64_t step = 0; step < 60; ++step) {
+        const Batch batch = order.batch(step);
+        const auto domainInStep = std::count(batch.sourceIndex.begin(), batch.sourceIndex.end(), 0);
+        QCOMPARE(domainInStep, step < 50 ? 2L : 4L); // 1:1 of 4 rows is exactly 2 (share 1/2), then all
+        domainRows += domainInStep;
+    }
+    QCOMPARE(order.sourceRows(0, 60 * 4), domainRows);
+    QCOMPARE(order.sourceRows(0, 60 * 4), int64_t(100 + 40));
+    QCOMPARE(order.sourceRows(1, 60 * 4), int64_t(100));
+    // The domain's row 100 (its first upsampling row) is global row 200, step 50's first.
+    QCOMPARE(order.sourceRowOf(200), (std::pair<size_t, int64_t>(0, 100)));
+    // Its stream continues: the documents of steps 50-59 follow those of steps 0-49 in the same
+    // epoch permutation, as if the rows had come without a switch (a one-source order's rows 100-139).
+    const DataOrder alone(makePlan({source("domain", domainDir_)}, 8, 4));
+    for (int64_t step = 50; step < 60; ++step) {
+        const Batch batch = order.batch(step);
+        const Batch reference = alone.batch(25 + (step - 50));
+        QCOMPARE(batch.inputs, reference.inputs);
+    }
+    // 140 domain rows of 9 tokens over its epoch's tokens (with one EOS per document).
+    const double epochTokens = static_cast<double>(order.sourceTokens(0) + static_cast<int64_t>(domain_.size()));
+    QCOMPARE(order.epochsFor(0, 60), 140.0 * 9.0 / epochTokens);
+
+    // Segments with the wrong number of weights, or that leave a phase without data: refused.
+    plan.segments[1].weights = {1.0};
+    QVERIFY(errorOf(plan).contains("1 weights for 2 sources"));
+    plan.segments[1].weights = {0.0, 0.0};
+    QVERIFY(errorOf(plan).contains("segment 2 (upsample, from step 50)"));
+}
+
+// Empty DataPlan::segments is one segment of the sources' weights and the replay fraction.
+void TestDataOrder::oneSegmentIsThePlainPlan()
+{
+    DataPlan plain = makePlan({source("domain", domainDir_, 2.0), source("general", generalDir_, 1.0, true)}, 8, 5, 3, 0.2);
+    DataPlan segmented = plain;
+    segmented.segments = {data::MixtureSegment{0, {2.0, 1.0}, 0.2, "constant"}};
+    const DataOrder a(plain), b(segmented);
+    for (int64_t step = 0; step < 30; ++step)
+        QVERIFY(sameBatch(a.batch(step), b.batch(step)));
 }
 
 QTEST_GUILESS_MAIN(TestDataOrder)

@@ -93,7 +93,9 @@ class TestTrainConfig : public QObject {
 private Q_SLOTS:
     void roundTrip()
     {
-        const train::TrainConfig config = unusualConfig();
+        train::TrainConfig config = unusualConfig();
+        config.data.segments = {{0, {2.5, 1.0}, 0.125, "constant"}, {1100, {4.0, 0.0}, 0.0, "upsample"}};
+        config.mixturePlan = "plans/foldoc.json";
         const json first = config.toJson();
         const train::TrainConfig back = train::TrainConfig::fromJson(first);
         QCOMPARE(back.toJson().dump(), first.dump());
@@ -110,6 +112,13 @@ private Q_SLOTS:
         QCOMPARE(back.device, std::string("cuda:1"));
         QCOMPARE(back.resumeFrom, config.resumeFrom);
         QCOMPARE(first["schedule"]["kind"].get<std::string>(), std::string("wsd"));
+        // Issue 12: the plan's segments and the plan file.
+        QCOMPARE(back.data.segments.size(), size_t(2));
+        QCOMPARE(back.data.segments[1].beginStep, int64_t(1100));
+        QCOMPARE(back.data.segments[1].weights, (std::vector<double>{4.0, 0.0}));
+        QCOMPARE(back.data.segments[0].replayFraction, 0.125);
+        QCOMPARE(back.data.segments[1].phase, std::string("upsample"));
+        QCOMPARE(back.mixturePlan, fs::path("plans/foldoc.json"));
     }
 
     // Absent keys keep the struct's defaults: a minimal config is the default one plus its data.
@@ -254,6 +263,21 @@ private Q_SLOTS:
         QTest::newRow("resume") << R"({"resume": "yes"})" << "resume: must be true or false";
         QTest::newRow("keep zero") << R"({"keep_checkpoints": 0})" << "keep_checkpoints";
         QTest::newRow("threads huge") << R"({"threads": 100000})" << "threads";
+        // Issue 12: data.segments.
+        QTest::newRow("segments object") << R"({"data": {"segments": {}}})" << "data.segments";
+        QTest::newRow("segment weights") << R"({"data": {"segments": [{"begin_step": 0, "weights": [1]}]}})"
+                                         << "data.segments[0].weights: must be a list of 2";
+        QTest::newRow("segment weight") << R"({"data": {"segments": [{"begin_step": 0, "weights": [1, -2]}]}})"
+                                        << "data.segments[0].weights[1]";
+        QTest::newRow("segment first step") << R"({"data": {"segments": [{"begin_step": 3, "weights": [1, 1]}]}})"
+                                            << "data.segments[0].begin_step";
+        QTest::newRow("segment order") << R"({"data": {"segments": [{"begin_step": 0, "weights": [1, 1]},
+            {"begin_step": 9, "weights": [1, 1]}, {"begin_step": 4, "weights": [1, 1]}]}})" << "data.segments[2].begin_step";
+        QTest::newRow("segment phase") << R"({"data": {"segments": [{"begin_step": 0, "weights": [1, 1], "phase": "x"}]}})"
+                                       << "data.segments[0].phase";
+        QTest::newRow("segment key") << R"({"data": {"segments": [{"begin_step": 0, "weights": [1, 1], "start": 2}]}})"
+                                     << "data.segments[0].start: unknown key";
+        QTest::newRow("plan path") << R"({"mixture_plan": 4})" << "mixture_plan: must be a string";
     }
 
     void badFields()
@@ -360,6 +384,12 @@ private Q_SLOTS:
         QTest::newRow("lora target") << "{" + sft + R"(, "lora_rank": 4, "lora_targets": ["q", "qq"])" + "}"
                                      << "params.lora_targets[1]" << "qq";
         QTest::newRow("lora rank") << "{" + sft + R"(, "lora_rank": -1)" + "}" << "params.lora_rank" << "";
+        // Issue 12: a mixture plan replaces sources and replay.
+        QTest::newRow("valid plan") << R"({"tokenizer": "t.model", "mixture_plan": "plans/p.json"})" << "<valid>" << "";
+        QTest::newRow("plan and sources") << "{" + ok + R"(, "mixture_plan": "plans/p.json"})" << "params.sources" << "not both";
+        QTest::newRow("plan and replay") << R"({"tokenizer": "t", "mixture_plan": "p.json", "replay": {"path": "g", "fraction": 0.1}})"
+                                         << "params.replay" << "not both";
+        QTest::newRow("plan on sft") << "{" + sft + R"(, "mixture_plan": "plans/p.json"})" << "params.mixture_plan" << "stage cpt";
     }
 
     void specValidation()
@@ -479,6 +509,99 @@ private Q_SLOTS:
     // recorded in the store as build_shards records them (so removing the dataset removes them),
     // and the config the trainer gets carries them with their weights, the replay fraction and the
     // tokenizer's EOS/BOS. A second preparation reuses the shards.
+    // Issue 12: params.mixture_plan sets the sources (the plan's shard folders against its
+    // project), replay, seq_len/batch/steps/seed unless given, the segments over the run's steps,
+    // MeCo, and TrainConfig::mixturePlan; a plan source without shards is refused naming the param.
+    void configFromMixturePlan()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const fs::path project = dir.path().toStdString();
+        fs::create_directories(project / "shards" / "foldoc");
+        fs::create_directories(project / "elsewhere" / "gcide");
+        const json planJson = {
+            {"sources", {{{"name", "foldoc"}, {"shards", "shards/foldoc"}, {"weight", 1.0}},
+                         {{"name", "gcide"}, {"shards", (project / "elsewhere" / "gcide").string()}, {"replay", true}}}},
+            {"total_tokens", 64 * 4 * 20}, {"seq_len", 64}, {"global_batch", 4}, {"seed", 9}, {"replay_fraction", 0.25},
+            {"upsample", {{"start", 0.9}, {"weights", {{"gcide", 0.0}}}, {"replay_fraction", 0.0}}},
+            {"meco", {{"enabled", true}, {"field", "source"}, {"cooldown_fraction", 0.2}}}};
+        fs::create_directories(project / "plans");
+        std::ofstream(project / "plans" / "p.json") << planJson.dump();
+        jobs::JobSpec spec;
+        spec.kind = "train";
+        spec.params = {{"base", "preset:tiny"}, {"tokenizer", "t.model"}, {"mixture_plan", (project / "plans" / "p.json").string()}};
+        train::TrainConfig config = jobs::trainConfigFromParams(spec, nullptr, project / "run");
+        QCOMPARE(config.data.sources.size(), size_t(2));
+        QCOMPARE(config.data.sources[0].shardFolder, project / "shards" / "foldoc"); // the plan's project: plans/..
+        QCOMPARE(config.data.sources[1].shardFolder, project / "elsewhere" / "gcide");
+        QVERIFY(config.data.sources[1].replay);
+        QCOMPARE(config.data.replayFraction, 0.25);
+        QCOMPARE(config.data.seqLen, int64_t(64));
+        QCOMPARE(config.data.globalBatch, int64_t(4));
+        QCOMPARE(config.data.seed, uint64_t(9));
+        QCOMPARE(config.steps, int64_t(20));
+        QCOMPARE(config.schedule.totalSteps, int64_t(20));
+        QCOMPARE(config.data.segments.size(), size_t(2));
+        QCOMPARE(config.data.segments[1].beginStep, int64_t(18)); // ceil(0.9 x 20)
+        QCOMPARE(config.data.segments[1].weights, (std::vector<double>{1.0, 0.0}));
+        QVERIFY(config.data.meco.enabled);
+        QCOMPARE(config.data.meco.cooldownFraction, 0.2);
+        QCOMPARE(config.data.totalSteps, int64_t(20));
+        QCOMPARE(config.mixturePlan, project / "plans" / "p.json");
+        // The run's config carries them (what a checkpoint records and a resume compares).
+        const train::TrainConfig back = train::TrainConfig::fromJson(config.toJson());
+        QCOMPARE(back.data.segments[1].beginStep, int64_t(18));
+        QCOMPARE(back.mixturePlan, config.mixturePlan);
+
+        // The params win over the plan's shape and budget; the segments follow the run's steps.
+        spec.params["steps"] = 40;
+        spec.params["seq_len"] = 32;
+        spec.params["batch"] = 2;
+        spec.params["seed"] = 1;
+        config = jobs::trainConfigFromParams(spec, nullptr, project / "run");
+        QCOMPARE(config.steps, int64_t(40));
+        QCOMPARE(config.data.seqLen, int64_t(32));
+        QCOMPARE(config.data.globalBatch, int64_t(2));
+        QCOMPARE(config.data.seed, uint64_t(1));
+        QCOMPARE(config.data.segments[1].beginStep, int64_t(36));
+
+        // In a project, the plan's path is the project's relative one.
+        auto store = store::ProjectStore::create(project / "proj");
+        fs::create_directories(project / "proj" / "plans");
+        std::ofstream(project / "proj" / "plans" / "q.json") << planJson.dump();
+        fs::create_directories(project / "proj" / "shards" / "foldoc");
+        spec.params["mixture_plan"] = "plans/q.json";
+        config = jobs::trainConfigFromParams(spec, &store, project / "proj" / "runs" / "1");
+        QCOMPARE(config.mixturePlan, fs::path("plans/q.json"));
+        QCOMPARE(config.data.sources[0].shardFolder, project / "proj" / "shards" / "foldoc");
+
+        // Refusals name params.mixture_plan: a draft source, a missing shard folder, a bad plan.
+        const auto refusal = [&](const json& plan) -> QString {
+            std::ofstream(project / "plans" / "bad.json") << plan.dump();
+            spec.params["mixture_plan"] = (project / "plans" / "bad.json").string();
+            try {
+                jobs::trainConfigFromParams(spec, nullptr, project / "run");
+                return QStringLiteral("accepted");
+            } catch (const jobs::SpecError& error) {
+                return QString::fromStdString(error.field() + ": " + error.message());
+            }
+        };
+        json draft = planJson;
+        draft["sources"][0] = {{"name", "foldoc"}, {"tokens", 5000}};
+        QString message = refusal(draft);
+        QVERIFY2(message.startsWith("params.mixture_plan: ") && message.contains("sources[0] (foldoc)") &&
+                     message.contains("no \"shards\""),
+                 qPrintable(message));
+        json missing = planJson;
+        missing["sources"][0]["shards"] = "shards/nothing";
+        message = refusal(missing);
+        QVERIFY2(message.contains("no shard folder at") && message.contains("nothing"), qPrintable(message));
+        json bad = planJson;
+        bad["sources"][1]["weight"] = -1;
+        message = refusal(bad);
+        QVERIFY2(message.startsWith("params.mixture_plan: ") && message.contains("sources[1].weight"), qPrintable(message));
+    }
+
     void prepareInProject()
     {
         QTemporaryDir dir;
