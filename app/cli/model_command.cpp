@@ -3,11 +3,14 @@
 // {"logprobs": [...], "logits": [[...], ...]}; generate --model DIR --prompt TEXT [...] --json ->
 // {"text", "ids"}. Issue 11 adds score --lora DIR, and generate --lora DIR --template T --system TEXT
 // --stream (one JSON line per token {"id", "text", "seconds"} as it comes, then the final object
-// with "prompt_seconds" and "seconds_per_token").
+// with "prompt_seconds" and "seconds_per_token"). Issue 12 adds --metadata VALUE [--metadata-label L]
+// and --metadata-prefix TEXT to both (MeCo-conditioned scoring and generation).
 #include "model_command.h"
 
 #include "common/error.h"
+#include "data/meco.h"
 #include "model/inference.h"
+#include "tokenize/tokenizer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -31,6 +34,11 @@ constexpr const char* kScoreUsage = R"(usage: adaptlab-cli score --model DIR [--
   adapter in that folder (adapter_config.json + adapter_model.safetensors, the PEFT layout) applied
   on top of it without merging. Ids are separated by spaces or commas. --json prints {"logprobs": [...]} and with --logits "logits": one row of
   vocabulary-size logits per token. --device auto|cpu|cuda|cuda:N (default cpu).
+  MeCo conditioning: --metadata VALUE [--metadata-label LABEL] scores the ids after the context
+  [BOS] + "LABEL: VALUE\n\n" (label default URL; a URL given as VALUE is reduced to its host),
+  encoded as one string with the model's tokenizer, as a MeCo run trained; --metadata-prefix TEXT
+  gives the context text itself. A leading BOS in --tokens is taken as the context's. The logprobs
+  are then those of the given tokens only (the context is read, not scored).
   Exit codes: 0 done, 1 failed, 2 refused (bad command line, no such folder, an id outside the
   vocabulary).
 )";
@@ -52,6 +60,10 @@ constexpr const char* kGenerateUsage = R"(usage: adaptlab-cli generate --model D
   "text": ..., "seconds": ...} (the text it adds, whole characters only, so the lines' texts
   concatenate to the final text), then that final object with "prompt_seconds" (the prompt's pass:
   the time to the first token) and "seconds_per_token" (the mean over the tokens after the first).
+  MeCo conditioning: --metadata VALUE [--metadata-label LABEL] starts the prompt with
+  [BOS] + "LABEL: VALUE\n\n" (label default URL; a URL given as VALUE is reduced to its host),
+  encoded as one string, as a MeCo run trained; --metadata-prefix TEXT gives that text itself.
+  Not with --template.
   Exit codes: 0 done, 1 failed, 2 refused (bad command line or options, no such folder, no tokenizer).
 )";
 
@@ -137,6 +149,40 @@ const std::string& required(const Flags& flags, const std::string& flag)
     return it->second;
 }
 
+// --metadata VALUE [--metadata-label LABEL] or --metadata-prefix TEXT -> the prefix text ("" = none).
+std::string metadataPrefixOf(const Flags& flags)
+{
+    const auto value = flags.values.find("--metadata");
+    const auto label = flags.values.find("--metadata-label");
+    const auto raw = flags.values.find("--metadata-prefix");
+    if (raw != flags.values.end()) {
+        if (value != flags.values.end() || label != flags.values.end())
+            throw Refusal("--metadata-prefix gives the whole prefix: not with --metadata or --metadata-label");
+        if (raw->second.empty())
+            throw Refusal("--metadata-prefix: an empty prefix (leave the flag out for an unconditioned run)");
+        return raw->second;
+    }
+    if (value == flags.values.end()) {
+        if (label != flags.values.end())
+            throw Refusal("--metadata-label needs --metadata VALUE");
+        return {};
+    }
+    data::MecoOptions options;
+    options.enabled = true;
+    if (label != flags.values.end()) {
+        if (label->second.empty())
+            throw Refusal("--metadata-label: an empty label");
+        options.label = label->second;
+    }
+    std::string text = value->second;
+    // The URL label conditions on hosts (what the shards stored): a whole URL is reduced to one.
+    if (options.effectiveLabel() == "URL" && text.find("://") != std::string::npos)
+        text = data::urlHost(text);
+    if (text.empty())
+        throw Refusal("--metadata: an empty value (leave the flag out for an unconditioned run)");
+    return data::mecoPrefixText(options, text);
+}
+
 // Refusals and Errors (the folder, its files, the ids, the options: all the caller's input) exit 2
 // with the reason; anything else (LibTorch's own failures) reaches main's handler: exit 1.
 template <class Body>
@@ -162,26 +208,45 @@ int run(const std::vector<std::string>& args, const char* usage, Body body)
 int scoreCommand(std::vector<std::string> args)
 {
     return run(args, kScoreUsage, [&] {
-        const Flags flags = parseFlags(args, {"--model", "--lora", "--tokens", "--device"}, {"--json", "--logits"});
+        const Flags flags = parseFlags(args,
+                                       {"--model", "--lora", "--tokens", "--device", "--metadata", "--metadata-label",
+                                        "--metadata-prefix"},
+                                       {"--json", "--logits"});
         model::ScoreRequest request;
         request.modelFolder = required(flags, "--model");
         if (flags.values.contains("--lora"))
             request.loraFolder = flags.values.at("--lora");
         request.tokens = parseTokens(required(flags, "--tokens"));
+        if (const std::string prefix = metadataPrefixOf(flags); !prefix.empty()) {
+            // The context as the MeCo run saw it, encoded with the model's own tokenizer.
+            model::checkModelFolder(request.modelFolder);
+            const auto tokenizer = tokenize::Tokenizer::open(model::tokenizerFileOf(request.modelFolder));
+            std::vector<int64_t> ids = model::metadataContextIds(*tokenizer, prefix);
+            const int32_t bos = tokenizer->specialIds().bos;
+            const bool leadingBos = !ids.empty() && ids.front() == bos && request.tokens.front() == bos;
+            if (leadingBos && request.tokens.size() == 1)
+                throw Refusal("--tokens: only a BOS: no text to score after the metadata");
+            request.contextTokens = static_cast<int64_t>(ids.size());
+            ids.insert(ids.end(), request.tokens.begin() + (leadingBos ? 1 : 0), request.tokens.end());
+            request.tokens = std::move(ids);
+        }
         request.withLogits = flags.switches.contains("--logits");
         if (flags.values.contains("--device"))
             request.device = flags.values.at("--device");
         const model::ScoreResult result = model::scoreTokens(request);
         if (flags.switches.contains("--json")) {
             json out = {{"logprobs", result.logprobs}};
+            if (request.contextTokens > 0)
+                out["context_ids"] = std::vector<int64_t>(request.tokens.begin(), request.tokens.begin() + request.contextTokens);
             if (request.withLogits)
                 out["logits"] = result.logits;
             std::cout << out.dump() << "\n";
             return 0;
         }
         double total = 0;
+        const size_t firstScored = request.contextTokens > 0 ? static_cast<size_t>(request.contextTokens) : 1;
         for (size_t i = 0; i < result.logprobs.size(); ++i) {
-            std::cout << i + 1 << "\t" << request.tokens[i + 1] << "\t" << result.logprobs[i] << "\n";
+            std::cout << i + 1 << "\t" << request.tokens[firstScored + i] << "\t" << result.logprobs[i] << "\n";
             total += result.logprobs[i];
         }
         std::cout << "total log-probability " << total << " over " << result.logprobs.size() << " tokens\n";
@@ -194,7 +259,8 @@ int generateCommand(std::vector<std::string> args)
     return run(args, kGenerateUsage, [&] {
         const Flags flags = parseFlags(args,
                                        {"--model", "--prompt", "--max-new-tokens", "--temperature", "--top-k", "--top-p",
-                                        "--seed", "--device", "--lora", "--template", "--system"},
+                                        "--seed", "--device", "--lora", "--template", "--system", "--metadata",
+                                        "--metadata-label", "--metadata-prefix"},
                                        {"--json", "--stream"});
         model::GenerationOptions options;
         const auto has = [&](const char* flag) { return flags.values.contains(flag); };
@@ -222,6 +288,7 @@ int generateCommand(std::vector<std::string> args)
             options.systemPrompt = flags.values.at("--system");
         if (options.chatTemplate.empty() && !options.systemPrompt.empty())
             throw Refusal("--system needs --template (raw text has no place for a system message)");
+        options.metadataPrefix = metadataPrefixOf(flags);
         const bool stream = flags.switches.contains("--stream");
         if (stream) {
             // One line per token, flushed: a reader (the Playground panel, a script) shows each as

@@ -62,6 +62,13 @@ Supervised fine-tuning (instruction data, loss on the answers only):
   With --lora-rank above 0 only LoRA adapters train (the base stays frozen) and the run ends with
   DIR/adapter (the PEFT layout: adapter_config.json + adapter_model.safetensors); without, with
   DIR/final (a Hugging Face folder) as continued pre-training does.
+MeCo, metadata conditioning then cooldown (Gao et al. 2025):
+  --meco [FIELD]          documents start with "LABEL: VALUE\n\n" (masked) from FIELD of each record
+                          (default url: the URL's host; or source, topic, ...) until the cooldown;
+                          records without the field train plainly
+  --meco-label L          the prefix's label (default URL for url, else the field capitalised)
+  --meco-hash             the hashed-metadata ablation (a stable hash instead of the value)
+  --meco-cooldown F       the final share of steps on plain documents (default 0.1; 0 = no cooldown)
 Every other param of the train job kind is a flag as well (adaptlab-cli jobs lists them):
 )";
 
@@ -206,6 +213,15 @@ TrainLine parseTrainLine(const std::vector<std::string>& args)
             if (n < 1 || n > 1024)
                 throw CliRefusal("train: --nproc must be an integer from 1 to 1024");
             line.nproc = static_cast<int>(n);
+        } else if (a == "--meco") {
+            // --meco alone is MeCo on the default field (url); --meco FIELD names the field.
+            line.params["meco"] = true;
+            if (i + 1 < args.size() && !args[i + 1].starts_with("-")) {
+                const std::string field = value();
+                if (field.empty())
+                    throw CliRefusal("train: --meco needs a field name (url, source, ...), not an empty one");
+                line.params["meco_field"] = field;
+            }
         } else if (const auto off = negated.find(a); off != negated.end()) {
             line.params[off->second->key] = false;
         } else if (const auto it = flags.find(a); it != flags.end() && it->second->type == jobs::ParamType::Boolean) {

@@ -213,7 +213,15 @@ QList<HelpEntry> HelpContent::glossary()
          tr("<p>A training recipe (Gao et al., 2025): for most of training each document is preceded by "
             "its metadata, such as its URL or source, so the model learns what kind of text it is "
             "reading; the last part of training (the cooldown) uses plain text, so the model works "
-            "without metadata.</p>")},
+            "without metadata.</p>"
+            "<p>The prefix (\"URL: en.wikipedia.org\" and a blank line, or \"Source: foldoc\") is read but "
+            "not trained on; documents without the field are trained plainly. The cooldown, 10% of the "
+            "steps by default, keeps the optimizer state and the learning-rate schedule. A MeCo run "
+            "reports two held-out losses: on plain documents (how the model is used) and with the "
+            "prefixes. Generation and scoring can be conditioned on metadata too (the Playground's "
+            "\"Condition on metadata\", <tt>adaptlab-cli generate --metadata</tt>). The paper's "
+            "ablations: no cooldown, and hashed metadata (a stable code instead of the words, which "
+            "keeps the grouping only).</p>")},
         {QStringLiteral("minhash"), tr("MinHash"),
          tr("<p>A short signature of a document's set of shingles (runs of words) with one property: the "
             "chance that two signatures agree at a position equals the <a href=\"#jaccard\">Jaccard "

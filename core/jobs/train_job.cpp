@@ -14,8 +14,12 @@
 // params give them.
 // With lora_rank > 0 only LoRA adapters train, the base frozen: the run ends with <run>/adapter (the
 // PEFT layout, the issue's "--out/adapter") instead of final/, and its checkpoints hold the adapter.
+// MeCo (issue 12, METHODS §7): with meco true the sources' shards carry the metadata field
+// meco_field (part of the shard cache key, so a plain run's shards are reused only when they are
+// the same build) and the trainer prefixes documents with it until the cooldown (meco_cooldown).
 #include "common/translate_noop.h"
 #include "data/chat_template.h"
+#include "data/meco.h"
 #include "data/instruction.h"
 #include "data/mixture.h"
 #include "jobs/job_context.h"
@@ -261,6 +265,16 @@ void validateTrain(const json& params, std::vector<SpecProblem>& problems)
     else if (microBatch && *microBatch > 0 && batch.value_or(8) % *microBatch != 0)
         problems.push_back({"params.micro_batch", "must divide params.batch (" + std::to_string(batch.value_or(8)) +
                                                       " rows per step) into whole micro-batches"});
+    // MeCo: prefixes on CPT documents; its options only with it (a label on a plain run means nothing).
+    const bool meco = params.value("meco", json(false)) == json(true);
+    if (meco && sft)
+        problems.push_back({"params.meco", "is for continued pre-training (stage cpt): instruction data has no document metadata"});
+    for (const char* key : {"meco_field", "meco_label", "meco_hash", "meco_cooldown"})
+        if (!meco && params.contains(key))
+            problems.push_back({std::string("params.") + key, "is for MeCo runs (set params.meco to true)"});
+    if (const auto cooldown = params.find("meco_cooldown"); cooldown != params.end() && cooldown->is_number() &&
+                                                            cooldown->get<double>() >= 1.0)
+        problems.push_back({"params.meco_cooldown", "must be below 1 (phase 1 trains with the metadata)"});
     if (const auto device = params.find("device"); device != params.end() && device->is_string() &&
                                                   !isDeviceName(device->get<std::string>()))
         problems.push_back({"params.device", "must be auto, cpu, cuda or cuda:N"});
@@ -521,6 +535,12 @@ void logShards(JobContext& context, const std::string& name, bool reused, const 
         context.log(name + ": no held-out documents: no held-out loss for this source", "warning");
 }
 
+// The metadata field the shards must carry: MeCo's field, none for a plain run.
+std::string mecoMetadataField(const JobContext& context)
+{
+    return param<bool>(context, "meco") ? param<std::string>(context, "meco_field") : std::string();
+}
+
 // In a project: the shards of one source under shards/<source>/<tokenizer>-<options>/, recorded in
 // the store as build_shards records them (so the Tokenizer panel lists them and removing the
 // dataset removes them).
@@ -532,6 +552,7 @@ train::DataSource prepareProjectShards(JobContext& context, const tokenize::Toke
     options.heldoutDocuments = param<uint64_t>(context, "heldout_docs");
     options.seed = param<uint64_t>(context, "seed");
     options.threads = param<int>(context, "threads");
+    options.metadataField = mecoMetadataField(context);
     const std::string optionsHash = tokenize::shardOptionsHash(tokenize::shardOptionsJson(options));
     options.outDir = context.store()->root() / "shards" / train::cacheFolderName(source.name) /
                      tokenize::shardFolderName(tokenizer.fingerprint(), optionsHash);
@@ -569,6 +590,7 @@ train::DataSource prepareCachedShards(JobContext& context, const tokenize::Token
     options.heldoutDocuments = param<uint64_t>(context, "heldout_docs");
     options.seed = param<uint64_t>(context, "seed");
     options.threads = param<int>(context, "threads");
+    options.metadataField = mecoMetadataField(context);
     const auto prepared = train::prepareDataSources(tokenizer, options, shardHooks(context, index, count)).front();
     logShards(context, source.name, prepared.reused || prepared.prebuilt, prepared.source.shardFolder, prepared.tokens,
               prepared.heldoutDocuments);
@@ -670,6 +692,15 @@ train::TrainConfig prepareTraining(JobContext& context)
         config.data.sources.push_back(context.store()
                                           ? prepareProjectShards(context, *tokenizer, setup.tokenizer, sources[i], i, sources.size())
                                           : prepareCachedShards(context, *tokenizer, sources[i], i, sources.size()));
+    if (config.data.meco.enabled) {
+        // What the trainer sets as well; here so that the config a run records says it.
+        config.data.tokenizer = config.tokenizer;
+        config.data.totalSteps = config.steps;
+        context.log("MeCo: prefix \"" + config.data.meco.effectiveLabel() + ": ...\" from the field \"" +
+                    config.data.meco.field + "\"" + (config.data.meco.hashed ? " (hashed)" : "") + ", cooldown from step " +
+                    std::to_string(data::mecoCooldownStep(config.data.meco, config.steps) + 1) + " of " +
+                    std::to_string(config.steps));
+    }
     return config;
 }
 
@@ -720,6 +751,8 @@ json runTrain(JobContext& context)
     out["sources"] = shards;
     if (!config.mixturePlan.empty())
         out["mixture_plan"] = config.mixturePlan.string();
+    if (config.data.meco.enabled)
+        out["meco"] = config.data.meco.toJson();
     return out;
 }
 
@@ -778,6 +811,14 @@ train::TrainConfig trainConfigFromParams(const JobSpec& spec, const store::Proje
     config.runDir = runDir;
     config.finalDir = runDir / "final";
     config.stage = get("stage").get<std::string>();
+    if (get("meco").get<bool>()) {
+        config.data.meco.enabled = true;
+        config.data.meco.field = get("meco_field").get<std::string>();
+        if (params.contains("meco_label"))
+            config.data.meco.label = params["meco_label"].get<std::string>();
+        config.data.meco.hashed = get("meco_hash").get<bool>();
+        config.data.meco.cooldownFraction = get("meco_cooldown").get<double>();
+    }
     if (config.stage == "sft") {
         config.sft.chatTemplate = get("chat_template").get<std::string>();
         config.sft.packing = get("packing").get<bool>();
@@ -875,6 +916,17 @@ JobKind trainKind()
         {.key = "replay", .type = ParamType::Object,
          .explanation = QT_TRANSLATE_NOOP("JobParams", "General data mixed back in against forgetting: {\"dataset\" or \"path\", \"name\", \"fraction\"} (e.g. 0.1)."),
          .cliFlag = false},
+        {.key = "meco", .type = ParamType::Boolean, .defaultValue = false,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "MeCo: documents start with their metadata (\"URL: host\", or another field) for most of the run, then a cooldown on plain documents; the model can be steered by metadata yet works without it.")},
+        {.key = "meco_field", .type = ParamType::String, .defaultValue = "url",
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "MeCo: the metadata field of the documents (url: the URL's host; source, topic, ...). Documents without it train plainly.")},
+        {.key = "meco_label", .type = ParamType::String,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "MeCo: the prefix's label (default: URL for url, else the field's name capitalised).")},
+        {.key = "meco_hash", .type = ParamType::Boolean, .defaultValue = false,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "MeCo ablation: the metadata replaced by a stable hash (keeps the grouping, not the words)."),
+         .advanced = true},
+        {.key = "meco_cooldown", .type = ParamType::Number, .defaultValue = 0.1, .min = 0, .max = 1,
+         .explanation = QT_TRANSLATE_NOOP("JobParams", "MeCo: share of the final steps trained on plain documents, same optimizer and schedule (0: the no-cooldown ablation).")},
         {.key = "steps", .type = ParamType::Integer, .defaultValue = 200, .min = 1, .max = 100'000'000,
          .unit = QT_TRANSLATE_NOOP("JobParams", "steps"),
          .explanation = QT_TRANSLATE_NOOP("JobParams", "Optimizer steps to train; tokens = steps x batch x sequence length.")},

@@ -3,6 +3,7 @@
 #include "data/chat_template.h"
 #include "model/llama_config.h"
 #include "runtime/runtime.h"
+#include "tokenize/tokenizer.h"
 
 namespace adaptlab::model {
 
@@ -114,6 +115,9 @@ ScoreResult scoreTokens(const ScoreRequest& request)
                                   ") is outside the vocabulary of " + request.modelFolder.string() + " (ids 0.." +
                                   std::to_string(config.vocabSize - 1) + ")");
     }
+    if (request.contextTokens < 0 || request.contextTokens >= static_cast<int64_t>(request.tokens.size()))
+        throw ModelInputError("context tokens: " + std::to_string(request.contextTokens) + " of " +
+                              std::to_string(request.tokens.size()) + " tokens leaves none to score");
     ScoreRequest resolved = request;
     resolved.device = configureDevice(request.device);
     return runtime::torchFunction<ScoreFn>("adaptlab_torch_score_tokens")(resolved);
@@ -138,8 +142,24 @@ GenerationResult generateText(const std::filesystem::path& modelFolder, const st
         throw ModelInputError("system: a system prompt needs a chat template (raw text has no place for one)");
     GenerationOptions resolved = options;
     resolved.chatTemplate = resolveChatTemplate(modelFolder, options.chatTemplate);
+    // ("auto" resolves to raw text for a model without a chat template, so this comes after.)
+    if (!options.metadataPrefix.empty() && !resolved.chatTemplate.empty())
+        throw ModelInputError("metadata: a metadata prefix conditions raw text as MeCo pre-training did; it has no "
+                              "place in a chat template's turns (generate without a template)");
     resolved.device = configureDevice(options.device);
     return runtime::torchFunction<GenerateFn>("adaptlab_torch_generate_text")(modelFolder, prompt, resolved);
+}
+
+std::vector<int64_t> metadataContextIds(const tokenize::Tokenizer& tokenizer, const std::string& prefix)
+{
+    std::vector<int64_t> ids;
+    const tokenize::SpecialIds special = tokenizer.specialIds();
+    if (special.bos >= 0 && special.bos != special.eos)
+        ids.push_back(special.bos);
+    if (!prefix.empty())
+        for (const int32_t id : tokenizer.encode(prefix))
+            ids.push_back(id);
+    return ids;
 }
 
 } // namespace adaptlab::model

@@ -14,6 +14,10 @@
 #include <string>
 #include <vector>
 
+namespace adaptlab::tokenize {
+class Tokenizer;
+}
+
 namespace adaptlab::model {
 
 // Refused input (no such folder, no config.json, no tokenizer, ids outside the vocabulary, bad
@@ -98,5 +102,11 @@ void checkAdapterFolder(const std::filesystem::path& folder);
 // Also added: "auto" is "model" for a folder whose tokenizer_config.json has a chat_template, and
 // "" (raw text) for one without (a base or CPT model); what the Playground's columns use.
 std::string resolveChatTemplate(const std::filesystem::path& modelFolder, const std::string& chatTemplate);
+
+// Added (issue 12, "mecorun"): the context a MeCo-conditioned prompt or text starts with, laid out
+// as the trainer packs a document with metadata (data/meco.h): BOS (the tokenizer's own, when it
+// has one distinct from its EOS, the trainer's rule) then PREFIX encoded as one string. Empty
+// PREFIX: just the BOS (or nothing).
+std::vector<int64_t> metadataContextIds(const tokenize::Tokenizer& tokenizer, const std::string& prefix);
 
 } // namespace adaptlab::model

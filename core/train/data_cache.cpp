@@ -66,7 +66,8 @@ bool isShardFolder(const fs::path& path)
     return false;
 }
 
-PreparedSource usePrebuilt(const tokenize::Tokenizer& tokenizer, const CorpusInput& input, const std::string& name)
+PreparedSource usePrebuilt(const tokenize::Tokenizer& tokenizer, const CorpusInput& input, const std::string& name,
+                           const std::string& metadataField)
 {
     const fs::path folder = input.paths.front();
     PreparedSource prepared;
@@ -74,6 +75,9 @@ PreparedSource usePrebuilt(const tokenize::Tokenizer& tokenizer, const CorpusInp
     prepared.prebuilt = true;
     const fs::path manifestPath = folder / "manifest.json";
     std::ifstream in(manifestPath, std::ios::binary);
+    if (!in && !metadataField.empty())
+        throw Error("data source '" + name + "': " + folder.string() + " has no manifest.json, so nothing says its " +
+                    "documents carry the metadata field '" + metadataField + "' MeCo conditions on");
     if (!in)
         return prepared; // shards without a manifest: DataOrder checks them (vocabulary, checksums)
     json manifest;
@@ -88,6 +92,15 @@ PreparedSource usePrebuilt(const tokenize::Tokenizer& tokenizer, const CorpusInp
         throw Error("data source '" + name + "': the shards in " + folder.string() + " were built with another tokenizer (" +
                     manifest.value("tokenizer_path", std::string("unknown")) + ", fingerprint " + builtWith + ") than " +
                     tokenizer.path().string() + " (" + tokenizer.fingerprint() + ")");
+    // MeCo reads the metadata the build stored: shards built without the field have none.
+    if (!metadataField.empty()) {
+        const json options = manifest.value("options", json::object());
+        const std::string builtField = options.is_object() ? options.value("metadata_field", std::string()) : std::string();
+        if (builtField != metadataField)
+            throw Error("data source '" + name + "': the shards in " + folder.string() + " were built " +
+                        (builtField.empty() ? std::string("without metadata") : "with the metadata field '" + builtField + "'") +
+                        ", not with '" + metadataField + "' (give the corpus itself, or shards built with that field)");
+    }
     prepared.documents = manifest.value("documents", uint64_t(0));
     prepared.tokens = manifest.value("tokens", uint64_t(0));
     prepared.heldoutDocuments = manifest.value("heldout_documents", uint64_t(0));
@@ -130,7 +143,7 @@ std::vector<PreparedSource> prepareDataSources(const tokenize::Tokenizer& tokeni
         const CorpusInput& input = options.inputs[i];
         const std::string& name = names[i];
         if (input.paths.size() == 1 && isShardFolder(input.paths.front())) {
-            prepared.push_back(usePrebuilt(tokenizer, input, name));
+            prepared.push_back(usePrebuilt(tokenizer, input, name, options.metadataField));
             continue;
         }
 
@@ -142,6 +155,7 @@ std::vector<PreparedSource> prepareDataSources(const tokenize::Tokenizer& tokeni
         build.heldoutDocuments = options.heldoutDocuments;
         build.seed = options.seed;
         build.threads = options.threads;
+        build.metadataField = options.metadataField;
         // The folder name carries the tokenizer and the options, so another tokenizer or held-out
         // count builds beside the old shards instead of replacing them.
         const std::string optionsHash = tokenize::shardOptionsHash(tokenize::shardOptionsJson(build));

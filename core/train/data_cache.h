@@ -32,6 +32,10 @@ struct DataCacheOptions {
     uint64_t heldoutDocuments = 0;   // per source, for held-out loss
     uint64_t seed = 0;               // the held-out split's seed
     int threads = 0;                 // encoding threads; 0 = the cores available
+    // Added for issue 12 ("mecorun"): the JSON field whose value each document's metadata becomes
+    // (tokenize::ShardBuildOptions::metadataField, part of the cache key); MeCo runs set it. A
+    // prebuilt shard folder must have been built with the same field (Error otherwise). Empty: none.
+    std::string metadataField;
 };
 
 struct PreparedSource {

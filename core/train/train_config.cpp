@@ -25,7 +25,9 @@ const std::set<std::string> kSftKeys = {"files", "chat_template", "packing", "he
 const std::set<std::string> kSftFileKeys = {"path", "format", "fields", "name"};
 const std::set<std::string> kLoraKeys = {"rank", "alpha", "dropout", "targets", "base_model"};
 const std::set<std::string> kDataKeys = {"sources", "replay_fraction", "seq_len", "global_batch", "seed", "eos_id", "bos_id",
-                                         "segments"};
+                                          "segments",
+                                          // issue 12 ("mecorun"): MeCo and what its phases need
+                                          "meco", "total_steps", "tokenizer"};
 const std::set<std::string> kSegmentKeys = {"begin_step", "weights", "replay_fraction", "phase"};
 const std::set<std::string> kSourceKeys = {"name", "shard_folder", "weight", "replay"};
 const std::set<std::string> kScheduleKeys = {"kind", "peak_lr", "min_lr_ratio", "warmup_steps", "total_steps", "decay_fraction"};
@@ -286,7 +288,10 @@ json TrainConfig::toJson() const
                       {"seed", data.seed},
                       {"eos_id", data.eosId},
                       {"bos_id", data.bosId},
-                      {"segments", segmentsToJson(data.segments)}}},
+                      {"segments", segmentsToJson(data.segments)},
+                      {"meco", data.meco.toJson()},
+                      {"total_steps", data.totalSteps},
+                      {"tokenizer", data.tokenizer.string()}}},
             {"steps", steps},
             {"micro_batch", microBatch},
             {"schedule", {{"kind", train::toString(schedule.kind)},
@@ -374,6 +379,16 @@ TrainConfig TrainConfig::fromJson(const json& object)
     readInteger(data, "data", "bos_id", config.data.bosId, -1);
     if (const auto segments = data.find("segments"); segments != data.end())
         config.data.segments = segmentsFromJson(*segments, config.data.sources.size());
+    // MeCo (data/meco.h): absent = off, which is what a config written before issue 12 means.
+    if (const auto meco = data.find("meco"); meco != data.end() && !meco->is_null()) {
+        try {
+            config.data.meco = data::MecoOptions::fromJson(*meco);
+        } catch (const std::exception& e) {
+            fail("data.meco", e.what());
+        }
+    }
+    readInteger(data, "data", "total_steps", config.data.totalSteps, 0);
+    readPath(data, "data", "tokenizer", config.data.tokenizer);
 
     readInteger(object, "", "steps", config.steps, 1);
     readInteger(object, "", "micro_batch", config.microBatch, 0);
@@ -441,17 +456,25 @@ json TrainResult::toJson() const
 {
     // NaN or Inf (a run stopped before its first step) has no JSON number: null says "none".
     const auto number = [](double value) { return std::isfinite(value) ? json(value) : json(); };
-    json heldout = json::object();
-    for (const auto& [source, losses] : heldoutLoss)
-        heldout[source] = {{"first", number(losses.first)}, {"last", number(losses.second)}};
-    return {{"final_train_loss", number(finalTrainLoss)},
-            {"heldout_loss", heldout},
-            {"tokens_per_second", number(tokensPerSecond)},
-            {"steps", stepsDone},
-            {"tokens_seen", tokensSeen},
-            {"stopped", stopped},
-            {"last_checkpoint", lastCheckpoint.string()},
-            {"final_dir", finalDir.string()}};
+    const auto firstLast = [&number](const std::map<std::string, std::pair<double, double>>& losses) {
+        json out = json::object();
+        for (const auto& [source, pair] : losses)
+            out[source] = {{"first", number(pair.first)}, {"last", number(pair.second)}};
+        return out;
+    };
+    json out = {{"final_train_loss", number(finalTrainLoss)},
+                {"heldout_loss", firstLast(heldoutLoss)},
+                {"tokens_per_second", number(tokensPerSecond)},
+                {"steps", stepsDone},
+                {"tokens_seen", tokensSeen},
+                {"stopped", stopped},
+                {"last_checkpoint", lastCheckpoint.string()},
+                {"final_dir", finalDir.string()}};
+    // MeCo runs: the held-out loss with the metadata prefixes as well (heldout_loss is the plain
+    // one, what the model is used as after the cooldown).
+    if (!heldoutLossConditioned.empty())
+        out["heldout_loss_conditioned"] = firstLast(heldoutLossConditioned);
+    return out;
 }
 
 } // namespace adaptlab::train

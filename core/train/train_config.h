@@ -110,10 +110,15 @@ struct TrainResult {
     double finalTrainLoss = 0.0;
     // Per source: held-out loss at the first and the last evaluation.
     std::map<std::string, std::pair<double, double>> heldoutLoss;
+    // Added for issue 12 ("mecorun"): MeCo runs only, per source the held-out loss with the
+    // metadata prefixes (first, last); heldoutLoss is then the plain documents' loss.
+    std::map<std::string, std::pair<double, double>> heldoutLossConditioned;
     double tokensPerSecond = 0.0;
     std::filesystem::path lastCheckpoint;
     std::filesystem::path finalDir;
-    nlohmann::json toJson() const; // final_train_loss, heldout_loss {source: {first, last}}, tokens_per_second, ...
+    // final_train_loss, heldout_loss {source: {first, last}}, tokens_per_second, ...; for MeCo runs
+    // heldout_loss_conditioned {source: {first, last}} as well.
+    nlohmann::json toJson() const;
 };
 
 // The LibTorch module's entry point (torch/train/trainer.cpp), reached through

@@ -81,6 +81,22 @@ PlaygroundPanel::PlaygroundPanel(PanelContext* context, QWidget* parent)
     system_->setObjectName(QStringLiteral("playgroundSystem"));
     system_->setPlaceholderText(tr("Optional: how the assistant should behave (\"Answer in one sentence.\")"));
 
+    // MeCo conditioning: shared, so the columns compare models (a MeCo run against a plain one) on
+    // the same conditioned prompt.
+    metadataLabel_ = new QLineEdit(this);
+    metadataLabel_->setObjectName(QStringLiteral("playgroundMetadataLabel"));
+    metadataLabel_->setPlaceholderText(QStringLiteral("URL"));
+    metadataLabel_->setMaximumWidth(110);
+    metadataLabel_->setToolTip(tr("The prefix's label, as the MeCo run was trained with (URL, Source, ...)."));
+    metadata_ = new QLineEdit(this);
+    metadata_->setObjectName(QStringLiteral("playgroundMetadata"));
+    metadata_->setPlaceholderText(tr("Empty: plain. e.g. en.wikipedia.org or foldoc"));
+    metadata_->setToolTip(tr("Condition on metadata: the prompt starts with \"LABEL: VALUE\" and a blank line, as "
+                             "documents did in a MeCo run (a URL is reduced to its host). The text is continued as "
+                             "it is, without a chat template."));
+    connect(metadata_, &QLineEdit::textChanged, this, &PlaygroundPanel::templateChanged);
+    connect(metadataLabel_, &QLineEdit::textChanged, this, &PlaygroundPanel::templateChanged);
+
     maxTokens_ = new QSpinBox(this);
     maxTokens_->setObjectName(QStringLiteral("playgroundMaxTokens"));
     maxTokens_->setRange(1, 2048);
@@ -132,6 +148,11 @@ PlaygroundPanel::PlaygroundPanel(PanelContext* context, QWidget* parent)
     templateColumn->addWidget(templateText_);
     form->addRow(tr("Chat template:"), templateColumn);
     form->addRow(tr("System prompt:"), system_);
+    auto* metadataRow = new QHBoxLayout;
+    metadataRow->addWidget(metadataLabel_);
+    metadataRow->addWidget(new QLabel(QStringLiteral(":"), this));
+    metadataRow->addWidget(metadata_, 1);
+    form->addRow(tr("Condition on metadata:"), metadataRow);
     auto* sampling = new QHBoxLayout;
     const auto addSetting = [&](const QString& label, QWidget* widget) {
         sampling->addWidget(new QLabel(label, this));
@@ -252,7 +273,13 @@ StreamRequest PlaygroundPanel::request() const
 {
     StreamRequest request;
     request.prompt = prompt_->toPlainText();
-    request.chatTemplate = template_->currentData().toString();
+    request.metadata = metadata_->text().trimmed();
+    if (!request.metadata.isEmpty()) {
+        // A metadata prefix conditions raw text (a MeCo run's documents); no chat template.
+        request.metadataLabel = metadataLabel_->text().trimmed();
+    } else {
+        request.chatTemplate = template_->currentData().toString();
+    }
     if (!request.chatTemplate.isEmpty())
         request.systemPrompt = system_->text().trimmed();
     request.maxNewTokens = maxTokens_->value();
@@ -298,7 +325,17 @@ void PlaygroundPanel::updateButtons()
 void PlaygroundPanel::templateChanged()
 {
     const QString value = template_->currentData().toString();
-    system_->setEnabled(!value.isEmpty());
+    const bool conditioned = metadata_ != nullptr && !metadata_->text().trimmed().isEmpty();
+    template_->setEnabled(!conditioned);
+    system_->setEnabled(!value.isEmpty() && !conditioned);
+    if (conditioned) {
+        templateText_->setText(tr("Conditioned on metadata: each model continues \"%1: %2\", a blank line and your "
+                                  "prompt as plain text, the way a MeCo run read its documents.")
+                                   .arg(metadataLabel_->text().trimmed().isEmpty() ? QStringLiteral("URL")
+                                                                                    : metadataLabel_->text().trimmed(),
+                                        metadata_->text().trimmed()));
+        return;
+    }
     if (value.isEmpty()) {
         templateText_->setText(tr("The prompt goes to each model as plain text, which it continues. Right for base and "
                                   "continued pre-training models; a chat model may ramble without its template."));

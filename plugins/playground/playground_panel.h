@@ -49,6 +49,8 @@ public:
     QPlainTextEdit* promptEdit() const { return prompt_; }
     QComboBox* templateBox() const { return template_; }
     QLineEdit* systemEdit() const { return system_; }
+    QLineEdit* metadataLabelEdit() const { return metadataLabel_; }
+    QLineEdit* metadataEdit() const { return metadata_; }
     QSpinBox* maxTokensBox() const { return maxTokens_; }
     QDoubleSpinBox* temperatureBox() const { return temperature_; }
     QPushButton* runButton() const { return run_; }
@@ -76,6 +78,8 @@ private:
     QComboBox* template_ = nullptr;
     QLabel* templateText_ = nullptr;
     QLineEdit* system_ = nullptr;
+    QLineEdit* metadataLabel_ = nullptr; // MeCo conditioning (issue 12), shared by every column
+    QLineEdit* metadata_ = nullptr;
     QSpinBox* maxTokens_ = nullptr;
     QDoubleSpinBox* temperature_ = nullptr;
     QSpinBox* topK_ = nullptr;

@@ -61,6 +61,11 @@ QStringList StreamProcess::arguments(const StreamRequest& request)
                      QStringLiteral("--stream")};
     if (!request.lora.isEmpty())
         args << QStringLiteral("--lora") << request.lora;
+    if (!request.metadata.isEmpty()) {
+        args << QStringLiteral("--metadata") << request.metadata;
+        if (!request.metadataLabel.isEmpty())
+            args << QStringLiteral("--metadata-label") << request.metadataLabel;
+    }
     if (!request.chatTemplate.isEmpty()) {
         args << QStringLiteral("--template") << request.chatTemplate;
         if (!request.systemPrompt.isEmpty())

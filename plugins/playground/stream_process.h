@@ -24,6 +24,10 @@ struct StreamRequest {
     double topP = 0.95;
     qint64 seed = 0;
     QString device = QStringLiteral("cpu");
+    // Issue 12: MeCo conditioning, "LABEL: VALUE\n\n" before the prompt (raw text only); an empty
+    // value = unconditioned, an empty label = the CLI's default (URL).
+    QString metadataLabel;
+    QString metadata;
 };
 
 struct StreamResult {

@@ -26,6 +26,11 @@ QStringList GenerateProcess::arguments(const GenerateRequest& request)
                           QString::number(request.seed),      QStringLiteral("--json")};
     if (!request.lora.isEmpty())
         arguments << QStringLiteral("--lora") << request.lora;
+    if (!request.metadata.isEmpty()) {
+        arguments << QStringLiteral("--metadata") << request.metadata;
+        if (!request.metadataLabel.isEmpty())
+            arguments << QStringLiteral("--metadata-label") << request.metadataLabel;
+    }
     return arguments;
 }
 

@@ -18,6 +18,9 @@ struct GenerateRequest {
     double temperature = 0.8;
     qint64 seed = 0;
     QString lora;         // a LoRA adapter folder applied unmerged to `model` (its base); empty = none
+    // Issue 12: MeCo conditioning (--metadata VALUE [--metadata-label LABEL]); empty value = plain.
+    QString metadataLabel;
+    QString metadata;
 };
 
 // Kills PROCESS when it runs and deletes it once the child is reaped, without waiting on the UI

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -35,6 +36,16 @@ GenerateTab::GenerateTab(QWidget* parent) : QWidget(parent)
     prompt_->setObjectName(QStringLiteral("generatePrompt"));
     prompt_->setPlaceholderText(tr("The beginning of a text for the model to continue"));
     prompt_->setMaximumHeight(90);
+    metadataLabel_ = new QLineEdit(this);
+    metadataLabel_->setObjectName(QStringLiteral("generateMetadataLabel"));
+    metadataLabel_->setPlaceholderText(QStringLiteral("URL"));
+    metadataLabel_->setMaximumWidth(110);
+    metadataLabel_->setToolTip(tr("The prefix's label, as the MeCo run was trained with (URL, Source, ...)."));
+    metadata_ = new QLineEdit(this);
+    metadata_->setObjectName(QStringLiteral("generateMetadata"));
+    metadata_->setPlaceholderText(tr("Empty: plain. e.g. en.wikipedia.org or foldoc"));
+    metadata_->setToolTip(tr("A MeCo run's checkpoint can be steered: the prompt starts with \"LABEL: VALUE\" and a "
+                             "blank line, as its documents did before the cooldown."));
     maxTokens_ = new QSpinBox(this);
     maxTokens_->setObjectName(QStringLiteral("generateMaxTokens"));
     maxTokens_->setRange(1, 1024);
@@ -63,6 +74,11 @@ GenerateTab::GenerateTab(QWidget* parent) : QWidget(parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Model:"), model_);
     form->addRow(tr("Prompt:"), prompt_);
+    auto* metadataRow = new QHBoxLayout;
+    metadataRow->addWidget(metadataLabel_);
+    metadataRow->addWidget(new QLabel(QStringLiteral(":"), this));
+    metadataRow->addWidget(metadata_, 1);
+    form->addRow(tr("Condition on metadata:"), metadataRow);
     auto* options = new QHBoxLayout;
     options->addWidget(new QLabel(tr("Max new tokens:"), this));
     options->addWidget(maxTokens_);
@@ -160,6 +176,9 @@ GenerateRequest GenerateTab::request() const
     request.maxNewTokens = maxTokens_->value();
     request.temperature = temperature_->value();
     request.seed = seed_->value();
+    request.metadata = metadata_->text().trimmed();
+    if (!request.metadata.isEmpty())
+        request.metadataLabel = metadataLabel_->text().trimmed();
     return request;
 }
 

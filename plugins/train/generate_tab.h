@@ -10,6 +10,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -34,6 +35,8 @@ public:
     GenerateProcess* process() const { return process_; }
     QComboBox* modelBox() const { return model_; }
     QPlainTextEdit* promptEdit() const { return prompt_; }
+    QLineEdit* metadataLabelEdit() const { return metadataLabel_; }
+    QLineEdit* metadataEdit() const { return metadata_; }
     QSpinBox* maxTokensBox() const { return maxTokens_; }
     QDoubleSpinBox* temperatureBox() const { return temperature_; }
     QPushButton* generateButton() const { return generate_; }
@@ -50,6 +53,8 @@ private:
     GenerateProcess* process_ = nullptr;
     QComboBox* model_ = nullptr;
     QPlainTextEdit* prompt_ = nullptr;
+    QLineEdit* metadataLabel_ = nullptr; // MeCo conditioning (issue 12)
+    QLineEdit* metadata_ = nullptr;
     QSpinBox* maxTokens_ = nullptr;
     QDoubleSpinBox* temperature_ = nullptr;
     QSpinBox* seed_ = nullptr;

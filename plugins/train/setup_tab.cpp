@@ -83,6 +83,10 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
     sftBox_->hide();
     connect(sftBox_, &SftBox::changed, this, &SetupTab::choiceChanged);
     left->addWidget(sftBox_, 1);
+    // MeCo (issue 12): how the CPT documents are presented, so beside their data.
+    mecoBox_ = new MecoBox(choices);
+    connect(mecoBox_, &MecoBox::changed, this, &SetupTab::choiceChanged);
+    left->addWidget(mecoBox_);
     left->addStretch(1);
 
     // Right: the hyperparameters from the kind's schema; the presets fill them.
@@ -105,6 +109,8 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
     form_ = new ParamForm(kTrainKind, {}, panelOwnedParams(), settingsBox);
     connect(form_, &ParamForm::changed, this, [this] {
         sftBox_->setMaxTokens(integerParam(form_, "seq_len"));
+        if (mecoBox_ != nullptr)
+            mecoBox_->setSteps(integerParam(form_, "steps"));
         updateEstimate();
         Q_EMIT choiceChanged();
     });
@@ -197,6 +203,7 @@ SetupTab::SetupTab(QWidget* parent) : QWidget(parent)
         status_->setText(tr("This build cannot train yet (it has no train job)."));
     }
     sftBox_->setMaxTokens(integerParam(form_, "seq_len"));
+    mecoBox_->setSteps(integerParam(form_, "steps"));
     describeCurrentBase();
 }
 
@@ -224,6 +231,8 @@ void SetupTab::buildStageBox(QWidget* parent, QVBoxLayout* layout)
                      "learns the domain's words and facts."));
         if (dataBox_ != nullptr)
             dataBox_->setVisible(!sft);
+        if (mecoBox_ != nullptr)
+            mecoBox_->setVisible(!sft);
         if (sftBox_ != nullptr)
             sftBox_->setVisible(sft);
         Q_EMIT choiceChanged();
@@ -427,6 +436,7 @@ void SetupTab::setCatalog(const ProjectCatalog& catalog)
     }
     connect(sources_, &QTableWidget::itemChanged, this, &SetupTab::choiceChanged, Qt::UniqueConnection);
     sftBox_->setDatasets(catalog_.datasetFiles);
+    mecoBox_->setFields(catalog_.metadataFields);
     {
         const QSignalBlocker blockReplay(replay_);
         replay_->clear();
@@ -495,6 +505,8 @@ TrainChoice SetupTab::choice() const
         choice.packing = sftBox_->packing();
     }
     choice.lora = loraBox_->choice();
+    if (choice.stage != kStageSft)
+        choice.meco = mecoBox_->choice();
     return choice;
 }
 
@@ -539,6 +551,7 @@ bool SetupTab::setChoice(const TrainChoice& choice, QString* error)
     for (const QString& dataset : sftBox_->setChoice(choice.sftSources, choice.chatTemplate, choice.packing))
         missing << tr("the dataset \"%1\"").arg(dataset);
     loraBox_->setChoice(choice.lora);
+    mecoBox_->setChoice(choice.meco);
     // Back to the defaults first, so a setting the spec leaves out is the default, not what was there.
     form_->setValues(schemaDefaults());
     form_->setValues(choice.params);

@@ -13,6 +13,7 @@
 
 #include "launch_script_dialog.h"
 #include "lora_box.h"
+#include "meco_box.h"
 #include "sft_box.h"
 
 #include "train/memory_estimate.h"
@@ -67,6 +68,7 @@ public:
     QLabel* stageNote() const { return stageNote_; }
     SftBox* sftBox() const { return sftBox_; }
     LoraBox* loraBox() const { return loraBox_; }
+    MecoBox* mecoBox() const { return mecoBox_; }
     QGroupBox* cptDataBox() const { return dataBox_; }
     // "cpt" | "sft": the stage switch (shows the data box of that stage).
     void setStage(const QString& stage);
@@ -139,6 +141,7 @@ private:
     QGroupBox* dataBox_ = nullptr;
     SftBox* sftBox_ = nullptr;
     LoraBox* loraBox_ = nullptr;
+    MecoBox* mecoBox_ = nullptr;
     QComboBox* baseKind_ = nullptr;
     QStackedWidget* basePages_ = nullptr;
     QComboBox* modelPreset_ = nullptr;

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <fstream>
 #include <set>
 
 namespace adaptlab::train_panel {
@@ -31,6 +32,27 @@ qint64 parametersOf(const QString& folder)
     } catch (const std::exception&) {
         return 0;
     }
+}
+
+// The string-valued keys of a JSON Lines file's first record besides TEXTFIELD: the metadata a
+// MeCo run can condition on. Only a plain .jsonl file's first line is read (cheap, on the store
+// reader's thread); anything else gives none (the MeCo box's field stays editable).
+QStringList recordFields(const std::filesystem::path& file, const std::string& textField)
+{
+    QStringList fields;
+    if (file.extension() != ".jsonl" && file.extension() != ".json")
+        return fields;
+    std::ifstream in(file, std::ios::binary);
+    std::string line;
+    if (!in || !std::getline(in, line) || line.size() > (1u << 20))
+        return fields;
+    const nlohmann::json record = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (!record.is_object())
+        return fields;
+    for (const auto& item : record.items())
+        if (item.key() != textField && item.value().is_string())
+            fields << fromStd(item.key());
+    return fields;
 }
 
 } // namespace
@@ -53,7 +75,11 @@ ProjectCatalog readProjectCatalog(const store::ProjectStore& store)
     for (const store::DatasetRecord& dataset : store.datasets()) {
         catalog.datasets << fromStd(dataset.name);
         catalog.datasetFiles.push_back({fromStd(dataset.name), fromStd(store.absolutePath(dataset.path).string())});
+        for (const QString& field : recordFields(store.absolutePath(dataset.path), dataset.textField))
+            if (!catalog.metadataFields.contains(field))
+                catalog.metadataFields << field;
     }
+    catalog.metadataFields.sort();
     std::sort(catalog.datasetFiles.begin(), catalog.datasetFiles.end(), [](const auto& a, const auto& b) {
         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     });

@@ -60,6 +60,9 @@ struct ProjectCatalog {
     std::vector<TokenizerEntry> tokenizers;
     std::vector<TrainRunEntry> runs; // kind "train", newest first
     MeasuredSpeed lastSpeed;
+    // Issue 12: the fields besides the text that the datasets' records carry (from each JSON Lines
+    // dataset's first record), the metadata MeCo may condition on; sorted.
+    QStringList metadataFields;
 };
 
 // Reads the store and the run folders. Throws what the store throws.

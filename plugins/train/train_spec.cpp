@@ -28,6 +28,12 @@ constexpr const char* kLoraRank = "lora_rank";
 constexpr const char* kLoraAlpha = "lora_alpha";
 constexpr const char* kLoraDropout = "lora_dropout";
 constexpr const char* kLoraTargets = "lora_targets";
+// Issue 12 (MeCo).
+constexpr const char* kMeco = "meco";
+constexpr const char* kMecoField = "meco_field";
+constexpr const char* kMecoLabel = "meco_label";
+constexpr const char* kMecoHash = "meco_hash";
+constexpr const char* kMecoCooldown = "meco_cooldown";
 
 QString text(const json& value)
 {
@@ -47,7 +53,8 @@ const std::set<std::string>& panelOwnedParams()
 {
     static const std::set<std::string> keys{kBase,     kTokenizer, kSources,     kReplay,     kResumeFrom,
                                             kStage,    kSftData,   kSftFormat,   kTemplate,   kPacking,
-                                            kLoraRank, kLoraAlpha, kLoraDropout, kLoraTargets};
+                                            kLoraRank, kLoraAlpha, kLoraDropout, kLoraTargets,
+                                            kMeco,     kMecoField, kMecoLabel,   kMecoHash,   kMecoCooldown};
     return keys;
 }
 
@@ -94,6 +101,14 @@ QString trainSpec(const QString& projectDir, const TrainChoice& choice)
         for (const QString& target : choice.lora.targets)
             targets.push_back(target.toStdString());
         params[kLoraTargets] = std::move(targets);
+    }
+    if (choice.meco.enabled && choice.stage != kStageSft) {
+        params[kMeco] = true;
+        params[kMecoField] = choice.meco.field.toStdString();
+        if (!choice.meco.label.isEmpty())
+            params[kMecoLabel] = choice.meco.label.toStdString();
+        params[kMecoHash] = choice.meco.hashed;
+        params[kMecoCooldown] = choice.meco.cooldown;
     }
     if (!choice.resumeFrom.isEmpty())
         params[kResumeFrom] = choice.resumeFrom.toStdString();
@@ -213,6 +228,17 @@ std::optional<TrainChoice> choiceFromSpec(const QString& specText, QString* erro
                 targets = text(value).split(QLatin1Char(','), Qt::SkipEmptyParts);
             }
             choice.lora.targets = targets;
+        } else if (key == kMeco) {
+            choice.meco.enabled = value.is_boolean() && value.get<bool>();
+        } else if (key == kMecoField) {
+            choice.meco.field = text(value);
+        } else if (key == kMecoLabel) {
+            choice.meco.label = text(value);
+        } else if (key == kMecoHash) {
+            choice.meco.hashed = value.is_boolean() && value.get<bool>();
+        } else if (key == kMecoCooldown) {
+            if (value.is_number())
+                choice.meco.cooldown = value.get<double>();
         } else {
             choice.params[key] = value;
         }

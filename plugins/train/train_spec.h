@@ -46,6 +46,18 @@ struct LoraChoice {
     bool operator==(const LoraChoice& other) const = default;
 };
 
+// MeCo settings as the panel edits them (data::MecoOptions' fields; issue 12). The spec carries
+// meco, meco_field, meco_label (when not the default), meco_hash and meco_cooldown.
+struct MecoChoice {
+    bool enabled = false;
+    QString field = QStringLiteral("url");
+    QString label;          // empty: the default (URL for url, else the field capitalised)
+    bool hashed = false;    // the hashed-metadata ablation
+    double cooldown = 0.1;  // share of the final steps on plain documents; 0: the no-cooldown ablation
+
+    bool operator==(const MecoChoice& other) const = default;
+};
+
 inline const QString kStageCpt = QStringLiteral("cpt");
 inline const QString kStageSft = QStringLiteral("sft");
 
@@ -64,6 +76,8 @@ struct TrainChoice {
     QString chatTemplate = QStringLiteral("chatml"); // data::parseChatTemplate names
     bool packing = true;
     LoraChoice lora;
+    // Issue 12: metadata conditioning then cooldown (stage cpt).
+    MecoChoice meco;
 
     bool operator==(const TrainChoice& other) const = default;
 };

@@ -11,6 +11,7 @@
 #include "tiny_llama_folder.h"
 
 #include "store/project_store.h"
+#include "tokenize/tokenizer.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -269,6 +270,49 @@ private Q_SLOTS:
         panel_->templateBox()->setCurrentIndex(panel_->templateBox()->findData(QString()));
         QVERIFY(!panel_->systemEdit()->isEnabled());
         QVERIFY(!StreamProcess::arguments(panel_->request()).contains(QStringLiteral("--system")));
+    }
+
+    // Issue 12: "Condition on metadata" goes to every column as --metadata/--metadata-label, the
+    // template set aside (raw text); each child's prompt starts with the prefix encoded as one
+    // string after BOS, as a MeCo run trained.
+    void conditionOnMetadata()
+    {
+        for (ModelColumn* column : panel_->columns())
+            column->selectModelFolder(baseModel_);
+        panel_->maxTokensBox()->setValue(4);
+        panel_->promptEdit()->setPlainText(QStringLiteral("The compiler reads"));
+        panel_->templateBox()->setCurrentIndex(panel_->templateBox()->findData(QStringLiteral("chatml")));
+        panel_->metadataLabelEdit()->setText(QStringLiteral("Source"));
+        panel_->metadataEdit()->setText(QStringLiteral("foldoc"));
+        QVERIFY(!panel_->templateBox()->isEnabled());
+        QVERIFY(!panel_->systemEdit()->isEnabled());
+        const QStringList args = StreamProcess::arguments(panel_->request());
+        QVERIFY2(args.join(QLatin1Char(' ')).contains(QStringLiteral("--metadata foldoc --metadata-label Source")),
+                 qPrintable(args.join(QLatin1Char(' '))));
+        QVERIFY(!args.contains(QStringLiteral("--template")));
+        QSignalSpy doneA(panel_->columns().at(0)->process(), &StreamProcess::finished);
+        QSignalSpy doneB(panel_->columns().at(1)->process(), &StreamProcess::finished);
+        QTest::mouseClick(panel_->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(doneA.count() == 1 && doneB.count() == 1, kTimeoutMs);
+        const auto tokenizer = tokenize::Tokenizer::open(baseModel_.toStdString());
+        std::vector<int32_t> expected;
+        const tokenize::SpecialIds special = tokenizer->specialIds();
+        if (special.bos >= 0 && special.bos != special.eos)
+            expected.push_back(special.bos);
+        for (const int32_t id : tokenizer->encode("Source: foldoc\n\n"))
+            expected.push_back(id);
+        for (const int32_t id : tokenizer->encode("The compiler reads"))
+            expected.push_back(id);
+        const StreamResult result = doneA.first().first().value<StreamResult>();
+        QCOMPARE(result.promptIds.size(), qsizetype(expected.size()));
+        for (size_t i = 0; i < expected.size(); ++i)
+            QCOMPARE(result.promptIds[qsizetype(i)], qint64(expected[i]));
+        screenshot(QStringLiteral("metadata"));
+        // Cleared: plain again, the template back.
+        panel_->metadataEdit()->clear();
+        QVERIFY(panel_->templateBox()->isEnabled());
+        QVERIFY(!StreamProcess::arguments(panel_->request()).contains(QStringLiteral("--metadata")));
+        panel_->templateBox()->setCurrentIndex(panel_->templateBox()->findData(QString()));
     }
 
     // A third column, then removed again; two stay.

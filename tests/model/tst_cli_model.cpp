@@ -2,7 +2,9 @@
 // and logits against llama_reference.py's logits for the same ids, greedy generation equal to the
 // argmax continuation, seeds, stopping at EOS, and refused input (exit 2 with the reason). Issue 11:
 // --lora scores as the merged model (W + alpha/r B A, folded here by hand), --template renders the
-// prompt as data::renderPrompt does, --stream's lines concatenate to the final text.
+// prompt as data::renderPrompt does, --stream's lines concatenate to the final text. Issue 12:
+// --metadata/--metadata-label/--metadata-prefix put a MeCo prefix, encoded as one string, after BOS
+// and before the prompt; conditioned scoring reads that context and scores the text's ids only.
 #include "data/chat_template.h"
 #include "model/safetensors.h"
 #include "tokenize/tokenizer.h"
@@ -416,6 +418,76 @@ private Q_SLOTS:
         COMPARE_JSON(plain, expected);
     }
 
+    // MeCo conditioning. The expected ids are spelt out here: BOS where the tokenizer has its own,
+    // then tokenizer.encode(whole prefix) (one string, not label and value apart), then the prompt.
+    void metadataConditions()
+    {
+        const auto tokenizer = adaptlab::tokenize::Tokenizer::open(model_ / "tokenizer.json");
+        const auto special = tokenizer->specialIds();
+        const auto context = [&](const std::string& prefix) {
+            std::vector<int64_t> ids;
+            if (special.bos >= 0 && special.bos != special.eos)
+                ids.push_back(special.bos);
+            for (const int32_t id : tokenizer->encode(prefix))
+                ids.push_back(id);
+            return ids;
+        };
+        const auto encoded = [&](const std::string& text) {
+            const auto ids = tokenizer->encode(text);
+            return std::vector<int64_t>(ids.begin(), ids.end());
+        };
+        const auto concat = [](std::vector<int64_t> a, const std::vector<int64_t>& b) {
+            a.insert(a.end(), b.begin(), b.end());
+            return a;
+        };
+        const QStringList greedy{QStringLiteral("--prompt"), QStringLiteral("The cat sat"), QStringLiteral("--temperature"),
+                                 QStringLiteral("0"), QStringLiteral("--max-new-tokens"), QStringLiteral("4")};
+        // A URL is reduced to its host under the default label.
+        const json url = generate(greedy + QStringList{QStringLiteral("--metadata"),
+                                                       QStringLiteral("https://en.wikipedia.org/wiki/Cat")});
+        const auto urlContext = context("URL: en.wikipedia.org\n\n");
+        COMPARE_JSON(url.at("prompt_ids"), json(concat(urlContext, encoded("The cat sat"))));
+        const json source = generate(greedy + QStringList{QStringLiteral("--metadata"), QStringLiteral("foldoc"),
+                                                          QStringLiteral("--metadata-label"), QStringLiteral("Source")});
+        COMPARE_JSON(source.at("prompt_ids"), json(concat(context("Source: foldoc\n\n"), encoded("The cat sat"))));
+        const json raw = generate(greedy + QStringList{QStringLiteral("--metadata-prefix"), QStringLiteral("Topic: cats\n\n")});
+        COMPARE_JSON(raw.at("prompt_ids"), json(concat(context("Topic: cats\n\n"), encoded("The cat sat"))));
+        // The continuation depends on the condition (greedy, so only the prefix differs).
+        const json plain = generate(greedy);
+        QVERIFY(plain.at("prompt_ids") != url.at("prompt_ids"));
+
+        // Scoring: the text's ids after the context. The logprobs are those of every text id (the
+        // first now predicted from the prefix's last token) and equal the tail of a plain score of
+        // the whole sequence; the prefix is not scored.
+        const std::vector<int64_t> text = encoded("The cat sat on the mat");
+        const auto score = [&](const std::vector<int64_t>& ids, const QStringList& extra) {
+            const CliResult run = runCli(QStringList{QStringLiteral("score"), QStringLiteral("--model"), modelPath(),
+                                                     QStringLiteral("--tokens"), idsText(ids), QStringLiteral("--json")} +
+                                         extra);
+            if (run.exitCode != 0)
+                qWarning("%s", run.err.c_str());
+            return run.exitCode == 0 ? json::parse(run.out) : json();
+        };
+        const json conditioned = score(text, {QStringLiteral("--metadata"), QStringLiteral("en.wikipedia.org")});
+        const json whole = score(concat(urlContext, text), {});
+        const json unconditioned = score(text, {});
+        QVERIFY(conditioned.is_object() && whole.is_object() && unconditioned.is_object());
+        const auto c = conditioned.at("logprobs").get<std::vector<double>>();
+        const auto w = whole.at("logprobs").get<std::vector<double>>();
+        const auto u = unconditioned.at("logprobs").get<std::vector<double>>();
+        QCOMPARE(c.size(), text.size());
+        QCOMPARE(u.size(), text.size() - 1);
+        COMPARE_JSON(conditioned.at("context_ids"), json(urlContext));
+        bool differs = false;
+        for (size_t i = 0; i < c.size(); ++i) {
+            QVERIFY2(std::abs(c[i] - w[urlContext.size() - 1 + i]) <= 1e-9,
+                     qPrintable(QStringLiteral("text token %1: %2 vs %3").arg(i).arg(c[i]).arg(w[urlContext.size() - 1 + i])));
+            if (i > 0)
+                differs = differs || std::abs(c[i] - u[i - 1]) > 1e-6;
+        }
+        QVERIFY2(differs, "the metadata prefix changed no logprob of the text");
+    }
+
     void refused_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -485,6 +557,20 @@ private Q_SLOTS:
                                                                QStringLiteral("@DIR@/nowhere"), QStringLiteral("--prompt"),
                                                                QStringLiteral("hi"), QStringLiteral("--stream")}
                                                 << "nowhere: no such model folder";
+        QTest::newRow("label without metadata") << QStringList{QStringLiteral("generate"), QStringLiteral("--model"), model,
+                                                               QStringLiteral("--prompt"), QStringLiteral("hi"),
+                                                               QStringLiteral("--metadata-label"), QStringLiteral("Source")}
+                                                << "--metadata-label needs --metadata VALUE";
+        QTest::newRow("prefix and metadata") << QStringList{QStringLiteral("score"), QStringLiteral("--model"), model,
+                                                            QStringLiteral("--tokens"), QStringLiteral("1 2"),
+                                                            QStringLiteral("--metadata"), QStringLiteral("a.org"),
+                                                            QStringLiteral("--metadata-prefix"), QStringLiteral("URL: a.org")}
+                                             << "--metadata-prefix gives the whole prefix";
+        QTest::newRow("metadata with template") << QStringList{QStringLiteral("generate"), QStringLiteral("--model"), model,
+                                                               QStringLiteral("--prompt"), QStringLiteral("hi"),
+                                                               QStringLiteral("--metadata"), QStringLiteral("a.org"),
+                                                               QStringLiteral("--template"), QStringLiteral("chatml")}
+                                                << "metadata: a metadata prefix conditions raw text";
         QTest::newRow("device") << QStringList{QStringLiteral("score"), QStringLiteral("--model"), model,
                                                QStringLiteral("--tokens"), QStringLiteral("1"), QStringLiteral("--device"),
                                                QStringLiteral("tpu")}

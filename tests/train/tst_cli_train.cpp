@@ -134,6 +134,12 @@ private Q_SLOTS:
         QTest::newRow("resume nothing") << QStringList{"--resume"} << "--resume: ";
         QTest::newRow("value missing") << QStringList{"--seed"} << "--seed needs a value";
         QTest::newRow("stray word") << QStringList{"extra.txt"} << "unexpected argument";
+        // Issue 12: MeCo's options only with --meco, its cooldown below 1.
+        QTest::newRow("meco label alone") << QStringList{"--meco-label", "Src"} << "--meco-label: is for MeCo runs";
+        QTest::newRow("meco cooldown 1") << QStringList{"--meco", "source", "--meco-cooldown", "1"}
+                                         << "--meco-cooldown: must be below 1";
+        QTest::newRow("meco cooldown text") << QStringList{"--meco", "--meco-cooldown", "most"}
+                                            << "--meco-cooldown needs a number";
     }
 
     void refusals()
@@ -273,6 +279,76 @@ private Q_SLOTS:
         QVERIFY(events.find("\"event\":\"done\"") != std::string::npos);
         QCOMPARE(json::parse(readFile(out / "spec.json"))["kind"].get<std::string>(), std::string("train"));
         QVERIFY(readFile(out / "log.txt").find("exported the final model") != std::string::npos);
+    }
+
+    // Issue 12: a MeCo run from the quick path. --meco FIELD reaches the spec and the trainer (the
+    // log says where the cooldown starts, the result has the conditioned held-out loss), and the
+    // shards are built with the metadata field, so they are not the plain run's (another cache
+    // folder); a prebuilt shard folder without the field is refused naming it.
+    void mecoRun()
+    {
+        const auto jsonl = [&](const fs::path& text, const fs::path& out, const std::string& source) {
+            std::ifstream in(text);
+            std::ofstream records(out);
+            std::string line;
+            for (int i = 0; std::getline(in, line); ++i)
+                records << json{{"text", line}, {"source", source}, {"id", i}}.dump() << "\n";
+        };
+        const fs::path domain = root_ / "meco" / "foldoc.jsonl";
+        const fs::path general = root_ / "meco" / "gcide.jsonl";
+        fs::create_directories(domain.parent_path());
+        jsonl(domain_, domain, "foldoc");
+        jsonl(general_, general, "gcide");
+        const auto args = [&](const fs::path& out) {
+            return QStringList{"train", "--base", "preset:tiny", "--tokenizer", q(tokenizer_), "--data", q(domain),
+                               "--data", q(general), "--steps", "4", "--seq-len", "32", "--batch", "4", "--lr", "0.003",
+                               "--heldout-docs", "8", "--eval-every", "2", "--save-every", "2", "--out", q(out)};
+        };
+        const fs::path plainOut = root_ / "meco" / "runs" / "plain";
+        CliResult r = runCli(args(plainOut) << "--json");
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        QVERIFY(!json::parse(r.out).contains("heldout_loss_conditioned"));
+
+        const fs::path mecoOut = root_ / "meco" / "runs" / "meco";
+        r = runCli(args(mecoOut) << "--meco" << "source" << "--meco-cooldown" << "0.5" << "--json");
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const json result = json::parse(r.out);
+        for (const char* source : {"foldoc", "gcide"}) {
+            QVERIFY2(finite(result["heldout_loss_conditioned"][source]["first"]), result.dump().c_str());
+            QVERIFY2(finite(result["heldout_loss"][source]["last"]), result.dump().c_str());
+        }
+        QCOMPARE(result["meco"]["field"].get<std::string>(), std::string("source"));
+        const json params = json::parse(readFile(mecoOut / "spec.json"))["params"];
+        QCOMPARE(params["meco"].get<bool>(), true);
+        QCOMPARE(params["meco_field"].get<std::string>(), std::string("source"));
+        QCOMPARE(params["meco_cooldown"].get<double>(), 0.5);
+        const std::string log = readFile(mecoOut / "log.txt");
+        QVERIFY2(log.find("cooldown: plain documents from step 3 of 4") != std::string::npos, log.c_str());
+        const std::string events = readFile(mecoOut / "events.jsonl");
+        QVERIFY(events.find("\"name\":\"heldout_loss_conditioned\"") != std::string::npos);
+
+        // Two builds per source: the plain one and the one with the "source" metadata.
+        std::vector<fs::path> builds;
+        for (const auto& entry : fs::directory_iterator(root_ / "meco" / "runs" / ".adaptlab-cache" / "shards" / "foldoc"))
+            if (fs::is_regular_file(entry.path() / "manifest.json"))
+                builds.push_back(entry.path());
+        QCOMPARE(builds.size(), size_t(2));
+        fs::path plainBuild;
+        for (const fs::path& build : builds) {
+            const json manifest = json::parse(readFile(build / "manifest.json"));
+            if (manifest["options"]["metadata_field"].get<std::string>().empty())
+                plainBuild = build;
+            else
+                QCOMPARE(manifest["options"]["metadata_field"].get<std::string>(), std::string("source"));
+        }
+        QVERIFY(!plainBuild.empty());
+        // The plain build given as --data to a MeCo run: it has no metadata to condition on.
+        const fs::path refusedOut = root_ / "meco" / "runs" / "prebuilt";
+        QStringList prebuilt = args(refusedOut);
+        prebuilt[prebuilt.indexOf(q(domain))] = q(plainBuild);
+        r = runCli(prebuilt << "--meco" << "source");
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.find("were built without metadata, not with 'source'") != std::string::npos, r.err.c_str());
     }
 
     // --resume continues from the newest checkpoint to the new --steps: the held-out figure of

@@ -63,6 +63,14 @@ train::TrainConfig unusualConfig()
     c.exportDtype = "bf16";
     c.resume = true;
     c.resumeFrom = "/p/runs/3/checkpoints/step-40";
+    // Issue 12: MeCo and what its phases need.
+    c.data.meco.enabled = true;
+    c.data.meco.field = "source";
+    c.data.meco.label = "Origin";
+    c.data.meco.hashed = true;
+    c.data.meco.cooldownFraction = 0.25;
+    c.data.totalSteps = 1234;
+    c.data.tokenizer = "/models/smollm2-135m/tokenizer.json";
     return c;
 }
 
@@ -119,6 +127,14 @@ private Q_SLOTS:
         QCOMPARE(back.data.segments[0].replayFraction, 0.125);
         QCOMPARE(back.data.segments[1].phase, std::string("upsample"));
         QCOMPARE(back.mixturePlan, fs::path("plans/foldoc.json"));
+        // Issue 12: the MeCo options, each field.
+        QVERIFY(back.data.meco == config.data.meco);
+        QCOMPARE(back.data.meco.field, std::string("source"));
+        QCOMPARE(back.data.meco.label, std::string("Origin"));
+        QVERIFY(back.data.meco.hashed);
+        QCOMPARE(back.data.meco.cooldownFraction, 0.25);
+        QCOMPARE(back.data.totalSteps, int64_t(1234));
+        QCOMPARE(back.data.tokenizer, config.data.tokenizer);
     }
 
     // Absent keys keep the struct's defaults: a minimal config is the default one plus its data.
@@ -134,6 +150,9 @@ private Q_SLOTS:
         QCOMPARE(config.data.sources[0].weight, 1.0);
         QVERIFY(!config.data.sources[0].replay);
         QVERIFY(config.schedule.kind == defaults.schedule.kind);
+        // A config written before issue 12 (no meco key) is a plain run.
+        QVERIFY(!config.data.meco.enabled);
+        QCOMPARE(config.data.totalSteps, int64_t(0));
     }
 
     // Issue 11: the SFT stage and LoRA carried through the round trip, each field.
@@ -278,6 +297,10 @@ private Q_SLOTS:
         QTest::newRow("segment key") << R"({"data": {"segments": [{"begin_step": 0, "weights": [1, 1], "start": 2}]}})"
                                      << "data.segments[0].start: unknown key";
         QTest::newRow("plan path") << R"({"mixture_plan": 4})" << "mixture_plan: must be a string";
+        QTest::newRow("meco cooldown") << R"({"data": {"meco": {"cooldown_fraction": 1.0}}})" << "data.meco";
+        QTest::newRow("meco not object") << R"({"data": {"meco": 3}})" << "data.meco";
+        QTest::newRow("total steps") << R"({"data": {"total_steps": -1}})" << "data.total_steps";
+        QTest::newRow("data tokenizer") << R"({"data": {"tokenizer": 5}})" << "data.tokenizer: must be a string";
     }
 
     void badFields()
@@ -318,6 +341,13 @@ private Q_SLOTS:
         QCOMPARE(out["final_dir"].get<std::string>(), std::string("/r/final"));
         // The text parses back (no NaN literal in it).
         QVERIFY(!json::parse(out.dump()).is_discarded());
+        // Issue 12: a plain run has no conditioned figure; a MeCo run both.
+        QVERIFY(!out.contains("heldout_loss_conditioned"));
+        result.heldoutLossConditioned["foldoc"] = {5.0, 3.5};
+        const json meco = result.toJson();
+        QCOMPARE(meco["heldout_loss_conditioned"]["foldoc"]["first"].get<double>(), 5.0);
+        QCOMPARE(meco["heldout_loss_conditioned"]["foldoc"]["last"].get<double>(), 3.5);
+        QCOMPARE(meco["heldout_loss"]["foldoc"]["last"].get<double>(), 4.0);
     }
 
     void specValidation_data()
@@ -390,6 +420,16 @@ private Q_SLOTS:
         QTest::newRow("plan and replay") << R"({"tokenizer": "t", "mixture_plan": "p.json", "replay": {"path": "g", "fraction": 0.1}})"
                                          << "params.replay" << "not both";
         QTest::newRow("plan on sft") << "{" + sft + R"(, "mixture_plan": "plans/p.json"})" << "params.mixture_plan" << "stage cpt";
+        // Issue 12: MeCo.
+        QTest::newRow("valid meco") << "{" + ok + R"(, "meco": true, "meco_field": "source", "meco_label": "Src",
+            "meco_hash": true, "meco_cooldown": 0)" + "}" << "<valid>" << "";
+        QTest::newRow("meco option without meco") << "{" + ok + R"(, "meco_field": "source")" + "}"
+                                                  << "params.meco_field" << "MeCo runs";
+        QTest::newRow("meco cooldown 1") << "{" + ok + R"(, "meco": true, "meco_cooldown": 1)" + "}"
+                                         << "params.meco_cooldown" << "below 1";
+        QTest::newRow("meco on sft") << "{" + sft + R"(, "meco": true)" + "}" << "params.meco" << "stage cpt";
+        QTest::newRow("meco field empty") << "{" + ok + R"(, "meco": true, "meco_field": "")" + "}"
+                                          << "params.meco_field" << "";
     }
 
     void specValidation()
@@ -463,6 +503,28 @@ private Q_SLOTS:
         } catch (const jobs::SpecError& error) {
             QCOMPARE(error.field(), std::string("params.resume_from"));
         }
+    }
+
+    // Issue 12: the MeCo params land in DataPlan::meco; a plain run's stays off.
+    void mecoConfigFromParams()
+    {
+        jobs::JobSpec spec;
+        spec.kind = "train";
+        spec.params = {{"base", "preset:tiny"}, {"tokenizer", "/t.model"}, {"sources", {{{"path", "/a.jsonl"}}}}};
+        QVERIFY(!jobs::trainConfigFromParams(spec, nullptr, "/run").data.meco.enabled);
+        spec.params["meco"] = true;
+        train::TrainConfig config = jobs::trainConfigFromParams(spec, nullptr, "/run");
+        QVERIFY(config.data.meco.enabled);
+        QCOMPARE(config.data.meco.field, std::string("url")); // the schema's defaults
+        QCOMPARE(config.data.meco.label, std::string());
+        QVERIFY(!config.data.meco.hashed);
+        QCOMPARE(config.data.meco.cooldownFraction, 0.1);
+        spec.params.update({{"meco_field", "source"}, {"meco_label", "Origin"}, {"meco_hash", true}, {"meco_cooldown", 0.0}});
+        config = jobs::trainConfigFromParams(spec, nullptr, "/run");
+        QCOMPARE(config.data.meco.field, std::string("source"));
+        QCOMPARE(config.data.meco.label, std::string("Origin"));
+        QVERIFY(config.data.meco.hashed);
+        QCOMPARE(config.data.meco.cooldownFraction, 0.0);
     }
 
     // Issue 11: stage sft and LoRA params land in TrainConfig::sft and loraConfig; a LoRA run's

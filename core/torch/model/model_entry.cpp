@@ -131,7 +131,10 @@ adaptlab_torch_score_tokens(const model::ScoreRequest& request)
     model::ScoreResult result;
     const auto* rows = logprobs.data_ptr<double>();
     const int64_t V = logprobs.size(1);
-    for (size_t i = 0; i + 1 < request.tokens.size(); ++i)
+    // A MeCo context (BOS and the metadata prefix) is read, not scored: logprobs start with the
+    // first token after it, predicted from its last.
+    const size_t first = request.contextTokens > 0 ? static_cast<size_t>(request.contextTokens - 1) : 0;
+    for (size_t i = first; i + 1 < request.tokens.size(); ++i)
         result.logprobs.push_back(rows[static_cast<int64_t>(i) * V + request.tokens[i + 1]]);
     if (request.withLogits) {
         const torch::Tensor f32 = logits.to(torch::kFloat32).contiguous();
@@ -153,7 +156,13 @@ adaptlab_torch_generate_text(const std::filesystem::path& folder, const std::str
 
     model::GenerationResult result;
     result.chatTemplate = options.chatTemplate;
-    if (options.chatTemplate.empty()) {
+    if (!options.metadataPrefix.empty()) {
+        // MeCo conditioning, laid out as the trainer packed documents with metadata: BOS, the
+        // prefix encoded as one string, then the prompt's own ids.
+        result.promptIds = model::metadataContextIds(*tokenizer, options.metadataPrefix);
+        for (const int32_t id : tokenizer->encode(prompt))
+            result.promptIds.push_back(id);
+    } else if (options.chatTemplate.empty()) {
         for (const int32_t id : tokenizer->encodeWithSpecial(prompt))
             result.promptIds.push_back(id);
     } else {

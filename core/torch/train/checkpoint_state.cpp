@@ -195,12 +195,17 @@ void replaceFolder(const fs::path& staging, const fs::path& target)
 
 json TrainerState::toJson() const
 {
-    return {{"version", kTrainerStateVersion},
-            {"step", step},
-            {"tokens_seen", tokensSeen},
-            {"last_train_loss", lastTrainLoss},
-            {"first_heldout_loss", firstHeldoutLoss},
-            {"last_heldout_loss", lastHeldoutLoss}};
+    json out = {{"version", kTrainerStateVersion},
+                {"step", step},
+                {"tokens_seen", tokensSeen},
+                {"last_train_loss", lastTrainLoss},
+                {"first_heldout_loss", firstHeldoutLoss},
+                {"last_heldout_loss", lastHeldoutLoss}};
+    if (!firstHeldoutLossConditioned.empty() || !lastHeldoutLossConditioned.empty()) {
+        out["first_heldout_loss_conditioned"] = firstHeldoutLossConditioned;
+        out["last_heldout_loss_conditioned"] = lastHeldoutLossConditioned;
+    }
+    return out;
 }
 
 TrainerState TrainerState::fromJson(const json& j, const std::string& source)
@@ -215,6 +220,10 @@ TrainerState TrainerState::fromJson(const json& j, const std::string& source)
         state.lastTrainLoss = j.at("last_train_loss").get<double>();
         state.firstHeldoutLoss = j.at("first_heldout_loss").get<std::map<std::string, double>>();
         state.lastHeldoutLoss = j.at("last_heldout_loss").get<std::map<std::string, double>>();
+        if (j.contains("first_heldout_loss_conditioned"))
+            state.firstHeldoutLossConditioned = j.at("first_heldout_loss_conditioned").get<std::map<std::string, double>>();
+        if (j.contains("last_heldout_loss_conditioned"))
+            state.lastHeldoutLossConditioned = j.at("last_heldout_loss_conditioned").get<std::map<std::string, double>>();
     } catch (const json::exception& e) {
         throw Error(source + ": " + e.what());
     }

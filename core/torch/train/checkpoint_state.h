@@ -40,6 +40,10 @@ struct TrainerState {
     // so a resumed run still reports it.
     std::map<std::string, double> firstHeldoutLoss;
     std::map<std::string, double> lastHeldoutLoss; // the latest evaluation's
+    // Added for issue 12 ("mecorun"): MeCo runs' held-out loss with the metadata prefixes, the
+    // same way (absent in checkpoints of other runs and of runs before it).
+    std::map<std::string, double> firstHeldoutLossConditioned;
+    std::map<std::string, double> lastHeldoutLossConditioned;
 
     nlohmann::json toJson() const;
     static TrainerState fromJson(const nlohmann::json& json, const std::string& source);

@@ -1,6 +1,7 @@
 #include "torch/train/trainer.h"
 
 #include "common/error.h"
+#include "data/meco.h"
 #include "model/llama_config.h"
 #include "runtime/runtime.h"
 #include "tokenize/tokenizer.h"
@@ -266,11 +267,17 @@ struct Session {
     std::unique_ptr<Distributed> dist;
     BatchShape shape;
     std::unique_ptr<RowSource> data; // DataOrder (cpt) or SftOrder (sft)
+    // MeCo (cpt with data.meco.enabled): the DataOrder `data` is, for the conditioned held-out
+    // split, and the first step of the cooldown (config.steps when there is none).
+    const DataOrder* order = nullptr;
+    bool meco = false;
+    int64_t cooldownStep = 0;
     model::LlamaForCausalLM model{nullptr};
     std::unique_ptr<torch::optim::AdamW> optimizer;
     std::vector<torch::Tensor> parameters; // the trainable ones (the adapters with LoRA)
     TrainerState state;
     std::vector<Batch> heldOut; // per source, fixed for the run
+    std::vector<Batch> heldOutConditioned; // MeCo runs: the same documents with their metadata prefixes
     int64_t lastEvaluatedStep = -1;
     int64_t lastSavedStep = -1;
     fs::path lastCheckpoint;
@@ -329,6 +336,33 @@ std::optional<fs::path> resumePoint(const TrainConfig& config)
     return checkpoint;
 }
 
+// The CPT data order. The run's phases need its length and MeCo's prefixes its tokenizer: both
+// come from the config (the steps, the tokenizer the shards were built with), so a config cannot
+// say one thing to the schedule and another to the data.
+std::unique_ptr<RowSource> openDataOrder(Session& s)
+{
+    const TrainConfig& config = s.config;
+    DataPlan plan = config.data;
+    plan.totalSteps = config.steps;
+    plan.tokenizer = config.tokenizer;
+    if (plan.meco.enabled && plan.tokenizer.empty())
+        throw Error("data.meco: MeCo encodes its metadata prefixes with the tokenizer the shards were built with: "
+                    "the config names none (tokenizer)");
+    auto order = std::make_unique<DataOrder>(plan);
+    s.order = order.get();
+    s.meco = plan.meco.enabled;
+    s.cooldownStep = s.meco ? data::mecoCooldownStep(plan.meco, config.steps) : config.steps;
+    if (s.meco) {
+        const std::string shown = plan.meco.effectiveLabel() + ": <" + (plan.meco.hashed ? "hash of the " : "") +
+                                  plan.meco.field + ">";
+        s.log("MeCo: documents with metadata start with \"" + shown + "\" (prefix masked) for steps 1-" +
+              std::to_string(s.cooldownStep) +
+              (s.cooldownStep < config.steps ? ", then plain documents (cooldown) to step " + std::to_string(config.steps)
+                                             : ", no cooldown"));
+    }
+    return order;
+}
+
 void prepare(Session& s)
 {
     const TrainConfig& config = s.config;
@@ -343,7 +377,7 @@ void prepare(Session& s)
         // No stop hook while reading: a stop mid-file would train on part of the data.
         s.data = openSftOrder(config, nullptr, [&s](const std::string& message, const std::string& level) { s.log(message, level); });
     else if (config.stage == "cpt")
-        s.data = std::make_unique<DataOrder>(config.data);
+        s.data = openDataOrder(s);
     else
         throw Error("stage: \"" + config.stage + "\" is not cpt or sft");
     if (s.isMain())
@@ -380,8 +414,11 @@ void prepare(Session& s)
         s.peakFlops = runtime::peakSgemmGflops(torch::get_num_threads()) * 1e9 * s.dist->worldSize();
     else
         s.log("no MFU figure: the peak FLOP/s is measured for the CPU's BLAS only");
-    for (size_t i = 0; i < s.data->sourceCount(); ++i)
+    for (size_t i = 0; i < s.data->sourceCount(); ++i) {
         s.heldOut.push_back(s.data->heldOut(i, config.evalRows));
+        if (s.meco)
+            s.heldOutConditioned.push_back(s.order->heldOut(i, config.evalRows, /*withMetadata=*/true));
+    }
     int64_t trainable = 0;
     for (const auto& p : s.parameters)
         trainable += p.numel();
@@ -430,6 +467,8 @@ double forwardBackward(Session& s, int64_t step)
 }
 
 // Held-out loss of every source that has a held-out split, its rows shared out over the ranks.
+// MeCo runs are measured twice: on plain documents ("heldout_loss": what the model is used as after
+// the cooldown) and with the metadata prefixes ("heldout_loss_conditioned", prefixes masked).
 void evaluate(Session& s)
 {
     torch::NoGradGuard noGrad;
@@ -437,9 +476,13 @@ void evaluate(Session& s)
     std::vector<TrainMetric> metrics;
     const int rank = s.dist->rank();
     const int world = s.dist->worldSize();
-    for (size_t i = 0; i < s.heldOut.size(); ++i) {
-        s.progress(static_cast<int64_t>(i), static_cast<int64_t>(s.heldOut.size()), "evaluating");
-        const Batch& batch = s.heldOut[i];
+    const size_t sets = s.heldOutConditioned.empty() ? 1 : 2;
+    const size_t total = s.heldOut.size() * sets;
+    for (size_t k = 0; k < total; ++k) {
+        const size_t i = k % s.heldOut.size();
+        const bool conditioned = k >= s.heldOut.size();
+        s.progress(static_cast<int64_t>(k), static_cast<int64_t>(total), "evaluating");
+        const Batch& batch = conditioned ? s.heldOutConditioned[i] : s.heldOut[i];
         if (batch.rows == 0)
             continue;
         const int64_t first = batch.rows * rank / world;
@@ -464,11 +507,14 @@ void evaluate(Session& s)
             continue;
         const std::string name = s.data->sourceName(i);
         const double loss = values[0].item<double>() / values[1].item<double>();
-        s.state.lastHeldoutLoss[name] = loss;
-        if (s.state.firstHeldoutLoss.count(name) == 0)
-            s.state.firstHeldoutLoss[name] = loss;
-        metrics.push_back({"heldout_loss", name, loss});
-        s.log("step " + std::to_string(s.state.step) + ": held-out loss of " + name + " " + formatLoss(loss));
+        auto& lastLosses = conditioned ? s.state.lastHeldoutLossConditioned : s.state.lastHeldoutLoss;
+        auto& firstLosses = conditioned ? s.state.firstHeldoutLossConditioned : s.state.firstHeldoutLoss;
+        lastLosses[name] = loss;
+        if (firstLosses.count(name) == 0)
+            firstLosses[name] = loss;
+        metrics.push_back({conditioned ? "heldout_loss_conditioned" : "heldout_loss", name, loss});
+        s.log("step " + std::to_string(s.state.step) + ": held-out loss of " + name +
+              (conditioned ? " with metadata " : " ") + formatLoss(loss));
     }
     s.model->train();
     s.lastEvaluatedStep = s.state.step;
@@ -588,6 +634,10 @@ TrainResult finish(Session& s, bool stopped)
         const auto last = s.state.lastHeldoutLoss.find(name);
         result.heldoutLoss[name] = {first, last != s.state.lastHeldoutLoss.end() ? last->second : first};
     }
+    for (const auto& [name, first] : s.state.firstHeldoutLossConditioned) {
+        const auto last = s.state.lastHeldoutLossConditioned.find(name);
+        result.heldoutLossConditioned[name] = {first, last != s.state.lastHeldoutLossConditioned.end() ? last->second : first};
+    }
     result.tokensPerSecond = s.trainingSeconds > 0 ? s.sessionTokens / s.trainingSeconds : 0.0;
     result.lastCheckpoint = s.lastCheckpoint;
     return result;
@@ -599,9 +649,16 @@ TrainResult train(const TrainConfig& config, const TrainHooks& hooks, const Trai
     prepare(s);
     if (s.state.step == 0)
         evaluate(s); // the "before" figure
-    for (int64_t step = s.state.step; step < config.steps; ++step) {
+    const int64_t startStep = s.state.step;
+    for (int64_t step = startStep; step < config.steps; ++step) {
         if (probe.beforeStep)
             probe.beforeStep(step, s.model);
+        // The cooldown is a change of data only: the optimizer, its moments and step counts, and the
+        // learning-rate schedule go on as they were (no re-warm; Gao et al. 2025).
+        // (Logged at the switch, or once when a resume starts inside the cooldown.)
+        if (s.meco && step >= s.cooldownStep && (step == s.cooldownStep || step == startStep))
+            s.log("cooldown: plain documents from step " + std::to_string(s.cooldownStep + 1) + " of " +
+                  std::to_string(config.steps) + " (the same optimizer state and learning-rate schedule)");
         const double lr = learningRate(config.schedule, step);
         setLearningRate(*s.optimizer, lr);
         const auto started = Clock::now();
@@ -612,6 +669,8 @@ TrainResult train(const TrainConfig& config, const TrainHooks& hooks, const Trai
         const double gradNorm = clipGradients(s.parameters, config.gradClip);
         guardFinite(s, step, loss, gradNorm); // before the update touches the weights
         s.optimizer->step();
+        if (probe.afterStep)
+            probe.afterStep(step, *s.optimizer);
 
         recordStep(s, loss, lr, gradNorm, std::chrono::duration<double>(Clock::now() - started).count());
         if (stopAgreed(s))

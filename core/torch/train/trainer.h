@@ -18,6 +18,9 @@ namespace adaptlab::train {
 // a flag in the production config.
 struct TrainerProbe {
     std::function<void(int64_t step, model::LlamaForCausalLM& model)> beforeStep;
+    // Added for issue 12 ("mecorun"): called after step STEP's (0-based) optimizer update, so a
+    // test can read the optimizer's state through a phase switch (MeCo's cooldown keeps it).
+    std::function<void(int64_t step, const torch::optim::Optimizer& optimizer)> afterStep;
 };
 
 // Runs (or with config.resume continues) the training CONFIG describes. Throws Error naming the
