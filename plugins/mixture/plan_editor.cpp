@@ -120,14 +120,21 @@ PlanEditor::PlanEditor(PanelContext* context, QWidget* parent) : QWidget(parent)
     leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftScroll->setMinimumWidth(settings_->minimumSizeHint().width() + 24);
 
-    auto* right = new QGroupBox(tr("What the plan implies"), this);
+    auto* right = new QGroupBox(tr("What the plan implies"));
     implication_ = new PlanImplicationView(right);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(implication_);
 
+    // In a small window the implication scrolls rather than making the window taller than a saved size.
+    auto* rightScroll = new QScrollArea(this);
+    rightScroll->setWidget(right);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    right->setMinimumHeight(420);
+
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(leftScroll);
-    splitter->addWidget(right);
+    splitter->addWidget(rightScroll);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -278,7 +285,10 @@ void PlanEditor::implyNow()
     if (plan.sources.empty()) {
         implyTask_.cancel();
         implying_ = false;
-        implication_->showError(tr("Tick at least one source."));
+        implication_->showError(catalog_.sources.empty()
+                                    ? tr("The project has no token shards yet: build them in the Tokenizer step (Shards tab), "
+                                         "then tick them here.")
+                                    : tr("Tick at least one source."));
         Q_EMIT implicationShown();
         return;
     }

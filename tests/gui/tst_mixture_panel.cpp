@@ -571,6 +571,25 @@ private Q_SLOTS:
         QTest::qWait(300);
         QVERIFY(window.grab().save(testing::screenshotDir() + QStringLiteral("/mixture_in_app.png")));
     }
+
+    // Another project opens under unsaved edits: they are kept in the old project's plans folder.
+    void unsavedEditsSurviveAProjectSwitch()
+    {
+        settings()->seedBox()->setValue(11);
+        QVERIFY(editor()->isDirty());
+        const QString kept = planFile(projectDir_, QStringLiteral("untitled-unsaved"));
+        QVERIFY(!QFile::exists(kept));
+        QString error;
+        QVERIFY2(context_->createProject(temp_.filePath(QStringLiteral("second")), &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(kept), kTimeoutMs);
+        const data::MixturePlan plan = data::MixturePlan::load(kept.toStdString());
+        QCOMPARE(plan.seed, uint64_t(11));
+        QVERIFY(!editor()->isDirty());
+        // The new project has no shards: no sources, and the view says what to do.
+        QTRY_COMPARE_WITH_TIMEOUT(sources()->rowCount(), 0, kTimeoutMs);
+        waitForImplication();
+        QVERIFY(implication()->warnings().join(QString()).contains(QStringLiteral("no token shards yet")));
+    }
 };
 
 QTEST_MAIN(TestMixturePanel)
