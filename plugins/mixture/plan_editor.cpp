@@ -487,8 +487,8 @@ void PlanEditor::deletePlanAsked()
                               tr("Delete the plan %1 (plans/%1.json)? Runs that used it keep their settings.").arg(planName_)) !=
         QMessageBox::Yes)
         return;
-    dirty_ = false; // its edits go with it
-    deletePlan(planName_);
+    deletePlan(planName_); // its unsaved edits go with it
+
 }
 
 void PlanEditor::whenEditsKept(std::function<void()> proceed)

@@ -32,6 +32,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -525,6 +526,29 @@ private Q_SLOTS:
         QCOMPARE(params.at("batch").get<int64_t>(), plan.globalBatch);
         QCOMPARE(params.at("device").get<std::string>(), std::string("cpu"));
         QVERIFY(!params.contains("sources")); // the plan is the data
+
+        // The button asks for the base model only: presets and a folder; Cancel starts nothing.
+        bool shown = false;
+        QStringList bases;
+        QString summary;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() != nullptr, kTimeoutMs);
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (dialog == nullptr || dialog->objectName() != QLatin1String("planTrainDialog"))
+                return;
+            shown = true;
+            auto* box = dialog->findChild<QComboBox*>(QStringLiteral("planTrainBase"));
+            for (int i = 0; i < box->count(); ++i)
+                bases << box->itemData(i).toString();
+            for (QLabel* label : dialog->findChildren<QLabel*>())
+                summary += label->text();
+            dialog->reject();
+        });
+        editor()->trainButton()->click();
+        QVERIFY(shown);
+        QVERIFY(bases.contains(QStringLiteral("preset:tiny")));
+        QVERIFY2(summary.contains(QStringLiteral("plans/foldoc-cpt.json")) && summary.contains(QStringLiteral("tiny.model")),
+                 qPrintable(summary));
 
         // Unsaved edits: refused, saying why; nothing started.
         settings()->seedBox()->setValue(3);
