@@ -68,6 +68,13 @@ PlanCatalog readPlanCatalog(const store::ProjectStore& store)
             continue; // removed from disk: a plan could not read it
         catalog.sources.push_back(std::move(entry));
     }
+    std::set<QString> sharded;
+    for (const PlanSourceEntry& entry : catalog.sources)
+        sharded.insert(entry.dataset);
+    for (const auto& [id, name] : datasetNames)
+        if (!sharded.count(name))
+            catalog.unsharded << name;
+    catalog.unsharded.sort();
     std::stable_sort(catalog.sources.begin(), catalog.sources.end(),
                      [](const PlanSourceEntry& a, const PlanSourceEntry& b) { return a.dataset < b.dataset; });
 

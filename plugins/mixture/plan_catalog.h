@@ -27,6 +27,7 @@ struct PlanCatalog {
     std::vector<PlanSourceEntry> sources; // by dataset name, then newest build first
     QStringList plans;                    // plan names (plans/<name>.json), sorted
     QStringList checkpoints;              // base models from earlier runs (absolute folders), newest first
+    QStringList unsharded;                // datasets with no shard build yet (the planner says where to make one)
 };
 
 // Plans live in <project>/plans/<name>.json.

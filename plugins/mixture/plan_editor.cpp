@@ -105,12 +105,11 @@ PlanEditor::PlanEditor(PanelContext* context, QWidget* parent) : QWidget(parent)
     sources_ = new PlanSourcesTable(sourcesGroup);
     auto* sourcesLayout = new QVBoxLayout(sourcesGroup);
     sourcesLayout->addWidget(sources_);
-    auto* sourcesHint = new QLabel(tr("Each row is a dataset tokenized into shards (the Tokenizer step's Shards tab). Tick "
-                                      "the ones to train on; mark general data as replay."),
-                                   sourcesGroup);
-    sourcesHint->setWordWrap(true);
-    sourcesHint->setProperty("role", QStringLiteral("hint"));
-    sourcesLayout->addWidget(sourcesHint);
+    sourcesHint_ = new QLabel(sourcesGroup);
+    sourcesHint_->setObjectName(QStringLiteral("planSourcesHint"));
+    sourcesHint_->setWordWrap(true);
+    sourcesHint_->setProperty("role", QStringLiteral("hint"));
+    sourcesLayout->addWidget(sourcesHint_);
 
     settings_ = new PlanSettings(this);
     auto* leftScroll = new QScrollArea(this);
@@ -179,7 +178,8 @@ void PlanEditor::setProjectDir(const QString& dir)
         // The project is closing under unsaved edits: nothing is lost, they go into its plans
         // folder under a name of their own.
         data::MixturePlan plan = currentPlan();
-        const QString name = (planName_.isEmpty() ? untitled() : planName_) + QStringLiteral("-unsaved");
+        // (A file name, so not translated: planNameProblem accepts ASCII names only.)
+        const QString name = (planName_.isEmpty() ? QStringLiteral("untitled") : planName_) + QStringLiteral("-unsaved");
         plan.name = name.toStdString();
         const QString file = planFile(projectDir_, name);
         saveTask_.run([plan, file](const std::atomic<bool>&) {
@@ -203,6 +203,11 @@ void PlanEditor::setCatalog(const PlanCatalog& catalog)
 {
     const data::MixturePlan plan = currentPlan();
     catalog_ = catalog;
+    const QString hint = tr("Each row is a dataset tokenized into shards (the Tokenizer step's Shards tab). Tick the ones "
+                            "to train on; mark general data as replay.");
+    sourcesHint_->setText(catalog_.unsharded.isEmpty()
+                              ? hint
+                              : tr("%1 Not tokenized yet, so not listed: %2.").arg(hint, catalog_.unsharded.join(QStringLiteral(", "))));
     if (pristine_ && planName_.isEmpty() && !dirty_) {
         showPlan(defaultPlan()); // the project's shards, ticked
     } else {

@@ -77,6 +77,7 @@ public:
     PlanImplicationView* implicationView() const { return implication_; }
     QComboBox* planBox() const { return planBox_; }
     QLabel* statusLabel() const { return status_; }
+    QLabel* sourcesHint() const { return sourcesHint_; }
     QPushButton* trainButton() const { return train_; }
 
 Q_SIGNALS:
@@ -125,6 +126,7 @@ private:
     QPushButton* train_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* status_ = nullptr;
+    QLabel* sourcesHint_ = nullptr;
     PlanSourcesTable* sources_ = nullptr;
     PlanSettings* settings_ = nullptr;
     PlanImplicationView* implication_ = nullptr;

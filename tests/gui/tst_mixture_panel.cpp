@@ -218,6 +218,7 @@ private Q_SLOTS:
         const QString domain = addDataset(QStringLiteral("foldoc"), 60, true);
         const QString general = addDataset(QStringLiteral("gcide"), 400, false);
         QVERIFY(!domain.isEmpty() && !general.isEmpty());
+        QVERIFY(!addDataset(QStringLiteral("notes"), 20, false).isEmpty()); // never tokenized
 
         QFile text(temp_.filePath(QStringLiteral("corpus.txt")));
         QVERIFY(text.open(QIODevice::WriteOnly));
@@ -268,6 +269,9 @@ private Q_SLOTS:
         QCOMPARE(sources()->item(gcide, PlanSourcesTable::TokensColumn)->text(), QLocale().toString(generalTokens_));
         QVERIFY(sources()->isTicked(foldoc) && sources()->isTicked(gcide));
         QCOMPARE(sources()->item(foldoc, PlanSourcesTable::TokenizerColumn)->text(), QStringLiteral("tiny.model"));
+        // A dataset without shards is named under the table, with where to make them.
+        QVERIFY2(editor()->sourcesHint()->text().contains(QStringLiteral("Not tokenized yet, so not listed: notes.")),
+                 qPrintable(editor()->sourcesHint()->text()));
         // The default budget is 90% of one pass over both.
         QCOMPARE(implication()->table()->rowCount(), 2);
         QCOMPARE(static_cast<qint64>(settings()->totalTokensBox()->value()), (domainTokens_ + generalTokens_) * 9 / 10);
