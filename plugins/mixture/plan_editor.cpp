@@ -316,7 +316,7 @@ void PlanEditor::implyNow()
                 for (const data::MixtureImplication::Band& band : implied.implication.bands)
                     if (band.phase == "upsample" && !upsampleAt)
                         upsampleAt = band.begin;
-                implication_->showImplication(implied.implication, upsampleAt);
+                implication_->showImplication(implied.implication, upsampleAt, plan.upsample.has_value());
             }
             Q_EMIT implicationShown();
         });

@@ -76,10 +76,12 @@ PlanImplicationView::PlanImplicationView(QWidget* parent) : QWidget(parent)
 void PlanImplicationView::showComputing()
 {
     summary_->setText(tr("Working out what the plan implies…"));
+    table_->setEnabled(false); // greyed: the rows are the previous edit's until the answer comes
 }
 
 void PlanImplicationView::showError(const QString& why)
 {
+    table_->setEnabled(true);
     warningTexts_ = {why};
     summary_->setText(tr("The plan cannot be worked out yet."));
     table_->setRowCount(0);
@@ -87,9 +89,11 @@ void PlanImplicationView::showError(const QString& why)
     chart_->clear();
 }
 
-void PlanImplicationView::showImplication(const data::MixtureImplication& implication, std::optional<double> upsampleAt)
+void PlanImplicationView::showImplication(const data::MixtureImplication& implication, std::optional<double> upsampleAt,
+                                          bool upsampleRequested)
 {
     const QLocale locale;
+    table_->setEnabled(true);
     summary_->setText(tr("%1 steps of %2 tokens: %3 tokens in all.")
                           .arg(locale.toString(static_cast<qlonglong>(implication.steps)),
                                locale.toString(static_cast<qlonglong>(implication.tokensPerStep)),
@@ -139,6 +143,14 @@ void PlanImplicationView::showImplication(const data::MixtureImplication& implic
     QStringList planWarnings;
     for (const std::string& warning : implication.warnings)
         planWarnings << QString::fromStdString(warning);
+    // A phase that starts at the last step never happens: with few steps, ceil(start x steps) is the end.
+    std::optional<double> cooldownAt = implication.mecoCooldownAt;
+    if (cooldownAt && *cooldownAt >= 1.0) {
+        planWarnings << tr("The MeCo cooldown gets no steps at this budget: add steps or raise the cooldown fraction.");
+        cooldownAt.reset();
+    }
+    if (upsampleRequested && !upsampleAt)
+        planWarnings << tr("Upsampling gets no steps at this budget: add steps or start it earlier.");
     warningTexts_ = planWarnings + warningTexts_;
     if (planWarnings.isEmpty()) {
         warnings_->clear();
@@ -155,7 +167,7 @@ void PlanImplicationView::showImplication(const data::MixtureImplication& implic
     std::vector<PlanMixChart::Band> bands;
     for (const data::MixtureImplication::Band& band : implication.bands)
         bands.push_back({band.begin, band.end, QString::fromStdString(band.phase), band.shares});
-    chart_->setMix(names, std::move(bands), upsampleAt, implication.mecoCooldownAt);
+    chart_->setMix(names, std::move(bands), upsampleAt, cooldownAt);
 }
 
 } // namespace adaptlab::mixture

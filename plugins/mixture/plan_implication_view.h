@@ -21,7 +21,9 @@ public:
 
     explicit PlanImplicationView(QWidget* parent = nullptr);
 
-    void showImplication(const data::MixtureImplication& implication, std::optional<double> upsampleAt);
+    // UPSAMPLEREQUESTED: the plan has an upsampling phase (which too few steps may leave empty).
+    void showImplication(const data::MixtureImplication& implication, std::optional<double> upsampleAt,
+                         bool upsampleRequested = false);
     // The plan cannot be implied (a manifest missing, a bad value): WHY, the table and chart cleared.
     void showError(const QString& why);
     void showComputing();

@@ -566,6 +566,14 @@ private Q_SLOTS:
         Q_EMIT editor()->planBox()->activated(editor()->planBox()->findData(QStringLiteral("domain-only")));
         QVERIFY(asked);
         QVERIFY(reopened.wait(kTimeoutMs));
+        waitForImplication();
+        QVERIFY(implication()->table()->isEnabled());
+        QCOMPARE(implication()->table()->rowCount(), 1); // foldoc alone
+        // 3 steps: upsampling from ceil(0.85 x 3) = 3 and the cooldown from ceil(0.9 x 3) = 3 get none; said so.
+        QCOMPARE(editor()->currentPlan().steps(), int64_t(3));
+        QVERIFY(implication()->warningsLabel()->text().contains(QStringLiteral("MeCo cooldown gets no steps")));
+        QVERIFY(implication()->warningsLabel()->text().contains(QStringLiteral("Upsampling gets no steps")));
+        QVERIFY(!implication()->chart()->cooldownAt().has_value());
         screenshot(QStringLiteral("domain_only"));
     }
 
