@@ -83,9 +83,20 @@ QList<HelpEntry> HelpContent::guide()
                   glossaryLink(QStringLiteral("vocabulary-gap"), tr("vocabulary gap")),
                   glossaryLink(QStringLiteral("token-shard"), tr("token shards")))},
         {QStringLiteral("mixture"), tr("Mixture"),
-         tr("<p>Decides how much of each dataset goes into training: the domain data, and how much "
-            "general data to mix back in (%1) so the model keeps what it knew. Not in the app yet.</p>")
-             .arg(glossaryLink(QStringLiteral("replay"), tr("replay")))},
+         tr("<p>Decides what a run trains on before it starts. The <b>Plan</b> tab lists the project's token "
+            "shards (one row per dataset tokenized in the Tokenizer step): tick the sources to train on, give each "
+            "a weight, and mark general data as %1 with the share of every batch it takes (about 5% for a weak "
+            "shift, 25% for a strong one). Set the budget (total tokens, sequence length, batch, seed), optional "
+            "end-of-training %2 of the domain and %3 (metadata conditioning, then a cooldown on plain text).</p>"
+            "<p>As you edit, the plan shows what it implies: the tokens and %4 of each source (more than 4 epochs is "
+            "marked: repeated data stops helping), where a source runs out and starts repeating, warnings about the "
+            "plan, and the mix over training as a picture of each source's share from start to end. Plans are "
+            "saved in the project (<code>plans/&lt;name&gt;.json</code>); <b>Train with this plan</b> starts a "
+            "training run that reads its data from the plan, followed in the Train step.</p>")
+             .arg(glossaryLink(QStringLiteral("replay"), tr("replay")),
+                  glossaryLink(QStringLiteral("upsampling"), tr("upsampling")),
+                  glossaryLink(QStringLiteral("meco"), tr("MeCo")),
+                  glossaryLink(QStringLiteral("epoch"), tr("epochs")))},
         {QStringLiteral("train"), tr("Train"),
          tr("<p>The Train panel runs %1 on domain text and %2 on instruction data. Pick a base model (a "
             "size preset trained from scratch, a checkpoint of an earlier run, or a Hugging Face model "
@@ -167,6 +178,10 @@ QList<HelpEntry> HelpContent::glossary()
             "gets the weight p_target / p_raw, and k chunks are drawn by those weights. The "
             "<a href=\"#kl\">KL divergence</a> to the target before and after shows how much closer the "
             "selection is.</p>")},
+        {QStringLiteral("epoch"), tr("Epoch"),
+         tr("<p>One pass over a source: a run that trains on twice the tokens a source has reads it for two "
+            "epochs, each document twice. A few epochs help almost as much as new data; beyond about 4, "
+            "repeated data stops helping (Muennighoff et al., 2023), so the Mixture step marks it.</p>")},
         {QStringLiteral("exact-duplicate"), tr("Exact duplicate"),
          tr("<p>A document whose text is identical to another's (same hash of the whole text). "
             "Deduplication keeps the first and removes the others.</p>")},
@@ -253,7 +268,9 @@ QList<HelpEntry> HelpContent::glossary()
             "with its file and line.</p>")},
         {QStringLiteral("replay"), tr("Replay"),
          tr("<p>Mixing some general data back into domain training so the model does not forget what "
-            "it knew (catastrophic forgetting). A few percent of general text is often enough.</p>")},
+            "it knew (catastrophic forgetting). A few percent of general text is often enough: about 5% of "
+            "every batch for a weak shift (more of the same language), about 25% for a strong one (a new "
+            "language or a distant domain) (Ibrahim et al., 2024).</p>")},
         {QStringLiteral("run"), tr("Run"),
          tr("<p>One job started in the project: a scan, a filter, a tokenizer training, a training run. "
             "Each has a number and a folder <code>runs/&lt;number&gt;/</code> with its spec, log and "
@@ -284,6 +301,11 @@ QList<HelpEntry> HelpContent::glossary()
          tr("<p>How a tokenizer spells a character it has no piece for: as its UTF-8 bytes, one token "
             "each, instead of an unknown token. Nothing is lost, but such characters cost several tokens; "
             "a high share on a dataset means the tokenizer does not know its script or symbols.</p>")},
+        {QStringLiteral("upsampling"), tr("Upsampling (end of training)"),
+         tr("<p>Raising the domain's share of the data for the last part of training only, typically the "
+            "final 10–20% of the steps, while the learning rate decays (Blakeney et al., 2024). It sharpens the "
+            "domain without the forgetting that a whole run on domain data causes; it is never the whole "
+            "run.</p>")},
     };
 }
 
