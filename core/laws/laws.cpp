@@ -494,14 +494,18 @@ FitResult assessFit(const std::vector<LawPoint>& points, const FitOptions& optio
     if (options.law == LawKind::Dcpt) {
         rec.comparedAtTokens = options.tokens.value_or(largestTokens(points));
         const std::string key = "max_domain_share_within_pct";
-        if (!generalGood)
+        if (!result.general)
+            {} // not fitted: the grid's refusal says why
+        else if (!generalGood)
             result.refusals.push_back({key, "no fit of the general loss good enough to predict its increase"});
         else if (!(rec.maxDomainShareWithinPct = maxDomainShareWithin(result.general->params, rec.comparedAtTokens,
                                                                       options.thresholdPct, modelParams, &why)))
             result.refusals.push_back({key, why});
         const std::string minKey = "min_domain_loss_share";
         if (!options.domainTokens)
-            result.refusals.push_back({minKey, "give the amount of domain tokens (--domain-tokens) to choose a share for it"});
+            result.refusals.push_back({minKey, "give the amount of domain tokens you have (--domain-tokens) to choose a share for it"});
+        else if (!result.domain)
+            {} // not fitted: the grid's refusal says why
         else if (!domainGood)
             result.refusals.push_back({minKey, "no fit of the domain loss good enough to minimise"});
         else if (!(rec.minDomainLossShare = minDomainLossShare(result.domain->params, *options.domainTokens, modelParams, &why)))
@@ -510,7 +514,9 @@ FitResult assessFit(const std::vector<LawPoint>& points, const FitOptions& optio
         const std::string key = "critical_mixture_ratio";
         if (result.general)
             rec.baseGeneralLoss = options.baseGeneralLoss.value_or(result.general->params.get("b"));
-        if (!domainGood || !generalGood)
+        if (!result.domain || !result.general)
+            {} // not fitted: the grid's refusal says why
+        else if (!domainGood || !generalGood)
             result.refusals.push_back({key, "both losses need a good fit to find the critical mixture ratio"});
         else if (!(rec.criticalMixtureRatio = criticalMixtureRatio(result.domain->params, result.general->params,
                                                                    rec.baseGeneralLoss, options.cmrEps, &why)))
