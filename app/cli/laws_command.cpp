@@ -29,9 +29,12 @@ share, or says why it will not.
   --eps E               CMR: the general loss may rise by E (default 0.05)
   --base-general-loss L CMR: L_gen0, the general loss to stay near (default: the fitted
                         general loss at R = 0, b)
-  --json                one JSON object (keys in adaptlab-cli laws --help's source, laws_command.h):
-                        law, domain, general, r2, huber_loss, recommendations,
-                        max_domain_share_within_3pct, critical_mixture_ratio, refusals
+  --json                one JSON object: law, points, domain and general ({params, r2,
+                        huber_loss, good, predictions, points_used}), r2 and huber_loss (the
+                        worse of the two), recommendations, the recommendation keys again at the
+                        top level (max_domain_share_within_pct, max_domain_share_within_<T>pct,
+                        min_domain_loss_share, critical_mixture_ratio; null when refused or not
+                        the law's), settings, refusals [{what, reason}]
 exit: 0 fitted (a refused recommendation is a result), 1 failed (a CSV that cannot be read: the
 message names the line and column), 2 refused (bad flags)
 )";
