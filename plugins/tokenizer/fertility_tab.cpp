@@ -46,7 +46,7 @@ FertilityTab::FertilityTab(PanelContext* context, QWidget* parent) : QWidget(par
     datasets_ = new QListWidget(this);
     datasets_->setObjectName(QStringLiteral("fertilityDatasets"));
     datasets_->setToolTip(tr("The datasets to measure on: typically your domain corpus and a general one to compare with."));
-    datasets_->setMaximumHeight(150);
+    datasets_->setMaximumHeight(110);
     connect(datasets_, &QListWidget::itemChanged, this, &FertilityTab::updateRunButton);
     first_ = new QComboBox(this);
     first_->setObjectName(QStringLiteral("fertilityFirst"));
@@ -68,6 +68,7 @@ FertilityTab::FertilityTab(PanelContext* context, QWidget* parent) : QWidget(par
     auto* left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Datasets"), this));
     left->addWidget(datasets_, 1);
+    left->addStretch();
     auto* right = new QGridLayout;
     right->addWidget(new QLabel(tr("Tokenizer"), this), 0, 0);
     right->addWidget(first_, 0, 1);
@@ -121,16 +122,16 @@ FertilityTab::FertilityTab(PanelContext* context, QWidget* parent) : QWidget(par
     gaps_->horizontalHeaderItem(3)->setToolTip(tr("Count × pieces: the tokens this word costs in the whole dataset."));
     ViewHelpers::setupTable(gaps_);
 
-    auto* top = new QWidget(this);
-    auto* topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addLayout(choices);
-    topLayout->addWidget(ViewHelpers::sectionTitle(tr("Tokens per word"), top));
-    topLayout->addWidget(chart_, 1);
-    auto* middle = new QWidget(this);
-    auto* middleLayout = new QVBoxLayout(middle);
-    middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addWidget(summary_);
+    // The results side by side under the choices: the chart above the summary table on the left,
+    // the vocabulary-gap list on the right (stacked, each table was a row or two high).
+    auto* results = new QWidget(this);
+    auto* resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(ViewHelpers::sectionTitle(tr("Tokens per word"), results));
+    resultsLayout->addWidget(chart_, 3);
+    summary_->setMinimumHeight(4 * summary_->verticalHeader()->defaultSectionSize() +
+                               summary_->horizontalHeader()->sizeHint().height());
+    resultsLayout->addWidget(summary_, 2);
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -140,17 +141,17 @@ FertilityTab::FertilityTab(PanelContext* context, QWidget* parent) : QWidget(par
                                          "into 4 or more pieces mean the tokenizer does not know your domain's "
                                          "vocabulary."), bottom));
     bottomLayout->addWidget(gaps_, 1);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(middle);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("fertilityResults"));
+    splitter->addWidget(results);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 2);
-    splitter->setSizes({440, 130, 230});
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({520, 480}); // proportions: the gap list's split words need the room
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addLayout(choices);
+    layout->addWidget(splitter, 1);
 
     if (!kindAvailable(kFertilityKind)) {
         run_->setEnabled(false);

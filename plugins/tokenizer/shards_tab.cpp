@@ -6,6 +6,7 @@
 #include "tokenizer_jobs.h"
 #include "view_helpers.h"
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -93,6 +94,17 @@ void ShardsTab::setTokenizer(const TokenizerEntry& tokenizer)
     refreshTable();
 }
 
+QString ShardsTab::statusText(const ShardEntry* shard)
+{
+    if (!shard)
+        return tr("not built");
+    if (shard->folderMissing)
+        return tr("missing: the folder is gone");
+    if (shard->datasetChanged)
+        return tr("stale: the dataset changed after the build");
+    return tr("built (%1)").arg(shard->dtype);
+}
+
 const ShardEntry* ShardsTab::shardFor(const QString& dataset) const
 {
     for (const ShardEntry& shard : catalog_.shards) {
@@ -134,15 +146,22 @@ void ShardsTab::refreshTable()
         table_->setItem(r, NameColumn, name);
         table_->setItem(r, DocumentsColumn, new QTableWidgetItem(dataset.documents >= 0 ? ViewHelpers::count(dataset.documents) : tr("not counted")));
         const ShardEntry* shard = tokenizer_.path.isEmpty() ? nullptr : shardFor(dataset.name);
-        table_->setItem(r, StatusColumn, new QTableWidgetItem(shard ? tr("built (%1)").arg(shard->dtype) : tr("not built")));
+        table_->setItem(r, StatusColumn, new QTableWidgetItem(statusText(shard)));
         table_->setItem(r, TokensColumn, new QTableWidgetItem(shard && shard->tokens >= 0 ? ViewHelpers::count(shard->tokens) : QString()));
         table_->setItem(r, HeldOutColumn,
                         new QTableWidgetItem(shard && shard->heldoutDocuments >= 0
                                                  ? tr("%1 documents, %2 tokens").arg(ViewHelpers::count(shard->heldoutDocuments),
                                                                                      ViewHelpers::count(shard->heldoutTokens))
                                                  : QString()));
-        if (shard)
-            table_->item(r, StatusColumn)->setToolTip(shard->dir);
+        if (shard) {
+            QTableWidgetItem* status = table_->item(r, StatusColumn);
+            const bool stale = shard->folderMissing || shard->datasetChanged;
+            status->setToolTip(stale ? tr("%1\n%2\nBuild shards again: an unchanged dataset is recognised by its content and reused.")
+                                           .arg(statusText(shard), shard->dir)
+                                     : shard->dir);
+            if (stale)
+                status->setForeground(QColor(0xb0, 0x60, 0x00));
+        }
     }
     table_->resizeColumnsToContents();
     updateButtons();

@@ -62,6 +62,7 @@ private:
     void startNext();
     void updateButtons();
     const ShardEntry* shardFor(const QString& dataset) const;
+    static QString statusText(const ShardEntry* shard); // "built (u16)", "stale: …", "missing: …", "not built"
 
     PanelContext* context_;
     Catalog catalog_;

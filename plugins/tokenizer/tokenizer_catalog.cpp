@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -33,6 +35,26 @@ qint64 sizeOnDisk(const QString& path)
     for (const QFileInfo& file : QDir(path).entryInfoList(QDir::Files))
         total += file.size();
     return total;
+}
+
+// The newest modification time of PATH's files (a file, or a folder's files at any depth); invalid
+// when there is none.
+QDateTime newestModification(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    if (!info.isDir())
+        return info.lastModified();
+    QDateTime newest;
+    QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QDateTime modified = it.fileInfo().lastModified();
+        if (!newest.isValid() || modified > newest)
+            newest = modified;
+    }
+    return newest;
 }
 
 QString describeModelType(const QString& modelType)
@@ -80,10 +102,13 @@ Catalog readCatalog(const store::ProjectStore& store)
         catalog.tokenizers.push_back(std::move(entry));
     }
     std::map<int64_t, QString> datasetNames;
+    std::map<int64_t, QString> datasetPaths;
     for (const store::DatasetRecord& dataset : store.datasets()) {
         catalog.datasets.push_back({QString::fromStdString(dataset.name), dataset.documents, dataset.bytes});
         datasetNames[dataset.id] = QString::fromStdString(dataset.name);
+        datasetPaths[dataset.id] = QString::fromStdString(store.absolutePath(dataset.path).string());
     }
+    std::map<int64_t, QDateTime> datasetModified; // asked once per dataset
     // A shard folder per dataset: those built from one dataset (a build of several inputs has no
     // dataset of its own). Newest first, so a rebuilt folder shows its latest counts.
     auto shards = store.tokenShards();
@@ -102,6 +127,12 @@ Catalog readCatalog(const store::ProjectStore& store)
         entry.heldoutDocuments = record.heldoutDocuments;
         entry.heldoutTokens = record.heldoutTokens;
         entry.dtype = QString::fromStdString(record.dtype);
+        entry.folderMissing = !QFileInfo(entry.dir).isDir();
+        auto modified = datasetModified.find(*record.datasetId);
+        if (modified == datasetModified.end())
+            modified = datasetModified.emplace(*record.datasetId, newestModification(datasetPaths[*record.datasetId])).first;
+        const QDateTime built = QDateTime::fromString(QString::fromStdString(record.createdAt), Qt::ISODateWithMs);
+        entry.datasetChanged = modified->second.isValid() && built.isValid() && modified->second > built;
         catalog.shards.push_back(std::move(entry));
     }
     for (const store::RunRecord& run : store.runs()) { // newest first

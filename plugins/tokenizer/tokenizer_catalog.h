@@ -43,6 +43,10 @@ struct ShardEntry {
     qint64 heldoutDocuments = -1;
     qint64 heldoutTokens = -1;
     QString dtype;
+    // Why the build may no longer match (checked when the catalog is read, from file times only:
+    // content is compared, by fingerprint, when shards are built again and the cache is asked):
+    bool folderMissing = false;  // the shard folder is gone from disk
+    bool datasetChanged = false; // a file of the dataset was modified after the build
 };
 
 struct Catalog {

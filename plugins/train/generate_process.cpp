@@ -18,12 +18,15 @@ GenerateProcess::~GenerateProcess()
 
 QStringList GenerateProcess::arguments(const GenerateRequest& request)
 {
-    return {QStringLiteral("generate"),         QStringLiteral("--model"),
-            request.model,                      QStringLiteral("--prompt"),
-            request.prompt,                     QStringLiteral("--max-new-tokens"),
-            QString::number(request.maxNewTokens), QStringLiteral("--temperature"),
-            QString::number(request.temperature, 'g', 6), QStringLiteral("--seed"),
-            QString::number(request.seed),      QStringLiteral("--json")};
+    QStringList arguments{QStringLiteral("generate"),         QStringLiteral("--model"),
+                          request.model,                      QStringLiteral("--prompt"),
+                          request.prompt,                     QStringLiteral("--max-new-tokens"),
+                          QString::number(request.maxNewTokens), QStringLiteral("--temperature"),
+                          QString::number(request.temperature, 'g', 6), QStringLiteral("--seed"),
+                          QString::number(request.seed),      QStringLiteral("--json")};
+    if (!request.lora.isEmpty())
+        arguments << QStringLiteral("--lora") << request.lora;
+    return arguments;
 }
 
 void GenerateProcess::start(const GenerateRequest& request)

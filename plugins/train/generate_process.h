@@ -17,6 +17,7 @@ struct GenerateRequest {
     int maxNewTokens = 40;
     double temperature = 0.8;
     qint64 seed = 0;
+    QString lora;         // a LoRA adapter folder applied unmerged to `model` (its base); empty = none
 };
 
 // Kills PROCESS when it runs and deletes it once the child is reaped, without waiting on the UI

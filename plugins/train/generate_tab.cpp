@@ -15,6 +15,12 @@
 
 namespace adaptlab::train_panel {
 
+namespace {
+// An entry's data: Qt::UserRole the folder that names it (a checkpoint, or a LoRA run's adapter),
+// kBaseRole the base model a LoRA adapter is applied to (empty for a checkpoint).
+constexpr int kBaseRole = Qt::UserRole + 1;
+} // namespace
+
 GenerateTab::GenerateTab(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("trainGenerateTab"));
@@ -87,11 +93,19 @@ void GenerateTab::setCatalog(const ProjectCatalog& catalog)
     const QString kept = model_->currentData().toString();
     const QSignalBlocker blocker(model_);
     model_->clear();
-    for (const TrainRunEntry& run : catalog.runs)
+    for (const TrainRunEntry& run : catalog.runs) {
+        // A LoRA run keeps adapters, not models: its adapter is tried on its base, unmerged.
+        if (!run.adapter.isEmpty() && !run.adapterBase.isEmpty()) {
+            model_->addItem(tr("Run %1 · LoRA adapter on its base").arg(run.id), run.adapter);
+            model_->setItemData(model_->count() - 1, run.adapterBase, kBaseRole);
+            model_->setItemData(model_->count() - 1,
+                                tr("Base %1 with the adapter %2 applied").arg(run.adapterBase, run.adapter), Qt::ToolTipRole);
+        }
         for (auto it = run.checkpoints.rbegin(); it != run.checkpoints.rend(); ++it)
             model_->addItem(it->isFinal ? tr("Run %1 · final model").arg(run.id)
                                         : tr("Run %1 · step %2").arg(run.id).arg(it->step),
                             it->path);
+    }
     const int index = model_->findData(kept);
     model_->setCurrentIndex(index >= 0 ? index : 0);
     catalog_ = catalog;
@@ -113,13 +127,19 @@ void GenerateTab::preferRun(qint64 runId)
 
 void GenerateTab::selectPreferredRun()
 {
-    for (const TrainRunEntry& run : catalog_.runs)
-        if (run.id == preferredRun_ && !run.checkpoints.empty()) {
+    for (const TrainRunEntry& run : catalog_.runs) {
+        if (run.id != preferredRun_)
+            continue;
+        // The adapter of a LoRA run, else the final model, else the newest step.
+        const QString entry = !run.adapter.isEmpty() && !run.adapterBase.isEmpty() ? run.adapter
+                              : !run.checkpoints.empty()                          ? run.checkpoints.back().path
+                                                                                  : QString();
+        const int index = entry.isEmpty() ? -1 : model_->findData(entry);
+        if (index >= 0) {
             const QSignalBlocker blocker(model_);
-            const int index = model_->findData(run.checkpoints.back().path); // the final model, else the newest step
-            if (index >= 0)
-                model_->setCurrentIndex(index);
+            model_->setCurrentIndex(index);
         }
+    }
 }
 
 bool GenerateTab::selectModel(const QString& folder)
@@ -133,7 +153,9 @@ bool GenerateTab::selectModel(const QString& folder)
 GenerateRequest GenerateTab::request() const
 {
     GenerateRequest request;
-    request.model = model_->currentData().toString();
+    const QString base = model_->currentData(kBaseRole).toString();
+    request.model = base.isEmpty() ? model_->currentData().toString() : base;
+    request.lora = base.isEmpty() ? QString() : model_->currentData().toString();
     request.prompt = prompt_->toPlainText();
     request.maxNewTokens = maxTokens_->value();
     request.temperature = temperature_->value();

@@ -279,7 +279,9 @@ void RunActions::askMergeAdapter()
     dialog_ = dialog;
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Base model:"), pathRow(dialog, QStringLiteral("mergeBase"), runBase(), tr("Base model folder")));
+    // The base the catalog found on disk (the spec's, resolved against the project), else the spec's text.
+    const QString base = run_ && !run_->adapterBase.isEmpty() ? run_->adapterBase : runBase();
+    form->addRow(tr("Base model:"), pathRow(dialog, QStringLiteral("mergeBase"), base, tr("Base model folder")));
     form->addRow(tr("Adapter:"), pathRow(dialog, QStringLiteral("mergeLora"), run_ ? run_->adapter : QString(),
                                           tr("Adapter folder (adapter_config.json)")));
     auto* name = new QLineEdit(run_ ? QStringLiteral("run-%1-merged").arg(run_->id) : QStringLiteral("merged"), dialog);

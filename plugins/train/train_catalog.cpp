@@ -100,6 +100,18 @@ ProjectCatalog readProjectCatalog(const store::ProjectStore& store)
             if (entry.adapter.isEmpty() && std::filesystem::exists(adapter / "adapter_config.json"))
                 entry.adapter = fromStd(adapter.string());
         }
+        if (!entry.adapter.isEmpty()) {
+            const nlohmann::json spec = nlohmann::json::parse(run.specJson, nullptr, /*allow_exceptions=*/false);
+            const nlohmann::json* params = spec.is_object() && spec.contains("params") ? &spec["params"] : nullptr;
+            if (params && params->is_object() && params->value("base", nlohmann::json()).is_string()) {
+                std::filesystem::path base = params->value("base", std::string());
+                if (base.is_relative())
+                    base = store.root() / base;
+                std::error_code ec;
+                if (std::filesystem::exists(base / "config.json", ec))
+                    entry.adapterBase = fromStd(base.lexically_normal().string());
+            }
+        }
         // The speed of the newest finished run on this machine, to estimate the next one's time.
         if (catalog.lastSpeed.runId == 0 && run.status == store::RunStatus::Done && run.host == host &&
             !entry.checkpoints.empty()) {

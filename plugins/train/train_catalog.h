@@ -30,6 +30,9 @@ struct TrainRunEntry {
     std::vector<CheckpointEntry> checkpoints; // by step, the final folder last
     // A LoRA run's adapter (final/adapter in PEFT layout), empty when it wrote none.
     QString adapter;
+    // Its base model folder (the spec's base, resolved against the project), what the adapter is
+    // applied to; empty when the base is a preset or not on disk.
+    QString adapterBase;
 };
 
 struct TokenizerEntry {

@@ -35,7 +35,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -584,6 +586,25 @@ private Q_SLOTS:
         QCOMPARE(tab->table()->item(0, 3)->text(), ViewHelpers::count(records.front().tokens));
         QVERIFY(tab->table()->item(0, 4)->text().startsWith(QStringLiteral("50 documents")));
         screenshot(QStringLiteral("shards"));
+        // The dataset's file modified after the build: the row says the shards may be stale (and
+        // goes back to built when the file's time is put back).
+        const QString datasetFile = temp_.filePath(QStringLiteral("computing.jsonl"));
+        const QDateTime before = QFileInfo(datasetFile).lastModified();
+        {
+            QFile file(datasetFile);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(3600), QFileDevice::FileModificationTime));
+        }
+        panel_->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->table()->item(0, 2)->text().startsWith(QStringLiteral("stale")), kTimeoutMs);
+        QVERIFY(tab->table()->item(0, 2)->toolTip().contains(QStringLiteral("Build shards again")));
+        {
+            QFile file(datasetFile);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(before, QFileDevice::FileModificationTime));
+        }
+        panel_->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->table()->item(0, 2)->text().startsWith(QStringLiteral("built")), kTimeoutMs);
         // Another tokenizer has no shards of this dataset.
         selectAndLoad(QStringLiteral("tiny-bpe"));
         QCOMPARE(tab->table()->item(0, 2)->text(), QStringLiteral("not built"));
