@@ -10,6 +10,7 @@
 #include "data_command.h"
 #include "export_command.h"
 #include "job_command.h"
+#include "laws_command.h"
 #include "merge_command.h"
 #include "mixture_command.h"
 #include "model_command.h"
@@ -138,6 +139,9 @@ commands:
         | --a DIR --b DIR [--t T] --out DIR [--dtype f32|bf16] [--json]
                                     fold a LoRA adapter, add an instruction residual, or
                                     interpolate two models (adaptlab-cli merge --help)
+  laws fit --law dcpt|cmr --points FILE.csv [--json]
+                                    fit a mixture-ratio scaling law to pilot points and
+                                    recommend a domain share (adaptlab-cli laws --help)
   jobs [--json]                     the job kinds this build knows
   runtime [--json]                  device, torch threads, BLAS, its core and sgemm GFLOP/s
 )";
@@ -535,6 +539,8 @@ int main(int argc, char** argv)
             return cli::mixtureCommand(args);
         if (command == "export")
             return cli::exportCommand(args);
+        if (command == "laws")
+            return cli::lawsCommand(args);
         if (command == "merge")
             return cli::mergeCommand(args);
         if (command == "score")
