@@ -128,13 +128,16 @@ commands:
   export --run DIR_OR_ID --out PATH [--format hf|gguf] [--dtype f32|bf16|f16]
                                     a model folder or a run's newest checkpoint as a Hugging
                                     Face folder or one GGUF file for llama.cpp / Ollama
-  score --model DIR --tokens "ID ID ..." [--logits] --json
+  score --model DIR --tokens "ID ID ..." [--lora DIR] [--metadata VALUE [--metadata-label L]]
+        [--logits] --json
                                     log p(token | tokens before) under a Hugging Face
-                                    Llama folder (adaptlab-cli score --help)
+                                    Llama folder, optionally MeCo-conditioned on a metadata
+                                    prefix (adaptlab-cli score --help)
   generate --model DIR --prompt TEXT [--max-new-tokens N] [--temperature T] [--top-k K]
-           [--top-p P] [--seed S] --json
+           [--top-p P] [--seed S] [--lora DIR] [--template T] [--metadata VALUE] --json
                                     continue a prompt with a model folder and its
-                                    tokenizer (adaptlab-cli generate --help)
+                                    tokenizer, optionally with a LoRA adapter, a chat
+                                    template or a MeCo metadata prefix (generate --help)
   merge --base DIR --lora DIR --out DIR | --cpt DIR --instruct DIR --base DIR [--lambda L] --out DIR
         | --a DIR --b DIR [--t T] --out DIR [--dtype f32|bf16] [--json]
                                     fold a LoRA adapter, add an instruction residual, or

@@ -306,6 +306,20 @@ QList<HelpEntry> HelpContent::glossary()
             "final 10–20% of the steps, while the learning rate decays (Blakeney et al., 2024). It sharpens the "
             "domain without the forgetting that a whole run on domain data causes; it is never the whole "
             "run.</p>")},
+        {QStringLiteral("scaling-law"), tr("Scaling law (mixture ratio)"),
+         tr("<p>A formula fitted to a few short pilot runs that predicts the domain and the general "
+            "held-out loss from the domain's share of the data. <b>D-CPT</b> (Que et al., 2024) also "
+            "models the amount of training data; <b>CMR</b> (Gu et al., 2024) fits each loss as a·R<sup>s</sup> + b "
+            "of the domain share R at the final token count. The <b>critical mixture ratio</b> is the "
+            "largest domain share that keeps the general loss within a small margin (0.05) of the "
+            "loss without domain data. A recommendation is only made when the fit is good (R² and "
+            "Huber loss are shown); with a poor fit, run more or longer pilots.</p>")},
+        {QStringLiteral("clustering"), tr("Clustering (domain discovery)"),
+         tr("<p>Grouping documents by what they are about without labels: each document is turned into "
+            "a vector by a model of the project (the mean of its last hidden states), and k-means puts "
+            "similar vectors together. Each cluster's most distinctive words and examples say what it "
+            "holds; clusters can be saved as datasets and mixed like any other source (as in CLIMB, "
+            "Diao et al., 2025).</p>")},
     };
 }
 

@@ -12,10 +12,6 @@ namespace adaptlab::gui {
 
 QString StepPage::todayText(const QString& step)
 {
-    if (step == QLatin1String("Mixture"))
-        return tr("<p>Nothing to do here yet. Meanwhile, prepare each dataset you plan to mix in the Data "
-                  "and Inspect steps; Inspect's Select action already picks the part of a large general "
-                  "dataset that looks most like your domain.</p>");
     if (step == QLatin1String("Train"))
         return tr("<p>Nothing to do here yet. Meanwhile, bring your corpora in (Data), clean and "
                   "deduplicate them (Inspect), and train or import a tokenizer and turn your datasets into "

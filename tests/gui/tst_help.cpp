@@ -100,7 +100,7 @@ private Q_SLOTS:
         for (const char* a : {"gopher", "c4", "minhash", "jaccard", "lsh", "near-duplicate", "exact-duplicate", "dsir",
                               "kl", "fertility", "perplexity", "quality-rule", "signals-file", "provenance", "dataset",
                               "document", "record", "run", "tokenizer", "cpt", "sft", "meco", "replay", "lora",
-                              "chat-template", "instruction-residual", "gguf", "epoch", "upsampling"})
+                              "chat-template", "instruction-residual", "gguf", "epoch", "upsampling", "scaling-law", "clustering"})
             QTest::addRow("glossary#%s", a) << HelpContent::kGlossary << QString::fromLatin1(a);
         for (const char* a : {"project", "data", "inspect", "tokenizer", "mixture", "train", "evaluate", "compare", "jobs"})
             QTest::addRow("guide#%s", a) << HelpContent::kGuide << QString::fromLatin1(a);
