@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="66"/>
-        <location filename="../app/gui/help_content.cpp" line="217"/>
+        <location filename="../app/gui/help_content.cpp" line="240"/>
         <source>MinHash</source>
         <translation>MinHash</translation>
     </message>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="68"/>
-        <location filename="../app/gui/help_content.cpp" line="261"/>
+        <location filename="../app/gui/help_content.cpp" line="286"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
@@ -495,53 +495,48 @@
         <translation>Mischung</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="86"/>
-        <source>&lt;p&gt;Decides how much of each dataset goes into training: the domain data, and how much general data to mix back in (%1) so the model keeps what it knew. Not in the app yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Legt fest, wie viel von jedem Datensatz ins Training geht: die Domänendaten und wie viele allgemeine Daten wieder beigemischt werden (%1), damit das Modell behält, was es wusste. Noch nicht in der App.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="88"/>
-        <location filename="../app/gui/help_content.cpp" line="106"/>
+        <location filename="../app/gui/help_content.cpp" line="96"/>
+        <location filename="../app/gui/help_content.cpp" line="117"/>
         <source>replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="89"/>
+        <location filename="../app/gui/help_content.cpp" line="100"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="90"/>
+        <location filename="../app/gui/help_content.cpp" line="101"/>
         <source>&lt;p&gt;The Train panel runs %1 on domain text and %2 on instruction data. Pick a base model (a size preset trained from scratch, a checkpoint of an earlier run, or a Hugging Face model folder, whose size is shown). For continued pre-training tick the datasets to train on with their weights and how much general data to mix back in (%3). For instruction tuning pick an instruction dataset (Alpaca, chat messages or ShareGPT) and a %4: the panel shows an example as the model sees it, with the tokens the loss covers highlighted; %5 trains small adapters instead of the whole model. Set steps, sequence length, batch and learning rate (presets fill them); the panel shows the memory and time the run needs before Start. Training runs as a job that keeps running when the window closes: the Run tab follows it with the training loss, the held-out loss of each source, the learning rate and the speed, stops it (it saves a checkpoint first) and resumes it from any checkpoint it kept. A finished run can be merged (an adapter into its base, or the %6 of an instruction-tuned model added to a domain model) and exported as a Hugging Face folder or a %7 file. Generate tries a checkpoint on a prompt. %8 comes later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Bereich „Training“ führt %1 auf Domänentext und %2 auf Instruktionsdaten aus. Wählen Sie ein Basismodell (eine Größenvoreinstellung, die von Grund auf trainiert wird, einen Checkpoint eines früheren Laufs oder einen Hugging-Face-Modellordner, dessen Größe angezeigt wird). Für fortgesetztes Vortraining haken Sie die Datensätze, auf denen trainiert werden soll, mit ihren Gewichten an und legen fest, wie viele allgemeine Daten wieder beigemischt werden (%3). Für Instruction-Tuning wählen Sie einen Instruktionsdatensatz (Alpaca, Chat-Nachrichten oder ShareGPT) und eine %4: Der Bereich zeigt ein Beispiel so, wie das Modell es sieht, und hebt die Tokens hervor, auf die der Verlust eingeht; %5 trainiert kleine Adapter statt des ganzen Modells. Legen Sie Schritte, Sequenzlänge, Batch und Lernrate fest (Voreinstellungen füllen sie aus); vor dem Start zeigt der Bereich, wie viel Speicher und Zeit der Lauf braucht. Das Training läuft als Auftrag, der weiterläuft, wenn das Fenster geschlossen wird: Der Reiter „Lauf“ verfolgt ihn mit dem Trainingsverlust, dem zurückgehaltenen Verlust jeder Quelle, der Lernrate und der Geschwindigkeit, hält ihn an (zuvor speichert er einen Checkpoint) und setzt ihn von jedem aufbewahrten Checkpoint aus fort. Ein abgeschlossener Lauf kann zusammengeführt werden (ein Adapter mit seinem Basismodell, oder das %6 eines Instruct-Modells wird zu einem Domänenmodell addiert) und als Hugging-Face-Ordner oder %7-Datei exportiert werden. „Generieren“ probiert einen Checkpoint an einem Prompt aus. %8 folgt später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="104"/>
+        <location filename="../app/gui/help_content.cpp" line="115"/>
         <source>continued pre-training</source>
         <translation>fortgesetztes Vortraining</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="112"/>
+        <location filename="../app/gui/help_content.cpp" line="123"/>
         <source>Evaluate</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="120"/>
+        <location filename="../app/gui/help_content.cpp" line="131"/>
         <source>perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="121"/>
+        <location filename="../app/gui/help_content.cpp" line="132"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="133"/>
+        <location filename="../app/gui/help_content.cpp" line="144"/>
         <source>run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="125"/>
+        <location filename="../app/gui/help_content.cpp" line="136"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -561,341 +556,401 @@
         <translation>Token-Shards</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="105"/>
+        <location filename="../app/gui/help_content.cpp" line="86"/>
+        <source>&lt;p&gt;Decides what a run trains on before it starts. The &lt;b&gt;Plan&lt;/b&gt; tab lists the project&apos;s token shards (one row per dataset tokenized in the Tokenizer step): tick the sources to train on, give each a weight, and mark general data as %1 with the share of every batch it takes (about 5% for a weak shift, 25% for a strong one). Set the budget (total tokens, sequence length, batch, seed), optional end-of-training %2 of the domain and %3 (metadata conditioning, then a cooldown on plain text).&lt;/p&gt;&lt;p&gt;As you edit, the plan shows what it implies: the tokens and %4 of each source (more than 4 epochs is marked: repeated data stops helping), where a source runs out and starts repeating, warnings about the plan, and the mix over training as a picture of each source&apos;s share from start to end. Plans are saved in the project (&lt;code&gt;plans/&amp;lt;name&amp;gt;.json&lt;/code&gt;); &lt;b&gt;Train with this plan&lt;/b&gt; starts a training run that reads its data from the plan, followed in the Train step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Legt fest, worauf ein Lauf trainiert, bevor er startet. Der Reiter &lt;b&gt;Plan&lt;/b&gt; listet die Token-Shards des Projekts (eine Zeile pro Datensatz, der im Schritt „Tokenizer“ tokenisiert wurde): Haken Sie die Quellen an, auf denen trainiert werden soll, geben Sie jeder ein Gewicht und markieren Sie allgemeine Daten als %1 mit dem Anteil, den sie an jedem Batch haben (etwa 5 % bei einer schwachen Verschiebung, 25 % bei einer starken). Legen Sie das Budget fest (Tokens insgesamt, Sequenzlänge, Batch, Seed), optional ein %2 der Domäne am Trainingsende und %3 (Metadaten-Konditionierung, danach ein Cooldown auf reinem Text).&lt;/p&gt;&lt;p&gt;Während Sie bearbeiten, zeigt der Plan, was aus ihm folgt: die Tokens und %4 jeder Quelle (mehr als 4 Epochen werden markiert: Wiederholte Daten helfen dann nicht mehr), wo eine Quelle erschöpft ist und sich zu wiederholen beginnt, Warnungen zum Plan und die Mischung über das Training als Bild des Anteils jeder Quelle vom Anfang bis zum Ende. Pläne werden im Projekt gespeichert (&lt;code&gt;plans/&amp;lt;name&amp;gt;.json&lt;/code&gt;); &lt;b&gt;Mit diesem Plan trainieren&lt;/b&gt; startet einen Trainingslauf, der seine Daten aus dem Plan liest und im Schritt „Training“ verfolgt wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="97"/>
+        <source>upsampling</source>
+        <translation>Upsampling</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="98"/>
+        <source>MeCo</source>
+        <translation>MeCo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="99"/>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="116"/>
         <source>supervised fine-tuning</source>
         <translation>überwachtes Feintuning</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="107"/>
-        <location filename="../app/gui/help_content.cpp" line="119"/>
+        <location filename="../app/gui/help_content.cpp" line="118"/>
+        <location filename="../app/gui/help_content.cpp" line="130"/>
         <source>chat template</source>
         <translation>Chat-Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="108"/>
-        <location filename="../app/gui/help_content.cpp" line="118"/>
+        <location filename="../app/gui/help_content.cpp" line="119"/>
+        <location filename="../app/gui/help_content.cpp" line="129"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="109"/>
+        <location filename="../app/gui/help_content.cpp" line="120"/>
         <source>instruction residual</source>
         <translation>Instruktionsresiduum</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="110"/>
-        <location filename="../app/gui/help_content.cpp" line="183"/>
+        <location filename="../app/gui/help_content.cpp" line="121"/>
+        <location filename="../app/gui/help_content.cpp" line="198"/>
         <source>GGUF</source>
         <translation>GGUF</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="111"/>
+        <location filename="../app/gui/help_content.cpp" line="122"/>
         <source>Metadata conditioning</source>
         <translation>Metadaten-Konditionierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="113"/>
+        <location filename="../app/gui/help_content.cpp" line="124"/>
         <source>&lt;p&gt;The &lt;b&gt;Playground&lt;/b&gt; sends one prompt to two or more models side by side (the base, a continued pre-training run, an instruction-tuned run, a merge, each with or without a %1 adapter) and streams their answers token by token with the time each token took; the %2 can be applied or not. Measuring a checkpoint (held-out loss and %3 per source, multiple-choice accuracy) comes later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Das &lt;b&gt;Testfeld&lt;/b&gt; schickt einen Prompt an zwei oder mehr Modelle nebeneinander (das Basismodell, einen Lauf mit fortgesetztem Vortraining, einen Instruction-Tuning-Lauf, eine Zusammenführung, jeweils mit oder ohne %1-Adapter) und streamt ihre Antworten Token für Token mit der Zeit, die jedes Token gebraucht hat; die %2 lässt sich anwenden oder weglassen. Das Messen eines Checkpoints (zurückgehaltener Verlust und %3 pro Quelle, Multiple-Choice-Genauigkeit) folgt später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="122"/>
+        <location filename="../app/gui/help_content.cpp" line="133"/>
         <source>&lt;p&gt;Puts several %1 side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Stellt mehrere %1 nebeneinander: ihre Metriken in einem gemeinsamen Diagramm, die Unterschiede in ihren Einstellungen sowie Tabellen und Diagramme zum Exportieren. Noch nicht in der App.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="124"/>
+        <location filename="../app/gui/help_content.cpp" line="135"/>
         <source>runs</source>
         <comment>the plural, linked to the glossary</comment>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="126"/>
+        <location filename="../app/gui/help_content.cpp" line="137"/>
         <source>&lt;p&gt;Long work (scans, filtering, tokenizer training, training) runs as a separate process, a %1, and appears in the &lt;b&gt;Jobs&lt;/b&gt; dock with its progress and time left. &lt;b&gt;Stop&lt;/b&gt; asks it to finish cleanly. &lt;b&gt;Open log&lt;/b&gt; shows everything it printed and follows new lines while it runs. A failed job shows its exit code and the last lines of its log.&lt;/p&gt;&lt;p&gt;Closing the window does not stop a running job: reopen the project and it is found again. Every run keeps its spec, log and outputs in the project&apos;s &lt;code&gt;runs/&lt;/code&gt; folder.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lange Arbeiten (Prüfläufe, Filtern, Tokenizer-Training, Training) laufen als eigener Prozess, als %1, und erscheinen in der Leiste &lt;b&gt;Aufträge&lt;/b&gt; mit ihrem Fortschritt und der Restzeit. &lt;b&gt;Anhalten&lt;/b&gt; bittet einen Auftrag, sich sauber zu beenden. &lt;b&gt;Protokoll öffnen&lt;/b&gt; zeigt alles, was er ausgegeben hat, und folgt neuen Zeilen, während er läuft. Ein fehlgeschlagener Auftrag zeigt seinen Exit-Code und die letzten Zeilen seines Protokolls.&lt;/p&gt;&lt;p&gt;Das Schließen des Fensters hält einen laufenden Auftrag nicht an: Öffnen Sie das Projekt erneut, und er wird wiedergefunden. Jeder Lauf bewahrt seine Auftragsbeschreibung, sein Protokoll und seine Ergebnisse im Ordner &lt;code&gt;runs/&lt;/code&gt; des Projekts auf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="140"/>
+        <location filename="../app/gui/help_content.cpp" line="151"/>
         <source>C4 rules</source>
         <translation>C4-Regeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="141"/>
+        <location filename="../app/gui/help_content.cpp" line="152"/>
         <source>&lt;p&gt;The cleaning rules used to build the Colossal Clean Crawled Corpus (Raffel et al., 2020): keep lines that end in terminal punctuation, drop lines that mention JavaScript or read like cookie and terms-of-use notices, and drop documents with &quot;lorem ipsum&quot;, a curly brace, or too few sentences.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Bereinigungsregeln, mit denen das Colossal Clean Crawled Corpus erstellt wurde (Raffel et al., 2020): Zeilen behalten, die mit einem abschließenden Satzzeichen enden, Zeilen verwerfen, die JavaScript erwähnen oder wie Cookie- und Nutzungsbedingungshinweise klingen, und Dokumente verwerfen, die „lorem ipsum“, eine geschweifte Klammer oder zu wenige Sätze enthalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="145"/>
+        <location filename="../app/gui/help_content.cpp" line="156"/>
         <source>Chat template</source>
         <translation>Chat-Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="146"/>
+        <location filename="../app/gui/help_content.cpp" line="157"/>
         <source>&lt;p&gt;How a conversation is written out for a model: the markers around each turn, such as &lt;code&gt;&amp;lt;|im_start|&amp;gt;user&lt;/code&gt; in ChatML or &lt;code&gt;[INST]&lt;/code&gt; in Llama-2. A model answers best in the template it was tuned with; its folder often names it (&lt;code&gt;chat_template&lt;/code&gt; in &lt;code&gt;tokenizer_config.json&lt;/code&gt;). In &lt;a href=&quot;#sft&quot;&gt;SFT&lt;/a&gt; only the answers and the marker that ends them are trained on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie ein Gespräch für ein Modell ausgeschrieben wird: die Markierungen um jeden Redebeitrag, etwa &lt;code&gt;&amp;lt;|im_start|&amp;gt;user&lt;/code&gt; in ChatML oder &lt;code&gt;[INST]&lt;/code&gt; in Llama-2. Ein Modell antwortet am besten in der Vorlage, mit der es feinabgestimmt wurde; sein Ordner nennt sie oft (&lt;code&gt;chat_template&lt;/code&gt; in &lt;code&gt;tokenizer_config.json&lt;/code&gt;). Beim &lt;a href=&quot;#sft&quot;&gt;SFT&lt;/a&gt; wird nur auf den Antworten und der Markierung trainiert, die sie beendet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="151"/>
+        <location filename="../app/gui/help_content.cpp" line="162"/>
         <source>CPT (continued pre-training)</source>
         <translation>CPT (fortgesetztes Vortraining)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="152"/>
+        <location filename="../app/gui/help_content.cpp" line="163"/>
         <source>&lt;p&gt;Training a general model further on domain text with its original objective, predicting the next token. It teaches the domain&apos;s words and facts; mixing in some general text (&lt;a href=&quot;#replay&quot;&gt;replay&lt;/a&gt;) keeps it from forgetting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein allgemeines Modell wird mit seinem ursprünglichen Ziel, der Vorhersage des nächsten Tokens, auf Domänentext weitertrainiert. Das lehrt es die Wörter und Fakten der Domäne; etwas beigemischter allgemeiner Text (&lt;a href=&quot;#replay&quot;&gt;Replay&lt;/a&gt;) bewahrt es vor dem Vergessen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="155"/>
+        <location filename="../app/gui/help_content.cpp" line="166"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="156"/>
+        <location filename="../app/gui/help_content.cpp" line="167"/>
         <source>&lt;p&gt;A corpus registered in the project under a name: your files (never copied or changed) and how to read them, or a file the project wrote when it filtered, deduplicated or selected another dataset (a derived dataset, with its &lt;a href=&quot;#provenance&quot;&gt;provenance&lt;/a&gt;). A dataset is made of &lt;a href=&quot;#document&quot;&gt;documents&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Korpus, das unter einem Namen im Projekt registriert ist: Ihre Dateien (nie kopiert oder verändert) und wie sie zu lesen sind, oder eine Datei, die das Projekt geschrieben hat, als es einen anderen Datensatz gefiltert, dedupliziert oder daraus ausgewählt hat (ein abgeleiteter Datensatz, mit seiner &lt;a href=&quot;#provenance&quot;&gt;Herkunft&lt;/a&gt;). Ein Datensatz besteht aus &lt;a href=&quot;#document&quot;&gt;Dokumenten&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="160"/>
+        <location filename="../app/gui/help_content.cpp" line="171"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="161"/>
+        <location filename="../app/gui/help_content.cpp" line="172"/>
         <source>&lt;p&gt;One unit of text as the reader delivers it: the text field of a JSON Lines &lt;a href=&quot;#record&quot;&gt;record&lt;/a&gt;, or a whole text file, a block between blank lines, or a line, as chosen on import. Quality signals, rules and duplicates are per document.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Texteinheit, wie sie beim Einlesen entsteht: das Textfeld eines JSON-Lines-&lt;a href=&quot;#record&quot;&gt;Eintrags&lt;/a&gt; oder, je nach Wahl beim Import, eine ganze Textdatei, ein Block zwischen Leerzeilen oder eine Zeile. Qualitätssignale, Regeln und Duplikate gelten pro Dokument.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="164"/>
+        <location filename="../app/gui/help_content.cpp" line="175"/>
         <source>DSIR (data selection with importance resampling)</source>
         <translation>DSIR (Datenauswahl mit Importance Resampling)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="165"/>
+        <location filename="../app/gui/help_content.cpp" line="176"/>
         <source>&lt;p&gt;Picks from a large raw pool the part that looks most like a small target dataset (Xie et al., 2023). Both are modelled as counts of hashed word n-grams; each chunk of the pool gets the weight p_target / p_raw, and k chunks are drawn by those weights. The &lt;a href=&quot;#kl&quot;&gt;KL divergence&lt;/a&gt; to the target before and after shows how much closer the selection is.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählt aus einem großen Rohdaten-Pool den Teil aus, der einem kleinen Zieldatensatz am ähnlichsten ist (Xie et al., 2023). Beide werden als Zählungen gehashter Wort-n-Gramme modelliert; jeder Abschnitt des Pools erhält das Gewicht p_target / p_raw, und k Abschnitte werden nach diesen Gewichten gezogen. Die &lt;a href=&quot;#kl&quot;&gt;KL-Divergenz&lt;/a&gt; zum Ziel vorher und nachher zeigt, wie viel näher die Auswahl dem Ziel ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="170"/>
+        <location filename="../app/gui/help_content.cpp" line="181"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="182"/>
+        <source>&lt;p&gt;One pass over a source: a run that trains on twice the tokens a source has reads it for two epochs, each document twice. A few epochs help almost as much as new data; beyond about 4, repeated data stops helping (Muennighoff et al., 2023), so the Mixture step marks it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Durchgang durch eine Quelle: Ein Lauf, der auf doppelt so vielen Tokens trainiert, wie eine Quelle hat, liest sie zwei Epochen lang, jedes Dokument zweimal. Einige wenige Epochen helfen fast so viel wie neue Daten; ab etwa 4 helfen wiederholte Daten nicht mehr (Muennighoff et al., 2023), daher markiert der Schritt „Mischung“ dies.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="185"/>
         <source>Exact duplicate</source>
         <translation>Exaktes Duplikat</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="171"/>
+        <location filename="../app/gui/help_content.cpp" line="186"/>
         <source>&lt;p&gt;A document whose text is identical to another&apos;s (same hash of the whole text). Deduplication keeps the first and removes the others.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Dokument, dessen Text mit dem eines anderen identisch ist (gleicher Hash des ganzen Texts). Die Deduplizierung behält das erste und entfernt die anderen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="173"/>
+        <location filename="../app/gui/help_content.cpp" line="188"/>
         <source>Fertility</source>
         <translation>Fertilität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="174"/>
+        <location filename="../app/gui/help_content.cpp" line="189"/>
         <source>&lt;p&gt;How many tokens a &lt;a href=&quot;#tokenizer&quot;&gt;tokenizer&lt;/a&gt; needs per word of a text. Lower is better: the model sees more text per token. A general tokenizer often has a high fertility on domain text, which a tokenizer trained on that domain lowers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie viele Tokens ein &lt;a href=&quot;#tokenizer&quot;&gt;Tokenizer&lt;/a&gt; pro Wort eines Texts braucht. Niedriger ist besser: Das Modell sieht mehr Text pro Token. Ein allgemeiner Tokenizer hat auf Domänentext oft eine hohe Fertilität, die ein auf dieser Domäne trainierter Tokenizer senkt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="177"/>
+        <location filename="../app/gui/help_content.cpp" line="192"/>
         <source>Gopher rules</source>
         <translation>Gopher-Regeln</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="178"/>
+        <location filename="../app/gui/help_content.cpp" line="193"/>
         <source>&lt;p&gt;Quality heuristics from DeepMind&apos;s Gopher paper (Rae et al., 2021), used to clean web text: a document should have 50 to 100,000 words, a mean word length of 3 to 10 characters, few hash signs and ellipses, few bullet lines, mostly words with a letter, and some common stop words. The repetition rules remove documents made of repeated lines, paragraphs or n-grams.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qualitätsheuristiken aus DeepMinds Gopher-Veröffentlichung (Rae et al., 2021), mit denen Webtext bereinigt wird: Ein Dokument sollte 50 bis 100.000 Wörter haben, eine mittlere Wortlänge von 3 bis 10 Zeichen, wenige Rauten und Auslassungspunkte, wenige Aufzählungszeilen, überwiegend Wörter mit Buchstaben und einige häufige Stoppwörter. Die Wiederholungsregeln entfernen Dokumente, die aus wiederholten Zeilen, Absätzen oder n-Grammen bestehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="184"/>
+        <location filename="../app/gui/help_content.cpp" line="199"/>
         <source>&lt;p&gt;The single-file model format llama.cpp and Ollama run: the weights (F32 or F16 here) with the architecture and the tokenizer written into the file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Das Einzeldatei-Modellformat, das llama.cpp und Ollama ausführen: die Gewichte (hier F32 oder F16), mit der Architektur und dem Tokenizer in der Datei.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="186"/>
+        <location filename="../app/gui/help_content.cpp" line="201"/>
         <source>Instruction residual</source>
         <translation>Instruktionsresiduum</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="187"/>
+        <location filename="../app/gui/help_content.cpp" line="202"/>
         <source>&lt;p&gt;What instruction tuning changed in a model: the instruction-tuned weights minus the base weights. Added to a model that continued pre-training on domain text from the same base (Hirano and Imajo, 2024), it gives that model the habit of following instructions without instruction data; lambda scales how much is added (1 by default).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Was das Instruction-Tuning an einem Modell verändert hat: die Gewichte des Instruct-Modells minus die Gewichte des Basismodells. Zu einem Modell addiert, das vom selben Basismodell aus auf Domänentext fortgesetzt vortrainiert wurde (Hirano und Imajo, 2024), gibt es diesem Modell die Gewohnheit, Anweisungen zu befolgen, ganz ohne Instruktionsdaten; Lambda skaliert, wie viel addiert wird (standardmäßig 1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="191"/>
+        <location filename="../app/gui/help_content.cpp" line="206"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard-Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="192"/>
+        <location filename="../app/gui/help_content.cpp" line="207"/>
         <source>&lt;p&gt;How much two sets overlap: the size of their intersection divided by the size of their union, from 0 (nothing shared) to 1 (the same). Here the sets are a document&apos;s shingles, runs of five words, so two documents with a Jaccard similarity of 0.8 share most of their wording.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie stark sich zwei Mengen überschneiden: die Größe ihrer Schnittmenge geteilt durch die Größe ihrer Vereinigung, von 0 (nichts gemeinsam) bis 1 (identisch). Hier sind die Mengen die Shingles eines Dokuments, Folgen von fünf Wörtern; zwei Dokumente mit einer Jaccard-Ähnlichkeit von 0,8 teilen also den Großteil ihres Wortlauts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="196"/>
+        <location filename="../app/gui/help_content.cpp" line="211"/>
         <source>KL divergence</source>
         <translation>KL-Divergenz</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="197"/>
+        <location filename="../app/gui/help_content.cpp" line="212"/>
         <source>&lt;p&gt;Kullback–Leibler divergence: how different one probability distribution is from another; 0 when they are the same. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; reports it between the target&apos;s n-gram distribution and the data&apos;s, before and after selection; a larger reduction means the selected data is closer to the target.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kullback-Leibler-Divergenz: wie verschieden eine Wahrscheinlichkeitsverteilung von einer anderen ist; 0, wenn beide gleich sind. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; gibt sie zwischen der n-Gramm-Verteilung des Ziels und der der Daten an, vor und nach der Auswahl; eine größere Verringerung bedeutet, dass die ausgewählten Daten näher am Ziel sind.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="201"/>
+        <location filename="../app/gui/help_content.cpp" line="216"/>
         <source>LoRA (low-rank adaptation)</source>
         <translation>LoRA (Low-Rank-Adaptation)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="202"/>
+        <location filename="../app/gui/help_content.cpp" line="217"/>
         <source>&lt;p&gt;Fine-tuning that leaves the model&apos;s weights as they are and trains two small matrices beside chosen layers instead (Hu et al., 2021): a fraction of the parameters, so it needs far less memory. The result is an adapter folder that Hugging Face PEFT loads; it can be merged into the model for good.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Feintuning, das die Gewichte des Modells unverändert lässt und stattdessen zwei kleine Matrizen neben ausgewählten Schichten trainiert (Hu et al., 2021): ein Bruchteil der Parameter, daher braucht es weit weniger Speicher. Das Ergebnis ist ein Adapter-Ordner, den Hugging Face PEFT lädt; er kann dauerhaft mit dem Modell zusammengeführt werden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="206"/>
+        <location filename="../app/gui/help_content.cpp" line="221"/>
         <source>LSH (locality-sensitive hashing)</source>
         <translation>LSH (Locality-Sensitive Hashing)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="207"/>
+        <location filename="../app/gui/help_content.cpp" line="222"/>
         <source>&lt;p&gt;A way to find similar documents without comparing every pair. Each &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; signature is cut into b bands of r rows; two documents become candidates when any band matches. Pairs with a &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; above about (1/b)^(1/r) are almost always caught, pairs well below it almost never.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Verfahren, ähnliche Dokumente zu finden, ohne jedes Paar zu vergleichen. Jede &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt;-Signatur wird in b Bänder zu je r Zeilen zerlegt; zwei Dokumente werden zu Kandidaten, wenn irgendein Band übereinstimmt. Paare mit einer &lt;a href=&quot;#jaccard&quot;&gt;Jaccard-Ähnlichkeit&lt;/a&gt; über etwa (1/b)^(1/r) werden fast immer erfasst, Paare deutlich darunter fast nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="212"/>
+        <location filename="../app/gui/help_content.cpp" line="227"/>
         <source>MeCo (metadata conditioning then cooldown)</source>
         <translation>MeCo (Metadaten-Konditionierung, dann Cooldown)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="213"/>
-        <source>&lt;p&gt;A training recipe (Gao et al., 2025): for most of training each document is preceded by its metadata, such as its URL or source, so the model learns what kind of text it is reading; the last part of training (the cooldown) uses plain text, so the model works without metadata.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ein Trainingsrezept (Gao et al., 2025): Während des größten Teils des Trainings stehen vor jedem Dokument seine Metadaten, etwa seine URL oder Quelle, sodass das Modell lernt, welche Art von Text es liest; der letzte Teil des Trainings (der Cooldown) verwendet reinen Text, sodass das Modell auch ohne Metadaten funktioniert.&lt;/p&gt;</translation>
+        <location filename="../app/gui/help_content.cpp" line="228"/>
+        <source>&lt;p&gt;A training recipe (Gao et al., 2025): for most of training each document is preceded by its metadata, such as its URL or source, so the model learns what kind of text it is reading; the last part of training (the cooldown) uses plain text, so the model works without metadata.&lt;/p&gt;&lt;p&gt;The prefix (&quot;URL: en.wikipedia.org&quot; and a blank line, or &quot;Source: foldoc&quot;) is read but not trained on; documents without the field are trained plainly. The cooldown, 10% of the steps by default, keeps the optimizer state and the learning-rate schedule. A MeCo run reports two held-out losses: on plain documents (how the model is used) and with the prefixes. Generation and scoring can be conditioned on metadata too (the Playground&apos;s &quot;Condition on metadata&quot;, &lt;tt&gt;adaptlab-cli generate --metadata&lt;/tt&gt;). The paper&apos;s ablations: no cooldown, and hashed metadata (a stable code instead of the words, which keeps the grouping only).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Trainingsrezept (Gao et al., 2025): Während des größten Teils des Trainings stehen vor jedem Dokument dessen Metadaten, etwa seine URL oder Quelle, sodass das Modell lernt, welche Art Text es liest; der letzte Teil des Trainings (der Cooldown) verwendet reinen Text, sodass das Modell auch ohne Metadaten funktioniert.&lt;/p&gt;&lt;p&gt;Das Präfix („URL: en.wikipedia.org“ und eine Leerzeile, oder „Source: foldoc“) wird gelesen, aber nicht trainiert; Dokumente ohne das Feld werden normal trainiert. Der Cooldown, standardmäßig 10 % der Schritte, behält den Optimiererzustand und den Lernraten-Zeitplan bei. Ein MeCo-Lauf meldet zwei zurückgehaltene Verluste: auf reinen Dokumenten (so, wie das Modell verwendet wird) und mit den Präfixen. Auch Generierung und Bewertung lassen sich auf Metadaten konditionieren („Auf Metadaten konditionieren“ im Testfeld, &lt;tt&gt;adaptlab-cli generate --metadata&lt;/tt&gt;). Die Ablationen des Papers: kein Cooldown und gehashte Metadaten (ein stabiler Code statt der Wörter, der nur die Gruppierung bewahrt).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="218"/>
+        <location filename="../app/gui/help_content.cpp" line="270"/>
+        <source>&lt;p&gt;Mixing some general data back into domain training so the model does not forget what it knew (catastrophic forgetting). A few percent of general text is often enough: about 5% of every batch for a weak shift (more of the same language), about 25% for a strong one (a new language or a distant domain) (Ibrahim et al., 2024).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Allgemeine Daten werden wieder in das Domänentraining gemischt, damit das Modell nicht vergisst, was es wusste (katastrophales Vergessen). Einige Prozent allgemeiner Text reichen oft aus: etwa 5 % jedes Batches bei einer schwachen Verschiebung (mehr von derselben Sprache), etwa 25 % bei einer starken (eine neue Sprache oder eine weit entfernte Domäne) (Ibrahim et al., 2024).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="304"/>
+        <source>Upsampling (end of training)</source>
+        <translation>Upsampling (Trainingsende)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="305"/>
+        <source>&lt;p&gt;Raising the domain&apos;s share of the data for the last part of training only, typically the final 10–20% of the steps, while the learning rate decays (Blakeney et al., 2024). It sharpens the domain without the forgetting that a whole run on domain data causes; it is never the whole run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Anteil der Domäne an den Daten wird nur für den letzten Teil des Trainings erhöht, typischerweise für die letzten 10–20 % der Schritte, während die Lernrate abfällt (Blakeney et al., 2024). Das schärft die Domäne ohne das Vergessen, das ein ganzer Lauf auf Domänendaten verursacht; es umfasst nie den ganzen Lauf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="309"/>
+        <source>Scaling law (mixture ratio)</source>
+        <translation>Skalierungsgesetz (Mischungsverhältnis)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="310"/>
+        <source>&lt;p&gt;A formula fitted to a few short pilot runs that predicts the domain and the general held-out loss from the domain&apos;s share of the data. &lt;b&gt;D-CPT&lt;/b&gt; (Que et al., 2024) also models the amount of training data; &lt;b&gt;CMR&lt;/b&gt; (Gu et al., 2024) fits each loss as a·R&lt;sup&gt;s&lt;/sup&gt; + b of the domain share R at the final token count. The &lt;b&gt;critical mixture ratio&lt;/b&gt; is the largest domain share that keeps the general loss within a small margin (0.05) of the loss without domain data. A recommendation is only made when the fit is good (R² and Huber loss are shown); with a poor fit, run more or longer pilots.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Formel, die an einige kurze Pilotläufe angepasst wird und den zurückgehaltenen Verlust auf der Domäne und auf allgemeinen Daten aus dem Anteil der Domäne an den Daten vorhersagt. &lt;b&gt;D-CPT&lt;/b&gt; (Que et al., 2024) modelliert auch die Menge der Trainingsdaten; &lt;b&gt;CMR&lt;/b&gt; (Gu et al., 2024) passt jeden Verlust als a·R&lt;sup&gt;s&lt;/sup&gt; + b des Domänenanteils R bei der endgültigen Tokenanzahl an. Das &lt;b&gt;kritische Mischungsverhältnis&lt;/b&gt; ist der größte Domänenanteil, bei dem der allgemeine Verlust innerhalb einer kleinen Marge (0,05) des Verlusts ohne Domänendaten bleibt. Eine Empfehlung wird nur gegeben, wenn die Anpassung gut ist (R² und Huber-Verlust werden angezeigt); bei schlechter Anpassung führen Sie mehr oder längere Pilotläufe aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="317"/>
+        <source>Clustering (domain discovery)</source>
+        <translation>Clustering (Domänen entdecken)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="318"/>
+        <source>&lt;p&gt;Grouping documents by what they are about without labels: each document is turned into a vector by a model of the project (the mean of its last hidden states), and k-means puts similar vectors together. Each cluster&apos;s most distinctive words and examples say what it holds; clusters can be saved as datasets and mixed like any other source (as in CLIMB, Diao et al., 2025).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dokumente werden ohne Labels danach gruppiert, worum es in ihnen geht: Ein Modell des Projekts macht aus jedem Dokument einen Vektor (den Mittelwert seiner letzten verborgenen Zustände), und k-Means fasst ähnliche Vektoren zusammen. Die markantesten Wörter und Beispiele jedes Clusters zeigen, was er enthält; Cluster können als Datensätze gespeichert und wie jede andere Quelle gemischt werden (wie in CLIMB, Diao et al., 2025).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="241"/>
         <source>&lt;p&gt;A short signature of a document&apos;s set of shingles (runs of words) with one property: the chance that two signatures agree at a position equals the &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; of the two sets. Signatures are compared with &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; to find &lt;a href=&quot;#near-duplicate&quot;&gt;near duplicates&lt;/a&gt; quickly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine kurze Signatur der Shingle-Menge eines Dokuments (Folgen von Wörtern) mit einer besonderen Eigenschaft: Die Wahrscheinlichkeit, dass zwei Signaturen an einer Position übereinstimmen, ist gleich der &lt;a href=&quot;#jaccard&quot;&gt;Jaccard-Ähnlichkeit&lt;/a&gt; der beiden Mengen. Signaturen werden mit &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; verglichen, um &lt;a href=&quot;#near-duplicate&quot;&gt;Beinahe-Duplikate&lt;/a&gt; schnell zu finden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="222"/>
+        <location filename="../app/gui/help_content.cpp" line="245"/>
         <source>Near duplicate</source>
         <translation>Beinahe-Duplikat</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="223"/>
+        <location filename="../app/gui/help_content.cpp" line="246"/>
         <source>&lt;p&gt;A document that is almost the same as another: the same page with a different date or footer, a mirror, a lightly edited copy. Found with &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; and &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; deduplication keeps one document per cluster of near duplicates.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Dokument, das nahezu identisch mit einem anderen ist: dieselbe Seite mit anderem Datum oder anderer Fußzeile, ein Spiegel, eine leicht bearbeitete Kopie. Gefunden mit &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; und &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; die Deduplizierung behält ein Dokument pro Cluster von Beinahe-Duplikaten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="227"/>
+        <location filename="../app/gui/help_content.cpp" line="250"/>
         <source>Perplexity</source>
         <translation>Perplexität</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="228"/>
+        <location filename="../app/gui/help_content.cpp" line="251"/>
         <source>&lt;p&gt;How surprised a language model is by a text: the exponential of its mean loss per token. Lower is better. Comparing it per source shows what a model learned and what it forgot.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie überrascht ein Sprachmodell von einem Text ist: die Exponentialfunktion seines mittleren Verlusts pro Token. Niedriger ist besser. Ein Vergleich pro Quelle zeigt, was ein Modell gelernt und was es vergessen hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="231"/>
+        <location filename="../app/gui/help_content.cpp" line="254"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="232"/>
+        <location filename="../app/gui/help_content.cpp" line="255"/>
         <source>&lt;p&gt;How a derived dataset was made: the dataset it came from, the operation (filter, deduplicate, select, sample), its settings (rules and thresholds, bands and rows, target and k, seed) and the run that made it. It is recorded with the dataset and stays when the source dataset is removed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie ein abgeleiteter Datensatz entstanden ist: der Datensatz, aus dem er stammt, die Operation (filtern, deduplizieren, auswählen, Stichprobe ziehen), ihre Einstellungen (Regeln und Schwellenwerte, Bänder und Zeilen, Ziel und k, Seed) und der Lauf, der ihn erzeugt hat. Sie wird mit dem Datensatz gespeichert und bleibt erhalten, wenn der Quelldatensatz entfernt wird.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="236"/>
+        <location filename="../app/gui/help_content.cpp" line="259"/>
         <source>Quality rule</source>
         <translation>Qualitätsregel</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="237"/>
+        <location filename="../app/gui/help_content.cpp" line="260"/>
         <source>&lt;p&gt;A threshold on a per-document quality signal, such as &quot;at least 50 words&quot; or &quot;at most 30% duplicate lines&quot;. A document that fails any enabled rule is removed by Filter. The rules come from the &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; and &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; recipes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Schwellenwert für ein Qualitätssignal pro Dokument, etwa „mindestens 50 Wörter“ oder „höchstens 30 % doppelte Zeilen“. Ein Dokument, das eine aktivierte Regel verletzt, wird beim Filtern entfernt. Die Regeln stammen aus den Rezepten von &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; und &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="241"/>
+        <location filename="../app/gui/help_content.cpp" line="264"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="242"/>
+        <location filename="../app/gui/help_content.cpp" line="265"/>
         <source>&lt;p&gt;One entry of the input as stored: a line of a JSON Lines file, or the raw text a plain text file is split into. A good record becomes a &lt;a href=&quot;#document&quot;&gt;document&lt;/a&gt;; a broken one (invalid JSON, no text field, invalid UTF-8, too long) is skipped and counted with its file and line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Eintrag der Eingabe, so wie er gespeichert ist: eine Zeile einer JSON-Lines-Datei oder der Rohtext, in den eine Klartextdatei aufgeteilt wird. Ein gültiger Eintrag wird zu einem &lt;a href=&quot;#document&quot;&gt;Dokument&lt;/a&gt;; ein fehlerhafter (ungültiges JSON, kein Textfeld, ungültiges UTF-8, zu lang) wird übersprungen und mit seiner Datei und Zeile gezählt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="246"/>
+        <location filename="../app/gui/help_content.cpp" line="269"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="247"/>
-        <source>&lt;p&gt;Mixing some general data back into domain training so the model does not forget what it knew (catastrophic forgetting). A few percent of general text is often enough.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Etwas allgemeine Daten wieder in das Domänentraining mischen, damit das Modell nicht vergisst, was es wusste (katastrophales Vergessen). Ein paar Prozent allgemeiner Text reichen oft aus.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="249"/>
+        <location filename="../app/gui/help_content.cpp" line="274"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="250"/>
+        <location filename="../app/gui/help_content.cpp" line="275"/>
         <source>&lt;p&gt;One job started in the project: a scan, a filter, a tokenizer training, a training run. Each has a number and a folder &lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; with its spec, log and results; its status is running, done, failed or stopped.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein im Projekt gestarteter Auftrag: ein Prüflauf, eine Filterung, ein Tokenizer-Training, ein Trainingslauf. Jeder hat eine Nummer und einen Ordner &lt;code&gt;runs/&amp;lt;Nummer&amp;gt;/&lt;/code&gt; mit seiner Auftragsbeschreibung, seinem Protokoll und seinen Ergebnissen; sein Status ist laufend, fertig, fehlgeschlagen oder angehalten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="253"/>
+        <location filename="../app/gui/help_content.cpp" line="278"/>
         <source>SFT (supervised fine-tuning)</source>
         <translation>SFT (überwachtes Feintuning)</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="254"/>
+        <location filename="../app/gui/help_content.cpp" line="279"/>
         <source>&lt;p&gt;Training on examples of instructions and the answers wanted, with the loss on the answers only, so the model learns to follow instructions in the domain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Training auf Beispielen von Anweisungen und den gewünschten Antworten, mit dem Verlust nur auf den Antworten, damit das Modell lernt, Anweisungen in der Domäne zu befolgen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="256"/>
+        <location filename="../app/gui/help_content.cpp" line="281"/>
         <source>Signals file</source>
         <translation>Signaldatei</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="257"/>
+        <location filename="../app/gui/help_content.cpp" line="282"/>
         <source>&lt;p&gt;The file &lt;code&gt;datasets/&amp;lt;name&amp;gt;.signals&lt;/code&gt; a scan writes: for every document its position in the corpus, every quality signal, its hash and its MinHash bands. Thresholds are re-counted and duplicates found from it without reading the text again. Removing the dataset deletes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Datei &lt;code&gt;datasets/&amp;lt;Name&amp;gt;.signals&lt;/code&gt;, die ein Prüflauf schreibt: für jedes Dokument seine Position im Korpus, jedes Qualitätssignal, seinen Hash und seine MinHash-Bänder. Aus ihr werden Schwellenwerte neu ausgezählt und Duplikate gefunden, ohne den Text erneut zu lesen. Wird der Datensatz entfernt, wird sie gelöscht.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="262"/>
+        <location filename="../app/gui/help_content.cpp" line="287"/>
         <source>&lt;p&gt;Cuts text into tokens, the pieces of words a model reads, and back. AdaptLab trains SentencePiece tokenizers (unigram or BPE) on your datasets and measures their &lt;a href=&quot;#fertility&quot;&gt;fertility&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zerlegt Text in Tokens, die Wortstücke, die ein Modell liest, und setzt sie wieder zusammen. AdaptLab trainiert SentencePiece-Tokenizer (Unigram oder BPE) auf Ihren Datensätzen und misst ihre &lt;a href=&quot;#fertility&quot;&gt;Fertilität&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="265"/>
+        <location filename="../app/gui/help_content.cpp" line="290"/>
         <source>Vocabulary gap</source>
         <translation>Vokabularlücke</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="266"/>
+        <location filename="../app/gui/help_content.cpp" line="291"/>
         <source>&lt;p&gt;The words of a dataset that a tokenizer has no piece for, so it spells them in several pieces (&lt;code&gt;hyperparameter&lt;/code&gt; as &lt;code&gt;hyper|param|eter&lt;/code&gt;). The list ranks them by the tokens they cost in total (how often they occur times their pieces): the top of the list is where a domain tokenizer, or added tokens, would save most.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Wörter eines Datensatzes, für die ein Tokenizer kein Stück hat, sodass er sie aus mehreren Stücken zusammensetzt (&lt;code&gt;hyperparameter&lt;/code&gt; als &lt;code&gt;hyper|param|eter&lt;/code&gt;). Die Liste ordnet sie nach den Tokens, die sie insgesamt kosten (Häufigkeit mal Anzahl ihrer Stücke): Oben in der Liste würde ein Fach-Tokenizer oder würden zusätzliche Tokens am meisten einsparen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="270"/>
+        <location filename="../app/gui/help_content.cpp" line="295"/>
         <source>Token shard</source>
         <translation>Token-Shard</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="271"/>
+        <location filename="../app/gui/help_content.cpp" line="296"/>
         <source>&lt;p&gt;A dataset already cut into tokens, in a file training reads directly: the token ids, where each document starts, and which file and metadata each came from, with a checksum. Built once per dataset and tokenizer, so no training run tokenizes again; a held-out part for measuring is written at the same time.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein bereits in Tokens zerlegter Datensatz in einer Datei, die das Training direkt liest: die Token-IDs, wo jedes Dokument beginnt und aus welcher Datei und mit welchen Metadaten es stammt, samt Prüfsumme. Einmal pro Datensatz und Tokenizer erstellt, sodass kein Trainingslauf erneut tokenisiert; ein zurückgehaltener Teil zum Messen wird gleichzeitig geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="275"/>
+        <location filename="../app/gui/help_content.cpp" line="300"/>
         <source>Byte fallback</source>
         <translation>Byte-Fallback</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="276"/>
+        <location filename="../app/gui/help_content.cpp" line="301"/>
         <source>&lt;p&gt;How a tokenizer spells a character it has no piece for: as its UTF-8 bytes, one token each, instead of an unknown token. Nothing is lost, but such characters cost several tokens; a high share on a dataset means the tokenizer does not know its script or symbols.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie ein Tokenizer ein Zeichen schreibt, für das er kein Stück hat: als dessen UTF-8-Bytes, ein Token pro Byte, statt als unbekanntes Token. Es geht nichts verloren, aber solche Zeichen kosten mehrere Tokens; ein hoher Anteil in einem Datensatz bedeutet, dass der Tokenizer dessen Schrift oder Symbole nicht kennt.&lt;/p&gt;</translation>
     </message>
@@ -922,9 +977,9 @@
     <message>
         <location filename="../core/jobs/corpus_dedup_job.cpp" line="166"/>
         <location filename="../core/jobs/corpus_inspect_job.cpp" line="126"/>
-        <location filename="../core/jobs/train_job.cpp" line="774"/>
-        <location filename="../core/jobs/train_job.cpp" line="777"/>
-        <location filename="../core/jobs/train_job.cpp" line="814"/>
+        <location filename="../core/jobs/train_job.cpp" line="937"/>
+        <location filename="../core/jobs/train_job.cpp" line="940"/>
+        <location filename="../core/jobs/train_job.cpp" line="977"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
@@ -1002,9 +1057,11 @@
     </message>
     <message>
         <location filename="../core/jobs/build_shards_job.cpp" line="137"/>
+        <location filename="../core/jobs/cluster_job.cpp" line="475"/>
+        <location filename="../core/jobs/cluster_job.cpp" line="481"/>
         <location filename="../core/jobs/corpus_sample_job.cpp" line="90"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="198"/>
-        <location filename="../core/jobs/train_job.cpp" line="804"/>
+        <location filename="../core/jobs/train_job.cpp" line="967"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
         <source>documents</source>
@@ -1154,7 +1211,7 @@
     </message>
     <message>
         <location filename="../core/jobs/build_shards_job.cpp" line="135"/>
-        <location filename="../core/jobs/job_registry.cpp" line="47"/>
+        <location filename="../core/jobs/job_registry.cpp" line="48"/>
         <location filename="../core/jobs/scan_dataset_job.cpp" line="122"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="196"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="282"/>
@@ -1162,236 +1219,327 @@
         <translation>Das JSON-Feld, das den Text eines Dokuments enthält.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="49"/>
+        <location filename="../core/jobs/job_registry.cpp" line="50"/>
         <source>JSON fields kept with each document as metadata (url, source, ...).</source>
         <translation>JSON-Felder, die mit jedem Dokument als Metadaten behalten werden (url, source, ...).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="52"/>
+        <location filename="../core/jobs/job_registry.cpp" line="53"/>
         <source>Keep every other scalar field as metadata (the default when no metadata fields are named).</source>
         <translation>Alle übrigen skalaren Felder als Metadaten behalten (Standard, wenn keine Metadatenfelder angegeben sind).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="56"/>
+        <location filename="../core/jobs/job_registry.cpp" line="57"/>
         <source>How a plain-text file splits into documents: the whole file, blocks between blank lines, or lines.</source>
         <translation>Wie eine Klartextdatei in Dokumente aufgeteilt wird: die ganze Datei, Blöcke zwischen Leerzeilen oder Zeilen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="59"/>
+        <location filename="../core/jobs/job_registry.cpp" line="60"/>
         <source>Which files of a folder are read (a shell pattern such as *.jsonl).</source>
         <translation>Welche Dateien eines Ordners gelesen werden (ein Shell-Muster wie *.jsonl).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="62"/>
+        <location filename="../core/jobs/job_registry.cpp" line="63"/>
         <source>Also read the files in the folder&apos;s subfolders.</source>
         <translation>Auch die Dateien in den Unterordnern des Ordners lesen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="733"/>
+        <location filename="../core/jobs/train_job.cpp" line="882"/>
         <source>The model to start from: preset:NAME (from scratch), a Hugging Face folder, or a run&apos;s checkpoint folder.</source>
         <translation>Das Ausgangsmodell: preset:NAME (von Grund auf), ein Hugging-Face-Ordner oder der Checkpoint-Ordner eines Laufs.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="735"/>
+        <location filename="../core/jobs/train_job.cpp" line="884"/>
         <source>The tokenizer (.model, tokenizer.json or a folder); default: the base model&apos;s own. A preset needs one.</source>
         <translation>Der Tokenizer (.model, tokenizer.json oder ein Ordner); Standard: der eigene des Basismodells. Eine Voreinstellung braucht einen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="737"/>
+        <location filename="../core/jobs/train_job.cpp" line="886"/>
         <source>cpt: continued pre-training on domain text (sources); sft: supervised fine-tuning on instruction data (sft_data), loss on the answers only.</source>
         <translation>cpt: fortgesetztes Vortraining auf Domänentext (sources); sft: überwachtes Feintuning auf Instruktionsdaten (sft_data), Verlust nur auf den Antworten.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="739"/>
+        <location filename="../core/jobs/train_job.cpp" line="888"/>
         <source>The domain data: a list of {&quot;dataset&quot; or &quot;path&quot;, &quot;name&quot;, &quot;text_field&quot;, &quot;weight&quot;}, mixed by weight.</source>
         <translation>Die Domänendaten: eine Liste von {&quot;dataset&quot; oder &quot;path&quot;, &quot;name&quot;, &quot;text_field&quot;, &quot;weight&quot;}, nach Gewicht gemischt.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="742"/>
+        <location filename="../core/jobs/train_job.cpp" line="891"/>
         <source>Stage sft: the instruction data, a list of {&quot;dataset&quot; or &quot;path&quot;, &quot;format&quot;, &quot;name&quot;, &quot;fields&quot;}.</source>
         <translation>Phase sft: die Instruktionsdaten, eine Liste von {&quot;dataset&quot; oder &quot;path&quot;, &quot;format&quot;, &quot;name&quot;, &quot;fields&quot;}.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="745"/>
+        <location filename="../core/jobs/train_job.cpp" line="894"/>
         <source>Stage sft: the shape of instruction records whose entry names none: alpaca (instruction, input, output), chat (messages) or sharegpt (conversations).</source>
         <translation>Phase sft: die Form der Instruktionseinträge, wenn ihr Eintrag keine angibt: alpaca (instruction, input, output), chat (messages) oder sharegpt (conversations).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="748"/>
+        <location filename="../core/jobs/train_job.cpp" line="897"/>
         <source>Stage sft: how conversations become tokens; the model learns this format, so generate with the same one.</source>
         <translation>Phase sft: wie Gespräche zu Tokens werden; das Modell lernt dieses Format, generieren Sie daher mit demselben.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="751"/>
+        <location filename="../core/jobs/train_job.cpp" line="900"/>
         <source>Stage sft: several examples per row, each attending only to itself (faster); off: one example per row.</source>
         <translation>Phase sft: mehrere Beispiele pro Zeile, jedes achtet nur auf sich selbst (schneller); aus: ein Beispiel pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="754"/>
+        <location filename="../core/jobs/train_job.cpp" line="903"/>
         <source>Stage sft: share of the examples kept out of training to measure the held-out answer loss on.</source>
         <translation>Phase sft: Anteil der Beispiele, die vom Training zurückgehalten werden, um daran den zurückgehaltenen Antwortverlust zu messen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="756"/>
+        <location filename="../core/jobs/train_job.cpp" line="905"/>
         <source>LoRA: the adapters&apos; rank; 0 trains every weight (full fine-tuning). With LoRA the base stays frozen and the run writes adapter/.</source>
         <translation>LoRA: der Rang der Adapter; 0 trainiert alle Gewichte (volles Feintuning). Mit LoRA bleibt das Basismodell eingefroren und der Lauf schreibt adapter/.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="758"/>
+        <location filename="../core/jobs/train_job.cpp" line="907"/>
         <source>LoRA: the adapters&apos; update is scaled by alpha / rank.</source>
         <translation>LoRA: Die Aktualisierung der Adapter wird mit alpha / Rang skaliert.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="760"/>
+        <location filename="../core/jobs/train_job.cpp" line="909"/>
         <source>LoRA: dropout on the adapters&apos; input while training.</source>
         <translation>LoRA: Dropout auf der Eingabe der Adapter während des Trainings.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="762"/>
+        <location filename="../core/jobs/train_job.cpp" line="911"/>
         <source>LoRA: the projections that get adapters: q, k, v, o (attention), gate, up, down (MLP).</source>
         <translation>LoRA: die Projektionen, die Adapter erhalten: q, k, v, o (Attention), gate, up, down (MLP).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="765"/>
+        <location filename="../core/jobs/train_job.cpp" line="914"/>
+        <source>A mixture plan (plans/NAME.json, from the Mixture panel) instead of sources and replay: its token shards, weights, replay, end-of-training upsampling and MeCo; it also sets sequence length, batch, steps and seed unless you do.</source>
+        <translation>Ein Mischungsplan (plans/NAME.json, aus dem Bereich „Mischung“) statt Quellen und Replay: seine Token-Shards, Gewichte, Replay, Upsampling am Trainingsende und MeCo; er legt außerdem Sequenzlänge, Batch, Schritte und Seed fest, sofern Sie diese nicht selbst angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="917"/>
         <source>General data mixed back in against forgetting: {&quot;dataset&quot; or &quot;path&quot;, &quot;name&quot;, &quot;fraction&quot;} (e.g. 0.1).</source>
         <translation>Allgemeine Daten, die gegen das Vergessen wieder beigemischt werden: {&quot;dataset&quot; oder &quot;path&quot;, &quot;name&quot;, &quot;fraction&quot;} (z. B. 0.1).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="768"/>
-        <location filename="../core/jobs/train_job.cpp" line="807"/>
-        <location filename="../core/jobs/train_job.cpp" line="810"/>
-        <location filename="../core/jobs/train_job.cpp" line="818"/>
+        <location filename="../core/jobs/train_job.cpp" line="920"/>
+        <source>MeCo: documents start with their metadata (&quot;URL: host&quot;, or another field) for most of the run, then a cooldown on plain documents; the model can be steered by metadata yet works without it.</source>
+        <translation>MeCo: Dokumente beginnen während des größten Teils des Laufs mit ihren Metadaten („URL: host“ oder ein anderes Feld), danach folgt ein Cooldown auf reinen Dokumenten; das Modell lässt sich über Metadaten steuern, funktioniert aber auch ohne sie.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="922"/>
+        <source>MeCo: the metadata field of the documents (url: the URL&apos;s host; source, topic, ...). Documents without it train plainly.</source>
+        <translation>MeCo: das Metadatenfeld der Dokumente (url: der Host der URL; source, topic, ...). Dokumente ohne dieses Feld werden normal trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="924"/>
+        <source>MeCo: the prefix&apos;s label (default: URL for url, else the field&apos;s name capitalised).</source>
+        <translation>MeCo: die Bezeichnung des Präfixes (Standard: URL für url, sonst der Name des Felds mit großem Anfangsbuchstaben).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="926"/>
+        <source>MeCo ablation: the metadata replaced by a stable hash (keeps the grouping, not the words).</source>
+        <translation>MeCo-Ablation: Die Metadaten werden durch einen stabilen Hash ersetzt (bewahrt die Gruppierung, nicht die Wörter).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="929"/>
+        <source>MeCo: share of the final steps trained on plain documents, same optimizer and schedule (0: the no-cooldown ablation).</source>
+        <translation>MeCo: Anteil der letzten Schritte, die auf reinen Dokumenten trainiert werden, mit demselben Optimierer und Zeitplan (0: die Ablation ohne Cooldown).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="931"/>
+        <location filename="../core/jobs/train_job.cpp" line="970"/>
+        <location filename="../core/jobs/train_job.cpp" line="973"/>
+        <location filename="../core/jobs/train_job.cpp" line="981"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="769"/>
+        <location filename="../core/jobs/train_job.cpp" line="932"/>
         <source>Optimizer steps to train; tokens = steps x batch x sequence length.</source>
         <translation>Zu trainierende Optimiererschritte; Tokens = Schritte × Batch × Sequenzlänge.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="771"/>
+        <location filename="../core/jobs/cluster_job.cpp" line="466"/>
+        <source>The model whose mean last hidden state embeds each document: a Hugging Face folder, a checkpoint, or a run folder.</source>
+        <translation>Das Modell, dessen gemittelter letzter verborgener Zustand jedes Dokument einbettet: ein Hugging-Face-Ordner, ein Checkpoint oder ein Laufordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="469"/>
+        <source>clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="470"/>
+        <source>How many clusters k-means makes.</source>
+        <translation>Wie viele Cluster k-Means bildet.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="472"/>
+        <source>Seed of the k-means++ start: the same seed gives the same clusters.</source>
+        <translation>Seed für den k-Means++-Start: Derselbe Seed ergibt dieselben Cluster.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="476"/>
+        <source>How many documents are clustered: the first ones of the dataset.</source>
+        <translation>Wie viele Dokumente geclustert werden: die ersten des Datensatzes.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="478"/>
+        <location filename="../core/jobs/train_job.cpp" line="934"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="287"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="772"/>
+        <location filename="../core/jobs/cluster_job.cpp" line="479"/>
+        <source>Only the first tokens of a document are embedded.</source>
+        <translation>Nur die ersten Tokens eines Dokuments werden eingebettet.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="482"/>
+        <source>Documents per forward pass (more is faster, needs more memory).</source>
+        <translation>Dokumente pro Vorwärtsdurchlauf (mehr ist schneller, braucht aber mehr Speicher).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="485"/>
+        <source>Lloyd iterations of k-means at most (it stops earlier when the centroids settle).</source>
+        <translation>Höchstzahl der Lloyd-Iterationen von k-Means (es hört früher auf, wenn sich die Zentroide nicht mehr bewegen).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="488"/>
+        <source>Where to embed and cluster: auto (a GPU when there is one), cpu, cuda or cuda:N.</source>
+        <translation>Wo eingebettet und geclustert wird: auto (eine GPU, wenn vorhanden), cpu, cuda oder cuda:N.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="501"/>
+        <source>The clusters.json a cluster run wrote (runs/ID/clusters.json).</source>
+        <translation>Die clusters.json, die ein Clustering-Lauf geschrieben hat (runs/ID/clusters.json).</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="504"/>
+        <source>The ids of the clusters to save, a list such as [0, 3].</source>
+        <translation>Die IDs der zu speichernden Cluster, eine Liste wie [0, 3].</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="507"/>
+        <source>The new datasets&apos; name prefix: cluster 3 becomes PREFIX-3.</source>
+        <translation>Namenspräfix der neuen Datensätze: Cluster 3 wird zu PRÄFIX-3.</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="935"/>
         <source>Tokens per training row; documents are packed into rows of this length.</source>
         <translation>Tokens pro Trainingszeile; Dokumente werden in Zeilen dieser Länge gepackt.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="775"/>
+        <location filename="../core/jobs/train_job.cpp" line="938"/>
         <source>Rows per optimizer step, over all workers and micro-batches (the global batch).</source>
         <translation>Zeilen pro Optimiererschritt, über alle Worker und Micro-Batches (der globale Batch).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="778"/>
+        <location filename="../core/jobs/train_job.cpp" line="941"/>
         <source>Rows per forward pass and worker; smaller saves memory (gradients accumulate). 0: the whole batch.</source>
         <translation>Zeilen pro Vorwärtsdurchlauf und Worker; kleiner spart Speicher (Gradienten werden akkumuliert). 0: der ganze Batch.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="781"/>
+        <location filename="../core/jobs/train_job.cpp" line="944"/>
         <source>Peak learning rate (continued pre-training: about the base&apos;s final rate, e.g. 3e-4 for small models).</source>
         <translation>Maximale Lernrate (fortgesetztes Vortraining: etwa die finale Rate des Basismodells, z. B. 3e-4 für kleine Modelle).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="783"/>
+        <location filename="../core/jobs/train_job.cpp" line="946"/>
         <source>Learning-rate shape: cpt re-warms then decays to the floor; wsd holds then decays; constant holds.</source>
         <translation>Verlauf der Lernrate: cpt wärmt erneut auf und fällt dann bis zum Boden; wsd hält und fällt dann; constant hält.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="785"/>
+        <location filename="../core/jobs/train_job.cpp" line="948"/>
         <source>Share of the steps spent warming the learning rate up from 0 to its peak.</source>
         <translation>Anteil der Schritte, in denen die Lernrate von 0 auf ihren Spitzenwert aufgewärmt wird (Warmup).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="787"/>
+        <location filename="../core/jobs/train_job.cpp" line="950"/>
         <source>The floor the learning rate decays to, as a share of the peak.</source>
         <translation>Der Boden, auf den die Lernrate abfällt, als Anteil des Spitzenwerts.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="789"/>
+        <location filename="../core/jobs/train_job.cpp" line="952"/>
         <source>wsd only: the last share of the steps over which the rate decays.</source>
         <translation>Nur wsd: der letzte Anteil der Schritte, über den die Rate abfällt.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="792"/>
+        <location filename="../core/jobs/train_job.cpp" line="955"/>
         <source>AdamW weight decay on the weight matrices (not on norms and biases).</source>
         <translation>AdamW-Gewichtsabnahme auf den Gewichtsmatrizen (nicht auf Normen und Biases).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="795"/>
+        <location filename="../core/jobs/train_job.cpp" line="958"/>
         <source>AdamW&apos;s first-moment decay (momentum).</source>
         <translation>Abklingrate des ersten Moments von AdamW (Momentum).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="797"/>
+        <location filename="../core/jobs/train_job.cpp" line="960"/>
         <source>AdamW&apos;s second-moment decay; 0.95 is steadier than 0.999 for language models.</source>
         <translation>Abklingrate des zweiten Moments von AdamW; 0.95 ist bei Sprachmodellen stabiler als 0.999.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="800"/>
+        <location filename="../core/jobs/train_job.cpp" line="963"/>
         <source>Gradients are scaled down to at most this norm (0: no clipping).</source>
         <translation>Gradienten werden auf höchstens diese Norm herunterskaliert (0: kein Clipping).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="802"/>
+        <location filename="../core/jobs/train_job.cpp" line="965"/>
         <source>Seed of the initial weights, the held-out split and the data order: the same seed repeats the run.</source>
         <translation>Seed der Anfangsgewichte, der zurückgehaltenen Aufteilung und der Datenreihenfolge: Derselbe Seed wiederholt den Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="805"/>
+        <location filename="../core/jobs/train_job.cpp" line="968"/>
         <source>Documents of each source kept out of training to measure held-out loss on.</source>
         <translation>Dokumente jeder Quelle, die vom Training zurückgehalten werden, um daran den zurückgehaltenen Verlust zu messen.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="808"/>
+        <location filename="../core/jobs/train_job.cpp" line="971"/>
         <source>Held-out loss on every source every this many steps (and at the start and the end).</source>
         <translation>Zurückgehaltener Verlust auf jeder Quelle alle so viele Schritte (sowie am Anfang und am Ende).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="811"/>
+        <location filename="../core/jobs/train_job.cpp" line="974"/>
         <source>The same during the first 10% of steps, where the stability gap shows.</source>
         <translation>Dasselbe während der ersten 10 % der Schritte, in denen sich die Stabilitätslücke zeigt.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="815"/>
+        <location filename="../core/jobs/train_job.cpp" line="978"/>
         <source>Held-out rows per source in each evaluation (more: steadier, slower).</source>
         <translation>Zurückgehaltene Zeilen pro Quelle in jeder Auswertung (mehr: stabiler, langsamer).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="819"/>
+        <location filename="../core/jobs/train_job.cpp" line="982"/>
         <source>A checkpoint every this many steps (and always one at the end and on stop).</source>
         <translation>Ein Checkpoint alle so viele Schritte (und immer einer am Ende und beim Anhalten).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="821"/>
+        <location filename="../core/jobs/train_job.cpp" line="984"/>
         <source>How many of the newest checkpoints are kept; older ones are deleted.</source>
         <translation>Wie viele der neuesten Checkpoints aufbewahrt werden; ältere werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="824"/>
+        <location filename="../core/jobs/train_job.cpp" line="987"/>
         <source>Arithmetic of the forward and backward pass: f32, or bf16 autocast where the device supports it.</source>
         <translation>Arithmetik des Vorwärts- und Rückwärtsdurchlaufs: f32 oder bf16-Autocast, wo das Gerät es unterstützt.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="827"/>
+        <location filename="../core/jobs/train_job.cpp" line="990"/>
         <source>Where to train: auto (a GPU when there is one), cpu, cuda or cuda:N.</source>
         <translation>Wo trainiert wird: auto (eine GPU, wenn vorhanden), cpu, cuda oder cuda:N.</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="830"/>
+        <location filename="../core/jobs/train_job.cpp" line="993"/>
         <source>CPU threads for tokenizing and training (0: every core available).</source>
         <translation>CPU-Threads für Tokenisierung und Training (0: alle verfügbaren Kerne).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="833"/>
+        <location filename="../core/jobs/train_job.cpp" line="996"/>
         <source>Number format of the final model&apos;s weights (bf16: half the size).</source>
         <translation>Zahlenformat der Gewichte des fertigen Modells (bf16: halbe Größe).</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="836"/>
+        <location filename="../core/jobs/train_job.cpp" line="999"/>
         <source>Continue from a checkpoint: &quot;latest&quot;, a checkpoints/step-N folder, or a run folder (its newest).</source>
         <translation>Von einem Checkpoint aus fortsetzen: &quot;latest&quot;, ein Ordner checkpoints/step-N oder ein Lauf-Ordner (dessen neuester).</translation>
     </message>
@@ -1764,6 +1912,24 @@
     </message>
 </context>
 <context>
+    <name>MecoBox</name>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="46"/>
+        <source>MeCo (paper: 90% with metadata, 10% cooldown)</source>
+        <translation>MeCo (Paper: 90 % mit Metadaten, 10 % Cooldown)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="47"/>
+        <source>No cooldown (ablation)</source>
+        <translation>Kein Cooldown (Ablation)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="48"/>
+        <source>Hashed metadata (ablation)</source>
+        <translation>Gehashte Metadaten (Ablation)</translation>
+    </message>
+</context>
+<context>
     <name>PieceText</name>
     <message>
         <location filename="../plugins/tokenizer/piece_text.cpp" line="46"/>
@@ -1804,6 +1970,19 @@
         <location filename="../plugins/tokenizer/piece_text.cpp" line="63"/>
         <source>The unknown token: the text held something the tokenizer cannot spell, and it is lost.</source>
         <translation>Das unbekannte Token: Der Text enthielt etwas, das der Tokenizer nicht schreiben kann, und es geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCatalog</name>
+    <message>
+        <location filename="../plugins/mixture/plan_catalog.cpp" line="31"/>
+        <source>A plan needs a name.</source>
+        <translation>Ein Plan braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_catalog.cpp" line="34"/>
+        <source>&quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only (it becomes the file name plans/%1.json), at most 100 characters, not starting with &apos;.&apos;.</source>
+        <translation>„%1“: Verwenden Sie nur Buchstaben, Ziffern, „-“, „_“ und „.“ (daraus wird der Dateiname plans/%1.json), höchstens 100 Zeichen, nicht mit „.“ am Anfang.</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2204,17 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../plugins/mixture/laws_tab.cpp" line="415"/>
+        <source>%n pilot run(s)</source>
+        <translation>
+            <numerusform>%n Pilotlauf</numerusform>
+            <numerusform>%n Pilotläufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainBase</name>
     <message>
         <location filename="../plugins/train/base_model.cpp" line="20"/>
@@ -2169,32 +2359,32 @@
 <context>
     <name>TrainPresets</name>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="247"/>
+        <location filename="../plugins/train/train_spec.cpp" line="273"/>
         <source>Quick teaching run on a laptop CPU</source>
         <translation>Kurzer Lehrlauf auf einer Laptop-CPU</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="248"/>
+        <location filename="../plugins/train/train_spec.cpp" line="274"/>
         <source>A few minutes on a tiny model: enough to watch the loss fall and the held-out loss of each source move.</source>
         <translation>Ein paar Minuten mit einem winzigen Modell: genug, um den Verlust fallen und den zurückgehaltenen Verlust jeder Quelle sich bewegen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="252"/>
+        <location filename="../plugins/train/train_spec.cpp" line="278"/>
         <source>Continued pre-training of a downloaded model on a CPU</source>
         <translation>Fortgesetztes Vortraining eines heruntergeladenen Modells auf einer CPU</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="253"/>
+        <location filename="../plugins/train/train_spec.cpp" line="279"/>
         <source>Re-warms and re-decays a pretrained model&apos;s learning rate, gently, so it learns the domain without forgetting what it knew.</source>
         <translation>Wärmt die Lernrate eines vortrainierten Modells behutsam erneut auf und lässt sie wieder abfallen, damit es die Domäne lernt, ohne zu vergessen, was es wusste.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="257"/>
+        <location filename="../plugins/train/train_spec.cpp" line="283"/>
         <source>Longer run on a GPU</source>
         <translation>Längerer Lauf auf einer GPU</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="258"/>
+        <location filename="../plugins/train/train_spec.cpp" line="284"/>
         <source>Longer sequences, larger batches and bf16 on a CUDA card.</source>
         <translation>Längere Sequenzen, größere Batches und bf16 auf einer CUDA-Karte.</translation>
     </message>
@@ -2202,57 +2392,57 @@
 <context>
     <name>TrainSpec</name>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="110"/>
+        <location filename="../plugins/train/train_spec.cpp" line="125"/>
         <source>The file is not JSON: a spec is a JSON object.</source>
         <translation>Die Datei ist kein JSON: Eine Auftragsbeschreibung ist ein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="114"/>
+        <location filename="../plugins/train/train_spec.cpp" line="129"/>
         <source>kind: this is not a training spec (kind &quot;%1&quot;).</source>
         <translation>kind: Dies ist keine Trainings-Auftragsbeschreibung (kind &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="120"/>
+        <location filename="../plugins/train/train_spec.cpp" line="135"/>
         <source>params: must be an object.</source>
         <translation>params: muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="134"/>
+        <location filename="../plugins/train/train_spec.cpp" line="149"/>
         <source>params.sources: must be a list.</source>
         <translation>params.sources: muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="143"/>
+        <location filename="../plugins/train/train_spec.cpp" line="158"/>
         <source>params.sources[%1].dataset: the panel mixes datasets of the project; this source names none.</source>
         <translation>params.sources[%1].dataset: Der Bereich mischt Datensätze des Projekts; diese Quelle nennt keinen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="155"/>
+        <location filename="../plugins/train/train_spec.cpp" line="170"/>
         <source>params.replay.dataset: the panel replays a dataset of the project; this replay names none.</source>
         <translation>params.replay.dataset: Der Bereich verwendet einen Datensatz des Projekts als Replay; dieses Replay nennt keinen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="166"/>
+        <location filename="../plugins/train/train_spec.cpp" line="181"/>
         <source>params.stage: must be &quot;cpt&quot; or &quot;sft&quot;.</source>
         <translation>params.stage: muss &quot;cpt&quot; oder &quot;sft&quot; sein.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="171"/>
+        <location filename="../plugins/train/train_spec.cpp" line="186"/>
         <source>params.sft_data: must be a list.</source>
         <translation>params.sft_data: muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="179"/>
+        <location filename="../plugins/train/train_spec.cpp" line="194"/>
         <source>params.sft_data[%1].dataset: the panel trains on datasets of the project; this entry names none.</source>
         <translation>params.sft_data[%1].dataset: Der Bereich trainiert auf Datensätzen des Projekts; dieser Eintrag nennt keinen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="224"/>
+        <location filename="../plugins/train/train_spec.cpp" line="250"/>
         <source>params.base: the spec names no base model.</source>
         <translation>params.base: Die Auftragsbeschreibung nennt kein Basismodell.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="237"/>
+        <location filename="../plugins/train/train_spec.cpp" line="263"/>
         <source># Save the spec below as spec.json, then run:
 %1
 
@@ -5806,38 +5996,1358 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
     <name>adaptlab::gui::StepPage</name>
     <message>
         <location filename="../app/gui/step_page.cpp" line="16"/>
-        <source>&lt;p&gt;Nothing to do here yet. Meanwhile, prepare each dataset you plan to mix in the Data and Inspect steps; Inspect&apos;s Select action already picks the part of a large general dataset that looks most like your domain.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Bereiten Sie in der Zwischenzeit jeden Datensatz, den Sie mischen möchten, in den Schritten „Daten“ und „Untersuchen“ vor; die Aktion „Auswählen“ in „Untersuchen“ wählt bereits den Teil eines großen allgemeinen Datensatzes aus, der Ihrer Domäne am ähnlichsten ist.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/step_page.cpp" line="20"/>
         <source>&lt;p&gt;Nothing to do here yet. Meanwhile, bring your corpora in (Data), clean and deduplicate them (Inspect), and train or import a tokenizer and turn your datasets into token shards (Tokenizer): training will read them without tokenizing again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Bringen Sie inzwischen Ihre Korpora ein (Daten), bereinigen und deduplizieren Sie sie (Untersuchen) und trainieren oder importieren Sie einen Tokenizer und machen Sie aus Ihren Datensätzen Token-Shards (Tokenizer): Das Training liest sie dann, ohne erneut zu tokenisieren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="24"/>
+        <location filename="../app/gui/step_page.cpp" line="20"/>
         <source>&lt;p&gt;Nothing to do here yet. The Tokenizer step already measures how well a tokenizer fits each dataset (fertility, byte fallback and the words that cost the most tokens).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Der Schritt Tokenizer misst bereits, wie gut ein Tokenizer zu jedem Datensatz passt (Fertilität, Byte-Fallback und die Wörter, die die meisten Tokens kosten).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="27"/>
+        <location filename="../app/gui/step_page.cpp" line="23"/>
         <source>&lt;p&gt;Nothing to do here yet. The Project step lists every run with its status, and each run&apos;s folder (&lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; in the project) keeps its settings, log and results.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hier gibt es noch nichts zu tun. Der Schritt „Projekt“ listet jeden Lauf mit seinem Status auf, und der Ordner jedes Laufs (&lt;code&gt;runs/&amp;lt;Nummer&amp;gt;/&lt;/code&gt; im Projekt) enthält seine Einstellungen, sein Protokoll und seine Ergebnisse.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="40"/>
+        <location filename="../app/gui/step_page.cpp" line="36"/>
         <source>Help: &lt;a href=&quot;%1&quot;&gt;what this step is for&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;glossary&lt;/a&gt;</source>
         <translation>Hilfe: &lt;a href=&quot;%1&quot;&gt;wozu dieser Schritt dient&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Glossar&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="44"/>
+        <location filename="../app/gui/step_page.cpp" line="40"/>
         <source>&lt;b&gt;Not in AdaptLab yet.&lt;/b&gt; The panel for this step is still being built and comes with a later version.</source>
         <translation>&lt;b&gt;Noch nicht in AdaptLab.&lt;/b&gt; Das Panel für diesen Schritt wird noch entwickelt und kommt mit einer späteren Version.</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="51"/>
+        <location filename="../app/gui/step_page.cpp" line="47"/>
         <source>What you can do today</source>
         <translation>Was Sie heute schon tun können</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::ClustersScatter</name>
+    <message>
+        <location filename="../plugins/mixture/clusters_scatter.cpp" line="17"/>
+        <source>Each document at its place on the two directions in which the embeddings vary most; documents close together read alike to the model. Click a point to select its cluster.</source>
+        <translation>Jedes Dokument an seiner Stelle auf den beiden Richtungen, in denen die Einbettungen am stärksten variieren; nah beieinanderliegende Dokumente lesen sich für das Modell ähnlich. Klicken Sie auf einen Punkt, um seinen Cluster auszuwählen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_scatter.cpp" line="76"/>
+        <source>first principal component (%1% of the variance)</source>
+        <translation>erste Hauptkomponente (%1 % der Varianz)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_scatter.cpp" line="81"/>
+        <source>second (%1%)</source>
+        <translation>zweite (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_scatter.cpp" line="84"/>
+        <source>No clusters yet</source>
+        <translation>Noch keine Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::ClustersTab</name>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="59"/>
+        <source>Train run %1 (%2)</source>
+        <translation>Trainingslauf %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="69"/>
+        <source>Run %1: %2, k = %3</source>
+        <translation>Lauf %1: %2, k = %3</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="90"/>
+        <source>Finds the domains hidden in a dataset: a model of the project turns every document into a vector (the mean of its last hidden states) and k-means groups the documents it reads alike. Check the clusters you want and save them as datasets, which can be tokenized and become sources of a mixture plan.</source>
+        <translation>Findet die in einem Datensatz verborgenen Domänen: Ein Modell des Projekts macht aus jedem Dokument einen Vektor (den Mittelwert seiner letzten verborgenen Zustände), und k-Means gruppiert die Dokumente, die es ähnlich liest. Haken Sie die gewünschten Cluster an und speichern Sie sie als Datensätze; diese lassen sich tokenisieren und werden zu Quellen eines Mischungsplans.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="101"/>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="107"/>
+        <source>A train run&apos;s model, or any Hugging Face Llama folder (type its path or browse).</source>
+        <translation>Das Modell eines Trainingslaufs oder ein beliebiger Hugging-Face-Llama-Ordner (Pfad eingeben oder durchsuchen).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="108"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="111"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="117"/>
+        <source>How many clusters k-means makes.</source>
+        <translation>Wie viele Cluster k-Means bildet.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="122"/>
+        <source>How many documents are clustered: the first ones of the dataset.</source>
+        <translation>Wie viele Dokumente geclustert werden: die ersten des Datensatzes.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="123"/>
+        <source>Clusters (k):</source>
+        <translation>Cluster (k):</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="126"/>
+        <source>Documents (the first):</source>
+        <translation>Dokumente (die ersten):</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="129"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="131"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="151"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="173"/>
+        <source>Select a cluster to read example documents (those nearest its centre).</source>
+        <translation>Wählen Sie einen Cluster aus, um Beispieldokumente zu lesen (die seinem Zentrum am nächsten liegen).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="180"/>
+        <source>New datasets&apos; name prefix:</source>
+        <translation>Namenspräfix der neuen Datensätze:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="183"/>
+        <source>Cluster 3 becomes the dataset PREFIX-3.</source>
+        <translation>Cluster 3 wird zum Datensatz PRÄFIX-3.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="185"/>
+        <source>Save as datasets</source>
+        <translation>Als Datensätze speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="187"/>
+        <source>Writes each checked cluster&apos;s documents as a new dataset of the project.</source>
+        <translation>Schreibt die Dokumente jedes angehakten Clusters als neuen Datensatz des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="198"/>
+        <source>Model folder</source>
+        <translation>Modellordner</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="248"/>
+        <source>The project could not be read: %1</source>
+        <translation>Das Projekt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="280"/>
+        <source>A cluster run is already going.</source>
+        <translation>Es läuft bereits ein Clustering-Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="299"/>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="304"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="309"/>
+        <source>Reading documents…</source>
+        <translation>Dokumente werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="311"/>
+        <source>Tokenizing…</source>
+        <translation>Wird tokenisiert…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="313"/>
+        <source>Embedding %1 of %2 documents…</source>
+        <translation>%1 von %2 Dokumenten werden eingebettet…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="315"/>
+        <source>Clustering…</source>
+        <translation>Wird geclustert…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="321"/>
+        <source>Clustered.</source>
+        <translation>Geclustert.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="325"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="327"/>
+        <source>The cluster run failed: %1</source>
+        <translation>Der Clustering-Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="348"/>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="358"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="352"/>
+        <source>Saving %n cluster(s) as datasets…</source>
+        <translation>
+            <numerusform>%n Cluster wird als Datensatz gespeichert…</numerusform>
+            <numerusform>%n Cluster werden als Datensätze gespeichert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="355"/>
+        <source>Saved. The new datasets are in the Data step and can be tokenized into shards.</source>
+        <translation>Gespeichert. Die neuen Datensätze stehen im Schritt „Daten“ und können zu Shards tokenisiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="373"/>
+        <source>The clusters could not be read: %1</source>
+        <translation>Die Cluster konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="400"/>
+        <source>Cluster %1: %n document(s)</source>
+        <translation>
+            <numerusform>Cluster %1: %n Dokument</numerusform>
+            <numerusform>Cluster %1: %n Dokumente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::ClustersTableModel</name>
+    <message>
+        <location filename="../plugins/mixture/clusters_table_model.cpp" line="92"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_table_model.cpp" line="93"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_table_model.cpp" line="94"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_table_model.cpp" line="95"/>
+        <source>Top words</source>
+        <translation>Typische Wörter</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::LawsTab</name>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="63"/>
+        <source>Small pilot runs at a few domain shares show how the domain loss falls and the general loss rises as more of the training data comes from your domain. A scaling law fitted to them predicts the share that learns the domain without losing more general ability than you allow.</source>
+        <translation>Kleine Pilotläufe bei einigen Domänenanteilen zeigen, wie der Domänenverlust sinkt und der allgemeine Verlust steigt, je mehr der Trainingsdaten aus Ihrer Domäne stammen. Ein daran angepasstes Skalierungsgesetz sagt den Anteil vorher, der die Domäne lernt, ohne mehr allgemeine Fähigkeiten zu verlieren, als Sie zulassen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="69"/>
+        <source>&lt;a href=&quot;adaptlab-help:glossary#scaling-law&quot;&gt;scaling laws&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:guide#mixture&quot;&gt;the Mixture step in the guide&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;adaptlab-help:glossary#scaling-law&quot;&gt;Skalierungsgesetze&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;Replay&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:guide#mixture&quot;&gt;der Schritt „Mischung“ in der Anleitung&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="77"/>
+        <source>Pilot runs</source>
+        <translation>Pilotläufe</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="83"/>
+        <source>the base model&apos;s own</source>
+        <translation>der des Basismodells</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="88"/>
+        <source>Domain data</source>
+        <translation>Domänendaten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="89"/>
+        <source>General data</source>
+        <translation>Allgemeine Daten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="90"/>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="91"/>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="92"/>
+        <source>Domain shares</source>
+        <translation>Domänenanteile</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="93"/>
+        <source>Steps per pilot</source>
+        <translation>Schritte pro Pilotlauf</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="94"/>
+        <source>Launch pilot runs</source>
+        <translation>Pilotläufe starten</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="97"/>
+        <source>Domain share</source>
+        <translation>Domänenanteil</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="97"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="97"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="105"/>
+        <source>Fit</source>
+        <translation>Anpassung</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="108"/>
+        <source>CMR: critical mixture ratio (Gu et al. 2024)</source>
+        <translation>CMR: kritisches Mischungsverhältnis (Gu et al. 2024)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="109"/>
+        <source>D-CPT: loss by share and tokens (Que et al. 2024)</source>
+        <translation>D-CPT: Verlust nach Anteil und Tokens (Que et al. 2024)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="122"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="123"/>
+        <source>Law</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="124"/>
+        <source>General loss may rise (D-CPT)</source>
+        <translation>Zulässiger Anstieg des allgemeinen Verlusts (D-CPT)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="125"/>
+        <source>General loss may rise by (CMR)</source>
+        <translation>Allgemeiner Verlust darf steigen um (CMR)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="126"/>
+        <source>Domain tokens you have (D-CPT)</source>
+        <translation>Vorhandene Domänen-Tokens (D-CPT)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="128"/>
+        <source>Fit the pilot runs</source>
+        <translation>An die Pilotläufe anpassen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="129"/>
+        <source>Fit from a CSV…</source>
+        <translation>Aus einer CSV-Datei anpassen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="141"/>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="143"/>
+        <source>domain share</source>
+        <translation>Domänenanteil</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="141"/>
+        <source>domain loss</source>
+        <translation>Domänenverlust</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="143"/>
+        <source>general loss</source>
+        <translation>allgemeiner Verlust</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="154"/>
+        <source>Make a plan</source>
+        <translation>Plan erstellen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="175"/>
+        <source>Points to fit</source>
+        <translation>Anzupassende Punkte</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="176"/>
+        <source>Points (*.csv);;All files (*)</source>
+        <translation>Punkte (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="242"/>
+        <source>Cannot read the project: %1</source>
+        <translation>Das Projekt kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="298"/>
+        <source>Domain shares: &quot;%1&quot; is not a number</source>
+        <translation>Domänenanteile: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="306"/>
+        <source>Choose the domain data and the general data (datasets of the project).</source>
+        <translation>Wählen Sie die Domänendaten und die allgemeinen Daten (Datensätze des Projekts).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/mixture/laws_tab.cpp" line="368"/>
+        <source>%n pilot run(s) started; the fit follows when they are done.</source>
+        <translation>
+            <numerusform>%n Pilotlauf gestartet; die Anpassung folgt, wenn er fertig ist.</numerusform>
+            <numerusform>%n Pilotläufe gestartet; die Anpassung folgt, wenn sie fertig sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="369"/>
+        <source>Some pilot runs were refused: %1</source>
+        <translation>Einige Pilotläufe wurden abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="385"/>
+        <source>The pilot grid was not saved: %1</source>
+        <translation>Das Pilotraster wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="392"/>
+        <source>Fitting…</source>
+        <translation>Wird angepasst…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="402"/>
+        <source>No pilot runs yet: launch them first, or fit points from a CSV file.</source>
+        <translation>Noch keine Pilotläufe: Starten Sie sie zuerst oder passen Sie Punkte aus einer CSV-Datei an.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="436"/>
+        <source>The fit failed: %1</source>
+        <translation>Die Anpassung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/mixture/laws_tab.cpp" line="442"/>
+        <source>Fitted %1 to %n point(s) of %2.</source>
+        <translation>
+            <numerusform>%1 an %n Punkt von %2 angepasst.</numerusform>
+            <numerusform>%1 an %n Punkte von %2 angepasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="449"/>
+        <source>Domain loss</source>
+        <translation>Domänenverlust</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="449"/>
+        <source>General loss</source>
+        <translation>Allgemeiner Verlust</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="450"/>
+        <source>%1: R² %2, Huber %3%4</source>
+        <translation>%1: R² %2, Huber %3%4</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="452"/>
+        <source> (poor fit)</source>
+        <translation> (schlechte Anpassung)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="454"/>
+        <source>Not fitted.</source>
+        <translation>Nicht angepasst.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="460"/>
+        <source>Not recommended:</source>
+        <translation>Nicht empfohlen:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="466"/>
+        <source>Critical mixture ratio: the largest domain share whose general loss stays within %1 of the base model&apos;s (%2)</source>
+        <translation>Kritisches Mischungsverhältnis: der größte Domänenanteil, dessen allgemeiner Verlust innerhalb von %1 des Verlusts des Basismodells bleibt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="469"/>
+        <source>Critical mixture ratio: the largest domain share whose general loss stays within %1 of the base model&apos;s</source>
+        <translation>Kritisches Mischungsverhältnis: der größte Domänenanteil, dessen allgemeiner Verlust innerhalb von %1 des Verlusts des Basismodells bleibt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="475"/>
+        <source>The largest domain share whose general loss rises at most %1%</source>
+        <translation>Der größte Domänenanteil, dessen allgemeiner Verlust um höchstens %1 % steigt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="477"/>
+        <source>The domain share that learns most from the domain tokens you have</source>
+        <translation>Der Domänenanteil, der aus Ihren vorhandenen Domänen-Tokens am meisten lernt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="483"/>
+        <source>refused (see below)</source>
+        <translation>abgelehnt (siehe unten)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="526"/>
+        <source>pilot points</source>
+        <translation>Pilotpunkte</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="536"/>
+        <source>fitted law</source>
+        <translation>angepasstes Gesetz</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::MixturePanel</name>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="31"/>
+        <source>Mixture</source>
+        <translation>Mischung</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="32"/>
+        <source>Decide what a run trains on before you start it: how much of each source, for how many tokens, how much general data to replay so the model keeps what it knew, and whether to upsample the domain at the end or condition on metadata. The plan shows at once how often each source is repeated and when it runs out.</source>
+        <translation>Legen Sie fest, worauf ein Lauf trainiert, bevor Sie ihn starten: wie viel von jeder Quelle, für wie viele Tokens, wie viele allgemeine Daten per Replay beigemischt werden, damit das Modell behält, was es wusste, und ob die Domäne am Ende hochgewichtet (Upsampling) oder auf Metadaten konditioniert wird. Der Plan zeigt sofort, wie oft jede Quelle wiederholt wird und wann sie erschöpft ist.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="37"/>
+        <source>&lt;a href=&quot;adaptlab-help:guide#mixture&quot;&gt;The Mixture step in the guide&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;upsampling&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#epoch&quot;&gt;epochs&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;adaptlab-help:guide#mixture&quot;&gt;Der Schritt „Mischung“ in der Anleitung&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;Replay&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;Upsampling&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#epoch&quot;&gt;Epochen&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="45"/>
+        <source>Open or create a project (File menu) to plan a mixture in it.</source>
+        <translation>Öffnen oder erstellen Sie ein Projekt (Menü „Datei“), um darin eine Mischung zu planen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="51"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="52"/>
+        <source>The sources, their weights and the budget of a run, and what they imply.</source>
+        <translation>Die Quellen, ihre Gewichte und das Budget eines Laufs – und was daraus folgt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="56"/>
+        <source>Scaling laws</source>
+        <translation>Skalierungsgesetze</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="66"/>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="176"/>
+        <source>The project store could not be read: %1</source>
+        <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::PlanEditor</name>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="42"/>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="51"/>
+        <source>A plan says what a run trains on: which sources, in what proportions, for how many tokens, with how much general data &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replayed&lt;/a&gt;, optional end-of-training &lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;upsampling&lt;/a&gt; of the domain and &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;. The right side shows what it implies as you edit: tokens and &lt;a href=&quot;adaptlab-help:glossary#epoch&quot;&gt;epochs&lt;/a&gt; per source, which sources run out, and the mix over training.</source>
+        <translation>Ein Plan legt fest, worauf ein Lauf trainiert: welche Quellen, in welchen Anteilen, für wie viele Tokens, mit wie vielen allgemeinen Daten als &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;Replay&lt;/a&gt;, optionalem &lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;Upsampling&lt;/a&gt; der Domäne am Trainingsende und &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;. Die rechte Seite zeigt schon während der Bearbeitung, was daraus folgt: Tokens und &lt;a href=&quot;adaptlab-help:glossary#epoch&quot;&gt;Epochen&lt;/a&gt; pro Quelle, welche Quellen erschöpft sind und die Mischung über das Training.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="66"/>
+        <source>The project&apos;s plans (plans/&lt;name&gt;.json in the project folder).</source>
+        <translation>Die Pläne des Projekts (plans/&lt;name&gt;.json im Projektordner).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="67"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="69"/>
+        <source>Start a new plan from the project&apos;s token shards.</source>
+        <translation>Einen neuen Plan aus den Token-Shards des Projekts beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="70"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="72"/>
+        <source>Save the plan in the project (plans/&lt;name&gt;.json); runs name the file.</source>
+        <translation>Den Plan im Projekt speichern (plans/&lt;name&gt;.json); Läufe verweisen auf die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="73"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="75"/>
+        <source>Save the plan under another name.</source>
+        <translation>Den Plan unter einem anderen Namen speichern.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="76"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="78"/>
+        <source>Delete the plan&apos;s file from the project (runs that used it keep their own copy of its settings).</source>
+        <translation>Die Datei des Plans aus dem Projekt löschen (Läufe, die ihn verwendet haben, behalten ihre eigene Kopie seiner Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="79"/>
+        <source>Train with this plan…</source>
+        <translation>Mit diesem Plan trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="81"/>
+        <source>Start a training run that reads its sources, mix, budget and MeCo settings from this plan; follow it in the Train step.</source>
+        <translation>Einen Trainingslauf starten, der Quellen, Mischung, Budget und MeCo-Einstellungen aus diesem Plan liest; verfolgen Sie ihn im Schritt „Training“.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="85"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="104"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="122"/>
+        <source>What the plan implies</source>
+        <translation>Was aus dem Plan folgt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="191"/>
+        <source>The unsaved plan was kept as %1.</source>
+        <translation>Der nicht gespeicherte Plan wurde als %1 behalten.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="206"/>
+        <source>Each row is a dataset tokenized into shards (the Tokenizer step&apos;s Shards tab). Tick the ones to train on; mark general data as replay.</source>
+        <translation>Jede Zeile ist ein zu Shards tokenisierter Datensatz (Reiter „Shards“ im Schritt „Tokenizer“). Haken Sie die an, auf denen trainiert werden soll; markieren Sie allgemeine Daten als Replay.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="210"/>
+        <source>%1 Not tokenized yet, so not listed: %2.</source>
+        <translation>%1 Noch nicht tokenisiert und daher nicht aufgeführt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="294"/>
+        <source>The project has no token shards yet: build them in the Tokenizer step (Shards tab), then tick them here.</source>
+        <translation>Das Projekt hat noch keine Token-Shards: Erstellen Sie sie im Schritt „Tokenizer“ (Reiter „Shards“) und haken Sie sie dann hier an.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="296"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="569"/>
+        <source>Tick at least one source.</source>
+        <translation>Haken Sie mindestens eine Quelle an.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="332"/>
+        <source>A proposed plan: check it and save it to train with it.</source>
+        <translation>Ein vorgeschlagener Plan: Prüfen Sie ihn und speichern Sie ihn, um damit zu trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="340"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="350"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="358"/>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="366"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="387"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="370"/>
+        <source>Not saved: open a project first.</source>
+        <translation>Nicht gespeichert: Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="377"/>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="397"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="415"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="421"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="425"/>
+        <source>Save plan as</source>
+        <translation>Plan speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="416"/>
+        <source>Name (the file plans/&lt;name&gt;.json in the project):</source>
+        <translation>Name (die Datei plans/&lt;name&gt;.json im Projekt):</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="425"/>
+        <source>A plan named %1 exists. Replace it?</source>
+        <translation>Ein Plan namens %1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="455"/>
+        <source>A new plan from the project&apos;s token shards.</source>
+        <translation>Ein neuer Plan aus den Token-Shards des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="470"/>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="481"/>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="491"/>
+        <source>Delete plan</source>
+        <translation>Plan löschen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="492"/>
+        <source>Delete the plan %1 (plans/%1.json)? Runs that used it keep their settings.</source>
+        <translation>Den Plan %1 (plans/%1.json) löschen? Läufe, die ihn verwendet haben, behalten ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="508"/>
+        <source>Unsaved plan</source>
+        <translation>Nicht gespeicherter Plan</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="509"/>
+        <source>The plan %1 has unsaved changes.</source>
+        <translation>Der Plan %1 hat nicht gespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="510"/>
+        <source>Save them first, or discard them?</source>
+        <translation>Zuerst speichern oder verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="557"/>
+        <source>%1 has no token shards in this project yet: build them in the Tokenizer step (Shards tab).</source>
+        <translation>%1 hat in diesem Projekt noch keine Token-Shards: Erstellen Sie sie im Schritt „Tokenizer“ (Reiter „Shards“).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="563"/>
+        <source>The sources were tokenized with different tokenizers (%1): a run reads one. Tick builds of the same tokenizer.</source>
+        <translation>Die Quellen wurden mit verschiedenen Tokenizern tokenisiert (%1): Ein Lauf liest nur einen. Haken Sie Builds desselben Tokenizers an.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="580"/>
+        <source>Not started: save the plan first (a run names the plan&apos;s file).</source>
+        <translation>Nicht gestartet: Speichern Sie zuerst den Plan (ein Lauf verweist auf die Datei des Plans).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="584"/>
+        <source>Not started: choose a base model.</source>
+        <translation>Nicht gestartet: Wählen Sie ein Basismodell.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="590"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="599"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="610"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="631"/>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="602"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="604"/>
+        <source>Run %1 started with this plan: follow it in the Train step (Run tab) or the Jobs dock.</source>
+        <translation>Lauf %1 wurde mit diesem Plan gestartet: Verfolgen Sie ihn im Schritt „Training“ (Reiter „Lauf“) oder in der Leiste „Aufträge“.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="621"/>
+        <source>Train with this plan</source>
+        <translation>Mit diesem Plan trainieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="622"/>
+        <source>A run names the plan&apos;s file: save the plan now?</source>
+        <translation>Ein Lauf verweist auf die Datei des Plans: Den Plan jetzt speichern?</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="637"/>
+        <source>The run reads its sources, their mix, the budget and the MeCo settings from plans/%1.json: %2 steps of %3 tokens (%4 tokens), tokenizer %5. Choose the model to train.</source>
+        <translation>Der Lauf liest seine Quellen, ihre Mischung, das Budget und die MeCo-Einstellungen aus plans/%1.json: %2 Schritte zu je %3 Tokens (%4 Tokens), Tokenizer %5. Wählen Sie das zu trainierende Modell.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="663"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — unsaved changes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="663"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="667"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::PlanImplicationView</name>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="39"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="39"/>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="39"/>
+        <source>Trained on</source>
+        <translation>Trainiert</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="39"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="39"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="40"/>
+        <source>Runs out at</source>
+        <translation>Erschöpft bei</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="40"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="41"/>
+        <source>Training tokens the source has.</source>
+        <translation>Trainings-Tokens, die die Quelle hat.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="42"/>
+        <source>Tokens the plan trains on from it.</source>
+        <translation>Tokens, auf denen der Plan aus dieser Quelle trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="43"/>
+        <source>Its share of the whole budget.</source>
+        <translation>Ihr Anteil am gesamten Budget.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="45"/>
+        <source>How many times the run reads the source: above 4, repeated data stops helping (Muennighoff et al. 2023).</source>
+        <translation>Wie oft der Lauf die Quelle liest: Über 4 helfen wiederholte Daten nicht mehr (Muennighoff et al. 2023).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="47"/>
+        <source>Where in the run its first pass ends; after that its documents repeat.</source>
+        <translation>Wo im Lauf ihr erster Durchgang endet; danach wiederholen sich ihre Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="63"/>
+        <source>The mix over training progress</source>
+        <translation>Die Mischung über den Trainingsfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="78"/>
+        <source>Working out what the plan implies…</source>
+        <translation>Wird berechnet, was aus dem Plan folgt…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="86"/>
+        <source>The plan cannot be worked out yet.</source>
+        <translation>Der Plan kann noch nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="97"/>
+        <source>%1 steps of %2 tokens: %3 tokens in all.</source>
+        <translation>%1 Schritte zu je %2 Tokens: insgesamt %3 Tokens.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="112"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="122"/>
+        <source>Above %1 epochs: repeated data stops helping (Muennighoff et al. 2023).</source>
+        <translation>Über %1 Epochen: Wiederholte Daten helfen nicht mehr (Muennighoff et al. 2023).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="128"/>
+        <source>%1% of training</source>
+        <translation>%1 % des Trainings</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="128"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="140"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="149"/>
+        <source>The MeCo cooldown gets no steps at this budget: add steps or raise the cooldown fraction.</source>
+        <translation>Der MeCo-Cooldown erhält bei diesem Budget keine Schritte: Fügen Sie Schritte hinzu oder erhöhen Sie den Cooldown-Anteil.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="153"/>
+        <source>Upsampling gets no steps at this budget: add steps or start it earlier.</source>
+        <translation>Das Upsampling erhält bei diesem Budget keine Schritte: Fügen Sie Schritte hinzu oder beginnen Sie es früher.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="163"/>
+        <source>The plan:</source>
+        <translation>Der Plan:</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::PlanMixChart</name>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="27"/>
+        <source>The mix over training: each band is one source&apos;s share of the rows at that point of the run.</source>
+        <translation>Die Mischung über das Training: Jedes Band ist der Anteil einer Quelle an den Zeilen an dieser Stelle des Laufs.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="56"/>
+        <source>%1–%2% of training: end-of-training upsampling</source>
+        <translation>%1–%2 % des Trainings: Upsampling am Trainingsende</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="57"/>
+        <source>%1–%2% of training</source>
+        <translation>%1–%2 % des Trainings</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="59"/>
+        <source>%1: %2%</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="76"/>
+        <source>Tick at least one source to see the mix over training.</source>
+        <translation>Haken Sie mindestens eine Quelle an, um die Mischung über das Training zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="107"/>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="109"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="125"/>
+        <source>upsampling from %1%</source>
+        <translation>Upsampling ab %1 %</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="127"/>
+        <source>MeCo cooldown from %1%</source>
+        <translation>MeCo-Cooldown ab %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::PlanSettings</name>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="48"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="56"/>
+        <source>Tokens the run trains on, all sources together (each step trains on sequence length × global batch tokens).</source>
+        <translation>Tokens, auf denen der Lauf trainiert, alle Quellen zusammen (jeder Schritt trainiert auf Sequenzlänge × globaler Batch Tokens).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="58"/>
+        <source>Total tokens</source>
+        <translation>Tokens insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="62"/>
+        <source>Tokens per training row; documents are packed into rows of this length.</source>
+        <translation>Tokens pro Trainingszeile; Dokumente werden in Zeilen dieser Länge gepackt.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="63"/>
+        <source>Sequence length</source>
+        <translation>Sequenzlänge</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="67"/>
+        <source>Rows per optimizer step, over all workers.</source>
+        <translation>Zeilen pro Optimiererschritt, über alle Worker.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="68"/>
+        <source>Global batch</source>
+        <translation>Globaler Batch</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="72"/>
+        <source>Seed of the data order: the same plan and seed give every step the same sources.</source>
+        <translation>Seed der Datenreihenfolge: Derselbe Plan mit demselben Seed gibt jedem Schritt dieselben Quellen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="73"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="76"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="79"/>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="83"/>
+        <source>The replay sources&apos; share of EVERY batch; the domain sources share the rest by weight.</source>
+        <translation>Der Anteil der Replay-Quellen an JEDEM Batch; die Domänenquellen teilen sich den Rest nach Gewicht.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="85"/>
+        <source>General data in every batch</source>
+        <translation>Allgemeine Daten in jedem Batch</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="87"/>
+        <source>5%</source>
+        <translation>5 %</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="89"/>
+        <source>A weak shift: the domain is close to the model&apos;s general data (e.g. more of the same language).</source>
+        <translation>Eine schwache Verschiebung: Die Domäne liegt nahe an den allgemeinen Daten des Modells (z. B. mehr von derselben Sprache).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="90"/>
+        <source>25%</source>
+        <translation>25 %</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="92"/>
+        <source>A strong shift: a new language or a very different domain.</source>
+        <translation>Eine starke Verschiebung: eine neue Sprache oder eine sehr andere Domäne.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="99"/>
+        <source>About 5% for a weak shift, 25% for a strong one (Ibrahim et al. 2024). Tick the general sources as &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt; in the table.</source>
+        <translation>Etwa 5 % bei einer schwachen Verschiebung, 25 % bei einer starken (Ibrahim et al. 2024). Haken Sie die allgemeinen Quellen in der Tabelle als &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;Replay&lt;/a&gt; an.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="106"/>
+        <source>End-of-training upsampling</source>
+        <translation>Upsampling am Trainingsende</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="108"/>
+        <source>Upsample the domain at the end of training</source>
+        <translation>Die Domäne am Trainingsende hochgewichten (Upsampling)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="110"/>
+        <source>From the start below to the end of the run the sources take their &quot;Weight at the end&quot;; never the whole run.</source>
+        <translation>Vom unten angegebenen Beginn bis zum Ende des Laufs erhalten die Quellen ihr „Gewicht am Ende“; nie der ganze Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="113"/>
+        <source>Progress where upsampling begins; 80–90% is usual (the final 10–20% of steps, Blakeney et al. 2024).</source>
+        <translation>Fortschritt, bei dem das Upsampling beginnt; 80–90 % ist üblich (die letzten 10–20 % der Schritte, Blakeney et al. 2024).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="117"/>
+        <source>Starts at</source>
+        <translation>Beginnt bei</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="118"/>
+        <source>The replay fraction while upsampling; &quot;as before&quot; keeps the plan&apos;s.</source>
+        <translation>Der Replay-Anteil während des Upsamplings; „wie zuvor“ behält den des Plans bei.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="121"/>
+        <source>as before</source>
+        <translation>wie zuvor</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="122"/>
+        <source>Replay then</source>
+        <translation>Replay währenddessen</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="123"/>
+        <source>&lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;Upsampling&lt;/a&gt; the domain over the final 10–20% of steps (start at 80–90%) sharpens it without the forgetting of a whole run on domain data.</source>
+        <translation>&lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;Upsampling&lt;/a&gt; der Domäne über die letzten 10–20 % der Schritte (Beginn bei 80–90 %) schärft sie ohne das Vergessen, das ein ganzer Lauf auf Domänendaten verursacht.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="129"/>
+        <source>Metadata conditioning (MeCo)</source>
+        <translation>Metadaten-Konditionierung (MeCo)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="131"/>
+        <source>Prefix each document with its metadata, then cool down on plain text</source>
+        <translation>Jedem Dokument seine Metadaten voranstellen, dann ein Cooldown auf reinem Text</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="133"/>
+        <source>Gao et al. 2025: &quot;URL: host&quot; (or another field) before each document for most of training, plain documents in the cooldown, so the model also works without metadata.</source>
+        <translation>Gao et al. 2025: „URL: host“ (oder ein anderes Feld) vor jedem Dokument während des größten Teils des Trainings, reine Dokumente im Cooldown, sodass das Modell auch ohne Metadaten funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="140"/>
+        <source>The metadata field the shards were built with: url (its host), or any other field.</source>
+        <translation>Das Metadatenfeld, mit dem die Shards erstellt wurden: url (ihr Host) oder ein beliebiges anderes Feld.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="141"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="144"/>
+        <source>The prefix&apos;s label; empty: URL for url, else the field&apos;s name (Source, Topic).</source>
+        <translation>Die Bezeichnung des Präfixes; leer: URL für url, sonst der Name des Felds (Source, Topic).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="145"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="146"/>
+        <source>Hashed metadata (the paper&apos;s ablation)</source>
+        <translation>Gehashte Metadaten (die Ablation des Papers)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="148"/>
+        <source>Replace each value by a stable hash: the grouping is kept, the words are gone.</source>
+        <translation>Jeden Wert durch einen stabilen Hash ersetzen: Die Gruppierung bleibt erhalten, die Wörter verschwinden.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="150"/>
+        <source>The last share of the steps trained on plain documents; 10% in the paper, 0 = the no-cooldown ablation.</source>
+        <translation>Der letzte Anteil der Schritte, der auf reinen Dokumenten trainiert wird; 10 % im Paper, 0 = die Ablation ohne Cooldown.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="153"/>
+        <source>Cooldown</source>
+        <translation>Cooldown</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="154"/>
+        <source>See &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;.</source>
+        <translation>Siehe &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="247"/>
+        <source>%1 steps of %2 tokens</source>
+        <translation>%1 Schritte zu je %2 Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::PlanSourcesTable</name>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="39"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="39"/>
+        <source>Tokens available</source>
+        <translation>Verfügbare Tokens</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="39"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="39"/>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="39"/>
+        <source>Weight at the end</source>
+        <translation>Gewicht am Ende</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="40"/>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="41"/>
+        <source>Tick the token-shard builds this plan trains on (build them in the Tokenizer step).</source>
+        <translation>Haken Sie die Token-Shard-Builds an, auf denen dieser Plan trainiert (erstellen Sie sie im Schritt „Tokenizer“).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="42"/>
+        <source>Training tokens in the source&apos;s shards (the held-out split not counted).</source>
+        <translation>Trainings-Tokens in den Shards der Quelle (ohne den zurückgehaltenen Anteil).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="44"/>
+        <source>Relative share of the rows among the sources of its group: the domain sources share what replay leaves, the replay sources share the replay fraction.</source>
+        <translation>Relativer Anteil an den Zeilen unter den Quellen seiner Gruppe: Die Domänenquellen teilen sich, was das Replay übrig lässt, die Replay-Quellen teilen sich den Replay-Anteil.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="47"/>
+        <source>General data mixed back into every batch at the replay fraction, so the model keeps what it knew.</source>
+        <translation>Allgemeine Daten, die jedem Batch mit dem Replay-Anteil wieder beigemischt werden, damit das Modell behält, was es wusste.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="49"/>
+        <source>The source&apos;s weight during end-of-training upsampling (only with upsampling on).</source>
+        <translation>Das Gewicht der Quelle während des Upsamplings am Trainingsende (nur bei aktiviertem Upsampling).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="50"/>
+        <source>The tokenizer the shards were built with; a run reads one tokenizer.</source>
+        <translation>Der Tokenizer, mit dem die Shards erstellt wurden; ein Lauf liest einen einzigen Tokenizer.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="110"/>
+        <source>Planned by its token count; no shards yet.</source>
+        <translation>Nach seiner Tokenanzahl geplant; noch keine Shards.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="112"/>
+        <source>%1 (not a shard build of this project)</source>
+        <translation>%1 (kein Shard-Build dieses Projekts)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="117"/>
+        <source>from its manifest</source>
+        <translation>aus seinem Manifest</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::PlanTrainDialog</name>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="24"/>
+        <source>Train with this plan</source>
+        <translation>Mit diesem Plan trainieren</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="31"/>
+        <source>The model to continue training: a size preset trained from scratch, a checkpoint of an earlier run, or a Hugging Face model folder.</source>
+        <translation>Das weiterzutrainierende Modell: eine Größenvoreinstellung, die von Grund auf trainiert wird, ein Checkpoint eines früheren Laufs oder ein Hugging-Face-Modellordner.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="34"/>
+        <source>Preset %1 (from scratch)</source>
+        <translation>Voreinstellung %1 (von Grund auf)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="40"/>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="41"/>
+        <source>Choose a Hugging Face model folder (config.json and safetensors).</source>
+        <translation>Einen Hugging-Face-Modellordner wählen (config.json und safetensors).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="43"/>
+        <source>Base model folder</source>
+        <translation>Ordner des Basismodells</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="51"/>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="54"/>
+        <source>Start training</source>
+        <translation>Training starten</translation>
     </message>
 </context>
 <context>
@@ -6190,127 +7700,152 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
         <translation>Optional: wie sich der Assistent verhalten soll („Antworte in einem Satz.“)</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="88"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="90"/>
+        <source>The prefix&apos;s label, as the MeCo run was trained with (URL, Source, ...).</source>
+        <translation>Die Bezeichnung des Präfixes, mit der der MeCo-Lauf trainiert wurde (URL, Source, ...).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="93"/>
+        <source>Empty: plain. e.g. en.wikipedia.org or foldoc</source>
+        <translation>Leer: ohne. z. B. en.wikipedia.org oder foldoc</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="94"/>
+        <source>Condition on metadata: the prompt starts with &quot;LABEL: VALUE&quot; and a blank line, as documents did in a MeCo run (a URL is reduced to its host). The text is continued as it is, without a chat template.</source>
+        <translation>Auf Metadaten konditionieren: Der Prompt beginnt mit „LABEL: WERT“ und einer Leerzeile, wie die Dokumente in einem MeCo-Lauf (eine URL wird auf ihren Host reduziert). Der Text wird unverändert fortgesetzt, ohne Chat-Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="104"/>
         <source>How many tokens each model adds at most (it stops earlier at its end of answer).</source>
         <translation>Wie viele Tokens jedes Modell höchstens hinzufügt (am Ende seiner Antwort hört es früher auf).</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="94"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="110"/>
         <source>0 always takes the likeliest token (the same answer every time); higher values give more varied, less sure text.</source>
         <translation>0 nimmt immer das wahrscheinlichste Token (jedes Mal dieselbe Antwort); höhere Werte ergeben abwechslungsreicheren, weniger sicheren Text.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="100"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="116"/>
         <source>Pick only among the K likeliest tokens (0: all of them).</source>
         <translation>Nur unter den K wahrscheinlichsten Tokens wählen (0: alle).</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="106"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="122"/>
         <source>Pick only among the likeliest tokens that together make up this share of the probability (1: all of them).</source>
         <translation>Nur unter den wahrscheinlichsten Tokens wählen, die zusammen diesen Anteil der Wahrscheinlichkeit ausmachen (1: alle).</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="111"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="127"/>
         <source>The same seed, model and prompt give the same answer.</source>
         <translation>Derselbe Seed, dasselbe Modell und derselbe Prompt ergeben dieselbe Antwort.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="113"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="129"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="116"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="132"/>
         <source>Send the prompt to every column at once.</source>
         <translation>Den Prompt an alle Spalten gleichzeitig senden.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="118"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="134"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="121"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="137"/>
         <source>Add a column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="127"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="143"/>
         <source>Prompt:</source>
         <translation>Prompt:</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="133"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="149"/>
         <source>Chat template:</source>
         <translation>Chat-Vorlage:</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="134"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="150"/>
         <source>System prompt:</source>
         <translation>Systemprompt:</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="141"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="155"/>
+        <source>Condition on metadata:</source>
+        <translation>Auf Metadaten konditionieren:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="162"/>
         <source>Max tokens:</source>
         <translation>Max. Tokens:</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="142"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="163"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="143"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="164"/>
         <source>Top-k:</source>
         <translation>Top-k:</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="144"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="165"/>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="145"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="166"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="147"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="168"/>
         <source>Sampling:</source>
         <translation>Sampling:</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="167"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="188"/>
         <source>Why the answers differ: each model learned from different text, so it finds different next words likely. A base or continued pre-training model only continues text; a fine-tuned model learned to answer in the shape of a chat template, and answers well only when the prompt is wrapped in that same template. With a temperature above 0 the words are drawn at random among the likely ones, so even one model answers differently with another seed.</source>
         <translation>Warum sich die Antworten unterscheiden: Jedes Modell hat aus anderem Text gelernt und hält daher andere nächste Wörter für wahrscheinlich. Ein Basismodell oder fortgesetzt vortrainiertes Modell setzt Text nur fort; ein feinabgestimmtes Modell hat gelernt, in der Form einer Chat-Vorlage zu antworten, und antwortet nur dann gut, wenn der Prompt in genau diese Vorlage eingebettet ist. Bei einer Temperatur über 0 werden die Wörter zufällig unter den wahrscheinlichen gezogen, sodass selbst dasselbe Modell mit einem anderen Seed anders antwortet.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="246"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="267"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="303"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="332"/>
+        <source>Conditioned on metadata: each model continues &quot;%1: %2&quot;, a blank line and your prompt as plain text, the way a MeCo run read its documents.</source>
+        <translation>Auf Metadaten konditioniert: Jedes Modell setzt „%1: %2“, eine Leerzeile und Ihren Prompt als reinen Text fort, so wie ein MeCo-Lauf seine Dokumente gelesen hat.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="340"/>
         <source>The prompt goes to each model as plain text, which it continues. Right for base and continued pre-training models; a chat model may ramble without its template.</source>
         <translation>Der Prompt geht als reiner Text an jedes Modell, das ihn fortsetzt. Richtig für Basismodelle und fortgesetzt vortrainierte Modelle; ein Chat-Modell schweift ohne seine Vorlage womöglich ab.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="307"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="344"/>
         <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Automatic: each model uses the template named in its own tokenizer_config.json, and a model that names none (a base or continued pre-training model) continues your text as it is.</source>
         <translation>Eine Chat-Vorlage bettet Ihren Prompt in die Markierungen ein, mit denen ein Chat-Modell trainiert wurde (wer spricht, wo die Antwort beginnt), und endet an ihrer Markierung für das Antwortende. Automatisch: Jedes Modell verwendet die Vorlage, die in seiner eigenen tokenizer_config.json genannt ist, und ein Modell, das keine nennt (ein Basismodell oder fortgesetzt vortrainiertes Modell), setzt Ihren Text unverändert fort.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="313"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="350"/>
         <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Here each model uses the template named in its own tokenizer_config.json; a model that names none shows an error: choose a template then.</source>
         <translation>Eine Chat-Vorlage bettet Ihren Prompt in die Markierungen ein, mit denen ein Chat-Modell trainiert wurde (wer spricht, wo die Antwort beginnt), und endet an ihrer Markierung für das Antwortende. Hier verwendet jedes Modell die Vorlage, die in seiner eigenen tokenizer_config.json genannt ist; ein Modell, das keine nennt, zeigt einen Fehler: Wählen Sie dann eine Vorlage.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="317"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="354"/>
         <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Use the one the model was fine-tuned with; hover over the list to see each.</source>
         <translation>Eine Chat-Vorlage bettet Ihren Prompt in die Markierungen ein, mit denen ein Chat-Modell trainiert wurde (wer spricht, wo die Antwort beginnt), und endet an ihrer Markierung für das Antwortende. Verwenden Sie die, mit der das Modell feinabgestimmt wurde; fahren Sie mit der Maus über die Liste, um jede anzusehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="366"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="403"/>
         <source>The Playground could not read the project&apos;s runs: %1</source>
         <translation>Das Testfeld konnte die Läufe des Projekts nicht lesen: %1</translation>
     </message>
@@ -6318,7 +7853,7 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::playground::StreamProcess</name>
     <message>
-        <location filename="../plugins/playground/stream_process.cpp" line="85"/>
+        <location filename="../plugins/playground/stream_process.cpp" line="92"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
@@ -6366,174 +7901,174 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="72"/>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="73"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
         <source>Tokenizer</source>
         <translation>Tokenizer</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="74"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="75"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="79"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="80"/>
         <source>Documents per dataset</source>
         <translation>Dokumente pro Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="80"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="81"/>
         <source>Gap words</source>
         <translation>Lückenwörter</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="90"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="91"/>
         <source>Fertility is the number of tokens per word. The same text costs more tokens, and so more training and context, with a higher fertility; a domain far above general text points at a vocabulary gap.</source>
         <translation>Fertilität ist die Anzahl der Tokens pro Wort. Bei höherer Fertilität kostet derselbe Text mehr Tokens und damit mehr Training und Kontext; liegt eine Domäne weit über allgemeinem Text, deutet das auf eine Vokabularlücke hin.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="100"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="101"/>
         <source>Tokens per word of each dataset; one colour per tokenizer. Shorter bars are better.</source>
         <translation>Tokens pro Wort für jeden Datensatz; eine Farbe pro Tokenizer. Kürzere Balken sind besser.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="130"/>
         <source>Tokens per word</source>
         <translation>Tokens pro Wort</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
         <source>Tokens per byte</source>
         <translation>Tokens pro Byte</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="107"/>
         <source>Byte fallback</source>
         <translation>Byte-Fallback</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="107"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="107"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="107"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="108"/>
         <source>Share of tokens spelled as single bytes: characters the vocabulary lacks.</source>
         <translation>Anteil der Tokens, die als einzelne Bytes geschrieben sind: Zeichen, die im Vokabular fehlen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="108"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="109"/>
         <source>Share of tokens that are the unknown token: text the tokenizer loses.</source>
         <translation>Anteil der Tokens, die das unbekannte Token sind: Text, den der Tokenizer verliert.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="110"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="111"/>
         <source>Choose a row to see its vocabulary-gap list below.</source>
         <translation>Wählen Sie eine Zeile, um unten ihre Vokabularlücke zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="117"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="118"/>
         <source>Vocabulary gap</source>
         <translation>Vokabularlücke</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="121"/>
         <source>Word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="121"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="121"/>
         <source>Split into</source>
         <translation>Zerlegt in</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="121"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="121"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="122"/>
         <source>Count × pieces: the tokens this word costs in the whole dataset.</source>
         <translation>Anzahl × Stücke: die Tokens, die dieses Wort im gesamten Datensatz kostet.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="138"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="139"/>
         <source>The words of the dataset that cost the most tokens in total (how often they occur × how many pieces they are cut into). Many domain terms cut into 4 or more pieces mean the tokenizer does not know your domain&apos;s vocabulary.</source>
         <translation>Die Wörter des Datensatzes, die insgesamt die meisten Tokens kosten (Häufigkeit × Anzahl der Stücke, in die sie zerlegt werden). Viele Fachbegriffe, die in 4 oder mehr Stücke zerlegt werden, bedeuten, dass der Tokenizer das Vokabular Ihrer Domäne nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="157"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="158"/>
         <source>This build cannot measure fertility yet (no tokenizer_fertility job).</source>
         <translation>Dieser Build kann die Fertilität noch nicht messen (kein Auftrag tokenizer_fertility).</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="183"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="184"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="232"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="233"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="244"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="245"/>
         <source>Choose at least one dataset and a tokenizer.</source>
         <translation>Wählen Sie mindestens einen Datensatz und einen Tokenizer.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="251"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="252"/>
         <source>The measurement could not start: %1</source>
         <translation>Die Messung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="255"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="256"/>
         <source>Measuring… (follow it in the Jobs dock)</source>
         <translation>Wird gemessen… (verfolgen Sie es in der Leiste „Aufträge“)</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="260"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="261"/>
         <source>Measured.</source>
         <translation>Gemessen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="262"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="263"/>
         <source>Stopped before it finished.</source>
         <translation>Vor dem Abschluss angehalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="264"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="265"/>
         <source>The measurement failed: %1</source>
         <translation>Die Messung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="277"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="278"/>
         <source>The fertility result could not be read: %1</source>
         <translation>Das Fertilitätsergebnis konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="327"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="328"/>
         <source>Vocabulary gap: %1 with %2</source>
         <translation>Vokabularlücke: %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="337"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="338"/>
         <source>Pieces: %1</source>
         <translation>Stücke: %1</translation>
     </message>
@@ -6678,152 +8213,171 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::tokenizer_panel::ShardsTab</name>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
         <source>Shards</source>
         <translation>Shards</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
         <source>Held out</source>
         <translation>Zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="35"/>
         <source>Whether this dataset has been tokenized with the selected tokenizer.</source>
         <translation>Ob dieser Datensatz mit dem gewählten Tokenizer tokenisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="35"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="36"/>
         <source>Documents kept apart for measuring the model (never trained on), and their tokens.</source>
         <translation>Dokumente, die zum Messen des Modells beiseitegelegt werden (nie trainiert), und ihre Tokens.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="37"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="38"/>
         <source>Tick the datasets to build shards for.</source>
         <translation>Haken Sie die Datensätze an, für die Shards erstellt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="40"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
         <source>Build shards</source>
         <translation>Shards erstellen</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="42"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="43"/>
         <source>Tokenizes the ticked datasets once and writes their shards (a job: see the Jobs dock). Shards that exist for the same data and tokenizer are reused.</source>
         <translation>Tokenisiert die angehakten Datensätze einmal und schreibt ihre Shards (ein Auftrag: siehe Leiste „Aufträge“). Vorhandene Shards für dieselben Daten und denselben Tokenizer werden wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="45"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="46"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="47"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="48"/>
         <source>Stops the build; nothing half-written is kept.</source>
         <translation>Hält die Erstellung an; nichts halb Geschriebenes wird behalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="58"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="59"/>
         <source>Training reads token shards: each dataset cut into token ids once, saved on disk, and reused by every run (no re-tokenizing, nothing redone after a crash). Build them with the tokenizer of the model you will train.</source>
         <translation>Das Training liest Token-Shards: jeder Datensatz einmal in Token-IDs zerlegt, auf der Festplatte gespeichert und von jedem Lauf wiederverwendet (kein erneutes Tokenisieren, nach einem Absturz wird nichts wiederholt). Erstellen Sie sie mit dem Tokenizer des Modells, das Sie trainieren werden.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="66"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="67"/>
         <source>Held-out documents</source>
         <translation>Zurückgehaltene Dokumente</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="67"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="68"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="78"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="79"/>
         <source>This build cannot build shards yet (no build_shards job).</source>
         <translation>Dieser Build kann noch keine Shards erstellen (kein Auftrag build_shards).</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="91"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="92"/>
         <source>Choose a tokenizer in the list to build shards with it.</source>
         <translation>Wählen Sie einen Tokenizer in der Liste, um damit Shards zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="92"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="93"/>
         <source>Shards with tokenizer %1</source>
         <translation>Shards mit Tokenizer %1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="135"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="102"/>
+        <source>missing: the folder is gone</source>
+        <translation>fehlt: Der Ordner existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="104"/>
+        <source>stale: the dataset changed after the build</source>
+        <translation>veraltet: Der Datensatz hat sich nach dem Build geändert</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="147"/>
         <source>not counted</source>
         <translation>nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="137"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="105"/>
         <source>built (%1)</source>
         <translation>erstellt (%1)</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="137"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="100"/>
         <source>not built</source>
         <translation>nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="141"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="153"/>
         <source>%1 documents, %2 tokens</source>
         <translation>%1 Dokumente, %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="168"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="159"/>
+        <source>%1
+%2
+Build shards again: an unchanged dataset is recognised by its content and reused.</source>
+        <translation>%1
+%2
+Erstellen Sie die Shards erneut: Ein unveränderter Datensatz wird an seinem Inhalt erkannt und wiederverwendet.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="187"/>
         <source>Open a project and choose a tokenizer first.</source>
         <translation>Öffnen Sie zuerst ein Projekt und wählen Sie einen Tokenizer.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="173"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="192"/>
         <source>Tick at least one dataset.</source>
         <translation>Haken Sie mindestens einen Datensatz an.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="191"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="210"/>
         <source>Shards built.</source>
         <translation>Shards erstellt.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="203"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="222"/>
         <source>%1: the build could not start: %2</source>
         <translation>%1: Die Erstellung konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="211"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="230"/>
         <source>Building shards for %1 (%2 of %3)…</source>
         <translation>Shards für %1 werden erstellt (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="224"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="243"/>
         <source>%1: cancelled; no shard of this build was kept.</source>
         <translation>%1: abgebrochen; kein Shard dieser Erstellung wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="226"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="245"/>
         <source>%1: the build failed: %2</source>
         <translation>%1: Die Erstellung ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="238"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="257"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -7218,22 +8772,22 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::train_panel::GenerateProcess</name>
     <message>
-        <location filename="../plugins/train/generate_process.cpp" line="40"/>
+        <location filename="../plugins/train/generate_process.cpp" line="48"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_process.cpp" line="82"/>
+        <location filename="../plugins/train/generate_process.cpp" line="95"/>
         <source>Generation failed (exit code %1): %2</source>
         <translation>Generierung fehlgeschlagen (Exit-Code %1): %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_process.cpp" line="84"/>
+        <location filename="../plugins/train/generate_process.cpp" line="97"/>
         <source>no message</source>
         <translation>keine Meldung</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_process.cpp" line="92"/>
+        <location filename="../plugins/train/generate_process.cpp" line="105"/>
         <source>Generation printed no result (expected a JSON object with &quot;text&quot;).</source>
         <translation>Die Generierung lieferte kein Ergebnis (erwartet wurde ein JSON-Objekt mit &quot;text&quot;).</translation>
     </message>
@@ -7241,92 +8795,122 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::train_panel::GenerateTab</name>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="30"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="37"/>
         <source>The beginning of a text for the model to continue</source>
         <translation>Der Anfang eines Textes, den das Modell fortsetzen soll</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="36"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="43"/>
+        <source>The prefix&apos;s label, as the MeCo run was trained with (URL, Source, ...).</source>
+        <translation>Die Bezeichnung des Präfixes, mit der der MeCo-Lauf trainiert wurde (URL, Source, ...).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="46"/>
+        <source>Empty: plain. e.g. en.wikipedia.org or foldoc</source>
+        <translation>Leer: ohne. z. B. en.wikipedia.org oder foldoc</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="47"/>
+        <source>A MeCo run&apos;s checkpoint can be steered: the prompt starts with &quot;LABEL: VALUE&quot; and a blank line, as its documents did before the cooldown.</source>
+        <translation>Der Checkpoint eines MeCo-Laufs lässt sich steuern: Der Prompt beginnt mit „LABEL: WERT“ und einer Leerzeile, wie seine Dokumente vor dem Cooldown.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="53"/>
         <source>How many tokens the model adds at most (it stops earlier at its end-of-text token).</source>
         <translation>Wie viele Tokens das Modell höchstens anfügt (es hört früher bei seinem Textende-Token auf).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="42"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="59"/>
         <source>0 always takes the likeliest token; higher values give more varied, less sure text.</source>
         <translation>0 nimmt immer das wahrscheinlichste Token; höhere Werte ergeben abwechslungsreicheren, weniger sicheren Text.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="45"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="62"/>
         <source>The same seed gives the same text.</source>
         <translation>Derselbe Seed ergibt denselben Text.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="46"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="63"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="58"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="75"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="59"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="76"/>
         <source>Prompt:</source>
         <translation>Prompt:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="61"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="81"/>
+        <source>Condition on metadata:</source>
+        <translation>Auf Metadaten konditionieren:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="83"/>
         <source>Max new tokens:</source>
         <translation>Max. neue Tokens:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="64"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="86"/>
         <source>Temperature:</source>
         <translation>Temperatur:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="67"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="89"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="76"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="98"/>
         <source>Try a checkpoint on a prompt of your own: the prompt is shown in grey, what the model added in black. A model early in training repeats itself or makes up words; watch that change as the loss falls.</source>
         <translation>Probieren Sie einen Checkpoint mit einem eigenen Prompt aus: Der Prompt erscheint grau, was das Modell angefügt hat, schwarz. Ein Modell am Anfang des Trainings wiederholt sich oder erfindet Wörter; beobachten Sie, wie sich das ändert, während der Verlust fällt.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="92"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="115"/>
+        <source>Run %1 · LoRA adapter on its base</source>
+        <translation>Lauf %1 · LoRA-Adapter auf seinem Basismodell</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="118"/>
+        <source>Base %1 with the adapter %2 applied</source>
+        <translation>Basismodell %1 mit angewendetem Adapter %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="121"/>
         <source>Run %1 · final model</source>
         <translation>Lauf %1 · fertiges Modell</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="93"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="122"/>
         <source>Run %1 · step %2</source>
         <translation>Lauf %1 · Schritt %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="102"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="132"/>
         <source>No checkpoint yet: a run keeps one every save_every steps and at its end.</source>
         <translation>Noch kein Checkpoint: Ein Lauf speichert alle save_every Schritte und an seinem Ende einen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="148"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="189"/>
         <source>Choose a checkpoint first.</source>
         <translation>Wählen Sie zuerst einen Checkpoint.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="152"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="193"/>
         <source>Type a prompt first.</source>
         <translation>Geben Sie zuerst einen Prompt ein.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="156"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="197"/>
         <source>Generating…</source>
         <translation>Wird generiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/train/generate_tab.cpp" line="172"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="213"/>
         <source>%n new token(s).</source>
         <translation>
             <numerusform>%n neues Token.</numerusform>
@@ -7547,6 +9131,99 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>adaptlab::train_panel::MecoBox</name>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="53"/>
+        <source>Metadata conditioning (MeCo)</source>
+        <translation>Metadaten-Konditionierung (MeCo)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="57"/>
+        <source>Start each document with its metadata, then cool down on plain text</source>
+        <translation>Jedes Dokument mit seinen Metadaten beginnen, dann ein Cooldown auf reinem Text</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="61"/>
+        <source>For most of the run each document is preceded by its metadata (&quot;URL: en.wikipedia.org&quot;, &quot;Source: foldoc&quot;), which the model reads but is not trained to write; the last steps train on plain documents, so the model works without metadata and can be steered with it. &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;What MeCo is&lt;/a&gt;</source>
+        <translation>Während des größten Teils des Laufs stehen vor jedem Dokument dessen Metadaten („URL: en.wikipedia.org“, „Source: foldoc“), die das Modell liest, aber nicht zu schreiben trainiert wird; die letzten Schritte trainieren auf reinen Dokumenten, sodass das Modell ohne Metadaten funktioniert und sich mit ihnen steuern lässt. &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;Was MeCo ist&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="78"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="81"/>
+        <source>The paper&apos;s recipe and its two ablations (Gao et al. 2025); changing a setting below makes it Custom.</source>
+        <translation>Das Rezept des Papers und seine beiden Ablationen (Gao et al. 2025); wenn Sie unten eine Einstellung ändern, wird daraus „Benutzerdefiniert“.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="87"/>
+        <source>The JSON field of each record the prefix comes from: url (the URL&apos;s host, subdomains kept) or any other field such as source or topic. Records without it train plainly.</source>
+        <translation>Das JSON-Feld jedes Eintrags, aus dem das Präfix stammt: url (der Host der URL, Subdomains bleiben erhalten) oder ein beliebiges anderes Feld wie source oder topic. Einträge ohne dieses Feld werden normal trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="91"/>
+        <source>The word before the value in the prefix; empty: URL for url, else the field&apos;s name capitalised.</source>
+        <translation>Das Wort vor dem Wert im Präfix; leer: URL für url, sonst der Name des Felds mit großem Anfangsbuchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="100"/>
+        <source>The share of the final steps trained on plain documents, with the same optimizer state and learning-rate schedule (0: no cooldown, the paper&apos;s ablation).</source>
+        <translation>Der Anteil der letzten Schritte, die auf reinen Dokumenten trainiert werden, mit demselben Optimiererzustand und Lernraten-Zeitplan (0: kein Cooldown, die Ablation des Papers).</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="102"/>
+        <source>Replace the metadata by a stable hash (keeps the grouping, not the words)</source>
+        <translation>Metadaten durch einen stabilen Hash ersetzen (bewahrt die Gruppierung, nicht die Wörter)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="104"/>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="105"/>
+        <source>Metadata field:</source>
+        <translation>Metadatenfeld:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="106"/>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="107"/>
+        <source>Cooldown:</source>
+        <translation>Cooldown:</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="200"/>
+        <source>Plain documents throughout.</source>
+        <translation>Durchgehend reine Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="202"/>
+        <source>Name the metadata field the prefixes come from.</source>
+        <translation>Geben Sie das Metadatenfeld an, aus dem die Präfixe stammen.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="208"/>
+        <source>Prefix: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>Präfix: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="212"/>
+        <source>Prefix: &lt;tt&gt;%1&lt;/tt&gt;. Steps 1-%2 with metadata, no cooldown.</source>
+        <translation>Präfix: &lt;tt&gt;%1&lt;/tt&gt;. Schritte 1–%2 mit Metadaten, kein Cooldown.</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="213"/>
+        <source>Prefix: &lt;tt&gt;%1&lt;/tt&gt;. Steps 1-%2 with metadata, steps %3-%4 plain (cooldown).</source>
+        <translation>Präfix: &lt;tt&gt;%1&lt;/tt&gt;. Schritte 1–%2 mit Metadaten, Schritte %3–%4 ohne (Cooldown).</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::train_panel::RunActions</name>
     <message>
         <location filename="../plugins/train/run_actions.cpp" line="58"/>
@@ -7559,244 +9236,244 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
         <translation>wie die Eingabe</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="135"/>
+        <location filename="../plugins/train/run_actions.cpp" line="149"/>
         <source>Merge adapter into base…</source>
         <translation>Adapter mit Basismodell zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="137"/>
+        <location filename="../plugins/train/run_actions.cpp" line="151"/>
         <source>Fold this LoRA run&apos;s adapter into its base model: one ordinary model folder.</source>
         <translation>Den Adapter dieses LoRA-Laufs mit seinem Basismodell zusammenführen: ein gewöhnlicher Modellordner.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="139"/>
+        <location filename="../plugins/train/run_actions.cpp" line="153"/>
         <source>Instruction-residual merge…</source>
         <translation>Instruktionsresiduum-Zusammenführung…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="141"/>
-        <location filename="../plugins/train/run_actions.cpp" line="234"/>
+        <location filename="../plugins/train/run_actions.cpp" line="155"/>
+        <location filename="../plugins/train/run_actions.cpp" line="254"/>
         <source>Give this run&apos;s model the chat skills of an instruct model without instruction data.</source>
         <translation>Dem Modell dieses Laufs die Chat-Fähigkeiten eines Instruct-Modells geben, ohne Instruktionsdaten.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="143"/>
+        <location filename="../plugins/train/run_actions.cpp" line="157"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="145"/>
-        <location filename="../plugins/train/run_actions.cpp" line="237"/>
+        <location filename="../plugins/train/run_actions.cpp" line="159"/>
+        <location filename="../plugins/train/run_actions.cpp" line="257"/>
         <source>Write the model as a Hugging Face folder or a GGUF file (llama.cpp, Ollama).</source>
         <translation>Das Modell als Hugging-Face-Ordner oder GGUF-Datei schreiben (llama.cpp, Ollama).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="147"/>
+        <location filename="../plugins/train/run_actions.cpp" line="161"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="160"/>
-        <location filename="../plugins/train/run_actions.cpp" line="361"/>
+        <location filename="../plugins/train/run_actions.cpp" line="180"/>
+        <location filename="../plugins/train/run_actions.cpp" line="371"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="230"/>
+        <location filename="../plugins/train/run_actions.cpp" line="250"/>
         <source>This run trained a LoRA adapter: merge it into its base first; Export… then offers the merged model.</source>
         <translation>Dieser Lauf hat einen LoRA-Adapter trainiert: Führen Sie ihn zuerst mit seinem Basismodell zusammen; „Exportieren…“ bietet dann das zusammengeführte Modell an.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="242"/>
+        <location filename="../plugins/train/run_actions.cpp" line="262"/>
         <source>Merge and export are offered once the run has finished.</source>
         <translation>Zusammenführen und Exportieren stehen bereit, sobald der Lauf abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="249"/>
+        <location filename="../plugins/train/run_actions.cpp" line="269"/>
         <source>Written: %1</source>
         <translation>Geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="258"/>
+        <location filename="../plugins/train/run_actions.cpp" line="278"/>
         <source>Merge adapter into base</source>
         <translation>Adapter mit Basismodell zusammenführen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="262"/>
+        <location filename="../plugins/train/run_actions.cpp" line="284"/>
         <source>Base model:</source>
         <translation>Basismodell:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="262"/>
+        <location filename="../plugins/train/run_actions.cpp" line="284"/>
         <source>Base model folder</source>
         <translation>Ordner des Basismodells</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="263"/>
+        <location filename="../plugins/train/run_actions.cpp" line="285"/>
         <source>Adapter:</source>
         <translation>Adapter:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="264"/>
+        <location filename="../plugins/train/run_actions.cpp" line="286"/>
         <source>Adapter folder (adapter_config.json)</source>
         <translation>Adapter-Ordner (adapter_config.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="267"/>
-        <location filename="../plugins/train/run_actions.cpp" line="317"/>
+        <location filename="../plugins/train/run_actions.cpp" line="289"/>
+        <location filename="../plugins/train/run_actions.cpp" line="333"/>
         <source>Output name:</source>
         <translation>Ausgabename:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="270"/>
-        <location filename="../plugins/train/run_actions.cpp" line="320"/>
-        <location filename="../plugins/train/run_actions.cpp" line="368"/>
+        <location filename="../plugins/train/run_actions.cpp" line="292"/>
+        <location filename="../plugins/train/run_actions.cpp" line="336"/>
+        <location filename="../plugins/train/run_actions.cpp" line="378"/>
         <source>Weights as:</source>
         <translation>Gewichte als:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="272"/>
-        <location filename="../plugins/train/run_actions.cpp" line="322"/>
+        <location filename="../plugins/train/run_actions.cpp" line="296"/>
+        <location filename="../plugins/train/run_actions.cpp" line="342"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="275"/>
+        <location filename="../plugins/train/run_actions.cpp" line="294"/>
         <source>Every adapted weight becomes W + (alpha / r) · B·A: one ordinary model that loads without the adapter, written inside a new merge run&apos;s folder.</source>
         <translation>Jedes angepasste Gewicht wird zu W + (alpha / r) · B·A: ein gewöhnliches Modell, das sich ohne den Adapter laden lässt, geschrieben in den Ordner eines neuen Zusammenführungslaufs.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="298"/>
+        <location filename="../plugins/train/run_actions.cpp" line="314"/>
         <source>Instruction-residual merge</source>
         <translation>Instruktionsresiduum-Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="302"/>
+        <location filename="../plugins/train/run_actions.cpp" line="318"/>
         <source>Domain model (CPT):</source>
         <translation>Domänenmodell (CPT):</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="303"/>
+        <location filename="../plugins/train/run_actions.cpp" line="319"/>
         <source>The continued pre-trained model</source>
         <translation>Das fortgesetzt vortrainierte Modell</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="304"/>
+        <location filename="../plugins/train/run_actions.cpp" line="320"/>
         <source>Instruct model:</source>
         <translation>Instruct-Modell:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="305"/>
+        <location filename="../plugins/train/run_actions.cpp" line="321"/>
         <source>The instruction-tuned model of the same base</source>
         <translation>Das Instruct-Modell desselben Basismodells</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="306"/>
+        <location filename="../plugins/train/run_actions.cpp" line="322"/>
         <source>Its base model:</source>
         <translation>Dessen Basismodell:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="307"/>
+        <location filename="../plugins/train/run_actions.cpp" line="323"/>
         <source>The base the instruct model was tuned from</source>
         <translation>Das Basismodell, von dem aus das Instruct-Modell feinabgestimmt wurde</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="314"/>
+        <location filename="../plugins/train/run_actions.cpp" line="330"/>
         <source>Lambda:</source>
         <translation>Lambda:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="325"/>
+        <location filename="../plugins/train/run_actions.cpp" line="338"/>
         <source>The merged model is CPT + lambda × (instruct − base): what instruction tuning changed in the base, added to your domain model, so it follows instructions without instruction data of your own (Hirano &amp; Imajo). Lambda 1 adds all of it; less keeps more of the domain model, more pushes the chat behaviour harder. All three must share one architecture and vocabulary: the merge refuses otherwise.</source>
         <translation>Das zusammengeführte Modell ist CPT + lambda × (instruct − base): das, was das Instruction-Tuning am Basismodell verändert hat, addiert zu Ihrem Domänenmodell, sodass es Anweisungen befolgt, ohne dass Sie eigene Instruktionsdaten brauchen (Hirano &amp; Imajo). Lambda 1 addiert alles; weniger bewahrt mehr vom Domänenmodell, mehr verstärkt das Chat-Verhalten. Alle drei müssen dieselbe Architektur und dasselbe Vokabular haben, sonst wird die Zusammenführung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="353"/>
+        <location filename="../plugins/train/run_actions.cpp" line="363"/>
         <source>Export model</source>
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="361"/>
+        <location filename="../plugins/train/run_actions.cpp" line="371"/>
         <source>Model folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="364"/>
+        <location filename="../plugins/train/run_actions.cpp" line="374"/>
         <source>GGUF file (llama.cpp, Ollama)</source>
         <translation>GGUF-Datei (llama.cpp, Ollama)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="365"/>
+        <location filename="../plugins/train/run_actions.cpp" line="375"/>
         <source>Hugging Face folder (Transformers, vLLM)</source>
         <translation>Hugging-Face-Ordner (Transformers, vLLM)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="366"/>
+        <location filename="../plugins/train/run_actions.cpp" line="376"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="369"/>
+        <location filename="../plugins/train/run_actions.cpp" line="379"/>
         <source>Write to:</source>
         <translation>Schreiben nach:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="370"/>
+        <location filename="../plugins/train/run_actions.cpp" line="380"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="384"/>
+        <location filename="../plugins/train/run_actions.cpp" line="396"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="387"/>
+        <location filename="../plugins/train/run_actions.cpp" line="394"/>
         <source>GGUF is the one-file format llama.cpp and Ollama run; f16 halves the size at no loss that matters. A LoRA run&apos;s adapter is merged into its base first (Merge adapter into base…).</source>
         <translation>GGUF ist das Einzeldateiformat, das llama.cpp und Ollama ausführen; f16 halbiert die Größe ohne nennenswerten Verlust. Der Adapter eines LoRA-Laufs wird zuerst mit seinem Basismodell zusammengeführt („Adapter mit Basismodell zusammenführen…“).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="412"/>
+        <location filename="../plugins/train/run_actions.cpp" line="416"/>
         <source>The merge was not started: %1</source>
         <translation>Die Zusammenführung wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="416"/>
+        <location filename="../plugins/train/run_actions.cpp" line="420"/>
         <source>Merging…</source>
         <translation>Wird zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="418"/>
+        <location filename="../plugins/train/run_actions.cpp" line="422"/>
         <source>Merging in run %1…</source>
         <translation>Zusammenführung in Lauf %1…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="421"/>
+        <location filename="../plugins/train/run_actions.cpp" line="425"/>
         <source>Merging in run %1: tensor %2 of %3…</source>
         <translation>Zusammenführung in Lauf %1: Tensor %2 von %3…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="425"/>
+        <location filename="../plugins/train/run_actions.cpp" line="429"/>
         <source>The merge failed: %1</source>
         <translation>Die Zusammenführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="444"/>
+        <location filename="../plugins/train/run_actions.cpp" line="448"/>
         <source>Choose the model to export and where to write it.</source>
         <translation>Wählen Sie das zu exportierende Modell und wohin es geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="456"/>
+        <location filename="../plugins/train/run_actions.cpp" line="460"/>
         <source>The export failed (exit code %1): %2</source>
         <translation>Der Export ist fehlgeschlagen (Exit-Code %1): %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="466"/>
+        <location filename="../plugins/train/run_actions.cpp" line="470"/>
         <source>The export could not start: %1</source>
         <translation>Der Export konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="468"/>
+        <location filename="../plugins/train/run_actions.cpp" line="472"/>
         <source>Exporting %1 as %2 (%3)…</source>
         <translation>%1 wird als %2 (%3) exportiert…</translation>
     </message>
@@ -8029,360 +9706,360 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::train_panel::SetupTab</name>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="89"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="93"/>
         <source>Training settings</source>
         <translation>Trainingseinstellungen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="93"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="97"/>
         <source>Fill the settings from a preset…</source>
         <translation>Einstellungen aus einer Voreinstellung übernehmen…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="138"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="144"/>
         <source>That is more than this machine has free: the run would likely fail. Lower micro_batch or seq_len, or choose a smaller base model.</source>
         <translation>Das ist mehr, als dieser Rechner frei hat: Der Lauf würde wahrscheinlich fehlschlagen. Verringern Sie micro_batch oder seq_len oder wählen Sie ein kleineres Basismodell.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="152"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="158"/>
         <source>Load spec…</source>
         <translation>Auftragsbeschreibung laden…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="153"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="159"/>
         <source>Fill the form from a saved training spec (spec.json).</source>
         <translation>Das Formular aus einer gespeicherten Trainings-Auftragsbeschreibung (spec.json) ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="155"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="161"/>
         <source>Save spec…</source>
         <translation>Auftragsbeschreibung speichern…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="156"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="162"/>
         <source>Save these choices as a spec file, to run later or from a script.</source>
         <translation>Diese Auswahl als Auftragsbeschreibung speichern, um sie später oder aus einem Skript auszuführen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="158"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="720"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="164"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="733"/>
         <source>Preview command</source>
         <translation>Befehl anzeigen</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="160"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="166"/>
         <source>Show the job spec and the command that runs it without the GUI.</source>
         <translation>Die Auftragsbeschreibung und den Befehl anzeigen, der sie ohne die GUI ausführt.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="162"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="168"/>
         <source>Export launch script…</source>
         <translation>Startskript exportieren…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="164"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="170"/>
         <source>Write a torchrun or Slurm script that runs this training on a cluster.</source>
         <translation>Ein torchrun- oder Slurm-Skript schreiben, das dieses Training auf einem Cluster ausführt.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="166"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="172"/>
         <source>Start training</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="189"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="195"/>
         <source>Before you start</source>
         <translation>Vor dem Start</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="197"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="554"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="203"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="567"/>
         <source>This build cannot train yet (it has no train job).</source>
         <translation>Dieser Build kann noch nicht trainieren (er hat keinen Trainingsauftrag).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="207"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="214"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="211"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="218"/>
         <source>Continued pre-training (domain text)</source>
         <translation>Fortgesetztes Vortraining (Domänentext)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="212"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="219"/>
         <source>Instruction tuning (SFT: conversations)</source>
         <translation>Instruction-Tuning (SFT: Gespräche)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="221"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="228"/>
         <source>The model learns to answer: it reads conversations and is trained only on the assistant&apos;s replies, so it picks up the habit of following instructions.</source>
         <translation>Das Modell lernt zu antworten: Es liest Gespräche und wird nur auf den Antworten des Assistenten trainiert, so gewöhnt es sich an, Anweisungen zu befolgen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="223"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="231"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="230"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="240"/>
         <source>The model reads your domain&apos;s text and learns to predict it, as it was first trained: it learns the domain&apos;s words and facts.</source>
         <translation>Das Modell liest den Text Ihrer Domäne und lernt, ihn vorherzusagen, wie beim ursprünglichen Training: Es lernt die Wörter und Fakten der Domäne.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="262"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="271"/>
         <source>Base model</source>
         <translation>Basismodell</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="266"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="275"/>
         <source>A new model of a preset size (from scratch)</source>
         <translation>Ein neues Modell einer voreingestellten Größe (von Grund auf)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="267"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="276"/>
         <source>A checkpoint of an earlier run</source>
         <translation>Ein Checkpoint eines früheren Laufs</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="268"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="277"/>
         <source>A model folder on disk (Hugging Face layout)</source>
         <translation>Ein Modellordner auf der Festplatte (Hugging-Face-Layout)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="286"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="295"/>
         <source>A folder with config.json and model.safetensors</source>
         <translation>Ein Ordner mit config.json und model.safetensors</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="287"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="296"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="289"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="298"/>
         <source>Base model folder</source>
         <translation>Ordner des Basismodells</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="307"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="397"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="316"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="406"/>
         <source>The base model&apos;s own</source>
         <translation>Der eigene des Basismodells</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="308"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="317"/>
         <source>The tokenizer that cuts the datasets into tokens. A model can only read the tokens of the tokenizer it was trained with: keep the base model&apos;s own when it has one.</source>
         <translation>Der Tokenizer, der die Datensätze in Tokens zerlegt. Ein Modell kann nur die Tokens des Tokenizers lesen, mit dem es trainiert wurde: Behalten Sie den eigenen des Basismodells, wenn es einen hat.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="312"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="321"/>
         <source>Start from:</source>
         <translation>Ausgangspunkt:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="315"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="324"/>
         <source>Tokenizer:</source>
         <translation>Tokenizer:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="338"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="347"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="342"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="351"/>
         <source>Tick the domain datasets to train on; each row of a batch comes from one of them in proportion to its weight. Replay mixes general data back in so the model keeps what it knew.</source>
         <translation>Haken Sie die Domänendatensätze an, auf denen trainiert werden soll; jede Zeile eines Batches stammt aus einem von ihnen, im Verhältnis zu seinem Gewicht. Replay mischt allgemeine Daten wieder bei, damit das Modell behält, was es wusste.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="347"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="356"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="347"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="356"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="348"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="357"/>
         <source>Relative share of the domain rows.</source>
         <translation>Relativer Anteil an den Domänenzeilen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="357"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="433"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="366"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="443"/>
         <source>No replay</source>
         <translation>Kein Replay</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="364"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="373"/>
         <source>The share of every batch taken from the replay dataset (0.1 = 10%).</source>
         <translation>Der Anteil jedes Batches, der aus dem Replay-Datensatz stammt (0.1 = 10 %).</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="367"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="376"/>
         <source>share:</source>
         <translation>Anteil:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="371"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="380"/>
         <source>Replay:</source>
         <translation>Replay:</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="388"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="397"/>
         <source>Run %1 · final model</source>
         <translation>Lauf %1 · fertiges Modell</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="389"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="398"/>
         <source>Run %1 · step %2</source>
         <translation>Lauf %1 · Schritt %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="508"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="520"/>
         <source>the size preset &quot;%1&quot;</source>
         <translation>die Größenvoreinstellung „%1“</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="523"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="535"/>
         <source>the tokenizer %1</source>
         <translation>der Tokenizer %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="529"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="536"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="540"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="541"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="548"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="552"/>
         <source>the dataset &quot;%1&quot;</source>
         <translation>der Datensatz „%1“</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="547"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="560"/>
         <source>Not in this project: %1.</source>
         <translation>Nicht in diesem Projekt: %1.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="560"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="573"/>
         <source>No run has kept a checkpoint yet: choose another base model.</source>
         <translation>Noch kein Lauf hat einen Checkpoint aufbewahrt: Wählen Sie ein anderes Basismodell.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="561"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="574"/>
         <source>Choose a base model.</source>
         <translation>Wählen Sie ein Basismodell.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="563"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="576"/>
         <source>The base model cannot be used: %1</source>
         <translation>Das Basismodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="565"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="578"/>
         <source>Tick at least one instruction dataset to tune on.</source>
         <translation>Haken Sie mindestens einen Instruktionsdatensatz für das Tuning an.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="567"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="580"/>
         <source>Tick at least one dataset to train on.</source>
         <translation>Haken Sie mindestens einen Datensatz zum Trainieren an.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="569"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="582"/>
         <source>LoRA adapts no projection: tick at least one of q, k, v, o, gate, up, down.</source>
         <translation>LoRA passt keine Projektion an: Haken Sie mindestens eine von q, k, v, o, gate, up, down an.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="571"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="584"/>
         <source>A new model has no tokenizer of its own: choose one of the project&apos;s tokenizers.</source>
         <translation>Ein neues Modell hat keinen eigenen Tokenizer: Wählen Sie einen der Tokenizer des Projekts.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="574"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="587"/>
         <source>The base model&apos;s folder has no tokenizer: choose one of the project&apos;s tokenizers.</source>
         <translation>Der Ordner des Basismodells enthält keinen Tokenizer: Wählen Sie einen der Tokenizer des Projekts.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="594"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="607"/>
         <source>Settings filled from &quot;%1&quot;.</source>
         <translation>Einstellungen aus „%1“ übernommen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="626"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="639"/>
         <source>Reading the model&apos;s configuration…</source>
         <translation>Die Konfiguration des Modells wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="634"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="647"/>
         <source>No run has kept a checkpoint yet.</source>
         <translation>Noch kein Lauf hat einen Checkpoint aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="639"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="652"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="691"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="704"/>
         <source>The memory and time a run needs show here once the base model is chosen.</source>
         <translation>Speicher und Zeit, die ein Lauf braucht, erscheinen hier, sobald das Basismodell gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="704"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="717"/>
         <source>&lt;b&gt;Memory:&lt;/b&gt; cannot be estimated: %1</source>
         <translation>&lt;b&gt;Speicher:&lt;/b&gt; kann nicht geschätzt werden: %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="706"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="719"/>
         <source>&lt;b&gt;Memory:&lt;/b&gt; estimating…</source>
         <translation>&lt;b&gt;Speicher:&lt;/b&gt; wird geschätzt…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="708"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="721"/>
         <source>&lt;b&gt;Time:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Zeit:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="728"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="741"/>
         <source>The same run without the GUI: save the spec as spec.json in the project folder and run the command there.</source>
         <translation>Derselbe Lauf ohne die GUI: Speichern Sie die Auftragsbeschreibung als spec.json im Projektordner und führen Sie den Befehl dort aus.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="747"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="760"/>
         <source>Load training spec</source>
         <translation>Trainings-Auftragsbeschreibung laden</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="747"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="754"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="760"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="767"/>
         <source>Specs (*.json)</source>
         <translation>Auftragsbeschreibungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="754"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="767"/>
         <source>Save training spec</source>
         <translation>Trainings-Auftragsbeschreibung speichern</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="771"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="784"/>
         <source>%1 is too large for a spec.</source>
         <translation>%1 ist zu groß für eine Auftragsbeschreibung.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="773"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="786"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="782"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="795"/>
         <source>Loaded %1.</source>
         <translation>%1 geladen.</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="786"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="799"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="802"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="815"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>

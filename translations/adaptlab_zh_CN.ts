@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="66"/>
-        <location filename="../app/gui/help_content.cpp" line="217"/>
+        <location filename="../app/gui/help_content.cpp" line="240"/>
         <source>MinHash</source>
         <translation>MinHash</translation>
     </message>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <location filename="../app/gui/help_content.cpp" line="68"/>
-        <location filename="../app/gui/help_content.cpp" line="261"/>
+        <location filename="../app/gui/help_content.cpp" line="286"/>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
@@ -495,53 +495,48 @@
         <translation>数据配比</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="86"/>
-        <source>&lt;p&gt;Decides how much of each dataset goes into training: the domain data, and how much general data to mix back in (%1) so the model keeps what it knew. Not in the app yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;决定每个数据集有多少进入训练：领域数据，以及要混回多少通用数据（%1），使模型保留已有的知识。应用中尚未提供。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="88"/>
-        <location filename="../app/gui/help_content.cpp" line="106"/>
+        <location filename="../app/gui/help_content.cpp" line="96"/>
+        <location filename="../app/gui/help_content.cpp" line="117"/>
         <source>replay</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="89"/>
+        <location filename="../app/gui/help_content.cpp" line="100"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="90"/>
+        <location filename="../app/gui/help_content.cpp" line="101"/>
         <source>&lt;p&gt;The Train panel runs %1 on domain text and %2 on instruction data. Pick a base model (a size preset trained from scratch, a checkpoint of an earlier run, or a Hugging Face model folder, whose size is shown). For continued pre-training tick the datasets to train on with their weights and how much general data to mix back in (%3). For instruction tuning pick an instruction dataset (Alpaca, chat messages or ShareGPT) and a %4: the panel shows an example as the model sees it, with the tokens the loss covers highlighted; %5 trains small adapters instead of the whole model. Set steps, sequence length, batch and learning rate (presets fill them); the panel shows the memory and time the run needs before Start. Training runs as a job that keeps running when the window closes: the Run tab follows it with the training loss, the held-out loss of each source, the learning rate and the speed, stops it (it saves a checkpoint first) and resumes it from any checkpoint it kept. A finished run can be merged (an adapter into its base, or the %6 of an instruction-tuned model added to a domain model) and exported as a Hugging Face folder or a %7 file. Generate tries a checkpoint on a prompt. %8 comes later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;“训练”面板在领域文本上运行%1，在指令数据上运行%2。选择一个基础模型（从头训练的某个规模预设、先前某次运行的检查点，或一个 Hugging Face 模型文件夹，并会显示其规模）。继续预训练时，勾选要训练的数据集及其权重，以及要回混多少通用数据（%3）。指令微调时，选择一个指令数据集（Alpaca、聊天消息或 ShareGPT）和一个%4：面板会按模型所见的样子显示一个示例，并高亮计入损失的词元；%5 只训练小型适配器，而不是整个模型。设置步数、序列长度、批大小和学习率（预设会自动填写）；开始之前，面板会显示本次运行所需的内存和时间。训练作为任务运行，关闭窗口后仍会继续：“运行”选项卡跟踪训练损失、每个来源的留出损失、学习率和速度，可以停止运行（停止前会先保存检查点），也可以从任何保留的检查点恢复。已完成的运行可以合并（将适配器合并到其基础模型，或将指令微调模型的%6加到领域模型上），并导出为 Hugging Face 文件夹或 %7 文件。“生成”用提示词试用某个检查点。%8 稍后介绍。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="104"/>
+        <location filename="../app/gui/help_content.cpp" line="115"/>
         <source>continued pre-training</source>
         <translation>继续预训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="112"/>
+        <location filename="../app/gui/help_content.cpp" line="123"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="120"/>
+        <location filename="../app/gui/help_content.cpp" line="131"/>
         <source>perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="121"/>
+        <location filename="../app/gui/help_content.cpp" line="132"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="133"/>
+        <location filename="../app/gui/help_content.cpp" line="144"/>
         <source>run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="125"/>
+        <location filename="../app/gui/help_content.cpp" line="136"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
@@ -561,341 +556,401 @@
         <translation>词元分片</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="105"/>
+        <location filename="../app/gui/help_content.cpp" line="86"/>
+        <source>&lt;p&gt;Decides what a run trains on before it starts. The &lt;b&gt;Plan&lt;/b&gt; tab lists the project&apos;s token shards (one row per dataset tokenized in the Tokenizer step): tick the sources to train on, give each a weight, and mark general data as %1 with the share of every batch it takes (about 5% for a weak shift, 25% for a strong one). Set the budget (total tokens, sequence length, batch, seed), optional end-of-training %2 of the domain and %3 (metadata conditioning, then a cooldown on plain text).&lt;/p&gt;&lt;p&gt;As you edit, the plan shows what it implies: the tokens and %4 of each source (more than 4 epochs is marked: repeated data stops helping), where a source runs out and starts repeating, warnings about the plan, and the mix over training as a picture of each source&apos;s share from start to end. Plans are saved in the project (&lt;code&gt;plans/&amp;lt;name&amp;gt;.json&lt;/code&gt;); &lt;b&gt;Train with this plan&lt;/b&gt; starts a training run that reads its data from the plan, followed in the Train step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在运行开始前决定它用什么数据训练。&lt;b&gt;方案&lt;/b&gt;选项卡列出项目的词元分片（在“分词器”步骤中分词的每个数据集占一行）：勾选要训练的来源，为每个来源设置权重，并把通用数据标记为%1，同时设定它在每个批次中所占的比例（弱迁移约 5%，强迁移约 25%）。设置预算（总词元数、序列长度、批大小、随机种子），以及可选的训练末期领域%2和%3（先元数据条件化，再在纯文本上冷却）。&lt;/p&gt;&lt;p&gt;编辑时，方案会即时显示其结果：每个来源的词元数和%4（超过 4 轮会被标出：重复数据不再有帮助）、某个来源在何处用尽并开始重复、关于方案的警告，以及训练过程中的配比——以图形显示每个来源从开始到结束的占比。方案保存在项目中（&lt;code&gt;plans/&amp;lt;name&amp;gt;.json&lt;/code&gt;）；&lt;b&gt;用此方案训练&lt;/b&gt;会启动一个从方案读取数据的训练运行，可在“训练”步骤中跟踪。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="97"/>
+        <source>upsampling</source>
+        <translation>上采样</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="98"/>
+        <source>MeCo</source>
+        <translation>MeCo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="99"/>
+        <source>epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="116"/>
         <source>supervised fine-tuning</source>
         <translation>监督微调</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="107"/>
-        <location filename="../app/gui/help_content.cpp" line="119"/>
+        <location filename="../app/gui/help_content.cpp" line="118"/>
+        <location filename="../app/gui/help_content.cpp" line="130"/>
         <source>chat template</source>
         <translation>对话模板</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="108"/>
-        <location filename="../app/gui/help_content.cpp" line="118"/>
+        <location filename="../app/gui/help_content.cpp" line="119"/>
+        <location filename="../app/gui/help_content.cpp" line="129"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="109"/>
+        <location filename="../app/gui/help_content.cpp" line="120"/>
         <source>instruction residual</source>
         <translation>指令残差</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="110"/>
-        <location filename="../app/gui/help_content.cpp" line="183"/>
+        <location filename="../app/gui/help_content.cpp" line="121"/>
+        <location filename="../app/gui/help_content.cpp" line="198"/>
         <source>GGUF</source>
         <translation>GGUF</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="111"/>
+        <location filename="../app/gui/help_content.cpp" line="122"/>
         <source>Metadata conditioning</source>
         <translation>元数据条件化</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="113"/>
+        <location filename="../app/gui/help_content.cpp" line="124"/>
         <source>&lt;p&gt;The &lt;b&gt;Playground&lt;/b&gt; sends one prompt to two or more models side by side (the base, a continued pre-training run, an instruction-tuned run, a merge, each with or without a %1 adapter) and streams their answers token by token with the time each token took; the %2 can be applied or not. Measuring a checkpoint (held-out loss and %3 per source, multiple-choice accuracy) comes later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;试用区&lt;/b&gt;把同一个提示词并排发送给两个或更多模型（基础模型、一次继续预训练运行、一次指令微调运行、一个合并模型，各自可带或不带 %1 适配器），并逐个词元流式显示它们的回答以及每个词元的耗时；%2可以应用，也可以不应用。测量检查点（每个来源的留出损失和%3、多项选择准确率）稍后提供。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="122"/>
+        <location filename="../app/gui/help_content.cpp" line="133"/>
         <source>&lt;p&gt;Puts several %1 side by side: their metrics on one chart, the differences in their settings, and tables and charts to export. Not in the app yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将多个%1并排比较：它们的指标绘于同一图表、设置上的差异，以及可导出的表格和图表。应用中尚未提供。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="124"/>
+        <location filename="../app/gui/help_content.cpp" line="135"/>
         <source>runs</source>
         <comment>the plural, linked to the glossary</comment>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="126"/>
+        <location filename="../app/gui/help_content.cpp" line="137"/>
         <source>&lt;p&gt;Long work (scans, filtering, tokenizer training, training) runs as a separate process, a %1, and appears in the &lt;b&gt;Jobs&lt;/b&gt; dock with its progress and time left. &lt;b&gt;Stop&lt;/b&gt; asks it to finish cleanly. &lt;b&gt;Open log&lt;/b&gt; shows everything it printed and follows new lines while it runs. A failed job shows its exit code and the last lines of its log.&lt;/p&gt;&lt;p&gt;Closing the window does not stop a running job: reopen the project and it is found again. Every run keeps its spec, log and outputs in the project&apos;s &lt;code&gt;runs/&lt;/code&gt; folder.&lt;/p&gt;</source>
         <translation>&lt;p&gt;耗时较长的工作（扫描、过滤、分词器训练、训练）作为独立进程运行，即一个%1，并在&lt;b&gt;任务&lt;/b&gt;面板中显示进度和剩余时间。&lt;b&gt;停止&lt;/b&gt;会请求它正常结束。&lt;b&gt;打开日志&lt;/b&gt;显示它输出的全部内容，并在运行时跟随新行。失败的任务会显示其退出码和日志的最后几行。&lt;/p&gt;&lt;p&gt;关闭窗口不会停止正在运行的任务：重新打开项目即可再次找到它。每个运行都在项目的 &lt;code&gt;runs/&lt;/code&gt; 文件夹中保存其任务描述、日志和输出。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="140"/>
+        <location filename="../app/gui/help_content.cpp" line="151"/>
         <source>C4 rules</source>
         <translation>C4 规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="141"/>
+        <location filename="../app/gui/help_content.cpp" line="152"/>
         <source>&lt;p&gt;The cleaning rules used to build the Colossal Clean Crawled Corpus (Raffel et al., 2020): keep lines that end in terminal punctuation, drop lines that mention JavaScript or read like cookie and terms-of-use notices, and drop documents with &quot;lorem ipsum&quot;, a curly brace, or too few sentences.&lt;/p&gt;</source>
         <translation>&lt;p&gt;构建 Colossal Clean Crawled Corpus（Raffel 等，2020）时使用的清洗规则：保留以结尾标点结束的行，删除提及 JavaScript 或看起来像 Cookie 和使用条款声明的行，并删除包含“lorem ipsum”、花括号或句子过少的文档。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="145"/>
+        <location filename="../app/gui/help_content.cpp" line="156"/>
         <source>Chat template</source>
         <translation>对话模板</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="146"/>
+        <location filename="../app/gui/help_content.cpp" line="157"/>
         <source>&lt;p&gt;How a conversation is written out for a model: the markers around each turn, such as &lt;code&gt;&amp;lt;|im_start|&amp;gt;user&lt;/code&gt; in ChatML or &lt;code&gt;[INST]&lt;/code&gt; in Llama-2. A model answers best in the template it was tuned with; its folder often names it (&lt;code&gt;chat_template&lt;/code&gt; in &lt;code&gt;tokenizer_config.json&lt;/code&gt;). In &lt;a href=&quot;#sft&quot;&gt;SFT&lt;/a&gt; only the answers and the marker that ends them are trained on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;对话如何写成模型读取的文本：每轮对话前后的标记，例如 ChatML 中的 &lt;code&gt;&amp;lt;|im_start|&amp;gt;user&lt;/code&gt; 或 Llama-2 中的 &lt;code&gt;[INST]&lt;/code&gt;。模型用其微调时所用的模板回答效果最好；其文件夹通常会注明该模板（&lt;code&gt;tokenizer_config.json&lt;/code&gt; 中的 &lt;code&gt;chat_template&lt;/code&gt;）。在 &lt;a href=&quot;#sft&quot;&gt;SFT&lt;/a&gt; 中，只在回答及结束回答的标记上进行训练。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="151"/>
+        <location filename="../app/gui/help_content.cpp" line="162"/>
         <source>CPT (continued pre-training)</source>
         <translation>CPT（继续预训练）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="152"/>
+        <location filename="../app/gui/help_content.cpp" line="163"/>
         <source>&lt;p&gt;Training a general model further on domain text with its original objective, predicting the next token. It teaches the domain&apos;s words and facts; mixing in some general text (&lt;a href=&quot;#replay&quot;&gt;replay&lt;/a&gt;) keeps it from forgetting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;以原有目标（预测下一个词元）在领域文本上继续训练通用模型。它让模型学到该领域的词汇和事实；混入一些通用文本（&lt;a href=&quot;#replay&quot;&gt;回放&lt;/a&gt;）可防止遗忘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="155"/>
+        <location filename="../app/gui/help_content.cpp" line="166"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="156"/>
+        <location filename="../app/gui/help_content.cpp" line="167"/>
         <source>&lt;p&gt;A corpus registered in the project under a name: your files (never copied or changed) and how to read them, or a file the project wrote when it filtered, deduplicated or selected another dataset (a derived dataset, with its &lt;a href=&quot;#provenance&quot;&gt;provenance&lt;/a&gt;). A dataset is made of &lt;a href=&quot;#document&quot;&gt;documents&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;以某个名称登记在项目中的语料库：您的文件（从不复制或更改）及其读取方式，或者项目在过滤、去重或从另一个数据集中选择时写入的文件（派生数据集，带有其&lt;a href=&quot;#provenance&quot;&gt;来源&lt;/a&gt;）。数据集由&lt;a href=&quot;#document&quot;&gt;文档&lt;/a&gt;组成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="160"/>
+        <location filename="../app/gui/help_content.cpp" line="171"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="161"/>
+        <location filename="../app/gui/help_content.cpp" line="172"/>
         <source>&lt;p&gt;One unit of text as the reader delivers it: the text field of a JSON Lines &lt;a href=&quot;#record&quot;&gt;record&lt;/a&gt;, or a whole text file, a block between blank lines, or a line, as chosen on import. Quality signals, rules and duplicates are per document.&lt;/p&gt;</source>
         <translation>&lt;p&gt;读取器交付的一个文本单元：JSON Lines &lt;a href=&quot;#record&quot;&gt;记录&lt;/a&gt;的正文字段，或者按导入时的选择，整个文本文件、空行之间的一个文本块或一行。质量信号、规则和重复项都以文档为单位。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="164"/>
+        <location filename="../app/gui/help_content.cpp" line="175"/>
         <source>DSIR (data selection with importance resampling)</source>
         <translation>DSIR（基于重要性重采样的数据选择）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="165"/>
+        <location filename="../app/gui/help_content.cpp" line="176"/>
         <source>&lt;p&gt;Picks from a large raw pool the part that looks most like a small target dataset (Xie et al., 2023). Both are modelled as counts of hashed word n-grams; each chunk of the pool gets the weight p_target / p_raw, and k chunks are drawn by those weights. The &lt;a href=&quot;#kl&quot;&gt;KL divergence&lt;/a&gt; to the target before and after shows how much closer the selection is.&lt;/p&gt;</source>
         <translation>&lt;p&gt;从大型原始数据池中挑出与小型目标数据集最相似的部分（Xie 等，2023）。两者都被建模为哈希词 n-gram 的计数；数据池中的每个分块获得权重 p_target / p_raw，并按这些权重抽取 k 个分块。选择前后与目标之间的 &lt;a href=&quot;#kl&quot;&gt;KL 散度&lt;/a&gt;表明所选数据接近目标的程度。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="170"/>
+        <location filename="../app/gui/help_content.cpp" line="181"/>
+        <source>Epoch</source>
+        <translation>轮次（epoch）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="182"/>
+        <source>&lt;p&gt;One pass over a source: a run that trains on twice the tokens a source has reads it for two epochs, each document twice. A few epochs help almost as much as new data; beyond about 4, repeated data stops helping (Muennighoff et al., 2023), so the Mixture step marks it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;对一个来源的一次完整遍历：若一次运行训练的词元数是某来源词元数的两倍，就会读取它两轮，每个文档读两遍。少数几轮的效果几乎与新数据相当；超过约 4 轮后，重复数据便不再有帮助（Muennighoff 等，2023），因此“数据配比”步骤会将其标出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="185"/>
         <source>Exact duplicate</source>
         <translation>完全重复</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="171"/>
+        <location filename="../app/gui/help_content.cpp" line="186"/>
         <source>&lt;p&gt;A document whose text is identical to another&apos;s (same hash of the whole text). Deduplication keeps the first and removes the others.&lt;/p&gt;</source>
         <translation>&lt;p&gt;文本与另一文档完全相同的文档（整个文本的哈希相同）。去重会保留第一个，并移除其余的。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="173"/>
+        <location filename="../app/gui/help_content.cpp" line="188"/>
         <source>Fertility</source>
         <translation>切分率（每词词元数）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="174"/>
+        <location filename="../app/gui/help_content.cpp" line="189"/>
         <source>&lt;p&gt;How many tokens a &lt;a href=&quot;#tokenizer&quot;&gt;tokenizer&lt;/a&gt; needs per word of a text. Lower is better: the model sees more text per token. A general tokenizer often has a high fertility on domain text, which a tokenizer trained on that domain lowers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;#tokenizer&quot;&gt;分词器&lt;/a&gt;处理一段文本时每个词需要的词元数。越低越好：模型每个词元能看到更多文本。通用分词器在领域文本上的切分率通常较高，在该领域上训练的分词器可以降低它。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="177"/>
+        <location filename="../app/gui/help_content.cpp" line="192"/>
         <source>Gopher rules</source>
         <translation>Gopher 规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="178"/>
+        <location filename="../app/gui/help_content.cpp" line="193"/>
         <source>&lt;p&gt;Quality heuristics from DeepMind&apos;s Gopher paper (Rae et al., 2021), used to clean web text: a document should have 50 to 100,000 words, a mean word length of 3 to 10 characters, few hash signs and ellipses, few bullet lines, mostly words with a letter, and some common stop words. The repetition rules remove documents made of repeated lines, paragraphs or n-grams.&lt;/p&gt;</source>
         <translation>&lt;p&gt;来自 DeepMind 的 Gopher 论文（Rae 等，2021）的质量启发式规则，用于清洗网页文本：一个文档应有 50 到 100,000 个词，平均词长为 3 到 10 个字符，# 号和省略号较少，项目符号行较少，大部分词含有字母，并包含一些常见停用词。重复规则会移除由重复的行、段落或 n-gram 构成的文档。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="184"/>
+        <location filename="../app/gui/help_content.cpp" line="199"/>
         <source>&lt;p&gt;The single-file model format llama.cpp and Ollama run: the weights (F32 or F16 here) with the architecture and the tokenizer written into the file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;llama.cpp 和 Ollama 运行的单文件模型格式：权重（此处为 F32 或 F16），连同架构和分词器一起写入文件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="186"/>
+        <location filename="../app/gui/help_content.cpp" line="201"/>
         <source>Instruction residual</source>
         <translation>指令残差</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="187"/>
+        <location filename="../app/gui/help_content.cpp" line="202"/>
         <source>&lt;p&gt;What instruction tuning changed in a model: the instruction-tuned weights minus the base weights. Added to a model that continued pre-training on domain text from the same base (Hirano and Imajo, 2024), it gives that model the habit of following instructions without instruction data; lambda scales how much is added (1 by default).&lt;/p&gt;</source>
         <translation>&lt;p&gt;指令微调给模型带来的变化：指令微调后的权重减去基础权重。将其加到一个从同一基础模型出发、在领域文本上继续预训练的模型上（Hirano 和 Imajo，2024），无需指令数据即可让该模型养成遵循指令的习惯；lambda 控制加入的多少（默认为 1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="191"/>
+        <location filename="../app/gui/help_content.cpp" line="206"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard 相似度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="192"/>
+        <location filename="../app/gui/help_content.cpp" line="207"/>
         <source>&lt;p&gt;How much two sets overlap: the size of their intersection divided by the size of their union, from 0 (nothing shared) to 1 (the same). Here the sets are a document&apos;s shingles, runs of five words, so two documents with a Jaccard similarity of 0.8 share most of their wording.&lt;/p&gt;</source>
         <translation>&lt;p&gt;两个集合的重叠程度：交集的大小除以并集的大小，范围从 0（毫无共同之处）到 1（完全相同）。这里的集合是文档的 shingle，即连续五个词构成的片段，因此 Jaccard 相似度为 0.8 的两个文档共享大部分措辞。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="196"/>
+        <location filename="../app/gui/help_content.cpp" line="211"/>
         <source>KL divergence</source>
         <translation>KL 散度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="197"/>
+        <location filename="../app/gui/help_content.cpp" line="212"/>
         <source>&lt;p&gt;Kullback–Leibler divergence: how different one probability distribution is from another; 0 when they are the same. &lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; reports it between the target&apos;s n-gram distribution and the data&apos;s, before and after selection; a larger reduction means the selected data is closer to the target.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kullback–Leibler 散度：一个概率分布与另一个概率分布的差异程度；两者相同时为 0。&lt;a href=&quot;#dsir&quot;&gt;DSIR&lt;/a&gt; 会报告选择前后目标的 n-gram 分布与数据的 n-gram 分布之间的 KL 散度；降低得越多，说明所选数据越接近目标。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="201"/>
+        <location filename="../app/gui/help_content.cpp" line="216"/>
         <source>LoRA (low-rank adaptation)</source>
         <translation>LoRA（低秩适配）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="202"/>
+        <location filename="../app/gui/help_content.cpp" line="217"/>
         <source>&lt;p&gt;Fine-tuning that leaves the model&apos;s weights as they are and trains two small matrices beside chosen layers instead (Hu et al., 2021): a fraction of the parameters, so it needs far less memory. The result is an adapter folder that Hugging Face PEFT loads; it can be merged into the model for good.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一种微调方法：保持模型权重不变，转而在选定的层旁训练两个小矩阵（Hu 等，2021）：只占参数的一小部分，因此所需内存少得多。结果是一个 Hugging Face PEFT 可以加载的适配器文件夹；也可以将其永久合并到模型中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="206"/>
+        <location filename="../app/gui/help_content.cpp" line="221"/>
         <source>LSH (locality-sensitive hashing)</source>
         <translation>LSH（局部敏感哈希）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="207"/>
+        <location filename="../app/gui/help_content.cpp" line="222"/>
         <source>&lt;p&gt;A way to find similar documents without comparing every pair. Each &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; signature is cut into b bands of r rows; two documents become candidates when any band matches. Pairs with a &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; above about (1/b)^(1/r) are almost always caught, pairs well below it almost never.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一种无需比较每一对文档即可找到相似文档的方法。每个 &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; 签名被切分为 b 个带，每带 r 行；只要有任一带匹配，两个文档就成为候选对。&lt;a href=&quot;#jaccard&quot;&gt;Jaccard 相似度&lt;/a&gt;高于约 (1/b)^(1/r) 的文档对几乎总能被捕获，远低于该值的几乎从不会被捕获。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="212"/>
+        <location filename="../app/gui/help_content.cpp" line="227"/>
         <source>MeCo (metadata conditioning then cooldown)</source>
         <translation>MeCo（先元数据条件化，后冷却）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="213"/>
-        <source>&lt;p&gt;A training recipe (Gao et al., 2025): for most of training each document is preceded by its metadata, such as its URL or source, so the model learns what kind of text it is reading; the last part of training (the cooldown) uses plain text, so the model works without metadata.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;一种训练方案（Gao 等，2025）：在训练的大部分时间里，每个文档前面都加上其元数据（例如 URL 或来源），使模型学会辨别所读文本的类型；训练的最后阶段（冷却阶段）使用纯文本，使模型在没有元数据时也能工作。&lt;/p&gt;</translation>
+        <location filename="../app/gui/help_content.cpp" line="228"/>
+        <source>&lt;p&gt;A training recipe (Gao et al., 2025): for most of training each document is preceded by its metadata, such as its URL or source, so the model learns what kind of text it is reading; the last part of training (the cooldown) uses plain text, so the model works without metadata.&lt;/p&gt;&lt;p&gt;The prefix (&quot;URL: en.wikipedia.org&quot; and a blank line, or &quot;Source: foldoc&quot;) is read but not trained on; documents without the field are trained plainly. The cooldown, 10% of the steps by default, keeps the optimizer state and the learning-rate schedule. A MeCo run reports two held-out losses: on plain documents (how the model is used) and with the prefixes. Generation and scoring can be conditioned on metadata too (the Playground&apos;s &quot;Condition on metadata&quot;, &lt;tt&gt;adaptlab-cli generate --metadata&lt;/tt&gt;). The paper&apos;s ablations: no cooldown, and hashed metadata (a stable code instead of the words, which keeps the grouping only).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一种训练方法（Gao 等，2025）：在训练的大部分时间里，每个文档前面都加上它的元数据，例如 URL 或来源，让模型了解自己正在读的是哪类文本；训练的最后一段（冷却）使用纯文本，使模型在没有元数据时也能正常工作。&lt;/p&gt;&lt;p&gt;前缀（“URL: en.wikipedia.org”加一个空行，或“Source: foldoc”）会被读取，但不参与训练；没有该字段的文档按普通方式训练。冷却默认占 10% 的步数，沿用优化器状态和学习率调度。MeCo 运行会报告两个留出损失：纯文档上的（即模型实际使用时的情形）和带前缀的。生成和打分也可以以元数据为条件（试用区的“以元数据为条件”，&lt;tt&gt;adaptlab-cli generate --metadata&lt;/tt&gt;）。论文中的消融实验：不冷却，以及哈希化元数据（用稳定的编码代替原词，只保留分组信息）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="218"/>
+        <location filename="../app/gui/help_content.cpp" line="270"/>
+        <source>&lt;p&gt;Mixing some general data back into domain training so the model does not forget what it knew (catastrophic forgetting). A few percent of general text is often enough: about 5% of every batch for a weak shift (more of the same language), about 25% for a strong one (a new language or a distant domain) (Ibrahim et al., 2024).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在领域训练中重新混入一些通用数据，使模型不会忘记已有的知识（灾难性遗忘）。通常几个百分点的通用文本就够了：弱迁移（更多同一种语言的数据）时约占每个批次的 5%，强迁移（新语言或相距较远的领域）时约占 25%（Ibrahim 等，2024）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="304"/>
+        <source>Upsampling (end of training)</source>
+        <translation>上采样（训练末期）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="305"/>
+        <source>&lt;p&gt;Raising the domain&apos;s share of the data for the last part of training only, typically the final 10–20% of the steps, while the learning rate decays (Blakeney et al., 2024). It sharpens the domain without the forgetting that a whole run on domain data causes; it is never the whole run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;仅在训练的最后一段提高领域数据的占比，通常是最后 10–20% 的步数，此时学习率正在衰减（Blakeney 等，2024）。这样能强化领域能力，又不会像整个运行都用领域数据那样造成遗忘；它从不覆盖整个运行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="309"/>
+        <source>Scaling law (mixture ratio)</source>
+        <translation>缩放定律（配比）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="310"/>
+        <source>&lt;p&gt;A formula fitted to a few short pilot runs that predicts the domain and the general held-out loss from the domain&apos;s share of the data. &lt;b&gt;D-CPT&lt;/b&gt; (Que et al., 2024) also models the amount of training data; &lt;b&gt;CMR&lt;/b&gt; (Gu et al., 2024) fits each loss as a·R&lt;sup&gt;s&lt;/sup&gt; + b of the domain share R at the final token count. The &lt;b&gt;critical mixture ratio&lt;/b&gt; is the largest domain share that keeps the general loss within a small margin (0.05) of the loss without domain data. A recommendation is only made when the fit is good (R² and Huber loss are shown); with a poor fit, run more or longer pilots.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;用几次简短的试点运行拟合出的公式，根据领域数据所占比例预测领域留出损失和通用留出损失。&lt;b&gt;D-CPT&lt;/b&gt;（Que 等，2024）还对训练数据量建模；&lt;b&gt;CMR&lt;/b&gt;（Gu 等，2024）在最终词元数下，将每个损失拟合为领域占比 R 的函数 a·R&lt;sup&gt;s&lt;/sup&gt; + b。&lt;b&gt;临界配比&lt;/b&gt;是使通用损失与无领域数据时的损失相差不超过一个小幅度（0.05）的最大领域占比。只有拟合良好时才会给出推荐（会显示 R² 和 Huber 损失）；拟合不佳时，请运行更多或更长的试点运行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="317"/>
+        <source>Clustering (domain discovery)</source>
+        <translation>聚类（领域发现）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="318"/>
+        <source>&lt;p&gt;Grouping documents by what they are about without labels: each document is turned into a vector by a model of the project (the mean of its last hidden states), and k-means puts similar vectors together. Each cluster&apos;s most distinctive words and examples say what it holds; clusters can be saved as datasets and mixed like any other source (as in CLIMB, Diao et al., 2025).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在没有标签的情况下按主题对文档分组：项目中的某个模型把每个文档转换成一个向量（其最后一层隐藏状态的均值），k-means 再把相似的向量归到一起。每个簇最具区分度的词和示例说明它包含什么；簇可以保存为数据集，并像其他来源一样参与配比（如 CLIMB，Diao 等，2025）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_content.cpp" line="241"/>
         <source>&lt;p&gt;A short signature of a document&apos;s set of shingles (runs of words) with one property: the chance that two signatures agree at a position equals the &lt;a href=&quot;#jaccard&quot;&gt;Jaccard similarity&lt;/a&gt; of the two sets. Signatures are compared with &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; to find &lt;a href=&quot;#near-duplicate&quot;&gt;near duplicates&lt;/a&gt; quickly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;文档 shingle 集合（连续词片段）的简短签名，具有这样一个性质：两个签名在某个位置上一致的概率等于两个集合的 &lt;a href=&quot;#jaccard&quot;&gt;Jaccard 相似度&lt;/a&gt;。签名通过 &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; 进行比较，从而快速找出&lt;a href=&quot;#near-duplicate&quot;&gt;近似重复&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="222"/>
+        <location filename="../app/gui/help_content.cpp" line="245"/>
         <source>Near duplicate</source>
         <translation>近似重复</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="223"/>
+        <location filename="../app/gui/help_content.cpp" line="246"/>
         <source>&lt;p&gt;A document that is almost the same as another: the same page with a different date or footer, a mirror, a lightly edited copy. Found with &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; and &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt;; deduplication keeps one document per cluster of near duplicates.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与另一文档几乎相同的文档：日期或页脚不同的同一页面、镜像页面、稍作编辑的副本。通过 &lt;a href=&quot;#minhash&quot;&gt;MinHash&lt;/a&gt; 和 &lt;a href=&quot;#lsh&quot;&gt;LSH&lt;/a&gt; 找出；去重会在每个近似重复簇中保留一个文档。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="227"/>
+        <location filename="../app/gui/help_content.cpp" line="250"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="228"/>
+        <location filename="../app/gui/help_content.cpp" line="251"/>
         <source>&lt;p&gt;How surprised a language model is by a text: the exponential of its mean loss per token. Lower is better. Comparing it per source shows what a model learned and what it forgot.&lt;/p&gt;</source>
         <translation>&lt;p&gt;语言模型对一段文本的“意外”程度：每个词元平均损失的指数。越低越好。按来源比较困惑度，可以看出模型学到了什么、遗忘了什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="231"/>
+        <location filename="../app/gui/help_content.cpp" line="254"/>
         <source>Provenance</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="232"/>
+        <location filename="../app/gui/help_content.cpp" line="255"/>
         <source>&lt;p&gt;How a derived dataset was made: the dataset it came from, the operation (filter, deduplicate, select, sample), its settings (rules and thresholds, bands and rows, target and k, seed) and the run that made it. It is recorded with the dataset and stays when the source dataset is removed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;派生数据集的生成方式：它来自哪个数据集、所做的操作（过滤、去重、选择、抽样）、操作的设置（规则和阈值、带数和行数、目标和 k、随机种子），以及生成它的运行。来源随数据集一起记录，即使源数据集被移除也会保留。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="236"/>
+        <location filename="../app/gui/help_content.cpp" line="259"/>
         <source>Quality rule</source>
         <translation>质量规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="237"/>
+        <location filename="../app/gui/help_content.cpp" line="260"/>
         <source>&lt;p&gt;A threshold on a per-document quality signal, such as &quot;at least 50 words&quot; or &quot;at most 30% duplicate lines&quot;. A document that fails any enabled rule is removed by Filter. The rules come from the &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; and &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; recipes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;针对单个文档质量信号的阈值，例如“至少 50 个词”或“重复行至多 30%”。未通过任一条已启用规则的文档会在过滤时被移除。这些规则来自 &lt;a href=&quot;#gopher&quot;&gt;Gopher&lt;/a&gt; 和 &lt;a href=&quot;#c4&quot;&gt;C4&lt;/a&gt; 的方案。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="241"/>
+        <location filename="../app/gui/help_content.cpp" line="264"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="242"/>
+        <location filename="../app/gui/help_content.cpp" line="265"/>
         <source>&lt;p&gt;One entry of the input as stored: a line of a JSON Lines file, or the raw text a plain text file is split into. A good record becomes a &lt;a href=&quot;#document&quot;&gt;document&lt;/a&gt;; a broken one (invalid JSON, no text field, invalid UTF-8, too long) is skipped and counted with its file and line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;输入中按存储形式划分的一个条目：JSON Lines 文件中的一行，或纯文本文件被拆分成的一段原始文本。有效的记录会成为一个&lt;a href=&quot;#document&quot;&gt;文档&lt;/a&gt;；损坏的记录（无效 JSON、缺少正文字段、无效 UTF-8、过长）会被跳过，并连同其文件和行号一起计数。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="246"/>
+        <location filename="../app/gui/help_content.cpp" line="269"/>
         <source>Replay</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="247"/>
-        <source>&lt;p&gt;Mixing some general data back into domain training so the model does not forget what it knew (catastrophic forgetting). A few percent of general text is often enough.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在领域训练中混回一些通用数据，使模型不会遗忘已有的知识（灾难性遗忘）。通常几个百分点的通用文本就足够了。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/help_content.cpp" line="249"/>
+        <location filename="../app/gui/help_content.cpp" line="274"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="250"/>
+        <location filename="../app/gui/help_content.cpp" line="275"/>
         <source>&lt;p&gt;One job started in the project: a scan, a filter, a tokenizer training, a training run. Each has a number and a folder &lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; with its spec, log and results; its status is running, done, failed or stopped.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在项目中启动的一个任务：一次扫描、一次过滤、一次分词器训练、一次训练运行。每个运行都有一个编号和一个文件夹 &lt;code&gt;runs/&amp;lt;编号&amp;gt;/&lt;/code&gt;，其中保存其任务描述、日志和结果；其状态为运行中、已完成、失败或已停止。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="253"/>
+        <location filename="../app/gui/help_content.cpp" line="278"/>
         <source>SFT (supervised fine-tuning)</source>
         <translation>SFT（监督微调）</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="254"/>
+        <location filename="../app/gui/help_content.cpp" line="279"/>
         <source>&lt;p&gt;Training on examples of instructions and the answers wanted, with the loss on the answers only, so the model learns to follow instructions in the domain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在指令示例及期望的回答上进行训练，损失只在回答部分计算，使模型学会在该领域中遵循指令。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="256"/>
+        <location filename="../app/gui/help_content.cpp" line="281"/>
         <source>Signals file</source>
         <translation>信号文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="257"/>
+        <location filename="../app/gui/help_content.cpp" line="282"/>
         <source>&lt;p&gt;The file &lt;code&gt;datasets/&amp;lt;name&amp;gt;.signals&lt;/code&gt; a scan writes: for every document its position in the corpus, every quality signal, its hash and its MinHash bands. Thresholds are re-counted and duplicates found from it without reading the text again. Removing the dataset deletes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;扫描写入的文件 &lt;code&gt;datasets/&amp;lt;名称&amp;gt;.signals&lt;/code&gt;：其中包含每个文档在语料库中的位置、每个质量信号、其哈希及其 MinHash 带。据此即可重新统计阈值并查找重复项，无需再次读取文本。移除数据集时会删除此文件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="262"/>
+        <location filename="../app/gui/help_content.cpp" line="287"/>
         <source>&lt;p&gt;Cuts text into tokens, the pieces of words a model reads, and back. AdaptLab trains SentencePiece tokenizers (unigram or BPE) on your datasets and measures their &lt;a href=&quot;#fertility&quot;&gt;fertility&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;将文本切分为词元（模型读取的词片段），也能将其还原为文本。AdaptLab 会在您的数据集上训练 SentencePiece 分词器（unigram 或 BPE），并测量其&lt;a href=&quot;#fertility&quot;&gt;切分率&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="265"/>
+        <location filename="../app/gui/help_content.cpp" line="290"/>
         <source>Vocabulary gap</source>
         <translation>词表缺口</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="266"/>
+        <location filename="../app/gui/help_content.cpp" line="291"/>
         <source>&lt;p&gt;The words of a dataset that a tokenizer has no piece for, so it spells them in several pieces (&lt;code&gt;hyperparameter&lt;/code&gt; as &lt;code&gt;hyper|param|eter&lt;/code&gt;). The list ranks them by the tokens they cost in total (how often they occur times their pieces): the top of the list is where a domain tokenizer, or added tokens, would save most.&lt;/p&gt;</source>
         <translation>&lt;p&gt;数据集中分词器没有对应词片的词，因此分词器要用多个词片拼写它们（&lt;code&gt;hyperparameter&lt;/code&gt; 被切成 &lt;code&gt;hyper|param|eter&lt;/code&gt;）。列表按它们总共消耗的词元数排序（出现次数乘以词片数）：列表顶部正是领域分词器或新增词元能节省最多的地方。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="270"/>
+        <location filename="../app/gui/help_content.cpp" line="295"/>
         <source>Token shard</source>
         <translation>词元分片</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="271"/>
+        <location filename="../app/gui/help_content.cpp" line="296"/>
         <source>&lt;p&gt;A dataset already cut into tokens, in a file training reads directly: the token ids, where each document starts, and which file and metadata each came from, with a checksum. Built once per dataset and tokenizer, so no training run tokenizes again; a held-out part for measuring is written at the same time.&lt;/p&gt;</source>
         <translation>&lt;p&gt;已切分为词元的数据集，保存在训练可直接读取的文件中：包括词元 ID、每个文档的起始位置，以及每个文档来自哪个文件和哪些元数据，并附有校验和。每个数据集和分词器只构建一次，因此任何训练运行都无需再次分词；同时还会写出一个用于测量的留出部分。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="275"/>
+        <location filename="../app/gui/help_content.cpp" line="300"/>
         <source>Byte fallback</source>
         <translation>字节回退</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_content.cpp" line="276"/>
+        <location filename="../app/gui/help_content.cpp" line="301"/>
         <source>&lt;p&gt;How a tokenizer spells a character it has no piece for: as its UTF-8 bytes, one token each, instead of an unknown token. Nothing is lost, but such characters cost several tokens; a high share on a dataset means the tokenizer does not know its script or symbols.&lt;/p&gt;</source>
         <translation>&lt;p&gt;分词器拼写没有对应词片的字符的方式：使用该字符的 UTF-8 字节，每个字节一个词元，而不是使用未知词元。不会丢失任何内容，但这类字符要消耗多个词元；如果在某个数据集上占比很高，说明分词器不认识其文字或符号。&lt;/p&gt;</translation>
     </message>
@@ -922,9 +977,9 @@
     <message>
         <location filename="../core/jobs/corpus_dedup_job.cpp" line="166"/>
         <location filename="../core/jobs/corpus_inspect_job.cpp" line="126"/>
-        <location filename="../core/jobs/train_job.cpp" line="774"/>
-        <location filename="../core/jobs/train_job.cpp" line="777"/>
-        <location filename="../core/jobs/train_job.cpp" line="814"/>
+        <location filename="../core/jobs/train_job.cpp" line="937"/>
+        <location filename="../core/jobs/train_job.cpp" line="940"/>
+        <location filename="../core/jobs/train_job.cpp" line="977"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
@@ -1002,9 +1057,11 @@
     </message>
     <message>
         <location filename="../core/jobs/build_shards_job.cpp" line="137"/>
+        <location filename="../core/jobs/cluster_job.cpp" line="475"/>
+        <location filename="../core/jobs/cluster_job.cpp" line="481"/>
         <location filename="../core/jobs/corpus_sample_job.cpp" line="90"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="198"/>
-        <location filename="../core/jobs/train_job.cpp" line="804"/>
+        <location filename="../core/jobs/train_job.cpp" line="967"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="291"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="294"/>
         <source>documents</source>
@@ -1154,7 +1211,7 @@
     </message>
     <message>
         <location filename="../core/jobs/build_shards_job.cpp" line="135"/>
-        <location filename="../core/jobs/job_registry.cpp" line="47"/>
+        <location filename="../core/jobs/job_registry.cpp" line="48"/>
         <location filename="../core/jobs/scan_dataset_job.cpp" line="122"/>
         <location filename="../core/jobs/tokenizer_fertility_job.cpp" line="196"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="282"/>
@@ -1162,236 +1219,327 @@
         <translation>包含文档正文的 JSON 字段。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="49"/>
+        <location filename="../core/jobs/job_registry.cpp" line="50"/>
         <source>JSON fields kept with each document as metadata (url, source, ...).</source>
         <translation>随每个文档作为元数据保留的 JSON 字段（url、source 等）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="52"/>
+        <location filename="../core/jobs/job_registry.cpp" line="53"/>
         <source>Keep every other scalar field as metadata (the default when no metadata fields are named).</source>
         <translation>将其余所有标量字段作为元数据保留（未指定元数据字段时的默认行为）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="56"/>
+        <location filename="../core/jobs/job_registry.cpp" line="57"/>
         <source>How a plain-text file splits into documents: the whole file, blocks between blank lines, or lines.</source>
         <translation>纯文本文件如何拆分为文档：整个文件、空行之间的文本块，或逐行。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="59"/>
+        <location filename="../core/jobs/job_registry.cpp" line="60"/>
         <source>Which files of a folder are read (a shell pattern such as *.jsonl).</source>
         <translation>读取文件夹中的哪些文件（shell 通配模式，例如 *.jsonl）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/job_registry.cpp" line="62"/>
+        <location filename="../core/jobs/job_registry.cpp" line="63"/>
         <source>Also read the files in the folder&apos;s subfolders.</source>
         <translation>同时读取该文件夹各子文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="733"/>
+        <location filename="../core/jobs/train_job.cpp" line="882"/>
         <source>The model to start from: preset:NAME (from scratch), a Hugging Face folder, or a run&apos;s checkpoint folder.</source>
         <translation>起始模型：preset:NAME（从头训练）、Hugging Face 文件夹，或某次运行的检查点文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="735"/>
+        <location filename="../core/jobs/train_job.cpp" line="884"/>
         <source>The tokenizer (.model, tokenizer.json or a folder); default: the base model&apos;s own. A preset needs one.</source>
         <translation>分词器（.model、tokenizer.json 或文件夹）；默认：基础模型自带的分词器。使用预设时必须指定。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="737"/>
+        <location filename="../core/jobs/train_job.cpp" line="886"/>
         <source>cpt: continued pre-training on domain text (sources); sft: supervised fine-tuning on instruction data (sft_data), loss on the answers only.</source>
         <translation>cpt：在领域文本（sources）上继续预训练；sft：在指令数据（sft_data）上监督微调，损失只在回答部分计算。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="739"/>
+        <location filename="../core/jobs/train_job.cpp" line="888"/>
         <source>The domain data: a list of {&quot;dataset&quot; or &quot;path&quot;, &quot;name&quot;, &quot;text_field&quot;, &quot;weight&quot;}, mixed by weight.</source>
         <translation>领域数据：由 {&quot;dataset&quot; 或 &quot;path&quot;, &quot;name&quot;, &quot;text_field&quot;, &quot;weight&quot;} 组成的列表，按权重混合。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="742"/>
+        <location filename="../core/jobs/train_job.cpp" line="891"/>
         <source>Stage sft: the instruction data, a list of {&quot;dataset&quot; or &quot;path&quot;, &quot;format&quot;, &quot;name&quot;, &quot;fields&quot;}.</source>
         <translation>sft 阶段：指令数据，由 {&quot;dataset&quot; 或 &quot;path&quot;, &quot;format&quot;, &quot;name&quot;, &quot;fields&quot;} 组成的列表。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="745"/>
+        <location filename="../core/jobs/train_job.cpp" line="894"/>
         <source>Stage sft: the shape of instruction records whose entry names none: alpaca (instruction, input, output), chat (messages) or sharegpt (conversations).</source>
         <translation>sft 阶段：条目未指定形式时指令记录的形式：alpaca（instruction、input、output）、chat（messages）或 sharegpt（conversations）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="748"/>
+        <location filename="../core/jobs/train_job.cpp" line="897"/>
         <source>Stage sft: how conversations become tokens; the model learns this format, so generate with the same one.</source>
         <translation>sft 阶段：对话如何转换为词元；模型会学会这种格式，因此生成时请使用同一格式。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="751"/>
+        <location filename="../core/jobs/train_job.cpp" line="900"/>
         <source>Stage sft: several examples per row, each attending only to itself (faster); off: one example per row.</source>
         <translation>sft 阶段：每行放多个示例，每个示例只关注自身（更快）；关闭：每行一个示例。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="754"/>
+        <location filename="../core/jobs/train_job.cpp" line="903"/>
         <source>Stage sft: share of the examples kept out of training to measure the held-out answer loss on.</source>
         <translation>sft 阶段：不参与训练、用于测量留出回答损失的示例比例。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="756"/>
+        <location filename="../core/jobs/train_job.cpp" line="905"/>
         <source>LoRA: the adapters&apos; rank; 0 trains every weight (full fine-tuning). With LoRA the base stays frozen and the run writes adapter/.</source>
         <translation>LoRA：适配器的秩；0 表示训练所有权重（全量微调）。使用 LoRA 时基础模型保持冻结，运行会写出 adapter/。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="758"/>
+        <location filename="../core/jobs/train_job.cpp" line="907"/>
         <source>LoRA: the adapters&apos; update is scaled by alpha / rank.</source>
         <translation>LoRA：适配器的更新量按 alpha / 秩缩放。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="760"/>
+        <location filename="../core/jobs/train_job.cpp" line="909"/>
         <source>LoRA: dropout on the adapters&apos; input while training.</source>
         <translation>LoRA：训练时对适配器输入施加的 dropout。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="762"/>
+        <location filename="../core/jobs/train_job.cpp" line="911"/>
         <source>LoRA: the projections that get adapters: q, k, v, o (attention), gate, up, down (MLP).</source>
         <translation>LoRA：加装适配器的投影：q、k、v、o（注意力），gate、up、down（MLP）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="765"/>
+        <location filename="../core/jobs/train_job.cpp" line="914"/>
+        <source>A mixture plan (plans/NAME.json, from the Mixture panel) instead of sources and replay: its token shards, weights, replay, end-of-training upsampling and MeCo; it also sets sequence length, batch, steps and seed unless you do.</source>
+        <translation>用一个配比方案（plans/NAME.json，来自“数据配比”面板）代替来源和回放：包括其词元分片、权重、回放、训练末期上采样和 MeCo；除非您另行指定，它还会设定序列长度、批大小、步数和随机种子。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="917"/>
         <source>General data mixed back in against forgetting: {&quot;dataset&quot; or &quot;path&quot;, &quot;name&quot;, &quot;fraction&quot;} (e.g. 0.1).</source>
         <translation>为防止遗忘而回混的通用数据：{&quot;dataset&quot; 或 &quot;path&quot;, &quot;name&quot;, &quot;fraction&quot;}（例如 0.1）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="768"/>
-        <location filename="../core/jobs/train_job.cpp" line="807"/>
-        <location filename="../core/jobs/train_job.cpp" line="810"/>
-        <location filename="../core/jobs/train_job.cpp" line="818"/>
+        <location filename="../core/jobs/train_job.cpp" line="920"/>
+        <source>MeCo: documents start with their metadata (&quot;URL: host&quot;, or another field) for most of the run, then a cooldown on plain documents; the model can be steered by metadata yet works without it.</source>
+        <translation>MeCo：在运行的大部分时间里，文档以其元数据开头（“URL: host”或其他字段），随后在纯文档上冷却；模型可以通过元数据引导，没有元数据也能工作。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="922"/>
+        <source>MeCo: the metadata field of the documents (url: the URL&apos;s host; source, topic, ...). Documents without it train plainly.</source>
+        <translation>MeCo：文档的元数据字段（url：URL 的主机名；source、topic 等）。没有该字段的文档按普通方式训练。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="924"/>
+        <source>MeCo: the prefix&apos;s label (default: URL for url, else the field&apos;s name capitalised).</source>
+        <translation>MeCo：前缀的标签（默认：url 字段用 URL，否则为首字母大写的字段名）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="926"/>
+        <source>MeCo ablation: the metadata replaced by a stable hash (keeps the grouping, not the words).</source>
+        <translation>MeCo 消融：用稳定的哈希值替换元数据（保留分组，不保留原词）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="929"/>
+        <source>MeCo: share of the final steps trained on plain documents, same optimizer and schedule (0: the no-cooldown ablation).</source>
+        <translation>MeCo：最后在纯文档上训练的步数比例，使用相同的优化器和调度（0：不冷却的消融）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="931"/>
+        <location filename="../core/jobs/train_job.cpp" line="970"/>
+        <location filename="../core/jobs/train_job.cpp" line="973"/>
+        <location filename="../core/jobs/train_job.cpp" line="981"/>
         <source>steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="769"/>
+        <location filename="../core/jobs/train_job.cpp" line="932"/>
         <source>Optimizer steps to train; tokens = steps x batch x sequence length.</source>
         <translation>要训练的优化器步数；词元数 = 步数 × 批大小 × 序列长度。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="771"/>
+        <location filename="../core/jobs/cluster_job.cpp" line="466"/>
+        <source>The model whose mean last hidden state embeds each document: a Hugging Face folder, a checkpoint, or a run folder.</source>
+        <translation>用其最后一层隐藏状态的均值来嵌入每个文档的模型：Hugging Face 文件夹、检查点或运行文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="469"/>
+        <source>clusters</source>
+        <translation>簇数</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="470"/>
+        <source>How many clusters k-means makes.</source>
+        <translation>k-means 生成的簇数。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="472"/>
+        <source>Seed of the k-means++ start: the same seed gives the same clusters.</source>
+        <translation>k-means++ 初始化的随机种子：相同的种子得到相同的簇。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="476"/>
+        <source>How many documents are clustered: the first ones of the dataset.</source>
+        <translation>参与聚类的文档数：取数据集开头的这些文档。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="478"/>
+        <location filename="../core/jobs/train_job.cpp" line="934"/>
         <location filename="../core/jobs/train_tokenizer_job.cpp" line="287"/>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="772"/>
+        <location filename="../core/jobs/cluster_job.cpp" line="479"/>
+        <source>Only the first tokens of a document are embedded.</source>
+        <translation>只嵌入文档开头的这些词元。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="482"/>
+        <source>Documents per forward pass (more is faster, needs more memory).</source>
+        <translation>每次前向传播的文档数（越多越快，但需要更多内存）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="485"/>
+        <source>Lloyd iterations of k-means at most (it stops earlier when the centroids settle).</source>
+        <translation>k-means 的 Lloyd 迭代次数上限（质心稳定后会提前停止）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="488"/>
+        <source>Where to embed and cluster: auto (a GPU when there is one), cpu, cuda or cuda:N.</source>
+        <translation>嵌入和聚类在何处进行：auto（有 GPU 时用 GPU）、cpu、cuda 或 cuda:N。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="501"/>
+        <source>The clusters.json a cluster run wrote (runs/ID/clusters.json).</source>
+        <translation>聚类运行写出的 clusters.json（runs/ID/clusters.json）。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="504"/>
+        <source>The ids of the clusters to save, a list such as [0, 3].</source>
+        <translation>要保存的簇的 ID，为列表形式，如 [0, 3]。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/cluster_job.cpp" line="507"/>
+        <source>The new datasets&apos; name prefix: cluster 3 becomes PREFIX-3.</source>
+        <translation>新数据集的名称前缀：簇 3 会成为 PREFIX-3。</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/train_job.cpp" line="935"/>
         <source>Tokens per training row; documents are packed into rows of this length.</source>
         <translation>每个训练行的词元数；文档会被打包成此长度的行。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="775"/>
+        <location filename="../core/jobs/train_job.cpp" line="938"/>
         <source>Rows per optimizer step, over all workers and micro-batches (the global batch).</source>
         <translation>每个优化器步的行数，涵盖所有工作进程和微批次（即全局批大小）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="778"/>
+        <location filename="../core/jobs/train_job.cpp" line="941"/>
         <source>Rows per forward pass and worker; smaller saves memory (gradients accumulate). 0: the whole batch.</source>
         <translation>每次前向传播、每个工作进程的行数；越小越省内存（梯度会累积）。0：整个批次。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="781"/>
+        <location filename="../core/jobs/train_job.cpp" line="944"/>
         <source>Peak learning rate (continued pre-training: about the base&apos;s final rate, e.g. 3e-4 for small models).</source>
         <translation>峰值学习率（继续预训练：约为基础模型最终的学习率，例如小模型用 3e-4）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="783"/>
+        <location filename="../core/jobs/train_job.cpp" line="946"/>
         <source>Learning-rate shape: cpt re-warms then decays to the floor; wsd holds then decays; constant holds.</source>
         <translation>学习率曲线：cpt 先重新预热再衰减到下限；wsd 先保持再衰减；constant 保持不变。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="785"/>
+        <location filename="../core/jobs/train_job.cpp" line="948"/>
         <source>Share of the steps spent warming the learning rate up from 0 to its peak.</source>
         <translation>用于将学习率从 0 预热（warmup）到峰值的步数比例。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="787"/>
+        <location filename="../core/jobs/train_job.cpp" line="950"/>
         <source>The floor the learning rate decays to, as a share of the peak.</source>
         <translation>学习率衰减到的下限，以峰值的比例表示。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="789"/>
+        <location filename="../core/jobs/train_job.cpp" line="952"/>
         <source>wsd only: the last share of the steps over which the rate decays.</source>
         <translation>仅 wsd：学习率在最后这一比例的步数内衰减。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="792"/>
+        <location filename="../core/jobs/train_job.cpp" line="955"/>
         <source>AdamW weight decay on the weight matrices (not on norms and biases).</source>
         <translation>AdamW 对权重矩阵的权重衰减（不作用于归一化层和偏置）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="795"/>
+        <location filename="../core/jobs/train_job.cpp" line="958"/>
         <source>AdamW&apos;s first-moment decay (momentum).</source>
         <translation>AdamW 的一阶矩衰减率（动量）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="797"/>
+        <location filename="../core/jobs/train_job.cpp" line="960"/>
         <source>AdamW&apos;s second-moment decay; 0.95 is steadier than 0.999 for language models.</source>
         <translation>AdamW 的二阶矩衰减率；对语言模型而言，0.95 比 0.999 更稳定。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="800"/>
+        <location filename="../core/jobs/train_job.cpp" line="963"/>
         <source>Gradients are scaled down to at most this norm (0: no clipping).</source>
         <translation>梯度会被缩放到不超过此范数（0：不裁剪）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="802"/>
+        <location filename="../core/jobs/train_job.cpp" line="965"/>
         <source>Seed of the initial weights, the held-out split and the data order: the same seed repeats the run.</source>
         <translation>初始权重、留出划分和数据顺序的随机种子：相同的种子会重现同一次运行。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="805"/>
+        <location filename="../core/jobs/train_job.cpp" line="968"/>
         <source>Documents of each source kept out of training to measure held-out loss on.</source>
         <translation>每个来源中不参与训练、用于测量留出损失的文档数。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="808"/>
+        <location filename="../core/jobs/train_job.cpp" line="971"/>
         <source>Held-out loss on every source every this many steps (and at the start and the end).</source>
         <translation>每隔这么多步在每个来源上计算一次留出损失（开始和结束时也会计算）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="811"/>
+        <location filename="../core/jobs/train_job.cpp" line="974"/>
         <source>The same during the first 10% of steps, where the stability gap shows.</source>
         <translation>前 10% 的步数内的相同设置，稳定性缺口会在这一阶段出现。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="815"/>
+        <location filename="../core/jobs/train_job.cpp" line="978"/>
         <source>Held-out rows per source in each evaluation (more: steadier, slower).</source>
         <translation>每次评估中每个来源的留出行数（越多越稳定，但越慢）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="819"/>
+        <location filename="../core/jobs/train_job.cpp" line="982"/>
         <source>A checkpoint every this many steps (and always one at the end and on stop).</source>
         <translation>每隔这么多步保存一个检查点（结束和停止时总会保存一个）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="821"/>
+        <location filename="../core/jobs/train_job.cpp" line="984"/>
         <source>How many of the newest checkpoints are kept; older ones are deleted.</source>
         <translation>保留最新检查点的个数；更早的会被删除。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="824"/>
+        <location filename="../core/jobs/train_job.cpp" line="987"/>
         <source>Arithmetic of the forward and backward pass: f32, or bf16 autocast where the device supports it.</source>
         <translation>前向和反向传播的数值精度：f32，或在设备支持时使用 bf16 自动混合精度（autocast）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="827"/>
+        <location filename="../core/jobs/train_job.cpp" line="990"/>
         <source>Where to train: auto (a GPU when there is one), cpu, cuda or cuda:N.</source>
         <translation>训练设备：auto（有 GPU 时使用 GPU）、cpu、cuda 或 cuda:N。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="830"/>
+        <location filename="../core/jobs/train_job.cpp" line="993"/>
         <source>CPU threads for tokenizing and training (0: every core available).</source>
         <translation>用于分词和训练的 CPU 线程数（0：使用所有可用核心）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="833"/>
+        <location filename="../core/jobs/train_job.cpp" line="996"/>
         <source>Number format of the final model&apos;s weights (bf16: half the size).</source>
         <translation>最终模型权重的数值格式（bf16：体积减半）。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/train_job.cpp" line="836"/>
+        <location filename="../core/jobs/train_job.cpp" line="999"/>
         <source>Continue from a checkpoint: &quot;latest&quot;, a checkpoints/step-N folder, or a run folder (its newest).</source>
         <translation>从检查点继续：“latest”、某个 checkpoints/step-N 文件夹，或某个运行文件夹（取其最新检查点）。</translation>
     </message>
@@ -1764,6 +1912,24 @@
     </message>
 </context>
 <context>
+    <name>MecoBox</name>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="46"/>
+        <source>MeCo (paper: 90% with metadata, 10% cooldown)</source>
+        <translation>MeCo（论文：90% 带元数据，10% 冷却）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="47"/>
+        <source>No cooldown (ablation)</source>
+        <translation>不冷却（消融）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="48"/>
+        <source>Hashed metadata (ablation)</source>
+        <translation>哈希化元数据（消融）</translation>
+    </message>
+</context>
+<context>
     <name>PieceText</name>
     <message>
         <location filename="../plugins/tokenizer/piece_text.cpp" line="46"/>
@@ -1804,6 +1970,19 @@
         <location filename="../plugins/tokenizer/piece_text.cpp" line="63"/>
         <source>The unknown token: the text held something the tokenizer cannot spell, and it is lost.</source>
         <translation>未知词元：文本中含有分词器无法拼写的内容，这部分内容会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCatalog</name>
+    <message>
+        <location filename="../plugins/mixture/plan_catalog.cpp" line="31"/>
+        <source>A plan needs a name.</source>
+        <translation>方案需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_catalog.cpp" line="34"/>
+        <source>&quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only (it becomes the file name plans/%1.json), at most 100 characters, not starting with &apos;.&apos;.</source>
+        <translation>“%1”：只能使用字母、数字、“-”、“_”和“.”（它会成为文件名 plans/%1.json），最多 100 个字符，且不能以“.”开头。</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2204,16 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../plugins/mixture/laws_tab.cpp" line="415"/>
+        <source>%n pilot run(s)</source>
+        <translation>
+            <numerusform>%n 次试点运行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainBase</name>
     <message>
         <location filename="../plugins/train/base_model.cpp" line="20"/>
@@ -2169,32 +2358,32 @@
 <context>
     <name>TrainPresets</name>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="247"/>
+        <location filename="../plugins/train/train_spec.cpp" line="273"/>
         <source>Quick teaching run on a laptop CPU</source>
         <translation>在笔记本 CPU 上快速演示运行</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="248"/>
+        <location filename="../plugins/train/train_spec.cpp" line="274"/>
         <source>A few minutes on a tiny model: enough to watch the loss fall and the held-out loss of each source move.</source>
         <translation>在一个极小的模型上跑几分钟：足以看到损失下降以及各来源留出损失的变化。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="252"/>
+        <location filename="../plugins/train/train_spec.cpp" line="278"/>
         <source>Continued pre-training of a downloaded model on a CPU</source>
         <translation>在 CPU 上对已下载的模型继续预训练</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="253"/>
+        <location filename="../plugins/train/train_spec.cpp" line="279"/>
         <source>Re-warms and re-decays a pretrained model&apos;s learning rate, gently, so it learns the domain without forgetting what it knew.</source>
         <translation>温和地对预训练模型的学习率重新预热并再次衰减，使其学会领域知识而不遗忘原有知识。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="257"/>
+        <location filename="../plugins/train/train_spec.cpp" line="283"/>
         <source>Longer run on a GPU</source>
         <translation>在 GPU 上进行较长的运行</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="258"/>
+        <location filename="../plugins/train/train_spec.cpp" line="284"/>
         <source>Longer sequences, larger batches and bf16 on a CUDA card.</source>
         <translation>在 CUDA 显卡上使用更长的序列、更大的批次和 bf16。</translation>
     </message>
@@ -2202,57 +2391,57 @@
 <context>
     <name>TrainSpec</name>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="110"/>
+        <location filename="../plugins/train/train_spec.cpp" line="125"/>
         <source>The file is not JSON: a spec is a JSON object.</source>
         <translation>该文件不是 JSON：任务描述应为 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="114"/>
+        <location filename="../plugins/train/train_spec.cpp" line="129"/>
         <source>kind: this is not a training spec (kind &quot;%1&quot;).</source>
         <translation>kind：这不是训练任务描述（kind 为 &quot;%1&quot;）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="120"/>
+        <location filename="../plugins/train/train_spec.cpp" line="135"/>
         <source>params: must be an object.</source>
         <translation>params：必须是对象。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="134"/>
+        <location filename="../plugins/train/train_spec.cpp" line="149"/>
         <source>params.sources: must be a list.</source>
         <translation>params.sources：必须是列表。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="143"/>
+        <location filename="../plugins/train/train_spec.cpp" line="158"/>
         <source>params.sources[%1].dataset: the panel mixes datasets of the project; this source names none.</source>
         <translation>params.sources[%1].dataset：面板混合的是本项目的数据集；此来源未指定数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="155"/>
+        <location filename="../plugins/train/train_spec.cpp" line="170"/>
         <source>params.replay.dataset: the panel replays a dataset of the project; this replay names none.</source>
         <translation>params.replay.dataset：面板回放的是本项目的数据集；此回放未指定数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="166"/>
+        <location filename="../plugins/train/train_spec.cpp" line="181"/>
         <source>params.stage: must be &quot;cpt&quot; or &quot;sft&quot;.</source>
         <translation>params.stage：必须是 &quot;cpt&quot; 或 &quot;sft&quot;。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="171"/>
+        <location filename="../plugins/train/train_spec.cpp" line="186"/>
         <source>params.sft_data: must be a list.</source>
         <translation>params.sft_data：必须是列表。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="179"/>
+        <location filename="../plugins/train/train_spec.cpp" line="194"/>
         <source>params.sft_data[%1].dataset: the panel trains on datasets of the project; this entry names none.</source>
         <translation>params.sft_data[%1].dataset：面板在本项目的数据集上训练；此条目未指定数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="224"/>
+        <location filename="../plugins/train/train_spec.cpp" line="250"/>
         <source>params.base: the spec names no base model.</source>
         <translation>params.base：任务描述中未指定基础模型。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/train_spec.cpp" line="237"/>
+        <location filename="../plugins/train/train_spec.cpp" line="263"/>
         <source># Save the spec below as spec.json, then run:
 %1
 
@@ -5794,38 +5983,1354 @@ The current project stays open.</source>
     <name>adaptlab::gui::StepPage</name>
     <message>
         <location filename="../app/gui/step_page.cpp" line="16"/>
-        <source>&lt;p&gt;Nothing to do here yet. Meanwhile, prepare each dataset you plan to mix in the Data and Inspect steps; Inspect&apos;s Select action already picks the part of a large general dataset that looks most like your domain.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;此处暂时无事可做。在此期间，请在“数据”和“检查”步骤中准备好计划混合的每个数据集；“检查”中的“选择”操作已经可以从大型通用数据集中挑出与您的领域最相似的部分。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/step_page.cpp" line="20"/>
         <source>&lt;p&gt;Nothing to do here yet. Meanwhile, bring your corpora in (Data), clean and deduplicate them (Inspect), and train or import a tokenizer and turn your datasets into token shards (Tokenizer): training will read them without tokenizing again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里暂时还没有要做的事。在此期间，请导入您的语料库（数据），对其进行清洗和去重（检查），并训练或导入一个分词器，将数据集转换为词元分片（分词器）：训练将直接读取它们，无需再次分词。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="24"/>
+        <location filename="../app/gui/step_page.cpp" line="20"/>
         <source>&lt;p&gt;Nothing to do here yet. The Tokenizer step already measures how well a tokenizer fits each dataset (fertility, byte fallback and the words that cost the most tokens).&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里暂时还没有要做的事。分词器步骤已经可以测量分词器与每个数据集的契合程度（切分率、字节回退以及消耗词元最多的词）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="27"/>
+        <location filename="../app/gui/step_page.cpp" line="23"/>
         <source>&lt;p&gt;Nothing to do here yet. The Project step lists every run with its status, and each run&apos;s folder (&lt;code&gt;runs/&amp;lt;number&amp;gt;/&lt;/code&gt; in the project) keeps its settings, log and results.&lt;/p&gt;</source>
         <translation>&lt;p&gt;此处暂时无事可做。“项目”步骤列出了每个运行及其状态，每个运行的文件夹（项目中的 &lt;code&gt;runs/&amp;lt;编号&amp;gt;/&lt;/code&gt;）保存其设置、日志和结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="40"/>
+        <location filename="../app/gui/step_page.cpp" line="36"/>
         <source>Help: &lt;a href=&quot;%1&quot;&gt;what this step is for&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;glossary&lt;/a&gt;</source>
         <translation>帮助：&lt;a href=&quot;%1&quot;&gt;此步骤的用途&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;术语表&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="44"/>
+        <location filename="../app/gui/step_page.cpp" line="40"/>
         <source>&lt;b&gt;Not in AdaptLab yet.&lt;/b&gt; The panel for this step is still being built and comes with a later version.</source>
         <translation>&lt;b&gt;AdaptLab 尚未提供。&lt;/b&gt;此步骤的面板仍在开发中，将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../app/gui/step_page.cpp" line="51"/>
+        <location filename="../app/gui/step_page.cpp" line="47"/>
         <source>What you can do today</source>
         <translation>目前可以做什么</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::ClustersScatter</name>
+    <message>
+        <location filename="../plugins/mixture/clusters_scatter.cpp" line="17"/>
+        <source>Each document at its place on the two directions in which the embeddings vary most; documents close together read alike to the model. Click a point to select its cluster.</source>
+        <translation>每个文档按其在嵌入变化最大的两个方向上的位置显示；彼此靠近的文档在模型看来内容相似。点击一个点可选中它所在的簇。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_scatter.cpp" line="76"/>
+        <source>first principal component (%1% of the variance)</source>
+        <translation>第一主成分（方差的 %1%）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_scatter.cpp" line="81"/>
+        <source>second (%1%)</source>
+        <translation>第二主成分（%1%）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_scatter.cpp" line="84"/>
+        <source>No clusters yet</source>
+        <translation>尚无聚类结果</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::ClustersTab</name>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="59"/>
+        <source>Train run %1 (%2)</source>
+        <translation>训练运行 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="69"/>
+        <source>Run %1: %2, k = %3</source>
+        <translation>运行 %1：%2，k = %3</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="90"/>
+        <source>Finds the domains hidden in a dataset: a model of the project turns every document into a vector (the mean of its last hidden states) and k-means groups the documents it reads alike. Check the clusters you want and save them as datasets, which can be tokenized and become sources of a mixture plan.</source>
+        <translation>找出数据集中隐藏的领域：项目中的某个模型把每个文档转换成一个向量（其最后一层隐藏状态的均值），k-means 再把模型读来相似的文档归为一组。勾选需要的簇并将其保存为数据集，这些数据集可以分词，并成为配比方案的来源。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="101"/>
+        <source>Dataset:</source>
+        <translation>数据集：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="107"/>
+        <source>A train run&apos;s model, or any Hugging Face Llama folder (type its path or browse).</source>
+        <translation>某个训练运行的模型，或任意 Hugging Face Llama 文件夹（输入其路径或浏览）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="108"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="111"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="117"/>
+        <source>How many clusters k-means makes.</source>
+        <translation>k-means 生成的簇数。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="122"/>
+        <source>How many documents are clustered: the first ones of the dataset.</source>
+        <translation>参与聚类的文档数：取数据集开头的这些文档。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="123"/>
+        <source>Clusters (k):</source>
+        <translation>簇数（k）：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="126"/>
+        <source>Documents (the first):</source>
+        <translation>文档数（从开头取）：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="129"/>
+        <source>Cluster</source>
+        <translation>簇</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="131"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="151"/>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="173"/>
+        <source>Select a cluster to read example documents (those nearest its centre).</source>
+        <translation>选择一个簇以阅读示例文档（最靠近其中心的那些）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="180"/>
+        <source>New datasets&apos; name prefix:</source>
+        <translation>新数据集的名称前缀：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="183"/>
+        <source>Cluster 3 becomes the dataset PREFIX-3.</source>
+        <translation>簇 3 会成为数据集 PREFIX-3。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="185"/>
+        <source>Save as datasets</source>
+        <translation>保存为数据集</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="187"/>
+        <source>Writes each checked cluster&apos;s documents as a new dataset of the project.</source>
+        <translation>将每个已勾选簇的文档写为项目中的新数据集。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="198"/>
+        <source>Model folder</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="248"/>
+        <source>The project could not be read: %1</source>
+        <translation>无法读取项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="280"/>
+        <source>A cluster run is already going.</source>
+        <translation>已有一个聚类运行正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="299"/>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="304"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="309"/>
+        <source>Reading documents…</source>
+        <translation>正在读取文档…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="311"/>
+        <source>Tokenizing…</source>
+        <translation>正在分词…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="313"/>
+        <source>Embedding %1 of %2 documents…</source>
+        <translation>正在嵌入文档：%1 / %2…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="315"/>
+        <source>Clustering…</source>
+        <translation>正在聚类…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="321"/>
+        <source>Clustered.</source>
+        <translation>聚类完成。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="325"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="327"/>
+        <source>The cluster run failed: %1</source>
+        <translation>聚类运行失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="348"/>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="358"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="352"/>
+        <source>Saving %n cluster(s) as datasets…</source>
+        <translation>
+            <numerusform>正在将 %n 个簇保存为数据集…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="355"/>
+        <source>Saved. The new datasets are in the Data step and can be tokenized into shards.</source>
+        <translation>已保存。新数据集位于“数据”步骤中，可以分词生成分片。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="373"/>
+        <source>The clusters could not be read: %1</source>
+        <translation>无法读取聚类结果：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/mixture/clusters_tab.cpp" line="400"/>
+        <source>Cluster %1: %n document(s)</source>
+        <translation>
+            <numerusform>簇 %1：%n 个文档</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::ClustersTableModel</name>
+    <message>
+        <location filename="../plugins/mixture/clusters_table_model.cpp" line="92"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_table_model.cpp" line="93"/>
+        <source>Cluster</source>
+        <translation>簇</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_table_model.cpp" line="94"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/clusters_table_model.cpp" line="95"/>
+        <source>Top words</source>
+        <translation>代表词</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::LawsTab</name>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="63"/>
+        <source>Small pilot runs at a few domain shares show how the domain loss falls and the general loss rises as more of the training data comes from your domain. A scaling law fitted to them predicts the share that learns the domain without losing more general ability than you allow.</source>
+        <translation>在几种领域占比下进行小规模试点运行，可以看出随着训练数据中来自您领域的部分增加，领域损失如何下降、通用损失如何上升。据此拟合的缩放定律会预测一个占比：既能学到领域知识，又不会让通用能力的损失超出您允许的范围。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="69"/>
+        <source>&lt;a href=&quot;adaptlab-help:glossary#scaling-law&quot;&gt;scaling laws&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:guide#mixture&quot;&gt;the Mixture step in the guide&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;adaptlab-help:glossary#scaling-law&quot;&gt;缩放定律&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;回放&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:guide#mixture&quot;&gt;指南中的“数据配比”步骤&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="77"/>
+        <source>Pilot runs</source>
+        <translation>试点运行</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="83"/>
+        <source>the base model&apos;s own</source>
+        <translation>基础模型自带的</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="88"/>
+        <source>Domain data</source>
+        <translation>领域数据</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="89"/>
+        <source>General data</source>
+        <translation>通用数据</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="90"/>
+        <source>Base model</source>
+        <translation>基础模型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="91"/>
+        <source>Tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="92"/>
+        <source>Domain shares</source>
+        <translation>领域占比</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="93"/>
+        <source>Steps per pilot</source>
+        <translation>每次试点的步数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="94"/>
+        <source>Launch pilot runs</source>
+        <translation>启动试点运行</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="97"/>
+        <source>Domain share</source>
+        <translation>领域占比</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="97"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="97"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="105"/>
+        <source>Fit</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="108"/>
+        <source>CMR: critical mixture ratio (Gu et al. 2024)</source>
+        <translation>CMR：临界配比（Gu 等 2024）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="109"/>
+        <source>D-CPT: loss by share and tokens (Que et al. 2024)</source>
+        <translation>D-CPT：按占比和词元数预测损失（Que 等 2024）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="122"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="123"/>
+        <source>Law</source>
+        <translation>定律</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="124"/>
+        <source>General loss may rise (D-CPT)</source>
+        <translation>通用损失允许的上升（D-CPT）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="125"/>
+        <source>General loss may rise by (CMR)</source>
+        <translation>通用损失允许的上升幅度（CMR）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="126"/>
+        <source>Domain tokens you have (D-CPT)</source>
+        <translation>现有领域词元数（D-CPT）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="128"/>
+        <source>Fit the pilot runs</source>
+        <translation>拟合试点运行</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="129"/>
+        <source>Fit from a CSV…</source>
+        <translation>从 CSV 文件拟合…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="141"/>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="143"/>
+        <source>domain share</source>
+        <translation>领域占比</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="141"/>
+        <source>domain loss</source>
+        <translation>领域损失</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="143"/>
+        <source>general loss</source>
+        <translation>通用损失</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="154"/>
+        <source>Make a plan</source>
+        <translation>生成方案</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="175"/>
+        <source>Points to fit</source>
+        <translation>要拟合的数据点</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="176"/>
+        <source>Points (*.csv);;All files (*)</source>
+        <translation>数据点 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="242"/>
+        <source>Cannot read the project: %1</source>
+        <translation>无法读取项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="298"/>
+        <source>Domain shares: &quot;%1&quot; is not a number</source>
+        <translation>领域占比：“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="306"/>
+        <source>Choose the domain data and the general data (datasets of the project).</source>
+        <translation>请选择领域数据和通用数据（项目中的数据集）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/mixture/laws_tab.cpp" line="368"/>
+        <source>%n pilot run(s) started; the fit follows when they are done.</source>
+        <translation>
+            <numerusform>已启动 %n 次试点运行；完成后将进行拟合。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="369"/>
+        <source>Some pilot runs were refused: %1</source>
+        <translation>部分试点运行被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="385"/>
+        <source>The pilot grid was not saved: %1</source>
+        <translation>试点网格未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="392"/>
+        <source>Fitting…</source>
+        <translation>正在拟合…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="402"/>
+        <source>No pilot runs yet: launch them first, or fit points from a CSV file.</source>
+        <translation>尚无试点运行：请先启动它们，或从 CSV 文件拟合数据点。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="436"/>
+        <source>The fit failed: %1</source>
+        <translation>拟合失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plugins/mixture/laws_tab.cpp" line="442"/>
+        <source>Fitted %1 to %n point(s) of %2.</source>
+        <translation>
+            <numerusform>已用 %2 的 %n 个数据点拟合 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="449"/>
+        <source>Domain loss</source>
+        <translation>领域损失</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="449"/>
+        <source>General loss</source>
+        <translation>通用损失</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="450"/>
+        <source>%1: R² %2, Huber %3%4</source>
+        <translation>%1：R² %2，Huber %3%4</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="452"/>
+        <source> (poor fit)</source>
+        <translation>（拟合不佳）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="454"/>
+        <source>Not fitted.</source>
+        <translation>未拟合。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="460"/>
+        <source>Not recommended:</source>
+        <translation>不推荐：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="466"/>
+        <source>Critical mixture ratio: the largest domain share whose general loss stays within %1 of the base model&apos;s (%2)</source>
+        <translation>临界配比：通用损失与基础模型相差不超过 %1 的最大领域占比（%2）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="469"/>
+        <source>Critical mixture ratio: the largest domain share whose general loss stays within %1 of the base model&apos;s</source>
+        <translation>临界配比：通用损失与基础模型相差不超过 %1 的最大领域占比</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="475"/>
+        <source>The largest domain share whose general loss rises at most %1%</source>
+        <translation>通用损失上升不超过 %1% 的最大领域占比</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="477"/>
+        <source>The domain share that learns most from the domain tokens you have</source>
+        <translation>能从您现有领域词元中学到最多的领域占比</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="483"/>
+        <source>refused (see below)</source>
+        <translation>已拒绝（见下文）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="526"/>
+        <source>pilot points</source>
+        <translation>试点数据点</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/laws_tab.cpp" line="536"/>
+        <source>fitted law</source>
+        <translation>拟合的定律</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::MixturePanel</name>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="31"/>
+        <source>Mixture</source>
+        <translation>数据配比</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="32"/>
+        <source>Decide what a run trains on before you start it: how much of each source, for how many tokens, how much general data to replay so the model keeps what it knew, and whether to upsample the domain at the end or condition on metadata. The plan shows at once how often each source is repeated and when it runs out.</source>
+        <translation>在启动运行之前决定它用什么数据训练：每个来源用多少、训练多少词元、回放多少通用数据以让模型保留已有知识，以及是否在训练末期对领域数据上采样或以元数据为条件。方案会立即显示每个来源重复多少次、何时用尽。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="37"/>
+        <source>&lt;a href=&quot;adaptlab-help:guide#mixture&quot;&gt;The Mixture step in the guide&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;upsampling&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#epoch&quot;&gt;epochs&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;adaptlab-help:guide#mixture&quot;&gt;指南中的“数据配比”步骤&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;回放&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;上采样&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#epoch&quot;&gt;轮次&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="45"/>
+        <source>Open or create a project (File menu) to plan a mixture in it.</source>
+        <translation>请打开或创建一个项目（“文件”菜单），以便在其中规划数据配比。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="51"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="52"/>
+        <source>The sources, their weights and the budget of a run, and what they imply.</source>
+        <translation>一次运行的来源、权重和预算，以及由此得出的结果。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="56"/>
+        <source>Scaling laws</source>
+        <translation>缩放定律</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="66"/>
+        <source>Clusters</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="176"/>
+        <source>The project store could not be read: %1</source>
+        <translation>无法读取项目存储：%1</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::PlanEditor</name>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="42"/>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="51"/>
+        <source>A plan says what a run trains on: which sources, in what proportions, for how many tokens, with how much general data &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replayed&lt;/a&gt;, optional end-of-training &lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;upsampling&lt;/a&gt; of the domain and &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;. The right side shows what it implies as you edit: tokens and &lt;a href=&quot;adaptlab-help:glossary#epoch&quot;&gt;epochs&lt;/a&gt; per source, which sources run out, and the mix over training.</source>
+        <translation>方案说明一次运行用什么数据训练：哪些来源、按什么比例、训练多少词元、&lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;回放&lt;/a&gt;多少通用数据，以及可选的训练末期领域&lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;上采样&lt;/a&gt;和 &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;。右侧会在编辑时即时显示其结果：每个来源的词元数和&lt;a href=&quot;adaptlab-help:glossary#epoch&quot;&gt;轮次&lt;/a&gt;、哪些来源会用尽，以及训练过程中的配比。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="66"/>
+        <source>The project&apos;s plans (plans/&lt;name&gt;.json in the project folder).</source>
+        <translation>项目的方案（项目文件夹中的 plans/&lt;name&gt;.json）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="67"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="69"/>
+        <source>Start a new plan from the project&apos;s token shards.</source>
+        <translation>基于项目的词元分片新建方案。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="70"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="72"/>
+        <source>Save the plan in the project (plans/&lt;name&gt;.json); runs name the file.</source>
+        <translation>将方案保存到项目中（plans/&lt;name&gt;.json）；运行通过文件名引用它。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="73"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="75"/>
+        <source>Save the plan under another name.</source>
+        <translation>以另一个名称保存方案。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="76"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="78"/>
+        <source>Delete the plan&apos;s file from the project (runs that used it keep their own copy of its settings).</source>
+        <translation>从项目中删除方案文件（使用过它的运行会保留自己的一份设置副本）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="79"/>
+        <source>Train with this plan…</source>
+        <translation>用此方案训练…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="81"/>
+        <source>Start a training run that reads its sources, mix, budget and MeCo settings from this plan; follow it in the Train step.</source>
+        <translation>启动一个从此方案读取来源、配比、预算和 MeCo 设置的训练运行；可在“训练”步骤中跟踪。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="85"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="104"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="122"/>
+        <source>What the plan implies</source>
+        <translation>方案推算结果</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="191"/>
+        <source>The unsaved plan was kept as %1.</source>
+        <translation>未保存的方案已保留为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="206"/>
+        <source>Each row is a dataset tokenized into shards (the Tokenizer step&apos;s Shards tab). Tick the ones to train on; mark general data as replay.</source>
+        <translation>每一行是一个已分词为分片的数据集（“分词器”步骤的“分片”选项卡）。勾选要训练的数据集；将通用数据标记为回放。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="210"/>
+        <source>%1 Not tokenized yet, so not listed: %2.</source>
+        <translation>%1 尚未分词，因此未列出：%2。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="294"/>
+        <source>The project has no token shards yet: build them in the Tokenizer step (Shards tab), then tick them here.</source>
+        <translation>项目中还没有词元分片：请在“分词器”步骤（“分片”选项卡）中构建，然后在此勾选。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="296"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="569"/>
+        <source>Tick at least one source.</source>
+        <translation>请至少勾选一个来源。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="332"/>
+        <source>A proposed plan: check it and save it to train with it.</source>
+        <translation>这是一个建议的方案：请检查并保存，然后即可用它训练。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="340"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="350"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="358"/>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="366"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="387"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="370"/>
+        <source>Not saved: open a project first.</source>
+        <translation>未保存：请先打开一个项目。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="377"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="397"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="415"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="421"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="425"/>
+        <source>Save plan as</source>
+        <translation>方案另存为</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="416"/>
+        <source>Name (the file plans/&lt;name&gt;.json in the project):</source>
+        <translation>名称（项目中的文件 plans/&lt;name&gt;.json）：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="425"/>
+        <source>A plan named %1 exists. Replace it?</source>
+        <translation>已存在名为 %1 的方案。是否替换？</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="455"/>
+        <source>A new plan from the project&apos;s token shards.</source>
+        <translation>基于项目词元分片的新方案。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="470"/>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="481"/>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="491"/>
+        <source>Delete plan</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="492"/>
+        <source>Delete the plan %1 (plans/%1.json)? Runs that used it keep their settings.</source>
+        <translation>删除方案 %1（plans/%1.json）？使用过它的运行会保留其设置。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="508"/>
+        <source>Unsaved plan</source>
+        <translation>未保存的方案</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="509"/>
+        <source>The plan %1 has unsaved changes.</source>
+        <translation>方案 %1 有未保存的更改。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="510"/>
+        <source>Save them first, or discard them?</source>
+        <translation>先保存，还是放弃这些更改？</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="557"/>
+        <source>%1 has no token shards in this project yet: build them in the Tokenizer step (Shards tab).</source>
+        <translation>%1 在此项目中还没有词元分片：请在“分词器”步骤（“分片”选项卡）中构建。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="563"/>
+        <source>The sources were tokenized with different tokenizers (%1): a run reads one. Tick builds of the same tokenizer.</source>
+        <translation>这些来源是用不同的分词器分词的（%1）：一次运行只能读取一种。请勾选同一分词器构建的分片。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="580"/>
+        <source>Not started: save the plan first (a run names the plan&apos;s file).</source>
+        <translation>未启动：请先保存方案（运行通过文件名引用方案）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="584"/>
+        <source>Not started: choose a base model.</source>
+        <translation>未启动：请选择一个基础模型。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="590"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="599"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="610"/>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="631"/>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="602"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="604"/>
+        <source>Run %1 started with this plan: follow it in the Train step (Run tab) or the Jobs dock.</source>
+        <translation>运行 %1 已用此方案启动：可在“训练”步骤（“运行”选项卡）或“任务”面板中跟踪。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="621"/>
+        <source>Train with this plan</source>
+        <translation>用此方案训练</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="622"/>
+        <source>A run names the plan&apos;s file: save the plan now?</source>
+        <translation>运行需要引用方案文件：现在保存方案吗？</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="637"/>
+        <source>The run reads its sources, their mix, the budget and the MeCo settings from plans/%1.json: %2 steps of %3 tokens (%4 tokens), tokenizer %5. Choose the model to train.</source>
+        <translation>运行将从 plans/%1.json 读取来源、配比、预算和 MeCo 设置：%2 步，每步 %3 个词元（共 %4 个词元），分词器 %5。请选择要训练的模型。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="663"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — unsaved changes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 有未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="663"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_editor.cpp" line="667"/>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::PlanImplicationView</name>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="39"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="39"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="39"/>
+        <source>Trained on</source>
+        <translation>训练用量</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="39"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="39"/>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="40"/>
+        <source>Runs out at</source>
+        <translation>用尽于</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="40"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="41"/>
+        <source>Training tokens the source has.</source>
+        <translation>该来源拥有的训练词元数。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="42"/>
+        <source>Tokens the plan trains on from it.</source>
+        <translation>方案从该来源训练的词元数。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="43"/>
+        <source>Its share of the whole budget.</source>
+        <translation>它在总预算中的占比。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="45"/>
+        <source>How many times the run reads the source: above 4, repeated data stops helping (Muennighoff et al. 2023).</source>
+        <translation>运行读取该来源的次数：超过 4 次后，重复数据不再有帮助（Muennighoff 等 2023）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="47"/>
+        <source>Where in the run its first pass ends; after that its documents repeat.</source>
+        <translation>它的第一轮在运行中的结束位置；此后其文档会重复。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="63"/>
+        <source>The mix over training progress</source>
+        <translation>随训练进度变化的配比</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="78"/>
+        <source>Working out what the plan implies…</source>
+        <translation>正在推算方案结果…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="86"/>
+        <source>The plan cannot be worked out yet.</source>
+        <translation>暂时无法推算该方案。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="97"/>
+        <source>%1 steps of %2 tokens: %3 tokens in all.</source>
+        <translation>%1 步，每步 %2 个词元：共 %3 个词元。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="112"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="122"/>
+        <source>Above %1 epochs: repeated data stops helping (Muennighoff et al. 2023).</source>
+        <translation>超过 %1 轮：重复数据不再有帮助（Muennighoff 等 2023）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="128"/>
+        <source>%1% of training</source>
+        <translation>训练的 %1%</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="128"/>
+        <source>never</source>
+        <translation>不会用尽</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="140"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="149"/>
+        <source>The MeCo cooldown gets no steps at this budget: add steps or raise the cooldown fraction.</source>
+        <translation>在此预算下 MeCo 冷却分不到任何步数：请增加步数或提高冷却比例。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="153"/>
+        <source>Upsampling gets no steps at this budget: add steps or start it earlier.</source>
+        <translation>在此预算下上采样分不到任何步数：请增加步数或提前开始上采样。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_implication_view.cpp" line="163"/>
+        <source>The plan:</source>
+        <translation>方案：</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::PlanMixChart</name>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="27"/>
+        <source>The mix over training: each band is one source&apos;s share of the rows at that point of the run.</source>
+        <translation>训练过程中的配比：每条色带表示运行到该处时某个来源在各行中所占的比例。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="56"/>
+        <source>%1–%2% of training: end-of-training upsampling</source>
+        <translation>训练的 %1–%2%：训练末期上采样</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="57"/>
+        <source>%1–%2% of training</source>
+        <translation>训练的 %1–%2%</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="59"/>
+        <source>%1: %2%</source>
+        <translation>%1：%2%</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="76"/>
+        <source>Tick at least one source to see the mix over training.</source>
+        <translation>请至少勾选一个来源，以查看训练过程中的配比。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="107"/>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="109"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="125"/>
+        <source>upsampling from %1%</source>
+        <translation>从 %1% 开始上采样</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_mix_chart.cpp" line="127"/>
+        <source>MeCo cooldown from %1%</source>
+        <translation>从 %1% 开始 MeCo 冷却</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::PlanSettings</name>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="48"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="56"/>
+        <source>Tokens the run trains on, all sources together (each step trains on sequence length × global batch tokens).</source>
+        <translation>运行训练的词元总数，所有来源合计（每步训练 序列长度 × 全局批大小 个词元）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="58"/>
+        <source>Total tokens</source>
+        <translation>总词元数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="62"/>
+        <source>Tokens per training row; documents are packed into rows of this length.</source>
+        <translation>每个训练行的词元数；文档会被打包成此长度的行。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="63"/>
+        <source>Sequence length</source>
+        <translation>序列长度</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="67"/>
+        <source>Rows per optimizer step, over all workers.</source>
+        <translation>每个优化器步的行数，所有工作进程合计。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="68"/>
+        <source>Global batch</source>
+        <translation>全局批大小</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="72"/>
+        <source>Seed of the data order: the same plan and seed give every step the same sources.</source>
+        <translation>数据顺序的随机种子：相同的方案和种子会让每一步得到相同的来源。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="73"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="76"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="79"/>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="83"/>
+        <source>The replay sources&apos; share of EVERY batch; the domain sources share the rest by weight.</source>
+        <translation>回放来源在每一个批次中都占的比例；领域来源按权重分摊其余部分。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="85"/>
+        <source>General data in every batch</source>
+        <translation>每个批次中的通用数据</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="87"/>
+        <source>5%</source>
+        <translation>5%</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="89"/>
+        <source>A weak shift: the domain is close to the model&apos;s general data (e.g. more of the same language).</source>
+        <translation>弱迁移：领域与模型的通用数据接近（例如同一语言的更多数据）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="90"/>
+        <source>25%</source>
+        <translation>25%</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="92"/>
+        <source>A strong shift: a new language or a very different domain.</source>
+        <translation>强迁移：新语言或差异很大的领域。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="99"/>
+        <source>About 5% for a weak shift, 25% for a strong one (Ibrahim et al. 2024). Tick the general sources as &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt; in the table.</source>
+        <translation>弱迁移约 5%，强迁移约 25%（Ibrahim 等 2024）。请在表格中将通用来源勾选为&lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;回放&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="106"/>
+        <source>End-of-training upsampling</source>
+        <translation>训练末期上采样</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="108"/>
+        <source>Upsample the domain at the end of training</source>
+        <translation>在训练末期对领域数据上采样</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="110"/>
+        <source>From the start below to the end of the run the sources take their &quot;Weight at the end&quot;; never the whole run.</source>
+        <translation>从下方设置的起点到运行结束，各来源采用其“末期权重”；不会覆盖整个运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="113"/>
+        <source>Progress where upsampling begins; 80–90% is usual (the final 10–20% of steps, Blakeney et al. 2024).</source>
+        <translation>上采样开始时的进度；通常为 80–90%（最后 10–20% 的步数，Blakeney 等 2024）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="117"/>
+        <source>Starts at</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="118"/>
+        <source>The replay fraction while upsampling; &quot;as before&quot; keeps the plan&apos;s.</source>
+        <translation>上采样期间的回放比例；“保持不变”沿用方案中的设置。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="121"/>
+        <source>as before</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="122"/>
+        <source>Replay then</source>
+        <translation>上采样时回放</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="123"/>
+        <source>&lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;Upsampling&lt;/a&gt; the domain over the final 10–20% of steps (start at 80–90%) sharpens it without the forgetting of a whole run on domain data.</source>
+        <translation>在最后 10–20% 的步数（从 80–90% 开始）对领域数据&lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;上采样&lt;/a&gt;，可强化领域能力，又不会像整个运行都用领域数据那样造成遗忘。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="129"/>
+        <source>Metadata conditioning (MeCo)</source>
+        <translation>元数据条件化（MeCo）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="131"/>
+        <source>Prefix each document with its metadata, then cool down on plain text</source>
+        <translation>在每个文档前加上其元数据，然后在纯文本上冷却</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="133"/>
+        <source>Gao et al. 2025: &quot;URL: host&quot; (or another field) before each document for most of training, plain documents in the cooldown, so the model also works without metadata.</source>
+        <translation>Gao 等 2025：训练的大部分时间里在每个文档前加上“URL: host”（或其他字段），冷却阶段使用纯文档，使模型在没有元数据时也能工作。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="140"/>
+        <source>The metadata field the shards were built with: url (its host), or any other field.</source>
+        <translation>构建分片时使用的元数据字段：url（取其主机名）或任何其他字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="141"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="144"/>
+        <source>The prefix&apos;s label; empty: URL for url, else the field&apos;s name (Source, Topic).</source>
+        <translation>前缀的标签；留空：url 字段用 URL，否则用字段名（Source、Topic）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="145"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="146"/>
+        <source>Hashed metadata (the paper&apos;s ablation)</source>
+        <translation>哈希化元数据（论文中的消融）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="148"/>
+        <source>Replace each value by a stable hash: the grouping is kept, the words are gone.</source>
+        <translation>用稳定的哈希值替换每个值：保留分组，去掉原词。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="150"/>
+        <source>The last share of the steps trained on plain documents; 10% in the paper, 0 = the no-cooldown ablation.</source>
+        <translation>最后在纯文档上训练的步数比例；论文中为 10%，0 = 不冷却的消融。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="153"/>
+        <source>Cooldown</source>
+        <translation>冷却</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="154"/>
+        <source>See &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;.</source>
+        <translation>参见 &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_settings.cpp" line="247"/>
+        <source>%1 steps of %2 tokens</source>
+        <translation>%1 步，每步 %2 个词元</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::PlanSourcesTable</name>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="39"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="39"/>
+        <source>Tokens available</source>
+        <translation>可用词元数</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="39"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="39"/>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="39"/>
+        <source>Weight at the end</source>
+        <translation>末期权重</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="40"/>
+        <source>Tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="41"/>
+        <source>Tick the token-shard builds this plan trains on (build them in the Tokenizer step).</source>
+        <translation>勾选此方案要训练的词元分片构建（在“分词器”步骤中构建）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="42"/>
+        <source>Training tokens in the source&apos;s shards (the held-out split not counted).</source>
+        <translation>该来源分片中的训练词元数（不含留出部分）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="44"/>
+        <source>Relative share of the rows among the sources of its group: the domain sources share what replay leaves, the replay sources share the replay fraction.</source>
+        <translation>在同组来源中所占行数的相对比例：领域来源分摊回放之外的部分，回放来源分摊回放比例。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="47"/>
+        <source>General data mixed back into every batch at the replay fraction, so the model keeps what it knew.</source>
+        <translation>按回放比例重新混入每个批次的通用数据，使模型保留已有知识。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="49"/>
+        <source>The source&apos;s weight during end-of-training upsampling (only with upsampling on).</source>
+        <translation>该来源在训练末期上采样期间的权重（仅在启用上采样时有效）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="50"/>
+        <source>The tokenizer the shards were built with; a run reads one tokenizer.</source>
+        <translation>构建分片所用的分词器；一次运行只读取一种分词器。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="110"/>
+        <source>Planned by its token count; no shards yet.</source>
+        <translation>按其词元数规划；尚无分片。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="112"/>
+        <source>%1 (not a shard build of this project)</source>
+        <translation>%1（不是此项目构建的分片）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_sources_table.cpp" line="117"/>
+        <source>from its manifest</source>
+        <translation>来自其清单</translation>
+    </message>
+</context>
+<context>
+    <name>adaptlab::mixture::PlanTrainDialog</name>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="24"/>
+        <source>Train with this plan</source>
+        <translation>用此方案训练</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="31"/>
+        <source>The model to continue training: a size preset trained from scratch, a checkpoint of an earlier run, or a Hugging Face model folder.</source>
+        <translation>要继续训练的模型：从头训练的预设规模、先前运行的检查点，或 Hugging Face 模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="34"/>
+        <source>Preset %1 (from scratch)</source>
+        <translation>预设 %1（从头训练）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="40"/>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="41"/>
+        <source>Choose a Hugging Face model folder (config.json and safetensors).</source>
+        <translation>选择 Hugging Face 模型文件夹（config.json 和 safetensors）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="43"/>
+        <source>Base model folder</source>
+        <translation>基础模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="51"/>
+        <source>Base model</source>
+        <translation>基础模型</translation>
+    </message>
+    <message>
+        <location filename="../plugins/mixture/plan_train_dialog.cpp" line="54"/>
+        <source>Start training</source>
+        <translation>开始训练</translation>
     </message>
 </context>
 <context>
@@ -6174,127 +7679,152 @@ The current project stays open.</source>
         <translation>可选：助手应如何表现（“用一句话回答。”）</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="88"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="90"/>
+        <source>The prefix&apos;s label, as the MeCo run was trained with (URL, Source, ...).</source>
+        <translation>前缀的标签，与 MeCo 运行训练时所用的一致（URL、Source 等）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="93"/>
+        <source>Empty: plain. e.g. en.wikipedia.org or foldoc</source>
+        <translation>留空：不加条件。例如 en.wikipedia.org 或 foldoc</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="94"/>
+        <source>Condition on metadata: the prompt starts with &quot;LABEL: VALUE&quot; and a blank line, as documents did in a MeCo run (a URL is reduced to its host). The text is continued as it is, without a chat template.</source>
+        <translation>以元数据为条件：提示以“标签: 值”加一个空行开头，与 MeCo 运行中的文档一样（URL 会被简化为其主机名）。文本按原样续写，不使用对话模板。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="104"/>
         <source>How many tokens each model adds at most (it stops earlier at its end of answer).</source>
         <translation>每个模型最多添加的词元数（到达回答结尾时会提前停止）。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="94"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="110"/>
         <source>0 always takes the likeliest token (the same answer every time); higher values give more varied, less sure text.</source>
         <translation>0 总是选取可能性最大的词元（每次回答都相同）；值越高，文本越多样，也越不确定。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="100"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="116"/>
         <source>Pick only among the K likeliest tokens (0: all of them).</source>
         <translation>只在可能性最大的 K 个词元中选取（0：全部）。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="106"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="122"/>
         <source>Pick only among the likeliest tokens that together make up this share of the probability (1: all of them).</source>
         <translation>只在累计概率达到此比例的最可能词元中选取（1：全部）。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="111"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="127"/>
         <source>The same seed, model and prompt give the same answer.</source>
         <translation>相同的随机种子、模型和提示词会得到相同的回答。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="113"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="129"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="116"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="132"/>
         <source>Send the prompt to every column at once.</source>
         <translation>将提示词同时发送到每一列。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="118"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="134"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="121"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="137"/>
         <source>Add a column</source>
         <translation>添加一列</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="127"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="143"/>
         <source>Prompt:</source>
         <translation>提示词：</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="133"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="149"/>
         <source>Chat template:</source>
         <translation>对话模板：</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="134"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="150"/>
         <source>System prompt:</source>
         <translation>系统提示词：</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="141"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="155"/>
+        <source>Condition on metadata:</source>
+        <translation>以元数据为条件：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="162"/>
         <source>Max tokens:</source>
         <translation>最大词元数：</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="142"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="163"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="143"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="164"/>
         <source>Top-k:</source>
         <translation>Top-k：</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="144"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="165"/>
         <source>Top-p:</source>
         <translation>Top-p：</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="145"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="166"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="147"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="168"/>
         <source>Sampling:</source>
         <translation>采样：</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="167"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="188"/>
         <source>Why the answers differ: each model learned from different text, so it finds different next words likely. A base or continued pre-training model only continues text; a fine-tuned model learned to answer in the shape of a chat template, and answers well only when the prompt is wrapped in that same template. With a temperature above 0 the words are drawn at random among the likely ones, so even one model answers differently with another seed.</source>
         <translation>回答为何不同：每个模型从不同的文本中学习，因此认为可能的下一个词也不同。基础模型或继续预训练模型只会续写文本；微调模型学会了按对话模板的形式回答，只有当提示词用同一模板包裹时才能答好。温度高于 0 时，词会从可能的词中随机抽取，因此即使是同一个模型，换一个随机种子也会给出不同的回答。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="246"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="267"/>
         <source>Model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="303"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="332"/>
+        <source>Conditioned on metadata: each model continues &quot;%1: %2&quot;, a blank line and your prompt as plain text, the way a MeCo run read its documents.</source>
+        <translation>已以元数据为条件：每个模型都会把“%1: %2”、一个空行和您的提示作为纯文本续写，就像 MeCo 运行读取其文档那样。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/playground/playground_panel.cpp" line="340"/>
         <source>The prompt goes to each model as plain text, which it continues. Right for base and continued pre-training models; a chat model may ramble without its template.</source>
         <translation>提示词以纯文本形式发送给每个模型，由模型续写。适用于基础模型和继续预训练模型；对话模型没有模板时可能会答非所问。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="307"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="344"/>
         <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Automatic: each model uses the template named in its own tokenizer_config.json, and a model that names none (a base or continued pre-training model) continues your text as it is.</source>
         <translation>对话模板会用对话模型训练时所用的标记（谁在说话、回答从哪里开始）包裹您的提示词，并在其回答结束标记处停止。自动：每个模型使用其自身 tokenizer_config.json 中指定的模板；未指定模板的模型（基础模型或继续预训练模型）则按原样续写您的文本。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="313"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="350"/>
         <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Here each model uses the template named in its own tokenizer_config.json; a model that names none shows an error: choose a template then.</source>
         <translation>对话模板会用对话模型训练时所用的标记（谁在说话、回答从哪里开始）包裹您的提示词，并在其回答结束标记处停止。此处每个模型使用其自身 tokenizer_config.json 中指定的模板；未指定模板的模型会显示错误：此时请选择一个模板。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="317"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="354"/>
         <source>A chat template wraps your prompt in the markers a chat model was trained on (who speaks, where the answer starts) and stops at its end-of-answer marker. Use the one the model was fine-tuned with; hover over the list to see each.</source>
         <translation>对话模板会用对话模型训练时所用的标记（谁在说话、回答从哪里开始）包裹您的提示词，并在其回答结束标记处停止。请使用模型微调时所用的模板；将鼠标悬停在列表上可查看各个模板。</translation>
     </message>
     <message>
-        <location filename="../plugins/playground/playground_panel.cpp" line="366"/>
+        <location filename="../plugins/playground/playground_panel.cpp" line="403"/>
         <source>The Playground could not read the project&apos;s runs: %1</source>
         <translation>试用区无法读取项目的运行：%1</translation>
     </message>
@@ -6302,7 +7832,7 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::playground::StreamProcess</name>
     <message>
-        <location filename="../plugins/playground/stream_process.cpp" line="85"/>
+        <location filename="../plugins/playground/stream_process.cpp" line="92"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
@@ -6350,174 +7880,174 @@ The current project stays open.</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="72"/>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="73"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="74"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="75"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="79"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="80"/>
         <source>Documents per dataset</source>
         <translation>每个数据集的文档数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="80"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="81"/>
         <source>Gap words</source>
         <translation>缺口词数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="90"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="91"/>
         <source>Fertility is the number of tokens per word. The same text costs more tokens, and so more training and context, with a higher fertility; a domain far above general text points at a vocabulary gap.</source>
         <translation>切分率是每个词的词元数。切分率越高，同样的文本消耗的词元越多，训练和上下文的开销也就越大；如果某个领域远高于通用文本，说明存在词表缺口。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="100"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="101"/>
         <source>Tokens per word of each dataset; one colour per tokenizer. Shorter bars are better.</source>
         <translation>每个数据集的每词词元数；每个分词器一种颜色。条形越短越好。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="128"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="130"/>
         <source>Tokens per word</source>
         <translation>每词词元数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="105"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
         <source>Tokens per byte</source>
         <translation>每字节词元数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="107"/>
         <source>Byte fallback</source>
         <translation>字节回退</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="107"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="106"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="107"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="107"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="108"/>
         <source>Share of tokens spelled as single bytes: characters the vocabulary lacks.</source>
         <translation>以单个字节拼写的词元所占比例：即词表中缺少的字符。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="108"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="109"/>
         <source>Share of tokens that are the unknown token: text the tokenizer loses.</source>
         <translation>未知词元所占比例：即分词器丢失的文本。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="110"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="111"/>
         <source>Choose a row to see its vocabulary-gap list below.</source>
         <translation>选择一行，即可在下方查看其词表缺口列表。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="117"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="118"/>
         <source>Vocabulary gap</source>
         <translation>词表缺口</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="121"/>
         <source>Word</source>
         <translation>词</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="121"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="121"/>
         <source>Split into</source>
         <translation>切分为</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="120"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="121"/>
         <source>Tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="121"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="122"/>
         <source>Count × pieces: the tokens this word costs in the whole dataset.</source>
         <translation>次数 × 词片数：该词在整个数据集中消耗的词元数。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="138"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="139"/>
         <source>The words of the dataset that cost the most tokens in total (how often they occur × how many pieces they are cut into). Many domain terms cut into 4 or more pieces mean the tokenizer does not know your domain&apos;s vocabulary.</source>
         <translation>数据集中总共消耗词元最多的词（出现次数 × 被切分成的词片数）。如果许多领域术语被切成 4 个或更多词片，说明分词器不认识您所在领域的词汇。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="157"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="158"/>
         <source>This build cannot measure fertility yet (no tokenizer_fertility job).</source>
         <translation>此版本尚不能测量切分率（没有 tokenizer_fertility 任务）。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="183"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="184"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="232"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="233"/>
         <source>Open a project first.</source>
         <translation>请先打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="244"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="245"/>
         <source>Choose at least one dataset and a tokenizer.</source>
         <translation>请至少选择一个数据集和一个分词器。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="251"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="252"/>
         <source>The measurement could not start: %1</source>
         <translation>无法开始测量：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="255"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="256"/>
         <source>Measuring… (follow it in the Jobs dock)</source>
         <translation>正在测量…（可在“任务”面板中查看进度）</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="260"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="261"/>
         <source>Measured.</source>
         <translation>测量完成。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="262"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="263"/>
         <source>Stopped before it finished.</source>
         <translation>在完成之前已停止。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="264"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="265"/>
         <source>The measurement failed: %1</source>
         <translation>测量失败：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="277"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="278"/>
         <source>The fertility result could not be read: %1</source>
         <translation>无法读取切分率结果：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="327"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="328"/>
         <source>Vocabulary gap: %1 with %2</source>
         <translation>词表缺口：%1（使用 %2）</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="337"/>
+        <location filename="../plugins/tokenizer/fertility_tab.cpp" line="338"/>
         <source>Pieces: %1</source>
         <translation>词片：%1</translation>
     </message>
@@ -6662,152 +8192,171 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::tokenizer_panel::ShardsTab</name>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
         <source>Shards</source>
         <translation>分片</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
         <source>Tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="33"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
         <source>Held out</source>
         <translation>留出</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="34"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="35"/>
         <source>Whether this dataset has been tokenized with the selected tokenizer.</source>
         <translation>此数据集是否已使用所选分词器完成分词。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="35"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="36"/>
         <source>Documents kept apart for measuring the model (never trained on), and their tokens.</source>
         <translation>留出用于测量模型的文档（从不用于训练）及其词元数。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="37"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="38"/>
         <source>Tick the datasets to build shards for.</source>
         <translation>勾选要构建分片的数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="40"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="41"/>
         <source>Build shards</source>
         <translation>构建分片</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="42"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="43"/>
         <source>Tokenizes the ticked datasets once and writes their shards (a job: see the Jobs dock). Shards that exist for the same data and tokenizer are reused.</source>
         <translation>对勾选的数据集进行一次性分词并写出其分片（以任务形式运行：见“任务”面板）。相同数据和分词器已有的分片会被复用。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="45"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="46"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="47"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="48"/>
         <source>Stops the build; nothing half-written is kept.</source>
         <translation>停止构建；不会保留任何写了一半的内容。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="58"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="59"/>
         <source>Training reads token shards: each dataset cut into token ids once, saved on disk, and reused by every run (no re-tokenizing, nothing redone after a crash). Build them with the tokenizer of the model you will train.</source>
         <translation>训练读取的是词元分片：每个数据集只切分为词元 ID 一次，保存在磁盘上，并由每次运行复用（无需重新分词，崩溃后也无需重做任何工作）。请使用您将要训练的模型的分词器来构建它们。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="66"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="67"/>
         <source>Held-out documents</source>
         <translation>留出文档数</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="67"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="68"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="78"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="79"/>
         <source>This build cannot build shards yet (no build_shards job).</source>
         <translation>此版本尚不能构建分片（没有 build_shards 任务）。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="91"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="92"/>
         <source>Choose a tokenizer in the list to build shards with it.</source>
         <translation>在列表中选择一个分词器，以用它构建分片。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="92"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="93"/>
         <source>Shards with tokenizer %1</source>
         <translation>使用分词器 %1 的分片</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="135"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="102"/>
+        <source>missing: the folder is gone</source>
+        <translation>缺失：文件夹已不存在</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="104"/>
+        <source>stale: the dataset changed after the build</source>
+        <translation>已过时：数据集在构建后发生了变化</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="147"/>
         <source>not counted</source>
         <translation>未统计</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="137"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="105"/>
         <source>built (%1)</source>
         <translation>已构建（%1）</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="137"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="100"/>
         <source>not built</source>
         <translation>未构建</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="141"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="153"/>
         <source>%1 documents, %2 tokens</source>
         <translation>%1 个文档，%2 个词元</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="168"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="159"/>
+        <source>%1
+%2
+Build shards again: an unchanged dataset is recognised by its content and reused.</source>
+        <translation>%1
+%2
+请重新构建分片：未更改的数据集会按内容识别并复用。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="187"/>
         <source>Open a project and choose a tokenizer first.</source>
         <translation>请先打开一个项目并选择一个分词器。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="173"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="192"/>
         <source>Tick at least one dataset.</source>
         <translation>请至少勾选一个数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="191"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="210"/>
         <source>Shards built.</source>
         <translation>分片构建完成。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="203"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="222"/>
         <source>%1: the build could not start: %2</source>
         <translation>%1：无法开始构建：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="211"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="230"/>
         <source>Building shards for %1 (%2 of %3)…</source>
         <translation>正在为 %1 构建分片（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="224"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="243"/>
         <source>%1: cancelled; no shard of this build was kept.</source>
         <translation>%1：已取消；本次构建的分片均未保留。</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="226"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="245"/>
         <source>%1: the build failed: %2</source>
         <translation>%1：构建失败：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/tokenizer/shards_tab.cpp" line="238"/>
+        <location filename="../plugins/tokenizer/shards_tab.cpp" line="257"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -7202,22 +8751,22 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::train_panel::GenerateProcess</name>
     <message>
-        <location filename="../plugins/train/generate_process.cpp" line="40"/>
+        <location filename="../plugins/train/generate_process.cpp" line="48"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_process.cpp" line="82"/>
+        <location filename="../plugins/train/generate_process.cpp" line="95"/>
         <source>Generation failed (exit code %1): %2</source>
         <translation>生成失败（退出码 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_process.cpp" line="84"/>
+        <location filename="../plugins/train/generate_process.cpp" line="97"/>
         <source>no message</source>
         <translation>无消息</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_process.cpp" line="92"/>
+        <location filename="../plugins/train/generate_process.cpp" line="105"/>
         <source>Generation printed no result (expected a JSON object with &quot;text&quot;).</source>
         <translation>生成没有输出结果（应为包含 &quot;text&quot; 的 JSON 对象）。</translation>
     </message>
@@ -7225,92 +8774,122 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::train_panel::GenerateTab</name>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="30"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="37"/>
         <source>The beginning of a text for the model to continue</source>
         <translation>供模型续写的文本开头</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="36"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="43"/>
+        <source>The prefix&apos;s label, as the MeCo run was trained with (URL, Source, ...).</source>
+        <translation>前缀的标签，与 MeCo 运行训练时所用的一致（URL、Source 等）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="46"/>
+        <source>Empty: plain. e.g. en.wikipedia.org or foldoc</source>
+        <translation>留空：不加条件。例如 en.wikipedia.org 或 foldoc</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="47"/>
+        <source>A MeCo run&apos;s checkpoint can be steered: the prompt starts with &quot;LABEL: VALUE&quot; and a blank line, as its documents did before the cooldown.</source>
+        <translation>MeCo 运行的检查点可以被引导：提示以“标签: 值”加一个空行开头，就像冷却之前的文档那样。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="53"/>
         <source>How many tokens the model adds at most (it stops earlier at its end-of-text token).</source>
         <translation>模型最多追加的词元数（遇到其文本结束词元时会提前停止）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="42"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="59"/>
         <source>0 always takes the likeliest token; higher values give more varied, less sure text.</source>
         <translation>0 总是选取可能性最大的词元；值越高，文本越多样，但也越不确定。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="45"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="62"/>
         <source>The same seed gives the same text.</source>
         <translation>相同的种子生成相同的文本。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="46"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="63"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="58"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="75"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="59"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="76"/>
         <source>Prompt:</source>
         <translation>提示词：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="61"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="81"/>
+        <source>Condition on metadata:</source>
+        <translation>以元数据为条件：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="83"/>
         <source>Max new tokens:</source>
         <translation>最大新词元数：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="64"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="86"/>
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="67"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="89"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="76"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="98"/>
         <source>Try a checkpoint on a prompt of your own: the prompt is shown in grey, what the model added in black. A model early in training repeats itself or makes up words; watch that change as the loss falls.</source>
         <translation>用您自己的提示词试用检查点：提示词显示为灰色，模型追加的内容显示为黑色。训练初期的模型会重复自己或编造词语；随着损失下降，观察这一情况如何变化。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="92"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="115"/>
+        <source>Run %1 · LoRA adapter on its base</source>
+        <translation>运行 %1 · 基础模型上的 LoRA 适配器</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="118"/>
+        <source>Base %1 with the adapter %2 applied</source>
+        <translation>基础模型 %1，应用适配器 %2</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/generate_tab.cpp" line="121"/>
         <source>Run %1 · final model</source>
         <translation>运行 %1 · 最终模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="93"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="122"/>
         <source>Run %1 · step %2</source>
         <translation>运行 %1 · 第 %2 步</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="102"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="132"/>
         <source>No checkpoint yet: a run keeps one every save_every steps and at its end.</source>
         <translation>尚无检查点：运行每隔 save_every 步以及结束时会保存一个。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="148"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="189"/>
         <source>Choose a checkpoint first.</source>
         <translation>请先选择一个检查点。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="152"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="193"/>
         <source>Type a prompt first.</source>
         <translation>请先输入提示词。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/generate_tab.cpp" line="156"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="197"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plugins/train/generate_tab.cpp" line="172"/>
+        <location filename="../plugins/train/generate_tab.cpp" line="213"/>
         <source>%n new token(s).</source>
         <translation>
             <numerusform>%n 个新词元。</numerusform>
@@ -7530,6 +9109,99 @@ The current project stays open.</source>
     </message>
 </context>
 <context>
+    <name>adaptlab::train_panel::MecoBox</name>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="53"/>
+        <source>Metadata conditioning (MeCo)</source>
+        <translation>元数据条件化（MeCo）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="57"/>
+        <source>Start each document with its metadata, then cool down on plain text</source>
+        <translation>每个文档以其元数据开头，然后在纯文本上冷却</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="61"/>
+        <source>For most of the run each document is preceded by its metadata (&quot;URL: en.wikipedia.org&quot;, &quot;Source: foldoc&quot;), which the model reads but is not trained to write; the last steps train on plain documents, so the model works without metadata and can be steered with it. &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;What MeCo is&lt;/a&gt;</source>
+        <translation>在运行的大部分时间里，每个文档前都有其元数据（“URL: en.wikipedia.org”“Source: foldoc”），模型会读取它，但不会被训练去生成它；最后若干步在纯文档上训练，使模型无需元数据也能工作，并可用元数据加以引导。&lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;什么是 MeCo&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="78"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="81"/>
+        <source>The paper&apos;s recipe and its two ablations (Gao et al. 2025); changing a setting below makes it Custom.</source>
+        <translation>论文的方法及其两种消融（Gao 等 2025）；修改下面任一设置后会变为“自定义”。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="87"/>
+        <source>The JSON field of each record the prefix comes from: url (the URL&apos;s host, subdomains kept) or any other field such as source or topic. Records without it train plainly.</source>
+        <translation>每条记录中前缀所取自的 JSON 字段：url（URL 的主机名，保留子域名）或其他任意字段，例如 source 或 topic。没有该字段的记录按普通方式训练。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="91"/>
+        <source>The word before the value in the prefix; empty: URL for url, else the field&apos;s name capitalised.</source>
+        <translation>前缀中值前面的词；留空：url 字段用 URL，否则为首字母大写的字段名。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="100"/>
+        <source>The share of the final steps trained on plain documents, with the same optimizer state and learning-rate schedule (0: no cooldown, the paper&apos;s ablation).</source>
+        <translation>最后在纯文档上训练的步数比例，沿用相同的优化器状态和学习率调度（0：不冷却，即论文中的消融）。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="102"/>
+        <source>Replace the metadata by a stable hash (keeps the grouping, not the words)</source>
+        <translation>用稳定的哈希值替换元数据（保留分组，不保留原词）</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="104"/>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="105"/>
+        <source>Metadata field:</source>
+        <translation>元数据字段：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="106"/>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="107"/>
+        <source>Cooldown:</source>
+        <translation>冷却：</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="200"/>
+        <source>Plain documents throughout.</source>
+        <translation>全程使用纯文档。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="202"/>
+        <source>Name the metadata field the prefixes come from.</source>
+        <translation>请指定前缀所取自的元数据字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="208"/>
+        <source>Prefix: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>前缀：&lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="212"/>
+        <source>Prefix: &lt;tt&gt;%1&lt;/tt&gt;. Steps 1-%2 with metadata, no cooldown.</source>
+        <translation>前缀：&lt;tt&gt;%1&lt;/tt&gt;。第 1–%2 步带元数据，不冷却。</translation>
+    </message>
+    <message>
+        <location filename="../plugins/train/meco_box.cpp" line="213"/>
+        <source>Prefix: &lt;tt&gt;%1&lt;/tt&gt;. Steps 1-%2 with metadata, steps %3-%4 plain (cooldown).</source>
+        <translation>前缀：&lt;tt&gt;%1&lt;/tt&gt;。第 1–%2 步带元数据，第 %3–%4 步为纯文档（冷却）。</translation>
+    </message>
+</context>
+<context>
     <name>adaptlab::train_panel::RunActions</name>
     <message>
         <location filename="../plugins/train/run_actions.cpp" line="58"/>
@@ -7542,244 +9214,244 @@ The current project stays open.</source>
         <translation>与输入相同</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="135"/>
+        <location filename="../plugins/train/run_actions.cpp" line="149"/>
         <source>Merge adapter into base…</source>
         <translation>将适配器合并到基础模型…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="137"/>
+        <location filename="../plugins/train/run_actions.cpp" line="151"/>
         <source>Fold this LoRA run&apos;s adapter into its base model: one ordinary model folder.</source>
         <translation>将此 LoRA 运行的适配器合并到其基础模型中：得到一个普通的模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="139"/>
+        <location filename="../plugins/train/run_actions.cpp" line="153"/>
         <source>Instruction-residual merge…</source>
         <translation>指令残差合并…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="141"/>
-        <location filename="../plugins/train/run_actions.cpp" line="234"/>
+        <location filename="../plugins/train/run_actions.cpp" line="155"/>
+        <location filename="../plugins/train/run_actions.cpp" line="254"/>
         <source>Give this run&apos;s model the chat skills of an instruct model without instruction data.</source>
         <translation>无需指令数据，即可让此运行的模型具备指令模型的对话能力。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="143"/>
+        <location filename="../plugins/train/run_actions.cpp" line="157"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="145"/>
-        <location filename="../plugins/train/run_actions.cpp" line="237"/>
+        <location filename="../plugins/train/run_actions.cpp" line="159"/>
+        <location filename="../plugins/train/run_actions.cpp" line="257"/>
         <source>Write the model as a Hugging Face folder or a GGUF file (llama.cpp, Ollama).</source>
         <translation>将模型写出为 Hugging Face 文件夹或 GGUF 文件（llama.cpp、Ollama）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="147"/>
+        <location filename="../plugins/train/run_actions.cpp" line="161"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="160"/>
-        <location filename="../plugins/train/run_actions.cpp" line="361"/>
+        <location filename="../plugins/train/run_actions.cpp" line="180"/>
+        <location filename="../plugins/train/run_actions.cpp" line="371"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="230"/>
+        <location filename="../plugins/train/run_actions.cpp" line="250"/>
         <source>This run trained a LoRA adapter: merge it into its base first; Export… then offers the merged model.</source>
         <translation>此运行训练的是 LoRA 适配器：请先将其合并到基础模型中，“导出…”随后会提供合并后的模型。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="242"/>
+        <location filename="../plugins/train/run_actions.cpp" line="262"/>
         <source>Merge and export are offered once the run has finished.</source>
         <translation>运行完成后即可合并和导出。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="249"/>
+        <location filename="../plugins/train/run_actions.cpp" line="269"/>
         <source>Written: %1</source>
         <translation>已写出：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="258"/>
+        <location filename="../plugins/train/run_actions.cpp" line="278"/>
         <source>Merge adapter into base</source>
         <translation>将适配器合并到基础模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="262"/>
+        <location filename="../plugins/train/run_actions.cpp" line="284"/>
         <source>Base model:</source>
         <translation>基础模型：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="262"/>
+        <location filename="../plugins/train/run_actions.cpp" line="284"/>
         <source>Base model folder</source>
         <translation>基础模型文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="263"/>
+        <location filename="../plugins/train/run_actions.cpp" line="285"/>
         <source>Adapter:</source>
         <translation>适配器：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="264"/>
+        <location filename="../plugins/train/run_actions.cpp" line="286"/>
         <source>Adapter folder (adapter_config.json)</source>
         <translation>适配器文件夹（adapter_config.json）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="267"/>
-        <location filename="../plugins/train/run_actions.cpp" line="317"/>
+        <location filename="../plugins/train/run_actions.cpp" line="289"/>
+        <location filename="../plugins/train/run_actions.cpp" line="333"/>
         <source>Output name:</source>
         <translation>输出名称：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="270"/>
-        <location filename="../plugins/train/run_actions.cpp" line="320"/>
-        <location filename="../plugins/train/run_actions.cpp" line="368"/>
+        <location filename="../plugins/train/run_actions.cpp" line="292"/>
+        <location filename="../plugins/train/run_actions.cpp" line="336"/>
+        <location filename="../plugins/train/run_actions.cpp" line="378"/>
         <source>Weights as:</source>
         <translation>权重格式：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="272"/>
-        <location filename="../plugins/train/run_actions.cpp" line="322"/>
+        <location filename="../plugins/train/run_actions.cpp" line="296"/>
+        <location filename="../plugins/train/run_actions.cpp" line="342"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="275"/>
+        <location filename="../plugins/train/run_actions.cpp" line="294"/>
         <source>Every adapted weight becomes W + (alpha / r) · B·A: one ordinary model that loads without the adapter, written inside a new merge run&apos;s folder.</source>
         <translation>每个被适配的权重变为 W + (alpha / r) · B·A：得到一个无需适配器即可加载的普通模型，写入一个新的合并运行的文件夹中。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="298"/>
+        <location filename="../plugins/train/run_actions.cpp" line="314"/>
         <source>Instruction-residual merge</source>
         <translation>指令残差合并</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="302"/>
+        <location filename="../plugins/train/run_actions.cpp" line="318"/>
         <source>Domain model (CPT):</source>
         <translation>领域模型（CPT）：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="303"/>
+        <location filename="../plugins/train/run_actions.cpp" line="319"/>
         <source>The continued pre-trained model</source>
         <translation>继续预训练后的模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="304"/>
+        <location filename="../plugins/train/run_actions.cpp" line="320"/>
         <source>Instruct model:</source>
         <translation>指令模型：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="305"/>
+        <location filename="../plugins/train/run_actions.cpp" line="321"/>
         <source>The instruction-tuned model of the same base</source>
         <translation>基于同一基础模型的指令微调模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="306"/>
+        <location filename="../plugins/train/run_actions.cpp" line="322"/>
         <source>Its base model:</source>
         <translation>其基础模型：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="307"/>
+        <location filename="../plugins/train/run_actions.cpp" line="323"/>
         <source>The base the instruct model was tuned from</source>
         <translation>指令模型微调时所基于的基础模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="314"/>
+        <location filename="../plugins/train/run_actions.cpp" line="330"/>
         <source>Lambda:</source>
         <translation>Lambda：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="325"/>
+        <location filename="../plugins/train/run_actions.cpp" line="338"/>
         <source>The merged model is CPT + lambda × (instruct − base): what instruction tuning changed in the base, added to your domain model, so it follows instructions without instruction data of your own (Hirano &amp; Imajo). Lambda 1 adds all of it; less keeps more of the domain model, more pushes the chat behaviour harder. All three must share one architecture and vocabulary: the merge refuses otherwise.</source>
         <translation>合并后的模型为 CPT + lambda × (instruct − base)：即把指令微调对基础模型带来的变化加到您的领域模型上，使其无需您自己的指令数据也能遵循指令（Hirano &amp; Imajo）。Lambda 为 1 时全部加上；更小的值保留更多领域模型的特性，更大的值会更强地推动对话行为。三个模型必须具有相同的架构和词表，否则合并会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="353"/>
+        <location filename="../plugins/train/run_actions.cpp" line="363"/>
         <source>Export model</source>
         <translation>导出模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="361"/>
+        <location filename="../plugins/train/run_actions.cpp" line="371"/>
         <source>Model folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="364"/>
+        <location filename="../plugins/train/run_actions.cpp" line="374"/>
         <source>GGUF file (llama.cpp, Ollama)</source>
         <translation>GGUF 文件（llama.cpp、Ollama）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="365"/>
+        <location filename="../plugins/train/run_actions.cpp" line="375"/>
         <source>Hugging Face folder (Transformers, vLLM)</source>
         <translation>Hugging Face 文件夹（Transformers、vLLM）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="366"/>
+        <location filename="../plugins/train/run_actions.cpp" line="376"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="369"/>
+        <location filename="../plugins/train/run_actions.cpp" line="379"/>
         <source>Write to:</source>
         <translation>写入到：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="370"/>
+        <location filename="../plugins/train/run_actions.cpp" line="380"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="384"/>
+        <location filename="../plugins/train/run_actions.cpp" line="396"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="387"/>
+        <location filename="../plugins/train/run_actions.cpp" line="394"/>
         <source>GGUF is the one-file format llama.cpp and Ollama run; f16 halves the size at no loss that matters. A LoRA run&apos;s adapter is merged into its base first (Merge adapter into base…).</source>
         <translation>GGUF 是 llama.cpp 和 Ollama 运行的单文件格式；f16 可将体积减半，且几乎没有损失。LoRA 运行的适配器需先合并到其基础模型中（“将适配器合并到基础模型…”）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="412"/>
+        <location filename="../plugins/train/run_actions.cpp" line="416"/>
         <source>The merge was not started: %1</source>
         <translation>合并未启动：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="416"/>
+        <location filename="../plugins/train/run_actions.cpp" line="420"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="418"/>
+        <location filename="../plugins/train/run_actions.cpp" line="422"/>
         <source>Merging in run %1…</source>
         <translation>正在运行 %1 中合并…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="421"/>
+        <location filename="../plugins/train/run_actions.cpp" line="425"/>
         <source>Merging in run %1: tensor %2 of %3…</source>
         <translation>正在运行 %1 中合并：第 %2 个张量，共 %3 个…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="425"/>
+        <location filename="../plugins/train/run_actions.cpp" line="429"/>
         <source>The merge failed: %1</source>
         <translation>合并失败：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="444"/>
+        <location filename="../plugins/train/run_actions.cpp" line="448"/>
         <source>Choose the model to export and where to write it.</source>
         <translation>请选择要导出的模型及写入位置。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="456"/>
+        <location filename="../plugins/train/run_actions.cpp" line="460"/>
         <source>The export failed (exit code %1): %2</source>
         <translation>导出失败（退出码 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="466"/>
+        <location filename="../plugins/train/run_actions.cpp" line="470"/>
         <source>The export could not start: %1</source>
         <translation>无法启动导出：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/run_actions.cpp" line="468"/>
+        <location filename="../plugins/train/run_actions.cpp" line="472"/>
         <source>Exporting %1 as %2 (%3)…</source>
         <translation>正在将 %1 导出为 %2（%3）…</translation>
     </message>
@@ -8012,360 +9684,360 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::train_panel::SetupTab</name>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="89"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="93"/>
         <source>Training settings</source>
         <translation>训练设置</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="93"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="97"/>
         <source>Fill the settings from a preset…</source>
         <translation>从预设填写设置…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="138"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="144"/>
         <source>That is more than this machine has free: the run would likely fail. Lower micro_batch or seq_len, or choose a smaller base model.</source>
         <translation>这超出了本机的可用内存：运行很可能会失败。请减小 micro_batch 或 seq_len，或选择更小的基础模型。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="152"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="158"/>
         <source>Load spec…</source>
         <translation>加载任务描述…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="153"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="159"/>
         <source>Fill the form from a saved training spec (spec.json).</source>
         <translation>用已保存的训练任务描述（spec.json）填写表单。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="155"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="161"/>
         <source>Save spec…</source>
         <translation>保存任务描述…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="156"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="162"/>
         <source>Save these choices as a spec file, to run later or from a script.</source>
         <translation>将这些选择保存为任务描述文件，以便稍后运行或从脚本运行。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="158"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="720"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="164"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="733"/>
         <source>Preview command</source>
         <translation>预览命令</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="160"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="166"/>
         <source>Show the job spec and the command that runs it without the GUI.</source>
         <translation>显示任务描述以及不通过图形界面运行它的命令。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="162"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="168"/>
         <source>Export launch script…</source>
         <translation>导出启动脚本…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="164"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="170"/>
         <source>Write a torchrun or Slurm script that runs this training on a cluster.</source>
         <translation>编写在集群上运行此训练的 torchrun 或 Slurm 脚本。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="166"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="172"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="189"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="195"/>
         <source>Before you start</source>
         <translation>开始之前</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="197"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="554"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="203"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="567"/>
         <source>This build cannot train yet (it has no train job).</source>
         <translation>此版本尚不能训练（没有训练任务）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="207"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="214"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="211"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="218"/>
         <source>Continued pre-training (domain text)</source>
         <translation>继续预训练（领域文本）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="212"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="219"/>
         <source>Instruction tuning (SFT: conversations)</source>
         <translation>指令微调（SFT：对话）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="221"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="228"/>
         <source>The model learns to answer: it reads conversations and is trained only on the assistant&apos;s replies, so it picks up the habit of following instructions.</source>
         <translation>模型学习回答：它阅读对话，只在助手的回复上训练，从而养成遵循指令的习惯。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="223"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="231"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="230"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="240"/>
         <source>The model reads your domain&apos;s text and learns to predict it, as it was first trained: it learns the domain&apos;s words and facts.</source>
         <translation>模型阅读您领域的文本并学习预测它，就像最初训练时那样：它会学到该领域的词汇和事实。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="262"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="271"/>
         <source>Base model</source>
         <translation>基础模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="266"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="275"/>
         <source>A new model of a preset size (from scratch)</source>
         <translation>预设规模的新模型（从头训练）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="267"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="276"/>
         <source>A checkpoint of an earlier run</source>
         <translation>先前某次运行的检查点</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="268"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="277"/>
         <source>A model folder on disk (Hugging Face layout)</source>
         <translation>磁盘上的模型文件夹（Hugging Face 格式）</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="286"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="295"/>
         <source>A folder with config.json and model.safetensors</source>
         <translation>包含 config.json 和 model.safetensors 的文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="287"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="296"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="289"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="298"/>
         <source>Base model folder</source>
         <translation>基础模型文件夹</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="307"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="397"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="316"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="406"/>
         <source>The base model&apos;s own</source>
         <translation>基础模型自带的分词器</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="308"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="317"/>
         <source>The tokenizer that cuts the datasets into tokens. A model can only read the tokens of the tokenizer it was trained with: keep the base model&apos;s own when it has one.</source>
         <translation>将数据集切分为词元的分词器。模型只能读取其训练时所用分词器的词元：如果基础模型自带分词器，请保留它。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="312"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="321"/>
         <source>Start from:</source>
         <translation>起点：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="315"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="324"/>
         <source>Tokenizer:</source>
         <translation>分词器：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="338"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="347"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="342"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="351"/>
         <source>Tick the domain datasets to train on; each row of a batch comes from one of them in proportion to its weight. Replay mixes general data back in so the model keeps what it knew.</source>
         <translation>勾选要训练的领域数据集；批次中的每一行按权重比例来自其中之一。回放会回混通用数据，使模型保留原有知识。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="347"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="356"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="347"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="356"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="348"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="357"/>
         <source>Relative share of the domain rows.</source>
         <translation>在领域数据行中所占的相对比例。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="357"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="433"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="366"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="443"/>
         <source>No replay</source>
         <translation>不回放</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="364"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="373"/>
         <source>The share of every batch taken from the replay dataset (0.1 = 10%).</source>
         <translation>每个批次中取自回放数据集的比例（0.1 = 10%）。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="367"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="376"/>
         <source>share:</source>
         <translation>比例：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="371"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="380"/>
         <source>Replay:</source>
         <translation>回放：</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="388"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="397"/>
         <source>Run %1 · final model</source>
         <translation>运行 %1 · 最终模型</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="389"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="398"/>
         <source>Run %1 · step %2</source>
         <translation>运行 %1 · 第 %2 步</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="508"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="520"/>
         <source>the size preset &quot;%1&quot;</source>
         <translation>规模预设“%1”</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="523"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="535"/>
         <source>the tokenizer %1</source>
         <translation>分词器 %1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="529"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="536"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="540"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="541"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="548"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="552"/>
         <source>the dataset &quot;%1&quot;</source>
         <translation>数据集“%1”</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="547"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="560"/>
         <source>Not in this project: %1.</source>
         <translation>不在本项目中：%1。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="560"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="573"/>
         <source>No run has kept a checkpoint yet: choose another base model.</source>
         <translation>尚无运行保留检查点：请选择其他基础模型。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="561"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="574"/>
         <source>Choose a base model.</source>
         <translation>请选择一个基础模型。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="563"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="576"/>
         <source>The base model cannot be used: %1</source>
         <translation>无法使用该基础模型：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="565"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="578"/>
         <source>Tick at least one instruction dataset to tune on.</source>
         <translation>请至少勾选一个用于微调的指令数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="567"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="580"/>
         <source>Tick at least one dataset to train on.</source>
         <translation>请至少勾选一个用于训练的数据集。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="569"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="582"/>
         <source>LoRA adapts no projection: tick at least one of q, k, v, o, gate, up, down.</source>
         <translation>LoRA 未适配任何投影：请至少勾选 q、k、v、o、gate、up、down 中的一个。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="571"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="584"/>
         <source>A new model has no tokenizer of its own: choose one of the project&apos;s tokenizers.</source>
         <translation>新模型没有自带的分词器：请选择本项目的一个分词器。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="574"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="587"/>
         <source>The base model&apos;s folder has no tokenizer: choose one of the project&apos;s tokenizers.</source>
         <translation>基础模型文件夹中没有分词器：请选择本项目的一个分词器。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="594"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="607"/>
         <source>Settings filled from &quot;%1&quot;.</source>
         <translation>已按“%1”填写设置。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="626"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="639"/>
         <source>Reading the model&apos;s configuration…</source>
         <translation>正在读取模型配置…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="634"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="647"/>
         <source>No run has kept a checkpoint yet.</source>
         <translation>尚无运行保留检查点。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="639"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="652"/>
         <source>Cannot be used: %1</source>
         <translation>无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="691"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="704"/>
         <source>The memory and time a run needs show here once the base model is chosen.</source>
         <translation>选定基础模型后，这里会显示运行所需的内存和时间。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="704"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="717"/>
         <source>&lt;b&gt;Memory:&lt;/b&gt; cannot be estimated: %1</source>
         <translation>&lt;b&gt;内存：&lt;/b&gt;无法估算：%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="706"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="719"/>
         <source>&lt;b&gt;Memory:&lt;/b&gt; estimating…</source>
         <translation>&lt;b&gt;内存：&lt;/b&gt;正在估算…</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="708"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="721"/>
         <source>&lt;b&gt;Time:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;时间：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="728"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="741"/>
         <source>The same run without the GUI: save the spec as spec.json in the project folder and run the command there.</source>
         <translation>不通过图形界面进行同样的运行：将任务描述保存为项目文件夹中的 spec.json，然后在该文件夹中运行此命令。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="747"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="760"/>
         <source>Load training spec</source>
         <translation>加载训练任务描述</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="747"/>
-        <location filename="../plugins/train/setup_tab.cpp" line="754"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="760"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="767"/>
         <source>Specs (*.json)</source>
         <translation>任务描述 (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="754"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="767"/>
         <source>Save training spec</source>
         <translation>保存训练任务描述</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="771"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="784"/>
         <source>%1 is too large for a spec.</source>
         <translation>%1 太大，不能作为任务描述。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="773"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="786"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="782"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="795"/>
         <source>Loaded %1.</source>
         <translation>已加载 %1。</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="786"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="799"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../plugins/train/setup_tab.cpp" line="802"/>
+        <location filename="../plugins/train/setup_tab.cpp" line="815"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
