@@ -1364,7 +1364,7 @@
     <message>
         <location filename="../core/jobs/cluster_job.cpp" line="469"/>
         <source>clusters</source>
-        <translation>簇数</translation>
+        <translation>簇</translation>
     </message>
     <message>
         <location filename="../core/jobs/cluster_job.cpp" line="470"/>
