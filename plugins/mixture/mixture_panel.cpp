@@ -9,6 +9,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +25,19 @@
 #endif
 
 namespace adaptlab::mixture {
+
+namespace {
+// A tab in a scroll area: its content keeps its size on a short window instead of raising the
+// main window's minimum height (every panel shares one window).
+QScrollArea* scrolled(QWidget* content, QWidget* parent)
+{
+    auto* area = new QScrollArea(parent);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+} // namespace
 
 MixturePanel::MixturePanel(PanelContext* context, QWidget* parent) : QWidget(parent), context_(context)
 {
@@ -53,7 +67,7 @@ MixturePanel::MixturePanel(PanelContext* context, QWidget* parent) : QWidget(par
     connect(editor_, &PlanEditor::catalogRequested, this, &MixturePanel::refresh);
 #ifdef ADAPTLAB_MIXTURE_LAWS_TAB
     auto* laws = new LawsTab(context_, tabs_);
-    tabs_->addTab(laws, tr("Scaling laws"));
+    tabs_->addTab(scrolled(laws, tabs_), tr("Scaling laws"));
     connect(laws, &LawsTab::planProposed, this, [this](const data::MixturePlan& plan) {
         editor_->whenEditsKept([this, plan] {
             editor_->loadPlan(plan);
@@ -63,7 +77,7 @@ MixturePanel::MixturePanel(PanelContext* context, QWidget* parent) : QWidget(par
 #endif
 #ifdef ADAPTLAB_MIXTURE_CLUSTERS_TAB
     auto* clusters = new ClustersTab(context_, tabs_);
-    tabs_->addTab(clusters, tr("Clusters"));
+    tabs_->addTab(scrolled(clusters, tabs_), tr("Clusters"));
     connect(clusters, &ClustersTab::datasetsCreated, this, &MixturePanel::refresh);
 #endif
 
