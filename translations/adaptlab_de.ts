@@ -6539,47 +6539,47 @@ Das aktuelle Projekt bleibt geöffnet.</translation>
 <context>
     <name>adaptlab::mixture::MixturePanel</name>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="31"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="45"/>
         <source>Mixture</source>
         <translation>Mischung</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="32"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="46"/>
         <source>Decide what a run trains on before you start it: how much of each source, for how many tokens, how much general data to replay so the model keeps what it knew, and whether to upsample the domain at the end or condition on metadata. The plan shows at once how often each source is repeated and when it runs out.</source>
         <translation>Legen Sie fest, worauf ein Lauf trainiert, bevor Sie ihn starten: wie viel von jeder Quelle, für wie viele Tokens, wie viele allgemeine Daten per Replay beigemischt werden, damit das Modell behält, was es wusste, und ob die Domäne am Ende hochgewichtet (Upsampling) oder auf Metadaten konditioniert wird. Der Plan zeigt sofort, wie oft jede Quelle wiederholt wird und wann sie erschöpft ist.</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="37"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="51"/>
         <source>&lt;a href=&quot;adaptlab-help:guide#mixture&quot;&gt;The Mixture step in the guide&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;upsampling&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#epoch&quot;&gt;epochs&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;adaptlab-help:guide#mixture&quot;&gt;Der Schritt „Mischung“ in der Anleitung&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;Replay&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;Upsampling&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#epoch&quot;&gt;Epochen&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="45"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="59"/>
         <source>Open or create a project (File menu) to plan a mixture in it.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt (Menü „Datei“), um darin eine Mischung zu planen.</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="51"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="65"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="52"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="66"/>
         <source>The sources, their weights and the budget of a run, and what they imply.</source>
         <translation>Die Quellen, ihre Gewichte und das Budget eines Laufs – und was daraus folgt.</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="56"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="70"/>
         <source>Scaling laws</source>
         <translation>Skalierungsgesetze</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="66"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="80"/>
         <source>Clusters</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="176"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="190"/>
         <source>The project store could not be read: %1</source>
         <translation>Der Projektspeicher konnte nicht gelesen werden: %1</translation>
     </message>

@@ -6522,47 +6522,47 @@ The current project stays open.</source>
 <context>
     <name>adaptlab::mixture::MixturePanel</name>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="31"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="45"/>
         <source>Mixture</source>
         <translation>数据配比</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="32"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="46"/>
         <source>Decide what a run trains on before you start it: how much of each source, for how many tokens, how much general data to replay so the model keeps what it knew, and whether to upsample the domain at the end or condition on metadata. The plan shows at once how often each source is repeated and when it runs out.</source>
         <translation>在启动运行之前决定它用什么数据训练：每个来源用多少、训练多少词元、回放多少通用数据以让模型保留已有知识，以及是否在训练末期对领域数据上采样或以元数据为条件。方案会立即显示每个来源重复多少次、何时用尽。</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="37"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="51"/>
         <source>&lt;a href=&quot;adaptlab-help:guide#mixture&quot;&gt;The Mixture step in the guide&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;replay&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;upsampling&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#epoch&quot;&gt;epochs&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;adaptlab-help:guide#mixture&quot;&gt;指南中的“数据配比”步骤&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#replay&quot;&gt;回放&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#upsampling&quot;&gt;上采样&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#epoch&quot;&gt;轮次&lt;/a&gt; · &lt;a href=&quot;adaptlab-help:glossary#meco&quot;&gt;MeCo&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="45"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="59"/>
         <source>Open or create a project (File menu) to plan a mixture in it.</source>
         <translation>请打开或创建一个项目（“文件”菜单），以便在其中规划数据配比。</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="51"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="65"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="52"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="66"/>
         <source>The sources, their weights and the budget of a run, and what they imply.</source>
         <translation>一次运行的来源、权重和预算，以及由此得出的结果。</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="56"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="70"/>
         <source>Scaling laws</source>
         <translation>缩放定律</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="66"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="80"/>
         <source>Clusters</source>
         <translation>聚类</translation>
     </message>
     <message>
-        <location filename="../plugins/mixture/mixture_panel.cpp" line="176"/>
+        <location filename="../plugins/mixture/mixture_panel.cpp" line="190"/>
         <source>The project store could not be read: %1</source>
         <translation>无法读取项目存储：%1</translation>
     </message>
