@@ -127,6 +127,74 @@ JSON
   touch "$marker"
 }
 
+# Data strategy demo (issue 12), part 1: MeCo. Two runs of one budget from scratch on gcide and
+# foldoc (half each): one conditioned on each document's `source` field ("Source: foldoc\n\n" before
+# the document, no loss on it) for the first 90% of the steps, then a plain cooldown; the other plain
+# throughout. Reports the MeCo run's held-out loss unconditioned (how it is used after the
+# cooldown) and conditioned, and the plain run's. Runs already in the project are reported, not trained again.
+demo_meco() {
+  local tokenizer="$demo/tokenizers/demo-unigram-4k.model"
+  local spec events label meco
+  spec="$(mktemp --suffix=.json)"
+  for label in meco plain; do
+    # Each run's events are kept in the project, so a second demo reports them without training again.
+    events="$demo/.demo-$label-run.events"
+    if [ ! -f "$events" ]; then
+      meco=""
+      [ "$label" = meco ] && meco='"meco": true, "meco_field": "source", "meco_cooldown": 0.1,'
+      echo "== data strategy demo: a tiny model from scratch on gcide + foldoc, $label (preset tiny, 200 steps)"
+      cat > "$spec" <<JSON
+{"version": 1, "kind": "train", "project": "$demo",
+ "params": {"base": "preset:tiny", "tokenizer": "$tokenizer",
+            "sources": [{"dataset": "gcide", "weight": 0.5}, {"dataset": "foldoc", "weight": 0.5}], $meco
+            "steps": 200, "seq_len": 128, "batch": 8, "lr": 0.002, "schedule": "cosine",
+            "warmup_fraction": 0.05, "heldout_docs": 200, "eval_every": 100, "save_every": 200}}
+JSON
+      "$cli" run "$spec" > "$events.part" || { tail -5 "$events.part" >&2; echo "the $label run failed" >&2; exit 1; }
+      mv "$events.part" "$events"
+    else
+      echo "== data strategy demo: the $label run is in the project already"
+    fi
+    python3 "$root/scripts/demo_train_report.py" --meco "$events" "$label run" || exit 1
+  done
+  rm -f "$spec"
+}
+
+# Data strategy demo, part 2: a pilot grid for the mixture ratio. Five short CPT runs of the
+# general model with foldoc at 10%, 30%, 50%, 70% and 90% of the rows (gcide the rest), their
+# final held-out losses fitted with the CMR law (Gu et al. 2024): the critical mixture ratio is the
+# largest foldoc share whose predicted gcide loss stays within 0.05 of the fitted loss at share 0.
+demo_pilot() {
+  local marker="$demo/.demo-pilot-done"
+  local points="$demo/pilot-points.csv"
+  local base spec events share
+  if [ ! -f "$marker" ]; then
+    base="$(python3 "$root/scripts/demo_train_report.py" --final-of-only "$demo" gcide)" ||
+      { echo "the pilot demo found no general model in the project" >&2; exit 1; }
+    spec="$(mktemp --suffix=.json)"; events="$(mktemp)"
+    echo "domain_share,tokens,domain_loss,general_loss" > "$points.part"
+    for share in 0.1 0.3 0.5 0.7 0.9; do
+      echo "== pilot grid: CPT of the general model with foldoc at $share of the rows (60 steps)"
+      cat > "$spec" <<JSON
+{"version": 1, "kind": "train", "project": "$demo",
+ "params": {"base": "$base",
+            "sources": [{"dataset": "foldoc", "weight": $share}, {"dataset": "gcide", "weight": $(python3 -c "print(round(1 - $share, 3))")}],
+            "steps": 60, "seq_len": 128, "batch": 8, "lr": 0.001, "schedule": "cpt",
+            "heldout_docs": 200, "eval_every": 60, "save_every": 60}}
+JSON
+      "$cli" run "$spec" > "$events" || { tail -5 "$events" >&2; echo "the pilot run at $share failed" >&2; exit 1; }
+      python3 "$root/scripts/demo_train_report.py" --pilot-row "$events" "$share" foldoc gcide >> "$points.part" || exit 1
+    done
+    mv "$points.part" "$points"
+    rm -f "$spec" "$events"
+    touch "$marker"
+  fi
+  echo "== CMR fit of the pilot grid ($points)"
+  "$cli" laws fit --law cmr --points "$points" --json > "$demo/pilot-fit.json" ||
+    { echo "the CMR fit failed" >&2; exit 1; }
+  python3 "$root/scripts/demo_train_report.py" --cmr "$demo/pilot-fit.json"
+}
+
 if [ "$headless" -eq 1 ]; then
   "$cli" runtime
   model="$demo/tokenizers/demo-unigram-4k.model"
@@ -189,6 +257,8 @@ PY
   rm -f "$result"
   demo_training
   demo_sft
+  demo_meco
+  demo_pilot
   "$cli" project show "$demo"
   exit 0
 fi
