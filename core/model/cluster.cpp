@@ -17,25 +17,6 @@ namespace adaptlab::model {
 
 namespace {
 
-// Sets torch's threads and resolves "auto"/"cuda" to the device it picks; a device that is not
-// there is refused input (as inference.cpp does for score and generate).
-std::string configureDevice(const std::string& device)
-{
-    runtime::DevicePolicy policy = runtime::DevicePolicy::Cpu;
-    if (device == "auto")
-        policy = runtime::DevicePolicy::Auto;
-    else if (device == "cuda" || device.starts_with("cuda:"))
-        policy = runtime::DevicePolicy::Cuda;
-    else if (device != "cpu")
-        throw ModelInputError("device: expected auto, cpu, cuda or cuda:N, found \"" + device + "\"");
-    try {
-        const runtime::RuntimeInfo info = runtime::configure(policy);
-        return device == "auto" || device == "cuda" ? info.device : device;
-    } catch (const Error& error) {
-        throw ModelInputError(std::string("device: ") + error.what());
-    }
-}
-
 void checkMatrix(const Matrix& points, const char* what)
 {
     if (points.rows < 0 || points.cols < 0 || points.values.size() != size_t(points.rows * points.cols))
@@ -93,7 +74,7 @@ Matrix embedDocuments(const EmbeddingRequest& request)
                                       request.modelFolder.string() + " (ids 0.." + std::to_string(config.vocabSize - 1) + ")");
     }
     EmbeddingRequest resolved = request;
-    resolved.device = configureDevice(request.device);
+    resolved.device = configureInferenceDevice(request.device);
     return runtime::torchFunction<EmbedDocumentsFn>("adaptlab_torch_embed_documents")(resolved);
 }
 
@@ -125,7 +106,7 @@ KMeansResult kMeans(const Matrix& points, const KMeansOptions& options)
                               std::to_string(points.rows) + " points have only " + std::to_string(distinct) +
                               " distinct values (choose k of at most " + std::to_string(distinct) + ")");
     KMeansOptions resolved = options;
-    resolved.device = configureDevice(options.device);
+    resolved.device = configureInferenceDevice(options.device);
     return runtime::torchFunction<KMeansFn>("adaptlab_torch_kmeans")(points, resolved);
 }
 
@@ -134,7 +115,7 @@ Matrix principalComponents(const Matrix& points, int64_t count, std::vector<doub
     checkMatrix(points, "principal components");
     if (count < 1)
         throw ModelInputError("principal components: ask for at least 1");
-    const std::string resolved = configureDevice(device);
+    const std::string resolved = configureInferenceDevice(device);
     return runtime::torchFunction<PrincipalComponentsFn>("adaptlab_torch_principal_components")(points, count, explained,
                                                                                                 resolved);
 }

@@ -12,24 +12,6 @@ namespace {
 using ScoreFn = ScoreResult (*)(const ScoreRequest&);
 using GenerateFn = GenerationResult (*)(const std::filesystem::path&, const std::string&, const GenerationOptions&);
 
-// Sets torch's threads and resolves "auto" to the device it picks; a device that is not there is
-// refused input.
-std::string configureDevice(const std::string& device)
-{
-    runtime::DevicePolicy policy = runtime::DevicePolicy::Cpu;
-    if (device == "auto")
-        policy = runtime::DevicePolicy::Auto;
-    else if (device == "cuda" || device.starts_with("cuda:"))
-        policy = runtime::DevicePolicy::Cuda;
-    else if (device != "cpu")
-        throw ModelInputError("device: expected auto, cpu, cuda or cuda:N, found \"" + device + "\"");
-    try {
-        const runtime::RuntimeInfo info = runtime::configure(policy);
-        return device == "auto" || device == "cuda" ? info.device : device;
-    } catch (const Error& error) {
-        throw ModelInputError(std::string("device: ") + error.what());
-    }
-}
 
 } // namespace
 
@@ -119,7 +101,7 @@ ScoreResult scoreTokens(const ScoreRequest& request)
         throw ModelInputError("context tokens: " + std::to_string(request.contextTokens) + " of " +
                               std::to_string(request.tokens.size()) + " tokens leaves none to score");
     ScoreRequest resolved = request;
-    resolved.device = configureDevice(request.device);
+    resolved.device = configureInferenceDevice(request.device);
     return runtime::torchFunction<ScoreFn>("adaptlab_torch_score_tokens")(resolved);
 }
 
@@ -146,7 +128,7 @@ GenerationResult generateText(const std::filesystem::path& modelFolder, const st
     if (!options.metadataPrefix.empty() && !resolved.chatTemplate.empty())
         throw ModelInputError("metadata: a metadata prefix conditions raw text as MeCo pre-training did; it has no "
                               "place in a chat template's turns (generate without a template)");
-    resolved.device = configureDevice(options.device);
+    resolved.device = configureInferenceDevice(options.device);
     return runtime::torchFunction<GenerateFn>("adaptlab_torch_generate_text")(modelFolder, prompt, resolved);
 }
 
@@ -160,6 +142,23 @@ std::vector<int64_t> metadataContextIds(const tokenize::Tokenizer& tokenizer, co
         for (const int32_t id : tokenizer.encode(prefix))
             ids.push_back(id);
     return ids;
+}
+
+std::string configureInferenceDevice(const std::string& device)
+{
+    runtime::DevicePolicy policy = runtime::DevicePolicy::Cpu;
+    if (device == "auto")
+        policy = runtime::DevicePolicy::Auto;
+    else if (device == "cuda" || device.starts_with("cuda:"))
+        policy = runtime::DevicePolicy::Cuda;
+    else if (device != "cpu")
+        throw ModelInputError("device: expected auto, cpu, cuda or cuda:N, found \"" + device + "\"");
+    try {
+        const runtime::RuntimeInfo info = runtime::configure(policy);
+        return device == "auto" || device == "cuda" ? info.device : device;
+    } catch (const Error& error) {
+        throw ModelInputError(std::string("device: ") + error.what());
+    }
 }
 
 } // namespace adaptlab::model

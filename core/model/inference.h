@@ -109,4 +109,9 @@ std::string resolveChatTemplate(const std::filesystem::path& modelFolder, const 
 // PREFIX: just the BOS (or nothing).
 std::vector<int64_t> metadataContextIds(const tokenize::Tokenizer& tokenizer, const std::string& prefix);
 
+// Sets torch's threads and resolves "auto"/"cuda" to the device the runtime picks; a device name
+// that is not auto, cpu, cuda or cuda:N, or a device that is not there, is ModelInputError. Used by
+// score, generate and the clustering entry points (model/cluster.h) before LibTorch work.
+std::string configureInferenceDevice(const std::string& device);
+
 } // namespace adaptlab::model
