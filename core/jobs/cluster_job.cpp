@@ -274,15 +274,6 @@ json runCluster(JobContext& context)
             {"converged", clusters.converged},       {"inertia", clusters.inertia}};
 }
 
-bool isDeviceName(const std::string& device)
-{
-    if (device == "auto" || device == "cpu" || device == "cuda")
-        return true;
-    if (!device.starts_with("cuda:") || device.size() == 5)
-        return false;
-    return std::all_of(device.begin() + 5, device.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 void validateCluster(const json& params, std::vector<SpecProblem>& problems)
 {
     validateSource(params, "dataset", "inputs", problems);

@@ -189,4 +189,12 @@ std::vector<CorpusInput> resolveCorpusInputs(const JobContext& context, InputKey
     return inputs;
 }
 
+bool isDeviceName(const std::string& text)
+{
+    if (text == "auto" || text == "cpu" || text == "cuda")
+        return true;
+    return text.starts_with("cuda:") && text.size() > 5 && text.size() <= 8 &&
+           text.find_first_not_of("0123456789", 5) == std::string::npos;
+}
+
 } // namespace adaptlab::jobs

@@ -78,4 +78,8 @@ std::optional<std::string> datasetReferenceProblem(const store::ProjectStore* st
 // Resolves them; throws Error naming the dataset or file that does not exist.
 std::vector<CorpusInput> resolveCorpusInputs(const JobContext& context, InputKeys keys = {});
 
+// A device param's value: "auto", "cpu", "cuda" or "cuda:N" (N a device index of up to three
+// digits). What the train and cluster kinds accept.
+bool isDeviceName(const std::string& text);
+
 } // namespace adaptlab::jobs

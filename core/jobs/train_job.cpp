@@ -58,15 +58,6 @@ bool isSft(const json& params) { return params.value("stage", std::string("cpt")
 
 bool isPreset(const std::string& base) { return base.starts_with(kPresetPrefix); }
 
-// "auto", "cpu", "cuda" or "cuda:N" (N a device index).
-bool isDeviceName(const std::string& text)
-{
-    if (text == "auto" || text == "cpu" || text == "cuda")
-        return true;
-    return text.starts_with("cuda:") && text.size() > 5 && text.size() <= 8 &&
-           text.find_first_not_of("0123456789", 5) == std::string::npos;
-}
-
 // The files params.<field>.path names: one path or a list of paths.
 std::vector<std::string> pathList(const json& value)
 {
